@@ -1,0 +1,159 @@
+"""HTML articles: the readable text of the page, with positions in the source.
+
+The stdlib parser is used rather than BeautifulSoup because it reports where every run
+of text starts in the source, which CI annotations need.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from factcheck.model import Link
+from factcheck.reading.positions import PositionMap, TextBuilder
+
+# Elements whose text is not part of the article.
+_SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "nav",
+        "footer",
+        "aside",
+        "form",
+        "button",
+        "svg",
+        "iframe",
+        "select",
+        "textarea",
+        "head",
+    }
+)
+# Elements that start and end a block of text.
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "blockquote",
+        "td",
+        "th",
+        "tr",
+        "section",
+        "article",
+        "main",
+        "dd",
+        "dt",
+        "figcaption",
+        "pre",
+        "ul",
+        "ol",
+        "table",
+        "header",
+        "br",
+        "hr",
+        "body",
+    }
+)
+_VOID = frozenset(
+    {
+        "br",
+        "hr",
+        "img",
+        "meta",
+        "link",
+        "input",
+        "wbr",
+        "area",
+        "base",
+        "col",
+        "embed",
+        "source",
+        "track",
+    }
+)
+_MAIN = re.compile(r"<(main|article)[\s>]", re.IGNORECASE)
+
+
+class _ArticleParser(HTMLParser):
+    def __init__(self, source: str, main_only: bool):
+        super().__init__(convert_charrefs=True)
+        self._line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
+        self.builder = TextBuilder(source)
+        self.links: list[Link] = []
+        self.title: str | None = None
+        self._skip_depth = 0
+        self._main_depth = 0
+        self._main_only = main_only
+        self._in_title = False
+        self._link: tuple[str, int] | None = None
+
+    def _offset(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self._in_title = True
+        if tag in _SKIP:
+            if tag not in _VOID:
+                self._skip_depth += 1
+            return
+        if tag in ("main", "article"):
+            self._main_depth += 1
+        if tag in _BLOCK:
+            self.builder.end_block()
+        if tag == "a":
+            href = dict(attrs).get("href") or ""
+            self._link = (href, self.builder.length)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if tag in _SKIP:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag in ("main", "article"):
+            self._main_depth = max(0, self._main_depth - 1)
+        if tag in _BLOCK:
+            self.builder.end_block()
+        if tag == "a" and self._link is not None:
+            href, start = self._link
+            if href:
+                self.links.append(Link(url=href, text="", start=start, end=self.builder.length))
+            self._link = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title = (self.title or "") + data
+            return
+        if self._skip_depth or (self._main_only and not self._main_depth):
+            return
+        if not data.strip() and not self.builder.in_block:
+            return
+        self.builder.append(data, self._offset())
+
+
+def read_html(
+    source: str,
+) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], str | None]:
+    """Text, blocks, positions, links and title of an HTML article."""
+    parser = _ArticleParser(source, main_only=bool(_MAIN.search(source)))
+    parser.feed(source)
+    parser.close()
+    text, positions = parser.builder.build()
+    blocks = [(s, e) for s, e in parser.builder.blocks if text[s:e].strip()]
+    links = [
+        Link(url=lk.url, text=text[lk.start : lk.end].strip(), start=lk.start, end=lk.end)
+        for lk in parser.links
+    ]
+    title = " ".join(parser.title.split()) if parser.title else None
+    return text, blocks, positions, links, title

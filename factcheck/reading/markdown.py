@@ -1,0 +1,72 @@
+"""Markdown articles: text, blocks and links through markdown-it-py, with positions
+traced back to the source so claims land on the right line and column."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import yaml
+from markdown_it import MarkdownIt
+
+from factcheck.errors import InputError
+from factcheck.model import Link
+from factcheck.reading.positions import PositionMap, TextBuilder
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+_PARSER = MarkdownIt("gfm-like")
+
+
+def split_front_matter(source: str, path: str) -> tuple[dict[str, Any], str]:
+    """The YAML front matter of ``source`` and the source with it blanked out (same length,
+    same lines), so that offsets in the rest of the document do not move."""
+    m = _FRONT_MATTER.match(source)
+    if not m:
+        return {}, source
+    try:
+        data = yaml.safe_load(m.group(1)) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        raise InputError(f"{path}:{line}: invalid YAML front matter") from exc
+    if not isinstance(data, dict):
+        raise InputError(f"{path}:1: front matter must be a mapping of keys to values")
+    blank = re.sub(r"[^\n]", " ", m.group(0))
+    return data, blank + source[m.end() :]
+
+
+def read_markdown(
+    source: str, path: str
+) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], dict[str, Any]]:
+    """Text, blocks, positions, links and front matter of a Markdown article."""
+    metadata, body = split_front_matter(source, path)
+    line_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
+    builder = TextBuilder(source)
+    links: list[Link] = []
+    for token in _PARSER.parse(body):
+        if token.type != "inline" or token.map is None or not token.children:
+            continue
+        cursor = line_starts[token.map[0]]
+        link: tuple[str, int] | None = None
+        for child in token.children:
+            if child.type in ("text", "code_inline"):
+                at = body.find(child.content, cursor)
+                if at < 0:
+                    builder.append(child.content, None)
+                else:
+                    builder.append(child.content, at)
+                    cursor = at + len(child.content)
+            elif child.type in ("softbreak", "hardbreak"):
+                builder.append("\n", None)
+            elif child.type == "link_open":
+                link = (str(child.attrs.get("href", "")), builder.length)
+            elif child.type == "link_close" and link is not None:
+                href, start = link
+                links.append(Link(url=href, text="", start=start, end=builder.length))
+                link = None
+        builder.end_block()
+    text, positions = builder.build()
+    links = [
+        Link(url=lk.url, text=text[lk.start : lk.end], start=lk.start, end=lk.end) for lk in links
+    ]
+    return text, builder.blocks, positions, links, metadata
