@@ -59,6 +59,7 @@ class FetchOptions:
     url_deadline: float = 45.0  # total for one URL, retries included
     deadline: float | None = None  # total for the whole run
     retries: int = 2
+    retry_backoff: float = 1.0  # first backoff in seconds, doubled per retry, randomised 0.5-1.5x
     retry_after_cap: float = 30.0
     max_redirects: int = 5
     max_wire_bytes: int = 5 * MiB

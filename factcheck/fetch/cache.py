@@ -1,0 +1,185 @@
+"""The evidence cache: complete 2xx bodies on disk, keyed by normalised URL.
+
+One file per entry, named by the hex sha256 of the key, holding a magic line, one
+line of JSON metadata and the decoded body. An entry is written to a temporary
+file in the same directory, fsync'ed and renamed over the old one, so a reader
+sees a whole entry or none. Reading checks the schema, size and sha256; anything
+that does not check out is a miss and is deleted. There is no pickle anywhere: a
+cache directory restored in CI is not trusted input.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+MAGIC = b"factcheck-cache\n"
+SCHEMA = 1
+# Metadata is small; a bigger line means a corrupt or hostile file.
+_MAX_META_BYTES = 256 * 1024
+
+# Only these response headers are kept: never Set-Cookie or anything auth-related.
+KEPT_HEADERS = (
+    "content-type",
+    "content-language",
+    "date",
+    "etag",
+    "last-modified",
+    "cache-control",
+)
+
+
+def default_cache_dir() -> Path:
+    """``$XDG_CACHE_HOME/factcheck``, or ``~/.cache/factcheck``."""
+    base = os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
+    return root / "factcheck"
+
+
+@dataclass(frozen=True)
+class CacheEntry:
+    """One cached response."""
+
+    url: str
+    final_url: str
+    status: int
+    fetched_at: str
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    redirects: tuple[str, ...] = ()
+    stored_at: float = 0.0
+
+
+class DiskCache:
+    """A directory of cache entries; every failure to read or write is a miss."""
+
+    def __init__(self, root: Path, ttl: float, max_body_bytes: int) -> None:
+        self.root = root
+        self.ttl = ttl
+        self._max_body = max_body_bytes
+
+    def path_for(self, namespace: str, url: str) -> Path:
+        """The entry file for ``url`` in ``namespace`` (hex names only)."""
+        digest = hashlib.sha256(f"{SCHEMA}\n{namespace}\n{url}".encode()).hexdigest()
+        return self.root / f"v{SCHEMA}" / digest[:2] / digest
+
+    def get(
+        self, namespace: str, url: str, *, ttl: float | None = None, stale_ok: bool = False
+    ) -> CacheEntry | None:
+        """The entry for ``url`` if it is intact and (unless ``stale_ok``) fresh."""
+        path = self.path_for(namespace, url)
+        try:
+            entry = self._read(path)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            return None
+        if entry.url != url:
+            return None
+        age = time.time() - entry.stored_at
+        if not stale_ok and age > (self.ttl if ttl is None else ttl):
+            return None
+        return entry
+
+    def _read(self, path: Path) -> CacheEntry:
+        with path.open("rb") as handle:
+            if handle.read(len(MAGIC)) != MAGIC:
+                raise ValueError("not a cache entry")
+            line = handle.readline(_MAX_META_BYTES)
+            if not line.endswith(b"\n"):
+                raise ValueError("metadata line too long")
+            meta = json.loads(line)
+            size = _check_meta(meta, self._max_body)
+            body = handle.read(size + 1)
+        if len(body) != size:
+            raise ValueError("body size does not match")
+        if hashlib.sha256(body).hexdigest() != meta["sha256"]:
+            raise ValueError("body hash does not match")
+        return CacheEntry(
+            url=meta["url"],
+            final_url=meta["final_url"],
+            status=meta["status"],
+            fetched_at=meta["fetched_at"],
+            body=body,
+            headers=meta["headers"],
+            redirects=tuple(meta["redirects"]),
+            stored_at=meta["stored_at"],
+        )
+
+    def put(self, namespace: str, entry: CacheEntry) -> None:
+        """Store ``entry`` atomically; a failure to write is ignored (it is a cache)."""
+        if not 200 <= entry.status < 300 or len(entry.body) > self._max_body:
+            return
+        path = self.path_for(namespace, entry.url)
+        meta = {
+            "schema": SCHEMA,
+            "url": entry.url,
+            "final_url": entry.final_url,
+            "status": entry.status,
+            "fetched_at": entry.fetched_at,
+            "headers": {k: v for k, v in entry.headers.items() if k.lower() in KEPT_HEADERS},
+            "redirects": list(entry.redirects),
+            "stored_at": time.time(),
+            "size": len(entry.body),
+            "sha256": hashlib.sha256(entry.body).hexdigest(),
+        }
+        data = MAGIC + json.dumps(meta, separators=(",", ":")).encode() + b"\n" + entry.body
+        with contextlib.suppress(OSError):
+            _atomic_write(path, data)
+
+
+def _check_meta(meta: Any, max_body: int) -> int:
+    if not isinstance(meta, dict) or meta.get("schema") != SCHEMA:
+        raise ValueError("unknown schema")
+    expected = {
+        "url": str,
+        "final_url": str,
+        "status": int,
+        "fetched_at": str,
+        "headers": dict,
+        "redirects": list,
+        "stored_at": (int, float),
+        "size": int,
+        "sha256": str,
+    }
+    for key, kind in expected.items():
+        if not isinstance(meta.get(key), kind) or isinstance(meta.get(key), bool):
+            raise ValueError(f"bad field {key}")
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in meta["headers"].items()):
+        raise ValueError("bad headers")
+    if not all(isinstance(u, str) for u in meta["redirects"]):
+        raise ValueError("bad redirects")
+    if not 200 <= meta["status"] < 300 or not 0 <= meta["size"] <= max_body:
+        raise ValueError("bad status or size")
+    return meta["size"]
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    # Make the rename itself durable; not every filesystem lets a directory be opened.
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

@@ -1,0 +1,58 @@
+"""Politeness and concurrency: a global limit and a per-host limit with a delay.
+
+A request first takes a slot of its host (``per_host`` at a time, and not before
+the host's randomised delay since its previous request has passed), then one of
+the ``concurrency`` global slots. Waiting for a busy host therefore holds no
+global slot, so other hosts keep going.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+
+class _Host:
+    def __init__(self, per_host: int, delay: float) -> None:
+        self.slots = asyncio.Semaphore(per_host)
+        self.delay = delay
+        self.next_at = 0.0
+
+
+class Gates:
+    """Slots for requests: ``concurrency`` in all, ``per_host`` for each host."""
+
+    def __init__(self, concurrency: int, per_host: int, delay: float) -> None:
+        self._global = asyncio.Semaphore(max(1, concurrency))
+        self._per_host = max(1, per_host)
+        self._delay = max(0.0, delay)
+        self._hosts: dict[str, _Host] = {}
+
+    def _host(self, host: str) -> _Host:
+        gate = self._hosts.get(host)
+        if gate is None:
+            gate = self._hosts[host] = _Host(self._per_host, self._delay)
+        return gate
+
+    def slow_down(self, host: str, delay: float) -> None:
+        """Make the delay between requests to ``host`` at least ``delay`` seconds."""
+        gate = self._host(host)
+        gate.delay = max(gate.delay, delay)
+
+    @asynccontextmanager
+    async def slot(self, host: str) -> AsyncIterator[None]:
+        """Hold a slot of ``host`` and a global slot for one request."""
+        gate = self._host(host)
+        loop = asyncio.get_running_loop()
+        async with gate.slots:
+            wait = gate.next_at - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                async with self._global:
+                    yield
+            finally:
+                # Randomised 0.5-1.5x, as Scrapy does, so requests do not fall into lockstep.
+                gate.next_at = loop.time() + gate.delay * random.uniform(0.5, 1.5)
