@@ -14,7 +14,6 @@ import contextlib
 import datetime as dt
 import email.utils
 import hashlib
-import http.cookiejar
 import logging
 import random
 import ssl
@@ -169,13 +168,6 @@ def classify(exc: Exception) -> FetchFailure:
     return FetchFailure("protocol_error", f"{type(exc).__name__}: {text}")
 
 
-def _no_cookies() -> httpx.Cookies:
-    # An empty allow-list of domains: the jar accepts no cookie, so none is ever sent.
-    return httpx.Cookies(
-        http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
-    )
-
-
 class Fetcher:
     """Fetches sources under one :class:`FetchOptions`.
 
@@ -244,22 +236,16 @@ class Fetcher:
             max_wire_bytes=options.max_wire_bytes,
             dialer=self._dialer,
         )
-        timeout = httpx.Timeout(
+        self._timeouts = httpx.Timeout(
             connect=options.connect_timeout,
             read=options.read_timeout,
             write=options.read_timeout,
             pool=options.connect_timeout,
-        )
-        headers = {"User-Agent": self._user_agent, "Accept-Encoding": accept_encoding()}
-        async with httpx.AsyncClient(
-            transport=transport,
-            trust_env=False,
-            follow_redirects=False,
-            timeout=timeout,
-            headers=headers,
-            cookies=_no_cookies(),
-        ) as client:
-            self._client = client
+        ).as_dict()
+        # The transport is used directly, without httpx.Client: the client would build
+        # (and choke on) redirect requests, and keep cookies, neither of which we want.
+        async with transport:
+            self._transport = transport
             self._robots = RobotsChecker(
                 self._fetch_robots, self._cache, use_cached=not options.refresh
             )
@@ -476,11 +462,17 @@ class Fetcher:
                 ) from None
 
     async def _exchange(self, url: httpx.URL, kind: Kind | Literal["robots"]) -> _Response:
-        request = self._client.build_request("GET", url, headers={"Accept": _ACCEPT[kind]})
+        headers = {
+            "User-Agent": self._user_agent,
+            "Accept": _ACCEPT[kind],
+            "Accept-Encoding": accept_encoding(),
+        }
+        request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeouts})
         try:
-            response = await self._client.send(request, stream=True)
+            response = await self._transport.handle_async_request(request)
         except httpx.HTTPError as exc:
             raise classify(exc) from exc
+        response.request = request
         try:
             status = response.status_code
             location = response.headers.get("location")

@@ -240,10 +240,10 @@ def check_url(
         raise FetchFailure("blocked_domain", f"{host} is not on the allow list")
     if allow_private:
         return
+    check_host(host)
     port = url.port or _DEFAULT_PORTS[url.scheme]
     if port not in ALLOWED_PORTS:
         raise FetchFailure("blocked_port", f"port {port} is not a web port")
-    check_host(host)
 
 
 async def system_resolve(host: str, port: int) -> list[str]:
