@@ -9,6 +9,7 @@ Routes (query parameters in brackets):
 
     /ok                      a small HTML page
     /gzip-bomb               a gzip body that inflates to BOMB_BYTES
+    /br-bomb                 the same in Brotli (needs the brotli package)
     /redirect-bomb           302 to /ok whose own body is the gzip bomb
     /trickle[?every=0.1]     Content-Length 1000, one byte every ``every`` seconds
     /stall                   headers, then silence
@@ -45,20 +46,34 @@ BOMB_BYTES = 256 * 1024 * 1024
 PAGE = b"<!doctype html><html><head><title>ok</title></head><body><p>Hello.</p></body></html>"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x00\x00\rIHDR" + bytes(64)
 
-_bomb_cache: dict[int, bytes] = {}
+_bomb_cache: dict[tuple[str, int], bytes] = {}
 _bomb_lock = threading.Lock()
 
 
 def gzip_bomb(size: int = BOMB_BYTES) -> bytes:
     """``size`` zero bytes, gzip-compressed (about 1/1000 of ``size``), made once."""
     with _bomb_lock:
-        if size not in _bomb_cache:
+        if ("gzip", size) not in _bomb_cache:
             compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
             block = bytes(1024 * 1024)
             parts = [compressor.compress(block) for _ in range(size // len(block))]
             parts.append(compressor.flush())
-            _bomb_cache[size] = b"".join(parts)
-        return _bomb_cache[size]
+            _bomb_cache["gzip", size] = b"".join(parts)
+        return _bomb_cache["gzip", size]
+
+
+def brotli_bomb(size: int = BOMB_BYTES) -> bytes:
+    """``size`` zero bytes, Brotli-compressed (a few hundred bytes); needs ``brotli``."""
+    import brotli
+
+    with _bomb_lock:
+        if ("br", size) not in _bomb_cache:
+            compressor = brotli.Compressor(quality=5)
+            block = bytes(1024 * 1024)
+            parts = [compressor.process(block) for _ in range(size // len(block))]
+            parts.append(compressor.finish())
+            _bomb_cache["br", size] = b"".join(parts)
+        return _bomb_cache["br", size]
 
 
 @dataclass(frozen=True)
@@ -179,6 +194,9 @@ class FaultServer:
         elif path == "/gzip-bomb":
             headers = {"Content-Type": "text/html", "Content-Encoding": "gzip"}
             await _respond(writer, 200, headers, gzip_bomb())
+        elif path == "/br-bomb":
+            headers = {"Content-Type": "text/html", "Content-Encoding": "br"}
+            await _respond(writer, 200, headers, brotli_bomb())
         elif path == "/redirect-bomb":
             headers = {"Location": "/ok", "Content-Type": "text/html", "Content-Encoding": "gzip"}
             await _respond(writer, 302, headers, gzip_bomb())
