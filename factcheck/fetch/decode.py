@@ -98,10 +98,12 @@ class _Brotli:
     def __init__(self) -> None:
         assert brotli is not None
         self._obj = brotli.Decompressor()
+        self._fed = False
 
     def feed(self, data: bytes) -> Iterator[bytes]:
         if not data:
             return
+        self._fed = True
         try:
             out = self._obj.process(data, output_buffer_limit=STEP)
             yield out
@@ -112,9 +114,18 @@ class _Brotli:
             raise FetchFailure("protocol_error", f"corrupt br body: {exc}") from exc
 
     def finish(self) -> Iterator[bytes]:
+        if not self._fed:
+            return
+        try:
+            while not self._obj.is_finished():
+                out = self._obj.process(b"", output_buffer_limit=STEP)
+                if not out:
+                    break
+                yield out
+        except brotli.error as exc:
+            raise FetchFailure("protocol_error", f"corrupt br body: {exc}") from exc
         if not self._obj.is_finished():
             raise FetchFailure("truncated", "br body ends before its end marker")
-        return iter(())
 
 
 class BoundedDecoder:
