@@ -24,7 +24,8 @@ Routes (query parameters in brackets):
     /binary-as-html          a PNG with Content-Type text/html
     /robots.txt              ``server.robots`` = (status, body); 404 when None
 
-Anything in ``server.static[path] = (status, headers, body)`` wins over the above.
+Anything in ``server.static[path] = (status, headers, body)`` wins over the above, and
+``server.alias[path] = other`` serves ``other`` at ``path`` (e.g. a robots.txt that resets).
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class FaultServer:
         self.lifetime = lifetime
         self.robots: tuple[int, bytes] | None = None
         self.static: dict[str, tuple[int, dict[str, str], bytes]] = {}
+        self.alias: dict[str, str] = {}
         self.seen: list[Seen] = []
         self.max_active: dict[str, int] = collections.defaultdict(int)
         self._active: dict[str, int] = collections.defaultdict(int)
@@ -183,7 +185,7 @@ class FaultServer:
                 await writer.wait_closed()
 
     async def _route(self, target: str, writer: asyncio.StreamWriter) -> None:
-        split = urlsplit(target)
+        split = urlsplit(self.alias.get(target, target))
         path = split.path
         query = {k: v[0] for k, v in parse_qs(split.query).items()}
         if path in self.static:

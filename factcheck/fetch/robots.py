@@ -23,6 +23,9 @@ ROBOTS_TTL = 24 * 3600.0
 # Matched against robots.txt User-agent lines (the product token of our User-Agent).
 PRODUCT_TOKEN = "factcheck"
 _CACHE_NAMESPACE = "robots"
+# RFC 9309 2.3.1.2: a robots.txt not reached within five redirects is "unavailable",
+# which means no rules, like a 4xx.
+_NO_FILE = frozenset({"too_many_redirects", "redirect_loop"})
 # Addresses and names the policy refused stay refused: they are not "unreachable".
 _PASS_THROUGH = frozenset(
     {"blocked_address", "blocked_port", "blocked_domain", "blocked_scheme", "invalid_url"}
@@ -88,6 +91,8 @@ class RobotsChecker:
         except FetchFailure as failure:
             if failure.code in _PASS_THROUGH:
                 raise
+            if failure.code in _NO_FILE:
+                return _Rules(None)
             return _Rules(
                 None, f"robots.txt could not be fetched ({failure.code}: {failure.detail})"
             )
