@@ -36,12 +36,13 @@ import contextlib
 import socket
 import struct
 import threading
+import time
 import zlib
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 # For pytest-recording's --block-network: the regexes of hosts tests may connect to.
-LOOPBACK = [r"^127\.0\.0\.1$"]
+LOOPBACK = [r"^127\.0\.0\.\d{1,3}$"]
 
 BOMB_BYTES = 256 * 1024 * 1024
 PAGE = b"<!doctype html><html><head><title>ok</title></head><body><p>Hello.</p></body></html>"
@@ -83,6 +84,7 @@ class Seen:
 
     path: str
     headers: dict[str, str]
+    at: float  # time.monotonic() when the request arrived
 
 
 class FaultServer:
@@ -167,7 +169,7 @@ class FaultServer:
                     headers[name.strip().lower()] = value.strip()
             host_header = headers.get("host", "")
             with self._lock:
-                self.seen.append(Seen(target, headers))
+                self.seen.append(Seen(target, headers, time.monotonic()))
                 active = self._active[host_header] = self._active[host_header] + 1
                 self.max_active[host_header] = max(self.max_active[host_header], active)
             await self._route(target, writer)
