@@ -8,7 +8,7 @@ builds new values; nothing is mutated after it is handed on.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -62,8 +62,17 @@ class Article:
     metadata: Mapping[str, Any] = field(default_factory=dict)
     # Sources the author named outside the prose: front matter or a sidecar file.
     named_sources: tuple[str, ...] = ()
-    # Offsets (start, end) of lines carrying an inline "factcheck: ignore" marker.
+    # Line numbers carrying an inline "factcheck: ignore" marker.
     ignored_lines: frozenset[int] = frozenset()
+    # Maps an offset in ``text`` to a 1-based (line, column) of the input.
+    locate: Callable[[int], tuple[int, int]] | None = field(default=None, compare=False, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """The 1-based line and column in the input of offset ``offset`` in ``text``."""
+        if self.locate is None:
+            before = self.text[:offset]
+            return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+        return self.locate(offset)
 
 
 @dataclass(frozen=True)

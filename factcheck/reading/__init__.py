@@ -35,9 +35,9 @@ _IGNORE_MARK = re.compile(r"<!--\s*factcheck:\s*ignore\s*-->", re.IGNORECASE)
 _LOOKS_HTML = re.compile(r"\A\s*(<!doctype html|<html|<head|<body|<article|<p[\s>])", re.IGNORECASE)
 _LOOKS_MARKDOWN = re.compile(r"(\A---\s*\n)|(^#{1,6}\s)|(\]\([^)]+\))|(^\s*[-*+]\s)", re.MULTILINE)
 
-# Fetches one URL for an article given as a URL: returns (text, content type, final URL)
-# or raises InputError. The pipeline supplies one built on the safe fetcher.
-UrlReader = Callable[[str], tuple[str, str, str]]
+# Fetches an article given as a URL: returns (text, content type) or raises InputError.
+# The pipeline supplies one built on the safe fetcher.
+UrlReader = Callable[[str], tuple[str, str]]
 
 
 def sniff_format(text: str) -> Format:
@@ -89,6 +89,7 @@ def parse_article(
         metadata=metadata,
         named_sources=tuple(str(s) for s in front_sources) + named_sources,
         ignored_lines=ignored,
+        locate=positions.line_column,
     )
 
 
@@ -111,7 +112,7 @@ def read_article(
     if re.match(r"(?i)https?://", spec):
         if url_reader is None:
             raise InputError(f"{spec}: reading articles from URLs needs the fetcher")
-        text, content_type, _final_url = url_reader(spec)
+        text, content_type = url_reader(spec)
         fmt: Format = (
             "html"
             if "html" in content_type

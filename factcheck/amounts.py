@@ -1,0 +1,178 @@
+"""Amounts as intervals: numbers, money and pay with their uncertainty.
+
+"$300,000 to $900,000 a year" is the interval [300000, 900000] USD per year; "six-figure"
+is [100000, 999999]; "about 13,000" is 13,000 give or take the qualifier tolerance;
+"up to $900,000" has no lower bound. Comparing two claims about one amount is then
+interval arithmetic.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.rulepacks.knowledge import Knowledge
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Written numbers are usually rounded; an exact-looking figure still allows this much.
+EXACT_TOLERANCE = 0.005
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An interval of values; ``None`` bounds are open."""
+
+    low: float | None
+    high: float | None
+    currency: str | None = None
+    period: str | None = None
+
+    @property
+    def is_point(self) -> bool:
+        """True when the interval is a single value."""
+        return self.low is not None and self.low == self.high
+
+    def per_year(self, knowledge: Knowledge) -> Amount:
+        """The same pay expressed per year (unchanged when no period is known)."""
+        factor = knowledge.periods.get(self.period or "", 0.0)
+        if not factor or self.period == "year":
+            return self
+        return Amount(
+            None if self.low is None else self.low * factor,
+            None if self.high is None else self.high * factor,
+            self.currency,
+            "year",
+        )
+
+    def widened(self, fraction: float) -> Amount:
+        """The interval widened by ``fraction`` of each bound (for rounding and 'about')."""
+        return replace(
+            self,
+            low=None if self.low is None else self.low * (1 - fraction),
+            high=None if self.high is None else self.high * (1 + fraction),
+        )
+
+    def contains(self, other: Amount) -> bool:
+        """True when every value of ``other`` lies in this interval."""
+        lo_ok = self.low is None or (other.low is not None and other.low >= self.low)
+        hi_ok = self.high is None or (other.high is not None and other.high <= self.high)
+        return lo_ok and hi_ok
+
+    def overlaps(self, other: Amount) -> bool:
+        """True when the two intervals share a value."""
+        if self.high is not None and other.low is not None and other.low > self.high:
+            return False
+        return not (self.low is not None and other.high is not None and other.high < self.low)
+
+    def describe(self) -> str:
+        """A readable form, e.g. "$300,000–$900,000 a year" or "under $26,000 a year"."""
+        if self.low is not None and self.high is not None:
+            if self.low == self.high:
+                text = format_money(self.low, self.currency)
+            else:
+                low = format_money(self.low, self.currency)
+                text = f"{low}–{format_money(self.high, self.currency)}"
+        elif self.high is not None:
+            text = f"up to {format_money(self.high, self.currency)}"
+        elif self.low is not None:
+            text = f"at least {format_money(self.low, self.currency)}"
+        else:
+            text = "an unstated amount"
+        if self.period:
+            text += f" a {self.period}"
+        return text
+
+
+_SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+
+
+def format_money(value: float, currency: str | None) -> str:
+    """Format a value with its currency symbol or code, e.g. "$26,000" or "1,500 CHF"."""
+    number = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
+    if currency is None:
+        return number
+    symbol = _SYMBOLS.get(currency)
+    return f"{symbol}{number}" if symbol else f"{number} {currency}"
+
+
+def parse_number(text: str, knowledge: Knowledge) -> float | None:
+    """The value of a written number: "300,000", "300K", "1.2 million", "twenty-five",
+    "a quarter of a million", "two hundred thousand"; None when there is no number."""
+    total = 0.0
+    current: float | None = None
+    fraction: float | None = None
+    seen = False
+    for raw in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*", text):
+        word = raw.lower()
+        scale = knowledge.magnitudes.get(raw, knowledge.magnitudes.get(word))
+        if _DIGITS.fullmatch(raw):
+            current = (current or 0.0) + float(raw.replace(",", ""))
+            seen = True
+        elif scale is not None and (current is not None or fraction is not None):
+            total += (1.0 if current is None else current) * (fraction or 1.0) * scale
+            current, fraction = None, None
+        elif word in knowledge.fractions:
+            fraction, current, seen = knowledge.fractions[word], None, True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif all(part in knowledge.number_words for part in word.split("-")):
+            current = (current or 0.0) + sum(knowledge.number_words[p] for p in word.split("-"))
+            seen = True
+        # Anything else ("of", "and") joins the parts of a number and adds nothing.
+    if current is not None:
+        total += current * (fraction or 1.0)
+    elif fraction is not None:
+        total += fraction
+    return total if seen else None
+
+
+def figure_interval(digits: int) -> tuple[float, float]:
+    """The values with ``digits`` digits: six-figure is 100,000 to 999,999."""
+    return float(10 ** (digits - 1)), float(10**digits - 1)
+
+
+def rounding_tolerance(text: str) -> float:
+    """How far a written number may be from the truth, as a fraction of it: "26,000"
+    is rounded to the thousand, "26,470" is exact to the unit."""
+    m = _DIGITS.search(text)
+    if not m:
+        return EXACT_TOLERANCE
+    digits = m.group(0).replace(",", "")
+    if "." in digits:
+        return EXACT_TOLERANCE
+    value = float(digits)
+    if value <= 0:
+        return EXACT_TOLERANCE
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return max(EXACT_TOLERANCE, min(0.1, (10**zeros / 2) / value))
+
+
+def qualified(
+    value: float, effect: str | None, knowledge: Knowledge
+) -> tuple[float | None, float | None]:
+    """Bounds for a value under a qualifier effect ("about", "up to", "more than"...)."""
+    tol = knowledge.tolerance
+    if effect == "approx":
+        return value * (1 - tol), value * (1 + tol)
+    if effect == "near_below":
+        return value * (1 - tol), value
+    if effect == "upper":
+        return None, value
+    if effect == "lower":
+        return value, None
+    return value, value
+
+
+def ratio(a: Amount, b: Amount) -> tuple[float, float] | None:
+    """The range of a/b over both intervals, when both are bounded and b is positive."""
+    if None in (a.low, a.high, b.low, b.high) or not b.low or b.low <= 0:
+        return None
+    assert a.low is not None and a.high is not None and b.high is not None
+    return a.low / b.high, a.high / b.low
+
+
+def close(a: float, b: float, tolerance: float) -> bool:
+    """True when a and b agree within ``tolerance`` (a fraction of the larger)."""
+    return math.isclose(a, b, rel_tol=tolerance)

@@ -1,0 +1,149 @@
+"""The library entry point: check articles and return a :class:`Report`.
+
+    article -> claims -> sources -> evidence -> verdicts -> report
+
+Nothing here prints or exits; problems that stop the run raise :class:`FactcheckError`
+subclasses, and a source that fails is recorded in the report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck import __version__
+from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.claims.selftest import check_examples
+from factcheck.errors import InputError
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.judge import judge_claims
+from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.model import Article, ArticleResult, CheckedClaim, Claim, Page, Report, SourceRecord
+from factcheck.reading import read_article
+from factcheck.rulepacks.loader import load_rules as _load_rules
+from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources import SourceRequest, build_page, gather, primary_urls, record
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """How to check: sources, fetching, rules and thresholds."""
+
+    sources: tuple[str, ...] = ()
+    fetch: FetchOptions = field(default_factory=FetchOptions)
+    rules: tuple[Path, ...] = ()
+    min_checkworthiness: float = 0.5
+
+
+def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
+    """Load the built-in rule packs and ``dirs``, and check every rule's examples.
+
+    Raises :class:`factcheck.errors.RuleError` at the first problem."""
+    ruleset = _load_rules(dirs)
+    failures = check_examples(ruleset)
+    if failures:
+        raise failures[0].error()
+    return ruleset
+
+
+def fingerprint(claim: Claim) -> str:
+    """A stable id for a claim that survives line moves: its type and its words."""
+    words = re.sub(r"\W+", " ", f"{claim.type} {claim.text} {claim.sentence.text}".lower()).strip()
+    return hashlib.sha256(words.encode("utf-8")).hexdigest()[:16]
+
+
+def _url_reader(options: FetchOptions) -> Callable[[str], tuple[str, str]]:
+    def read(url: str) -> tuple[str, str]:
+        fetched = fetch_all([FetchRequest(url)], options)[0]
+        if not fetched.ok or fetched.text is None:
+            reason = fetched.detail or fetched.error or "unreadable"
+            raise InputError(f"{url}: cannot fetch the article: {reason}")
+        return fetched.text, fetched.content_type or "text/plain"
+
+    return read
+
+
+def read_articles(paths: Sequence[str], fetch: FetchOptions | None = None) -> list[Article]:
+    """Read every article; a URL is fetched through the safe fetcher."""
+    reader = _url_reader(fetch or FetchOptions())
+    return [read_article(p, url_reader=reader) for p in paths]
+
+
+def check(
+    paths: Sequence[str],
+    options: CheckOptions | None = None,
+    *,
+    ruleset: RuleSet | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Check the articles at ``paths`` (files, ``-`` or URLs) and report on every claim."""
+    options = options or CheckOptions()
+    rules = ruleset or load_rules(options.rules)
+    articles = read_articles(paths, options.fetch)
+    return check_articles(articles, options, ruleset=rules, progress=progress)
+
+
+def check_articles(
+    articles: Sequence[Article],
+    options: CheckOptions,
+    *,
+    ruleset: RuleSet,
+    progress: Progress | None = None,
+) -> Report:
+    """Check articles already read (the rest of :func:`check`)."""
+    extractor = Extractor(ruleset)
+    claims = [
+        extract_claims(
+            a, ruleset, min_checkworthiness=options.min_checkworthiness, extractor=extractor
+        )
+        for a in articles
+    ]
+    requests_by_article = [gather(a, options.sources) for a in articles]
+    unique: dict[str, SourceRequest] = {}
+    for reqs in requests_by_article:
+        for r in reqs:
+            unique.setdefault(r.url, r)
+    ordered = list(unique.values())
+    fetched = fetch_all([FetchRequest(r.url) for r in ordered], options.fetch, progress=progress)
+    pages: dict[str, Page] = {}
+    records: list[SourceRecord] = []
+    for request, result in zip(ordered, fetched, strict=True):
+        page = build_page(request, result)
+        if page is not None:
+            pages[request.url] = page
+        records.append(record(request, result, page))
+
+    results = []
+    for article, article_claims, reqs in zip(articles, claims, requests_by_article, strict=True):
+        article_pages = [(r.url, pages[r.url]) for r in reqs if r.url in pages]
+        results.append(_judge_article(article, article_claims, article_pages, extractor))
+    return Report(version=__version__, articles=tuple(results), sources=tuple(records))
+
+
+def _judge_article(
+    article: Article, claims: list[Claim], pages: list[tuple[str, Page]], extractor: Extractor
+) -> ArticleResult:
+    index = EvidenceIndex([p for _, p in pages], extractor)
+    page_of = {url: i for i, (url, _) in enumerate(pages)}
+    view = ArticleView(
+        claims=claims,
+        extractor=extractor,
+        ctx=extractor.context(article.text),
+        primary={
+            c.id: {page_of[u] for u in primary_urls(article, c) if u in page_of} for c in claims
+        },
+    )
+    verdicts = judge_claims(claims, index, view)
+    checked = tuple(
+        CheckedClaim(claim=c, verdict=v, fingerprint=fingerprint(c))
+        for c, v in zip(claims, verdicts, strict=True)
+    )
+    return ArticleResult(
+        path=article.path, sha256=article.sha256, claims=checked, text=article.text
+    )

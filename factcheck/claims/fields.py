@@ -1,0 +1,381 @@
+"""Typed fields of each claim type, built from a rule match's captures.
+
+A builder returns the claim's ``fields`` (plain JSON values) or None when the match is
+not a claim of its type after all (a "strike" whose strikers are not workers, a title
+with no role in it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.amounts import Amount, qualified, rounding_tolerance
+from factcheck.claims.values import DateValue, Parsers, Party, TextContext
+from factcheck.rulepacks.knowledge import Knowledge
+
+
+@dataclass(frozen=True)
+class Capture:
+    """A captured piece of a match: its kind, text, offsets in the sentence and value."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    value: Any
+
+
+@dataclass(frozen=True)
+class BuildInput:
+    """Everything a builder may look at."""
+
+    captures: Mapping[str, Capture]
+    constants: Mapping[str, Any]
+    sentence: str
+    match_start: int
+    ctx: TextContext
+    parsers: Parsers
+    # Organisations named in earlier sentences, nearest first (for "the company").
+    earlier_orgs: Sequence[str]
+
+    def value(self, name: str) -> Any:
+        """The value of capture ``name``, or None."""
+        cap = self.captures.get(name)
+        return None if cap is None else cap.value
+
+
+def amount_fields(amount: Amount) -> dict[str, Any]:
+    """The JSON fields of an amount: min, max, currency, period."""
+    return {
+        "min": _num(amount.low),
+        "max": _num(amount.high),
+        "currency": amount.currency,
+        "period": amount.period,
+    }
+
+
+def fields_amount(fields: Mapping[str, Any], prefix: str = "") -> Amount:
+    """The amount described by ``fields`` (the inverse of :func:`amount_fields`)."""
+    return Amount(
+        fields.get(prefix + "min"),
+        fields.get(prefix + "max"),
+        fields.get(prefix + "currency"),
+        fields.get(prefix + "period"),
+    )
+
+
+def _num(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else round(value, 4)
+
+
+def _implied_period(b: BuildInput) -> str | None:
+    text = b.sentence.lower()
+    for word, period in b.parsers.k.implied_periods.items():
+        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+            return period
+    return None
+
+
+def _magnitude(text: str, b: BuildInput) -> float:
+    words = re.findall(r"[A-Za-z]+", text)
+    mags = b.parsers.k.magnitudes
+    return mags.get(words[-1], mags.get(words[-1].lower(), 1.0)) if words else 1.0
+
+
+def _period_by_size(value: float | None, k: Knowledge) -> str | None:
+    if value is None:
+        return None
+    for name, (low, high) in k.periods_by_size.items():
+        if (low is None or value >= low) and (high is None or value <= high):
+            return name
+    return None
+
+
+def build_salary(b: BuildInput) -> dict[str, Any] | None:
+    """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
+    a level word such as "high-paying"."""
+    k = b.parsers.k
+    period = b.value("period") or b.constants.get("period") or _implied_period(b)
+    qualifier = b.value("qualifier")
+    low, high = b.value("low"), b.value("high")
+    single, figure = b.value("amount"), b.value("figure")
+    level = b.constants.get("level")
+    approximate = qualifier in ("approx", "near_below")
+    if isinstance(low, Amount) and isinstance(high, Amount):
+        lo, hi = low.low, high.high
+        if lo is None or hi is None or lo > hi:
+            return None
+        # "$300 to $900K": a magnitude written once applies to both ends.
+        scale = _magnitude(b.captures["high"].text, b)
+        if _magnitude(b.captures["low"].text, b) == 1 and scale > 1 and lo * scale <= hi:
+            lo *= scale
+        currency = low.currency or high.currency
+        kind = "range"
+    elif isinstance(single, Amount):
+        assert single.low is not None
+        lo, hi = qualified(single.low, qualifier, k)
+        if qualifier is None:
+            tol = rounding_tolerance(b.captures["amount"].text)
+            kind = "range" if tol <= 0.005 else "about"
+        else:
+            kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier, "about")
+        currency = single.currency
+    elif isinstance(figure, Amount):
+        lo, hi, currency, kind = figure.low, figure.high, None, "within"
+    elif level in k.pay_levels:
+        threshold = k.pay_levels[level]
+        lo, hi = (threshold, None) if level == "high" else (None, threshold)
+        currency, kind, period = None, "within", period or "year"
+    else:
+        return None
+    if period is None:
+        period = _period_by_size(hi if hi is not None else lo, k)
+    fields = amount_fields(Amount(lo, hi, currency or b.ctx.currency, period))
+    fields["kind"] = kind
+    if approximate:
+        fields["approximate"] = True
+    if level:
+        fields["level"] = level
+    return fields
+
+
+def _title_has_role(title: str, b: BuildInput) -> bool:
+    words = {w.lower() for w in re.findall(r"[A-Za-z][\w.]*", title)}
+    return bool(words & b.parsers.k.roles)
+
+
+def _employer(b: BuildInput, before: int | None = None) -> str | None:
+    """The employer: named in the match, else in the sentence, else nearby earlier."""
+    named = b.value("employer")
+    if named:
+        return named[0]
+    text = b.sentence if before is None else b.sentence[:before]
+    orgs = b.parsers.orgs(text, b.ctx)
+    companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
+    if companies:
+        return companies[-1]
+    for name in b.earlier_orgs:
+        if b.parsers.k.organisations[name].category == "company":
+            return name
+    return None
+
+
+def build_job_title(b: BuildInput) -> dict[str, Any] | None:
+    """title and employer of an advertised or held job."""
+    cap = b.captures.get("title")
+    if cap is None:
+        return None
+    title = " ".join(str(cap.value).split()).strip(" ,.;:")
+    if not title or len(title) > 120 or not _title_has_role(title, b):
+        return None
+    quoted = cap.kind == "quoted" or bool(
+        re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]) and cap.kind != "quoted"
+    )
+    return {
+        "title": title,
+        "employer": _employer(b, cap.start),
+        "quoted": quoted,
+    }
+
+
+def _party_names(party: Party | None, b: BuildInput) -> list[str]:
+    if party is None:
+        return []
+    if party.orgs:
+        return list(party.orgs)
+    words = party.text.split()
+    return [party.text] if party.text and len(words) <= 8 else []
+
+
+def _is_workers(party: Party, b: BuildInput) -> bool:
+    """True when a party is workers: a union, or words such as "nurses" or "staff"."""
+    k = b.parsers.k
+    if any(k.organisations[o].category == "union" for o in party.orgs):
+        return True
+    members = k.words("members") | {"staff", "union", "unions", "guild", "workers"}
+    for word in re.findall(r"[\w]+", party.text.lower()):
+        if word in members or word.removesuffix("s") in members or f"{word}s" in members:
+            return True
+    return False
+
+
+def build_strike(b: BuildInput) -> dict[str, Any] | None:
+    """strikers and the employers they struck against."""
+    strikers = b.value("strikers")
+    against = b.value("against")
+    if isinstance(strikers, list):
+        strikers = Party(b.captures["strikers"].text, tuple(strikers))
+    if not isinstance(strikers, Party) or not _is_workers(strikers, b):
+        return None
+    striker_names = _party_names(strikers, b)
+    against_names = _party_names(against, b) if isinstance(against, Party) else []
+    against_names += [e for e in strikers.employers if e not in against_names]
+    if not striker_names:
+        return None
+    fields: dict[str, Any] = {"strikers": striker_names, "against": against_names}
+    year = b.value("year")
+    if year:
+        fields["year"] = year
+    return fields
+
+
+def _side(text: str, b: BuildInput) -> tuple[str, dict[str, Any] | None]:
+    """A comparison side's words and, when it states one, its amount."""
+    p = b.parsers
+    m = re.search(p.macros.money, text, re.IGNORECASE)
+    if m:
+        amount = p.money(m.group(0))
+        if amount is not None:
+            return text, amount_fields(
+                Amount(amount.low, amount.high, amount.currency or b.ctx.currency)
+            )
+    m = re.search(p.macros.figure, text, re.IGNORECASE)
+    if m:
+        fig = p.figure(m.group(0))
+        if fig is not None:
+            period = _implied_period(BuildInput({}, {}, text, 0, b.ctx, p, ()))
+            return text, amount_fields(Amount(fig.low, fig.high, b.ctx.currency, period))
+    return text, None
+
+
+def build_comparison(b: BuildInput) -> dict[str, Any] | None:
+    """left, relation and right of a comparison between two amounts."""
+    left, right = b.value("left"), b.value("right")
+    left = left.text if isinstance(left, Party) else left
+    right = right.text if isinstance(right, Party) else right
+    relation = b.constants.get("relation")
+    if not left or not right or not relation:
+        return None
+    if len(left.split()) > 25 or len(right.split()) > 25:
+        return None
+    fields: dict[str, Any] = {"left": left, "relation": relation, "right": right}
+    factor = b.value("factor")
+    if factor:
+        fields["factor"] = factor
+    _, left_amount = _side(left, b)
+    _, right_amount = _side(right, b)
+    if left_amount:
+        fields["left_amount"] = left_amount
+    if right_amount:
+        fields["right_amount"] = right_amount
+    return fields
+
+
+def build_quantity(b: BuildInput) -> dict[str, Any] | None:
+    """A count or amount with its unit: value, min, max, unit."""
+    value = b.value("amount")
+    if value is None:
+        value = b.value("percent")
+        unit = "%"
+    else:
+        unit = str(b.value("unit") or b.constants.get("unit") or "").lower()
+    if value is None or not unit:
+        return None
+    qualifier = b.value("qualifier")
+    cap = b.captures.get("amount") or b.captures.get("percent")
+    lo, hi = qualified(float(value), qualifier, b.parsers.k)
+    if qualifier is None and cap is not None:
+        tol = rounding_tolerance(cap.text)
+        lo, hi = value * (1 - tol), value * (1 + tol)
+    fields: dict[str, Any] = {
+        "value": _num(float(value)),
+        "min": _num(lo),
+        "max": _num(hi),
+        "unit": unit,
+    }
+    of = b.value("of")
+    if of:
+        fields["of"] = of
+    if qualifier:
+        fields["qualifier"] = qualifier
+    return fields
+
+
+def build_date(b: BuildInput) -> dict[str, Any] | None:
+    """An event and when it happened (``date``) or how long it lasted (``days``)."""
+    event = b.value("event") or b.constants.get("event")
+    fields: dict[str, Any] = {"event": str(event).lower() if event else None}
+    date = b.value("date")
+    if isinstance(date, DateValue):
+        if date.year is None and date.month is None:
+            return None
+        fields["date"] = date.iso()
+    duration = b.value("duration")
+    if duration:
+        fields["days"] = round(float(duration), 2)
+    if "date" not in fields and "days" not in fields:
+        return None
+    subject = b.value("subject")
+    if subject:
+        fields["subject"] = subject.text if isinstance(subject, Party) else subject
+    return fields
+
+
+def build_superlative(b: BuildInput) -> dict[str, Any] | None:
+    """A superlative, its scope ("world") and what it describes."""
+    word = b.value("superlative")
+    subject = b.value("subject")
+    if not word or not subject:
+        return None
+    scope = b.value("scope")
+    entity = b.value("entity")
+    if isinstance(entity, list):
+        entity = entity[0] if entity else None
+    if not entity:
+        entity = (
+            _employer(b, b.captures["superlative"].start) if "superlative" in b.captures else None
+        )
+    return {
+        "superlative": str(word).lower(),
+        "scope": str(scope).lower().rstrip("’'s").strip() if scope else None,
+        "subject": subject,
+        "entity": entity,
+    }
+
+
+def build_quote(b: BuildInput) -> dict[str, Any] | None:
+    """Quoted words and who said them."""
+    quote, speaker = b.value("quote"), b.value("speaker")
+    if not quote or len(str(quote).split()) < 3:
+        return None
+    return {"quote": str(quote).strip(" ,."), "speaker": speaker}
+
+
+def build_statement(b: BuildInput) -> dict[str, Any] | None:
+    """A check-worthy sentence; its fields name the organisations and numbers in it."""
+    orgs = b.parsers.org_names(b.sentence, b.ctx)
+    numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", b.sentence)
+    return {"orgs": orgs, "numbers": numbers[:10]}
+
+
+def build_generic(b: BuildInput) -> dict[str, Any] | None:
+    """Fields of a claim type with no builder of its own: its captures and constants."""
+    out: dict[str, Any] = dict(b.constants)
+    for name, cap in b.captures.items():
+        value = cap.value
+        if isinstance(value, Amount):
+            value = amount_fields(value)
+        elif isinstance(value, Party):
+            value = value.text
+        elif isinstance(value, DateValue):
+            value = value.iso()
+        out[name] = value
+    return out
+
+
+BUILDERS: dict[str, Callable[[BuildInput], dict[str, Any] | None]] = {
+    "salary": build_salary,
+    "job_title": build_job_title,
+    "strike": build_strike,
+    "comparison": build_comparison,
+    "quantity": build_quantity,
+    "date": build_date,
+    "superlative": build_superlative,
+    "quote": build_quote,
+    "statement": build_statement,
+}

@@ -1,0 +1,311 @@
+"""Typed values of a rule's captures: money, numbers, periods, organisations, phrases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from factcheck.amounts import Amount, figure_interval, parse_number
+from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import Macros, alternation
+
+# Where phrases end. A comparison side runs to the end of its clause; a party ("the
+# AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
+# phrase ("87% of SAG-AFTRA members") stops at a verb as well.
+_CLAUSE = r"which|who|whom|whose|that|when|while|where|because|although|though|but|whereas|if"
+_PREP = (
+    r"on|in(?!\s+(?:a|an|one|each)\s+(?:year|month|week|day|hour)\b)|over|from|after|since|"
+    r"until|during|amid|with|by|for|to|as|than|against|before"
+)
+_AUX = r"has|have|had|is|are|was|were|will|would|could|should|can|may|might|this|these"
+_VERB = (
+    r"earn|earns|earned|make|makes|made|say|says|said|get|gets|got|receive|receives|received|"
+    r"qualify|qualifies|qualified|vote|votes|voted|work|works|worked|live|lives|lived|own|owns"
+)
+_TAIL = r"|\s+[-–—]\s+|\s*\("
+_STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}", re.IGNORECASE)
+_STOP_PARTY = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX})\b){_TAIL}", re.IGNORECASE)
+_STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
+_LEFT_STOP = re.compile(
+    r"(?<![\w])(?:that|which|who|when|while|because|after|before|since|as|where|said|says|"
+    r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
+    r"and yet|whereas)\s+|,\s+|[-–—]\s+",
+    re.IGNORECASE,
+)
+# The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
+_RAW_NAME_END = re.compile(r"\s+(?:at|of|from|in|with|for|who|which|on|across)\b", re.IGNORECASE)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|some|many|most)\s+", re.IGNORECASE)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for m in names
+}
+
+
+@dataclass(frozen=True)
+class Party:
+    """One side of a strike or comparison: the words, and the organisations they name."""
+
+    text: str
+    orgs: tuple[str, ...]
+    # Organisations named after "at"/"for" ("nurses at Kaiser"): employers, not members.
+    employers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A calendar date, as precise as it was written."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def iso(self) -> str:
+        """ISO 8601 with as many parts as are known: "2023", "2023-07", "2023-07-14"."""
+        parts = [f"{self.year:04d}" if self.year else "????"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+            if self.day:
+                parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+class TextContext:
+    """What a sentence's surroundings tell the parsers: which context words occur (for
+    aliases such as "actors") and which currency the text uses."""
+
+    def __init__(self, text: str, knowledge: Knowledge):
+        self.text = text
+        self.knowledge = knowledge
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Lower-cased words of the text, for context-alias checks."""
+        return frozenset(w.lower() for w in re.findall(r"[\w][\w+-]*", self.text))
+
+    @cached_property
+    def currency(self) -> str | None:
+        """The currency the text writes most, or the knowledge's default."""
+        counts: dict[str, int] = {}
+        for code, cur in self.knowledge.currencies.items():
+            n = sum(self.text.count(s) for s in cur.symbols if not s.isalpha() and len(s) <= 3)
+            if n:
+                counts[code] = n
+        if counts:
+            return max(counts, key=lambda c: counts[c])
+        return self.knowledge.default_currency
+
+
+class Parsers:
+    """Turns captured text into typed values, using the knowledge tables."""
+
+    def __init__(self, macros: Macros):
+        self.macros = macros
+        self.k = macros.knowledge
+        self._alias_index: dict[str, tuple[str, bool]] = {}
+        for org in self.k.organisations.values():
+            for alias in org.aliases:
+                self._alias_index.setdefault(_alias_key(alias), (org.name, False))
+            for alias in org.context_aliases:
+                self._alias_index.setdefault(_alias_key(alias), (org.name, True))
+        self._org_regex = re.compile(macros.org, re.IGNORECASE)
+        self._symbol_currency = {
+            s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
+        }
+        self._word_currency = {
+            w.lower(): c.code for c in self.k.currencies.values() for w in c.words
+        }
+        self._currency_regex = re.compile(
+            macros.currency_symbol + "|" + alternation(self._word_currency), re.IGNORECASE
+        )
+
+    # --- organisations
+    def orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
+        """Organisations named in ``text``: (canonical name, start, end), in order."""
+        found: list[tuple[str, int, int]] = []
+        for m in self._org_regex.finditer(text):
+            entry = self._alias_index.get(_alias_key(m.group(0)))
+            if entry is None:
+                continue
+            name, contextual = entry
+            if contextual:
+                org = self.k.organisations[name]
+                if not any(w.lower() in ctx.words for w in org.context_words):
+                    continue
+            found.append((name, m.start(), m.end()))
+        return found
+
+    def org_names(self, text: str, ctx: TextContext) -> list[str]:
+        """Canonical names of the organisations in ``text``, each once, in order."""
+        return list(dict.fromkeys(name for name, _, _ in self.orgs(text, ctx)))
+
+    # --- phrases
+    def right_phrase(
+        self, text: str, ctx: TextContext, stops: re.Pattern[str] = _STOP_PHRASE
+    ) -> str:
+        """A phrase cut at its first boundary (by ``stops``) outside an organisation's name."""
+        protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
+        for m in stops.finditer(text):
+            if m.start() > 0 and not any(s <= m.start() < e for s, e in protected):
+                text = text[: m.start()]
+                break
+        return text.strip(" ,;-–—")
+
+    def left_phrase(self, text: str, ctx: TextContext) -> str:
+        """A phrase cut after its last clause boundary outside an organisation's name."""
+        protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
+        cut = 0
+        for m in _LEFT_STOP.finditer(text):
+            if not any(s <= m.start() < e for s, e in protected):
+                cut = m.end()
+        return text[cut:].strip(" ,;-–—")
+
+    def party(self, text: str, ctx: TextContext) -> Party:
+        """The organisations a party phrase names, with employers after "at"/"for" apart."""
+        members: list[str] = []
+        employers: list[str] = []
+        for name, start, _ in self.orgs(text, ctx):
+            before = text[:start].rstrip().lower()
+            if before.endswith((" at", " for")) and self.k.organisations[name].category in (
+                "company",
+                "employer",
+            ):
+                employers.append(name)
+            else:
+                members.append(name)
+        raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
+        return Party(
+            text=_DETERMINER.sub("", raw.strip(" ,")),
+            orgs=tuple(dict.fromkeys(members)),
+            employers=tuple(dict.fromkeys(employers)),
+        )
+
+    # --- amounts
+    def currency_of(self, text: str) -> str | None:
+        """The currency a money expression names, if any."""
+        m = self._currency_regex.search(text)
+        if not m:
+            return None
+        key = m.group(0).lower()
+        return self._symbol_currency.get(key) or self._word_currency.get(key)
+
+    def money(self, text: str) -> Amount | None:
+        """A written amount of money as a point interval with its currency."""
+        value = parse_number(self._currency_regex.sub(" ", text), self.k)
+        if value is None:
+            return None
+        return Amount(value, value, self.currency_of(text))
+
+    def figure(self, text: str) -> Amount | None:
+        """ "six-figure" as the interval of six-digit amounts."""
+        word = re.split(r"[\s-]", text.strip())[0].lower()
+        digits = self.k.figures.get(word) or (int(word) if word.isdigit() else None)
+        if not digits:
+            return None
+        low, high = figure_interval(digits)
+        return Amount(low, high, None)
+
+    def period(self, text: str) -> str | None:
+        """The period a phrase names ("an hour" -> "hour")."""
+        key = re.sub(r"[\s-]+", " ", text.strip().lower())
+        for phrase, name in self.k.period_phrases.items():
+            if re.sub(r"[\s-]+", " ", phrase) == key:
+                return name
+        return None
+
+    def qualifier(self, text: str) -> str | None:
+        """The effect of a qualifier phrase ("up to" -> "upper")."""
+        key = re.sub(r"[\s-]+", " ", text.strip().lower()).replace("’", "'")
+        return self.k.qualifiers.get(key)
+
+    def date(self, text: str) -> DateValue:
+        """A written date: "2 May 2023", "July 14, 2023", "May 2023", "2023-05-02", "1960"."""
+        iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
+        if iso:
+            return DateValue(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        year = re.search(r"\b(1[5-9]\d{2}|20\d{2})\b", text)
+        month = None
+        for word in re.findall(r"[A-Za-z]+", text):
+            month = _MONTHS.get(word.lower()[:3] if word.lower()[:3] != "sep" else "sep")
+            if month:
+                break
+        day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
+        day = int(day_m.group(1)) if day_m and month and 1 <= int(day_m.group(1)) <= 31 else None
+        return DateValue(int(year.group(1)) if year else None, month, day)
+
+    def trimmed_span(self, kind: str, text: str, ctx: TextContext) -> tuple[int, int]:
+        """Where, inside captured ``text``, a phrase capture really begins and ends."""
+        if kind in ("lphrase", "lparty"):
+            kept = self.left_phrase(text, ctx)
+            at = text.rfind(kept) if kept else len(text)
+        elif kind in ("rphrase", "phrase", "rparty", "nphrase"):
+            stops = {"rparty": _STOP_PARTY, "nphrase": _STOP_NOUN}.get(kind, _STOP_PHRASE)
+            kept = self.right_phrase(text, ctx, stops)
+            at = text.find(kept) if kept else 0
+        else:
+            return 0, len(text)
+        return at, at + len(kept)
+
+    def parse(self, kind: str, text: str, ctx: TextContext) -> Any:
+        """The typed value of a capture of ``kind``."""
+        if kind in ("money", "amount"):
+            return self.money(text)
+        if kind == "number":
+            return parse_number(text, self.k)
+        if kind == "percent":
+            return parse_number(text.replace("%", " "), self.k)
+        if kind == "figure":
+            return self.figure(text)
+        if kind == "period":
+            return self.period(text)
+        if kind == "qualifier":
+            return self.qualifier(text)
+        if kind == "org":
+            return self.org_names(text, ctx)
+        if kind == "rparty":
+            return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)
+        if kind == "nphrase":
+            return self.right_phrase(text, ctx, _STOP_NOUN)
+        if kind == "lparty":
+            return self.party(self.left_phrase(text, ctx), ctx)
+        if kind in ("rphrase", "phrase"):
+            return self.right_phrase(text, ctx)
+        if kind == "lphrase":
+            return self.left_phrase(text, ctx)
+        if kind == "quoted":
+            return text.strip()[1:-1].strip()
+        if kind == "date":
+            return self.date(text)
+        if kind == "year":
+            return int(text)
+        if kind == "duration":
+            number = parse_number(text, self.k) or 0.0
+            unit = text.lower()
+            days = 1.0
+            for word, size in (("week", 7.0), ("month", 30.44), ("year", 365.25), ("hour", 1 / 24)):
+                if word in unit:
+                    days = size
+            return number * days
+        return " ".join(text.split())
+
+
+def _alias_key(text: str) -> str:
+    return re.sub(r"[\s-]+", " ", text.replace("’", "'")).strip().lower()

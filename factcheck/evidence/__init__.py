@@ -1,0 +1,1 @@
+"""Evidence: source sentences ranked for each claim, and typed comparators that decide."""

@@ -1,0 +1,65 @@
+"""The comparator interface and what comparators know about the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from factcheck.claims.extract import Extractor
+from factcheck.claims.values import TextContext
+from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.model import Claim, Verdict
+from factcheck.rulepacks.knowledge import Knowledge
+
+
+@dataclass
+class ArticleView:
+    """The article a claim came from, as comparators see it."""
+
+    claims: Sequence[Claim]
+    extractor: Extractor
+    ctx: TextContext
+    # Pages (indices in the evidence index) that a claim's own sentence or paragraph cites.
+    primary: Mapping[str, set[int]] = field(default_factory=dict)
+
+    @property
+    def knowledge(self) -> Knowledge:
+        """The loaded knowledge tables."""
+        return self.extractor.ruleset.knowledge
+
+    def orgs(self, text: str) -> list[str]:
+        """Organisations named in ``text``, read in the article's context."""
+        return self.extractor.parsers.org_names(text, self.ctx)
+
+    def roles(self, text: str) -> set[str]:
+        """Role words ("manager", "engineer") in ``text``, singular."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        return {_singular(w) for w in words & self.knowledge.roles}
+
+    def previous(self, claim: Claim, claim_type: str) -> Claim | None:
+        """The nearest claim of ``claim_type`` at or before ``claim`` in the article."""
+        best = None
+        for c in self.claims:
+            if c.type == claim_type and c.start <= claim.end:
+                best = c
+        return best
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+class Comparator(Protocol):
+    """Decides one claim type."""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """Texts to rank source sentences against."""
+        ...
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """The verdict for ``claim`` from its ranked candidate sentences."""
+        ...

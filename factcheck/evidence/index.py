@@ -1,0 +1,254 @@
+"""All sentences of all fetched pages, ranked against claims in one vectorised pass."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from factcheck.claims.extract import Extractor, Found
+from factcheck.claims.values import TextContext
+from factcheck.model import Page, Sentence
+
+_TOKEN = re.compile(r"[a-z0-9]+")
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "than",
+        "then",
+        "too",
+        "very",
+        "can",
+        "could",
+        "would",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "also",
+        "just",
+        "only",
+        "about",
+        "into",
+        "over",
+        "after",
+        "before",
+        "up",
+        "out",
+        "if",
+        "which",
+        "who",
+        "whom",
+        "what",
+        "when",
+        "where",
+        "while",
+        "how",
+        "all",
+        "any",
+        "each",
+        "some",
+        "such",
+        "more",
+        "most",
+        "other",
+        "own",
+        "same",
+        "s",
+        "t",
+    ]
+)
+# Below this a sentence is not evidence for a query at all.
+MIN_SCORE = 45.0
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    """A crude English stem, enough to match "strikes" with "strike"."""
+    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            base = word[: -len(suffix)]
+            return base + "y" if suffix == "ies" else base
+    return word
+
+
+def keywords(text: str) -> str:
+    """The comparable form of a text: lower case, numbers without separators, stop words
+    dropped, words stemmed."""
+    text = re.sub(r"(?<=\d)[,\u202f](?=\d{3})", "", text.lower().replace("’", "'"))
+    return " ".join(_stem(w) for w in _TOKEN.findall(text) if w not in _STOPWORDS)
+
+
+@dataclass(frozen=True)
+class SourceSentence:
+    """A sentence of a page, with its page's index."""
+
+    page: int
+    sentence: Sentence
+
+    @property
+    def text(self) -> str:
+        """The sentence text."""
+        return self.sentence.text
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence ranked for a claim."""
+
+    index: int
+    score: float
+
+
+class EvidenceIndex:
+    """The sentences of the pages, their keyword forms, and the facts the rule packs
+    read from them (computed only for sentences that rank for some claim)."""
+
+    def __init__(self, pages: Sequence[Page], extractor: Extractor):
+        self.pages = list(pages)
+        self.extractor = extractor
+        self.sentences = [
+            SourceSentence(p, s) for p, page in enumerate(self.pages) for s in page.sentences
+        ]
+        self._keywords = [keywords(s.text) for s in self.sentences]
+        self._contexts: dict[int, TextContext] = {}
+        self._facts: dict[int, list[Found]] = {}
+        self._page_orgs: dict[int, set[str]] = {}
+        self._starts: list[int] = []
+        offset = 0
+        for page in self.pages:
+            self._starts.append(offset)
+            offset += len(page.sentences)
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+    def rank(
+        self, queries: Sequence[Sequence[str]], boosts: Sequence[set[int]] = (), limit: int = 15
+    ) -> list[list[Candidate]]:
+        """For each group of query strings, the best-matching sentences (score 0-100).
+
+        Every query of every group is scored against every sentence in a single
+        ``rapidfuzz.process.cdist`` call; a group's score for a sentence is the best of
+        its queries. ``boosts[i]`` holds pages whose sentences get +10 for group i (the
+        claim's own cited sources).
+        """
+        flat = [keywords(q) for group in queries for q in group]
+        if not flat or not self.sentences:
+            return [[] for _ in queries]
+        matrix = process.cdist(flat, self._keywords, scorer=fuzz.token_set_ratio, dtype="float32")
+        short = [len(k.split()) < 4 for k in self._keywords]
+        out: list[list[Candidate]] = []
+        row = 0
+        for g, group in enumerate(queries):
+            if not group:
+                out.append([])
+                continue
+            scores = matrix[row : row + len(group)].max(axis=0)
+            row += len(group)
+            boosted = boosts[g] if g < len(boosts) else set()
+            ranked = []
+            for i in scores.argsort()[::-1][: limit * 3]:
+                score = float(scores[i]) - (20.0 if short[i] else 0.0)
+                if self.sentences[i].page in boosted:
+                    score += 10.0
+                if score >= MIN_SCORE:
+                    ranked.append(Candidate(int(i), min(100.0, score)))
+            ranked.sort(key=lambda c: -c.score)
+            out.append(ranked[:limit])
+        return out
+
+    def context(self, page: int) -> TextContext:
+        """The parsing context of a page (its whole text)."""
+        if page not in self._contexts:
+            p = self.pages[page]
+            self._contexts[page] = self.extractor.context(f"{p.title or ''}\n{p.text}")
+        return self._contexts[page]
+
+    def facts(self, index: int) -> list[Found]:
+        """The claims the rule packs read from one source sentence."""
+        if index not in self._facts:
+            s = self.sentences[index]
+            page = self.pages[s.page]
+            raw = page.text[s.sentence.start : s.sentence.end]
+            earlier = self.extractor.sentence_orgs(
+                " ".join(x.text for x in self.nearby(index, before=3, after=0)[::-1]),
+                self.context(s.page),
+            )
+            self._facts[index] = self.extractor.find(raw, self.context(s.page), earlier)
+        return self._facts[index]
+
+    def nearby(self, index: int, before: int = 2, after: int = 1) -> list[SourceSentence]:
+        """Sentences around ``index`` on the same page (not including it)."""
+        s = self.sentences[index]
+        first = self._starts[s.page]
+        last = first + len(self.pages[s.page].sentences)
+        lo, hi = max(first, index - before), min(last, index + after + 1)
+        return [self.sentences[i] for i in range(lo, hi) if i != index]
+
+    def page_orgs(self, page: int) -> set[str]:
+        """Organisations named anywhere on a page, title included."""
+        if page not in self._page_orgs:
+            p = self.pages[page]
+            self._page_orgs[page] = set(
+                self.extractor.sentence_orgs(f"{p.title or ''}\n{p.text}", self.context(page))
+            )
+        return self._page_orgs[page]
+
+    def url(self, index: int) -> str:
+        """The URL of the page a sentence came from."""
+        return self.pages[self.sentences[index].page].url

@@ -1,0 +1,52 @@
+"""Decide every claim of an article: rank evidence once for all claims, then hand each
+claim to the comparator for its type."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.evidence.base import ArticleView, Comparator
+from factcheck.evidence.common import unverified
+from factcheck.evidence.comparisons import ComparisonComparator
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.quantities import DateComparator, QuantityComparator
+from factcheck.evidence.salary import SalaryComparator
+from factcheck.evidence.statements import (
+    QuoteComparator,
+    StatementComparator,
+    SuperlativeComparator,
+)
+from factcheck.evidence.strikes import StrikeComparator
+from factcheck.evidence.titles import TitleComparator
+from factcheck.model import Claim, Verdict
+
+COMPARATORS: dict[str, Comparator] = {
+    "salary": SalaryComparator(),
+    "job_title": TitleComparator(),
+    "strike": StrikeComparator(),
+    "comparison": ComparisonComparator(),
+    "quantity": QuantityComparator(),
+    "date": DateComparator(),
+    "superlative": SuperlativeComparator(),
+    "quote": QuoteComparator(),
+    "statement": StatementComparator(),
+}
+
+
+def comparator_for(claim_type: str) -> Comparator:
+    """The comparator of a claim type; types from user packs are read as statements."""
+    return COMPARATORS.get(claim_type, COMPARATORS["statement"])
+
+
+def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleView) -> list[Verdict]:
+    """A verdict for each claim, in order."""
+    if not index.sentences:
+        return [unverified(c, index) for c in claims]
+    comparators = [comparator_for(c.type) for c in claims]
+    queries = [comp.queries(c, view) for comp, c in zip(comparators, claims, strict=True)]
+    boosts = [set(view.primary.get(c.id, set())) for c in claims]
+    ranked = index.rank(queries, boosts)
+    return [
+        comp.judge(c, cands, index, view)
+        for comp, c, cands in zip(comparators, claims, ranked, strict=True)
+    ]

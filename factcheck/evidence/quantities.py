@@ -1,0 +1,181 @@
+"""Quantity and date claims: numbers with units, dates and durations, compared as
+intervals against the same kind of fact about the same subject."""
+
+from __future__ import annotations
+
+from factcheck.amounts import Amount, format_money
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.model import Claim, Verdict, VerdictLabel
+
+# Events that name the same moment, for comparing dates.
+_START = {
+    "began",
+    "begun",
+    "started",
+    "starts",
+    "launched",
+    "opened",
+    "walked out",
+    "went on strike",
+}
+_END = {"ended", "ends", "finished", "concluded", "closed", "was suspended"}
+
+
+def _describe(low: float | None, high: float | None, unit: str) -> str:
+    def num(v: float) -> str:
+        return format_money(v, None)
+
+    if low is not None and high is not None:
+        text = num(low) if abs(high - low) <= 0.011 * max(high, 1) else f"{num(low)}–{num(high)}"
+    elif low is not None:
+        text = f"at least {num(low)}"
+    elif high is not None:
+        text = f"at most {num(high)}"
+    else:
+        text = "an unstated number"
+    return f"{text}%" if unit == "%" else f"{text} {unit}"
+
+
+def _unit_words(unit: str) -> set[str]:
+    return set(keywords(unit).split())
+
+
+def _context_words(claim: Claim) -> set[str]:
+    """Content words of the claim's sentence outside the number itself."""
+    return set(keywords(claim.sentence.text).split()) - set(keywords(claim.text).split())
+
+
+class QuantityComparator:
+    """Counts, amounts with units and percentages."""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """The sentence: its subject words find the same count in the sources."""
+        return [claim.sentence.text]
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """Overlapping intervals support; disjoint ones, for the same unit and subject,
+        contradict."""
+        unit = str(claim.fields.get("unit", ""))
+        claimed = Amount(claim.fields.get("min"), claim.fields.get("max"))
+        units = _unit_words(unit)
+        context = _context_words(claim)
+        of_words = set(keywords(str(claim.fields.get("of", ""))).split())
+        assessments: list[Assessment] = []
+        for cand in candidates:
+            sentence_words = set(keywords(index.sentences[cand.index].text).split())
+            shared_context = len(context & sentence_words)
+            for fact in index.facts(cand.index):
+                if fact.rule.type != "quantity":
+                    continue
+                f_unit = str(fact.fields.get("unit", ""))
+                if unit == "%":
+                    if f_unit != "%":
+                        continue
+                    f_of = set(keywords(str(fact.fields.get("of", ""))).split())
+                    if of_words and not of_words & f_of:
+                        continue
+                elif not units & _unit_words(f_unit):
+                    continue
+                if shared_context < 2:
+                    continue
+                found = Amount(fact.fields.get("min"), fact.fields.get("max"))
+                stance = "supports" if claimed.overlaps(found) else "contradicts"
+                weight = cand.score / 100 * (1.0 if shared_context >= 3 else 0.7)
+                assessments.append(
+                    Assessment(
+                        cand.index,
+                        stance,
+                        weight,
+                        cand.score,
+                        _describe(found.low, found.high, f_unit),
+                    )
+                )
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            said = _describe(claimed.low, claimed.high, unit)
+            if label == "supported":
+                return f"The sources give {t.supports[0].found}, consistent with {said}."
+            if label == "contradicted":
+                return f"The sources give {t.contradicts[0].found}, not {said}."
+            return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
+
+        return decide(claim, assessments, index, explain)
+
+
+class DateComparator:
+    """When something happened, and how long it lasted."""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """The sentence, which names the event."""
+        return [claim.sentence.text]
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """Dates agree on every part both give; durations within a day or two."""
+        event = str(claim.fields.get("event") or "")
+        date = claim.fields.get("date")
+        days = claim.fields.get("days")
+        context = _context_words(claim)
+        assessments: list[Assessment] = []
+        for cand in candidates:
+            sentence_words = set(keywords(index.sentences[cand.index].text).split())
+            if len(context & sentence_words) < 2:
+                continue
+            for fact in index.facts(cand.index):
+                if fact.rule.type != "date":
+                    continue
+                f_event = str(fact.fields.get("event") or "")
+                if date and fact.fields.get("date") and _same_event(event, f_event):
+                    stance = _compare_dates(str(date), str(fact.fields["date"]))
+                    if stance:
+                        assessments.append(
+                            Assessment(
+                                cand.index,
+                                stance,
+                                cand.score / 100,
+                                cand.score,
+                                str(fact.fields["date"]),
+                            )
+                        )
+                if days and fact.fields.get("days"):
+                    f_days = float(fact.fields["days"])
+                    stance = (
+                        "supports"
+                        if abs(f_days - float(days)) <= max(1.0, 0.015 * float(days))
+                        else "contradicts"
+                    )
+                    assessments.append(
+                        Assessment(
+                            cand.index, stance, cand.score / 100, cand.score, f"{f_days:g} days"
+                        )
+                    )
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            said = date or f"{days:g} days"
+            if label == "supported":
+                return f"The sources give {t.supports[0].found}, as the article says ({said})."
+            if label == "contradicted":
+                return f"The sources give {t.contradicts[0].found}, not {said}."
+            return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
+
+        return decide(claim, assessments, index, explain)
+
+
+def _same_event(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    return (a in _START and b in _START) or (a in _END and b in _END)
+
+
+def _compare_dates(a: str, b: str) -> str | None:
+    """ "supports" when two ISO dates agree on every part both give, else "contradicts"."""
+    pa, pb = a.split("-"), b.split("-")
+    shared = [(x, y) for x, y in zip(pa, pb, strict=False) if "?" not in x and "?" not in y]
+    if not shared:
+        return None
+    return "supports" if all(x == y for x, y in shared) else "contradicts"

@@ -1,0 +1,155 @@
+"""Salary claims: pay intervals compared with the pay the sources give for the same job."""
+
+from __future__ import annotations
+
+from factcheck.amounts import Amount
+from factcheck.claims.fields import fields_amount
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.model import Claim, Verdict, VerdictLabel
+
+TOLERANCE = 0.02
+
+
+def salary_subject(claim: Claim, view: ArticleView) -> tuple[set[str], str | None, str]:
+    """The roles and employer a salary claim is about, and words for a search query.
+
+    The claim's own sentence is read first; failing that, the nearest job-title claim
+    before it says which job the pay is for."""
+    roles = view.roles(claim.sentence.text)
+    title_claim = view.previous(claim, "job_title")
+    employer = None
+    words = ""
+    if title_claim is not None:
+        employer = title_claim.fields.get("employer")
+        if not roles:
+            roles = view.roles(str(title_claim.fields.get("title", "")))
+        words = str(title_claim.fields.get("title", ""))
+    orgs = view.orgs(claim.sentence.text)
+    employer = employer or (orgs[0] if orgs else None)
+    return roles, employer, words
+
+
+def pay_facts(index: EvidenceIndex, i: int) -> list[Amount]:
+    """The pay amounts the rules read from source sentence ``i``."""
+    return [
+        fields_amount(f.fields)
+        for f in index.facts(i)
+        if f.rule.type == "salary" and not f.fields.get("level")
+    ]
+
+
+def about_same_job(
+    index: EvidenceIndex, i: int, roles: set[str], employer: str | None, view: ArticleView
+) -> float:
+    """How surely source sentence ``i`` is about the job in question (0 when it is about
+    another job: it names a role, and none of the claim's)."""
+    here = view.roles(index.sentences[i].text)
+    if here and roles and not here & roles:
+        return 0.0
+    if here & roles:
+        return 1.0
+    around = " ".join(s.text for s in index.nearby(i, before=3, after=0))
+    page = index.pages[index.sentences[i].page]
+    around_roles = view.roles(around) | view.roles(page.title or "")
+    if roles and around_roles & roles:
+        return 0.8
+    if employer and employer in index.page_orgs(index.sentences[i].page):
+        return 0.5 if not roles else 0.4
+    return 0.0
+
+
+def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> str:
+    """ "supports", "contradicts" or "neutral" for one pay figure against a claim."""
+    if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
+        return "neutral"
+    if kind == "within":
+        widened = claim_amount.widened(TOLERANCE)
+        if widened.contains(found):
+            return "supports"
+        return "contradicts" if not widened.overlaps(found) else "neutral"
+    if kind == "at_most":
+        if found.high is None:
+            return "neutral"
+        assert claim_amount.high is not None
+        if abs(found.high - claim_amount.high) <= TOLERANCE * claim_amount.high:
+            return "supports"
+        return "contradicts" if found.high > claim_amount.high * (1 + TOLERANCE) else "neutral"
+    if kind == "at_least":
+        if found.low is None:
+            return "neutral"
+        assert claim_amount.low is not None
+        if found.low >= claim_amount.low * (1 - TOLERANCE):
+            return "supports"
+        return "contradicts" if (found.high or found.low) < claim_amount.low else "neutral"
+    # A range or a single figure: both ends must agree.
+    widened = claim_amount.widened(0.1 if kind == "about" else TOLERANCE)
+    if found.low is None or found.high is None:
+        return "supports" if widened.overlaps(found) and kind == "about" else "neutral"
+    if widened.contains(found) and Amount(found.low, found.high).widened(
+        0.1 if kind == "about" else TOLERANCE
+    ).contains(claim_amount):
+        return "supports"
+    return "contradicts" if not widened.contains(found) else "neutral"
+
+
+class SalaryComparator:
+    """Pay claims: ranges, single amounts, N-figure words and pay levels."""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """The job and its pay."""
+        roles, employer, title = salary_subject(claim, view)
+        pay = "salary pay range year"
+        return [f"{title} {' '.join(roles)} {employer or ''} {pay}", claim.sentence.text]
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """Compare the claimed pay with every pay figure for the same job."""
+        k = view.knowledge
+        roles, employer, _ = salary_subject(claim, view)
+        stated = fields_amount(claim.fields)
+        kind = str(claim.fields.get("kind", "range"))
+        claimed = stated.per_year(k)
+        assessments: list[Assessment] = []
+        for cand in candidates:
+            sameness = about_same_job(index, cand.index, roles, employer, view)
+            if sameness == 0:
+                continue
+            for found in pay_facts(index, cand.index):
+                found = Amount(
+                    found.low, found.high, found.currency or stated.currency, found.period
+                )
+                if found.period and stated.period and found.period != stated.period:
+                    found = found.per_year(k)
+                    compare_to = claimed
+                else:
+                    compare_to = stated
+                stance = compare_pay(compare_to, kind, found)
+                if stance == "neutral":
+                    continue
+                weight = sameness * cand.score / 100
+                assessments.append(
+                    Assessment(cand.index, stance, weight, cand.score, found.describe())  # type: ignore[arg-type]
+                )
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            said = claim.text
+            if label == "supported":
+                found = t.supports[0].found
+                if kind == "within":
+                    return (
+                        f"The sources give {found}, which is within what “{said}” means "
+                        f"({stated.describe()})."
+                    )
+                return f"The sources give {found}, matching “{said}”."
+            if label == "contradicted":
+                found = t.contradicts[0].found
+                return f"The sources give {found}, not {stated.describe()} as “{said}” says."
+            return (
+                f"Sources disagree: one gives {t.supports[0].found}, another "
+                f"{t.contradicts[0].found}, against the claimed {stated.describe()}."
+            )
+
+        return decide(claim, assessments, index, explain)

@@ -1,0 +1,138 @@
+"""Strike claims: who struck whom, compared as sets through the alias tables, with a
+group standing for its members ("major studios, including Netflix" is the AMPTP)."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Tally, contains_word, decide
+from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
+
+
+def expand(names: list[str], k: Knowledge) -> set[str]:
+    """Names plus the groups they belong to and the members they stand for."""
+    out: set[str] = set()
+    for name in names:
+        out.add(name)
+        out.update(k.groups_of(name))
+        out.update(k.members_of(name))
+    return out
+
+
+def same_party(a: str, b: str) -> bool:
+    """Two names of the same party: equal, or close enough when neither is in the tables."""
+    if a == b:
+        return True
+    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 85
+
+
+def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
+    """The claimed names that the found names cover, membership included."""
+    wider = expand(found, k)
+    return [
+        c
+        for c in claimed
+        if any(same_party(c, f) for f in wider)
+        or (k.groups_of(c) and any(g in wider for g in k.groups_of(c)))
+    ]
+
+
+def joined(names: list[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+class StrikeComparator:
+    """Parties to a strike."""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """Strikers, employers and the word strike."""
+        strikers = " ".join(claim.fields.get("strikers", []))
+        against = " ".join(claim.fields.get("against", []))
+        return [f"{strikers} strike against {against}", f"{strikers} strike walkout"]
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """Supported when sources show the same strikers against the same employers (or
+        the group they belong to); contradicted when the same strikers struck someone
+        else, or a source says the named group did not strike."""
+        k = view.knowledge
+        strikers: list[str] = list(claim.fields.get("strikers", []))
+        against: list[str] = list(claim.fields.get("against", []))
+        year = claim.fields.get("year")
+        negation = k.words("negation")
+        covered: set[str] = set()
+        employers_seen: set[str] = set()
+        assessments: list[Assessment] = []
+        for cand in candidates:
+            s = index.sentences[cand.index]
+            weight = cand.score / 100
+            for fact in index.facts(cand.index):
+                if fact.rule.type != "strike":
+                    continue
+                f_strikers = list(fact.fields.get("strikers", []))
+                f_against = list(fact.fields.get("against", []))
+                common = overlap(strikers, f_strikers, k)
+                if not common:
+                    continue
+                if year and fact.fields.get("year") and fact.fields["year"] != year:
+                    continue
+                if not against or not f_against:
+                    stance = "supports"
+                    weight_here = weight * (0.9 if not against else 0.5)
+                elif overlap(against, f_against, k):
+                    stance, weight_here = "supports", weight
+                else:
+                    stance, weight_here = "contradicts", weight * 0.8
+                if stance == "supports":
+                    covered.update(common)
+                    employers_seen.update(f_against)
+                whom = joined(f_against) if f_against else "an unnamed employer"
+                found = f"{joined(f_strikers)} against {whom}"
+                assessments.append(Assessment(cand.index, stance, weight_here, cand.score, found))
+            # "The physicians did not join the strike": a denial names the group.
+            text = s.text
+            if contains_word(text, negation) and re.search(
+                r"strik|walkout|walk(?:ed)? out", text, re.I
+            ):
+                for name in strikers:
+                    if contains_word(text, {name.lower()}) and not any(
+                        f.rule.type == "strike" for f in index.facts(cand.index)
+                    ):
+                        assessments.append(
+                            Assessment(
+                                cand.index,
+                                "contradicts",
+                                weight,
+                                cand.score,
+                                f"{name} not on strike",
+                            )
+                        )
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            if label == "supported":
+                who = joined([c for c in strikers if c in covered] or strikers)
+                missing = [c for c in strikers if c not in covered]
+                whom = joined(sorted(employers_seen)) if employers_seen else None
+                text = f"The sources report {who} on strike" + (f" against {whom}" if whom else "")
+                members = [a for a in against if any(a in k.members_of(e) for e in employers_seen)]
+                if members:
+                    text += f", which includes {joined(members)}"
+                if missing:
+                    text += f"; nothing found on {joined(missing)}"
+                return text + "."
+            if label == "contradicted":
+                whom = joined(against) if against else "the named employer"
+                return (
+                    f"The sources report {t.contradicts[0].found}, which does not match "
+                    f"{joined(strikers)} against {whom}."
+                )
+            return f"Sources disagree: {t.supports[0].found}, but also {t.contradicts[0].found}."
+
+        return decide(claim, assessments, index, explain)

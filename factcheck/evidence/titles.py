@@ -1,0 +1,156 @@
+"""Job-title claims: the title compared word by word with the titles the sources give."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.model import Claim, Verdict, VerdictLabel
+
+_QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
+_WORD = re.compile(r"[A-Za-z0-9&+]+")
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """How a title found in a source relates to the claimed one."""
+
+    title: str
+    relation: str  # exact, same_words, paraphrase, same_role, different
+
+
+def normalise_title(title: str, view: ArticleView) -> list[str]:
+    """Lower-case words of a title with abbreviations spelled out ("ML" -> machine learning)."""
+    abbreviations = view.knowledge.abbreviations
+    out: list[str] = []
+    for word in _WORD.findall(title.replace("-", " ")):
+        full = abbreviations.get(word) or abbreviations.get(word.upper())
+        if full and word.isupper():
+            out.extend(full.lower().split())
+        else:
+            out.append(word.lower())
+    return [w for w in out if w not in ("a", "an", "the")]
+
+
+def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
+    """The relation between two normalised titles."""
+    if claimed == found:
+        return "exact"
+    a, b = set(claimed), set(found)
+    if a == b:
+        return "same_words"
+    roles = view.knowledge.roles
+    role_a, role_b = a & roles, b & roles
+    if (a <= b or b <= a) and role_a & role_b and len(a & b) >= 2:
+        return "paraphrase"
+    if role_a & role_b and fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 60:
+        return "same_role"
+    return "different"
+
+
+class TitleComparator:
+    """Titles: exact wording matters when the article quotes it."""
+
+    def __init__(self) -> None:
+        self._patterns: dict[int, re.Pattern[str]] = {}
+
+    def _title_regex(self, view: ArticleView) -> re.Pattern[str]:
+        key = id(view.extractor)
+        if key not in self._patterns:
+            roles = "|".join(
+                sorted((re.escape(r) for r in view.knowledge.roles), key=len, reverse=True)
+            )
+            cap = r"[A-Z][\w&/+.-]*"
+            self._patterns[key] = re.compile(
+                rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?i:(?-i:[A-Z])(?:{roles})s?)(?![\w])"
+                rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
+            )
+        return self._patterns[key]
+
+    def titles_in(self, text: str, view: ArticleView) -> list[str]:
+        """Job titles written in a source sentence: quoted, or in capitals."""
+        found = [m.group(1).strip() for m in _QUOTED.finditer(text) if view.roles(m.group(1))]
+        found += [m.group(0).strip() for m in self._title_regex(view).finditer(text)]
+        return list(dict.fromkeys(t for t in found if t))
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """The title, its employer and words about job postings."""
+        employer = claim.fields.get("employer") or ""
+        return [f"{claim.fields.get('title', '')} {employer} job title posting role"]
+
+    def judge(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Verdict:
+        """Supported by the same title; mixed when a quoted title is not the exact one;
+        contradicted by a different title in the claim's own cited posting."""
+        title = str(claim.fields.get("title", ""))
+        employer = claim.fields.get("employer")
+        quoted = bool(claim.fields.get("quoted"))
+        claimed = normalise_title(title, view)
+        primary = view.primary.get(claim.id, set())
+        assessments: list[Assessment] = []
+        exact_titles: list[str] = []
+        for cand in candidates:
+            s = index.sentences[cand.index]
+            if employer and employer not in index.page_orgs(s.page):
+                continue
+            for found_title in self.titles_in(s.text, view):
+                relation = relate(claimed, normalise_title(found_title, view), view)
+                if relation == "exact":
+                    assessments.append(
+                        Assessment(cand.index, "supports", 1.0, cand.score, found_title)
+                    )
+                elif relation in ("same_words", "paraphrase"):
+                    exact_titles.append(found_title)
+                    if quoted:
+                        # The words are right, the quoted wording is not: both stances.
+                        assessments.append(
+                            Assessment(cand.index, "supports", 0.6, cand.score, found_title)
+                        )
+                        assessments.append(
+                            Assessment(cand.index, "contradicts", 0.6, cand.score, found_title)
+                        )
+                    else:
+                        assessments.append(
+                            Assessment(cand.index, "supports", 0.8, cand.score, found_title)
+                        )
+                elif relation == "same_role" and not quoted:
+                    assessments.append(
+                        Assessment(cand.index, "supports", 0.4, cand.score, found_title)
+                    )
+                elif s.page in primary or self._is_posting_title(found_title, index, s.page, view):
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", 0.7, cand.score, found_title)
+                    )
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            found = (t.supports or t.contradicts)[0].found
+            if label == "supported":
+                if normalise_title(str(found), view) == claimed:
+                    return f"The sources give the title as “{found}”, as the article does."
+                return f"The posting's title is “{found}”; “{title}” describes the same job."
+            if label == "mixed" and exact_titles:
+                return (
+                    f"The posting's exact title is “{exact_titles[0]}”; the article's “{title}” "
+                    "has the right words but not the exact title."
+                )
+            if label == "contradicted":
+                return f"The cited posting's title is “{t.contradicts[0].found}”, not “{title}”."
+            first, second = t.supports[0].found, t.contradicts[0].found
+            return f"Sources disagree on the title: “{first}” and “{second}”."
+
+        return decide(claim, assessments, index, explain)
+
+    def _is_posting_title(
+        self, found: str, index: EvidenceIndex, page: int, view: ArticleView
+    ) -> bool:
+        """True when ``found`` is the title of the page itself (a job posting)."""
+        page_title = index.pages[page].title or ""
+        return bool(page_title) and normalise_title(found, view) == normalise_title(
+            page_title.split("|")[0].split(" – ")[0], view
+        )

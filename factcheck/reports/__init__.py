@@ -1,0 +1,1 @@
+"""Report formats. Every format renders the same :class:`factcheck.model.Report`."""

@@ -1,0 +1,169 @@
+"""The JSON report (``factcheck-report/1``), and reading one back for ``factcheck report``."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.errors import InputError
+from factcheck.model import (
+    ArticleResult,
+    CheckedClaim,
+    Claim,
+    Evidence,
+    PriorCheck,
+    Report,
+    Sentence,
+    SourceRecord,
+    Verdict,
+    Waiver,
+)
+
+SCHEMA = "factcheck-report/1"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report as the contract's JSON structure."""
+    return {
+        "schema": SCHEMA,
+        "tool": {"name": "factcheck", "version": report.version},
+        "articles": [
+            {
+                "path": a.path,
+                "sha256": a.sha256,
+                "claims": [_claim(c) for c in a.claims],
+            }
+            for a in report.articles
+        ],
+        "sources": [_source(s) for s in report.sources],
+        "summary": report.summary(),
+    }
+
+
+def _claim(c: CheckedClaim) -> dict[str, Any]:
+    claim, verdict = c.claim, c.verdict
+    out: dict[str, Any] = {
+        "id": claim.id,
+        "type": claim.type,
+        "text": claim.text,
+        "sentence": claim.sentence.text,
+        "line": claim.line,
+        "column": claim.column,
+        "fields": dict(claim.fields),
+        "verdict": verdict.label,
+        "confidence": verdict.confidence,
+        "rationale": verdict.rationale,
+        "evidence": [
+            {"url": e.url, "quote": e.quote, "score": e.score, "stance": e.stance}
+            | ({"found": e.found} if e.found else {})
+            for e in verdict.evidence
+        ],
+        "rule": claim.rule,
+        "checkworthiness": claim.checkworthiness,
+        "fingerprint": c.fingerprint,
+    }
+    if c.waiver:
+        out["waiver"] = {"by": c.waiver.by, "reason": c.waiver.reason, "source": c.waiver.source}
+    if c.prior_checks:
+        out["prior_checks"] = [
+            {
+                "publisher": p.publisher,
+                "rating": p.rating,
+                "url": p.url,
+                "claim": p.claim,
+                "date": p.date,
+            }
+            for p in c.prior_checks
+        ]
+    return out
+
+
+def _source(s: SourceRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "url": s.url,
+        "final_url": s.final_url,
+        "status": s.status,
+        "fetched_at": s.fetched_at,
+        "sha256": s.sha256,
+        "origin": s.origin,
+        "error": s.error,
+    }
+    for key in ("detail", "title", "published", "content_type"):
+        value = getattr(s, key)
+        if value is not None:
+            out[key] = value
+    if s.from_cache:
+        out["from_cache"] = True
+    return out
+
+
+def dumps(report: Report) -> str:
+    """The JSON report as text."""
+    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def loads(text: str, where: str) -> Report:
+    """Read a JSON report back (as written by :func:`dumps`)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}:{exc.lineno}: not valid JSON: {exc.msg}") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        raise InputError(f"{where}: not a factcheck report (schema {SCHEMA!r} expected)")
+    try:
+        return _report(data)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"{where}: malformed factcheck report ({exc})") from None
+
+
+def _report(data: dict[str, Any]) -> Report:
+    articles = []
+    for a in data["articles"]:
+        claims = []
+        for c in a["claims"]:
+            line, column = int(c["line"]), int(c["column"])
+            sentence = Sentence(0, c["sentence"], 0, len(c["sentence"]), line, column, 0)
+            claim = Claim(
+                id=c["id"],
+                type=c["type"],
+                text=c["text"],
+                sentence=sentence,
+                start=0,
+                end=len(c["text"]),
+                line=line,
+                column=column,
+                fields=c.get("fields", {}),
+                rule=c.get("rule", ""),
+                checkworthiness=float(c.get("checkworthiness", 1.0)),
+            )
+            verdict = Verdict(
+                label=c["verdict"],
+                confidence=float(c["confidence"]),
+                rationale=c["rationale"],
+                evidence=tuple(
+                    Evidence(e["url"], e["quote"], float(e["score"]), e["stance"], e.get("found"))
+                    for e in c.get("evidence", [])
+                ),
+            )
+            waiver = Waiver(**c["waiver"]) if c.get("waiver") else None
+            priors = tuple(PriorCheck(**p) for p in c.get("prior_checks", []))
+            claims.append(CheckedClaim(claim, verdict, c.get("fingerprint", ""), waiver, priors))
+        articles.append(ArticleResult(a["path"], a["sha256"], tuple(claims)))
+    sources = tuple(
+        SourceRecord(
+            url=s["url"],
+            origin=s["origin"],
+            final_url=s.get("final_url"),
+            status=s.get("status"),
+            fetched_at=s.get("fetched_at"),
+            sha256=s.get("sha256"),
+            error=s.get("error"),
+            detail=s.get("detail"),
+            title=s.get("title"),
+            published=s.get("published"),
+            content_type=s.get("content_type"),
+            from_cache=bool(s.get("from_cache")),
+        )
+        for s in data["sources"]
+    )
+    return Report(version=data["tool"]["version"], articles=tuple(articles), sources=sources)

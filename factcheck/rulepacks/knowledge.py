@@ -1,0 +1,239 @@
+"""Knowledge tables of a rule pack: organisations, currencies, numbers, periods,
+qualifiers, job-title words and word lists. Loaded from YAML and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.rulepacks.yamlnodes import Node, check_keys
+
+KINDS = (
+    "organisations",
+    "currencies",
+    "numbers",
+    "periods",
+    "qualifiers",
+    "job_titles",
+    "lexicon",
+)
+QUALIFIER_EFFECTS = ("approx", "near_below", "upper", "lower")
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """An organisation and the names it goes by."""
+
+    name: str
+    category: str
+    aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...] = ()
+    context_words: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Currency:
+    """A currency and the symbols and words that mark it."""
+
+    code: str
+    symbols: tuple[str, ...]
+    words: tuple[str, ...]
+
+
+@dataclass
+class Knowledge:
+    """Everything the rule packs know, merged across packs."""
+
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    currencies: dict[str, Currency] = field(default_factory=dict)
+    default_currency: str | None = None
+    magnitudes: dict[str, float] = field(default_factory=dict)
+    number_words: dict[str, float] = field(default_factory=dict)
+    fractions: dict[str, float] = field(default_factory=dict)
+    figures: dict[str, int] = field(default_factory=dict)
+    periods: dict[str, float] = field(default_factory=dict)  # name -> per year
+    period_phrases: dict[str, str] = field(default_factory=dict)  # phrase -> name
+    implied_periods: dict[str, str] = field(default_factory=dict)  # word -> name
+    periods_by_size: dict[str, tuple[float | None, float | None]] = field(default_factory=dict)
+    qualifiers: dict[str, str] = field(default_factory=dict)  # phrase -> effect
+    tolerance: float = 0.1
+    roles: set[str] = field(default_factory=set)
+    seniority: set[str] = field(default_factory=set)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    posting_words: set[str] = field(default_factory=set)
+    lexicon: dict[str, set[str]] = field(default_factory=dict)
+    antonyms: dict[str, set[str]] = field(default_factory=dict)
+    superlatives: set[str] = field(default_factory=set)
+    pay_levels: dict[str, float] = field(default_factory=dict)
+    # Where each organisation's member list was written, to point at unknown members.
+    _member_nodes: dict[str, Node] = field(default_factory=dict, repr=False)
+
+    def check_members(self) -> None:
+        """Raise a located error if a group lists a member no table defines."""
+        for name, node in self._member_nodes.items():
+            for item in node.sequence():
+                if item.value not in self.organisations:
+                    raise item.error(f"'{name}' lists unknown member '{item.value}'")
+
+    def words(self, name: str) -> set[str]:
+        """A lexicon list by name (empty when no pack defines it)."""
+        return self.lexicon.get(name, set())
+
+    def members_of(self, name: str) -> tuple[str, ...]:
+        """The member organisations of a group, by canonical name."""
+        org = self.organisations.get(name)
+        return org.members if org else ()
+
+    def groups_of(self, name: str) -> list[str]:
+        """The groups an organisation belongs to."""
+        return [o.name for o in self.organisations.values() if name in o.members]
+
+    def load(self, node: Node) -> None:
+        """Add the table in ``node`` (a whole knowledge file) to what is known."""
+        top = node.mapping()
+        kind_node = top.get("kind")
+        if kind_node is None:
+            raise node.error("missing required key 'kind'")
+        kind = kind_node.text()
+        if kind not in KINDS:
+            raise kind_node.error(f"unknown knowledge kind '{kind}' (known: {', '.join(KINDS)})")
+        getattr(self, f"_load_{kind}")(node)
+
+    def _load_organisations(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "entries"}, frozenset({"entries"}))
+        for entry in top["entries"].sequence("a list of organisations"):
+            e = check_keys(
+                entry,
+                {"name", "category", "aliases", "context_aliases", "members"},
+                frozenset({"name", "aliases"}),
+            )
+            ctx_aliases: list[str] = []
+            ctx_words: list[str] = []
+            if "context_aliases" in e:
+                c = check_keys(
+                    e["context_aliases"], {"aliases", "when"}, frozenset({"aliases", "when"})
+                )
+                ctx_aliases = c["aliases"].strings()
+                ctx_words = c["when"].strings()
+            name = e["name"].text()
+            self.organisations[name] = Organisation(
+                name=name,
+                category=e["category"].text() if "category" in e else "organisation",
+                aliases=tuple(dict.fromkeys([name, *e["aliases"].strings()])),
+                context_aliases=tuple(ctx_aliases),
+                context_words=tuple(ctx_words),
+                members=tuple(e["members"].strings()) if "members" in e else (),
+            )
+            if "members" in e:
+                self._member_nodes[name] = e["members"]
+
+    def _load_currencies(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "entries"}, frozenset({"entries"}))
+        for entry in top["entries"].sequence("a list of currencies"):
+            e = check_keys(entry, {"code", "symbols", "words", "default"}, frozenset({"code"}))
+            code = e["code"].text()
+            self.currencies[code] = Currency(
+                code=code,
+                symbols=tuple(e["symbols"].strings()) if "symbols" in e else (),
+                words=tuple(e["words"].strings()) if "words" in e else (),
+            )
+            if "default" in e:
+                if not isinstance(e["default"].value, bool):
+                    raise e["default"].error("expected true or false")
+                if e["default"].value:
+                    self.default_currency = code
+
+    def _load_numbers(self, node: Node) -> None:
+        top = check_keys(
+            node, {"kind", "magnitudes", "words", "fractions", "figures", "pay_levels"}
+        )
+        if "pay_levels" in top:
+            for level, value in top["pay_levels"].mapping().items():
+                self.pay_levels[level] = value.number("a yearly amount")
+        for key, target in (
+            ("magnitudes", self.magnitudes),
+            ("words", self.number_words),
+            ("fractions", self.fractions),
+        ):
+            if key in top:
+                for word, value in top[key].mapping().items():
+                    target[word] = value.number()
+        if "figures" in top:
+            for word, value in top["figures"].mapping().items():
+                digits = value.number("a number of digits")
+                if digits != int(digits) or not 1 <= digits <= 15:
+                    raise value.error("expected a whole number of digits from 1 to 15")
+                self.figures[word] = int(digits)
+
+    def _load_periods(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "entries", "implied", "by_size"}, frozenset({"entries"}))
+        for entry in top["entries"].sequence("a list of periods"):
+            e = check_keys(entry, {"name", "per_year", "phrases"}, frozenset({"name", "per_year"}))
+            name = e["name"].text()
+            per_year = e["per_year"].number()
+            if per_year <= 0:
+                raise e["per_year"].error("expected a positive number")
+            self.periods[name] = per_year
+            for phrase in e["phrases"].strings() if "phrases" in e else ():
+                self.period_phrases[phrase.lower()] = name
+        if "implied" in top:
+            for name, words in top["implied"].mapping().items():
+                if name not in self.periods:
+                    raise words.error(f"unknown period '{name}'")
+                for word in words.strings():
+                    self.implied_periods[word.lower()] = name
+        if "by_size" in top:
+            for name, bounds in top["by_size"].mapping().items():
+                if name not in self.periods:
+                    raise bounds.error(f"unknown period '{name}'")
+                pair = bounds.sequence("a pair [low, high]")
+                if len(pair) != 2 or any(
+                    b.value is not None and not isinstance(b.value, (int, float)) for b in pair
+                ):
+                    raise bounds.error("expected a pair [low, high] of numbers or null")
+                self.periods_by_size[name] = (pair[0].value, pair[1].value)
+
+    def _load_qualifiers(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "entries", "tolerance"}, frozenset({"entries"}))
+        if "tolerance" in top:
+            tol = top["tolerance"].number()
+            if not 0 < tol < 1:
+                raise top["tolerance"].error("expected a fraction between 0 and 1")
+            self.tolerance = tol
+        for entry in top["entries"].sequence("a list of qualifiers"):
+            e = check_keys(entry, {"effect", "phrases"}, frozenset({"effect", "phrases"}))
+            effect = e["effect"].text()
+            if effect not in QUALIFIER_EFFECTS:
+                raise e["effect"].error(
+                    f"unknown effect '{effect}' (known: {', '.join(QUALIFIER_EFFECTS)})"
+                )
+            for phrase in e["phrases"].strings():
+                self.qualifiers[phrase.lower()] = effect
+
+    def _load_job_titles(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "roles", "seniority", "abbreviations", "posting_words"})
+        if "roles" in top:
+            self.roles.update(w.lower() for w in top["roles"].strings())
+        if "seniority" in top:
+            self.seniority.update(w.lower() for w in top["seniority"].strings())
+        if "posting_words" in top:
+            self.posting_words.update(w.lower() for w in top["posting_words"].strings())
+        if "abbreviations" in top:
+            for short, full in top["abbreviations"].mapping().items():
+                self.abbreviations[short] = full.text()
+
+    def _load_lexicon(self, node: Node) -> None:
+        top = check_keys(node, {"kind", "lists", "antonyms", "superlatives"})
+        if "lists" in top:
+            for name, words in top["lists"].mapping().items():
+                self.lexicon.setdefault(name, set()).update(w.lower() for w in words.strings())
+        if "antonyms" in top:
+            for pair in top["antonyms"].sequence("a list of word pairs"):
+                words = pair.strings("a pair of words")
+                if len(words) != 2:
+                    raise pair.error("expected a pair of two words")
+                a, b = (w.lower() for w in words)
+                self.antonyms.setdefault(a, set()).add(b)
+                self.antonyms.setdefault(b, set()).add(a)
+        if "superlatives" in top:
+            self.superlatives.update(w.lower() for w in top["superlatives"].strings())

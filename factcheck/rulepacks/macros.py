@@ -1,0 +1,148 @@
+"""Pattern macros: the ``{money}``, ``{org}``, ``{title}``... building blocks of rule
+patterns, built from the knowledge tables so that adding a currency or a union is a
+YAML edit that every rule sees.
+
+In a rule pattern, ``{kind}`` matches without capturing, ``{kind:name}`` captures the
+match as field source ``name``, and ``{words(list)}`` matches any word of a lexicon
+list. The same name may be captured in several alternatives as ``name``, ``name#2``...
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from factcheck.rulepacks.knowledge import Knowledge
+
+MACRO = re.compile(r"\{([a-z_]+)(?:\(([a-z_]+)\))?(?::([a-z_]+)(?:#(\d+))?)?\}")
+
+_MONTHS = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+    r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# What a left-hand phrase may span: no sentence punctuation.
+_LPHRASE = r"[^.;:!?()\[\]]{1,160}?"
+_RPHRASE = r"[^.;:!?()\[\]]{1,160}"
+
+
+def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
+    """A regex matching any of ``phrases``, longest first. Short all-capital phrases
+    (acronyms such as WGA or GM) match only in capitals."""
+    parts = []
+    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
+        body = re.escape(phrase)
+        if flexible_space:
+            body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+            body = body.replace("'", "['’]").replace("’", "['’]")
+        if phrase.isupper() and len(phrase) <= 6 and phrase.isalpha():
+            body = f"(?-i:{body})"
+        elif phrase[:1].isupper():
+            # A name keeps its capital: "Apple" the company, not "apple" the fruit.
+            body = f"(?-i:{re.escape(phrase[0])}){body[len(re.escape(phrase[0])) :]}"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _bounded(alt: str) -> str:
+    """Word boundaries that also work around symbols and apostrophes."""
+    return rf"(?<![\w-]){alt}(?![\w])"
+
+
+class Macros:
+    """The regex fragment for every macro kind, for one set of knowledge."""
+
+    def __init__(self, knowledge: Knowledge):
+        k = knowledge
+        self.knowledge = k
+        word_numbers = [w for w in k.number_words if w not in ("a", "an")]
+        mag_words = [m for m in k.magnitudes if len(m) > 2]
+        mag_short = [m for m in k.magnitudes if len(m) <= 2]
+        numword = alternation(word_numbers)
+        self.number = (
+            rf"(?:(?:a|an|one|{alternation(k.fractions)})\s+(?:of\s+)?(?:a|an|one)?\s*"
+            rf"{alternation(mag_words)}"
+            rf"|(?:{_DIGITS})(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
+            rf"|\s+{alternation(mag_words)}(?![\w]))?"
+            rf"|(?:a|an)\s+(?:hundred|dozen)(?:\s+{alternation(mag_words)})?"
+            rf"|{_bounded(numword)}(?:[\s-]+{numword})*(?:\s+{alternation(mag_words)})?(?![\w]))"
+        )
+        symbols = [s for c in k.currencies.values() for s in c.symbols]
+        words = [w for c in k.currencies.values() for w in c.words]
+        sym = alternation(symbols, flexible_space=False)
+        self.currency_symbol = sym
+        self.money = (
+            rf"(?:{sym}\s?{self.number}|{self.number}\s?(?:{sym}|{alternation(words)})(?![\w]))"
+        )
+        self.amount = rf"(?:{self.money}|{self.number})"
+        self.period = rf"(?:{alternation(k.period_phrases)})(?![\w])"
+        self.qualifier = _bounded(alternation(k.qualifiers))
+        self.figure = rf"(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
+        aliases = [a for o in k.organisations.values() for a in (*o.aliases, *o.context_aliases)]
+        self.org = _bounded(alternation(aliases))
+        roles = alternation(k.roles)
+        seniority = alternation(k.seniority)
+        rest = r"[\w&/+.-]*"
+        # A title: seniority, up to five modifiers, a role, then optionally a team after a
+        # dash or comma in capitals ("Product Manager - Machine Learning Platform").
+        self.title = (
+            rf"(?:{seniority}\s+)*(?:[A-Za-z]{rest}\s+){{0,5}}?{roles}(?![\w])"
+            rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}}))?"
+        )
+        self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
+        self.date = (
+            rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"
+            rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+            rf"|{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})(?![\w])"
+        )
+        self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
+        self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
+        self.person = r"(?-i:[A-Z][a-z]+(?:[\s-](?:[A-Z]\.|[A-Z][a-z'’]+|de|van|von|al)){1,3})"
+        self.superlative = _bounded(alternation(k.superlatives))
+        # A unit is the noun after a number; a first word not ending in "s" may be an
+        # adjective before a plural noun ("paid memberships", "AI positions").
+        self.unit = r"(?:[A-Za-z][\w-]*[^\Ws]\s+[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+        self.percent = rf"(?:{self.number})\s?(?:%|per\s?cent)"
+
+    def fragment(self, kind: str, arg: str | None) -> str | None:
+        """The regex for a macro, or None when the kind is unknown."""
+        if kind == "words":
+            if arg is None or arg not in self.knowledge.lexicon:
+                return None
+            return _bounded(alternation(self.knowledge.lexicon[arg]))
+        if kind in ("lphrase", "lparty"):
+            return _LPHRASE
+        if kind in ("rphrase", "rparty", "phrase", "nphrase"):
+            return _RPHRASE
+        value = getattr(self, kind, None)
+        return value if isinstance(value, str) else None
+
+
+# The kinds a capture may have; each has a parser in factcheck.claims.values.
+CAPTURE_KINDS = frozenset(
+    {
+        "money",
+        "amount",
+        "number",
+        "period",
+        "qualifier",
+        "figure",
+        "org",
+        "title",
+        "quoted",
+        "date",
+        "year",
+        "duration",
+        "person",
+        "superlative",
+        "unit",
+        "percent",
+        "words",
+        "lphrase",
+        "rphrase",
+        "phrase",
+        "lparty",
+        "rparty",
+        "nphrase",
+    }
+)

@@ -1,0 +1,118 @@
+"""Candidate sources of an article, and the readable pages made from what was fetched."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from factcheck.fetch import Fetched
+from factcheck.model import Article, Claim, Origin, Page, SourceRecord
+from factcheck.pages import extract_page, extract_plain
+from factcheck.reading.positions import PositionMap
+from factcheck.reading.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class SourceRequest:
+    """A URL to fetch as a candidate source, and why."""
+
+    url: str
+    origin: Origin
+
+
+def normalise_url(url: str) -> str:
+    """A URL without its fragment, for de-duplication."""
+    return urldefrag(url.strip())[0]
+
+
+def is_web_url(url: str) -> bool:
+    """True for absolute http and https URLs."""
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def cited_urls(article: Article) -> list[str]:
+    """The http(s) links of an article, resolved against its own URL when it has one."""
+    base = article.path if is_web_url(article.path) else None
+    out = []
+    for link in article.links:
+        url = urljoin(base, link.url) if base else link.url
+        if is_web_url(url):
+            out.append(normalise_url(url))
+    return list(dict.fromkeys(out))
+
+
+def gather(
+    article: Article, named: Iterable[str] = (), searched: Iterable[str] = ()
+) -> list[SourceRequest]:
+    """Candidate sources: cited links first, then sources the user or author named, then
+    search results; each URL once, under the first origin it came from."""
+    seen: dict[str, SourceRequest] = {}
+    for origin, urls in (
+        ("cited", cited_urls(article)),
+        ("named", [*named, *article.named_sources]),
+        ("search", searched),
+    ):
+        for url in urls:
+            key = normalise_url(url)
+            if key not in seen:
+                seen[key] = SourceRequest(key, origin)  # type: ignore[arg-type]
+    return list(seen.values())
+
+
+def primary_urls(article: Article, claim: Claim) -> set[str]:
+    """Links in a claim's own sentence or paragraph: the sources it rests on first."""
+    block = claim.sentence.block
+    spans = [(s.start, s.end) for s in article.sentences if s.block == block] or [
+        (claim.sentence.start, claim.sentence.end)
+    ]
+    lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+    base = article.path if is_web_url(article.path) else None
+    return {
+        normalise_url(urljoin(base, link.url) if base else link.url)
+        for link in article.links
+        if lo <= link.start < hi
+    }
+
+
+def record(request: SourceRequest, fetched: Fetched, page: Page | None) -> SourceRecord:
+    """The audit record of one source."""
+    return SourceRecord(
+        url=request.url,
+        origin=request.origin,
+        final_url=fetched.final_url,
+        status=fetched.status,
+        fetched_at=fetched.fetched_at,
+        sha256=fetched.sha256,
+        error=fetched.error,
+        detail=fetched.detail,
+        title=page.title if page else None,
+        published=page.published if page else None,
+        content_type=fetched.content_type,
+        from_cache=fetched.from_cache,
+    )
+
+
+def build_page(request: SourceRequest, fetched: Fetched) -> Page | None:
+    """The readable text of a fetched source, split into sentences (None if unreadable)."""
+    if not fetched.ok or fetched.text is None:
+        return None
+    if fetched.content_type in ("text/html", "application/xhtml+xml"):
+        extracted = extract_page(fetched.text, fetched.final_url or request.url)
+    else:
+        extracted = extract_plain(fetched.text)
+    text = "\n\n".join(extracted.blocks)
+    blocks, offset = [], 0
+    for block in extracted.blocks:
+        blocks.append((offset, offset + len(block)))
+        offset += len(block) + 2
+    sentences = split_sentences(text, blocks, PositionMap.identity(text))
+    return Page(
+        url=fetched.final_url or request.url,
+        origin=request.origin,
+        title=extracted.title,
+        published=extracted.published,
+        text=text,
+        sentences=sentences,
+    )
