@@ -15,6 +15,8 @@ Routes (query parameters in brackets):
     /stall                   headers, then silence
     /truncated               Content-Length 1000, 7 bytes, then FIN
     /reset                   TCP RST after reading the request
+    /huge-header             a 200 KB response header
+    /broken-chunked          a chunked body cut inside a chunk
     /loop                    302 to itself
     /chain/N                 302 to /chain/N-1; /chain/0 is a page
     /redirect?to=URL         302 to URL
@@ -34,6 +36,7 @@ import asyncio
 import collections
 import contextlib
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -90,8 +93,14 @@ class Seen:
 class FaultServer:
     """The server; use as a context manager or call start()/stop()."""
 
-    def __init__(self, host: str = "127.0.0.1", lifetime: float = 120.0) -> None:
+    def __init__(
+        self,
+        host: str = "127.0.0.1",
+        lifetime: float = 120.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
         self.host = host
+        self.ssl_context = ssl_context
         self.port = 0
         self.lifetime = lifetime
         self.robots: tuple[int, bytes] | None = None
@@ -107,7 +116,8 @@ class FaultServer:
 
     def url(self, path: str) -> str:
         """The absolute URL of ``path`` on this server."""
-        return f"http://{self.host}:{self.port}{path}"
+        scheme = "https" if self.ssl_context else "http"
+        return f"{scheme}://{self.host}:{self.port}{path}"
 
     def paths(self) -> list[str]:
         """The paths requested so far, in order."""
@@ -141,7 +151,11 @@ class FaultServer:
         loop = self._loop
         assert loop is not None
         asyncio.set_event_loop(loop)
-        server = loop.run_until_complete(asyncio.start_server(self._handle, self.host, self.port))
+        # Failed TLS handshakes are what some tests want; keep asyncio from logging them.
+        loop.set_exception_handler(lambda loop, context: None)
+        server = loop.run_until_complete(
+            asyncio.start_server(self._handle, self.host, self.port, ssl=self.ssl_context)
+        )
         self.port = server.sockets[0].getsockname()[1]
         loop.call_later(self.lifetime, loop.stop)
         ready.set()
@@ -222,6 +236,13 @@ class FaultServer:
             sock = writer.get_extra_info("socket")
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             writer.transport.abort()
+        elif path == "/huge-header":
+            headers = {"Content-Type": "text/html", "X-Filler": "x" * 200_000}
+            await _respond(writer, 200, headers, PAGE)
+        elif path == "/broken-chunked":
+            await _head(writer, 200, {"Content-Type": "text/html", "Transfer-Encoding": "chunked"})
+            writer.write(b"10\r\n<html>0123456789\r\n40\r\nonly a few bytes")
+            await writer.drain()
         elif path == "/loop":
             await _respond(writer, 302, {"Location": "/loop"}, b"")
         elif path.startswith("/chain/"):

@@ -245,3 +245,18 @@ def test_request_headers(server: FaultServer, options: FetchOptions) -> None:
     assert "(+https://github.com/factcheck-dev/factcheck)" in page.headers["user-agent"]
     assert "zstd" not in page.headers["accept-encoding"]
     assert page.headers["accept"].startswith("text/html")
+
+
+def test_huge_header_is_a_protocol_error_not_retried(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    started = time.monotonic()
+    [result] = fetch_all([server.url("/huge-header")], replace(options, obey_robots=False))
+    assert result.error == "protocol_error"
+    assert server.paths() == ["/huge-header"]
+    assert time.monotonic() - started < 1.0
+
+
+def test_broken_chunked_body_is_truncated(server: FaultServer, options: FetchOptions) -> None:
+    [result] = fetch_all([server.url("/broken-chunked")], replace(options, obey_robots=False))
+    assert result.error == "truncated"
