@@ -24,6 +24,7 @@ MAGIC = b"factcheck-cache\n"
 SCHEMA = 1
 # Metadata is small; a bigger line means a corrupt or hostile file.
 _MAX_META_BYTES = 256 * 1024
+_STALE_TEMP_SECONDS = 3600.0
 
 # Only these response headers are kept: never Set-Cookie or anything auth-related.
 KEPT_HEADERS = (
@@ -163,8 +164,18 @@ def _check_meta(meta: Any, max_body: int) -> int:
     return meta["size"]
 
 
+def _sweep_temporaries(directory: Path) -> None:
+    # A writer killed between write and rename leaves its temporary file behind.
+    cutoff = time.time() - _STALE_TEMP_SECONDS
+    for leftover in directory.glob(".tmp-*"):
+        with contextlib.suppress(OSError):
+            if leftover.stat().st_mtime < cutoff:
+                leftover.unlink()
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _sweep_temporaries(path.parent)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -257,11 +257,14 @@ class Fetcher:
 
             tasks = [asyncio.create_task(one(key, *value)) for key, value in unique.items()]
             results: dict[str, Fetched] = {}
-            for done, next_result in enumerate(asyncio.as_completed(tasks), start=1):
-                key, fetched = await next_result
-                results[key] = fetched
-                if progress is not None:
-                    progress(done, len(tasks), fetched.url)
+            try:
+                for done, next_result in enumerate(asyncio.as_completed(tasks), start=1):
+                    key, fetched = await next_result
+                    results[key] = fetched
+                    if progress is not None:
+                        progress(done, len(tasks), fetched.url)
+            finally:
+                await self._robots.aclose()
         return results
 
     async def _fetch_source(

@@ -18,7 +18,8 @@ class _Host:
     def __init__(self, per_host: int, delay: float) -> None:
         self.slots = asyncio.Semaphore(per_host)
         self.delay = delay
-        self.next_at = 0.0
+        self.last_end: float | None = None
+        self.jitter = 1.0
 
 
 class Gates:
@@ -47,12 +48,16 @@ class Gates:
         gate = self._host(host)
         loop = asyncio.get_running_loop()
         async with gate.slots:
-            wait = gate.next_at - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
+            if gate.last_end is not None:
+                # Read the delay now, not at release: a Crawl-delay learnt from
+                # robots.txt in between applies to the very next request.
+                wait = gate.last_end + gate.delay * gate.jitter - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
             try:
                 async with self._global:
                     yield
             finally:
+                gate.last_end = loop.time()
                 # Randomised 0.5-1.5x, as Scrapy does, so requests do not fall into lockstep.
-                gate.next_at = loop.time() + gate.delay * random.uniform(0.5, 1.5)
+                gate.jitter = random.uniform(0.5, 1.5)

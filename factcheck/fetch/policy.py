@@ -13,6 +13,7 @@ resolver, so both are done.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Iterable
@@ -192,13 +193,24 @@ def check_host(host: str) -> None:
         check_address(str(literal))
 
 
+def _spellings(name: str) -> set[str]:
+    """``name`` in lower case, both in Unicode and in its ASCII (xn--) form."""
+    name = name.lower().strip(".")
+    forms = {name}
+    with contextlib.suppress(UnicodeError):
+        forms.add(name.encode("idna").decode("ascii"))
+    with contextlib.suppress(UnicodeError):
+        forms.add(name.encode("ascii").decode("idna"))
+    return forms
+
+
 def domain_matches(host: str, domains: Iterable[str]) -> bool:
-    """True when ``host`` is one of ``domains`` or a subdomain of one."""
-    name = host.lower().rstrip(".")
+    """True when ``host`` is one of ``domains`` or a subdomain of one (IDN-aware)."""
+    names = _spellings(host)
     for domain in domains:
-        suffix = domain.lower().strip(".")
-        if suffix and (name == suffix or name.endswith("." + suffix)):
-            return True
+        for suffix in _spellings(domain):
+            if suffix and any(n == suffix or n.endswith("." + suffix) for n in names):
+                return True
     return False
 
 

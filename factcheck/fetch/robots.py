@@ -80,6 +80,13 @@ class RobotsChecker:
             )
         return rules.parser.crawl_delay(PRODUCT_TOKEN)
 
+    async def aclose(self) -> None:
+        """Cancel robots.txt fetches nobody waits for any more (after a deadline)."""
+        pending = [task for task in self._rules.values() if not task.done()]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+
     async def _load(self, robots_url: httpx.URL) -> _Rules:
         key = str(robots_url)
         if self._cache is not None and self._use_cached:

@@ -236,3 +236,17 @@ def test_default_cache_dir_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path
     assert default_cache_dir() == Path.home() / ".cache" / "factcheck"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert default_cache_dir() == Path.home() / ".cache" / "factcheck"
+
+
+def test_stale_temporary_files_are_swept(tmp_path: Path) -> None:
+    cache = make_cache(tmp_path)
+    path = cache.path_for("page", "https://example.com/")
+    path.parent.mkdir(parents=True)
+    old = path.parent / ".tmp-old"
+    fresh = path.parent / ".tmp-fresh"
+    old.write_bytes(b"half")
+    fresh.write_bytes(b"half")
+    os.utime(old, (0, 0))
+    cache.put("page", entry())
+    assert not old.exists()
+    assert fresh.exists()  # may belong to a writer still at work

@@ -196,3 +196,12 @@ def test_system_resolver_returns_every_address_once() -> None:
 def test_httpx_url_keeps_odd_hosts_for_the_policy() -> None:
     # The policy depends on httpx handing odd numeric hosts through unchanged.
     assert httpx.URL("http://0x7f000001/").host == "0x7f000001"
+
+
+def test_domain_lists_accept_both_spellings_of_idn() -> None:
+    assert (
+        code_of("https://www.münchen.de/", deny_domains=("xn--mnchen-3ya.de",)) == "blocked_domain"
+    )
+    assert (
+        code_of("https://www.xn--mnchen-3ya.de/", deny_domains=("münchen.de",)) == "blocked_domain"
+    )
