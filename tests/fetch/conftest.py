@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-# The fault server lives in tests/ so that other suites can use it too.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
+# tests/ is on sys.path (pytest inserts the folder above the "fetch" test package),
+# and the fault server lives there so that other suites can use it too.
 from faultserver import FaultServer
 
 from factcheck.fetch import FetchOptions
