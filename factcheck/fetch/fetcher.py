@@ -42,6 +42,7 @@ PROJECT_URL = "https://github.com/factcheck-dev/factcheck"
 DEFAULT_USER_AGENT = f"factcheck/{__version__} (+{PROJECT_URL})"
 
 Kind = Literal["page", "api"]
+Purpose = Literal["page", "api", "robots"]  # what a single request is for
 Progress = Callable[[int, int, str], object]
 
 _ACCEPT = {
@@ -378,9 +379,7 @@ class Fetcher:
             text=decoded.text,
         )
 
-    async def _follow(
-        self, url: httpx.URL, kind: Kind | Literal["robots"], budget: _Budget
-    ) -> _Chain:
+    async def _follow(self, url: httpx.URL, kind: Purpose, budget: _Budget) -> _Chain:
         """Follow redirects by hand, checking every hop; 3xx bodies are never read."""
         options = self.options
         max_redirects = _ROBOTS_REDIRECTS if kind == "robots" else options.max_redirects
@@ -408,9 +407,7 @@ class Fetcher:
                 raise FetchFailure("too_many_redirects", f"more than {max_redirects} redirects")
             current = target
 
-    async def _with_retries(
-        self, url: httpx.URL, kind: Kind | Literal["robots"], budget: _Budget
-    ) -> _Response:
+    async def _with_retries(self, url: httpx.URL, kind: Purpose, budget: _Budget) -> _Response:
         options = self.options
         attempt = 0
         while True:
@@ -450,9 +447,7 @@ class Fetcher:
     def _backoff(self, attempt: int) -> float:
         return min(_MAX_BACKOFF, self.options.retry_backoff * 2**attempt) * random.uniform(0.5, 1.5)
 
-    async def _attempt(
-        self, url: httpx.URL, kind: Kind | Literal["robots"], budget: _Budget
-    ) -> _Response:
+    async def _attempt(self, url: httpx.URL, kind: Purpose, budget: _Budget) -> _Response:
         deadline = self.options.attempt_deadline
         async with self._gates.slot(url.host):
             budget.start()
@@ -464,7 +459,7 @@ class Fetcher:
                     "timeout", f"no complete response within {deadline:g} s"
                 ) from None
 
-    async def _exchange(self, url: httpx.URL, kind: Kind | Literal["robots"]) -> _Response:
+    async def _exchange(self, url: httpx.URL, kind: Purpose) -> _Response:
         headers = {
             "User-Agent": self._user_agent,
             "Accept": _ACCEPT[kind],
@@ -493,7 +488,7 @@ class Fetcher:
             with contextlib.suppress(httpx.HTTPError, OSError):
                 await response.aclose()
 
-    async def _read_body(self, response: httpx.Response, kind: Kind | Literal["robots"]) -> bytes:
+    async def _read_body(self, response: httpx.Response, kind: Purpose) -> bytes:
         options = self.options
         robots = kind == "robots"
         length = response.headers.get("content-length", "")

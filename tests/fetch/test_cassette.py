@@ -122,3 +122,16 @@ def test_record_then_replay_round_trip(
         )
     assert replayed[0].text == "<html><title>Zürich</title></html>"
     assert replayed[0].fetched_at == "2024-01-01T12:00:00Z"
+
+
+@pytest.mark.block_network(allowed_hosts=LOOPBACK)
+def test_recording_keeps_the_wire_cap(
+    server: FaultServer, options: FetchOptions, tmp_path: Path
+) -> None:
+    # VCR.py reads the whole body before the fetcher sees it; the cap in the
+    # connection pool still stops it.
+    server.static["/big"] = (200, {"Content-Type": "text/html"}, b"x" * 64 * 1024)
+    opts = replace(options, record=tmp_path / "big.yaml", max_wire_bytes=1024, obey_robots=False)
+    [result] = fetch_all([server.url("/big")], opts)
+    assert result.error == "too_large"
+    assert "on the wire" in (result.detail or "")
