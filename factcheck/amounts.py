@@ -59,6 +59,12 @@ class Amount:
         hi_ok = self.high is None or (other.high is not None and other.high <= self.high)
         return lo_ok and hi_ok
 
+    def intersect(self, other: Amount) -> Amount:
+        """The values in both intervals (both bound the same unknown amount)."""
+        lows = [v for v in (self.low, other.low) if v is not None]
+        highs = [v for v in (self.high, other.high) if v is not None]
+        return replace(self, low=max(lows) if lows else None, high=min(highs) if highs else None)
+
     def overlaps(self, other: Amount) -> bool:
         """True when the two intervals share a value."""
         if self.high is not None and other.low is not None and other.low > self.high:

@@ -367,4 +367,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("factcheck: interrupted", err=True)
         sys.exit(2)
+    except Exception as exc:  # a bug: still one line on stderr, not a traceback
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        click.echo(
+            f"factcheck: internal error: {type(exc).__name__}: {exc} "
+            "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)",
+            err=True,
+        )
+        sys.exit(2)
     sys.exit(0)

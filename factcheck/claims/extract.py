@@ -164,6 +164,8 @@ def extract_claims(
                 continue
             claims.append(_claim(article, sentence, raw, f, len(claims) + 1))
         earlier.extend(ex.sentence_orgs(raw, ctx))
+        # An employer named by a claim is what "the company" or "its" refers to next.
+        earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
     return claims
 
 

@@ -155,12 +155,21 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
     if named:
         return named[0]
     text = b.sentence if before is None else b.sentence[:before]
-    orgs = b.parsers.orgs(text, b.ctx)
+    known = b.parsers.orgs(text, b.ctx)
+    names = [
+        n for n, s, e in b.parsers.proper_names(text, b.ctx)
+        if not b.parsers.is_union_name(n) and not any(ks <= s and e <= ke for _, ks, ke in known)
+    ]
+    if names:
+        return names[-1]
+    orgs = known
     companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
     if companies:
         return companies[-1]
     for name in b.earlier_orgs:
-        if b.parsers.k.organisations[name].category == "company":
+        org = b.parsers.k.organisations.get(name)
+        is_company = org.category == "company" if org else not b.parsers.is_union_name(name)
+        if is_company:
             return name
     return None
 
@@ -183,19 +192,37 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
     }
 
 
+# "About 75,000 health workers": the count is not part of the name.
+_COUNT = re.compile(
+    r"^(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+    r"[\d,.]+\s+(?:(?:thousand|million)\s+)?",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"^(?:same|other|its|their|his|her|this|that|these|those|such|both|each|either|again|"
+    r"them|it|him|us|one)\b", re.IGNORECASE
+)
+
+
 def _party_names(party: Party | None, b: BuildInput) -> list[str]:
+    """The names of a party: the organisations it names, else its own words when they
+    name someone ("nurses", "the government"), not when they point back ("the same
+    alliance") or are a date or a number."""
     if party is None:
         return []
     if party.orgs:
         return list(party.orgs)
-    words = party.text.split()
-    return [party.text] if party.text and len(words) <= 8 else []
+    text = _COUNT.sub("", party.text)
+    words = text.split()
+    if not text or len(words) > 8 or _REFERENCE.match(text) or re.search(r"\d", text):
+        return []
+    return [text]
 
 
 def _is_workers(party: Party, b: BuildInput) -> bool:
     """True when a party is workers: a union, or words such as "nurses" or "staff"."""
     k = b.parsers.k
-    if any(k.organisations[o].category == "union" for o in party.orgs):
+    if any(b.parsers.is_union_name(o) for o in party.orgs):
         return True
     members = k.words("members") | {"staff", "union", "unions", "guild", "workers"}
     for word in re.findall(r"[\w]+", party.text.lower()):
@@ -212,6 +239,11 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
+    if not strikers.orgs and re.search(r"\b(?:union|guild)\b", strikers.text, re.I):
+        # "The union also struck Toyota": the union named earlier.
+        union = next((o for o in b.earlier_orgs if b.parsers.is_union_name(o)), None)
+        if union:
+            strikers = Party(union, (union,), strikers.employers)
     striker_names = _party_names(strikers, b)
     against_names = _party_names(against, b) if isinstance(against, Party) else []
     against_names += [e for e in strikers.employers if e not in against_names]

@@ -34,6 +34,22 @@ _LEFT_STOP = re.compile(
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
     re.IGNORECASE,
 )
+# Proper names of organisations the tables do not know: capitalised words, joined by
+# "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
+_NAME = re.compile(
+    r"(?<![\w’'])(?-i:[A-Z][\w&’'.-]*)(?:\s+(?:(?:of|and|for|the|de|&)\s+)*(?-i:[A-Z][\w&’'.-]*))*"
+)
+_NOT_NAMES = frozenset(
+    """the a an in on at when while after before its their this that these those it he she
+    they we i but and or so some many most members even also last first according as if
+    by for from with of to one two three meanwhile however still yet then there here
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+_UNION_WORDS = frozenset(
+    "union guild association federation workers brotherhood alliance council congress "
+    "coalition teamsters syndicate confederation".split()
+)
 # The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
 _RAW_NAME_END = re.compile(r"\s+(?:at|of|from|in|with|for|who|which|on|across)\b", re.IGNORECASE)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|some|many|most)\s+", re.IGNORECASE)
@@ -157,6 +173,41 @@ class Parsers:
         """Canonical names of the organisations in ``text``, each once, in order."""
         return list(dict.fromkeys(name for name, _, _ in self.orgs(text, ctx)))
 
+    def proper_names(self, text: str, ctx: TextContext | None = None) -> list[tuple[str, int, int]]:
+        """Capitalised names in ``text`` that may be organisations, with their offsets;
+        leading function words ("The", "Members of the") are dropped. A lone capitalised
+        word opening ``text`` counts only if ``ctx`` shows it capitalised mid-sentence."""
+        out = []
+        for m in _NAME.finditer(text):
+            words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+            while words and words[0][0].lower().strip("’'") in _NOT_NAMES:
+                words = words[1:]
+            while words and words[-1][0].lower() in _NOT_NAMES:
+                words = words[:-1]
+            if not words:
+                continue
+            if len(words) == 1 and words[0][1] == 0 and not (
+                ctx and re.search(rf"[a-z,] {re.escape(words[0][0])}\b", ctx.text)
+            ):
+                continue
+            start = words[0][1]
+            end = words[-1][1] + len(words[-1][0])
+            name = text[start:end]
+            for suffix in ("’s", "'s", "’", "'"):
+                if name.endswith(suffix) and not name.lower().endswith(("workers'", "workers’")):
+                    name = name[: -len(suffix)]
+                    break
+            out.append((name, start, start + len(name)))
+        return out
+
+    def is_union_name(self, name: str) -> bool:
+        """True for names that read as a union ("... Workers' Union", "... Guild")."""
+        known = self.k.organisations.get(name)
+        if known is not None:
+            return known.category == "union"
+        words = {w.lower().strip("’'s") for w in name.split()} | {w.lower() for w in name.split()}
+        return bool(words & _UNION_WORDS)
+
     # --- phrases
     def right_phrase(
         self, text: str, ctx: TextContext, stops: re.Pattern[str] = _STOP_PHRASE
@@ -191,6 +242,16 @@ class Parsers:
                 employers.append(name)
             else:
                 members.append(name)
+        if not members:
+            known = [(s, e) for _, s, e in self.orgs(text, ctx)]
+            for name, start, end in self.proper_names(text, ctx):
+                if any(s < end and start < e for s, e in known):
+                    continue
+                before = text[:start].rstrip().lower()
+                if before.endswith((" at", " for")) and not self.is_union_name(name):
+                    employers.append(name)
+                else:
+                    members.append(name)
         raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
         return Party(
             text=_DETERMINER.sub("", raw.strip(" ,")),

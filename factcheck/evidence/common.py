@@ -4,7 +4,7 @@ up to a verdict."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from factcheck.evidence.index import EvidenceIndex
@@ -113,8 +113,16 @@ def decide(
     assessments: Sequence[Assessment],
     index: EvidenceIndex,
     explain: Callable[[VerdictLabel, Tally], str],
+    primary: Collection[int] = (),
 ) -> Verdict:
-    """Turn assessments into a verdict, with ``explain`` writing the rationale."""
+    """Turn assessments into a verdict, with ``explain`` writing the rationale.
+
+    When the pages a claim cites in its own sentence or paragraph (``primary``) speak to
+    it, they decide: other pages may be about another job or another strike."""
+    if primary:
+        own = [a for a in assessments if index.sentences[a.index].page in primary]
+        if any(a.stance != "neutral" for a in own):
+            assessments = own
     t = tally(assessments, index)
     label, confidence = label_for(t)
     if label == "unverified":

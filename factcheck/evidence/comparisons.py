@@ -27,10 +27,9 @@ OPPOSITE = {
     "much_greater": "much_less",
     "greater": "less",
 }
-_PAY_WORDS = re.compile(
-    r"\b(?:earn|earns|earned|make|makes|made|paid|pay|pays|salary|salaries|"
-    r"wage|wages|income|compensation)\b",
-    re.I,
+_TYPICAL = re.compile(r"\b(?:many|most|typical|average|median|ordinary|the\s+majority)\b", re.I)
+_MAJORITY = re.compile(
+    r"\b(?:most|majority|median|typical|average|\d{2}(?:\.\d+)?\s?%|per\s?cent)", re.I
 )
 
 
@@ -41,6 +40,14 @@ class SideValue:
     amount: Amount
     source: int | None  # evidence sentence index; None when the article states it
     score: float
+
+
+def _period_of(text: str, view: ArticleView) -> str | None:
+    lowered = text.lower()
+    for phrase, name in view.knowledge.period_phrases.items():
+        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered):
+            return name
+    return None
 
 
 def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -> bool | None:
@@ -83,53 +90,50 @@ class ComparisonComparator:
             out.append(f"{text} {' '.join(view.orgs(text))}")
         return out
 
-    def side_value(
-        self,
-        claim: Claim,
-        side: str,
-        candidates: list[Candidate],
-        index: EvidenceIndex,
+    def side_values(
+        self, claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex,
         view: ArticleView,
-    ) -> SideValue | None:
-        """An amount for one side: stated in the article, else read from the evidence."""
+    ) -> list[SideValue]:
+        """Amounts for one side, best first: read from the evidence about the same subject,
+        else the one the article states."""
         k = view.knowledge
         stated = claim.fields.get(f"{side}_amount")
         text = str(claim.fields.get(side, ""))
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
-        best: SideValue | None = None
+        side_period = _period_of(text, view)
+        typical = bool(_TYPICAL.search(text))
+        found_values: list[SideValue] = []
         for cand in candidates:
-            sentence = index.sentences[cand.index].text
+            s = index.sentences[cand.index]
             for fact in index.facts(cand.index):
                 if fact.rule.type != "salary" or fact.fields.get("level"):
                     continue
-                subject = sentence[: fact.start]
-                subject_orgs = set(
-                    view.extractor.parsers.org_names(
-                        subject, index.context(index.sentences[cand.index].page)
-                    )
-                )
-                subject_words = set(keywords(subject).split())
+                subject = s.text[: fact.start]
+                subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
-                shared_words = side_words & subject_words
+                shared_words = side_words & set(keywords(subject).split())
                 if not shared_orgs and len(shared_words) < 2:
                     continue
-                if bool(_PAY_WORDS.search(text)) != bool(_PAY_WORDS.search(sentence)):
-                    continue
-                found = fields_amount(fact.fields).per_year(k)
-                score = cand.score + (20 if shared_orgs else 0) + 5 * len(shared_words)
+                amount = fields_amount(fact.fields)
+                found = amount.per_year(k)
                 if stated:
                     claimed = fields_amount(stated).per_year(k)
-                    # The evidence must be about the same thing the article sized.
                     if not claimed.widened(0.05).overlaps(found):
+                        # The evidence must be about the thing the article sized.
                         continue
-                if best is None or score > best.score:
-                    best = SideValue(found, cand.index, score)
-        if best is not None:
-            return best
-        if stated:
-            return SideValue(fields_amount(stated).per_year(k), None, 100.0)
-        return None
+                    # Both bound the same amount: "six-figure" and "up to $900,000".
+                    found = found.intersect(claimed)
+                score = cand.score + (20 if shared_orgs else 0) + 5 * len(shared_words)
+                if side_period and amount.period == side_period:
+                    score += 15
+                if typical and _MAJORITY.search(subject):
+                    score += 15
+                found_values.append(SideValue(found, cand.index, score))
+        found_values.sort(key=lambda v: -v.score)
+        if not found_values and stated:
+            return [SideValue(fields_amount(stated).per_year(k), None, 100.0)]
+        return found_values
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
@@ -138,24 +142,26 @@ class ComparisonComparator:
         the same comparison, or its opposite, in so many words."""
         relation = str(claim.fields.get("relation"))
         factor = claim.fields.get("factor")
-        left = self.side_value(claim, "left", candidates, index, view)
-        right = self.side_value(claim, "right", candidates, index, view)
+        lefts = self.side_values(claim, "left", candidates, index, view)
+        rights = self.side_values(claim, "right", candidates, index, view)
+        left = lefts[0] if lefts else None
+        right = rights[0] if rights else None
         assessments: list[Assessment] = []
         outcome = None
         if left and right:
             outcome = evaluate(relation, left.amount, right.amount, factor)
             if outcome is not None:
                 stance = "supports" if outcome else "contradicts"
-                for side in (left, right):
-                    if side.source is not None:
+                # Every reading of either side that leads to the same outcome is evidence.
+                for values, other, is_left in ((lefts, right, True), (rights, left, False)):
+                    for v in values[:3]:
+                        pair = (v.amount, other.amount) if is_left else (other.amount, v.amount)
+                        if v.source is None or evaluate(relation, *pair, factor) is not outcome:
+                            continue
+                        weight = 0.9 if v is left or v is right else 0.6
+                        found = v.amount.describe()
                         assessments.append(
-                            Assessment(
-                                side.source,
-                                stance,
-                                0.9,
-                                min(100.0, side.score),
-                                side.amount.describe(),
-                            )
+                            Assessment(v.source, stance, weight, min(100.0, v.score), found)
                         )
         assessments += self._direct(claim, candidates, index, view)
 
@@ -174,15 +180,15 @@ class ComparisonComparator:
             way = "the same way" if label == "supported" else "the other way round"
             return f"A source makes this comparison {way}: “{index.sentences[first.index].text}”"
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
     @staticmethod
     def _actual(left: Amount, right: Amount) -> str:
-        if right.high is not None and (left.low or 0) > right.high:
-            r = ratio(left, Amount(right.low or None, right.high))
-            return "more than ten times" if r and r[0] >= 10 else "larger than"
-        if left.high is not None and left.high < (right.low or 0):
-            return "smaller than"
+        l_lo, r_lo = left.low or 0.0, right.low or 0.0
+        if right.high is not None and l_lo > right.high:
+            return "more than ten times" if l_lo > 10 * right.high else "larger than"
+        if left.high is not None and left.high < r_lo:
+            return "less than a tenth of" if left.high * 10 < r_lo else "smaller than"
         return "about the same as"
 
     def _direct(

@@ -178,7 +178,7 @@ class EvidenceIndex:
         return len(self.sentences)
 
     def rank(
-        self, queries: Sequence[Sequence[str]], boosts: Sequence[set[int]] = (), limit: int = 15
+        self, queries: Sequence[Sequence[str]], boosts: Sequence[set[int]] = (), limit: int = 25
     ) -> list[list[Candidate]]:
         """For each group of query strings, the best-matching sentences (score 0-100).
 
@@ -248,6 +248,13 @@ class EvidenceIndex:
                 self.extractor.sentence_orgs(f"{p.title or ''}\n{p.text}", self.context(page))
             )
         return self._page_orgs[page]
+
+    def mentions(self, page: int, name: str) -> bool:
+        """True when a page names an organisation, by the tables or in so many words."""
+        if name in self.page_orgs(page):
+            return True
+        p = self.pages[page]
+        return name.lower() in f"{p.title or ''}\n{p.text}".lower()
 
     def url(self, index: int) -> str:
         """The URL of the page a sentence came from."""

@@ -47,6 +47,14 @@ def _context_words(claim: Claim) -> set[str]:
     return set(keywords(claim.sentence.text).split()) - set(keywords(claim.text).split())
 
 
+def _evidence_words(index: EvidenceIndex, i: int) -> set[str]:
+    """Content words of a source sentence, the two before it and its page title: the
+    subject of "Fourteen engineers work in it" is in the sentence before."""
+    s = index.sentences[i]
+    around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
+    return set(keywords(f"{s.text} {around} {index.pages[s.page].title or ''}").split())
+
+
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
@@ -66,8 +74,7 @@ class QuantityComparator:
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
         assessments: list[Assessment] = []
         for cand in candidates:
-            sentence_words = set(keywords(index.sentences[cand.index].text).split())
-            shared_context = len(context & sentence_words)
+            shared_context = len(context & _evidence_words(index, cand.index))
             for fact in index.facts(cand.index):
                 if fact.rule.type != "quantity":
                     continue
@@ -103,7 +110,7 @@ class QuantityComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
 
 class DateComparator:
@@ -123,8 +130,7 @@ class DateComparator:
         context = _context_words(claim)
         assessments: list[Assessment] = []
         for cand in candidates:
-            sentence_words = set(keywords(index.sentences[cand.index].text).split())
-            if len(context & sentence_words) < 2:
+            if len(context & _evidence_words(index, cand.index)) < 2:
                 continue
             for fact in index.facts(cand.index):
                 if fact.rule.type != "date":
@@ -163,7 +169,7 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
 
 def _same_event(a: str, b: str) -> bool:

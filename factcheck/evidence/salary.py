@@ -7,28 +7,29 @@ from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Tally, decide
 from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.evidence.titles import normalise_title, same_job, titles_in
 from factcheck.model import Claim, Verdict, VerdictLabel
 
 TOLERANCE = 0.02
 
 
-def salary_subject(claim: Claim, view: ArticleView) -> tuple[set[str], str | None, str]:
-    """The roles and employer a salary claim is about, and words for a search query.
+def salary_subject(claim: Claim, view: ArticleView) -> tuple[list[str], str | None]:
+    """The title (normalised words) and employer of the job a salary claim is about.
 
     The claim's own sentence is read first; failing that, the nearest job-title claim
     before it says which job the pay is for."""
-    roles = view.roles(claim.sentence.text)
     title_claim = view.previous(claim, "job_title")
-    employer = None
-    words = ""
-    if title_claim is not None:
-        employer = title_claim.fields.get("employer")
-        if not roles:
-            roles = view.roles(str(title_claim.fields.get("title", "")))
-        words = str(title_claim.fields.get("title", ""))
+    employer = title_claim.fields.get("employer") if title_claim else None
+    roles = view.roles(claim.sentence.text)
+    title: list[str] = []
+    if title_claim is not None and (
+        not roles or roles & view.roles(str(title_claim.fields.get("title", "")))
+    ):
+        title = normalise_title(str(title_claim.fields.get("title", "")), view)
+    elif roles:
+        title = normalise_title(" ".join(sorted(roles)), view)
     orgs = view.orgs(claim.sentence.text)
-    employer = employer or (orgs[0] if orgs else None)
-    return roles, employer, words
+    return title, employer or (orgs[0] if orgs else None)
 
 
 def pay_facts(index: EvidenceIndex, i: int) -> list[Amount]:
@@ -41,22 +42,27 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[Amount]:
 
 
 def about_same_job(
-    index: EvidenceIndex, i: int, roles: set[str], employer: str | None, view: ArticleView
+    index: EvidenceIndex, i: int, title: list[str], employer: str | None, view: ArticleView
 ) -> float:
-    """How surely source sentence ``i`` is about the job in question (0 when it is about
-    another job: it names a role, and none of the claim's)."""
-    here = view.roles(index.sentences[i].text)
-    if here and roles and not here & roles:
+    """How surely source sentence ``i`` is about the job in question: 0 when the titles
+    written in it (or just before it, or atop its page) are all of other jobs."""
+    s = index.sentences[i]
+    page = index.pages[s.page]
+    layers = (
+        (1.0, titles_in(s.text, view)),
+        (0.8, [t for n in index.nearby(i, before=3, after=0) for t in titles_in(n.text, view)]
+         + titles_in(page.title or "", view)),
+    )
+    for weight, titles in layers:
+        if not titles:
+            continue
+        if not title:
+            return 0.5 * weight
+        if any(same_job(title, normalise_title(t, view), view) for t in titles):
+            return weight
         return 0.0
-    if here & roles:
-        return 1.0
-    around = " ".join(s.text for s in index.nearby(i, before=3, after=0))
-    page = index.pages[index.sentences[i].page]
-    around_roles = view.roles(around) | view.roles(page.title or "")
-    if roles and around_roles & roles:
-        return 0.8
-    if employer and employer in index.page_orgs(index.sentences[i].page):
-        return 0.5 if not roles else 0.4
+    if employer and index.mentions(s.page, employer):
+        return 0.4
     return 0.0
 
 
@@ -99,22 +105,21 @@ class SalaryComparator:
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
         """The job and its pay."""
-        roles, employer, title = salary_subject(claim, view)
-        pay = "salary pay range year"
-        return [f"{title} {' '.join(roles)} {employer or ''} {pay}", claim.sentence.text]
+        title, employer = salary_subject(claim, view)
+        return [f"{' '.join(title)} {employer or ''} salary pay range year", claim.sentence.text]
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Verdict:
         """Compare the claimed pay with every pay figure for the same job."""
         k = view.knowledge
-        roles, employer, _ = salary_subject(claim, view)
+        title, employer = salary_subject(claim, view)
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
         claimed = stated.per_year(k)
         assessments: list[Assessment] = []
         for cand in candidates:
-            sameness = about_same_job(index, cand.index, roles, employer, view)
+            sameness = about_same_job(index, cand.index, title, employer, view)
             if sameness == 0:
                 continue
             for found in pay_facts(index, cand.index):
@@ -152,4 +157,4 @@ class SalaryComparator:
                 f"{t.contradicts[0].found}, against the claimed {stated.describe()}."
             )
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))

@@ -76,7 +76,7 @@ class StatementComparator:
                 return f"A source says otherwise: “{index.sentences[t.contradicts[0].index].text}”"
             return "Sources disagree on this statement."
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
 
 class SuperlativeComparator:
@@ -105,8 +105,11 @@ class SuperlativeComparator:
             words = set(keywords(text).split())
             if len(subject & words) < max(1, len(subject) // 2):
                 continue
-            if scope and scope not in lowered:
+            scopes = re.findall(r"(\w+)'s\s+(?:(?:second|third)[\s-])?\w+est\b", lowered)
+            if scope and scopes and scope not in scopes:
                 continue
+            # Without a scope of its own, a source speaks to the claim less surely.
+            scope_weight = 1.0 if not scope or scope in lowered else 0.6
             sup = {w for w in re.findall(r"[a-z]+", lowered) if _SYNONYMS.get(w, w) == word}
             if not sup:
                 continue
@@ -122,7 +125,8 @@ class SuperlativeComparator:
                 stance = "supports"
             else:
                 continue
-            assessments.append(Assessment(cand.index, stance, cand.score / 100 * 0.8, cand.score))
+            weight = cand.score / 100 * 0.8 * scope_weight
+            assessments.append(Assessment(cand.index, stance, weight, cand.score))  # type: ignore[arg-type]
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             first = (t.supports or t.contradicts)[0]
@@ -135,7 +139,7 @@ class SuperlativeComparator:
             )
             return f"A source of the same scope {verb}: “{index.sentences[first.index].text}”"
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
 
 class QuoteComparator:
@@ -188,7 +192,7 @@ class QuoteComparator:
                 return f"The words appear in a source, but not attributed to {speaker}."
             return "Sources disagree on who said this."
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
     @staticmethod
     def _sentence_at(index: EvidenceIndex, page: int, offset: int) -> int:

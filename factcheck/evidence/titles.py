@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -37,6 +38,20 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
     return [w for w in out if w not in ("a", "an", "the")]
 
 
+def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
+    """True when two normalised titles can name the same job: the same role, no clash
+    of seniority (senior / junior), and some other word or most of the words shared."""
+    k = view.knowledge
+    a, b = set(claimed), set(found)
+    if not a & b & k.roles:
+        return False
+    seniority_a, seniority_b = a & k.seniority - k.roles, b & k.seniority - k.roles
+    if seniority_a and seniority_b and not seniority_a & seniority_b:
+        return False
+    others = (a & b) - k.roles - k.seniority
+    return bool(others) or fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 70
+
+
 def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
     """The relation between two normalised titles."""
     if claimed == found:
@@ -48,35 +63,33 @@ def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
     role_a, role_b = a & roles, b & roles
     if (a <= b or b <= a) and role_a & role_b and len(a & b) >= 2:
         return "paraphrase"
-    if role_a & role_b and fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 60:
+    if same_job(claimed, found, view):
         return "same_role"
     return "different"
 
 
+@lru_cache(maxsize=8)
+def _title_regex(roles: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
+    cap = r"[A-Z][\w&/+.-]*"
+    return re.compile(
+        rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[A-Z]))(?i:(?:{alternatives})s?)(?![\w])"
+        rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
+    )
+
+
+def titles_in(text: str, view: ArticleView) -> list[str]:
+    """Job titles written in a source sentence: quoted, or in capitals."""
+    found = [
+        m.group(1).strip(" ,.;:") for m in _QUOTED.finditer(text) if view.roles(m.group(1))
+    ]
+    regex = _title_regex(frozenset(view.knowledge.roles))
+    found += [m.group(0).strip() for m in regex.finditer(text)]
+    return list(dict.fromkeys(t for t in found if t))
+
+
 class TitleComparator:
     """Titles: exact wording matters when the article quotes it."""
-
-    def __init__(self) -> None:
-        self._patterns: dict[int, re.Pattern[str]] = {}
-
-    def _title_regex(self, view: ArticleView) -> re.Pattern[str]:
-        key = id(view.extractor)
-        if key not in self._patterns:
-            roles = "|".join(
-                sorted((re.escape(r) for r in view.knowledge.roles), key=len, reverse=True)
-            )
-            cap = r"[A-Z][\w&/+.-]*"
-            self._patterns[key] = re.compile(
-                rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?i:(?-i:[A-Z])(?:{roles})s?)(?![\w])"
-                rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
-            )
-        return self._patterns[key]
-
-    def titles_in(self, text: str, view: ArticleView) -> list[str]:
-        """Job titles written in a source sentence: quoted, or in capitals."""
-        found = [m.group(1).strip() for m in _QUOTED.finditer(text) if view.roles(m.group(1))]
-        found += [m.group(0).strip() for m in self._title_regex(view).finditer(text)]
-        return list(dict.fromkeys(t for t in found if t))
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
         """The title, its employer and words about job postings."""
@@ -97,9 +110,9 @@ class TitleComparator:
         exact_titles: list[str] = []
         for cand in candidates:
             s = index.sentences[cand.index]
-            if employer and employer not in index.page_orgs(s.page):
+            if employer and not index.mentions(s.page, employer):
                 continue
-            for found_title in self.titles_in(s.text, view):
+            for found_title in titles_in(s.text, view):
                 relation = relate(claimed, normalise_title(found_title, view), view)
                 if relation == "exact":
                     assessments.append(
@@ -123,7 +136,7 @@ class TitleComparator:
                     assessments.append(
                         Assessment(cand.index, "supports", 0.4, cand.score, found_title)
                     )
-                elif s.page in primary or self._is_posting_title(found_title, index, s.page, view):
+                elif self._is_posting_title(found_title, s.text, index, s.page, primary):
                     assessments.append(
                         Assessment(cand.index, "contradicts", 0.7, cand.score, found_title)
                     )
@@ -144,13 +157,16 @@ class TitleComparator:
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."
 
-        return decide(claim, assessments, index, explain)
+        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
+    @staticmethod
     def _is_posting_title(
-        self, found: str, index: EvidenceIndex, page: int, view: ArticleView
+        found: str, sentence: str, index: EvidenceIndex, page: int, primary: set[int]
     ) -> bool:
-        """True when ``found`` is the title of the page itself (a job posting)."""
-        page_title = index.pages[page].title or ""
-        return bool(page_title) and normalise_title(found, view) == normalise_title(
-            page_title.split("|")[0].split(" – ")[0], view
-        )
+        """True when ``found`` is what a posting is titled: the page's own title, or a
+        heading made of the title alone on a page the claim cites."""
+        norm = re.sub(r"\W+", " ", found).strip().lower()
+        page_title = re.split(r"\s[|–—-]\s", index.pages[page].title or "")[0]
+        if norm and norm == re.sub(r"\W+", " ", page_title).strip().lower():
+            return True
+        return page in primary and norm == re.sub(r"\W+", " ", sentence).strip().lower()

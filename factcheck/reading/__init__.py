@@ -67,7 +67,7 @@ def parse_article(
     elif fmt == "html":
         body, blocks, positions, links, title = read_html(text)
     else:
-        body, blocks, positions = read_plain(text)
+        body, blocks, positions, links = read_plain(text)
     sentences = split_sentences(body, blocks, positions)
     front_sources = metadata.get("sources") or ()
     if isinstance(front_sources, str):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.model import Link
 from factcheck.reading.positions import PositionMap
 
 _TERMINAL = re.compile(r"[.!?…\"'”’)\]]\s*$")
@@ -57,6 +58,14 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def read_plain(text: str) -> tuple[str, list[tuple[int, int]], PositionMap]:
-    """Text, blocks and positions of a plain-text article."""
-    return text, plain_blocks(text), PositionMap.identity(text)
+_BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'“”‘’]+[^\s<>()\[\]\"'“”‘’.,;:!?]")
+
+
+def bare_links(text: str) -> list[Link]:
+    """Links written as bare URLs in plain text."""
+    return [Link(m.group(0), m.group(0), m.start(), m.end()) for m in _BARE_URL.finditer(text)]
+
+
+def read_plain(text: str) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link]]:
+    """Text, blocks, positions and bare-URL links of a plain-text article."""
+    return text, plain_blocks(text), PositionMap.identity(text), bare_links(text)

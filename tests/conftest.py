@@ -1,0 +1,48 @@
+"""Shared fixtures: a local web server for source pages, and the cassette folder."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+LOOPBACK = ["127.0.0.1", "localhost", "::1"]
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        """Keep test output clean."""
+
+
+@contextmanager
+def serve_directory(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` over HTTP on 127.0.0.1; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def vcr_cassette_dir() -> str:
+    """Cassettes live at the project's root, shared by the tests and ``--replay``."""
+    return str(ROOT / "cassettes")
+
+
+@pytest.fixture(scope="session")
+def ruleset():  # type: ignore[no-untyped-def]
+    """The built-in rules, loaded once."""
+    from factcheck.check import load_rules
+
+    return load_rules()

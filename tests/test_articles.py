@@ -1,0 +1,91 @@
+"""End to end on articles nobody tuned the rules on (tests/articles): each fixture's
+pages are served on 127.0.0.1 and the verdicts a careful fact-checker would reach are
+asserted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from conftest import LOOPBACK, serve_directory
+
+from factcheck.check import CheckOptions, check_articles
+from factcheck.cli import failing
+from factcheck.fetch import FetchOptions
+from factcheck.model import CheckedClaim
+from factcheck.reading import parse_article
+
+FIXTURES = Path(__file__).parent / "articles"
+CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").is_file())
+
+
+def _article_file(folder: Path) -> Path:
+    return next(p for p in sorted(folder.iterdir()) if p.stem == "article")
+
+
+def _matches(claim: CheckedClaim, want: dict[str, Any]) -> bool:
+    return claim.claim.type == want["type"] and want["sentence"] in claim.claim.sentence.text
+
+
+def _fields_ok(fields: dict[str, Any], want: dict[str, Any]) -> bool:
+    for key, value in want.items():
+        got = fields.get(key)
+        if isinstance(value, list):
+            got_names = [str(g).lower() for g in got or []]
+            if not all(
+                any(str(v).lower() in g or g in str(v).lower() for g in got_names) for v in value
+            ):
+                return False
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            if not isinstance(got, (int, float)) or abs(got - value) > 1e-6 * max(1, abs(value)):
+                return False
+        elif isinstance(value, str) and isinstance(got, str):
+            if value.lower() != got.lower():
+                return False
+        elif got != value:
+            return False
+    return True
+
+
+def run_fixture(name: str, ruleset: Any, tmp_path: Path):  # type: ignore[no-untyped-def]
+    folder = FIXTURES / name
+    source = _article_file(folder)
+    with serve_directory(folder / "pages") as base:
+        text = source.read_text(encoding="utf-8").replace("{server}", base)
+        fmt = {".md": "markdown", ".html": "html"}.get(source.suffix, "text")
+        article = parse_article(text, str(source.relative_to(FIXTURES.parent.parent)), fmt)  # type: ignore[arg-type]
+        fetch = FetchOptions(allow_private=True, host_delay=0, use_cache=False, obey_robots=False)
+        return check_articles([article], CheckOptions(fetch=fetch), ruleset=ruleset)
+
+
+@pytest.mark.block_network(allowed_hosts=LOOPBACK)
+@pytest.mark.parametrize("name", CASES)
+def test_fixture_verdicts(name: str, ruleset: Any, tmp_path: Path) -> None:
+    expected = yaml.safe_load((FIXTURES / name / "expected.yaml").read_text(encoding="utf-8"))
+    report = run_fixture(name, ruleset, tmp_path)
+    claims = report.checked_claims()
+    problems = []
+    for want in expected["claims"]:
+        allowed = want["verdict"] if isinstance(want["verdict"], list) else [want["verdict"]]
+        found = [c for c in claims if _matches(c, want)]
+        if not found:
+            problems.append(f"no {want['type']} claim in sentence with {want['sentence']!r}")
+            continue
+        best = next((c for c in found if c.verdict.label in allowed), found[0])
+        if best.verdict.label not in allowed:
+            problems.append(
+                f"{want['type']} {best.claim.text!r}: {best.verdict.label}, expected {allowed}"
+                f" ({best.verdict.rationale})"
+            )
+        if want.get("fields") and not any(
+            _fields_ok(dict(c.claim.fields), want["fields"]) for c in found
+        ):
+            problems.append(
+                f"{want['type']} {found[0].claim.text!r}: fields {dict(found[0].claim.fields)} != {want['fields']}"
+            )
+        if best.verdict.label != "unverified" and not best.verdict.evidence:
+            problems.append(f"{best.claim.text!r}: {best.verdict.label} without evidence")
+    assert not problems, "\n".join(problems)
+    assert (1 if failing(report, ["contradicted"]) else 0) == expected["exit_code"]
