@@ -205,3 +205,16 @@ def test_domain_lists_accept_both_spellings_of_idn() -> None:
     assert (
         code_of("https://www.xn--mnchen-3ya.de/", deny_domains=("münchen.de",)) == "blocked_domain"
     )
+
+
+def test_every_error_code_the_package_raises_is_declared() -> None:
+    import re
+    from pathlib import Path
+
+    from factcheck.fetch import ERROR_CODES
+
+    source = "".join(p.read_text() for p in Path(policy.__file__).parent.glob("*.py"))
+    raised = set(re.findall(r'FetchFailure\(\s*"([a-z_]+)"', source))
+    raised |= set(re.findall(r'error="([a-z_]+)"', source))
+    assert raised
+    assert raised <= ERROR_CODES, raised - ERROR_CODES
