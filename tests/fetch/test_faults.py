@@ -260,3 +260,30 @@ def test_huge_header_is_a_protocol_error_not_retried(
 def test_broken_chunked_body_is_truncated(server: FaultServer, options: FetchOptions) -> None:
     [result] = fetch_all([server.url("/broken-chunked")], replace(options, obey_robots=False))
     assert result.error == "truncated"
+
+
+def test_details_quoting_the_server_are_short_and_clean(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    server.static["/odd"] = (302, {"Location": "http://[" + "\x1b]8;;x" * 500}, b"")
+    [result] = fetch_all([server.url("/odd")], replace(options, obey_robots=False))
+    assert result.error == "invalid_url"
+    detail = result.detail or ""
+    assert len(detail) <= 300
+    assert "\x1b" not in detail
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("5", 5.0),
+        (" 0 ", 0.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+        ("soon", None),
+        (None, None),
+    ],
+)
+def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
+    from factcheck.fetch.fetcher import parse_retry_after
+
+    assert parse_retry_after(value) == seconds
