@@ -119,3 +119,11 @@ def test_crawl_delay_slows_the_host_down(server: FaultServer, options: FetchOpti
     fetch_all([server.url("/ok"), server.url("/chain/0")], options)
     # robots.txt, then two pages each at least 0.5 * 0.4 s after the previous request.
     assert time.monotonic() - started >= 0.4
+
+
+def test_run_deadline_while_robots_txt_stalls(server: FaultServer, options: FetchOptions) -> None:
+    server.alias["/robots.txt"] = "/stall"
+    started = time.monotonic()
+    results = fetch_all([server.url("/ok"), server.url("/chain/0")], replace(options, deadline=0.5))
+    assert time.monotonic() - started < 1.5
+    assert [r.error for r in results] == ["deadline", "deadline"]
