@@ -138,6 +138,7 @@ def _judge_article(
         primary={
             c.id: {page_of[u] for u in primary_urls(article, c) if u in page_of} for c in claims
         },
+        sentences=article.sentences,
     )
     verdicts = judge_claims(claims, index, view)
     checked = tuple(

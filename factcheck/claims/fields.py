@@ -200,7 +200,9 @@ _COUNT = re.compile(
 )
 _REFERENCE = re.compile(
     r"^(?:same|other|its|their|his|her|this|that|these|those|such|both|each|either|again|"
-    r"them|it|him|us|one)\b", re.IGNORECASE
+    r"them|it|him|us|one|first|last|once|least|most|home|work|night|midnight|dawn|noon|all|"
+    r"times|twice|together|early|late)\b",
+    re.IGNORECASE,
 )
 
 
@@ -301,7 +303,11 @@ def build_comparison(b: BuildInput) -> dict[str, Any] | None:
 def build_quantity(b: BuildInput) -> dict[str, Any] | None:
     """A count or amount with its unit: value, min, max, unit."""
     value = b.value("amount")
-    if value is None:
+    if isinstance(value, Amount):
+        # Money that is not pay: the currency is the unit.
+        unit = value.currency or b.ctx.currency or ""
+        value = value.low
+    elif value is None:
         value = b.value("percent")
         unit = "%"
     else:
@@ -358,10 +364,9 @@ def build_superlative(b: BuildInput) -> dict[str, Any] | None:
     entity = b.value("entity")
     if isinstance(entity, list):
         entity = entity[0] if entity else None
-    if not entity:
-        entity = (
-            _employer(b, b.captures["superlative"].start) if "superlative" in b.captures else None
-        )
+    if not entity and scope:
+        # "Netflix, the world's largest ...": the name the superlative is said of.
+        entity = _employer(b, b.captures["superlative"].start)
     return {
         "superlative": str(word).lower(),
         "scope": str(scope).lower().rstrip("’'s").strip() if scope else None,

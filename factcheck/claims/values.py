@@ -358,7 +358,8 @@ class Parsers:
         if kind == "year":
             return int(text)
         if kind == "duration":
-            number = parse_number(text, self.k) or 0.0
+            count = re.sub(r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\b.*$", "", text, flags=re.I)
+            number = parse_number(count, self.k) or 0.0
             unit = text.lower()
             days = 1.0
             for word, size in (("week", 7.0), ("month", 30.44), ("year", 365.25), ("hour", 1 / 24)):

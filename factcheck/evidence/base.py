@@ -10,7 +10,7 @@ from typing import Protocol
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.model import Claim, Verdict
+from factcheck.model import Claim, Sentence, Verdict
 from factcheck.rulepacks.knowledge import Knowledge
 
 
@@ -23,6 +23,14 @@ class ArticleView:
     ctx: TextContext
     # Pages (indices in the evidence index) that a claim's own sentence or paragraph cites.
     primary: Mapping[str, set[int]] = field(default_factory=dict)
+    sentences: Sequence[Sentence] = ()
+
+    def nearby_orgs(self, claim: Claim, before: int = 3) -> list[str]:
+        """Organisations in the claim's sentence and the few before it: what "members"
+        or "the strike" refer to."""
+        i = claim.sentence.index
+        text = " ".join(s.text for s in self.sentences[max(0, i - before) : i + 1])
+        return self.orgs(text or claim.sentence.text)
 
     @property
     def knowledge(self) -> Knowledge:

@@ -43,8 +43,8 @@ def _unit_words(unit: str) -> set[str]:
 
 
 def _context_words(claim: Claim) -> set[str]:
-    """Content words of the claim's sentence outside the number itself."""
-    return set(keywords(claim.sentence.text).split()) - set(keywords(claim.text).split())
+    """Content words of the claim's sentence, numbers left out."""
+    return {w for w in keywords(claim.sentence.text).split() if not w[0].isdigit()}
 
 
 def _evidence_words(index: EvidenceIndex, i: int) -> set[str]:
@@ -55,12 +55,34 @@ def _evidence_words(index: EvidenceIndex, i: int) -> set[str]:
     return set(keywords(f"{s.text} {around} {index.pages[s.page].title or ''}").split())
 
 
+def relevance(
+    claim: Claim, index: EvidenceIndex, i: int, view: ArticleView, same_unit: bool
+) -> int:
+    """How surely a source sentence speaks of the same thing as the claim: shared words,
+    the same unit, and the same organisations (in the sentence or just before it)."""
+    s = index.sentences[i]
+    score = len(_context_words(claim) & _evidence_words(index, i))
+    if same_unit:
+        score += 2
+    around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
+    found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
+    if found_orgs & set(view.nearby_orgs(claim)):
+        score += 2
+    return score
+
+
+# Agreement needs less to count than disagreement: a matching figure is itself a sign
+# the sentence speaks of the same thing, a different one is not.
+SUPPORT_AT, CONTRADICT_AT = 2, 4
+
+
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
-        """The sentence: its subject words find the same count in the sources."""
-        return [claim.sentence.text]
+        """The sentence, and the unit with the organisations the article is about."""
+        orgs = " ".join(view.nearby_orgs(claim))
+        return [claim.sentence.text, f"{claim.fields.get('unit', '')} {orgs}"]
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
@@ -70,11 +92,9 @@ class QuantityComparator:
         unit = str(claim.fields.get("unit", ""))
         claimed = Amount(claim.fields.get("min"), claim.fields.get("max"))
         units = _unit_words(unit)
-        context = _context_words(claim)
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
         assessments: list[Assessment] = []
         for cand in candidates:
-            shared_context = len(context & _evidence_words(index, cand.index))
             for fact in index.facts(cand.index):
                 if fact.rule.type != "quantity":
                     continue
@@ -83,31 +103,30 @@ class QuantityComparator:
                     if f_unit != "%":
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
-                    if of_words and not of_words & f_of:
+                    same_unit = bool(of_words & f_of) or not of_words
+                else:
+                    same_unit = bool(units & _unit_words(f_unit))
+                    if not same_unit:
                         continue
-                elif not units & _unit_words(f_unit):
-                    continue
-                if shared_context < 2:
-                    continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 stance = "supports" if claimed.overlaps(found) else "contradicts"
-                weight = cand.score / 100 * (1.0 if shared_context >= 3 else 0.7)
-                assessments.append(
-                    Assessment(
-                        cand.index,
-                        stance,
-                        weight,
-                        cand.score,
-                        _describe(found.low, found.high, f_unit),
-                    )
+                score = relevance(claim, index, cand.index, view, same_unit)
+                if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+                    continue
+                weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+                found_text = (
+                    _describe(fact.fields.get("value"), fact.fields.get("value"), f_unit)
+                    if fact.fields.get("qualifier") is None
+                    else _describe(found.low, found.high, f_unit)
                 )
+                assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
         def explain(label: VerdictLabel, t: Tally) -> str:
-            said = _describe(claimed.low, claimed.high, unit)
+            said = claim.text
             if label == "supported":
-                return f"The sources give {t.supports[0].found}, consistent with {said}."
+                return f"The sources give {t.supports[0].found}, consistent with “{said}”."
             if label == "contradicted":
-                return f"The sources give {t.contradicts[0].found}, not {said}."
+                return f"The sources give {t.contradicts[0].found}, not “{said}”."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
@@ -117,8 +136,10 @@ class DateComparator:
     """When something happened, and how long it lasted."""
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
-        """The sentence, which names the event."""
-        return [claim.sentence.text]
+        """The sentence, and the subject with the organisations the article is about."""
+        orgs = " ".join(view.nearby_orgs(claim))
+        subject = claim.fields.get("subject") or ""
+        return [claim.sentence.text, f"{subject} {claim.fields.get('event') or ''} {orgs}"]
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
@@ -127,39 +148,27 @@ class DateComparator:
         event = str(claim.fields.get("event") or "")
         date = claim.fields.get("date")
         days = claim.fields.get("days")
-        context = _context_words(claim)
         assessments: list[Assessment] = []
         for cand in candidates:
-            if len(context & _evidence_words(index, cand.index)) < 2:
-                continue
             for fact in index.facts(cand.index):
                 if fact.rule.type != "date":
                     continue
                 f_event = str(fact.fields.get("event") or "")
+                stance, found = None, None
                 if date and fact.fields.get("date") and _same_event(event, f_event):
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
-                    if stance:
-                        assessments.append(
-                            Assessment(
-                                cand.index,
-                                stance,
-                                cand.score / 100,
-                                cand.score,
-                                str(fact.fields["date"]),
-                            )
-                        )
-                if days and fact.fields.get("days"):
+                    found = str(fact.fields["date"])
+                elif days and fact.fields.get("days"):
                     f_days = float(fact.fields["days"])
-                    stance = (
-                        "supports"
-                        if abs(f_days - float(days)) <= max(1.0, 0.015 * float(days))
-                        else "contradicts"
-                    )
-                    assessments.append(
-                        Assessment(
-                            cand.index, stance, cand.score / 100, cand.score, f"{f_days:g} days"
-                        )
-                    )
+                    close = abs(f_days - float(days)) <= max(1.0, 0.015 * float(days))
+                    stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
+                if stance is None:
+                    continue
+                score = relevance(claim, index, cand.index, view, False)
+                if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+                    continue
+                weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+                assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
