@@ -29,20 +29,28 @@ def _matches(claim: CheckedClaim, want: dict[str, Any]) -> bool:
     return claim.claim.type == want["type"] and want["sentence"] in claim.claim.sentence.text
 
 
-def _fields_ok(fields: dict[str, Any], want: dict[str, Any]) -> bool:
+def _canonical(name: str, ruleset: Any) -> str:
+    """The name the alias tables give an organisation ("United Auto Workers" is UAW)."""
+    lowered = name.lower()
+    for org in ruleset.knowledge.organisations.values():
+        if lowered in (a.lower() for a in org.aliases):
+            return org.name.lower()
+    return lowered
+
+
+def _fields_ok(fields: dict[str, Any], want: dict[str, Any], ruleset: Any) -> bool:
     for key, value in want.items():
         got = fields.get(key)
         if isinstance(value, list):
-            got_names = [str(g).lower() for g in got or []]
-            if not all(
-                any(str(v).lower() in g or g in str(v).lower() for g in got_names) for v in value
-            ):
+            got_names = [_canonical(str(g), ruleset) for g in got or []]
+            wanted = [_canonical(str(v), ruleset) for v in value]
+            if not all(any(v in g or g in v for g in got_names) for v in wanted):
                 return False
         elif isinstance(value, (int, float)) and not isinstance(value, bool):
             if not isinstance(got, (int, float)) or abs(got - value) > 1e-6 * max(1, abs(value)):
                 return False
         elif isinstance(value, str) and isinstance(got, str):
-            if value.lower() != got.lower():
+            if _canonical(value, ruleset) != _canonical(got, ruleset):
                 return False
         elif got != value:
             return False
@@ -80,10 +88,11 @@ def test_fixture_verdicts(name: str, ruleset: Any, tmp_path: Path) -> None:
                 f" ({best.verdict.rationale})"
             )
         if want.get("fields") and not any(
-            _fields_ok(dict(c.claim.fields), want["fields"]) for c in found
+            _fields_ok(dict(c.claim.fields), want["fields"], ruleset) for c in found
         ):
+            got = dict(found[0].claim.fields)
             problems.append(
-                f"{want['type']} {found[0].claim.text!r}: fields {dict(found[0].claim.fields)} != {want['fields']}"
+                f"{want['type']} {found[0].claim.text!r}: fields {got} != {want['fields']}"
             )
         if best.verdict.label != "unverified" and not best.verdict.evidence:
             problems.append(f"{best.claim.text!r}: {best.verdict.label} without evidence")
