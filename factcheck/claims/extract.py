@@ -135,6 +135,13 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
         )
         if not clash:
             kept.append(f)
+    kept = [
+        f
+        for f in kept
+        if not any(
+            k.rule.type in f.rule.yield_to and k.start < f.end and f.start < k.end for k in kept
+        )
+    ]
     return sorted(kept, key=lambda f: (f.start, f.rule.type))
 
 
@@ -157,6 +164,8 @@ def extract_claims(
     earlier: list[str] = []
     for sentence in article.sentences:
         raw = article.text[sentence.start : sentence.end]
+        if _is_reference(sentence, article):
+            continue
         found = ex.find(raw, ctx, tuple(reversed(earlier)))
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
@@ -167,6 +176,18 @@ def extract_claims(
         # An employer named by a claim is what "the company" or "its" refers to next.
         earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
     return claims
+
+
+def _is_reference(sentence: Sentence, article: Article) -> bool:
+    """True for a line of a source list or a bare link: it cites, it does not claim."""
+    if "http://" in sentence.text or "https://" in sentence.text:
+        return True
+    linked = sum(
+        min(link.end, sentence.end) - max(link.start, sentence.start)
+        for link in article.links
+        if link.start < sentence.end and sentence.start < link.end
+    )
+    return linked > 0.5 * (sentence.end - sentence.start)
 
 
 def _claim(article: Article, sentence: Sentence, raw: str, f: Found, number: int) -> Claim:

@@ -96,6 +96,11 @@ def _period_by_size(value: float | None, k: Knowledge) -> str | None:
     return None
 
 
+_NEGATED = re.compile(
+    r"\b(?:no\s+one|nobody|none|not|never|no\s+\w+)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
+)
+
+
 def build_salary(b: BuildInput) -> dict[str, Any] | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
@@ -105,6 +110,11 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
     low, high = b.value("low"), b.value("high")
     single, figure = b.value("amount"), b.value("figure")
     level = b.constants.get("level")
+    if qualifier in ("upper", "lower") and _NEGATED.search(
+        b.sentence[: b.captures["qualifier"].start]
+    ):
+        # "No one will earn less than $25": at least $25.
+        qualifier = "lower" if qualifier == "upper" else "upper"
     approximate = qualifier in ("approx", "near_below")
     if isinstance(low, Amount) and isinstance(high, Amount):
         lo, hi = low.low, high.high
@@ -157,7 +167,8 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
     text = b.sentence if before is None else b.sentence[:before]
     known = b.parsers.orgs(text, b.ctx)
     names = [
-        n for n, s, e in b.parsers.proper_names(text, b.ctx)
+        n
+        for n, s, e in b.parsers.proper_names(text, b.ctx)
         if not b.parsers.is_union_name(n) and not any(ks <= s and e <= ke for _, ks, ke in known)
     ]
     if names:
@@ -226,7 +237,7 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     k = b.parsers.k
     if any(b.parsers.is_union_name(o) for o in party.orgs):
         return True
-    members = k.words("members") | {"staff", "union", "unions", "guild", "workers"}
+    members = k.words("members") | k.roles | {"union", "unions", "guild"}
     for word in re.findall(r"[\w]+", party.text.lower()):
         if word in members or word.removesuffix("s") in members or f"{word}s" in members:
             return True

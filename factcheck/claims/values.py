@@ -186,8 +186,10 @@ class Parsers:
                 words = words[:-1]
             if not words:
                 continue
-            if len(words) == 1 and words[0][1] == 0 and not (
-                ctx and re.search(rf"[a-z,] {re.escape(words[0][0])}\b", ctx.text)
+            if (
+                len(words) == 1
+                and words[0][1] == 0
+                and not (ctx and re.search(rf"[a-z,] {re.escape(words[0][0])}\b", ctx.text))
             ):
                 continue
             start = words[0][1]
@@ -233,12 +235,12 @@ class Parsers:
         """The organisations a party phrase names, with employers after "at"/"for" apart."""
         members: list[str] = []
         employers: list[str] = []
-        for name, start, _ in self.orgs(text, ctx):
+        for name, start, end in self.orgs(text, ctx):
             before = text[:start].rstrip().lower()
-            if before.endswith((" at", " for")) and self.k.organisations[name].category in (
-                "company",
-                "employer",
-            ):
+            company = self.k.organisations[name].category in ("company", "employer")
+            possessive = text[end : end + 2] in ("'s", "’s")
+            if company and (before.endswith((" at", " for")) or possessive):
+                # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
             else:
                 members.append(name)
@@ -250,9 +252,13 @@ class Parsers:
                 before = text[:start].rstrip().lower()
                 if before.endswith((" at", " for")) and not self.is_union_name(name):
                     employers.append(name)
+                elif before.endswith((" in", " across", " from", " throughout")):
+                    continue  # a place: "workers in the United States"
                 else:
                     members.append(name)
         raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
+        if employers:
+            raw = re.sub(r"^.*[’']s\s+", "", raw)
         return Party(
             text=_DETERMINER.sub("", raw.strip(" ,")),
             orgs=tuple(dict.fromkeys(members)),
@@ -358,7 +364,9 @@ class Parsers:
         if kind == "year":
             return int(text)
         if kind == "duration":
-            count = re.sub(r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\b.*$", "", text, flags=re.I)
+            count = re.sub(
+                r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\b.*$", "", text, flags=re.I
+            )
             number = parse_number(count, self.k) or 0.0
             unit = text.lower()
             days = 1.0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from factcheck.amounts import Amount, format_money
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.common import Assessment, Tally, contains_word, decide
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.model import Claim, Verdict, VerdictLabel
 
@@ -38,6 +38,10 @@ def _describe(low: float | None, high: float | None, unit: str) -> str:
     return f"{text}%" if unit == "%" else f"{text} {unit}"
 
 
+def _stem_word(word: str) -> str:
+    return keywords(word) or word
+
+
 def _unit_words(unit: str) -> set[str]:
     return set(keywords(unit).split())
 
@@ -61,6 +65,8 @@ def relevance(
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it)."""
     s = index.sentences[i]
+    if _phase(claim.sentence.text, view) & _opposite_phase(s.text, view):
+        return 0
     score = len(_context_words(claim) & _evidence_words(index, i))
     if same_unit:
         score += 2
@@ -69,6 +75,19 @@ def relevance(
     if found_orgs & set(view.nearby_orgs(claim)):
         score += 2
     return score
+
+
+def _phase(text: str, view: ArticleView) -> set[str]:
+    k = view.knowledge
+    return {name for name in ("phase_start", "phase_peak") if contains_word(text, k.words(name))}
+
+
+def _opposite_phase(text: str, view: ArticleView) -> set[str]:
+    """The phases a text speaks of, named as the phase they exclude."""
+    found = _phase(text, view)
+    return {"phase_peak" if p == "phase_start" else "phase_start" for p in found} - (
+        found if len(found) > 1 else set()
+    )
 
 
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
@@ -105,7 +124,9 @@ class QuantityComparator:
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
                     same_unit = bool(of_words & f_of) or not of_words
                 else:
-                    same_unit = bool(units & _unit_words(f_unit))
+                    headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
+                    f_units = _unit_words(f_unit)
+                    same_unit = bool(units & f_units) or bool(units & headcount and f_units & headcount)
                     if not same_unit:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
@@ -139,7 +160,11 @@ class DateComparator:
         """The sentence, and the subject with the organisations the article is about."""
         orgs = " ".join(view.nearby_orgs(claim))
         subject = claim.fields.get("subject") or ""
-        return [claim.sentence.text, f"{subject} {claim.fields.get('event') or ''} {orgs}"]
+        return [
+            claim.sentence.text,
+            f"{subject} {claim.fields.get('event') or ''} {orgs}",
+            f"{claim.text} {orgs}",
+        ]
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView

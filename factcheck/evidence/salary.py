@@ -28,7 +28,7 @@ def salary_subject(claim: Claim, view: ArticleView) -> tuple[list[str], str | No
         title = normalise_title(str(title_claim.fields.get("title", "")), view)
     elif roles:
         title = normalise_title(" ".join(sorted(roles)), view)
-    orgs = view.orgs(claim.sentence.text)
+    orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
     return title, employer or (orgs[0] if orgs else None)
 
 

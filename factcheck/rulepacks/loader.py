@@ -26,6 +26,7 @@ RULE_KEYS = {
     "scope",
     "priority",
     "examples",
+    "yield_to",
 }
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
@@ -148,6 +149,9 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
         raise spec["scope"].error("scope is 'match' or 'sentence'")
     priority = int(spec["priority"].number()) if "priority" in spec else 0
     constants = {k: v.plain() for k, v in spec["set"].mapping().items()} if "set" in spec else {}
+    yield_to = (
+        tuple(spec["yield_to"].strings("a list of claim types")) if "yield_to" in spec else ()
+    )
     examples = _load_examples(spec["examples"])
     return Rule(
         id=rule_id,
@@ -161,6 +165,7 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
         context_within=within,
         scope=scope,
         priority=priority,
+        yield_to=yield_to,
         examples=examples,
         path=node.path,
         line=node.line,

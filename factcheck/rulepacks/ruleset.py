@@ -38,6 +38,8 @@ class Rule:
     context_within: int
     scope: str  # "match" or "sentence": how much of the sentence the claim spans
     priority: int
+    # Claim types that take precedence: a match overlapping one of them is dropped.
+    yield_to: tuple[str, ...]
     examples: tuple[Example, ...]
     path: str
     line: int
