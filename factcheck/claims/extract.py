@@ -60,14 +60,21 @@ class Extractor:
             return []
         found: list[Found] = []
         for rule in self.ruleset.rules if rules is None else rules:
-            for m in rule.regex.finditer(raw):
+            pos = 0
+            while pos < len(raw) and (m := rule.regex.search(raw, pos)) is not None:
+                # Phrases at a match's edge may swallow the rest of the sentence; the next
+                # search starts where the claim really ends, so a second claim is found.
+                pos = m.end()
                 if m.end() == m.start() or not self._context_ok(rule, raw, m):
+                    pos = max(pos, m.start() + 1)
                     continue
                 fields = self._build(rule, m, raw, ctx, earlier_orgs)
                 if fields is None:
+                    pos = m.start() + 1
                     continue
                 start, end = (0, len(raw)) if rule.scope == "sentence" else self._span(rule, m, ctx)
                 found.append(Found(rule, start, end, fields, score.value))
+                pos = max(end, m.start() + 1)
         return _resolve_overlaps(found)
 
     def _span(self, rule: Rule, m: re.Match[str], ctx: TextContext) -> tuple[int, int]:
@@ -162,9 +169,12 @@ def extract_claims(
     ctx = ex.context(article.text)
     claims: list[Claim] = []
     earlier: list[str] = []
+    in_references = False
     for sentence in article.sentences:
         raw = article.text[sentence.start : sentence.end]
-        if _is_reference(sentence, article):
+        if _REFERENCES_HEADING.match(sentence.text):
+            in_references = True
+        if in_references or _is_reference(sentence, article):
             continue
         found = ex.find(raw, ctx, tuple(reversed(earlier)))
         typed = [f for f in found if f.rule.type != "statement"]
@@ -178,16 +188,22 @@ def extract_claims(
     return claims
 
 
+# A heading that opens the list of sources at the end of an article.
+_REFERENCES_HEADING = re.compile(
+    r"^#*\s*(?:sources?|references?|further\s+reading|links|bibliography|notes|citations)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _is_reference(sentence: Sentence, article: Article) -> bool:
-    """True for a line of a source list or a bare link: it cites, it does not claim."""
-    if "http://" in sentence.text or "https://" in sentence.text:
-        return True
+    """True for an entry of a source list or a bare link: it cites, it does not claim."""
     linked = sum(
         min(link.end, sentence.end) - max(link.start, sentence.start)
         for link in article.links
         if link.start < sentence.end and sentence.start < link.end
     )
-    return linked > 0.5 * (sentence.end - sentence.start)
+    bullet = article.text[sentence.start : sentence.start + 2] in ("- ", "* ", "+ ")
+    return linked > 0.5 * (sentence.end - sentence.start) or (bullet and linked > 0)
 
 
 def _claim(article: Article, sentence: Sentence, raw: str, f: Found, number: int) -> Claim:

@@ -347,6 +347,9 @@ class Parsers:
             return self.qualifier(text)
         if kind == "org":
             return self.org_names(text, ctx)
+        if kind == "name":
+            known = self.org_names(text, ctx)
+            return known if known else [text.strip().removesuffix("’s").removesuffix("'s")]
         if kind == "rparty":
             return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)
         if kind == "nphrase":

@@ -28,9 +28,20 @@ class ArticleView:
     def nearby_orgs(self, claim: Claim, before: int = 3) -> list[str]:
         """Organisations in the claim's sentence and the few before it: what "members"
         or "the strike" refer to."""
+        return self.orgs(self._around(claim, before))
+
+    def nearby_names(self, claim: Claim, before: int = 3) -> list[str]:
+        """Known organisations and other capitalised names around the claim, for
+        employers the tables do not know ("the company" is Halden Stores)."""
+        text = self._around(claim, before)
+        names = [n for n, _, _ in self.extractor.parsers.proper_names(text, self.ctx)]
+        return list(dict.fromkeys([*self.orgs(text), *names]))
+
+    def _around(self, claim: Claim, before: int) -> str:
         i = claim.sentence.index
-        text = " ".join(s.text for s in self.sentences[max(0, i - before) : i + 1])
-        return self.orgs(text or claim.sentence.text)
+        return " ".join(s.text for s in self.sentences[max(0, i - before) : i + 1]) or (
+            claim.sentence.text
+        )
 
     @property
     def knowledge(self) -> Knowledge:

@@ -119,8 +119,8 @@ MIN_SCORE = 45.0
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude English stem, enough to match "strikes" with "strike"."""
-    for suffix in ("ings", "ing", "ies", "es", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+    for suffix in ("ings", "ing", "ies", "ial", "es", "ed", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             base = word[: -len(suffix)]
             return base + "y" if suffix == "ies" else base
     return word

@@ -126,7 +126,9 @@ class QuantityComparator:
                 else:
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
-                    same_unit = bool(units & f_units) or bool(units & headcount and f_units & headcount)
+                    same_unit = bool(units & f_units) or bool(
+                        units & headcount and f_units & headcount
+                    )
                     if not same_unit:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from factcheck.amounts import Amount
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, decide
-from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.evidence.common import Assessment, Tally, contains_word, decide
+from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.titles import normalise_title, same_job, titles_in
 from factcheck.model import Claim, Verdict, VerdictLabel
 
@@ -42,28 +42,49 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[Amount]:
 
 
 def about_same_job(
-    index: EvidenceIndex, i: int, title: list[str], employer: str | None, view: ArticleView
+    index: EvidenceIndex,
+    i: int,
+    claim: Claim,
+    title: list[str],
+    employer: str | None,
+    view: ArticleView,
 ) -> float:
-    """How surely source sentence ``i`` is about the job in question: 0 when the titles
-    written in it (or just before it, or atop its page) are all of other jobs."""
+    """How surely source sentence ``i`` is about the pay in question: 0 when the titles
+    written in it (or just before it, or atop its page) are all of other jobs, or it
+    speaks of another employer; otherwise by title, then by shared words."""
     s = index.sentences[i]
     page = index.pages[s.page]
+    names = [employer] if employer else view.nearby_names(claim)
+    ours = any(n and n.lower() in s.text.lower() for n in names)
+    if not ours and contains_word(s.text, view.knowledge.words("elsewhere")):
+        return 0.0
     layers = (
         (1.0, titles_in(s.text, view)),
-        (0.8, [t for n in index.nearby(i, before=3, after=0) for t in titles_in(n.text, view)]
-         + titles_in(page.title or "", view)),
+        (
+            0.8,
+            [t for n in index.nearby(i, before=3, after=0) for t in titles_in(n.text, view)]
+            + titles_in(page.title or "", view),
+        ),
     )
     for weight, titles in layers:
         if not titles:
             continue
         if not title:
-            return 0.5 * weight
+            break
         if any(same_job(title, normalise_title(t, view), view) for t in titles):
             return weight
         return 0.0
-    if employer and index.mentions(s.page, employer):
-        return 0.4
-    return 0.0
+    if title:
+        return 0.4 if any(n and index.mentions(s.page, n) for n in names) else 0.0
+    # No job named: the same subject words ("store workers start at ...") must recur.
+    pay = view.knowledge.words("salary") | view.knowledge.words("pay")
+    subject = {w for w in keywords(claim.sentence.text).split() if not w[0].isdigit()}
+    subject -= {keywords(w) for w in pay}
+    around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
+    shared = subject & set(keywords(f"{s.text} {around}").split())
+    if len(shared) < 2:
+        return 0.0
+    return 0.6 if any(n and index.mentions(s.page, n) for n in names) else 0.4
 
 
 def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> str:
@@ -119,7 +140,7 @@ class SalaryComparator:
         claimed = stated.per_year(k)
         assessments: list[Assessment] = []
         for cand in candidates:
-            sameness = about_same_job(index, cand.index, title, employer, view)
+            sameness = about_same_job(index, cand.index, claim, title, employer, view)
             if sameness == 0:
                 continue
             for found in pay_facts(index, cand.index):

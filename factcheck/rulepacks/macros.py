@@ -99,6 +99,10 @@ class Macros:
         self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
         self.person = r"(?-i:[A-Z][a-z]+(?:[\s-](?:[A-Z]\.|[A-Z][a-z'’]+|de|van|von|al)){1,3})"
         self.superlative = _bounded(alternation(k.superlatives))
+        # A capitalised name the tables may not know ("Cedar Valley Health").
+        self.name = (
+            r"(?-i:(?<![\w])[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'.-]*){0,5})"
+        )
         # A unit is the noun after a number; a first word not ending in "s" may be an
         # adjective before a plural noun ("paid memberships", "AI positions").
         self.unit = r"(?:[A-Za-z][\w-]*[^\Ws]\s+[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
@@ -144,5 +148,6 @@ CAPTURE_KINDS = frozenset(
         "lparty",
         "rparty",
         "nphrase",
+        "name",
     }
 )
