@@ -91,7 +91,11 @@ class ComparisonComparator:
         return out
 
     def side_values(
-        self, claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex,
+        self,
+        claim: Claim,
+        side: str,
+        candidates: list[Candidate],
+        index: EvidenceIndex,
         view: ArticleView,
     ) -> list[SideValue]:
         """Amounts for one side, best first: read from the evidence about the same subject,

@@ -80,9 +80,7 @@ def _title_regex(roles: frozenset[str]) -> re.Pattern[str]:
 
 def titles_in(text: str, view: ArticleView) -> list[str]:
     """Job titles written in a source sentence: quoted, or in capitals."""
-    found = [
-        m.group(1).strip(" ,.;:") for m in _QUOTED.finditer(text) if view.roles(m.group(1))
-    ]
+    found = [m.group(1).strip(" ,.;:") for m in _QUOTED.finditer(text) if view.roles(m.group(1))]
     regex = _title_regex(frozenset(view.knowledge.roles))
     found += [m.group(0).strip() for m in regex.finditer(text)]
     return list(dict.fromkeys(t for t in found if t))
