@@ -24,13 +24,14 @@ _VERB = (
     r"earn|earns|earned|make|makes|made|say|says|said|get|gets|got|receive|receives|received|"
     r"qualify|qualifies|qualified|vote|votes|voted|work|works|worked|live|lives|lived|own|owns"
 )
-_TAIL = r"|\s+[-–—]\s+|\s*\("
+_TAIL = r"|\s+[-–—]\s+|\s*\(|,\s+(?:a|an|and|but|or|so|yet)\s"
 _STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}", re.IGNORECASE)
 _STOP_PARTY = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX})\b){_TAIL}", re.IGNORECASE)
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
     r"(?<![\w])(?:that|which|who|when|while|because|after|before|since|as|where|said|says|"
     r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
+    r"means|meant|shows|showed|suggests|suggested|implies|"
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
     re.IGNORECASE,
 )

@@ -4,13 +4,17 @@ evidence, and the stated relation evaluated on the two intervals."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.amounts import Amount, ratio
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Tally, decide
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.salary import about_same_job
+from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Verdict, VerdictLabel
 
 # How a relation reads in a rationale, and its opposite.
@@ -40,6 +44,15 @@ class SideValue:
     amount: Amount
     source: int | None  # evidence sentence index; None when the article states it
     score: float
+
+
+def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
+    """The amount of money a salary or money-quantity claim gives."""
+    if claim_type == "salary" and not fields.get("level"):
+        return fields_amount(fields)
+    if claim_type == "quantity" and re.fullmatch(r"[A-Z]{3}", str(fields.get("unit", ""))):
+        return Amount(fields.get("min"), fields.get("max"), str(fields["unit"]))
+    return None
 
 
 def _period_of(text: str, view: ArticleView) -> str | None:
@@ -98,20 +111,27 @@ class ComparisonComparator:
         index: EvidenceIndex,
         view: ArticleView,
     ) -> list[SideValue]:
-        """Amounts for one side, best first: read from the evidence about the same subject,
-        else the one the article states."""
+        """Amounts for one side, best first: read from the evidence about the same
+        subject; else stated earlier in the article about it ("Okafor's pay" is the
+        "$18.6 million" package named before); else the side's own amount."""
         k = view.knowledge
         stated = claim.fields.get(f"{side}_amount")
+        claimed = fields_amount(stated).per_year(k) if stated else None
         text = str(claim.fields.get(side, ""))
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
         side_period = _period_of(text, view)
         typical = bool(_TYPICAL.search(text))
-        found_values: list[SideValue] = []
+        # A side that names a job ("an AI product manager") takes pay for that job only.
+        side_title = normalise_title(text, view) if view.roles(text) else []
+        values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
+            if side_title and not about_same_job(index, cand.index, claim, side_title, None, view):
+                continue
             for fact in index.facts(cand.index):
-                if fact.rule.type != "salary" or fact.fields.get("level"):
+                amount = _money_of(fact.rule.type, fact.fields)
+                if amount is None:
                     continue
                 subject = s.text[: fact.start]
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
@@ -119,25 +139,50 @@ class ComparisonComparator:
                 shared_words = side_words & set(keywords(subject).split())
                 if not shared_orgs and len(shared_words) < 2:
                     continue
-                amount = fields_amount(fact.fields)
                 found = amount.per_year(k)
-                if stated:
-                    claimed = fields_amount(stated).per_year(k)
+                if claimed is not None:
                     if not claimed.widened(0.05).overlaps(found):
                         # The evidence must be about the thing the article sized.
                         continue
                     # Both bound the same amount: "six-figure" and "up to $900,000".
                     found = found.intersect(claimed)
                 score = cand.score + (20 if shared_orgs else 0) + 5 * len(shared_words)
+                if amount.low is not None and amount.high is not None:
+                    score += 10  # a figure with both ends says more than "up to"
                 if side_period and amount.period == side_period:
                     score += 15
                 if typical and _MAJORITY.search(subject):
                     score += 15
-                found_values.append(SideValue(found, cand.index, score))
-        found_values.sort(key=lambda v: -v.score)
-        if not found_values and stated:
-            return [SideValue(fields_amount(stated).per_year(k), None, 100.0)]
-        return found_values
+                values.append(SideValue(found, cand.index, score))
+        values.sort(key=lambda v: -v.score)
+        if values:
+            return values
+        if claimed is not None:
+            return [SideValue(claimed, None, 100.0)]
+        return self._from_article(claim, side_words, view)
+
+    @staticmethod
+    def _from_article(claim: Claim, side_words: set[str], view: ArticleView) -> list[SideValue]:
+        """An amount the article gave earlier for the same subject."""
+        out = []
+        for other in view.claims:
+            if other.start >= claim.start:
+                break
+            amount = _money_of(other.type, other.fields)
+            if amount is None:
+                continue
+            shared = side_words & set(keywords(other.sentence.text).split())
+            names = {
+                w
+                for w in shared
+                if any(
+                    t.lower().startswith(w) and t[:1].isupper() for t in other.sentence.text.split()
+                )
+            }
+            if names or len(shared) >= 2:
+                score = 50.0 + 10 * len(shared) + 20 * len(names)
+                out.append(SideValue(amount.per_year(view.knowledge), None, score))
+        return sorted(out, key=lambda v: -v.score)
 
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView

@@ -22,8 +22,9 @@ _MONTHS = (
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # What a left-hand phrase may span: no sentence punctuation.
-_LPHRASE = r"[^.;:!?()\[\]]{1,160}?"
-_RPHRASE = r"[^.;:!?()\[\]]{1,160}"
+# A full stop inside a number or an abbreviation ("$1.2 billion", "U.S.") is no end.
+_LPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}?"
+_RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}"
 
 
 def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
