@@ -58,6 +58,8 @@ def about_same_job(
     ours = any(n and n.lower() in s.text.lower() for n in names)
     if not ours and contains_word(s.text, view.knowledge.words("elsewhere")):
         return 0.0
+    if title and view.roles(s.text) & set(title):
+        return 1.0  # "a product manager on the ... team lists a range of ..."
     layers = (
         (1.0, titles_in(s.text, view)),
         (
