@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck import __version__
@@ -26,6 +26,7 @@ from factcheck.model import Article, ArticleResult, CheckedClaim, Claim, Page, R
 from factcheck.reading import read_article
 from factcheck.rulepacks.loader import load_rules as _load_rules
 from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.search import SearchOptions, search_sources
 from factcheck.sources import SourceRequest, build_page, gather, primary_urls, record
 
 Progress = Callable[[int, int, str], None]
@@ -39,6 +40,8 @@ class CheckOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     rules: tuple[Path, ...] = ()
     min_checkworthiness: float = 0.5
+    # None: no search, only cited and named sources (the CLI searches unless --no-search).
+    search: SearchOptions | None = None
 
 
 def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
@@ -119,10 +122,29 @@ def check_articles(
             pages[request.url] = page
         records.append(record(request, result, page))
 
+    known = [[(r.url, pages.get(r.url)) for r in reqs] for reqs in requests_by_article]
+    found = None
+    if options.search is not None:
+        found = search_sources(
+            articles, claims, known, options.search, options.fetch, extractor=extractor
+        )
+        records += found.records
+
     results = []
-    for article, article_claims, reqs in zip(articles, claims, requests_by_article, strict=True):
-        article_pages = [(r.url, pages[r.url]) for r in reqs if r.url in pages]
-        results.append(_judge_article(article, article_claims, article_pages, extractor))
+    for i, (article, article_claims) in enumerate(zip(articles, claims, strict=True)):
+        article_pages = [(url, page) for url, page in known[i] if page is not None]
+        if found is not None:
+            article_pages += [(page.url, page) for page in found.pages[i]]
+        result = _judge_article(article, article_claims, article_pages, extractor)
+        if found is not None and found.prior_checks[i]:
+            prior = found.prior_checks[i]
+            result = replace(
+                result,
+                claims=tuple(
+                    replace(c, prior_checks=prior.get(c.claim.id, ())) for c in result.claims
+                ),
+            )
+        results.append(result)
     return Report(version=__version__, articles=tuple(results), sources=tuple(records))
 
 

@@ -22,6 +22,7 @@ from factcheck.fetch import FetchOptions
 from factcheck.model import VERDICT_LABELS, Report
 from factcheck.reports.formats import FORMATS, render
 from factcheck.reports.jsonreport import loads
+from factcheck.search import SearchOptions
 from factcheck.sources_list import parse_sources_list
 
 
@@ -212,7 +213,8 @@ def check_command(
         offline=offline,
         progress=progress.enabled,
     )
-    options = CheckOptions(sources=tuple(named), fetch=fetch, rules=rules_dirs)
+    search = None if no_search else SearchOptions()
+    options = CheckOptions(sources=tuple(named), fetch=fetch, rules=rules_dirs, search=search)
     try:
         report = check(paths, options, progress=progress)
     finally:

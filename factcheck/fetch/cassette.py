@@ -32,6 +32,8 @@ _DROPPED_RESPONSE_HEADERS = frozenset(
     }
 )
 _DROPPED_REQUEST_HEADERS = ("authorization", "proxy-authorization", "cookie")
+# API keys travel in the query (Google's "key"): never written, and ignored when matching.
+_DROPPED_QUERY_PARAMETERS = ("key",)
 
 
 def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
@@ -51,12 +53,15 @@ def cassette_context(replay: Path | None, record: Path | None) -> Iterator[None]
         if replay is not None:
             if not replay.is_file():
                 raise UsageError(f"cassette not found: {replay}")
-            recorder = vcr.VCR(record_mode="none")
+            recorder = vcr.VCR(
+                record_mode="none", filter_query_parameters=_DROPPED_QUERY_PARAMETERS
+            )
             stack.enter_context(recorder.use_cassette(str(replay)))
         elif record is not None:
             recorder = vcr.VCR(
                 record_mode="all",
                 filter_headers=_DROPPED_REQUEST_HEADERS,
+                filter_query_parameters=_DROPPED_QUERY_PARAMETERS,
                 before_record_response=_scrub_response,
                 decode_compressed_response=False,
             )
