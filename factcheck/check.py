@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from factcheck import __version__
+from factcheck.batch import parallel_map
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.claims.selftest import check_examples
 from factcheck.errors import InputError
@@ -22,12 +23,22 @@ from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.judge import judge_claims
 from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
-from factcheck.model import Article, ArticleResult, CheckedClaim, Claim, Page, Report, SourceRecord
+from factcheck.model import (
+    Article,
+    ArticleResult,
+    CheckedClaim,
+    Claim,
+    Page,
+    Report,
+    SourceRecord,
+    Waiver,
+)
 from factcheck.reading import read_article
 from factcheck.rulepacks.loader import load_rules as _load_rules
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.search import SearchOptions, search_sources
 from factcheck.sources import SourceRequest, build_page, gather, primary_urls, record
+from factcheck.waivers import apply_waivers, inline_waiver
 
 Progress = Callable[[int, int, str], None]
 
@@ -40,6 +51,10 @@ class CheckOptions:
     fetch: FetchOptions = field(default_factory=FetchOptions)
     rules: tuple[Path, ...] = ()
     min_checkworthiness: float = 0.5
+    # Waivers from a waiver file, by claim fingerprint (see factcheck.waivers).
+    waivers: Mapping[str, Waiver] = field(default_factory=dict)
+    # Worker processes that judge the articles of a batch (see factcheck.batch).
+    jobs: int = 1
     # None: no search, only cited and named sources (the CLI searches unless --no-search).
     search: SearchOptions | None = None
 
@@ -130,12 +145,19 @@ def check_articles(
         )
         records += found.records
 
-    results = []
-    for i, (article, article_claims) in enumerate(zip(articles, claims, strict=True)):
-        article_pages = [(url, page) for url, page in known[i] if page is not None]
+    article_pages = []
+    for i in range(len(articles)):
+        own = [(url, page) for url, page in known[i] if page is not None]
         if found is not None:
-            article_pages += [(page.url, page) for page in found.pages[i]]
-        result = _judge_article(article, article_claims, article_pages, extractor)
+            own += [(page.url, page) for page in found.pages[i]]
+        article_pages.append(own)
+    judged = parallel_map(
+        lambda work: _judge_article(*work, extractor),
+        list(zip(articles, claims, article_pages, strict=True)),
+        options.jobs,
+    )
+    results = []
+    for i, result in enumerate(judged):
         if found is not None and found.prior_checks[i]:
             prior = found.prior_checks[i]
             result = replace(
@@ -145,7 +167,8 @@ def check_articles(
                 ),
             )
         results.append(result)
-    return Report(version=__version__, articles=tuple(results), sources=tuple(records))
+    report = Report(version=__version__, articles=tuple(results), sources=tuple(records))
+    return apply_waivers(report, options.waivers)
 
 
 def _judge_article(
@@ -164,7 +187,12 @@ def _judge_article(
     )
     verdicts = judge_claims(claims, index, view)
     checked = tuple(
-        CheckedClaim(claim=c, verdict=v, fingerprint=fingerprint(c))
+        CheckedClaim(
+            claim=c,
+            verdict=v,
+            fingerprint=fingerprint(c),
+            waiver=inline_waiver(c.line) if c.line in article.ignored_lines else None,
+        )
         for c, v in zip(claims, verdicts, strict=True)
     )
     return ArticleResult(

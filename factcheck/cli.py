@@ -1,44 +1,76 @@
 """The command line: a thin layer over :mod:`factcheck.check` and the report formats.
 
 Findings go to stdout (or ``-o FILE``), diagnostics to stderr. Exit codes: 0 when no
-claim has a verdict named in ``--fail-on``, 1 when one does, 2 when the run could not be
-done as asked.
+claim fails the check, 1 when one does, 2 when the run could not be done as asked (a
+one-line message on stderr, never a traceback).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 
 from factcheck import __version__
-from factcheck.check import CheckOptions, check, load_rules, read_articles
+from factcheck.batch import expand_paths
+from factcheck.check import check, load_rules, read_articles
 from factcheck.claims.extract import extract_claims
+from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
-from factcheck.fetch import FetchOptions
-from factcheck.model import VERDICT_LABELS, Report
+from factcheck.gate import Gate, failing, load_baseline, parse_labels
+from factcheck.model import Report
+from factcheck.reading import read_article
 from factcheck.reports.formats import FORMATS, render
-from factcheck.reports.jsonreport import loads
-from factcheck.search import SearchOptions
+from factcheck.reports.jsonreport import loads, with_article_texts
+from factcheck.reports.options import ClaimReviewSettings, RenderOptions
 from factcheck.sources_list import parse_sources_list
+from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
+
+__all__ = ["cli", "failing", "main"]
 
 
-def _fail_on(value: str) -> tuple[str, ...]:
-    labels = tuple(v.strip() for v in value.split(",") if v.strip())
-    unknown = [label for label in labels if label not in VERDICT_LABELS]
-    if unknown:
-        raise click.BadParameter(
-            f"unknown verdict {unknown[0]!r} (choose from {', '.join(VERDICT_LABELS)})"
-        )
-    return labels
+def _fail(message: str, code: int = 2) -> NoReturn:
+    click.echo(f"factcheck: {message}", err=True)
+    sys.exit(code)
 
 
-def failing(report: Report, labels: Sequence[str]) -> bool:
-    """True when a claim that is not waived has one of the ``labels``."""
-    return any(c.verdict.label in labels and not c.waiver for c in report.checked_claims())
+class FactcheckGroup(click.Group):
+    """The root command: every error becomes one line on stderr and exit code 2."""
+
+    def main(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
+    ) -> Any:
+        extra.pop("standalone_mode", None)
+        try:
+            result = super().main(args, prog_name or "factcheck", standalone_mode=False, **extra)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            _fail(f"error: {exc.format_message()}{hint}")
+        except click.ClickException as exc:
+            _fail(f"error: {exc.format_message()}")
+        except (click.Abort, KeyboardInterrupt):
+            _fail("interrupted")
+        except FactcheckError as exc:
+            _fail(f"error: {exc}")
+        except OSError as exc:
+            _fail(f"error: {exc}")
+        except Exception as exc:  # a bug: still one line on stderr, not a traceback
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            _fail(
+                f"internal error: {type(exc).__name__}: {exc} "
+                "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)"
+            )
+        sys.exit(result if isinstance(result, int) else 0)
 
 
 class _Progress:
@@ -69,7 +101,98 @@ def _emit(text: str, output: Path | None) -> None:
         raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _colour(output: Path | None) -> bool:
+    return output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+def _render_options(
+    settings: Settings, fail_on: str | None, baseline: Path | None, output: Path | None
+) -> RenderOptions:
+    labels = parse_labels(fail_on) if fail_on is not None else tuple(settings["fail_on"])
+    return RenderOptions(
+        colour=_colour(output),
+        gate=Gate(labels, load_baseline(baseline) if baseline else None),
+        claimreview=ClaimReviewSettings(**settings.section("claimreview")),
+    )
+
+
+def _waivers(settings: Settings, named: Path | None) -> dict[str, Any]:
+    path = named or settings["waivers"]
+    if path is None:
+        folder = settings.file.parent if settings.file else Path.cwd()
+        default = folder / WAIVER_FILE
+        path = default if default.is_file() else None
+    if path is None:
+        return {}
+    active, expired = split_expired(load_waivers(path), dt.date.today())
+    for entry in expired:
+        click.echo(
+            f"factcheck: warning: {path}:{entry.line}: the waiver for {entry.fingerprint} "
+            f"expired on {entry.expires}; the claim is checked again",
+            err=True,
+        )
+    return active
+
+
+def _format_option(default: str = "text") -> Callable[[Any], Any]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(FORMATS)),
+        default=default,
+        show_default=True,
+        help="Report format.",
+    )
+
+
+def _output_option(f: Any) -> Any:
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write the report to FILE instead of stdout.",
+    )(f)
+
+
+def _rules_option(f: Any) -> Any:
+    return click.option(
+        "--rules",
+        "rules_dirs",
+        multiple=True,
+        type=click.Path(exists=True, file_okay=False, path_type=Path),
+        metavar="DIR",
+        help="Extra rule packs on top of the built-in ones (repeatable).",
+    )(f)
+
+
+def _config_option(f: Any) -> Any:
+    return click.option(
+        "--config",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="FILE",
+        help="Settings file (default: .factcheck.toml or [tool.factcheck] in the nearest "
+        "pyproject.toml).",
+    )(f)
+
+
+def _fail_on_option(default_help: str) -> Callable[[Any], Any]:
+    return click.option(
+        "--fail-on",
+        metavar="LABELS",
+        help=f"Comma list of verdicts that fail the check {default_help}.",
+    )
+
+
+def _baseline_option(f: Any) -> Any:
+    return click.option(
+        "--baseline",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="REPORT",
+        help="A previous JSON report: only failing claims not in it fail the check.",
+    )(f)
+
+
+@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(
     __version__, "--version", prog_name="factcheck", message="%(prog)s %(version)s"
 )
@@ -79,26 +202,10 @@ def cli() -> None:
 
 @cli.command("check")
 @click.argument("paths", nargs=-1, required=True)
+@_format_option()
+@_output_option
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
-    help="Report format.",
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the report to FILE instead of stdout.",
-)
-@click.option(
-    "--source",
-    "sources",
-    multiple=True,
-    metavar="URL",
-    help="An extra candidate source (repeatable).",
+    "--source", "sources", multiple=True, metavar="URL", help="An extra candidate source."
 )
 @click.option(
     "--sources-file",
@@ -125,26 +232,29 @@ def cli() -> None:
     is_flag=True,
     help="Allow fetching loopback, private and link-local addresses.",
 )
+@_fail_on_option("(default: contradicted)")
+@_rules_option
+@_config_option
 @click.option(
-    "--fail-on",
-    default="contradicted",
-    show_default=True,
-    metavar="LABELS",
-    help="Comma list of verdicts that make the run fail.",
+    "--min-checkworthiness",
+    type=click.FloatRange(0, 1),
+    metavar="SCORE",
+    help="Check only claims scoring at least this (0-1; default 0.5).",
 )
 @click.option(
-    "--rules",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    metavar="DIR",
-    help="Extra rule packs on top of the built-in ones (repeatable).",
-)
-@click.option(
-    "--config",
+    "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help="Settings file.",
+    help=f"Waiver file (default: {WAIVER_FILE} beside the settings file, if present).",
+)
+@_baseline_option
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes that weigh the evidence of a batch's articles in parallel.",
 )
 @click.option(
     "--deadline",
@@ -171,27 +281,35 @@ def check_command(
     replay: Path | None,
     record: Path | None,
     allow_private: bool,
-    fail_on: str,
+    fail_on: str | None,
     rules_dirs: tuple[Path, ...],
     config: Path | None,
+    min_checkworthiness: float | None,
+    waivers: Path | None,
+    baseline: Path | None,
+    jobs: int,
     deadline: float | None,
     cache_dir: Path | None,
     no_cache: bool,
     refresh: bool,
     offline: bool,
     quiet: bool,
-) -> None:
+) -> int:
     """Check the claims in articles against their sources.
 
-    PATH is a .txt, .md or .html file, '-' for stdin, or an http(s) URL.
+    PATH is a .txt, .md or .html file, a folder (searched for such files), a glob
+    pattern, '-' for stdin, or an http(s) URL. A source several articles share is
+    fetched once.
 
     \b
     Examples:
       factcheck check draft.md
+      factcheck check drafts/ 'posts/**/*.md' --format markdown -o memo.md
       factcheck check draft.md --source https://example.org/report --format json
       factcheck check seeds/netflix-ai-hiring.txt --replay cassettes/netflix-ai-hiring.yaml
     """
-    labels = _fail_on(fail_on)
+    settings = load_settings(config)
+    render_options = _render_options(settings, fail_on, baseline, output)
     if replay and record:
         raise UsageError("--replay and --record cannot be used together")
     named = list(sources)
@@ -202,54 +320,63 @@ def check_command(
             raise UsageError(f"{sources_file}: cannot read: {exc}") from None
         named += parse_sources_list(text, str(sources_file))
     progress = _Progress(not quiet and sys.stderr.isatty() and os.environ.get("CI") != "true")
-    fetch = FetchOptions(
+    options = check_options(settings)
+    fetch = dataclasses.replace(
+        options.fetch,
         allow_private=allow_private,
         replay=replay,
         record=record,
-        deadline=deadline,
-        cache_dir=cache_dir,
         use_cache=not no_cache,
         refresh=refresh,
         offline=offline,
         progress=progress.enabled,
+        **({"deadline": deadline} if deadline is not None else {}),
+        **({"cache_dir": cache_dir} if cache_dir is not None else {}),
     )
-    search = None if no_search else SearchOptions()
-    options = CheckOptions(sources=tuple(named), fetch=fetch, rules=rules_dirs, search=search)
+    options = dataclasses.replace(
+        options,
+        sources=tuple(named),
+        fetch=fetch,
+        rules=(*options.rules, *rules_dirs),
+        waivers=_waivers(settings, waivers),
+        jobs=jobs,
+        search=None if no_search else options.search,
+        **({"min_checkworthiness": min_checkworthiness} if min_checkworthiness is not None else {}),
+    )
     try:
-        report = check(paths, options, progress=progress)
+        report = check(expand_paths(paths), options, progress=progress)
     finally:
         progress.finish()
-    colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(report, fmt, colour=colour), output)
-    sys.exit(1 if failing(report, labels) else 0)
+    _emit(render(report, fmt, render_options), output)
+    return 1 if render_options.gate.failures(report) else 0
 
 
 @cli.command("claims")
 @click.argument("paths", nargs=-1, required=True)
+@_rules_option
+@_config_option
 @click.option(
-    "--rules",
-    "rules_dirs",
-    multiple=True,
-    type=click.Path(exists=True, file_okay=False, path_type=Path),
-    metavar="DIR",
-    help="Extra rule packs (repeatable).",
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
 )
-@click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
-)
-def claims_command(paths: tuple[str, ...], rules_dirs: tuple[Path, ...], fmt: str) -> None:
+def claims_command(
+    paths: tuple[str, ...], rules_dirs: tuple[Path, ...], config: Path | None, fmt: str
+) -> None:
     """List the claims found in articles, without fetching anything.
 
     \b
     Example:
       factcheck claims seeds/netflix-ai-hiring.txt
     """
-    import json
-
-    ruleset = load_rules(rules_dirs)
+    options = check_options(load_settings(config))
+    ruleset = load_rules((*options.rules, *rules_dirs))
     rows = []
-    for article in read_articles(paths):
-        for c in extract_claims(article, ruleset):
+    for article in read_articles(expand_paths(paths)):
+        for c in extract_claims(article, ruleset, min_checkworthiness=options.min_checkworthiness):
             rows.append((article.path, c))
     if fmt == "json":
         data = [
@@ -278,17 +405,6 @@ def rules_group() -> None:
     """List, validate and test rule packs."""
 
 
-def _rules_option(f):  # type: ignore[no-untyped-def]
-    return click.option(
-        "--rules",
-        "rules_dirs",
-        multiple=True,
-        type=click.Path(exists=True, file_okay=False, path_type=Path),
-        metavar="DIR",
-        help="Extra rule packs (repeatable).",
-    )(f)
-
-
 @rules_group.command("list")
 @_rules_option
 def rules_list(rules_dirs: tuple[Path, ...]) -> None:
@@ -312,7 +428,7 @@ def rules_validate(rules_dirs: tuple[Path, ...]) -> None:
 
 @rules_group.command("test")
 @_rules_option
-def rules_test(rules_dirs: tuple[Path, ...]) -> None:
+def rules_test(rules_dirs: tuple[Path, ...]) -> int:
     """Run every rule's own examples and list the ones that fail."""
     from factcheck.claims.selftest import check_examples
     from factcheck.rulepacks.loader import load_rules as load_only
@@ -323,59 +439,55 @@ def rules_test(rules_dirs: tuple[Path, ...]) -> None:
     for f in failures:
         click.echo(str(f.error()), err=True)
     click.echo(f"{total - len(failures)}/{total} examples pass in {len(ruleset.rules)} rules")
-    if failures:
-        sys.exit(1)
+    return 1 if failures else 0
+
+
+def _article_text(path: str) -> tuple[str, str] | None:
+    if path == "<stdin>" or "://" in path or not Path(path).is_file():
+        return None
+    try:
+        article = read_article(path)
+    except FactcheckError:
+        return None
+    return article.sha256, article.text
 
 
 @cli.command("report")
 @click.argument("report_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--format", "fmt", type=click.Choice(sorted(FORMATS)), default="text", show_default=True
-)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path))
-def report_command(report_file: Path, fmt: str, output: Path | None) -> None:
-    """Re-render a saved JSON report in another format, without fetching."""
+@_format_option()
+@_output_option
+@_fail_on_option("and make the exit code 1 when one does (default: exit 0)")
+@_baseline_option
+@_config_option
+def report_command(
+    report_file: Path,
+    fmt: str,
+    output: Path | None,
+    fail_on: str | None,
+    baseline: Path | None,
+    config: Path | None,
+) -> int:
+    """Re-render a saved JSON report in another format, without fetching.
+
+    The articles are read again, when they are still where the report says and
+    unchanged, so that the HTML report can show them.
+
+    \b
+    Example:
+      factcheck check drafts/ --format json -o report.json
+      factcheck report report.json --format sarif -o factcheck.sarif
+    """
     try:
         text = report_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{report_file}: cannot read: {exc}") from None
-    report = loads(text, str(report_file))
-    colour = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    _emit(render(report, fmt, colour=colour), output)
+    report: Report = with_article_texts(loads(text, str(report_file)), _article_text)
+    settings = load_settings(config)
+    render_options = _render_options(settings, fail_on, baseline, output)
+    _emit(render(report, fmt, render_options), output)
+    return 1 if fail_on is not None and render_options.gate.failures(report) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """Run the CLI, turning every error into a one-line message and exit code 2."""
-    try:
-        cli.main(
-            args=list(argv) if argv is not None else None,
-            prog_name="factcheck",
-            standalone_mode=False,
-        )
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
-    except click.UsageError as exc:
-        exc.show()
-        sys.exit(2)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(2)
-    except click.Abort:
-        click.echo("factcheck: interrupted", err=True)
-        sys.exit(2)
-    except FactcheckError as exc:
-        click.echo(f"factcheck: error: {exc}", err=True)
-        sys.exit(2)
-    except KeyboardInterrupt:
-        click.echo("factcheck: interrupted", err=True)
-        sys.exit(2)
-    except Exception as exc:  # a bug: still one line on stderr, not a traceback
-        if os.environ.get("FACTCHECK_DEBUG"):
-            raise
-        click.echo(
-            f"factcheck: internal error: {type(exc).__name__}: {exc} "
-            "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)",
-            err=True,
-        )
-        sys.exit(2)
-    sys.exit(0)
+    """Run the CLI (the ``factcheck`` console script)."""
+    cli.main(args=list(argv) if argv is not None else None, prog_name="factcheck")

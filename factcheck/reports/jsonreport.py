@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import Callable
 from typing import Any
 
 from factcheck.errors import InputError
 from factcheck.model import (
+    ORIGINS,
+    STANCES,
+    VERDICT_LABELS,
     ArticleResult,
     CheckedClaim,
     Claim,
@@ -59,6 +64,8 @@ def _claim(c: CheckedClaim) -> dict[str, Any]:
             for e in verdict.evidence
         ],
         "rule": claim.rule,
+        # Where the claim is in the article's extracted text (for the HTML report).
+        "span": [claim.start, claim.end],
         "checkworthiness": claim.checkworthiness,
         "fingerprint": c.fingerprint,
     }
@@ -112,8 +119,16 @@ def loads(text: str, where: str) -> Report:
         raise InputError(f"{where}: not a factcheck report (schema {SCHEMA!r} expected)")
     try:
         return _report(data)
-    except (KeyError, TypeError, ValueError) as exc:
+    except KeyError as exc:
+        raise InputError(f"{where}: malformed factcheck report (missing {exc})") from None
+    except (TypeError, ValueError, AttributeError) as exc:
         raise InputError(f"{where}: malformed factcheck report ({exc})") from None
+
+
+def _choice(value: Any, allowed: tuple[str, ...], what: str) -> Any:
+    if value not in allowed:
+        raise ValueError(f"unknown {what} {value!r}")
+    return value
 
 
 def _report(data: dict[str, Any]) -> Report:
@@ -122,14 +137,15 @@ def _report(data: dict[str, Any]) -> Report:
         claims = []
         for c in a["claims"]:
             line, column = int(c["line"]), int(c["column"])
+            start, end = (int(v) for v in c.get("span", (0, len(c["text"]))))
             sentence = Sentence(0, c["sentence"], 0, len(c["sentence"]), line, column, 0)
             claim = Claim(
                 id=c["id"],
                 type=c["type"],
                 text=c["text"],
                 sentence=sentence,
-                start=0,
-                end=len(c["text"]),
+                start=start,
+                end=end,
                 line=line,
                 column=column,
                 fields=c.get("fields", {}),
@@ -137,11 +153,17 @@ def _report(data: dict[str, Any]) -> Report:
                 checkworthiness=float(c.get("checkworthiness", 1.0)),
             )
             verdict = Verdict(
-                label=c["verdict"],
+                label=_choice(c["verdict"], VERDICT_LABELS, "verdict"),
                 confidence=float(c["confidence"]),
                 rationale=c["rationale"],
                 evidence=tuple(
-                    Evidence(e["url"], e["quote"], float(e["score"]), e["stance"], e.get("found"))
+                    Evidence(
+                        str(e["url"]),
+                        str(e["quote"]),
+                        float(e["score"]),
+                        _choice(e["stance"], STANCES, "stance"),
+                        e.get("found"),
+                    )
                     for e in c.get("evidence", [])
                 ),
             )
@@ -152,7 +174,7 @@ def _report(data: dict[str, Any]) -> Report:
     sources = tuple(
         SourceRecord(
             url=s["url"],
-            origin=s["origin"],
+            origin=_choice(s["origin"], ORIGINS, "origin"),
             final_url=s.get("final_url"),
             status=s.get("status"),
             fetched_at=s.get("fetched_at"),
@@ -167,3 +189,16 @@ def _report(data: dict[str, Any]) -> Report:
         for s in data["sources"]
     )
     return Report(version=data["tool"]["version"], articles=tuple(articles), sources=sources)
+
+
+def with_article_texts(report: Report, read: Callable[[str], tuple[str, str] | None]) -> Report:
+    """``report`` with each article's text filled in by ``read(path)``, which returns the
+    article's sha256 and extracted text, or None. A text whose hash differs from the
+    report's is not used: the claims' positions would not match it."""
+    articles = []
+    for a in report.articles:
+        found = None if a.text else read(a.path)
+        if found is not None and found[0] == a.sha256:
+            a = dataclasses.replace(a, text=found[1])
+        articles.append(a)
+    return dataclasses.replace(report, articles=tuple(articles))
