@@ -34,6 +34,12 @@ def serve_directory(directory: Path) -> Iterator[str]:
         server.server_close()
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """``--update-golden`` rewrites the golden report files (tests/golden) instead of
+    comparing against them."""
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden files")
+
+
 @pytest.fixture(scope="session")
 def vcr_cassette_dir() -> str:
     """Cassettes live at the project's root, shared by the tests and ``--replay``."""

@@ -3,7 +3,8 @@ published fact-check inside ``<script type="application/ld+json">``.
 
 The rating follows the common 1-5 scale (1 false, 3 mixed, 5 true) with the verdict as
 ``alternateName``; an unverified claim has a textual rating only. Waived claims are left
-out: an editor accepted them, so publishing a rating against them would be wrong. The
+out: an editor accepted them, so publishing a rating against them would be wrong. Earlier
+fact-checks by others are linked as ``associatedClaimReview``. The
 author comes from ``[claimreview]`` settings; without a ``page_url`` each review's
 ``url`` is a fragment, which resolves against the page the JSON-LD is embedded in.
 """
@@ -14,7 +15,7 @@ import json
 from typing import Any
 
 from factcheck.errors import UsageError
-from factcheck.model import ArticleResult, CheckedClaim, Report
+from factcheck.model import ArticleResult, CheckedClaim, PriorCheck, Report
 from factcheck.reports.common import one_line, web_url
 from factcheck.reports.options import RenderOptions
 
@@ -52,7 +53,21 @@ def _review(
         "reviewRating": _rating(c.verdict.label),
         "reviewBody": one_line(c.verdict.rationale),
         "citation": [e.url for e in c.verdict.evidence if web_url(e.url)],
+    } | ({"associatedClaimReview": [_prior(p) for p in c.prior_checks]} if c.prior_checks else {})
+
+
+def _prior(p: PriorCheck) -> dict[str, Any]:
+    """An earlier fact-check by another publisher, as the ClaimReview it published."""
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "url": p.url,
+        "claimReviewed": one_line(p.claim),
+        "author": {"@type": "Organization", "name": one_line(p.publisher)},
+        "reviewRating": {"@type": "Rating", "alternateName": one_line(p.rating)},
     }
+    if p.date:
+        review["datePublished"] = one_line(p.date)
+    return review
 
 
 def to_list(report: Report, options: RenderOptions) -> list[dict[str, Any]]:
