@@ -62,21 +62,89 @@ _PARSER = "lxml"
 # as data before they are skipped).
 _SKIP_TAGS = frozenset(
     {
-        "applet", "audio", "base", "button", "canvas", "datalist", "dialog", "embed",
-        "frame", "frameset", "iframe", "input", "link", "map", "meta", "noscript",
-        "object", "optgroup", "option", "param", "picture", "script", "select", "source",
-        "style", "svg", "template", "textarea", "title", "track", "video",
+        "applet",
+        "audio",
+        "base",
+        "button",
+        "canvas",
+        "datalist",
+        "dialog",
+        "embed",
+        "frame",
+        "frameset",
+        "iframe",
+        "input",
+        "link",
+        "map",
+        "meta",
+        "noscript",
+        "object",
+        "optgroup",
+        "option",
+        "param",
+        "picture",
+        "script",
+        "select",
+        "source",
+        "style",
+        "svg",
+        "template",
+        "textarea",
+        "title",
+        "track",
+        "video",
     }
 )
 
 # Elements that start and end a block of text; everything else is inline.
 _BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-        "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer",
-        "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html",
-        "legend", "li", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-        "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )
 
@@ -90,8 +158,16 @@ _LINK_LIST_TAGS = frozenset({"div", "dl", "menu", "ol", "section", "table", "ul"
 _FURNITURE_TAGS = frozenset({"aside", "footer", "form", "nav"})
 _FURNITURE_ROLES = frozenset(
     {
-        "alertdialog", "banner", "complementary", "contentinfo", "dialog", "menu",
-        "menubar", "navigation", "search", "toolbar",
+        "alertdialog",
+        "banner",
+        "complementary",
+        "contentinfo",
+        "dialog",
+        "menu",
+        "menubar",
+        "navigation",
+        "search",
+        "toolbar",
     }
 )
 
@@ -128,8 +204,18 @@ _WORD_RE = re.compile(r"\w")
 # could reach a terminal or a CI log through a quoted block. Whitespace controls (tab, line
 # feeds, NEL) are left for str.split() to turn into spaces.
 _INVISIBLE = dict.fromkeys(
-    [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0),
-     0xAD, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2070), 0xFEFF]
+    [
+        *range(0x00, 0x09),
+        *range(0x0E, 0x1C),
+        0x7F,
+        *range(0x80, 0x85),
+        *range(0x86, 0xA0),
+        0xAD,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        0xFEFF,
+    ]
 )
 
 _DATE_META_KEYS = (
@@ -301,9 +387,7 @@ class _Tree:
         for i in range(1, n):
             # A "furniture" box holding half the page's text is a wrapper with an unlucky
             # class name; a <header> with the <h1> in it is the story's own header.
-            if self.flagged[i] and (
-                self.raw[i] > half or (self.name[i] == "header" and has_h1[i])
-            ):
+            if self.flagged[i] and (self.raw[i] > half or (self.name[i] == "header" and has_h1[i])):
                 self.flagged[i] = False
             self.furniture[i] = self.flagged[i] or self.furniture[self.parent[i]]
         self.clean = [0] * n  # text outside links and furniture

@@ -132,7 +132,8 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
         if qualifier is None:
             # "$26,000" is rounded to the thousand; "$45" or "$26,470" is exact.
             written = b.captures["amount"].text
-            kind = "about" if re.search(r"\d0(?:,000|000|00)\b", written) and rounding_tolerance(written) > 0.005 else "range"
+            rounded = re.search(r"\d0(?:,000|000|00)\b", written)
+            kind = "about" if rounded and rounding_tolerance(written) > 0.005 else "range"
         else:
             kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier, "about")
         currency = single.currency

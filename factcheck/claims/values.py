@@ -187,11 +187,11 @@ class Parsers:
                 words = words[:-1]
             if not words:
                 continue
-            if (
-                len(words) == 1
-                and words[0][1] == 0
-                and not (ctx and re.search(rf"[a-z,] {re.escape(words[0][0])}\b", ctx.text))
-            ):
+            word = re.escape(words[0][0])
+            # A lone capitalised word opening the text is a name only if the context
+            # shows it as one elsewhere: mid-sentence, or as part of a longer name.
+            seen = ctx and re.search(rf"[a-z,] {word}\b|\b{word} [A-Z]", ctx.text)
+            if len(words) == 1 and words[0][1] == 0 and not seen:
                 continue
             start = words[0][1]
             end = words[-1][1] + len(words[-1][0])

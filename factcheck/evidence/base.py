@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from factcheck.claims.extract import Extractor
@@ -35,7 +36,17 @@ class ArticleView:
         employers the tables do not know ("the company" is Halden Stores)."""
         text = self._around(claim, before)
         names = [n for n, _, _ in self.extractor.parsers.proper_names(text, self.ctx)]
-        return list(dict.fromkeys([*self.orgs(text), *names]))
+        return list(dict.fromkeys([*self.orgs(text), *names, *self.topic_names]))
+
+    @cached_property
+    def topic_names(self) -> list[str]:
+        """Names the article keeps coming back to (twice or more): its subject."""
+        counts: dict[str, int] = {}
+        for name, _, _ in self.extractor.parsers.proper_names(self.ctx.text, self.ctx):
+            counts[name] = counts.get(name, 0) + 1
+        for name in self.orgs(self.ctx.text):
+            counts[name] = counts.get(name, 0) + 2
+        return [n for n, c in sorted(counts.items(), key=lambda x: -x[1]) if c >= 2][:5]
 
     def _around(self, claim: Claim, before: int) -> str:
         i = claim.sentence.index

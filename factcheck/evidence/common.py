@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.model import Claim, Evidence, Stance, Verdict, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
 
 # When one side outweighs the other this many times, it decides on its own.
 DOMINANCE = 3.0
@@ -50,6 +51,63 @@ def _combine(weights: object) -> float:
     for w in weights:  # type: ignore[attr-defined]
         remaining *= 1.0 - max(0.0, min(1.0, w))
     return 1.0 - remaining
+
+
+def focus(assessments: Sequence[Assessment], keep: float = 0.75) -> list[Assessment]:
+    """The assessments weighing at least ``keep`` of the heaviest: a figure for the same
+    thing in a closely matching sentence outranks figures in loosely related ones, which
+    are often about something else (another state, a rival, another year)."""
+    live = [a for a in assessments if a.stance != "neutral"]
+    if not live:
+        return []
+    best = max(a.weight for a in live)
+    return [a for a in live if a.weight >= keep * best]
+
+
+def window(text: str, start: int, end: int) -> str:
+    """A figure with the eight words before it and the four after: where words such as
+    "now", "at first" or "plans to reach" that place it in time are found."""
+    before = text[:start].split()[-8:]
+    after = text[end:].split()[:4]
+    return " ".join([*before, text[start:end], *after])
+
+
+def phases_clash(claim_near: str, evidence_near: str, knowledge: Knowledge) -> bool:
+    """True when the words around two figures show they are about different times:
+    opposed lists ("at first" / "at its peak", "now" / "plans to reach")."""
+    k = knowledge
+    for left, right in k.opposed:
+        a_left, a_right = (
+            contains_word(claim_near, k.words(left)),
+            contains_word(claim_near, k.words(right)),
+        )
+        b_left, b_right = (
+            contains_word(evidence_near, k.words(left)),
+            contains_word(evidence_near, k.words(right)),
+        )
+        if (a_left and not a_right and b_right and not b_left) or (
+            a_right and not a_left and b_left and not b_right
+        ):
+            return True
+    return False
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The part of a sentence holding a figure, between semicolons or dashes."""
+    cuts = [m.end() for m in re.finditer(r";|\s[–—]\s", text[:start])]
+    after = re.search(r";|\s[–—]\s", text[end:])
+    return text[cuts[-1] if cuts else 0 : end + after.start() if after else len(text)]
+
+
+def marked_apart(claim_sentence: str, evidence_sentence: str, knowledge: Knowledge) -> bool:
+    """True when a source sentence is marked as about another time or place ("under
+    the previous agreement", "rival X") and the claim's sentence is not."""
+    k = knowledge
+    return any(
+        contains_word(evidence_sentence, k.words(name))
+        and not contains_word(claim_sentence, k.words(name))
+        for name in k.marked
+    )
 
 
 def tally(assessments: Sequence[Assessment], index: EvidenceIndex) -> Tally:
@@ -151,3 +209,27 @@ def contains_word(text: str, words: set[str]) -> bool:
     """True when ``text`` contains any of ``words`` as a whole word or phrase."""
     lowered = text.lower().replace("’", "'")
     return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+
+
+_LABEL = re.compile(
+    r"\b(series|phase|round|class|tier|stage|season|chapter|fiscal|fy|q)\s?([a-z]?\d{1,4}|[a-z])\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w$£€])(?:19|20)\d{2}(?![\w])")
+
+
+def labels_conflict(claim_text: str, evidence_text: str) -> bool:
+    """True when two texts name different members of one series: "Series B" and
+    "Series A", "fiscal 2023" and "fiscal 2022", or only different years."""
+
+    def labels(text: str) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for kind, value in _LABEL.findall(text):
+            out.setdefault(kind.lower(), set()).add(value.lower())
+        return out
+
+    a, b = labels(claim_text), labels(evidence_text)
+    if any(a[k].isdisjoint(b[k]) for k in a.keys() & b.keys()):
+        return True
+    years_a, years_b = set(_YEAR.findall(claim_text)), set(_YEAR.findall(evidence_text))
+    return bool(years_a and years_b and years_a.isdisjoint(years_b))

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from factcheck.amounts import Amount, format_money
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, contains_word, decide
+from factcheck.evidence.common import (
+    Assessment,
+    Tally,
+    decide,
+    focus,
+    labels_conflict,
+    marked_apart,
+    phases_clash,
+    window,
+)
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.model import Claim, Verdict, VerdictLabel
 
@@ -60,12 +69,25 @@ def _evidence_words(index: EvidenceIndex, i: int) -> set[str]:
 
 
 def relevance(
-    claim: Claim, index: EvidenceIndex, i: int, view: ArticleView, same_unit: bool
+    claim: Claim,
+    index: EvidenceIndex,
+    i: int,
+    view: ArticleView,
+    same_unit: bool,
+    near: tuple[int, int] | None = None,
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
-    the same unit, and the same organisations (in the sentence or just before it)."""
+    the same unit, and the same organisations (in the sentence or just before it).
+    ``near`` is where the figure lies in the source sentence, for words of time."""
     s = index.sentences[i]
-    if _phase(claim.sentence.text, view) & _opposite_phase(s.text, view):
+    evidence_near = window(s.text, *near) if near else s.text
+    claim_at = claim.start - claim.sentence.start
+    claim_near = window(claim.sentence.text, claim_at, claim_at + len(claim.text))
+    if phases_clash(claim_near, evidence_near, view.knowledge):
+        return 0
+    if marked_apart(claim.sentence.text, s.text, view.knowledge):
+        return 0
+    if labels_conflict(claim.sentence.text, s.text):
         return 0
     score = len(_context_words(claim) & _evidence_words(index, i))
     if same_unit:
@@ -74,20 +96,24 @@ def relevance(
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
     if found_orgs & set(view.nearby_orgs(claim)):
         score += 2
+    if _about_someone_else(claim, index, i, view):
+        score -= 3
     return score
 
 
-def _phase(text: str, view: ArticleView) -> set[str]:
-    k = view.knowledge
-    return {name for name in ("phase_start", "phase_peak") if contains_word(text, k.words(name))}
-
-
-def _opposite_phase(text: str, view: ArticleView) -> set[str]:
-    """The phases a text speaks of, named as the phase they exclude."""
-    found = _phase(text, view)
-    return {"phase_peak" if p == "phase_start" else "phase_start" for p in found} - (
-        found if len(found) > 1 else set()
-    )
+def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:
+    """True when the sentence (or the one before it) names others and none of the names
+    the claim is about: "Hamburg-based Packwerk ... The company has 80 employees"."""
+    ours = {n.lower() for n in view.nearby_names(claim)}
+    s = index.sentences[i]
+    window = " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
+    theirs = [n for n, _, _ in view.extractor.parsers.proper_names(window, index.context(s.page))]
+    if not theirs or not ours:
+        return False
+    lowered = window.lower()
+    # "Nordlicht" names "Nordlicht Robotics": any distinctive word of a name will do.
+    words = {w.lower() for n in ours for w in n.split() if len(w) >= 4 and w[0].isalpha()}
+    return not any(w in lowered for w in words) and not any(t.lower() in ours for t in theirs)
 
 
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
@@ -133,7 +159,7 @@ class QuantityComparator:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 stance = "supports" if claimed.overlaps(found) else "contradicts"
-                score = relevance(claim, index, cand.index, view, same_unit)
+                score = relevance(claim, index, cand.index, view, same_unit, (fact.start, fact.end))
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
@@ -152,7 +178,7 @@ class QuantityComparator:
                 return f"The sources give {t.contradicts[0].found}, not “{said}”."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
 
 
 class DateComparator:
@@ -191,7 +217,7 @@ class DateComparator:
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
-                score = relevance(claim, index, cand.index, view, False)
+                score = relevance(claim, index, cand.index, view, False, (fact.start, fact.end))
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
@@ -205,7 +231,7 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
 
 
 def _same_event(a: str, b: str) -> bool:

@@ -5,7 +5,16 @@ from __future__ import annotations
 from factcheck.amounts import Amount
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, contains_word, decide
+from factcheck.evidence.common import (
+    Assessment,
+    Tally,
+    clause,
+    decide,
+    focus,
+    marked_apart,
+    phases_clash,
+    window,
+)
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.titles import normalise_title, same_job, titles_in
 from factcheck.model import Claim, Verdict, VerdictLabel
@@ -32,10 +41,12 @@ def salary_subject(claim: Claim, view: ArticleView) -> tuple[list[str], str | No
     return title, employer or (orgs[0] if orgs else None)
 
 
-def pay_facts(index: EvidenceIndex, i: int) -> list[Amount]:
-    """The pay amounts the rules read from source sentence ``i``."""
+def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
+    """The pay amounts the rules read from source sentence ``i``, each with the words
+    around it and the clause it stands in."""
+    text = index.sentences[i].text
     return [
-        fields_amount(f.fields)
+        (fields_amount(f.fields), window(text, f.start, f.end), clause(text, f.start, f.end))
         for f in index.facts(i)
         if f.rule.type == "salary" and not f.fields.get("level")
     ]
@@ -55,9 +66,6 @@ def about_same_job(
     s = index.sentences[i]
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
-    ours = any(n and n.lower() in s.text.lower() for n in names)
-    if not ours and contains_word(s.text, view.knowledge.words("elsewhere")):
-        return 0.0
     if title and view.roles(s.text) & set(title):
         return 1.0  # "a product manager on the ... team lists a range of ..."
     layers = (
@@ -140,12 +148,16 @@ class SalaryComparator:
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
         claimed = stated.per_year(k)
+        at = claim.start - claim.sentence.start
+        claim_near = window(claim.sentence.text, at, at + len(claim.text))
         assessments: list[Assessment] = []
         for cand in candidates:
             sameness = about_same_job(index, cand.index, claim, title, employer, view)
             if sameness == 0:
                 continue
-            for found in pay_facts(index, cand.index):
+            for found, near, part in pay_facts(index, cand.index):
+                if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
+                    continue
                 found = Amount(
                     found.low, found.high, found.currency or stated.currency, found.period
                 )
@@ -180,4 +192,4 @@ class SalaryComparator:
                 f"{t.contradicts[0].found}, against the claimed {stated.describe()}."
             )
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.rulepacks.yamlnodes import Node, check_keys
+from factcheck.rulepacks.yamlnodes import Node, check_keys, suggest
 
 KINDS = (
     "organisations",
@@ -64,6 +64,11 @@ class Knowledge:
     lexicon: dict[str, set[str]] = field(default_factory=dict)
     antonyms: dict[str, set[str]] = field(default_factory=dict)
     superlatives: set[str] = field(default_factory=set)
+    # Pairs of lexicon lists that exclude each other ("at first" / "at its peak").
+    opposed: list[tuple[str, str]] = field(default_factory=list)
+    # Lexicon lists that mark a figure as being about another time or place: a marked
+    # figure does not speak to an unmarked claim ("the previous rate was $39.80").
+    marked: list[str] = field(default_factory=list)
     pay_levels: dict[str, float] = field(default_factory=dict)
     # Where each organisation's member list was written, to point at unknown members.
     _member_nodes: dict[str, Node] = field(default_factory=dict, repr=False)
@@ -96,7 +101,9 @@ class Knowledge:
             raise node.error("missing required key 'kind'")
         kind = kind_node.text()
         if kind not in KINDS:
-            raise kind_node.error(f"unknown knowledge kind '{kind}' (known: {', '.join(KINDS)})")
+            raise kind_node.error(
+                f"unknown knowledge kind '{kind}' ({suggest(kind, KINDS, 'known')})"
+            )
         getattr(self, f"_load_{kind}")(node)
 
     def _load_organisations(self, node: Node) -> None:
@@ -223,7 +230,7 @@ class Knowledge:
                 self.abbreviations[short] = full.text()
 
     def _load_lexicon(self, node: Node) -> None:
-        top = check_keys(node, {"kind", "lists", "antonyms", "superlatives"})
+        top = check_keys(node, {"kind", "lists", "antonyms", "superlatives", "opposed", "marked"})
         if "lists" in top:
             for name, words in top["lists"].mapping().items():
                 self.lexicon.setdefault(name, set()).update(w.lower() for w in words.strings())
@@ -237,3 +244,14 @@ class Knowledge:
                 self.antonyms.setdefault(b, set()).add(a)
         if "superlatives" in top:
             self.superlatives.update(w.lower() for w in top["superlatives"].strings())
+        if "opposed" in top:
+            for pair in top["opposed"].sequence("a list of pairs of list names"):
+                names = pair.strings("a pair of list names")
+                if len(names) != 2 or any(n not in self.lexicon for n in names):
+                    raise pair.error("expected a pair of names of lists defined above")
+                self.opposed.append((names[0], names[1]))
+        if "marked" in top:
+            for name in top["marked"].strings("a list of list names"):
+                if name not in self.lexicon:
+                    raise top["marked"].error(f"no lexicon list named '{name}'")
+                self.marked.append(name)

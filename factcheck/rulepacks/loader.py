@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from factcheck.errors import RuleError
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import CAPTURE_KINDS, MACRO, Macros
 from factcheck.rulepacks.ruleset import Example, Pack, Rule, RuleSet
-from factcheck.rulepacks.yamlnodes import Node, check_keys, load_yaml
+from factcheck.rulepacks.yamlnodes import Node, check_keys, load_yaml, suggest
 
 RULE_KEYS = {
     "type",
@@ -30,6 +31,7 @@ RULE_KEYS = {
 }
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
+_ID_PART = re.compile(r"[A-Za-z0-9_-]+")
 
 
 def builtin_rules_dir() -> Path:
@@ -71,36 +73,86 @@ def _load_pack_meta(folder: Path) -> tuple[str, str, str]:
     return name, version, description
 
 
-def _expand(pattern_node: Node, macros: Macros) -> tuple[str, dict[str, str]]:
-    """Replace macros in a pattern by their regex, returning it and its capture kinds."""
+def _expand(pattern_node: Node, macros: Macros) -> tuple[str, dict[str, str], list[_Span]]:
+    """Replace macros in a pattern by their regex, returning it, its capture kinds and
+    where each macro went (to map a compile error back to the pattern as written)."""
     pattern = pattern_node.text("a regular expression")
     captures: dict[str, str] = {}
+    spans: list[_Span] = []
 
     def replace(m: re.Match[str]) -> str:
+        out = _replacement(m)
+        shift = spans[-1].shift if spans else 0
+        spans.append(_Span(m.start(), m.end(), m.start() + shift, m.start() + shift + len(out)))
+        return out
+
+    def _replacement(m: re.Match[str]) -> str:
         kind, arg, name, number = m.group(1), m.group(2), m.group(3), m.group(4)
         fragment = macros.fragment(kind, arg)
         if fragment is None:
+            if kind == "words" and arg:
+                lists = macros.knowledge.lexicon
+                raise pattern_node.error_at(
+                    m.group(0), f"no lexicon list named '{arg}' ({suggest(arg, lists, 'lists')})"
+                )
             what = f"{kind}({arg})" if arg else kind
-            raise pattern_node.error(f"unknown macro '{{{what}}}'")
+            hint = suggest(kind, CAPTURE_KINDS, "macros")
+            raise pattern_node.error_at(m.group(0), f"unknown macro '{{{what}}}' ({hint})")
         if name is None:
             return f"(?:{fragment})"
         if kind not in CAPTURE_KINDS:
-            raise pattern_node.error(f"macro '{{{kind}}}' cannot capture")
+            raise pattern_node.error_at(m.group(0), f"macro '{{{kind}}}' cannot capture")
         group = f"{name}__{number}" if number else name
         if group in captures:
-            raise pattern_node.error(f"capture '{name}' used twice; write '{name}#2' for another")
+            raise pattern_node.error_at(
+                m.group(0),
+                f"capture '{name}' used twice; write '{name}#2' for another",
+                nth=pattern.count(m.group(0), 0, m.start()),
+            )
         captures[group] = kind
         return f"(?P<{group}>{fragment})"
 
     expanded = MACRO.sub(replace, pattern)
     for raw in _RAW_GROUP.findall(pattern):
         captures.setdefault(raw, "text")
-    return expanded, captures
+    return expanded, captures, spans
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A macro's place in the pattern as written and in the expanded regex."""
+
+    start: int
+    end: int
+    expanded_start: int
+    expanded_end: int
+
+    @property
+    def shift(self) -> int:
+        """How much longer the regex is than the pattern, up to this macro's end."""
+        return self.expanded_end - self.end
+
+
+def _compile_error(node: Node, exc: re.error, spans: list[_Span]) -> RuleError:
+    """A compile error located at the character of the pattern it concerns."""
+    message = f"regular expression does not compile: {exc.msg}"
+    if exc.pos is None:
+        return node.error(message)
+    offset = exc.pos
+    for span in spans:
+        if span.expanded_start <= exc.pos < span.expanded_end:
+            offset = span.start
+            break
+        if span.expanded_end <= exc.pos:
+            offset = exc.pos - span.shift
+    return node.error_at_offset(offset, message)
 
 
 def _load_examples(node: Node) -> tuple[Example, ...]:
     spec = check_keys(node, {"match", "no_match"}, frozenset({"match"}))
     out: list[Example] = []
+    if not spec["match"].sequence("a list of examples"):
+        raise spec["match"].error("a rule needs at least one sentence it must match")
     for item in spec["match"].sequence("a list of examples"):
         if isinstance(item.value, str):
             out.append(Example(item.value, True, {}, item.path, item.line, item.column))
@@ -124,6 +176,14 @@ def _load_examples(node: Node) -> tuple[Example, ...]:
     return tuple(out)
 
 
+def _whole(node: Node, what: str, minimum: int | None = None) -> int:
+    value = node.number(what)
+    if value != int(value) or (minimum is not None and value < minimum):
+        at_least = f" of at least {minimum}" if minimum is not None else ""
+        raise node.error(f"expected a whole number{at_least}")
+    return int(value)
+
+
 def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
     """Load and compile one rule file."""
     node = load_yaml(path, _display(path))
@@ -131,27 +191,31 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
     claim_type = spec["type"].text()
     if not TYPE_NAME.match(claim_type):
         raise spec["type"].error("claim types are lowercase names such as 'salary'")
-    expanded, captures = _expand(spec["pattern"], macros)
+    expanded, captures, spans = _expand(spec["pattern"], macros)
     try:
         regex = re.compile(expanded, re.IGNORECASE)
     except re.error as exc:
-        raise spec["pattern"].error(f"regular expression does not compile: {exc.msg}") from None
+        raise _compile_error(spec["pattern"], exc, spans) from None
     context_words, within = None, 12
     if "context" in spec:
         ctx = check_keys(spec["context"], {"words", "within"}, frozenset({"words"}))
         context_words = ctx["words"].text()
-        if context_words not in macros.knowledge.lexicon:
-            raise ctx["words"].error(f"no lexicon list named '{context_words}'")
+        lists = macros.knowledge.lexicon
+        if context_words not in lists:
+            hint = suggest(context_words, lists, "lists")
+            raise ctx["words"].error(f"no lexicon list named '{context_words}' ({hint})")
         if "within" in ctx:
-            within = int(ctx["within"].number("a number of words"))
+            within = _whole(ctx["within"], "a number of words", minimum=1)
     scope = spec["scope"].text() if "scope" in spec else "match"
     if scope not in ("match", "sentence"):
         raise spec["scope"].error("scope is 'match' or 'sentence'")
-    priority = int(spec["priority"].number()) if "priority" in spec else 0
+    priority = _whole(spec["priority"], "a whole number") if "priority" in spec else 0
     constants = {k: v.plain() for k, v in spec["set"].mapping().items()} if "set" in spec else {}
     yield_to = (
         tuple(spec["yield_to"].strings("a list of claim types")) if "yield_to" in spec else ()
     )
+    for bad in (t for t in yield_to if not TYPE_NAME.match(t)):
+        raise spec["yield_to"].error_at(bad, f"'{bad}' is not a claim type name")
     examples = _load_examples(spec["examples"])
     return Rule(
         id=rule_id,
@@ -179,22 +243,24 @@ def load_rules(dirs: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
     currency extends the built-in rules too. Raises :class:`RuleError` on any problem.
     """
     roots = ([builtin_rules_dir()] if builtin else []) + [Path(d) for d in dirs]
-    folders = [pack for root in roots for pack in find_packs(root)]
+    # A pack named twice (``--rules`` and the config, say) is loaded once.
+    folders = list(dict.fromkeys(pack.resolve() for root in roots for pack in find_packs(root)))
     knowledge = Knowledge()
     metas: list[tuple[Path, str, str, str]] = []
     seen: dict[str, Path] = {}
     for folder in folders:
+        _check_file_names(folder)
         name, version, description = _load_pack_meta(folder)
-        if name in seen and seen[name] != folder:
+        if name in seen:
             raise RuleError(
-                f"pack name '{name}' is also used by {seen[name]}",
+                f"pack name '{name}' is also used by {_display(seen[name])}",
                 _display(folder / "pack.yaml"),
                 1,
                 1,
             )
         seen[name] = folder
         metas.append((folder, name, version, description))
-        for table in sorted((folder / "knowledge").glob("*.yaml")):
+        for table in sorted((folder / "knowledge").rglob("*.yaml")):
             knowledge.load(load_yaml(table, _display(table)))
     knowledge.check_members()
     macros = Macros(knowledge)
@@ -210,3 +276,27 @@ def load_rules(dirs: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
             count += 1
         ruleset.packs.append(Pack(name, version, description, _display(folder), count))
     return ruleset
+
+
+def _check_file_names(folder: Path) -> None:
+    """Rule ids come from paths: a name with a dot or a space would make an id that
+    another file could also make, and a ``.yml`` file would be silently skipped."""
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file() and path.suffix == ".yml":
+            raise RuleError(
+                "rule and knowledge files end in '.yaml', not '.yml'", _display(path), 1, 1
+            )
+        if path.is_file() and path.suffix != ".yaml":
+            continue
+        stem = rel.parts[-1].removesuffix(".yaml")
+        if not _ID_PART.fullmatch(stem):
+            raise RuleError(
+                "file and folder names in a pack are letters, digits, '-' and '_' "
+                "(a rule's id is its path)",
+                _display(path),
+                1 if path.is_file() else None,
+                1 if path.is_file() else None,
+            )

@@ -35,7 +35,8 @@ def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
         body = re.escape(phrase)
         if flexible_space:
             body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-            body = body.replace("'", "['’]").replace("’", "['’]")
+            # One pass: replacing ' and then ’ would rewrite the class the first made.
+            body = re.sub("['’]", "['’]", body)
         if phrase.isupper() and len(phrase) <= 6 and phrase.isalpha():
             body = f"(?-i:{body})"
         elif phrase[:1].isupper():

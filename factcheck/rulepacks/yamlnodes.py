@@ -3,6 +3,8 @@ that a rule pack's errors can say ``path:line:col: message``."""
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,10 +26,38 @@ class Node:
     line: int
     column: int
     key_marks: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False)
+    # The file's text and this value's offsets in it, to point inside a long value.
+    source: str = field(default="", compare=False, repr=False)
+    span: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
 
     def error(self, message: str) -> RuleError:
         """A RuleError located at this value."""
         return RuleError(message, self.path, self.line, self.column)
+
+    def error_at(self, fragment: str, message: str, nth: int = 0) -> RuleError:
+        """A RuleError at the ``nth`` occurrence of ``fragment`` inside this value (a
+        macro in a pattern), or at the value itself when it is not written verbatim."""
+        at = self.span[0] - 1
+        for _ in range(nth + 1):
+            at = self.source.find(fragment, at + 1, self.span[1])
+            if at < 0:
+                return self.error(message)
+        return self._error_at_index(at, message)
+
+    def error_at_offset(self, offset: int, message: str) -> RuleError:
+        """A RuleError at character ``offset`` of this string value: its exact column when
+        the value is written on one line without escapes, else the value's start."""
+        written = self.source[self.span[0] : self.span[1]]
+        value = str(self.value)
+        if written == value:
+            return self._error_at_index(self.span[0] + offset, message)
+        if written[1:-1] == value and written[:1] in "'\"" and written[-1:] == written[:1]:
+            return self._error_at_index(self.span[0] + 1 + offset, message)
+        return self.error(f"{message} (at character {offset + 1})")
+
+    def _error_at_index(self, at: int, message: str) -> RuleError:
+        line = self.source.count("\n", 0, at) + 1
+        return RuleError(message, self.path, line, at - self.source.rfind("\n", 0, at))
 
     def mapping(self, what: str = "a mapping") -> dict[str, Node]:
         """This value as a mapping, or an error saying ``what`` was expected."""
@@ -76,16 +106,26 @@ def check_keys(
     for key in mapping:
         if key not in allowed:
             line, column = node.key_marks.get(key, (node.line, node.column))
-            known = ", ".join(sorted(allowed))
-            raise RuleError(f"unknown key '{key}' (known keys: {known})", node.path, line, column)
+            raise RuleError(
+                f"unknown key '{key}' ({suggest(key, allowed)})", node.path, line, column
+            )
     missing = sorted(required - mapping.keys())
     if missing:
         raise node.error(f"missing required key '{missing[0]}'")
     return mapping
 
 
-def _convert(node: yaml.Node, path: str) -> Node:
+def suggest(word: str, known: Iterable[str], what: str = "known keys") -> str:
+    """ "did you mean 'x'?" for a near miss, else the list of what is known."""
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    if close:
+        return f"did you mean '{close[0]}'?"
+    return f"{what}: {', '.join(sorted(known))}"
+
+
+def _convert(node: yaml.Node, path: str, source: str) -> Node:
     line, column = node.start_mark.line + 1, node.start_mark.column + 1
+    span = (node.start_mark.index, node.end_mark.index)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Node] = {}
         marks: dict[str, tuple[int, int]] = {}
@@ -96,12 +136,13 @@ def _convert(node: yaml.Node, path: str) -> Node:
                 raise RuleError("keys must be strings", path, kline, kcol)
             if key in out:
                 raise RuleError(f"duplicate key '{key}'", path, kline, kcol)
-            out[key] = _convert(value_node, path)
+            out[key] = _convert(value_node, path, source)
             marks[key] = (kline, kcol)
-        return Node(out, path, line, column, marks)
+        return Node(out, path, line, column, marks, source, span)
     if isinstance(node, yaml.SequenceNode):
-        return Node([_convert(item, path) for item in node.value], path, line, column)
-    return Node(_SCALAR_LOADER.construct_object(node), path, line, column)
+        items = [_convert(item, path, source) for item in node.value]
+        return Node(items, path, line, column, {}, source, span)
+    return Node(_SCALAR_LOADER.construct_object(node), path, line, column, {}, source, span)
 
 
 def load_yaml(path: Path, display: str | None = None) -> Node:
@@ -114,14 +155,16 @@ def load_yaml(path: Path, display: str | None = None) -> Node:
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark, message = exc.problem_mark, exc.problem or exc.context
+        if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):
+            # Running off the end of the file: the mistake is where the thing that never
+            # ended began (an unclosed quote or bracket).
+            mark, message = exc.context_mark, f"{exc.problem} {exc.context}"
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
-        raise RuleError(
-            f"invalid YAML: {exc.problem or exc.context}", shown, line, column
-        ) from None
+        raise RuleError(f"invalid YAML: {message}", shown, line, column) from None
     except yaml.YAMLError as exc:
         raise RuleError(f"invalid YAML: {exc}", shown) from None
     if root is None:
         raise RuleError("empty file", shown, 1, 1)
-    return _convert(root, shown)
+    return _convert(root, shown, text)

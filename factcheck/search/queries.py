@@ -127,7 +127,13 @@ def _job_title(claim: Claim, scope: _Scope) -> list[str]:
     title = claim.fields.get("title")
     if not title:
         return key_terms(claim, scope)
-    return [_join(claim.fields.get("employer"), title, "salary")]
+    employer = claim.fields.get("employer")
+    if not employer:
+        # An employer the tables do not know is still a capitalised name in the sentence.
+        names = scope.extractor.parsers.proper_names(claim.sentence.text, scope.ctx)
+        others = [n for n, _, _ in names if n.lower() not in str(title).lower()]
+        employer = next(iter(scope.orgs(claim.sentence.text) + others), None)
+    return [_join(employer, title, "salary")]
 
 
 def _salary(claim: Claim, scope: _Scope) -> list[str]:

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
 from factcheck.fetch.policy import domain_matches
 from factcheck.search.base import Hit, Query
-from factcheck.search.urls import host_of, url_key
+from factcheck.search.urls import clean_url, host_of, is_variant, url_key
 
 # Reciprocal-rank fusion constant: small, because a search returns only a handful of
 # results and its first one should count clearly more than its fifth.
@@ -103,7 +103,7 @@ def rank(
         if share == 0 and (hit.title or hit.snippet):
             continue  # mentions nothing the query asked for
         scores[key] = scores.get(key, 0.0) + (0.5 + 0.5 * share) / (RRF_K + hit.rank + 1)
-        if key not in best or hit.rank < best[key].rank:
+        if key not in best or _better(hit, best[key]):
             best[key] = hit
         found_by.setdefault(key, [])
         if hit.query not in found_by[key]:
@@ -115,5 +115,12 @@ def rank(
         hit = best[key]
         if any(same_story(hit.title, hit.snippet, c.hit.title, c.hit.snippet) for c in kept):
             continue
-        kept.append(Candidate(hit, key, round(scores[key], 6), tuple(found_by[key])))
+        fetchable = replace(hit, url=clean_url(hit.url))
+        kept.append(Candidate(fetchable, key, round(scores[key], 6), tuple(found_by[key])))
     return kept
+
+
+def _better(hit: Hit, than: Hit) -> bool:
+    """Which spelling of one page to fetch: the canonical page before its AMP or mobile
+    copy, then the better-ranked result."""
+    return (is_variant(hit.url), hit.rank) < (is_variant(than.url), than.rank)

@@ -20,15 +20,13 @@ from factcheck.model import Article, Claim, Page, PriorCheck, SourceRecord
 from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure
 from factcheck.search.factchecktools import FactCheckTools
 from factcheck.search.options import GOOGLE_KEY_ENV, SearchOptions
-from factcheck.search.queries import build_queries, cap_queries, terms_of
+from factcheck.search.priorchecks import match_prior_checks
+from factcheck.search.queries import build_queries, cap_queries
 from factcheck.search.ranking import Candidate, rank, same_story
 from factcheck.search.searxng import SearXNG
 from factcheck.search.wikipedia import Wikipedia
 from factcheck.sources import SourceRequest, record
 
-MAX_PRIOR_CHECKS = 5
-# A fact-check is about the claim when its claim text mentions most of the query's terms.
-PRIOR_CHECK_COVERAGE = 0.5
 SEARCH_FAILED = "search_failed"
 
 
@@ -171,30 +169,6 @@ def _lead(page: Page) -> str:
     return page.text[:400]
 
 
-def _prior_checks(
-    queries: Sequence[Query], answers: Mapping[tuple[str, str], Answer]
-) -> dict[str, tuple[PriorCheck, ...]]:
-    """Earlier fact-checks by claim id: those whose claim text mentions most of the terms
-    of a query built for that claim."""
-    out: dict[str, list[PriorCheck]] = {}
-    for query in queries:
-        for (_, text), answer in answers.items():
-            if text != query.text:
-                continue
-            for check in answer.prior_checks:
-                words = set(terms_of(check.claim))
-                if not query.terms or not check.claim:
-                    continue
-                share = sum(1 for t in query.terms if t in words) / len(query.terms)
-                if share < PRIOR_CHECK_COVERAGE:
-                    continue
-                for claim_id in query.claim_ids:
-                    have = out.setdefault(claim_id, [])
-                    if len(have) < MAX_PRIOR_CHECKS and all(p.url != check.url for p in have):
-                        have.append(check)
-    return {k: tuple(v) for k, v in out.items()}
-
-
 def search_sources(
     articles: Sequence[Article],
     claims: Sequence[Sequence[Claim]],
@@ -259,6 +233,9 @@ def search_sources(
     return Findings(
         queries=tuple(tuple(qs) for qs in queries),
         pages=tuple(article_pages),
-        prior_checks=tuple(_prior_checks(qs, answers) for qs in queries),
+        prior_checks=tuple(
+            match_prior_checks(qs, answers, extractor, extractor.context(a.text))
+            for a, qs in zip(articles, queries, strict=True)
+        ),
         records=(*fetched_records.values(), *records, *failures),
     )

@@ -85,6 +85,30 @@ def url_key(url: str) -> str:
     return f"//{host}{path}" + (f"?{query}" if query else "")
 
 
+def clean_url(url: str) -> str:
+    """``url`` as it will be fetched: without tracking parameters and fragment, otherwise
+    as written (the key is not a fetchable address)."""
+    parts = urlsplit(url.strip())
+    kept = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if name.lower() not in _TRACKING and not name.lower().startswith(_TRACKING_PREFIXES)
+    ]
+    return parts._replace(query=urlencode(kept), fragment="").geturl()
+
+
+def is_variant(url: str) -> bool:
+    """True for an AMP or mobile copy of a page (the canonical page is better to read)."""
+    parts = urlsplit(url)
+    labels = (parts.hostname or "").lower().split(".")
+    if any(label in _MOBILE_LABELS for label in labels[:-2]):
+        return True
+    if _AMP_PATH.search(parts.path):
+        return True
+    query = {k.lower(): v.lower() for k, v in parse_qsl(parts.query, keep_blank_values=True)}
+    return any(query.get(name) in values for name, values in _AMP_PARAMS.items() if name in query)
+
+
 def host_of(url: str) -> str:
     """The lower-case host name of ``url`` ("" when it has none)."""
     return (urlsplit(url).hostname or "").lower()
