@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.amounts import Amount
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
@@ -45,11 +47,27 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
     around it and the clause it stands in."""
     text = index.sentences[i].text
+    # "Rival X starts its workers at $14. Its chief executive was paid $9.8 million":
+    # a sentence opening on a pronoun carries on the one before.
+    before = ""
+    if _CARRIES_ON.match(text):
+        before = " ".join(n.text for n in index.nearby(i, before=1, after=0)) + " "
     return [
-        (fields_amount(f.fields), window(text, f.start, f.end), clause(text, f.start, f.end))
+        (
+            fields_amount(f.fields),
+            window(text, f.start, f.end),
+            before + clause(text, f.start, f.end),
+        )
         for f in index.facts(i)
         if f.rule.type == "salary" and not f.fields.get("level")
     ]
+
+
+_CARRIES_ON = re.compile(
+    r"^(?:it|its|their|they|his|her|he|she|this|that|these|those|the\s+(?:company|firm|chain|"
+    r"group|union|employer))\b",
+    re.IGNORECASE,
+)
 
 
 def about_same_job(
@@ -88,13 +106,18 @@ def about_same_job(
         return 0.4 if any(n and index.mentions(s.page, n) for n in names) else 0.0
     # No job named: the same subject words ("store workers start at ...") must recur.
     pay = view.knowledge.words("salary") | view.knowledge.words("pay")
-    subject = {w for w in keywords(claim.sentence.text).split() if not w[0].isdigit()}
+    # The sentence before often names who "her" or "the job" is.
+    i_claim = claim.sentence.index
+    prior = view.sentences[i_claim - 1].text if 0 < i_claim <= len(view.sentences) else ""
+    subject = {w for w in keywords(f"{prior} {claim.sentence.text}").split() if not w[0].isdigit()}
     subject -= {keywords(w) for w in pay}
     around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
     shared = subject & set(keywords(f"{s.text} {around}").split())
     if len(shared) < 2:
         return 0.0
-    return 0.6 if any(n and index.mentions(s.page, n) for n in names) else 0.4
+    # More shared words, surer; the employer named on the page helps too.
+    named = any(n and index.mentions(s.page, n) for n in names)
+    return min(0.8, 0.1 * len(shared) + (0.2 if named else 0.0))
 
 
 def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> str:
