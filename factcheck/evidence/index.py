@@ -254,7 +254,11 @@ class EvidenceIndex:
         if name in self.page_orgs(page):
             return True
         p = self.pages[page]
-        return name.lower() in f"{p.title or ''}\n{p.text}".lower()
+        if name.lower() in f"{p.title or ''}\n{p.text}".lower():
+            return True
+        # A careers site on the employer's own domain or path names it in the URL.
+        words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", name)]
+        return bool(words) and words[0] in p.url.lower()
 
     def url(self, index: int) -> str:
         """The URL of the page a sentence came from."""

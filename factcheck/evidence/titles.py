@@ -108,7 +108,7 @@ class TitleComparator:
         exact_titles: list[str] = []
         for cand in candidates:
             s = index.sentences[cand.index]
-            if employer and not index.mentions(s.page, employer):
+            if employer and s.page not in primary and not index.mentions(s.page, employer):
                 continue
             for found_title in titles_in(s.text, view):
                 relation = relate(claimed, normalise_title(found_title, view), view)
