@@ -148,7 +148,7 @@ class QuantityComparator:
                     if f_unit != "%":
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
-                    same_unit = bool(of_words & f_of) or not of_words
+                    same_unit = bool(of_words & f_of)
                 else:
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
@@ -159,6 +159,8 @@ class QuantityComparator:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 stance = "supports" if claimed.overlaps(found) else "contradicts"
+                if stance == "contradicts" and unit == "%" and not same_unit:
+                    continue  # a share of something else
                 score = relevance(claim, index, cand.index, view, same_unit, (fact.start, fact.end))
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue

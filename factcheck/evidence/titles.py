@@ -106,11 +106,26 @@ class TitleComparator:
         primary = view.primary.get(claim.id, set())
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
+        postings = self._postings(candidates, index, employer, primary, view)
+        matched = {
+            p
+            for p, t in postings.items()
+            if relate(claimed, normalise_title(t, view), view)
+            in ("exact", "same_words", "paraphrase")
+            or (not quoted and same_job(claimed, normalise_title(t, view), view))
+        }
         for cand in candidates:
             s = index.sentences[cand.index]
             if employer and s.page not in primary and not index.mentions(s.page, employer):
                 continue
+            # On a job posting, only the posting's own title names the job; other titles
+            # there ("you will report to our Head of Robotics") are other people's.
+            on_posting = s.page in postings
             for found_title in titles_in(s.text, view):
+                if on_posting and normalise_title(found_title, view) != normalise_title(
+                    postings[s.page], view
+                ):
+                    continue
                 relation = relate(claimed, normalise_title(found_title, view), view)
                 if relation == "exact":
                     assessments.append(
@@ -134,10 +149,14 @@ class TitleComparator:
                     assessments.append(
                         Assessment(cand.index, "supports", 0.4, cand.score, found_title)
                     )
-                elif self._is_posting_title(found_title, s.text, index, s.page, primary):
+                elif on_posting and not matched:
+                    # The employer's posting is for another title than the article says.
                     assessments.append(
-                        Assessment(cand.index, "contradicts", 0.7, cand.score, found_title)
+                        Assessment(cand.index, "contradicts", 1.0, cand.score, found_title)
                     )
+        if any(a.stance == "supports" and a.weight == 1.0 for a in assessments):
+            # The exact title is in a source: other wordings of it contradict nothing.
+            assessments = [a for a in assessments if a.stance == "supports"]
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             found = (t.supports or t.contradicts)[0].found
@@ -158,13 +177,21 @@ class TitleComparator:
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
     @staticmethod
-    def _is_posting_title(
-        found: str, sentence: str, index: EvidenceIndex, page: int, primary: set[int]
-    ) -> bool:
-        """True when ``found`` is what a posting is titled: the page's own title, or a
-        heading made of the title alone on a page the claim cites."""
-        norm = re.sub(r"\W+", " ", found).strip().lower()
-        page_title = re.split(r"\s[|–—-]\s", index.pages[page].title or "")[0]
-        if norm and norm == re.sub(r"\W+", " ", page_title).strip().lower():
-            return True
-        return page in primary and norm == re.sub(r"\W+", " ", sentence).strip().lower()
+    def _postings(
+        candidates: list[Candidate],
+        index: EvidenceIndex,
+        employer: str | None,
+        primary: set[int],
+        view: ArticleView,
+    ) -> dict[int, str]:
+        """Job postings among the candidates' pages, by page: pages whose own title
+        opens with a job title, of the claim's employer or cited by the claim."""
+        out: dict[int, str] = {}
+        for page in {index.sentences[c.index].page for c in candidates}:
+            if employer and page not in primary and not index.mentions(page, employer):
+                continue
+            heading = index.pages[page].title or ""
+            found = titles_in(heading, view)
+            if found and heading.startswith(found[0]):
+                out[page] = found[0]
+        return out
