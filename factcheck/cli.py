@@ -175,6 +175,16 @@ def _config_option(f: Any) -> Any:
     )(f)
 
 
+def _min_checkworthiness_option(f: Any) -> Any:
+    return click.option(
+        "--min-checkworthiness",
+        type=click.FloatRange(0, 1),
+        metavar="SCORE",
+        help="Keep plain statements scoring at least this (0-1; default 0.5); typed claims "
+        "are always kept.",
+    )(f)
+
+
 def _fail_on_option(default_help: str) -> Callable[[Any], Any]:
     return click.option(
         "--fail-on",
@@ -192,7 +202,9 @@ def _baseline_option(f: Any) -> Any:
     )(f)
 
 
-@click.group(cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    "factcheck", cls=FactcheckGroup, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(
     __version__, "--version", prog_name="factcheck", message="%(prog)s %(version)s"
 )
@@ -235,12 +247,7 @@ def cli() -> None:
 @_fail_on_option("(default: contradicted)")
 @_rules_option
 @_config_option
-@click.option(
-    "--min-checkworthiness",
-    type=click.FloatRange(0, 1),
-    metavar="SCORE",
-    help="Check only claims scoring at least this (0-1; default 0.5).",
-)
+@_min_checkworthiness_option
 @click.option(
     "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -355,6 +362,7 @@ def check_command(
 @click.argument("paths", nargs=-1, required=True)
 @_rules_option
 @_config_option
+@_min_checkworthiness_option
 @click.option(
     "--format",
     "fmt",
@@ -364,7 +372,11 @@ def check_command(
     help="Output format.",
 )
 def claims_command(
-    paths: tuple[str, ...], rules_dirs: tuple[Path, ...], config: Path | None, fmt: str
+    paths: tuple[str, ...],
+    rules_dirs: tuple[Path, ...],
+    config: Path | None,
+    min_checkworthiness: float | None,
+    fmt: str,
 ) -> None:
     """List the claims found in articles, without fetching anything.
 
@@ -376,7 +388,10 @@ def claims_command(
     ruleset = load_rules((*options.rules, *rules_dirs))
     rows = []
     for article in read_articles(expand_paths(paths)):
-        for c in extract_claims(article, ruleset, min_checkworthiness=options.min_checkworthiness):
+        threshold = (
+            options.min_checkworthiness if min_checkworthiness is None else min_checkworthiness
+        )
+        for c in extract_claims(article, ruleset, min_checkworthiness=threshold):
             rows.append((article.path, c))
     if fmt == "json":
         data = [
