@@ -100,6 +100,8 @@ def load_toml(path: Path) -> tuple[dict[str, Any], KeyLines]:
         where = _TOML_POSITION.search(message)
         line = int(where.group(1)) if where else None
         column = int(where.group(2)) if where else None
-        message = _TOML_POSITION.sub("", message).strip()
+        if "(at end of document)" in message:
+            line = text.count("\n") + (0 if text.endswith("\n") else 1)
+        message = _TOML_POSITION.sub("", message).replace("(at end of document)", "").strip()
         raise ConfigError(f"invalid TOML: {message}", str(path), line, column) from None
     return data, KeyLines(text)

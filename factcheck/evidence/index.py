@@ -126,10 +126,28 @@ def _stem(word: str) -> str:
     return word
 
 
+_SCALES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+}
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s?(k|thousand|mn|m|million|bn|billion)\b")
+
+
+def _unscale(m: re.Match[str]) -> str:
+    value = float(m.group(1)) * _SCALES[m.group(2)]
+    return f"{value:.0f}"
+
+
 def keywords(text: str) -> str:
-    """The comparable form of a text: lower case, numbers without separators, stop words
-    dropped, words stemmed."""
+    """The comparable form of a text: lower case, numbers written out ("€75k" and
+    "€75,000" both become 75000), stop words dropped, words stemmed."""
     text = re.sub(r"(?<=\d)[,\u202f](?=\d{3})", "", text.lower().replace("’", "'"))
+    text = _SCALED.sub(_unscale, text)
     return " ".join(_stem(w) for w in _TOKEN.findall(text) if w not in _STOPWORDS)
 
 

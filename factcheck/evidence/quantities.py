@@ -75,6 +75,7 @@ def relevance(
     view: ArticleView,
     same_unit: bool,
     near: tuple[int, int] | None = None,
+    stance: str = "supports",
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it).
@@ -96,7 +97,9 @@ def relevance(
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
     if found_orgs & set(view.nearby_orgs(claim)):
         score += 2
-    if _about_someone_else(claim, index, i, view):
+    # A different figure in a passage naming only others is about them; a matching one
+    # may still be ours under another name (people named in it, a shortened name).
+    if stance == "contradicts" and _about_someone_else(claim, index, i, view):
         score -= 3
     return score
 
@@ -161,7 +164,9 @@ class QuantityComparator:
                 stance = "supports" if claimed.overlaps(found) else "contradicts"
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
-                score = relevance(claim, index, cand.index, view, same_unit, (fact.start, fact.end))
+                score = relevance(
+                    claim, index, cand.index, view, same_unit, (fact.start, fact.end), stance
+                )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
@@ -219,7 +224,9 @@ class DateComparator:
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
-                score = relevance(claim, index, cand.index, view, False, (fact.start, fact.end))
+                score = relevance(
+                    claim, index, cand.index, view, False, (fact.start, fact.end), stance
+                )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
@@ -236,10 +243,13 @@ class DateComparator:
         return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
 
 
+_FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}
+
+
 def _same_event(a: str, b: str) -> bool:
     if a == b:
         return True
-    return (a in _START and b in _START) or (a in _END and b in _END)
+    return any(a in group and b in group for group in (_START, _END, _FOUNDED))
 
 
 def _compare_dates(a: str, b: str) -> str | None:

@@ -18,7 +18,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.evidence.titles import normalise_title, same_job, titles_in
+from factcheck.evidence.titles import normalise_title, postings, same_job, titles_in
 from factcheck.model import Claim, Verdict, VerdictLabel
 
 TOLERANCE = 0.02
@@ -166,36 +166,30 @@ class SalaryComparator:
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Verdict:
         """Compare the claimed pay with every pay figure for the same job."""
-        k = view.knowledge
         title, employer = salary_subject(claim, view)
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
-        claimed = stated.per_year(k)
-        at = claim.start - claim.sentence.start
-        claim_near = window(claim.sentence.text, at, at + len(claim.text))
-        assessments: list[Assessment] = []
-        for cand in candidates:
-            sameness = about_same_job(index, cand.index, claim, title, employer, view)
-            if sameness == 0:
-                continue
-            for found, near, part in pay_facts(index, cand.index):
-                if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
-                    continue
-                found = Amount(
-                    found.low, found.high, found.currency or stated.currency, found.period
-                )
-                if found.period and stated.period and found.period != stated.period:
-                    found = found.per_year(k)
-                    compare_to = claimed
-                else:
-                    compare_to = stated
-                stance = compare_pay(compare_to, kind, found)
-                if stance == "neutral":
-                    continue
-                weight = sameness * cand.score / 100
-                assessments.append(
-                    Assessment(cand.index, stance, weight, cand.score, found.describe())  # type: ignore[arg-type]
-                )
+        sameness_of = {
+            c.index: about_same_job(index, c.index, claim, title, employer, view)
+            for c in candidates
+        }
+        assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind)
+        if not assessments and title and employer:
+            # The article may have the title wrong (the title check says so); the pay on
+            # the employer's one posting among the sources is still the job's pay.
+            own = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
+            if len(own) == 1:
+                page, posting_title = next(iter(own.items()))
+                on_posting = {
+                    c.index: 0.6
+                    for c in candidates
+                    if index.sentences[c.index].page == page
+                    # not a sidebar naming another of the employer's jobs
+                    and all(
+                        t == posting_title for t in titles_in(index.sentences[c.index].text, view)
+                    )
+                }
+                assessments = self._assess(claim, candidates, index, view, on_posting, stated, kind)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = claim.text
@@ -216,3 +210,43 @@ class SalaryComparator:
             )
 
         return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
+
+    @staticmethod
+    def _assess(
+        claim: Claim,
+        candidates: list[Candidate],
+        index: EvidenceIndex,
+        view: ArticleView,
+        sameness_of: dict[int, float],
+        stated: Amount,
+        kind: str,
+    ) -> list[Assessment]:
+        """One assessment per pay figure in a sentence about the same job."""
+        k = view.knowledge
+        claimed = stated.per_year(k)
+        at = claim.start - claim.sentence.start
+        claim_near = window(claim.sentence.text, at, at + len(claim.text))
+        out: list[Assessment] = []
+        for cand in candidates:
+            sameness = sameness_of.get(cand.index, 0.0)
+            if sameness == 0:
+                continue
+            for found, near, part in pay_facts(index, cand.index):
+                if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
+                    continue
+                found = Amount(
+                    found.low, found.high, found.currency or stated.currency, found.period
+                )
+                if found.period and stated.period and found.period != stated.period:
+                    found = found.per_year(k)
+                    compare_to = claimed
+                else:
+                    compare_to = stated
+                stance = compare_pay(compare_to, kind, found)
+                if stance == "neutral":
+                    continue
+                weight = sameness * cand.score / 100
+                out.append(
+                    Assessment(cand.index, stance, weight, cand.score, found.describe())  # type: ignore[arg-type]
+                )
+        return out

@@ -86,6 +86,26 @@ def titles_in(text: str, view: ArticleView) -> list[str]:
     return list(dict.fromkeys(t for t in found if t))
 
 
+def postings(
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    employer: str | None,
+    primary: set[int],
+    view: ArticleView,
+) -> dict[int, str]:
+    """Job postings among the candidates' pages, by page: pages whose own title opens
+    with a job title, of the claim's employer or cited by the claim."""
+    out: dict[int, str] = {}
+    for page in {index.sentences[c.index].page for c in candidates}:
+        if employer and page not in primary and not index.mentions(page, employer):
+            continue
+        heading = index.pages[page].title or ""
+        found = titles_in(heading, view)
+        if found and heading.startswith(found[0]):
+            out[page] = found[0]
+    return out
+
+
 class TitleComparator:
     """Titles: exact wording matters when the article quotes it."""
 
@@ -106,10 +126,10 @@ class TitleComparator:
         primary = view.primary.get(claim.id, set())
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
-        postings = self._postings(candidates, index, employer, primary, view)
+        found_postings = postings(candidates, index, employer, primary, view)
         matched = {
             p
-            for p, t in postings.items()
+            for p, t in found_postings.items()
             if relate(claimed, normalise_title(t, view), view)
             in ("exact", "same_words", "paraphrase")
             or (not quoted and same_job(claimed, normalise_title(t, view), view))
@@ -120,10 +140,10 @@ class TitleComparator:
                 continue
             # On a job posting, only the posting's own title names the job; other titles
             # there ("you will report to our Head of Robotics") are other people's.
-            on_posting = s.page in postings
+            on_posting = s.page in found_postings
             for found_title in titles_in(s.text, view):
                 if on_posting and normalise_title(found_title, view) != normalise_title(
-                    postings[s.page], view
+                    found_postings[s.page], view
                 ):
                     continue
                 relation = relate(claimed, normalise_title(found_title, view), view)
@@ -175,23 +195,3 @@ class TitleComparator:
             return f"Sources disagree on the title: “{first}” and “{second}”."
 
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
-
-    @staticmethod
-    def _postings(
-        candidates: list[Candidate],
-        index: EvidenceIndex,
-        employer: str | None,
-        primary: set[int],
-        view: ArticleView,
-    ) -> dict[int, str]:
-        """Job postings among the candidates' pages, by page: pages whose own title
-        opens with a job title, of the claim's employer or cited by the claim."""
-        out: dict[int, str] = {}
-        for page in {index.sentences[c.index].page for c in candidates}:
-            if employer and page not in primary and not index.mentions(page, employer):
-                continue
-            heading = index.pages[page].title or ""
-            found = titles_in(heading, view)
-            if found and heading.startswith(found[0]):
-                out[page] = found[0]
-        return out
