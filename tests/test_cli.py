@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import json
+import re
+import shlex
 import shutil
 import threading
 from collections import Counter
@@ -15,6 +17,7 @@ from pathlib import Path
 
 import click
 import pytest
+import yaml
 from click.testing import CliRunner
 from conftest import LOOPBACK, ROOT
 
@@ -398,3 +401,49 @@ def test_stdin_article() -> None:
     result = run("claims", "-", stdin="Netflix is offering a salary of up to $900,000 a year.\n")
     assert result.exit_code == 0
     assert result.stdout.startswith("<stdin>:1:")
+
+
+# --- the CI integration shipped with the project --------------------------------------
+
+
+def _parses(line: str) -> None:
+    words = shlex.split(line)
+    assert words[0] == "factcheck", line
+    command = cli.commands[words[1]]
+    with command.make_context(words[1], words[2:]) as ctx:
+        assert ctx.params  # every option was accepted and converted
+
+
+def test_the_ci_workflow_runs_real_commands() -> None:
+    text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
+    workflow = yaml.safe_load(re.search(r"```yaml\n(name: factcheck.*?)```", text, re.S).group(1))  # type: ignore[union-attr]
+    steps = workflow["jobs"]["factcheck"]["steps"]
+    assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
+    assert any(s.get("uses", "").startswith("actions/cache") for s in steps)
+    assert workflow["permissions"]["security-events"] == "write"
+    script = "\n".join(s.get("run", "") for s in steps)
+    commands = [
+        line.strip()
+        .replace('"${drafts[@]}"', "a.md b.md")
+        .replace('"${baseline[@]}"', "--baseline base.json")
+        for line in script.splitlines()
+        if line.strip().startswith("factcheck ")
+    ]
+    assert len(commands) >= 4
+    for line in commands:
+        _parses(line)
+    sarif_out = next(c for c in commands if "--format sarif" in c)
+    upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
+    assert upload["with"]["sarif_file"] in sarif_out
+    for block in re.findall(r"```sh\n(.*?)```", text, re.S):
+        for line in block.splitlines():
+            if line.startswith("factcheck "):
+                _parses(line)
+
+
+def test_the_pre_commit_hook() -> None:
+    [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "factcheck"
+    assert hook["types"] == ["markdown"]
+    assert hook["require_serial"] is True and hook["pass_filenames"] is True
+    _parses(hook["entry"] + " drafts/a.md drafts/b.md")
