@@ -150,9 +150,3 @@ def apply_waivers(report: Report, waivers: Mapping[str, Waiver]) -> Report:
         for a in report.articles
     )
     return dataclasses.replace(report, articles=articles)
-
-
-def unused(report: Report, waivers: Mapping[str, Waiver]) -> list[str]:
-    """Fingerprints of waivers that match no claim of the report (stale entries)."""
-    present = {c.fingerprint for c in report.checked_claims()}
-    return [f for f in waivers if f not in present]

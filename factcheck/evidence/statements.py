@@ -111,8 +111,13 @@ class SuperlativeComparator:
             # Without a scope of its own, a source speaks to the claim less surely.
             scope_weight = 1.0 if not scope or scope in lowered else 0.6
             sup = {w for w in re.findall(r"[a-z]+", lowered) if _SYNONYMS.get(w, w) == word}
-            if not sup:
+            paraphrased = word in ("first", "largest", "only", "record") and contains_word(
+                text, view.knowledge.words("superlative_paraphrases")
+            )
+            if not sup and not paraphrased:
                 continue
+            if not sup:
+                scope_weight *= 0.75  # said in other words: "never before have so many"
             orgs = view.extractor.parsers.org_names(
                 text, index.context(index.sentences[cand.index].page)
             )

@@ -28,17 +28,14 @@ def escape_property(text: str) -> str:
 
 
 def _command(c: CheckedClaim, options: RenderOptions) -> str | None:
-    state = status(c, options)
-    label = c.verdict.label
-    if state == "fails":
-        command = "error"
-    elif c.waiver or label == "unverified":
-        command = "notice"
-    elif label in ("contradicted", "mixed"):
-        command = "warning"
-    else:
-        return None
-    return command
+    """The annotation level of a claim, or None for a claim that needs none."""
+    if status(c, options) == "fails":
+        return "error"
+    if c.waiver or c.verdict.label == "unverified":
+        return "notice"
+    if c.verdict.label in ("contradicted", "mixed"):
+        return "warning"
+    return None
 
 
 def _message(c: CheckedClaim) -> str:
