@@ -97,7 +97,7 @@ class Extractor:
         if not rule.context_words:
             return True
         words = _WORD.findall(raw[: m.start()])[-rule.context_within :]
-        after = _WORD.findall(raw[m.end() :])[: rule.context_within]
+        after = _WORD.findall(raw[m.end() :])[: rule.context_after]
         window = " ".join([*words, m.group(0), *after])
         return bool(self._context_words[rule.id].search(window))
 

@@ -196,9 +196,9 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
         regex = re.compile(expanded, re.IGNORECASE)
     except re.error as exc:
         raise _compile_error(spec["pattern"], exc, spans) from None
-    context_words, within = None, 12
+    context_words, within, after = None, 12, None
     if "context" in spec:
-        ctx = check_keys(spec["context"], {"words", "within"}, frozenset({"words"}))
+        ctx = check_keys(spec["context"], {"words", "within", "after"}, frozenset({"words"}))
         context_words = ctx["words"].text()
         lists = macros.knowledge.lexicon
         if context_words not in lists:
@@ -206,6 +206,8 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
             raise ctx["words"].error(f"no lexicon list named '{context_words}' ({hint})")
         if "within" in ctx:
             within = _whole(ctx["within"], "a number of words", minimum=1)
+        if "after" in ctx:
+            after = _whole(ctx["after"], "a number of words", minimum=0)
     scope = spec["scope"].text() if "scope" in spec else "match"
     if scope not in ("match", "sentence"):
         raise spec["scope"].error("scope is 'match' or 'sentence'")
@@ -227,6 +229,7 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
         constants=constants,
         context_words=context_words,
         context_within=within,
+        context_after=within if after is None else after,
         scope=scope,
         priority=priority,
         yield_to=yield_to,

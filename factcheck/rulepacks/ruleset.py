@@ -35,7 +35,8 @@ class Rule:
     captures: Mapping[str, str]  # group name -> capture kind
     constants: Mapping[str, Any]
     context_words: str | None  # a lexicon list that must occur near the match
-    context_within: int
+    context_within: int  # words before the match
+    context_after: int  # words after it
     scope: str  # "match" or "sentence": how much of the sentence the claim spans
     priority: int
     # Claim types that take precedence: a match overlapping one of them is dropped.
