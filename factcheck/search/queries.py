@@ -234,17 +234,3 @@ def build_queries(article: Article, claims: Sequence[Claim], extractor: Extracto
             if claim.id not in merged[key][1]:
                 merged[key][1].append(claim.id)
     return [Query(text, tuple(ids), terms_of(text)) for text, ids in merged.values()]
-
-
-def cap_queries(per_article: Sequence[Sequence[Query]], limit: int) -> list[list[Query]]:
-    """At most ``limit`` queries in all, taken in turn from each article so that one long
-    draft does not use up a batch's budget."""
-    out: list[list[Query]] = [[] for _ in per_article]
-    depth, taken = 0, 0
-    while taken < limit and any(depth < len(q) for q in per_article):
-        for i, queries in enumerate(per_article):
-            if depth < len(queries) and taken < limit:
-                out[i].append(queries[depth])
-                taken += 1
-        depth += 1
-    return out

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from factcheck.claims.extract import Extractor
 from factcheck.fetch import Fetched, FetchOptions, FetchRequest, fetch_all
@@ -21,13 +22,14 @@ from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure
 from factcheck.search.factchecktools import FactCheckTools
 from factcheck.search.options import GOOGLE_KEY_ENV, SearchOptions
 from factcheck.search.priorchecks import match_prior_checks
-from factcheck.search.queries import build_queries, cap_queries
+from factcheck.search.queries import build_queries
 from factcheck.search.ranking import Candidate, rank, same_story
 from factcheck.search.searxng import SearXNG
 from factcheck.search.wikipedia import Wikipedia
 from factcheck.sources import SourceRequest, record
 
 SEARCH_FAILED = "search_failed"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -120,14 +122,16 @@ def _failure_record(backend: Backend, failures: Sequence[_Failure], total: int) 
     return _failed(backend.endpoint, f"{backend.name}: {count} failed: {shown}", failures[0].status)
 
 
-def _cap_results(ranked: Sequence[Sequence[Candidate]], limit: int) -> list[list[Candidate]]:
-    """At most ``limit`` results in all, the best of each article in turn."""
-    out: list[list[Candidate]] = [[] for _ in ranked]
+def take_in_turn(lists: Sequence[Sequence[T]], limit: int) -> list[list[T]]:
+    """At most ``limit`` items in all, taken from each list in turn (the first of each,
+    then the second of each...), so that one long draft of a batch does not use up the
+    run's budget."""
+    out: list[list[T]] = [[] for _ in lists]
     depth, taken = 0, 0
-    while taken < limit and any(depth < len(r) for r in ranked):
-        for i, candidates in enumerate(ranked):
-            if depth < len(candidates) and taken < limit:
-                out[i].append(candidates[depth])
+    while taken < limit and any(depth < len(items) for items in lists):
+        for i, items in enumerate(lists):
+            if depth < len(items) and taken < limit:
+                out[i].append(items[depth])
                 taken += 1
         depth += 1
     return out
@@ -169,6 +173,33 @@ def _lead(page: Page) -> str:
     return page.text[:400]
 
 
+def _new_pages(
+    candidates: Sequence[Candidate],
+    pages: Mapping[str, Page],
+    records: dict[str, SourceRecord],
+    have: Sequence[Page],
+) -> tuple[Page, ...]:
+    """The fetched results of one article that are not copies of a page it already has
+    (a copy's record says so)."""
+    kept = list(have)
+    added: list[Page] = []
+    for c in candidates:
+        page = pages.get(c.key)
+        if page is None:
+            continue
+        original = next(
+            (k for k in kept if same_story(page.title or "", _lead(page), k.title or "", _lead(k))),
+            None,
+        )
+        if original is not None:
+            note = f"a copy of {original.url}; not used as evidence twice"
+            records[c.key] = replace(records[c.key], detail=note)
+            continue
+        kept.append(page)
+        added.append(page)
+    return tuple(added)
+
+
 def search_sources(
     articles: Sequence[Article],
     claims: Sequence[Sequence[Claim]],
@@ -185,7 +216,7 @@ def search_sources(
     copies one of them is not used as evidence twice."""
     backends, records = make_backends(options)
     per_article = [build_queries(a, c, extractor) for a, c in zip(articles, claims, strict=True)]
-    queries = cap_queries(per_article, options.max_queries) if backends else [[] for _ in articles]
+    queries = take_in_turn(per_article, options.max_queries if backends else 0)
     flat = list({q.text: q for qs in queries for q in qs}.values())
     answers, failures = _run_searches(backends, flat, options, fetch)
     ranked = [
@@ -203,33 +234,13 @@ def search_sources(
         )
         for i, qs in enumerate(queries)
     ]
-    chosen = _cap_results(ranked, options.max_results)
+    chosen = take_in_turn(ranked, options.max_results)
     pages, fetched_records = _fetch_contents(chosen, {b.name: b for b in backends}, fetch)
 
-    article_pages: list[tuple[Page, ...]] = []
-    for i, candidates in enumerate(chosen):
-        kept: list[Page] = [p for _, p in known[i] if p is not None]
-        added: list[Page] = []
-        for c in candidates:
-            page = pages.get(c.key)
-            if page is None:
-                continue
-            copy_of = next(
-                (
-                    k
-                    for k in kept
-                    if same_story(page.title or "", _lead(page), k.title or "", _lead(k))
-                ),
-                None,
-            )
-            if copy_of is not None:
-                note = f"a copy of {copy_of.url}; not used as evidence twice"
-                fetched_records[c.key] = replace(fetched_records[c.key], detail=note)
-                continue
-            kept.append(page)
-            added.append(page)
-        article_pages.append(tuple(added))
-
+    article_pages = [
+        _new_pages(candidates, pages, fetched_records, [p for _, p in known[i] if p is not None])
+        for i, candidates in enumerate(chosen)
+    ]
     return Findings(
         queries=tuple(tuple(qs) for qs in queries),
         pages=tuple(article_pages),

@@ -9,7 +9,8 @@ import pytest
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.reading import parse_article, read_article
 from factcheck.search.base import Query
-from factcheck.search.queries import build_queries, cap_queries
+from factcheck.search.queries import build_queries
+from factcheck.search.run import take_in_turn
 
 from .conftest import SEED, UAW_DRAFT
 
@@ -128,12 +129,12 @@ def test_terms_are_lower_case_content_words(extractor: Extractor) -> None:
     assert query.terms == ("uaw", "ford", "strike", "2023")
 
 
-def test_caps_take_queries_from_each_article_in_turn() -> None:
+def test_caps_take_from_each_article_in_turn() -> None:
     def q(name: str) -> Query:
         return Query(name, (), ())
 
     per_article = [[q("a1"), q("a2"), q("a3")], [q("b1")], [q("c1"), q("c2")]]
-    capped = cap_queries(per_article, 4)
+    capped = take_in_turn(per_article, 4)
     assert [[x.text for x in qs] for qs in capped] == [["a1", "a2"], ["b1"], ["c1"]]
-    assert cap_queries(per_article, 0) == [[], [], []]
-    assert sum(len(x) for x in cap_queries(per_article, 99)) == 6
+    assert take_in_turn(per_article, 0) == [[], [], []]
+    assert sum(len(x) for x in take_in_turn(per_article, 99)) == 6

@@ -147,3 +147,25 @@ def test_no_search_options_means_no_search(ruleset: Any, replay: FetchOptions) -
     report = check_draft(ruleset, None, replay)
     assert report.sources == ()
     assert failed(report) == []
+
+
+def test_findings_say_which_queries_ran(ruleset: Any, replay: FetchOptions) -> None:
+    from factcheck.claims.extract import Extractor, extract_claims
+    from factcheck.reading import read_article
+    from factcheck.search import search_sources
+
+    extractor = Extractor(ruleset)
+    article = read_article(str(UAW_DRAFT))
+    claims = extract_claims(article, ruleset, extractor=extractor)
+    options = SearchOptions(backends=("wikipedia",), max_queries=2)
+    found = search_sources([article], [claims], [[]], options, replay, extractor=extractor)
+    assert [q.text for q in found.queries[0]] == [
+        "UAW Detroit Three strike 2023",
+        "UAW strike 2023",
+    ]
+    assert [p.url for p in found.pages[0]] == [
+        "https://en.wikipedia.org/wiki/2023_United_Auto_Workers_strike",
+        "https://en.wikipedia.org/wiki/United_Auto_Workers",
+        "https://en.wikipedia.org/wiki/Big_Three_(automobile_manufacturers)",
+    ]
+    assert found.prior_checks == ({},)
