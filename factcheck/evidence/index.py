@@ -278,6 +278,12 @@ class EvidenceIndex:
         words = [w.lower() for w in re.findall(r"[A-Za-z]{4,}", name)]
         return bool(words) and words[0] in p.url.lower()
 
+    def mentions_in(self, text: str, name: str, page: int) -> bool:
+        """True when ``text`` (from ``page``) names an organisation, by any alias."""
+        return name in self.extractor.sentence_orgs(text, self.context(page)) or (
+            name.lower() in text.lower()
+        )
+
     def url(self, index: int) -> str:
         """The URL of the page a sentence came from."""
         return self.pages[self.sentences[index].page].url

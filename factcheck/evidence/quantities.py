@@ -105,11 +105,15 @@ def relevance(
 
 
 def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:
-    """True when the sentence (or the one before it) names others and none of the names
-    the claim is about: "Hamburg-based Packwerk ... The company has 80 employees"."""
-    ours = {n.lower() for n in view.nearby_names(claim)}
+    """True when the source passage is not about whom the claim is: the claim's sentence
+    names someone ("Paramount posted four roles") the passage does not, or the passage
+    names only others ("Hamburg-based Packwerk ... The company has 80 employees")."""
     s = index.sentences[i]
     window = " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
+    own = view.orgs(claim.sentence.text)
+    if own and not any(index.mentions_in(window, name, s.page) for name in own):
+        return True
+    ours = {n.lower() for n in view.nearby_names(claim)}
     theirs = [n for n, _, _ in view.extractor.parsers.proper_names(window, index.context(s.page))]
     if not theirs or not ours:
         return False
