@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -128,6 +129,7 @@ def check_articles(
         for r in reqs:
             unique.setdefault(r.url, r)
     ordered = list(unique.values())
+    started = time.monotonic()
     fetched = fetch_all([FetchRequest(r.url) for r in ordered], options.fetch, progress=progress)
     pages: dict[str, Page] = {}
     records: list[SourceRecord] = []
@@ -141,7 +143,13 @@ def check_articles(
     found = None
     if options.search is not None:
         found = search_sources(
-            articles, claims, known, options.search, options.fetch, extractor=extractor
+            articles,
+            claims,
+            known,
+            options.search,
+            options.fetch,
+            extractor=extractor,
+            started=started,
         )
         records += found.records
 

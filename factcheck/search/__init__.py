@@ -10,7 +10,8 @@ The package, one job per module:
 - ``urls``: URL keys for de-duplication (AMP, mobile, tracking parameters).
 - ``ranking``: fusing, ranking and de-duplicating results; domain lists.
 - ``wikipedia``, ``factchecktools``, ``searxng``: the three backends.
-- ``run``: one search pass over a run's articles (searches, results, prior checks).
+- ``priorchecks``: which earlier fact-checks are about which claim.
+- ``run``: one search pass over a run's articles (searches, results, prior checks, caps).
 """
 
 from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure

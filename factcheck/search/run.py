@@ -11,6 +11,7 @@ run goes on with whatever else it has.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TypeVar
@@ -81,6 +82,13 @@ def make_backends(options: SearchOptions) -> tuple[list[Backend], list[SourceRec
 
 def _failed(url: str, detail: str, status: int | None = None) -> SourceRecord:
     return SourceRecord(url=url, origin="search", status=status, error=SEARCH_FAILED, detail=detail)
+
+
+def _left(fetch: FetchOptions, started: float | None) -> FetchOptions:
+    """``fetch`` with what is left of the run's deadline."""
+    if fetch.deadline is None or started is None:
+        return fetch
+    return replace(fetch, deadline=max(0.0, fetch.deadline - (time.monotonic() - started)))
 
 
 def _search_fetch(backend: Backend, fetch: FetchOptions) -> FetchOptions:
@@ -208,17 +216,19 @@ def search_sources(
     fetch: FetchOptions,
     *,
     extractor: Extractor,
+    started: float | None = None,
 ) -> Findings:
     """Search for every article's claims and fetch the best results.
 
     ``known`` holds, per article, the sources the run already has (URL and page, or
     None when it could not be fetched): they are not fetched again, and a result that
-    copies one of them is not used as evidence twice."""
+    copies one of them is not used as evidence twice. ``started`` is when the run began
+    fetching (``time.monotonic()``): the run's ``deadline`` then covers search too."""
     backends, records = make_backends(options)
     per_article = [build_queries(a, c, extractor) for a, c in zip(articles, claims, strict=True)]
     queries = take_in_turn(per_article, options.max_queries if backends else 0)
     flat = list({q.text: q for qs in queries for q in qs}.values())
-    answers, failures = _run_searches(backends, flat, options, fetch)
+    answers, failures = _run_searches(backends, flat, options, _left(fetch, started))
     ranked = [
         rank(
             (
@@ -235,7 +245,8 @@ def search_sources(
         for i, qs in enumerate(queries)
     ]
     chosen = take_in_turn(ranked, options.max_results)
-    pages, fetched_records = _fetch_contents(chosen, {b.name: b for b in backends}, fetch)
+    by_name = {b.name: b for b in backends}
+    pages, fetched_records = _fetch_contents(chosen, by_name, _left(fetch, started))
 
     article_pages = [
         _new_pages(candidates, pages, fetched_records, [p for _, p in known[i] if p is not None])

@@ -169,3 +169,36 @@ def test_findings_say_which_queries_ran(ruleset: Any, replay: FetchOptions) -> N
         "https://en.wikipedia.org/wiki/Big_Three_(automobile_manufacturers)",
     ]
     assert found.prior_checks == ({},)
+
+
+@pytest.mark.block_network(allowed_hosts=LOOPBACK)
+def test_the_runs_deadline_covers_search(
+    ruleset: Any, api: FakeAPI, loopback: FetchOptions
+) -> None:
+    import time
+    from dataclasses import replace
+
+    from factcheck.claims.extract import Extractor, extract_claims
+    from factcheck.reading import read_article
+    from factcheck.search import search_sources
+
+    api.routes["/w/api.php"] = lambda p: json_reply({"query": {"search": []}})
+    extractor = Extractor(ruleset)
+    article = read_article(str(UAW_DRAFT))
+    claims = extract_claims(article, ruleset, extractor=extractor)
+    options = SearchOptions(backends=("wikipedia",), wikipedia_api=api.url + "/w/api.php")
+    fetch = replace(loopback, deadline=5.0)
+    # The cited sources took the whole budget: search may not start anything.
+    late = time.monotonic() - 6.0
+    found = search_sources(
+        [article], [claims], [[]], options, fetch, extractor=extractor, started=late
+    )
+    (record,) = found.records
+    assert record.error == "search_failed"
+    assert "deadline" in (record.detail or "")
+    assert api.requests == []
+    # With time left, the same searches run.
+    found = search_sources(
+        [article], [claims], [[]], options, fetch, extractor=extractor, started=time.monotonic()
+    )
+    assert found.records == () and len(api.requests) == 4
