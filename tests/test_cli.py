@@ -59,6 +59,16 @@ def seed_args(*extra: str, path: Path = SEED) -> list[str]:
     return ["check", str(path), "--replay", str(CASSETTE), "--no-cache", "-q", *extra]
 
 
+@pytest.fixture(scope="module")
+def seed_json(ruleset) -> str:  # type: ignore[no-untyped-def]
+    """The seed's JSON report, from one CLI run shared by the tests that only read it."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(factcheck.check, "load_rules", lambda dirs=(): ruleset)
+        result = run(*seed_args("--format", "json"))
+    assert result.exit_code == 1, result.stderr
+    return result.stdout
+
+
 def one_line_error(result, code: int = 2) -> str:  # type: ignore[no-untyped-def]
     assert result.exit_code == code, (result.stdout, result.stderr)
     assert result.stdout == ""
@@ -109,22 +119,25 @@ def test_version() -> None:
 # --- exit codes -----------------------------------------------------------------------
 
 
-def test_seed_check_fails_on_its_contradicted_claim() -> None:
-    result = run(*seed_args("--format", "json"))
-    data = json.loads(result.stdout)
-    contradicted = data["summary"]["contradicted"]
-    assert contradicted >= 1
-    assert result.exit_code == 1
+def test_seed_check_fails_on_its_contradicted_claim(seed_json: str) -> None:
+    data = json.loads(seed_json)
+    assert data["summary"]["contradicted"] >= 1  # so the run exited 1 (seed_json checks)
+    result = run(*seed_args("--fail-on", ""))
+    assert result.exit_code == 0  # nothing can fail
     assert result.stderr == ""
+    assert result.stdout.endswith("No claim fails the check (failing verdicts: nothing).\n")
 
 
-def test_exit_code_follows_fail_on() -> None:
-    data = json.loads(run(*seed_args("--format", "json")).stdout)
-    for labels in ("supported", "mixed,unverified", "unverified", ""):
+def test_exit_code_follows_fail_on(seed_json: str, tmp_path: Path) -> None:
+    data = json.loads(seed_json)
+    saved = tmp_path / "seed.json"
+    saved.write_text(seed_json)
+    for labels in ("supported", "mixed,unverified", "unverified", "contradicted", ""):
         chosen = {label for label in labels.split(",") if label}
         expected = 1 if any(data["summary"][label] for label in chosen) else 0
-        result = run(*seed_args("--fail-on", labels, "--format", "json"))
+        result = run("report", str(saved), "--fail-on", labels, "--format", "json")
         assert result.exit_code == expected, labels
+    assert run(*seed_args("--fail-on", "supported,mixed")).exit_code == 1
 
 
 @pytest.mark.parametrize(
@@ -245,9 +258,8 @@ def _contradicted(report_json: str) -> list[dict]:  # type: ignore[type-arg]
     ]  # fmt: skip
 
 
-def test_waiver_file_accepts_a_claim_even_after_it_moves(tmp_path: Path) -> None:
-    first = run(*seed_args("--format", "json"))
-    bad = _contradicted(first.stdout)
+def test_waiver_file_accepts_a_claim_even_after_it_moves(tmp_path: Path, seed_json: str) -> None:
+    bad = _contradicted(seed_json)
     waivers = tmp_path / "waivers.toml"
     waivers.write_text(
         "".join(
@@ -276,8 +288,8 @@ def test_waiver_file_accepts_a_claim_even_after_it_moves(tmp_path: Path) -> None
     assert "(waived)" in text and "waived by Dana Reyes" in text
 
 
-def test_expired_waiver_warns_and_fails(tmp_path: Path) -> None:
-    bad = _contradicted(run(*seed_args("--format", "json")).stdout)[0]
+def test_expired_waiver_warns_and_fails(tmp_path: Path, seed_json: str) -> None:
+    bad = _contradicted(seed_json)[0]
     entry = f'fingerprint = "{bad["fingerprint"]}"\nby = "D"\nreason = "r"\nexpires = 2001-01-01\n'
     (tmp_path / ".factcheck-waivers.toml").write_text("[[waiver]]\n" + entry)
     result = run(*seed_args())
@@ -305,9 +317,9 @@ def test_inline_ignore_marker(tmp_path: Path) -> None:
     assert waived[0]["waiver"]["source"] == "inline"
 
 
-def test_baseline_fails_only_on_new_contradictions(tmp_path: Path) -> None:
+def test_baseline_fails_only_on_new_contradictions(tmp_path: Path, seed_json: str) -> None:
     baseline = tmp_path / "baseline.json"
-    assert run(*seed_args("--format", "json", "-o", str(baseline))).exit_code == 1
+    baseline.write_text(seed_json)
     assert run(*seed_args("--baseline", str(baseline))).exit_code == 0
     data = json.loads(baseline.read_text())
     for a in data["articles"]:
