@@ -290,6 +290,13 @@ def _side(text: str, b: BuildInput) -> tuple[str, dict[str, Any] | None]:
     return text, None
 
 
+_REFERRING = re.compile(
+    r"^(?:(?:a|the|that|this|which)\s+(?:figure|sum|amount|number|total|salary|pay|"
+    r"package|offer)|it|that|this|which)$",
+    re.IGNORECASE,
+)
+
+
 def build_comparison(b: BuildInput) -> dict[str, Any] | None:
     """left, relation and right of a comparison between two amounts."""
     left, right = b.value("left"), b.value("right")
@@ -305,6 +312,13 @@ def build_comparison(b: BuildInput) -> dict[str, Any] | None:
     if factor:
         fields["factor"] = factor
     _, left_amount = _side(left, b)
+    if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
+        # "... up to $650,000 for a technical director, a figure that dwarfs ...":
+        # the figure is the last amount before the phrase.
+        before = b.sentence[: b.captures["left"].start + b.captures["left"].text.find(left)]
+        amounts = list(re.finditer(b.parsers.macros.money, before, re.IGNORECASE))
+        if amounts:
+            _, left_amount = _side(amounts[-1].group(0), b)
     _, right_amount = _side(right, b)
     if left_amount:
         fields["left_amount"] = left_amount

@@ -230,7 +230,8 @@ class Parsers:
         for m in _LEFT_STOP.finditer(text):
             if not any(s <= m.start() < e for s, e in protected):
                 cut = m.end()
-        return text[cut:].strip(" ,;-–—")
+        # "a figure that dwarfs ...": a trailing relative word is not part of the phrase.
+        return re.sub(r"\s+(?:that|which|who)$", "", text[cut:].strip(" ,;-–—"))
 
     def party(self, text: str, ctx: TextContext) -> Party:
         """The organisations a party phrase names, with employers after "at"/"for" apart."""

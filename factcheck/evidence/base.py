@@ -25,6 +25,9 @@ class ArticleView:
     # Pages (indices in the evidence index) that a claim's own sentence or paragraph cites.
     primary: Mapping[str, set[int]] = field(default_factory=dict)
     sentences: Sequence[Sentence] = ()
+    # Verdicts already reached for this article's claims, by id: a comparison may rest
+    # on an amount the article stated in an earlier claim.
+    decided: dict[str, Verdict] = field(default_factory=dict)
 
     def nearby_orgs(self, claim: Claim, before: int = 3) -> list[str]:
         """Organisations in the claim's sentence and the few before it: what "members"

@@ -44,6 +44,7 @@ class SideValue:
     amount: Amount
     source: int | None  # evidence sentence index; None when the article states it
     score: float
+    via: str | None = None  # the article's claim that stated it, if any
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -65,7 +66,16 @@ def _period_of(text: str, view: ArticleView) -> str | None:
 
 def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -> bool | None:
     """Whether ``left relation right`` holds for every value of the two intervals (True),
-    for none (False), or depends on where in the intervals the truth lies (None)."""
+    for none (False), or depends on where in the intervals the truth lies (None).
+
+    Two ceilings ("up to $300,000" and "up to $180,000") compare as their tops, two
+    floors as their bottoms: that is what "paid less than" means of two pay ranges."""
+    if left.low is None and right.low is None and left.high is not None and right.high is not None:
+        left, right = Amount(left.high, left.high), Amount(right.high, right.high)
+    elif (
+        left.high is None and right.high is None and left.low is not None and right.low is not None
+    ):
+        left, right = Amount(left.low, left.low), Amount(right.low, right.low)
     l_lo, l_hi = left.low or 0.0, left.high
     r_lo, r_hi = right.low or 0.0, right.high
     if relation in ("much_less", "less"):
@@ -157,19 +167,43 @@ class ComparisonComparator:
         values.sort(key=lambda v: -v.score)
         if values:
             return values
+        earlier = self._from_article(claim, side_words, view, claimed)
         if claimed is not None:
-            return [SideValue(claimed, None, 100.0)]
-        return self._from_article(claim, side_words, view)
+            # The article's own figure, resting on an earlier claim of the same amount.
+            via = earlier[0].via if earlier else None
+            return [SideValue(claimed, None, 100.0, via)]
+        return earlier
 
     @staticmethod
-    def _from_article(claim: Claim, side_words: set[str], view: ArticleView) -> list[SideValue]:
-        """An amount the article gave earlier for the same subject."""
+    def _borrowed(
+        value: SideValue, stance: str, index: EvidenceIndex, view: ArticleView
+    ) -> list[Assessment]:
+        verdict = view.decided.get(value.via or "")
+        if verdict is None or verdict.label != "supported":
+            return []
+        out = []
+        for e in verdict.evidence:
+            i = index.find(e.url, e.quote)
+            if i is not None and e.stance == "supports":
+                out.append(Assessment(i, stance, 0.7, e.score, value.amount.describe()))  # type: ignore[arg-type]
+        return out
+
+    @staticmethod
+    def _from_article(
+        claim: Claim, side_words: set[str], view: ArticleView, same: Amount | None = None
+    ) -> list[SideValue]:
+        """An amount the article gave earlier for the same subject (or, given ``same``,
+        an earlier claim of that very amount)."""
         out = []
         for other in view.claims:
             if other.start >= claim.start:
                 break
             amount = _money_of(other.type, other.fields)
             if amount is None:
+                continue
+            if same is not None:
+                if amount.per_year(view.knowledge).widened(0.05).overlaps(same):
+                    out.append(SideValue(same, None, 100.0, other.id))
                 continue
             shared = side_words & set(keywords(other.sentence.text).split())
             names = {
@@ -181,7 +215,7 @@ class ComparisonComparator:
             }
             if names or len(shared) >= 2:
                 score = 50.0 + 10 * len(shared) + 20 * len(names)
-                out.append(SideValue(amount.per_year(view.knowledge), None, score))
+                out.append(SideValue(amount.per_year(view.knowledge), None, score, other.id))
         return sorted(out, key=lambda v: -v.score)
 
     def judge(
@@ -212,6 +246,10 @@ class ComparisonComparator:
                         assessments.append(
                             Assessment(v.source, stance, weight, min(100.0, v.score), found)
                         )
+                # A side the article stated in a claim the sources support rests on that
+                # claim's evidence.
+                for v in (left, right):
+                    assessments += self._borrowed(v, stance, index, view)
         assessments += self._direct(claim, candidates, index, view)
 
         def explain(label: VerdictLabel, t: Tally) -> str:

@@ -186,6 +186,7 @@ class EvidenceIndex:
         self._contexts: dict[int, TextContext] = {}
         self._facts: dict[int, list[Found]] = {}
         self._page_orgs: dict[int, set[str]] = {}
+        self._by_text: dict[tuple[str, str], int] | None = None
         self._starts: list[int] = []
         offset = 0
         for page in self.pages:
@@ -283,6 +284,12 @@ class EvidenceIndex:
         return name in self.extractor.sentence_orgs(text, self.context(page)) or (
             name.lower() in text.lower()
         )
+
+    def find(self, url: str, text: str) -> int | None:
+        """The index of the sentence with this text on the page at ``url``."""
+        if self._by_text is None:
+            self._by_text = {(self.url(i), s.text): i for i, s in enumerate(self.sentences)}
+        return self._by_text.get((url, text))
 
     def url(self, index: int) -> str:
         """The URL of the page a sentence came from."""

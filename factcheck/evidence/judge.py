@@ -46,7 +46,9 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
     queries = [comp.queries(c, view) for comp, c in zip(comparators, claims, strict=True)]
     boosts = [set(view.primary.get(c.id, set())) for c in claims]
     ranked = index.rank(queries, boosts)
-    return [
-        comp.judge(c, cands, index, view)
-        for comp, c, cands in zip(comparators, claims, ranked, strict=True)
-    ]
+    verdicts = []
+    for comp, c, cands in zip(comparators, claims, ranked, strict=True):
+        verdict = comp.judge(c, cands, index, view)
+        view.decided[c.id] = verdict
+        verdicts.append(verdict)
+    return verdicts

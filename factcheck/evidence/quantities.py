@@ -3,6 +3,8 @@ intervals against the same kind of fact about the same subject."""
 
 from __future__ import annotations
 
+import re
+
 from factcheck.amounts import Amount, format_money
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import (
@@ -148,9 +150,13 @@ class QuantityComparator:
         assessments: list[Assessment] = []
         for cand in candidates:
             for fact in index.facts(cand.index):
-                if fact.rule.type != "quantity":
+                if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
+                    # A sum of money may be written as pay in the source.
+                    f_unit = str(fact.fields.get("currency") or unit)
+                elif fact.rule.type == "quantity":
+                    f_unit = str(fact.fields.get("unit", ""))
+                else:
                     continue
-                f_unit = str(fact.fields.get("unit", ""))
                 if unit == "%":
                     if f_unit != "%":
                         continue

@@ -84,8 +84,21 @@ def about_same_job(
     s = index.sentences[i]
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
-    if title and view.roles(s.text) & set(title):
+    if employer and employer in view.knowledge.organisations:
+        named = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
+        companies = {o for o in named if view.knowledge.organisations[o].category == "company"}
+        related = {
+            employer,
+            *view.knowledge.groups_of(employer),
+            *view.knowledge.members_of(employer),
+        }
+        if companies and not companies & related:
+            return 0.0  # the figure is another company's: "... at Netflix, one paying $1m"
+    here = view.roles(s.text)
+    if title and here & set(title):
         return 1.0  # "a product manager on the ... team lists a range of ..."
+    if title and here & view.knowledge.roles - set(title) and set(title) & view.knowledge.roles:
+        return 0.0  # the sentence is about another job: "a technical director ... $650,000"
     layers = (
         (1.0, titles_in(s.text, view)),
         (
