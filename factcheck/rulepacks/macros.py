@@ -36,7 +36,7 @@ def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
         if flexible_space:
             body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
             # One pass: replacing ' and then ’ would rewrite the class the first made.
-            body = body.replace("'", "['’]").replace("’", "['’]")
+            body = re.sub("['’]", "['’]", body)
         if phrase.isupper() and len(phrase) <= 6 and phrase.isalpha():
             body = f"(?-i:{body})"
         elif phrase[:1].isupper():
