@@ -208,7 +208,8 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
 # "About 75,000 health workers": the count is not part of the name.
 _COUNT = re.compile(
     r"^(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
-    r"[\d,.]+\s+(?:(?:thousand|million)\s+)?",
+    r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+"
+    r"(?:(?:thousand|million)\s+)?",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -219,18 +220,25 @@ _REFERENCE = re.compile(
 )
 
 
-def _party_names(party: Party | None, b: BuildInput) -> list[str]:
+def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) -> list[str]:
     """The names of a party: the organisations it names, else its own words when they
     name someone ("nurses", "the government"), not when they point back ("the same
-    alliance") or are a date or a number."""
+    alliance", "the three companies") or are a date or a number. An employer named by
+    common words only counts if they name an institution (lexicon ``institutions``)."""
     if party is None:
         return []
     if party.orgs:
         return list(party.orgs)
+    if employer and party.employers:
+        return list(party.employers)  # "struck Toyota's big plant"
     text = _COUNT.sub("", party.text)
     words = text.split()
     if not text or len(words) > 8 or _REFERENCE.match(text) or re.search(r"\d", text):
         return []
+    if employer and not any(w[:1].isupper() for w in words):
+        head = words[-1].lower()
+        if head not in b.parsers.k.words("institutions"):
+            return []
     return [text]
 
 
@@ -260,7 +268,7 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
         if union:
             strikers = Party(union, (union,), strikers.employers)
     striker_names = _party_names(strikers, b)
-    against_names = _party_names(against, b) if isinstance(against, Party) else []
+    against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
     against_names += [e for e in strikers.employers if e not in against_names]
     if not striker_names:
         return None
