@@ -326,3 +326,19 @@ def test_json_report_round_trips_waivers_and_prior_checks(seed_report) -> None: 
     )
     again = loads(dumps(report), "x.json")
     assert to_dict(again) == to_dict(report)
+
+
+def test_html_without_the_article_text_shows_the_claims_sentences(seed_report) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.reports.jsonreport import dumps, loads
+
+    report = loads(dumps(seed_report), "saved.json")  # no article text: the draft is gone
+    html = render(report, "html")
+    assert "The article&#39;s text is not available" in html
+    for n, c in enumerate(report.checked_claims(), start=1):
+        assert f'id="ref-a1-c{n}"' in html
+        assert f'data-verdict="{c.verdict.label}"' in html
+    marked = re.findall(
+        r'<mark class="claim[^"]*"[^>]*><a href="#a1-c\d+">([^<]*)</a></mark>', html
+    )
+    assert marked
+    assert all(m for m in marked)
