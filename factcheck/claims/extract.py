@@ -15,6 +15,11 @@ from factcheck.reading.sentences import normalise_space
 from factcheck.rulepacks.ruleset import Rule, RuleSet
 
 _WORD = re.compile(r"[\w’'-]+")
+_PERSON_BEFORE = re.compile(
+    r"(?:mr|ms|mrs|dr|prof|sir|dame|president|chief|executive|director|manager|"
+    r"spokesperson|spokeswoman|spokesman|actor|actress|writer|founder|reporter)\.?\s*$"
+)
+_PERSON_AFTER = re.compile(r"[,\s]*(?:said|says|told|argued|added|wrote|tweeted)\b")
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,18 @@ class Extractor:
             BuildInput(captures, rule.constants, raw, m.start(), ctx, self.parsers, earlier)
         )
 
+    def organisation_names(self, raw: str, ctx: TextContext) -> list[str]:
+        """Capitalised names in a sentence that read as organisations rather than people
+        (a person is titled "Ms." or "chief executive", or "says" something)."""
+        out = []
+        for name, start, end in self.parsers.proper_names(raw, ctx):
+            before, after = raw[max(0, start - 25) : start].lower(), raw[end : end + 20].lower()
+            if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+                continue
+            if len(name.split()) >= 2 or self.parsers.orgs(name, ctx):
+                out.append(name)
+        return out
+
     def sentence_orgs(self, raw: str, ctx: TextContext) -> list[str]:
         """Organisations a sentence names, in order."""
         return self.parsers.org_names(raw, ctx)
@@ -183,6 +200,7 @@ def extract_claims(
                 continue
             claims.append(_claim(article, sentence, raw, f, len(claims) + 1))
         earlier.extend(ex.sentence_orgs(raw, ctx))
+        earlier.extend(ex.organisation_names(raw, ctx))
         # An employer named by a claim is what "the company" or "its" refers to next.
         earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
     return claims

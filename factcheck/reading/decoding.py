@@ -52,4 +52,18 @@ def _decode(data: bytes, where: str, html: bool) -> str:
     best = from_bytes(data[:_SAMPLE]).best()
     if best is None or best.encoding is None:
         raise InputError(f"{where}: cannot tell the text encoding of this file")
-    return data.decode(best.encoding, errors="replace")
+    guess = data.decode(best.encoding, errors="replace")
+    # Detection on a short Western text is a lottery among Latin code pages; where the
+    # text is Latin script and decodes as Windows-1252, prefer that, as browsers do.
+    if _mostly_latin(guess):
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    return guess
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return bool(letters) and latin >= 0.9 * len(letters)

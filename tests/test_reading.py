@@ -1,0 +1,135 @@
+"""Reading articles: formats, positions, links, front matter, encodings, bad input."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from factcheck.errors import InputError
+from factcheck.reading import parse_article, read_article, sniff_format
+
+
+def _sentence(article, words: str):  # type: ignore[no-untyped-def]
+    return next(s for s in article.sentences if words in s.text)
+
+
+def test_plain_text_positions_are_line_and_column_of_the_file() -> None:
+    text = "A Title Line\n\nFirst paragraph here. Second one is on line three.\n"
+    article = parse_article(text, "a.txt", "text")
+    second = _sentence(article, "Second one")
+    assert (second.line, second.column) == (3, 23)
+    assert article.position(text.index("three")) == (3, 45)
+
+
+def test_plain_text_labels_and_titles_stand_alone() -> None:
+    text = "Industry Reactions:\nHollywood actors were angry. They said so.\n"
+    article = parse_article(text, "a.txt", "text")
+    assert [s.text for s in article.sentences][:2] == [
+        "Industry Reactions:",
+        "Hollywood actors were angry.",
+    ]
+
+
+def test_plain_text_bare_urls_are_links() -> None:
+    article = parse_article("The report (https://example.org/r.html) says so.\n", "a.txt", "text")
+    assert [link.url for link in article.links] == ["https://example.org/r.html"]
+
+
+def test_markdown_links_front_matter_and_positions() -> None:
+    text = (
+        "---\ntitle: Draft\nsources:\n  - https://example.org/named\n---\n"
+        "# Heading\n\n"
+        "The union [struck](https://example.org/a) and *the* [studio][s] replied.\n"
+        "See <https://example.org/auto> and https://example.org/bare too.\n\n"
+        "[s]: https://example.org/ref\n"
+    )
+    article = parse_article(text, "a.md", "markdown")
+    assert article.metadata["title"] == "Draft"
+    assert article.named_sources == ("https://example.org/named",)
+    urls = [link.url for link in article.links]
+    assert urls == [
+        "https://example.org/a",
+        "https://example.org/ref",
+        "https://example.org/auto",
+        "https://example.org/bare",
+    ]
+    sentence = _sentence(article, "The union struck")
+    assert sentence.text == "The union struck and the studio replied."
+    assert (sentence.line, sentence.column) == (8, 1)
+    struck = article.text.index("struck")
+    assert article.position(struck) == (8, 12)
+
+
+def test_bad_front_matter_names_the_line() -> None:
+    with pytest.raises(InputError, match=r"a\.md:\d+: invalid YAML front matter"):
+        parse_article("---\ntitle: [unclosed\n---\nText.\n", "a.md", "markdown")
+
+
+def test_html_main_text_links_and_positions() -> None:
+    html = (
+        "<html><head><title>T</title><script>var x = 'no';</script></head><body>\n"
+        "<nav>Home | About</nav>\n"
+        "<article><h1>Headline</h1>\n"
+        "<p>Workers <a href='https://example.org/s'>went on strike</a> on Monday.</p>\n"
+        "</article><footer>Copyright</footer></body></html>\n"
+    )
+    article = parse_article(html, "a.html", "html")
+    texts = [s.text for s in article.sentences]
+    assert texts == ["Headline", "Workers went on strike on Monday."]
+    assert article.title == "T"
+    assert article.links[0].url == "https://example.org/s"
+    assert article.links[0].text == "went on strike"
+    sentence = article.sentences[1]
+    assert (sentence.line, sentence.column) == (4, 4)
+
+
+def test_sniffing() -> None:
+    assert sniff_format("<!DOCTYPE html><p>x</p>") == "html"
+    assert sniff_format("# Title\n\nText") == "markdown"
+    assert sniff_format("Just text.") == "text"
+
+
+def test_non_utf8_files_are_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "draft.txt"
+    path.write_bytes("The café’s owner earned €45,000 in Zürich last year.".encode("cp1252"))
+    article = read_article(str(path))
+    assert "café’s" in article.sentences[0].text
+    assert "€45,000" in article.sentences[0].text
+
+
+def test_sidecar_sources_file(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("A sentence.\n", encoding="utf-8")
+    (tmp_path / "story.sources.txt").write_text(
+        "# sources\nhttps://example.org/a\n\nhttps://example.org/b#part  # comment\n",
+        encoding="utf-8",
+    )
+    article = read_article(str(tmp_path / "story.txt"))
+    assert article.named_sources == ("https://example.org/a", "https://example.org/b#part")
+
+
+def test_stdin() -> None:
+    article = read_article("-", stdin=io.BytesIO(b"Netflix is hiring. It pays well.\n"))
+    assert article.path == "<stdin>"
+    assert len(article.sentences) == 2
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        (lambda p: None, "no such file"),
+        (lambda p: p.mkdir(), "is a directory"),
+        (lambda p: p.write_bytes(b"\x00\x01\x02binary\x00"), "binary"),
+    ],
+)
+def test_unreadable_input_is_an_input_error(tmp_path: Path, setup, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "x.txt"
+    setup(path)
+    with pytest.raises(InputError, match=message):
+        read_article(str(path))
+
+
+def test_inline_ignore_marker_lines() -> None:
+    text = "One claim here.\nAnother $300,000 salary. <!-- factcheck: ignore -->\n"
+    assert parse_article(text, "a.md", "markdown").ignored_lines == frozenset({2})
