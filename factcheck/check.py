@@ -179,6 +179,22 @@ def check_articles(
     return apply_waivers(report, options.waivers)
 
 
+def check_against(
+    article: Article,
+    pages: Sequence[Page],
+    ruleset: RuleSet,
+    *,
+    min_checkworthiness: float = 0.5,
+) -> ArticleResult:
+    """Check one article against pages already at hand, with no fetching at all: for
+    sources a newsroom holds itself, and for tests."""
+    extractor = Extractor(ruleset)
+    claims = extract_claims(
+        article, ruleset, min_checkworthiness=min_checkworthiness, extractor=extractor
+    )
+    return _judge_article(article, claims, [(p.url, p) for p in pages], extractor)
+
+
 def _judge_article(
     article: Article, claims: list[Claim], pages: list[tuple[str, Page]], extractor: Extractor
 ) -> ArticleResult:

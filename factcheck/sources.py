@@ -94,25 +94,36 @@ def record(request: SourceRequest, fetched: Fetched, page: Page | None) -> Sourc
     )
 
 
-def build_page(request: SourceRequest, fetched: Fetched) -> Page | None:
-    """The readable text of a fetched source, split into sentences (None if unreadable)."""
-    if not fetched.ok or fetched.text is None:
-        return None
-    if fetched.content_type in ("text/html", "application/xhtml+xml"):
-        extracted = extract_page(fetched.text, fetched.final_url or request.url)
+def page_from_text(
+    url: str, text: str, *, content_type: str = "text/html", origin: Origin = "named"
+) -> Page:
+    """A page from text already at hand (HTML or plain text), as if fetched from ``url``."""
+    if content_type in ("text/html", "application/xhtml+xml"):
+        extracted = extract_page(text, url)
     else:
-        extracted = extract_plain(fetched.text)
-    text = "\n\n".join(extracted.blocks)
+        extracted = extract_plain(text)
+    body = "\n\n".join(extracted.blocks)
     blocks, offset = [], 0
     for block in extracted.blocks:
         blocks.append((offset, offset + len(block)))
         offset += len(block) + 2
-    sentences = split_sentences(text, blocks, PositionMap.identity(text))
     return Page(
-        url=fetched.final_url or request.url,
-        origin=request.origin,
+        url=url,
+        origin=origin,
         title=extracted.title,
         published=extracted.published,
-        text=text,
-        sentences=sentences,
+        text=body,
+        sentences=split_sentences(body, blocks, PositionMap.identity(body)),
+    )
+
+
+def build_page(request: SourceRequest, fetched: Fetched) -> Page | None:
+    """The readable text of a fetched source, split into sentences (None if unreadable)."""
+    if not fetched.ok or fetched.text is None:
+        return None
+    return page_from_text(
+        fetched.final_url or request.url,
+        fetched.text,
+        content_type=fetched.content_type or "text/plain",
+        origin=request.origin,
     )

@@ -254,10 +254,18 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     return False
 
 
+_DENIED = re.compile(
+    r"\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to)\s*$", re.IGNORECASE
+)
+
+
 def build_strike(b: BuildInput) -> dict[str, Any] | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
     against = b.value("against")
+    cap = b.captures.get("strikers")
+    if cap is not None and _DENIED.search(cap.text):
+        return None  # "crane operators did not join the strike" is no strike by them
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):

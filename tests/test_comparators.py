@@ -1,0 +1,132 @@
+"""Typed comparators, each on a small article and source pages about subjects the seed
+article never mentions; no network (pages are built from text)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.check import check_against
+from factcheck.model import CheckedClaim
+from factcheck.reading import parse_article
+from factcheck.sources import page_from_text
+
+
+def run(article: str, pages: dict[str, str], ruleset: Any) -> list[CheckedClaim]:
+    built = [page_from_text(url, f"<article>{body}</article>") for url, body in pages.items()]
+    return list(
+        check_against(parse_article(article, "draft.md", "markdown"), built, ruleset).claims
+    )
+
+
+def verdict(claims: list[CheckedClaim], claim_type: str, words: str = "") -> CheckedClaim:
+    found = [c for c in claims if c.claim.type == claim_type and words in c.claim.sentence.text]
+    assert found, f"no {claim_type} claim with {words!r}: {[c.claim.text for c in claims]}"
+    return found[0]
+
+
+POSTING = {
+    "https://careers.example.com/risk": (
+        "<h1>Senior Risk Analyst</h1><p>Brightwater Bank is hiring a Senior Risk Analyst "
+        "for its Leeds office.</p><p>The salary for this role is £52,000 to £58,000 a year.</p>"
+        "<p>Also hiring: Junior Data Clerk – £24,000 a year.</p>"
+    )
+}
+
+
+def test_salary_within_and_outside_what_the_words_mean(ruleset: Any) -> None:
+    claims = run(
+        "Brightwater Bank is hiring a Senior Risk Analyst. The job pays £52,000 to £58,000 "
+        "a year. It is a six-figure salary.",
+        POSTING,
+        ruleset,
+    )
+    assert verdict(claims, "salary", "£52,000").verdict.label == "supported"
+    six = verdict(claims, "salary", "six-figure")
+    assert six.verdict.label == "contradicted"
+    assert "£52,000" in six.verdict.rationale
+    assert six.verdict.evidence[0].stance == "contradicts"
+
+
+def test_another_jobs_pay_does_not_decide(ruleset: Any) -> None:
+    claims = run(
+        "Brightwater Bank is hiring a Senior Risk Analyst. The job pays £24,000 a year.",
+        POSTING,
+        ruleset,
+    )
+    salary = verdict(claims, "salary", "£24,000")
+    assert salary.verdict.label == "contradicted"
+    assert all("Junior Data Clerk" not in e.quote for e in salary.verdict.evidence)
+
+
+def test_title_quoted_exactly_reordered_and_wrong(ruleset: Any) -> None:
+    exact = run('Brightwater Bank is seeking a "Senior Risk Analyst".', POSTING, ruleset)
+    assert verdict(exact, "job_title").verdict.label == "supported"
+    reordered = run('Brightwater Bank is seeking a "Risk Analyst, Senior".', POSTING, ruleset)
+    assert verdict(reordered, "job_title").verdict.label == "mixed"
+    wrong = run('Brightwater Bank is seeking a "Head of Compliance".', POSTING, ruleset)
+    judged = verdict(wrong, "job_title").verdict
+    assert judged.label == "contradicted"
+    assert "Senior Risk Analyst" in judged.rationale
+
+
+STRIKE = {
+    "https://news.example.org/dock": (
+        "<p>About 4,000 members of the Harbour Workers Union went on strike against "
+        "Port Alder Holdings on 3 March 2024.</p><p>The strike lasted 12 days.</p>"
+        "<p>Crane operators did not join the strike.</p>"
+    )
+}
+
+
+def test_strike_parties_support_contradict_and_deny(ruleset: Any) -> None:
+    claims = run(
+        "The Harbour Workers Union went on strike against Port Alder Holdings. "
+        "The Harbour Workers Union also struck Meridian Shipping. "
+        "Crane operators joined the strike too. The strike lasted 12 days.",
+        STRIKE,
+        ruleset,
+    )
+    assert verdict(claims, "strike", "against Port Alder").verdict.label == "supported"
+    assert verdict(claims, "strike", "Meridian").verdict.label == "contradicted"
+    assert verdict(claims, "strike", "Crane operators").verdict.label == "contradicted"
+    assert verdict(claims, "date", "12 days").verdict.label == "supported"
+
+
+def test_quantity_tolerance_and_contradiction(ruleset: Any) -> None:
+    supported = run("Some 4,000 dock workers walked out at Port Alder Holdings.", STRIKE, ruleset)
+    assert verdict(supported, "quantity").verdict.label == "supported"
+    wrong = run("More than 9,000 dock workers walked out at Port Alder Holdings.", STRIKE, ruleset)
+    assert verdict(wrong, "quantity").verdict.label == "contradicted"
+
+
+PAY = {
+    "https://stats.example.org/pay": (
+        "<p>Most of the guild's members earn less than $18,000 a year from acting.</p>"
+        "<p>The studio's president was paid $4.2 million last year.</p>"
+    )
+}
+
+
+def test_comparison_is_evaluated_on_both_sides(ruleset: Any) -> None:
+    reversed_claim = run(
+        "The studio president's pay pales in comparison to what most of the guild's members "
+        "earn in a year.",
+        PAY,
+        ruleset,
+    )
+    judged = verdict(reversed_claim, "comparison").verdict
+    assert judged.label == "contradicted"
+    assert "$18,000" in judged.rationale and "$4,200,000" in judged.rationale
+    right_way = run(
+        "The studio president's pay dwarfs what most of the guild's members earn in a year.",
+        PAY,
+        ruleset,
+    )
+    assert verdict(right_way, "comparison").verdict.label == "supported"
+
+
+def test_no_relevant_evidence_is_unverified(ruleset: Any) -> None:
+    claims = run("Brightwater Bank has 2,300 employees in Leeds.", STRIKE, ruleset)
+    judged = verdict(claims, "quantity").verdict
+    assert judged.label == "unverified"
+    assert judged.evidence == ()
