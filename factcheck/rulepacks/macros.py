@@ -23,7 +23,9 @@ _MONTHS = (
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # What a left-hand phrase may span: no sentence punctuation.
 # A full stop inside a number or an abbreviation ("$1.2 billion", "U.S.") is no end.
-_LPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}?"
+# A left phrase starts at a word: trying every character inside words as a start made
+# rules that open with one about five times slower, for the same trimmed phrases.
+_LPHRASE = r"(?<![^\s\"“‘'(\[/–—-])(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}?"
 _RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}"
 
 
