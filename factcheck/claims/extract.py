@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
+from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Sentence
 from factcheck.reading.sentences import normalise_space
@@ -47,6 +48,7 @@ class Extractor:
             for r in ruleset.rules
             if r.context_words
         }
+        self._gates = {r.id: g for r in ruleset.rules if (g := gate(r, ruleset.macros))}
 
     def context(self, text: str) -> TextContext:
         """A context for sentences drawn from ``text`` (an article or a page)."""
@@ -65,6 +67,10 @@ class Extractor:
             return []
         found: list[Found] = []
         for rule in self.ruleset.rules if rules is None else rules:
+            # A sentence without what the rule needs after its opening phrase cannot match.
+            needed = self._gates.get(rule.id)
+            if needed is not None and needed.search(raw) is None:
+                continue
             pos = 0
             while pos < len(raw) and (m := rule.regex.search(raw, pos)) is not None:
                 # Phrases at a match's edge may swallow the rest of the sentence; the next

@@ -1,0 +1,95 @@
+"""The prefilter that skips sentences a rule cannot match must never skip one it can."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims.extract import Extractor
+from factcheck.claims.prefilter import gate
+from factcheck.reading import read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _texts(ruleset: Any) -> list[str]:
+    """Every rule example, and every sentence of the seed and the fixture articles."""
+    texts = [ex.text for rule in ruleset.rules for ex in rule.examples]
+    paths = [ROOT / "seeds" / "netflix-ai-hiring.txt"]
+    paths += sorted((ROOT / "tests" / "articles").glob("*/article.*"))
+    for path in paths:
+        article = read_article(str(path))
+        texts += [article.text[s.start : s.end] for s in article.sentences]
+    return texts
+
+
+def test_every_rule_that_opens_with_a_phrase_has_a_gate(ruleset: Any) -> None:
+    opening = {r.id for r in ruleset.rules if re.match(r"\{l(?:phrase|party)[:}]", r.pattern)}
+    gated = {r.id for r in ruleset.rules if gate(r, ruleset.macros) is not None}
+    assert "core.strike.on_strike_against" in opening
+    assert gated == opening
+
+
+def test_a_gate_passes_every_sentence_its_rule_matches(ruleset: Any) -> None:
+    texts = _texts(ruleset)
+    checked = 0
+    for rule in ruleset.rules:
+        needed = gate(rule, ruleset.macros)
+        if needed is None:
+            continue
+        for text in texts:
+            if rule.regex.search(text) is not None:
+                checked += 1
+                assert needed.search(text) is not None, (rule.id, text)
+    assert checked > 20
+
+
+def test_extraction_is_the_same_with_and_without_gates(ruleset: Any) -> None:
+    gated = Extractor(ruleset)
+    plain = Extractor(ruleset)
+    plain._gates = {}
+    ctx = gated.context("")
+    for text in _texts(ruleset):
+        assert gated.find(text, ctx) == plain.find(text, ctx), text
+
+
+def test_a_top_level_alternative_is_kept_in_the_gate(ruleset: Any) -> None:
+    phrase = ruleset.macros.fragment("lphrase", None)
+    rule = ruleset.rules[0]
+    pattern = rf"(?P<left>{phrase})\s+pales\s+beside|dwarfed"
+    alt = replace(rule, regex=re.compile(pattern, re.IGNORECASE))
+    needed = gate(alt, ruleset.macros)
+    assert needed is not None
+    assert alt.regex.search("it was dwarfed") is not None
+    assert needed.search("it was dwarfed") is not None
+    assert needed.search("nothing here") is None
+
+
+def test_a_back_reference_to_the_phrase_gets_no_gate(ruleset: Any) -> None:
+    phrase = ruleset.macros.fragment("lphrase", None)
+    rule = replace(
+        ruleset.rules[0], regex=re.compile(rf"(?P<left>{phrase})\s+again\s+(?P=left)", re.I)
+    )
+    assert gate(rule, ruleset.macros) is None
+
+
+_WORDS = st.sampled_from(
+    "actors writers SAG-AFTRA WGA Netflix are were currently on strike against struck "
+    "joined the walkout pales in comparison to dwarfs is was many times more less than "
+    "salary $300,000 a year began ended on July 14 2023 lasted 148 days , . ; U.S.".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=25))
+def test_a_gate_never_skips_a_match_on_generated_sentences(ruleset: Any, words: list[str]) -> None:
+    text = " ".join(words)
+    for rule in ruleset.rules:
+        needed = gate(rule, ruleset.macros)
+        if needed is not None and rule.regex.search(text) is not None:
+            assert needed.search(text) is not None, (rule.id, text)
