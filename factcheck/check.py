@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -159,9 +160,14 @@ def check_articles(
         if found is not None:
             own += [(page.url, page) for page in found.pages[i]]
         article_pages.append(own)
+    by_url = {r.url: r for r in records}
+    failures = [
+        Counter(by_url[r.url].error for r in reqs if r.url in by_url and by_url[r.url].error)
+        for reqs in requests_by_article
+    ]
     judged = parallel_map(
         lambda work: _judge_article(*work, extractor),
-        list(zip(articles, claims, article_pages, strict=True)),
+        list(zip(articles, claims, article_pages, failures, strict=True)),
         options.jobs,
     )
     results = []
@@ -192,13 +198,17 @@ def check_against(
     claims = extract_claims(
         article, ruleset, min_checkworthiness=min_checkworthiness, extractor=extractor
     )
-    return _judge_article(article, claims, [(p.url, p) for p in pages], extractor)
+    return _judge_article(article, claims, [(p.url, p) for p in pages], Counter(), extractor)
 
 
 def _judge_article(
-    article: Article, claims: list[Claim], pages: list[tuple[str, Page]], extractor: Extractor
+    article: Article,
+    claims: list[Claim],
+    pages: list[tuple[str, Page]],
+    failures: Counter[str],
+    extractor: Extractor,
 ) -> ArticleResult:
-    index = EvidenceIndex([p for _, p in pages], extractor)
+    index = EvidenceIndex([p for _, p in pages], extractor, failures)
     page_of = {url: i for i, (url, _) in enumerate(pages)}
     view = ArticleView(
         claims=claims,

@@ -192,17 +192,16 @@ def unverified(claim: Claim, index: EvidenceIndex, reason: str | None = None) ->
     """The verdict when no source speaks to the claim."""
     if reason is None:
         reason = (
-            "No source was available to check this against."
+            "No source was available to check this against"
             if not index.pages
-            else f"None of the {len(index.pages)} sources checked speaks to this claim."
+            else f"None of the {len(index.pages)} sources checked speaks to this claim"
         )
+        if index.failures:
+            # Say what was not read: offline without a cached copy, blocked, timed out.
+            counts = ", ".join(f"{n} {error}" for error, n in sorted(index.failures.items()))
+            reason += f"; sources that could not be read: {counts}"
+        reason += "."
     return Verdict("unverified", 0.0, reason, ())
-
-
-def quote_of(index: EvidenceIndex, a: Assessment, limit: int = 160) -> str:
-    """A short quotation of an assessed sentence."""
-    text = index.sentences[a.index].text
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def contains_word(text: str, words: set[str]) -> bool:

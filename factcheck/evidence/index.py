@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -176,9 +176,16 @@ class EvidenceIndex:
     """The sentences of the pages, their keyword forms, and the facts the rule packs
     read from them (computed only for sentences that rank for some claim)."""
 
-    def __init__(self, pages: Sequence[Page], extractor: Extractor):
+    def __init__(
+        self,
+        pages: Sequence[Page],
+        extractor: Extractor,
+        failures: Mapping[str, int] | None = None,
+    ):
         self.pages = list(pages)
         self.extractor = extractor
+        # Sources of the article that could not be read, counted by error code.
+        self.failures = dict(failures or {})
         self.sentences = [
             SourceSentence(p, s) for p, page in enumerate(self.pages) for s in page.sentences
         ]
