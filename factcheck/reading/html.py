@@ -111,7 +111,7 @@ class _ArticleParser(HTMLParser):
             self._main_depth += 1
         if tag in _BLOCK:
             self.builder.end_block()
-        if tag == "a":
+        if tag == "a" and not self._skip_depth and (self._main_depth or not self._main_only):
             href = dict(attrs).get("href") or ""
             self._link = (href, self.builder.length)
 
