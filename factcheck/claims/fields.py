@@ -73,10 +73,11 @@ def _num(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else round(value, 4)
 
 
-def _implied_period(b: BuildInput) -> str | None:
-    text = b.sentence.lower()
-    for word, period in b.parsers.k.implied_periods.items():
-        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+def _implied_period(text: str, k: Knowledge) -> str | None:
+    """The pay period words such as "salary" (a year) or "hourly" imply."""
+    lowered = text.lower()
+    for word, period in k.implied_periods.items():
+        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", lowered):
             return period
     return None
 
@@ -105,7 +106,7 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
     k = b.parsers.k
-    period = b.value("period") or b.constants.get("period") or _implied_period(b)
+    period = b.value("period") or b.constants.get("period") or _implied_period(b.sentence, k)
     qualifier = b.value("qualifier")
     low, high = b.value("low"), b.value("high")
     single, figure = b.value("amount"), b.value("figure")
@@ -195,9 +196,7 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     if not title or len(title) > 120 or not _title_has_role(title, b):
         return None
-    quoted = cap.kind == "quoted" or bool(
-        re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]) and cap.kind != "quoted"
-    )
+    quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     return {
         "title": title,
         "employer": _employer(b, cap.start),
@@ -301,7 +300,7 @@ def _side(text: str, b: BuildInput) -> tuple[str, dict[str, Any] | None]:
     if m:
         fig = p.figure(m.group(0))
         if fig is not None:
-            period = _implied_period(BuildInput({}, {}, text, 0, b.ctx, p, ()))
+            period = _implied_period(text, p.k)
             return text, amount_fields(Amount(fig.low, fig.high, b.ctx.currency, period))
     return text, None
 

@@ -4,6 +4,7 @@ group standing for its members ("major studios, including Netflix" is the AMPTP)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -34,12 +35,12 @@ def same_party(a: str, b: str) -> bool:
 def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
     """The claimed names that the found names cover, membership included."""
     wider = expand(found, k)
-    return [
-        c
-        for c in claimed
-        if any(same_party(c, f) for f in wider)
-        or (k.groups_of(c) and any(g in wider for g in k.groups_of(c)))
-    ]
+    covered = []
+    for name in claimed:
+        # "Netflix" is covered by a strike against the AMPTP, which it belongs to.
+        if any(same_party(name, f) for f in wider) or set(k.groups_of(name)) & wider:
+            covered.append(name)
+    return covered
 
 
 def joined(names: list[str]) -> str:
@@ -50,12 +51,18 @@ def joined(names: list[str]) -> str:
 def denies(text: str, name: str, negation: set[str]) -> bool:
     """True when ``text`` says the group ``name`` did not strike ("the physicians did not
     join the walkout", "consultants were not on strike")."""
+    return _denial(name, frozenset(negation)).search(text) is not None
+
+
+# Asked for every alias of every striker in every candidate sentence: built once each.
+@lru_cache(maxsize=4096)
+def _denial(name: str, negation: frozenset[str]) -> re.Pattern[str]:
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
     pattern = (
         rf"{re.escape(name)}\b[^.;]{{0,60}}?\b(?:{neg})\b(?:\s+\w+){{0,3}}?\s+"
         r"(?:strik\w*|join\w*|walk\w*|picket\w*|part\s+of\s+the\s+(?:strike|walkout))"
     )
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    return re.compile(pattern, re.IGNORECASE)
 
 
 class StrikeComparator:
