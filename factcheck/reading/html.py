@@ -95,6 +95,8 @@ class _ArticleParser(HTMLParser):
         self._main_only = main_only
         self._in_title = False
         self._link: tuple[str, int] | None = None
+        self._nav_depth = 0
+        self._nav_tags: list[str] = []
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -103,6 +105,9 @@ class _ArticleParser(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
             self._in_title = True
+        if tag == "nav" or dict(attrs).get("role") == "navigation":
+            self._nav_depth += 1
+            self._nav_tags.append(tag)
         if tag in _SKIP:
             if tag not in _VOID:
                 self._skip_depth += 1
@@ -111,13 +116,18 @@ class _ArticleParser(HTMLParser):
             self._main_depth += 1
         if tag in _BLOCK:
             self.builder.end_block()
-        if tag == "a" and not self._skip_depth and (self._main_depth or not self._main_only):
+        # Links count wherever the page lists sources (a "Sources" box after the article
+        # included), except in navigation, whose links are the site's, not the story's.
+        if tag == "a" and not self._nav_depth:
             href = dict(attrs).get("href") or ""
             self._link = (href, self.builder.length)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
+        if self._nav_tags and tag == self._nav_tags[-1]:
+            self._nav_tags.pop()
+            self._nav_depth -= 1
         if tag in _SKIP:
             self._skip_depth = max(0, self._skip_depth - 1)
             return
