@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ LOOPBACK = ["127.0.0.1", "localhost", "::1"]
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: object) -> None:
         """Keep test output clean."""
 
 
@@ -38,6 +39,19 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     """``--update-golden`` rewrites the golden report files (tests/golden) instead of
     comparing against them."""
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden files")
+
+
+def shared_file(*parts: str) -> Path:
+    """A file of the workplace's shared folder (evaluation data, schemas), read in place
+    and never copied into the project: ``$FACTCHECK_SHARED`` or a ``shared`` folder
+    beside the project or beside any folder above it. Skips the test when absent."""
+    candidates = [Path(p) for p in [os.environ.get("FACTCHECK_SHARED", "")] if p]
+    candidates += [parent / "shared" for parent in ROOT.parents]
+    for folder in candidates:
+        path = folder.joinpath(*parts)
+        if path.is_file():
+            return path
+    pytest.skip(f"shared/{'/'.join(parts)} is not beside this checkout (set FACTCHECK_SHARED)")
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import shared_file
 from junitparser import Failure, JUnitXml, Skipped
 
 from factcheck.errors import UsageError
@@ -30,8 +31,6 @@ from factcheck.reports.jsonreport import to_dict
 from factcheck.reports.options import RenderOptions
 
 from .conftest import PUBLISHER, ROOT, SEED
-
-SARIF_SCHEMA = ROOT.parent / "shared" / "schemas" / "sarif-schema-2.1.0.json"
 
 
 def _edit_claims(report: Report, edit) -> Report:  # type: ignore[no-untyped-def]
@@ -116,7 +115,7 @@ def test_seed_verdict_lines_match_the_article(seed_report) -> None:  # type: ign
 
 
 def test_sarif_validates_against_the_oasis_schema(seed_report, render_options) -> None:  # type: ignore[no-untyped-def]
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(shared_file("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
     log = json.loads(render(seed_report, "sarif", render_options))
     jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
     [run] = log["runs"]
@@ -153,7 +152,7 @@ def test_sarif_waivers_are_suppressions_and_baseline_states(seed_report) -> None
     )
     options = RenderOptions(gate=Gate(baseline=frozenset({bad.fingerprint})))
     log = sarif.to_dict(waived, options)
-    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(shared_file("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
     jsonschema.validate(log, schema)
     results = log["runs"][0]["results"]
     by_id = {r["properties"]["claimId"]: r for r in results}
