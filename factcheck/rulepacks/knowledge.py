@@ -64,6 +64,10 @@ class Knowledge:
     lexicon: dict[str, set[str]] = field(default_factory=dict)
     antonyms: dict[str, set[str]] = field(default_factory=dict)
     superlatives: set[str] = field(default_factory=set)
+    # Words that say the same thing when statements are compared ("film", "movie").
+    synonyms: dict[str, set[str]] = field(default_factory=dict)
+    # Lexicon lists whose words exclude one another ("French" is not "American").
+    exclusive: list[str] = field(default_factory=list)
     # Pairs of lexicon lists that exclude each other ("at first" / "at its peak").
     opposed: list[tuple[str, str]] = field(default_factory=list)
     # Lexicon lists that mark a figure as being about another time or place: a marked
@@ -230,7 +234,8 @@ class Knowledge:
                 self.abbreviations[short] = full.text()
 
     def _load_lexicon(self, node: Node) -> None:
-        top = check_keys(node, {"kind", "lists", "antonyms", "superlatives", "opposed", "marked"})
+        keys = {"kind", "lists", "antonyms", "superlatives", "opposed", "marked", "synonyms"}
+        top = check_keys(node, keys | {"exclusive"})
         if "lists" in top:
             for name, words in top["lists"].mapping().items():
                 self.lexicon.setdefault(name, set()).update(w.lower() for w in words.strings())
@@ -244,6 +249,19 @@ class Knowledge:
                 self.antonyms.setdefault(b, set()).add(a)
         if "superlatives" in top:
             self.superlatives.update(w.lower() for w in top["superlatives"].strings())
+        if "synonyms" in top:
+            for group in top["synonyms"].sequence("a list of groups of words"):
+                words = {w.lower() for w in group.strings("a group of words")}
+                if len(words) < 2:
+                    raise group.error("expected a group of at least two words")
+                for word in words:
+                    self.synonyms.setdefault(word, set()).update(words - {word})
+        if "exclusive" in top:
+            for name_node in top["exclusive"].sequence("a list of list names"):
+                name = name_node.text("a list name")
+                if name not in self.lexicon:
+                    raise name_node.error(f"no lexicon list named '{name}'")
+                self.exclusive.append(name)
         if "opposed" in top:
             for pair in top["opposed"].sequence("a list of pairs of list names"):
                 names = pair.strings("a pair of list names")
