@@ -15,16 +15,6 @@ from factcheck.model import Claim, Verdict, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
 
-def expand(names: list[str], k: Knowledge) -> set[str]:
-    """Names plus the groups they belong to and the members they stand for."""
-    out: set[str] = set()
-    for name in names:
-        out.add(name)
-        out.update(k.groups_of(name))
-        out.update(k.members_of(name))
-    return out
-
-
 def same_party(a: str, b: str) -> bool:
     """Two names of the same party: equal, or close enough when neither is in the tables."""
     if a == b:
@@ -34,7 +24,7 @@ def same_party(a: str, b: str) -> bool:
 
 def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
     """The claimed names that the found names cover, membership included."""
-    wider = expand(found, k)
+    wider = k.related(found)
     covered = []
     for name in claimed:
         # "Netflix" is covered by a strike against the AMPTP, which it belongs to.

@@ -3,6 +3,7 @@ qualifiers, job-title words and word lists. Loaded from YAML and validated."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factcheck.rulepacks.yamlnodes import Node, check_keys, suggest
@@ -92,6 +93,16 @@ class Knowledge:
         """The member organisations of a group, by canonical name."""
         org = self.organisations.get(name)
         return org.members if org else ()
+
+    def related(self, names: Iterable[str]) -> set[str]:
+        """Names plus the groups they belong to and the members they stand for: a strike
+        against the AMPTP is one against Netflix, and the other way round."""
+        out: set[str] = set()
+        for name in names:
+            out.add(name)
+            out.update(self.groups_of(name))
+            out.update(self.members_of(name))
+        return out
 
     def groups_of(self, name: str) -> list[str]:
         """The groups an organisation belongs to."""

@@ -11,7 +11,7 @@ of the same lexicon list counts: "struck" for "strike").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
@@ -24,16 +24,6 @@ MIN_SHARE = 0.5
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 # Words sharing this many first letters are one word for matching ("striking", "strikes").
 _STEM = 5
-
-
-def _expand(names: Iterable[str], extractor: Extractor) -> set[str]:
-    k = extractor.ruleset.knowledge
-    out: set[str] = set()
-    for name in names:
-        out.add(name)
-        out.update(k.members_of(name))
-        out.update(k.groups_of(name))
-    return out
 
 
 def _mentions(term: str, words: set[str], lists: Sequence[set[str]]) -> bool:
@@ -50,8 +40,9 @@ def relevant(check: PriorCheck, query: Query, extractor: Extractor, ctx: TextCon
     named = parsers.orgs(query.text, ctx)
     entity_words = {w for _, s, e in named for w in terms_of(query.text[s:e])}
     if named:
-        theirs = _expand(parsers.org_names(check.claim, ctx), extractor)
-        if not theirs & _expand((n for n, _, _ in named), extractor):
+        k = extractor.ruleset.knowledge
+        theirs = k.related(parsers.org_names(check.claim, ctx))
+        if not theirs & k.related(n for n, _, _ in named):
             return False
     topical = [t for t in query.terms if t not in entity_words and not _YEAR.match(t)]
     if not topical:
