@@ -3,50 +3,370 @@
 from __future__ import annotations
 
 import re
+import unicodedata
+import weakref
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
+from factcheck.amounts import Amount, parse_number, qualified
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Tally, contains_word, decide
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, Stance, Verdict, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import Macros, alternation
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")
 _SYNONYMS = {"biggest": "largest", "greatest": "largest", "top": "largest", "leading": "largest"}
 
 
-def _numbers(text: str) -> list[float]:
-    return [float(n.replace(",", "")) for n in _NUMBER.findall(text)]
+# --- plain statements
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# A source sentence that opens by pointing back ("She", "The film") is about the subject
+# named before it, so the claim's opening name need not be repeated in it.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|the\s+(?-i:[a-z]+))\b", re.IGNORECASE
+)
+_NAME_RUN = re.compile(
+    r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|de|van|von|the)\s+)?(?-i:[A-Z][\w’'.-]*))*"
+)
+# Qualifiers whose bound includes the figure itself; "less than", "over"... leave it out.
+_INCLUSIVE = re.compile(
+    r"\b(?:up to|at most|at least|as (?:much|many|high|low) as|maximum|minimum|no (?:more|less|"
+    r"fewer)|not (?:more|less)|from|starting|capped|topping)\b"
+)
+_GLUED = re.compile(r"[A-Za-z][-–]?$")
+_GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
+# How much of a claim's wording a source must share before a different number, a
+# negation or an antonym in it is a contradiction rather than another matter.
+_SAME_MATTER = 0.6
+_FIGURES_CARRY = 0.5
 
 
-def stance_of(claim_text: str, evidence_text: str, view: ArticleView) -> tuple[str, float]:
-    """How a source sentence bears on a plain statement, and how similar they are.
+@dataclass(frozen=True)
+class Figure:
+    """A number in a sentence: the values it allows, how far its writing may round
+    (a fraction of it), its kind ("year", "day", "percent" or "count") and the words
+    around it, which say what it counts."""
 
-    Similar wording alone is not support: a different number in the same place, a
-    negation on one side only, or an antonym ("rose" / "fell") makes it a contradiction.
+    amount: Amount
+    rounding: float
+    kind: str
+    unit: frozenset[str]
+    text: str
+
+    def implies(self, other: Figure) -> bool:
+        """True when every value this figure allows is one ``other`` allows."""
+        return other.amount.widened(self.rounding).contains(self.amount)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the statement comparator reads in a sentence."""
+
+    words: tuple[str, ...]  # content words, stemmed, in order; figures left out
+    figures: tuple[Figure, ...]
+    months: frozenset[int]
+    negations: int
+    lowered: frozenset[str]  # every word, lower-cased, for antonyms
+    points_back: bool
+    # Runs of capitalised words ("Humphrey Bogart"), stemmed, and every capitalised
+    # word: a name is there when its last word is there as a name ("Bogart").
+    names: tuple[tuple[str, ...], ...]
+    capitalised: frozenset[str]
+    # The words of each exclusive list the sentence uses: {"nationalities": {"french"}}.
+    exclusive: tuple[tuple[str, frozenset[str]], ...]
+
+
+@dataclass(frozen=True)
+class StatementStance:
+    """How a source sentence bears on a statement, how strongly (0-1), and why."""
+
+    stance: Stance
+    strength: float
+    reason: str = ""
+
+
+class SentenceReader:
+    """Reads sentences into :class:`Reading` values with the loaded knowledge (number
+    words, magnitudes, qualifiers, negations), remembering what it has read."""
+
+    def __init__(self, knowledge: Knowledge, macros: Macros):
+        self.knowledge = knowledge
+        self._number = re.compile(
+            rf"(?:(?P<qualifier>{macros.qualifier})\s+)?(?P<number>{macros.number})",
+            re.IGNORECASE,
+        )
+        self._qualifier = re.compile(macros.qualifier, re.IGNORECASE)
+        negation = sorted(knowledge.words("negation"), key=len, reverse=True)
+        self._negation = re.compile(
+            r"(?<![\w’'])(?:" + "|".join(re.escape(n) for n in negation) + r")(?![\w’'])"
+            if negation
+            else "(?!)",
+            re.IGNORECASE,
+        )
+        self._exclusive = {
+            name: re.compile(alternation(knowledge.words(name)), re.IGNORECASE)
+            for name in knowledge.exclusive
+        }
+        self.synonyms = {
+            stem: frozenset(s for other in others for s in keywords(other).split())
+            for word, others in knowledge.synonyms.items()
+            for stem in keywords(word).split()
+        }
+        self._cache: dict[str, Reading] = {}
+
+    def read(self, text: str) -> Reading:
+        """The reading of one sentence."""
+        if text not in self._cache:
+            self._cache[text] = self._read(text)
+        return self._cache[text]
+
+    def _read(self, text: str) -> Reading:
+        text = _fold(text)
+        figures, spans = self._figures(text)
+        rest = text
+        for start, end in reversed(spans):
+            rest = rest[:start] + " " + rest[end:]
+        tokens = _WORD.findall(text)
+        lowered = [w.lower().replace("’", "'") for w in tokens]
+        runs = [keywords(m.group(0)).split() for m in _NAME_RUN.finditer(rest)]
+        return Reading(
+            words=tuple(w for w in keywords(rest).split() if not w.isdigit()),
+            figures=tuple(figures),
+            months=frozenset(
+                _MONTHS[w]
+                for i, w in enumerate(lowered)
+                # "may" is a month only as a name inside a sentence.
+                if w in _MONTHS and (w != "may" or (i > 0 and tokens[i] == "May"))
+            ),
+            negations=len(self._negation.findall(text.replace("’", "'"))),
+            lowered=frozenset(lowered),
+            points_back=bool(_POINTS_BACK.match(text)),
+            names=tuple(tuple(run) for run in runs if run),
+            capitalised=frozenset(w for run in runs for w in run),
+            exclusive=tuple(
+                (name, frozenset(m.group(0).lower() for m in regex.finditer(text)))
+                for name, regex in self._exclusive.items()
+            ),
+        )
+
+    def _figures(self, text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+        figures: list[Figure] = []
+        spans: list[tuple[int, int]] = []
+        for m in self._number.finditer(text):
+            number = m.group("number")
+            if not any(ch.isdigit() for ch in number) and number.lower() in ("a", "an", "one"):
+                continue
+            if _GLUED.search(text[: m.start("number")]) or _GLUED_AFTER.match(text[m.end() :]):
+                continue  # part of a name or a code: "COVID-19", "9th Wonder", "2.5 Remix"
+            value = parse_number(number, self.knowledge)
+            if value is None:
+                continue
+            after = text[m.end() :]
+            percent = _PERCENT.match(after)
+            end = m.end() + (percent.end() if percent else 0)
+            qualifier = (m.group("qualifier") or "").lower()
+            effect = self.knowledge.qualifiers.get(re.sub(r"\s+", " ", qualifier))
+            kind = self._kind(number, value, text, m.start(), end, bool(percent))
+            rounding = 0.0 if kind in ("year", "day") else _rounding(number, value)
+            if effect:
+                low, high = qualified(value, effect, self.knowledge)
+                # "less than 98" leaves out 98 itself; "up to 98" keeps it.
+                if not _INCLUSIVE.search(qualifier):
+                    low = low * (1 + 1e-9) if low == value else low
+                    high = high * (1 - 1e-9) if high == value else high
+            else:
+                low, high = value * (1 - rounding), value * (1 + rounding)
+            # What a figure counts: the words after it, or before it ("cases reached 333").
+            after_words = keywords(" ".join(_WORD.findall(text[end:])[:3])).split()[:2]
+            before_words = keywords(" ".join(_WORD.findall(text[: m.start()])[-4:])).split()
+            unit = frozenset(after_words + before_words[-3:])
+            figure = Figure(Amount(low, high), rounding, kind, unit, text[m.start() : end])
+            figures.append(figure)
+            spans.append((m.start(), end))
+        return figures, spans
+
+    @staticmethod
+    def _kind(number: str, value: float, text: str, start: int, end: int, percent: bool) -> str:
+        if percent:
+            return "percent"
+        plain = number.strip()
+        if plain.isdigit() and len(plain) == 4 and 1000 <= value <= 2100:
+            return "year"
+        near = [w.lower() for w in _WORD.findall(text[max(0, start - 12) : end + 12])]
+        if plain.isdigit() and value <= 31 and any(w in _MONTHS for w in near):
+            return "day"
+        return "count"
+
+
+def _rounding(number: str, value: float) -> float:
+    """How far a written figure may be from the truth, as a fraction of it: half a unit
+    of its last written digit ("13,000" is 12,500 to 13,500; "1.2 million" is within
+    50,000), for figures of a thousand or more; smaller ones are counts, taken as
+    exact."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", number)
+    if digits is None or value < 1000:
+        return 0.0
+    written = digits.group(0).replace(",", "")
+    scale = value / float(written) if float(written) else 1.0
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        step = 10.0 ** (len(written) - len(written.rstrip("0")))
+    return min(0.1, step * scale / 2 / value)
+
+
+def _fold(text: str) -> str:
+    """The text without accents, so that "Bolívar" and "Bolivar" are one word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]]) -> bool:
+    """True when ``word`` (a stem), a longer form of it or a synonym is among ``words``."""
+    if word in words or synonyms.get(word, frozenset()) & words:
+        return True
+    return len(word) >= 5 and any(w.startswith(word) for w in words)
+
+
+def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, int]:
+    """Figures of the claim the source gives otherwise, how many the source bears out
+    (its figure allows nothing the claim's does not), and how many it does not speak to."""
+    conflicts: list[str] = []
+    matched = unmatched = 0
+    for figure in claim.figures:
+        same_kind = [f for f in source.figures if f.kind == figure.kind]
+        if figure.kind in ("count", "percent") and figure.unit:
+            same_kind = [f for f in same_kind if f.unit & figure.unit]
+        if any(f.implies(figure) for f in same_kind):
+            matched += 1
+        elif same_kind and not any(
+            f.amount.widened(f.rounding).overlaps(figure.amount) for f in same_kind
+        ):
+            conflicts.append(f"{same_kind[0].text} where the claim has {figure.text}")
+        else:
+            unmatched += 1
+    return conflicts, matched, unmatched
+
+
+def assess_statement(
+    claim: Reading,
+    source: Reading,
+    knowledge: Knowledge,
+    synonyms: Mapping[str, frozenset[str]] | None = None,
+    context: Reading | None = None,
+) -> StatementStance:
+    """How a source sentence bears on a plain statement.
+
+    Shared wording alone is not support: every content word of the claim must be in
+    the source (or its ``context``, the page's title), and its figures too; a claim's
+    figures carry it when most of its words are there. A source that says much the
+    same thing but with a different number, a month of its own, another word of an
+    exclusive list ("French" for "American"), a negation on one side only, or an antonym
+    ("rose" / "fell") contradicts it.
     """
-    k = view.knowledge
-    a, b = keywords(claim_text), keywords(evidence_text)
-    similarity = fuzz.token_set_ratio(a, b)
-    if similarity < 60:
-        return "neutral", similarity
-    negation = k.words("negation")
-    neg_a, neg_b = contains_word(claim_text, negation), contains_word(evidence_text, negation)
-    words_a = set(re.findall(r"[a-z]+", claim_text.lower()))
-    words_b = set(re.findall(r"[a-z]+", evidence_text.lower()))
-    for word in words_a - words_b:
-        if k.antonyms.get(word, set()) & (words_b - words_a):
-            return "contradicts", similarity
-    nums_a, nums_b = _numbers(claim_text), _numbers(evidence_text)
-    if nums_a and nums_b:
-        if all(any(abs(x - y) <= 0.01 * max(abs(x), 1) for y in nums_b) for x in nums_a):
-            return ("contradicts" if neg_a != neg_b else "supports"), similarity
-        return "contradicts", similarity
-    if neg_a != neg_b:
-        return "contradicts", similarity
-    if nums_a and not nums_b:
-        return "neutral", similarity
-    return ("supports" if similarity >= 75 else "neutral"), similarity
+    if context is not None:
+        source = replace(
+            source,
+            words=source.words + context.words,
+            capitalised=source.capitalised | context.capitalised,
+            exclusive=tuple(
+                (name, given | around)
+                for (name, given), (_, around) in zip(
+                    source.exclusive, context.exclusive, strict=True
+                )
+            ),
+        )
+    source_words = set(source.words)
+    claim_words = list(dict.fromkeys(claim.words))
+    if not claim_words:
+        return StatementStance("neutral", 0.0)
+    missing = [w for w in claim_words if not _covered(w, source_words, synonyms or {})]
+    for number, name in enumerate(claim.names):
+        # "Bogart" names Humphrey Bogart; "She", opening a source sentence, names the
+        # subject the claim opens with.
+        if name[-1] in source.capitalised or (number == 0 and source.points_back):
+            missing = [w for w in missing if w not in name]
+    shared = len(claim_words) - len(missing)
+    overlap = shared / len(claim_words)
+    if shared == 0:
+        return StatementStance("neutral", 0.0)
+
+    conflicts, matched, unmatched = _figure_conflicts(claim, source)
+    if claim.months and source.months and not claim.months & source.months:
+        conflicts.append("another month")
+    if claim.negations % 2 != source.negations % 2:
+        conflicts.append("a negation on one side only")
+    for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True):
+        if said - given and given - said:
+            other, own = sorted(given - said)[0], sorted(said - given)[0]
+            conflicts.append(f"“{other}” where the claim has “{own}”")
+    for word in claim.lowered - source.lowered:
+        opposite = knowledge.antonyms.get(word, set()) & (source.lowered - claim.lowered)
+        if opposite:
+            conflicts.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
+            break
+
+    if conflicts and overlap >= _SAME_MATTER:
+        return StatementStance("contradicts", overlap, conflicts[0])
+    if conflicts or unmatched:
+        return StatementStance("neutral", overlap)
+    if missing and not (matched and overlap >= _FIGURES_CARRY):
+        # A claim with figures rests on them: all there, and most of its words, is
+        # enough ("grossed" for "earned"); without figures every word must be there.
+        return StatementStance("neutral", overlap)
+    return StatementStance("supports", overlap if matched or shared >= 2 else 0.5 * overlap)
+
+
+def stance_of(
+    claim_text: str, evidence_text: str, view: ArticleView, context: str = ""
+) -> StatementStance:
+    """How a source sentence bears on a plain statement, ``context`` being what else
+    names its subject (the page's title). See :func:`assess_statement`."""
+    reader = reader_for(view.extractor.ruleset.macros)
+    return assess_statement(
+        reader.read(claim_text),
+        reader.read(evidence_text),
+        view.knowledge,
+        reader.synonyms,
+        reader.read(context) if context else None,
+    )
+
+
+def reader_for(macros: Macros) -> SentenceReader:
+    """The sentence reader for a loaded rule set (one per set, kept while it lives)."""
+    reader = _READERS.get(macros)
+    if reader is None:
+        reader = _READERS[macros] = SentenceReader(macros.knowledge, macros)
+    return reader
+
+
+_READERS: weakref.WeakKeyDictionary[Macros, SentenceReader] = weakref.WeakKeyDictionary()
 
 
 class StatementComparator:
@@ -59,21 +379,28 @@ class StatementComparator:
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Verdict:
-        """Close sentences in the sources, read for numbers, negation and antonyms."""
+        """The closest source sentences, read for wording, figures, negation and antonyms."""
         assessments = []
+        found: dict[int, str] = {}
         for cand in candidates[:8]:
-            stance, similarity = stance_of(
-                claim.sentence.text, index.sentences[cand.index].text, view
-            )
-            if stance != "neutral":
-                weight = (similarity - 55) / 45 * 0.8
-                assessments.append(Assessment(cand.index, stance, weight, cand.score))  # type: ignore[arg-type]
+            source = index.sentences[cand.index]
+            title = index.pages[source.page].title or ""
+            result = stance_of(claim.sentence.text, source.text, view, title)
+            if result.stance != "neutral":
+                weight = 0.8 * result.strength * min(1.0, cand.score / 80)
+                found[cand.index] = result.reason
+                assessments.append(
+                    Assessment(cand.index, result.stance, weight, cand.score, result.reason)
+                )
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             if label == "supported":
-                return f"A source says the same: “{index.sentences[t.supports[0].index].text}”"
+                quote = index.sentences[t.supports[0].index].text
+                return f"A source says the same: “{quote}”"
             if label == "contradicted":
-                return f"A source says otherwise: “{index.sentences[t.contradicts[0].index].text}”"
+                first = t.contradicts[0]
+                quote = index.sentences[first.index].text
+                return f"A source says otherwise ({found[first.index]}): “{quote}”"
             return "Sources disagree on this statement."
 
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
