@@ -74,21 +74,25 @@ class FactcheckGroup(click.Group):
 
 
 class _Progress:
-    """A one-line progress counter on stderr, drawn only on a terminal."""
+    """A one-line progress bar on stderr, drawn only on a terminal."""
+
+    WIDTH = 24
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
         self.drawn = False
 
     def __call__(self, done: int, total: int, url: str) -> None:
-        if not self.enabled:
+        if not self.enabled or total <= 0:
             return
-        click.echo(f"\rFetching sources {done}/{total}".ljust(40), nl=False, err=True)
+        filled = self.WIDTH * done // total
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        click.echo(f"\rFetching sources [{bar}] {done}/{total}", nl=False, err=True)
         self.drawn = True
 
     def finish(self) -> None:
         if self.drawn:
-            click.echo("\r" + " " * 40 + "\r", nl=False, err=True)
+            click.echo("\r" + " " * (self.WIDTH + 40) + "\r", nl=False, err=True)
 
 
 def _emit(text: str, output: Path | None) -> None:
