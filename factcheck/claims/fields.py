@@ -280,7 +280,9 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
     if not striker_names:
         return None
     fields: dict[str, Any] = {"strikers": striker_names, "against": against_names}
-    year = b.value("year")
+    # The year tells one strike from another by the same union ("the 2007 walkout").
+    years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
+    year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
     if year:
         fields["year"] = year
     return fields
