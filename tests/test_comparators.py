@@ -133,9 +133,7 @@ def test_no_relevant_evidence_is_unverified(ruleset: Any) -> None:
 
 
 def test_a_strike_in_another_year_does_not_decide(ruleset: Any) -> None:
-    old = {
-        "https://history.example.org/wga": "<p>In 2007 the WGA went on strike against the AMPTP.</p>"
-    }
+    old = {"https://history.example.org/wga": "<p>In 2007 the WGA struck the AMPTP.</p>"}
     claims = run("The WGA went on strike against the AMPTP in 2023.", old, ruleset)
     assert verdict(claims, "strike").verdict.label == "unverified"
     new = {
