@@ -112,6 +112,18 @@ class TextContext:
     def __init__(self, text: str, knowledge: Knowledge):
         self.text = text
         self.knowledge = knowledge
+        self._shown_as_name: dict[str, bool] = {}
+
+    def shows_as_name(self, word: str) -> bool:
+        """True when ``word`` is written capitalised mid-sentence, or opens a longer
+        name, somewhere in the text. Asked for sentence after sentence of one text, so
+        each word is looked up once: searching the whole text each time made reading a
+        long article quadratic."""
+        if word not in self._shown_as_name:
+            w = re.escape(word)
+            found = re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", self.text) is not None
+            self._shown_as_name[word] = found
+        return self._shown_as_name[word]
 
     @cached_property
     def words(self) -> frozenset[str]:
@@ -187,11 +199,10 @@ class Parsers:
                 words = words[:-1]
             if not words:
                 continue
-            word = re.escape(words[0][0])
             # A lone capitalised word opening the text is a name only if the context
             # shows it as one elsewhere: mid-sentence, or as part of a longer name.
-            seen = ctx and re.search(rf"[a-z,] {word}\b|\b{word} [A-Z]", ctx.text)
-            if len(words) == 1 and words[0][1] == 0 and not seen:
+            lone = len(words) == 1 and words[0][1] == 0
+            if lone and not (ctx and ctx.shows_as_name(words[0][0])):
                 continue
             start = words[0][1]
             end = words[-1][1] + len(words[-1][0])
