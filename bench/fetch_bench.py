@@ -18,7 +18,9 @@ import math
 import sys
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from factcheck.fetch import FetchOptions, fetch_all
 
@@ -26,12 +28,20 @@ PAGE = b"<!doctype html><html><head><title>bench</title></head><body>ok</body></
 
 
 class SlowServers:
-    """One listener per loopback address, each replying after ``delay`` seconds."""
+    """One listener per loopback address, each replying after ``delay`` seconds.
 
-    def __init__(self, count: int, delay: float) -> None:
+    Every host answers every path with a small page, or, given ``pages`` (path ->
+    content type and body), with that page and 404 for any other path (robots.txt
+    included). ``requests`` counts the requests answered, on all hosts together."""
+
+    def __init__(
+        self, count: int, delay: float, pages: Mapping[str, tuple[str, bytes]] | None = None
+    ) -> None:
         self.count = count
         self.delay = delay
+        self.pages = pages
         self.urls: list[str] = []
+        self.requests = 0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._ready = threading.Event()
@@ -46,15 +56,28 @@ class SlowServers:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join(10)
 
+    def _answer(self, head: bytes) -> tuple[str, str, bytes]:
+        if self.pages is None:
+            return "200 OK", "text/html; charset=utf-8", PAGE
+        parts = head.split(b" ", 2)
+        path = parts[1].decode("ascii", "replace") if len(parts) > 1 else "/"
+        if path in self.pages:
+            return ("200 OK", *self.pages[path])
+        return "404 Not Found", "text/plain; charset=utf-8", b"not found"
+
     async def _reply(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
-            await reader.readuntil(b"\r\n\r\n")
+            head = await reader.readuntil(b"\r\n\r\n")
+            self.requests += 1  # only the loop's thread touches it
             await asyncio.sleep(self.delay)
-            head = (
-                "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
-                f"Content-Length: {len(PAGE)}\r\nConnection: close\r\n\r\n"
+            status, content_type, body = self._answer(head)
+            writer.write(
+                (
+                    f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n"
+                    f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+                ).encode()
+                + body
             )
-            writer.write(head.encode() + PAGE)
             await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             pass
@@ -70,7 +93,7 @@ class SlowServers:
             servers.append(server)
             self.urls.append(f"http://{host}:{server.sockets[0].getsockname()[1]}/")
         # Stop by ourselves whatever happens to the caller.
-        self._loop.call_later(600, self._loop.stop)
+        self._loop.call_later(3600, self._loop.stop)
         self._ready.set()
         try:
             self._loop.run_forever()
@@ -86,6 +109,42 @@ def timed(urls: list[str], options: FetchOptions) -> tuple[float, int]:
     return time.perf_counter() - started, sum(1 for r in results if r.ok)
 
 
+def measure(
+    count: int, delay: float, concurrency: int = FetchOptions.concurrency
+) -> dict[str, Any]:
+    """Fetch one page from each of ``count`` hosts replying after ``delay`` seconds, with
+    ``concurrency`` requests in flight and then one by one; the wall times and ideals."""
+    options = FetchOptions(
+        allow_private=True,  # the hosts are loopback addresses
+        host_delay=0.0,
+        obey_robots=False,
+        use_cache=False,
+        retries=0,
+        concurrency=concurrency,
+    )
+    with SlowServers(count, delay) as servers:
+        urls = servers.urls
+        timed(urls[:1], options)  # warm-up: imports, TLS context, first event loop
+        concurrent, ok_concurrent = timed(urls, options)
+        serial, ok_serial = timed(urls, replace(options, concurrency=1))
+
+    waves = math.ceil(count / max(1, concurrency))
+    return {
+        "sources": count,
+        "hosts": count,
+        "server_delay_s": delay,
+        "concurrency": concurrency,
+        "concurrent_s": round(concurrent, 3),
+        "serial_s": round(serial, 3),
+        "speedup": round(serial / concurrent, 2),
+        "ideal_concurrent_s": round(waves * delay, 3),
+        "ideal_serial_s": round(count * delay, 3),
+        "ideal_speedup": round(count / waves, 2),
+        "ok_concurrent": ok_concurrent,
+        "ok_serial": ok_serial,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="16 hosts instead of 50")
@@ -95,35 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     count = 16 if args.quick else 50
-    options = FetchOptions(
-        allow_private=True,  # the hosts are loopback addresses
-        host_delay=0.0,
-        obey_robots=False,
-        use_cache=False,
-        retries=0,
-        concurrency=args.concurrency,
-    )
-    with SlowServers(count, args.delay) as servers:
-        urls = servers.urls
-        timed(urls[:1], options)  # warm-up: imports, TLS context, first event loop
-        concurrent, ok_concurrent = timed(urls, options)
-        serial, ok_serial = timed(urls, replace(options, concurrency=1))
-
-    waves = math.ceil(count / max(1, args.concurrency))
-    numbers = {
-        "sources": count,
-        "hosts": count,
-        "server_delay_s": args.delay,
-        "concurrency": args.concurrency,
-        "concurrent_s": round(concurrent, 3),
-        "serial_s": round(serial, 3),
-        "speedup": round(serial / concurrent, 2),
-        "ideal_concurrent_s": round(waves * args.delay, 3),
-        "ideal_serial_s": round(count * args.delay, 3),
-        "ideal_speedup": round(count / waves, 2),
-        "ok_concurrent": ok_concurrent,
-        "ok_serial": ok_serial,
-    }
+    numbers = measure(count, args.delay, args.concurrency)
+    concurrent, serial = numbers["concurrent_s"], numbers["serial_s"]
+    ok_concurrent, ok_serial = numbers["ok_concurrent"], numbers["ok_serial"]
     if args.json:
         print(json.dumps(numbers, indent=2))
     else:

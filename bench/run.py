@@ -1,0 +1,489 @@
+"""Benchmarks: factcheck's speed, scaling and memory, measured against baselines.
+
+Each figure is measured the way a user would feel it, against a baseline run in the same
+process on the same machine, and printed as a ratio where there is one:
+
+  seed_check_seconds         the seed check from its cassette, whole process including
+                             interpreter start (median of several runs)
+  match_speedup_vs_difflib   the evidence-ranking stage (all claims of a long article
+  match_overhead_vs_cdist    against all sentences of 100 pages) against a plain loop of
+                             difflib.SequenceMatcher, and against raw rapidfuzz cdist
+  fetch_speedup_vs_serial    50 sources on 50 loopback addresses each answering after
+  fetch_overhead_vs_ideal    200 ms, against one by one and against the ideal
+  warm_cache_requests        requests a second identical run makes
+  scaling_exponent_article   the fitted exponent of check time at 1x, 10x and 100x
+  scaling_exponent_sources   the article's length and the number of sources
+  peak_rss_mib_100_sources   peak memory of a 100-source check (whole process)
+
+    python bench/run.py                 # the full run (minutes); writes bench/results.json
+    python bench/run.py --quick         # a smoke run within a minute; prints only
+    python bench/run.py --only seed,match -o /tmp/results.json
+
+Only loopback addresses are used (127.0.0.1 ... 127.0.0.50): nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import heapq
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from fetch_bench import SlowServers, measure
+from loads import ROOT, SEED_ARTICLE, SEED_CASSETTE, long_article, source_pages
+from rapidfuzz import fuzz, process
+
+from factcheck.check import CheckOptions, check_articles, load_rules
+from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.index import EvidenceIndex, keywords
+from factcheck.evidence.judge import comparator_for
+from factcheck.fetch import FetchOptions
+from factcheck.model import Page
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources import page_from_text
+
+RESULTS = Path(__file__).resolve().parent / "results.json"
+MiB = 1024 * 1024
+
+# (key, target, "max" when the figure must not exceed the target, "min" when it must reach it)
+TARGETS: dict[str, tuple[float, str]] = {
+    "seed_check_seconds": (1.0, "max"),
+    "match_speedup_vs_difflib": (20.0, "min"),
+    "match_overhead_vs_cdist": (2.0, "max"),
+    "fetch_speedup_vs_serial": (5.0, "min"),
+    "fetch_overhead_vs_ideal": (float("inf"), "max"),
+    "warm_cache_requests": (0, "max"),
+    "scaling_exponent_article": (1.15, "max"),
+    "scaling_exponent_sources": (1.15, "max"),
+    "peak_rss_mib_100_sources": (200.0, "max"),
+}
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How big each benchmark's load is: the full run, or the quick smoke run."""
+
+    quick: bool
+    seed_runs: int
+    match_copies: int  # copies of the seed article in the long article
+    match_pages: int
+    repeats: int  # timings of in-process stages: best of this many
+    fetch_hosts: int
+    scales: tuple[int, ...]
+    memory_sources: int
+
+
+FULL = Plan(
+    quick=False,
+    seed_runs=7,
+    match_copies=10,
+    match_pages=100,
+    repeats=3,
+    fetch_hosts=50,
+    scales=(1, 10, 100),
+    memory_sources=100,
+)
+QUICK = Plan(
+    quick=True,
+    seed_runs=3,
+    match_copies=2,
+    match_pages=20,
+    repeats=1,
+    fetch_hosts=16,
+    scales=(1, 2, 4),
+    memory_sources=100,
+)
+# Hosts the synthetic sites are spread over (per-host politeness limits one at a time).
+SITE_HOSTS = 50
+
+
+def best_of(repeats: int, work: Callable[[], object]) -> float:
+    """The shortest wall time of ``repeats`` runs of ``work`` (noise only ever adds)."""
+    times = []
+    for _ in range(max(1, repeats)):
+        started = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def _live_fetch() -> FetchOptions:
+    """Fetching from the loopback sites: private addresses allowed, no politeness delay,
+    no cache (so every repetition fetches), robots.txt obeyed as by default."""
+    return FetchOptions(allow_private=True, host_delay=0.0, use_cache=False)
+
+
+@contextmanager
+def sites(pages: int) -> Iterator[tuple[SlowServers, list[str]]]:
+    """``pages`` different source pages served on up to 50 loopback hosts; their URLs."""
+    served = source_pages(pages)
+    hosts = min(SITE_HOSTS, max(1, pages))
+    content = {p.path: (p.content_type, p.body) for p in served}
+    with SlowServers(hosts, 0.0, content) as servers:
+        urls = [servers.urls[n % hosts].rstrip("/") + p.path for n, p in enumerate(served)]
+        yield servers, urls
+
+
+def _run_cli(args: Sequence[str], env: dict[str, str]) -> tuple[float, float, int, int]:
+    """Run ``python -m factcheck ARGS``: wall seconds, CPU seconds, peak RSS in KiB and
+    the exit code, of that process alone."""
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *args],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    stderr = child.stderr.read() if child.stderr else b""
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode not in (0, 1):
+        message = stderr.decode("utf-8", "replace").strip()
+        raise RuntimeError(f"factcheck {' '.join(args)} failed ({child.returncode}): {message}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, child.returncode
+
+
+def _cli_env(cache: Path) -> dict[str, str]:
+    """The environment of a CLI run: its own cache folder, no politeness delay (the
+    hosts are ours), and no colour."""
+    env = dict(os.environ)
+    env.update(
+        XDG_CACHE_HOME=str(cache),
+        FACTCHECK_FETCH_HOST_DELAY="0",
+        NO_COLOR="1",
+        PYTHONDONTWRITEBYTECODE="1",
+    )
+    env.pop("FACTCHECK_CONFIG", None)
+    return env
+
+
+# -- the benchmarks ------------------------------------------------------------------------
+
+
+def bench_seed(plan: Plan, scratch: Path) -> dict[str, Any]:
+    """The seed check from its cassette, as a user runs it: a new process each time."""
+    out = scratch / "seed.json"
+    args = [
+        "check",
+        str(SEED_ARTICLE.relative_to(ROOT)),
+        "--replay",
+        str(SEED_CASSETTE.relative_to(ROOT)),
+        "--format",
+        "json",
+        "-o",
+        str(out),
+    ]
+    env = _cli_env(scratch / "cache-seed")
+    _run_cli(args, env)  # warm-up: the OS file cache, as for a user's second run
+    runs = [_run_cli(args, env) for _ in range(plan.seed_runs)]
+    report = json.loads(out.read_text(encoding="utf-8"))
+    walls = [r[0] for r in runs]
+    return {
+        "seed_check_seconds": round(statistics.median(walls), 3),
+        "details": {
+            "runs": len(runs),
+            "wall_s": [round(w, 3) for w in walls],
+            "cpu_s_median": round(statistics.median(r[1] for r in runs), 3),
+            "peak_rss_mib": round(max(r[2] for r in runs) / 1024, 1),
+            "exit_code": runs[-1][3],
+            "claims": report["summary"]["claims"],
+        },
+    }
+
+
+def _ranking_load(plan: Plan, ruleset: RuleSet) -> tuple[list[Page], list[list[str]], Extractor]:
+    """The pages and the claims' query groups, built as the check builds them."""
+    extractor = Extractor(ruleset)
+    article = parse_article(long_article(plan.match_copies), "long-article.txt", "text")
+    claims = extract_claims(article, ruleset, extractor=extractor)
+    pages = [
+        page_from_text(f"http://127.0.0.1{p.path}", p.body.decode("utf-8"))
+        for p in source_pages(plan.match_pages)
+    ]
+    view = ArticleView(
+        claims=claims,
+        extractor=extractor,
+        ctx=extractor.context(article.text),
+        sentences=article.sentences,
+    )
+    queries = [comparator_for(c.type).queries(c, view) for c in claims]
+    return pages, queries, extractor
+
+
+def _difflib_rank(groups: list[list[str]], sentences: list[str], limit: int) -> list[list[int]]:
+    """The plain-Python baseline: every query against every sentence with difflib, a
+    group's score the best of its queries, the best ``limit`` sentences per group.
+    SequenceMatcher caches what it learns about its second sequence, so each query is
+    set once and the sentences go by as the first: the fast way to use it."""
+    matcher = difflib.SequenceMatcher(None)
+    out = []
+    for group in groups:
+        best = [0.0] * len(sentences)
+        for query in group:
+            matcher.set_seq2(query)
+            for i, sentence in enumerate(sentences):
+                matcher.set_seq1(sentence)
+                score = matcher.ratio()
+                if score > best[i]:
+                    best[i] = score
+        out.append(heapq.nlargest(limit, range(len(sentences)), key=best.__getitem__))
+    return out
+
+
+def bench_match(plan: Plan, ruleset: RuleSet) -> dict[str, Any]:
+    """Evidence ranking: factcheck's stage (sentence index with keyword forms, one cdist
+    for all queries, best candidates per claim) against raw cdist on the same strings and
+    against difflib on the same pairs."""
+    pages, queries, extractor = _ranking_load(plan, ruleset)
+    boosts: list[set[int]] = [set() for _ in queries]
+
+    def factcheck_stage() -> None:
+        index = EvidenceIndex(pages, extractor, Counter())
+        index.rank(queries, boosts)
+
+    ours = best_of(plan.repeats, factcheck_stage)
+    index = EvidenceIndex(pages, extractor, Counter())
+    sentence_keys = [keywords(s.text) for s in index.sentences]
+    query_keys = [keywords(q) for group in queries for q in group]
+    groups, at = [], 0
+    for group in queries:
+        groups.append(query_keys[at : at + len(group)])
+        at += len(group)
+    raw = best_of(
+        plan.repeats,
+        lambda: process.cdist(
+            query_keys, sentence_keys, scorer=fuzz.token_set_ratio, dtype="float32"
+        ),
+    )
+    started = time.perf_counter()
+    _difflib_rank(groups, sentence_keys, limit=25)
+    plain = time.perf_counter() - started
+    return {
+        "match_speedup_vs_difflib": round(plain / ours, 1),
+        "match_overhead_vs_cdist": round(ours / raw, 2),
+        "details": {
+            "claims": len(queries),
+            "queries": len(query_keys),
+            "pages": len(pages),
+            "sentences": len(sentence_keys),
+            "pairs": len(query_keys) * len(sentence_keys),
+            "factcheck_s": round(ours, 4),
+            "raw_cdist_s": round(raw, 4),
+            "difflib_s": round(plain, 3),
+        },
+    }
+
+
+def bench_fetch(plan: Plan) -> dict[str, Any]:
+    """Concurrent fetching (bench/fetch_bench.py): slow hosts, all at once and one by one."""
+    numbers = measure(plan.fetch_hosts, 0.2)
+    return {
+        "fetch_speedup_vs_serial": numbers["speedup"],
+        "fetch_overhead_vs_ideal": round(
+            numbers["concurrent_s"] / numbers["ideal_concurrent_s"], 2
+        ),
+        "details": numbers,
+    }
+
+
+def bench_warm_cache(plan: Plan, scratch: Path) -> dict[str, Any]:
+    """The same check twice through the CLI with the same cache folder: the requests the
+    second run makes (robots.txt included) are the ones the cache did not save."""
+    folder = scratch / "warm"
+    folder.mkdir()
+    article = folder / "article.txt"
+    shutil.copyfile(SEED_ARTICLE, article)
+    env = _cli_env(folder / "cache")
+    counts = []
+    with sites(16) as (servers, urls):
+        (folder / "article.sources.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
+        args = ["check", str(article), "--allow-private", "--no-search", "-o", os.devnull]
+        for _ in range(2):
+            before = servers.requests
+            _run_cli(args, env)
+            counts.append(servers.requests - before)
+    return {
+        "warm_cache_requests": counts[1],
+        "details": {"sources": len(urls), "cold_requests": counts[0], "warm_requests": counts[1]},
+    }
+
+
+def _exponent(scales: Sequence[int], seconds: Sequence[float]) -> float:
+    """The slope of log(time) against log(scale): 1 is linear, 2 quadratic."""
+    fit = statistics.linear_regression(
+        [math.log(s) for s in scales], [math.log(t) for t in seconds]
+    )
+    return round(fit.slope, 3)
+
+
+def bench_scaling(plan: Plan, ruleset: RuleSet) -> dict[str, Any]:
+    """Check time (library, rules loaded, sources fetched from loopback) as the article
+    grows with the sources fixed, and as the sources grow with the article fixed. 1x is
+    the seed: its article and its 16 pages."""
+    base = len(source_pages(16))
+    largest = base * max(plan.scales)
+    article_times, source_times = [], []
+    with sites(largest) as (_servers, urls):
+
+        def run(copies: int, sources: int) -> float:
+            article = parse_article(long_article(copies), "article.txt", "text")
+            options = CheckOptions(sources=tuple(urls[:sources]), fetch=_live_fetch())
+            return best_of(
+                plan.repeats if copies * sources <= 10 * base else 1,
+                lambda: check_articles([article], options, ruleset=ruleset),
+            )
+
+        run(1, base)  # warm-up: imports and caches a first run pays
+        for scale in plan.scales:
+            article_times.append(run(scale, base))
+            source_times.append(run(1, base * scale))
+    return {
+        "scaling_exponent_article": _exponent(plan.scales, article_times),
+        "scaling_exponent_sources": _exponent(plan.scales, source_times),
+        "details": {
+            "scales": list(plan.scales),
+            "article_s": [round(t, 3) for t in article_times],
+            "sources_s": [round(t, 3) for t in source_times],
+            "base_sources": base,
+        },
+    }
+
+
+def bench_memory(plan: Plan, scratch: Path) -> dict[str, Any]:
+    """Peak resident memory of a CLI check of the seed article with 100 sources."""
+    folder = scratch / "memory"
+    folder.mkdir()
+    article = folder / "article.txt"
+    shutil.copyfile(SEED_ARTICLE, article)
+    with sites(plan.memory_sources) as (_servers, urls):
+        listing = folder / "sources.txt"
+        listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
+        args = ["check", str(article), "--sources-file", str(listing)]
+        args += ["--allow-private", "--no-search", "--format", "json", "-o", os.devnull]
+        wall, cpu, rss_kib, _ = _run_cli(args, _cli_env(folder / "cache"))
+    return {
+        "peak_rss_mib_100_sources": round(rss_kib / 1024, 1),
+        "details": {"sources": len(urls), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3)},
+    }
+
+
+# -- running and reporting -----------------------------------------------------------------
+
+BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory")
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    model = ""
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu": model or platform.processor(),
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def run(plan: Plan, only: Sequence[str]) -> dict[str, Any]:
+    """Run the chosen benchmarks; the results with their details and the machine."""
+    results: dict[str, Any] = {"quick": plan.quick, "machine": machine(), "details": {}}
+    ruleset = load_rules() if {"match", "scaling"} & set(only) else None
+    with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
+        scratch = Path(tmp)
+        steps: dict[str, Callable[[], dict[str, Any]]] = {
+            "seed": lambda: bench_seed(plan, scratch),
+            "match": lambda: bench_match(plan, ruleset),  # type: ignore[arg-type]
+            "fetch": lambda: bench_fetch(plan),
+            "cache": lambda: bench_warm_cache(plan, scratch),
+            "scaling": lambda: bench_scaling(plan, ruleset),  # type: ignore[arg-type]
+            "memory": lambda: bench_memory(plan, scratch),
+        }
+        for name in only:
+            started = time.perf_counter()
+            figures = steps[name]()
+            details = figures.pop("details")
+            details["bench_seconds"] = round(time.perf_counter() - started, 1)
+            results.update(figures)
+            results["details"][name] = details
+    results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    return results
+
+
+def met(key: str, value: float) -> bool:
+    """Whether a figure meets its target."""
+    target, kind = TARGETS[key]
+    return value <= target if kind == "max" else value >= target
+
+
+def table(results: dict[str, Any]) -> str:
+    """The figures, their targets and whether each is met."""
+    rows = [("figure", "measured", "target", "")]
+    for key, (target, kind) in TARGETS.items():
+        if key not in results:
+            continue
+        bound = "-" if target == float("inf") else f"{'<=' if kind == 'max' else '>='} {target:g}"
+        verdict = "" if target == float("inf") else ("ok" if met(key, results[key]) else "MISSED")
+        rows.append((key, f"{results[key]:g}", bound, verdict))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = [
+        "  ".join(
+            cell.ljust(w) if i == 0 else cell.rjust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small loads; within a minute")
+    parser.add_argument(
+        "--only", default=",".join(BENCHMARKS), help=f"comma list of {', '.join(BENCHMARKS)}"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, help="results file (default: bench/results.json, full runs)"
+    )
+    args = parser.parse_args(argv)
+    only = [name.strip() for name in args.only.split(",") if name.strip()]
+    unknown = sorted(set(only) - set(BENCHMARKS))
+    if unknown:
+        parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
+    plan = QUICK if args.quick else FULL
+    results = run(plan, only)
+    print(table(results))
+    output = args.output or (None if args.quick else RESULTS)
+    if output is not None:
+        output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"\nwritten to {output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
