@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
 from factcheck.model import Report
-from factcheck.reports import claimreview, github, html, jsonreport, junit, markdown, sarif, text
+from factcheck.reports import jsonreport
 from factcheck.reports.options import RenderOptions
 
 Renderer = Callable[[Report, RenderOptions], str]
 
+
+def _on_demand(module: str) -> Renderer:
+    """The ``render`` of ``factcheck.reports.<module>``, imported on first use: a run
+    writes one format, and importing them all (Jinja2 for HTML, XML for JUnit) cost
+    every run about a twentieth of a second."""
+
+    def render(report: Report, options: RenderOptions) -> str:
+        renderer: Renderer = importlib.import_module(f"factcheck.reports.{module}").render
+        return renderer(report, options)
+
+    return render
+
+
 FORMATS: dict[str, Renderer] = {
-    "text": text.render,
+    "text": _on_demand("text"),
     "json": lambda report, options: jsonreport.dumps(report),
-    "markdown": markdown.render,
-    "html": html.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-    "claimreview": claimreview.render,
+    "markdown": _on_demand("markdown"),
+    "html": _on_demand("html"),
+    "sarif": _on_demand("sarif"),
+    "junit": _on_demand("junit"),
+    "github": _on_demand("github"),
+    "claimreview": _on_demand("claimreview"),
 }
 
 SUFFIXES: dict[str, str] = {
