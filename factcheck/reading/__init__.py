@@ -13,7 +13,6 @@ from factcheck.errors import InputError
 from factcheck.model import Article, Link
 from factcheck.reading.decoding import decode_bytes
 from factcheck.reading.html import read_html
-from factcheck.reading.markdown import read_markdown
 from factcheck.reading.plain import read_plain
 from factcheck.reading.sentences import split_sentences
 from factcheck.sources_list import parse_sources_list
@@ -63,6 +62,10 @@ def parse_article(
     metadata: dict[str, Any] = {}
     title: str | None = None
     if fmt == "markdown":
+        # Imported here: markdown-it takes a fiftieth of a second to load, and most
+        # drafts checked from the command line are plain text or HTML.
+        from factcheck.reading.markdown import read_markdown
+
         body, blocks, positions, links, metadata = read_markdown(text, path)
     elif fmt == "html":
         body, blocks, positions, links, title = read_html(text)
