@@ -1,61 +1,143 @@
 """How check-worthy a sentence is: facts that can be checked score high; opinions,
-questions, predictions and generic remarks score low."""
+questions, predictions and generic remarks score low.
+
+The score is a transparent sum. Each feature a fact-checker looks for (a figure, a
+name, a past-tense verb, a word of change such as "rose" or "cut"; or, against, an
+opinion, a prediction, talk in the first person) adds its weight in :data:`WEIGHTS`,
+and the logistic function turns the sum into a score between 0 and 1, so that 0.5 is
+where a feature's evidence for and against balances out. The words behind each feature
+are lexicon lists of the rule packs (``opinion``, ``prediction``, ``change``,
+``public_affairs``...), so a newsroom can widen them with a YAML edit. The weights were
+fitted to ClaimBuster's debate sentences and rounded (docs/accuracy.md gives the
+scores on sentences held out from the fit).
+"""
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from factcheck.rulepacks.knowledge import Knowledge
 
-_NUMBER = re.compile(r"(?<![\w])(?:\d[\d,.]*\d|\d)(?:\s?(?:%|percent|per cent))?")
-_YEAR = re.compile(r"(?<![\w])(?:1[7-9]|20)\d{2}(?![\w])")
-_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# Log-odds each feature adds; features are 0 or 1 unless noted.
+WEIGHTS: Mapping[str, float] = {
+    "figure": 1.8,  # a number written in digits
+    "number_word": 1.3,  # "two", "thousands", "a million"
+    "percent": 1.5,
+    "money": 0.5,
+    "names": 1.1,  # capitalised names after the first word: 0, 1/3, 2/3 or 1 (three or more)
+    "change": 0.9,  # "rose", "cut", "more", "record"
+    "public_affairs": 0.6,  # "taxes", "jobs", "hospital"
+    "past": 1.5,  # past-tense verbs: 0, 1/3, 2/3 or 1 (three or more)
+    "perfect": 0.5,  # "has risen", "have voted"
+    "reporting": 0.6,  # "said", "according to"
+    "opinion": -0.9,
+    "prediction": -0.8,
+    "hedge": -0.5,
+    "first_person": -0.9,
+    "second_person": -0.5,
+    "courtesy": -0.4,  # "thank you", "let me"
+    "question": -1.1,
+    "short": -0.3,  # fewer than eight words
+}
+BIAS = -1.8
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
+_FIGURE = re.compile(r"(?<![\w])\d")
+_PERCENT = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+ed\b", re.IGNORECASE)
+# Feature -> the lexicon list of its words.
+_LISTS = {
+    "change": "change",
+    "public_affairs": "public_affairs",
+    "reporting": "reporting",
+    "opinion": "opinion",
+    "prediction": "prediction",
+    "hedge": "hedges",
+    "first_person": "first_person",
+    "second_person": "second_person",
+    "courtesy": "courtesy",
+}
+# Words that open sentences with a capital without being names.
+_COMMON_OPENERS = frozenset(
+    """a an the this that these those it its he she they we i you his her their our my your
+    there here and but or so yet if when while after before since as because although though
+    in on at of for from by with to about over under during until then now today yesterday
+    last next what who which where why how yes no well let all some many most every each
+    one two three also even still just only not never more less""".split()
 )
-_NAME = re.compile(r"(?<=[a-z,;] )(?:[A-Z][\w’'&.-]+)(?:\s+[A-Z][\w’'&.-]+)*")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|our|Our|us|my|My|me)\b")
-_WORD = re.compile(r"[A-Za-z’']+")
+_NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 
 @dataclass(frozen=True)
 class Score:
-    """A sentence's check-worthiness in [0, 1], and whether it is a question."""
+    """A sentence's check-worthiness in [0, 1], whether it is a question, and what each
+    feature it shows added (in log-odds), for explaining the score."""
 
     value: float
     is_question: bool
+    contributions: Mapping[str, float] = field(default_factory=dict)
 
 
 class CheckWorthiness:
-    """A transparent additive score over features a fact-checker looks for."""
+    """Scores sentences with the lexicon lists of the loaded rule packs."""
 
     def __init__(self, knowledge: Knowledge):
-        self.opinion = knowledge.words("opinion")
-        self.prediction = knowledge.words("prediction")
-        self.reporting = knowledge.words("reporting")
+        self.knowledge = knowledge
+        words = {w for w in knowledge.number_words if w not in ("a", "an", "one")}
+        words |= set(knowledge.magnitudes) | set(knowledge.fractions)
+        self.number_words = {w.lower() for w in words if len(w) > 2}
+        self._phrases = {
+            feature: _phrase_regex(knowledge.words(name)) for feature, name in _LISTS.items()
+        }
+        self.past_verbs = knowledge.words("past_verbs")
+        currencies = knowledge.currencies.values()
+        symbols = sorted((re.escape(s) for c in currencies for s in c.symbols), key=len)
+        self._money = re.compile(
+            rf"(?:{'|'.join(reversed(symbols)) or '(?!)'})\s?\d"
+            rf"|{_phrase_regex({w for c in currencies for w in c.words}).pattern}",
+            re.IGNORECASE,
+        )
+
+    def features(self, sentence: str) -> dict[str, float]:
+        """The features a sentence shows, each 0 to 1."""
+        text = sentence.strip()
+        tokens = _TOKEN.findall(text)
+        lowered = [t.lower() for t in tokens]
+        # A capital opening the sentence is a name only when the word is not a common one.
+        opening = tokens[:1] if tokens and tokens[0].lower() not in _COMMON_OPENERS else []
+        names = [t for t in opening + tokens[1:] if t[0].isupper() and t not in _NOT_NAMES]
+        past = sum(1 for w in lowered if w in self.past_verbs or (w.endswith("ed") and len(w) > 4))
+        found = {name: bool(regex.search(text)) for name, regex in self._phrases.items()}
+        return {
+            "figure": float(bool(_FIGURE.search(text))),
+            "number_word": float(any(w in self.number_words for w in lowered)),
+            "percent": float(bool(_PERCENT.search(text))),
+            "money": float(bool(self._money.search(text))),
+            "names": min(len(names), 3) / 3,
+            "past": min(past, 3) / 3,
+            "perfect": float(bool(_PERFECT.search(text))),
+            **{name: float(hit) for name, hit in found.items()},
+            "question": float(text.endswith("?")),
+            "short": float(len(tokens) < 8),
+        }
 
     def score(self, sentence: str) -> Score:
         """Score one sentence."""
-        text = sentence.strip()
-        words = [w.lower() for w in _WORD.findall(text)]
-        is_question = text.endswith("?")
-        value = 0.3
-        if _NUMBER.search(text):
-            value += 0.3
-        if _YEAR.search(text) or _MONTH.search(text):
-            value += 0.1
-        if _NAME.search(text):
-            value += 0.15
-        if any(w in self.reporting for w in words):
-            value += 0.1
-        opinion = sum(1 for w in words if w in self.opinion)
-        value -= min(0.4, 0.2 * opinion)
-        if any(w in self.prediction for w in words):
-            value -= 0.2
-        if _FIRST_PERSON.search(text):
-            value -= 0.15
-        if len(words) < 6:
-            value -= 0.25
-        if is_question:
-            value -= 0.4
-        return Score(max(0.0, min(1.0, value)), is_question)
+        features = self.features(sentence)
+        contributions = {
+            name: round(WEIGHTS[name] * value, 3) for name, value in features.items() if value
+        }
+        total = BIAS + sum(contributions.values())
+        value = 1.0 / (1.0 + math.exp(-total))
+        return Score(round(value, 4), bool(features["question"]), contributions)
+
+
+def _phrase_regex(phrases: set[str]) -> re.Pattern[str]:
+    """Any of ``phrases`` as whole words, apostrophes either way."""
+    if not phrases:
+        return re.compile("(?!)")
+    parts = sorted((re.escape(p).replace("'", "['’]") for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w’'])(?:" + "|".join(parts) + r")(?![\w’'])", re.IGNORECASE)

@@ -36,10 +36,10 @@ def test_the_seed_articles_queries(extractor: Extractor) -> None:
         for q in build_queries(article, claims, extractor)
     ]
     assert got == [
-        ("Netflix Machine Learning Product Manager salary", ["job_title", "salary"]),
-        ("Netflix AI-related product manager salary", ["job_title", "salary"]),
         ("SAG-AFTRA AMPTP strike", ["strike", "strike"]),
         ("WGA AMPTP strike", ["strike", "strike"]),
+        ("Netflix AI-related product manager salary", ["job_title", "salary"]),
+        ("Netflix Machine Learning Product Manager salary", ["job_title", "salary"]),
         ("Netflix largest video streaming platform", ["superlative"]),
         ("SAG-AFTRA AI six-figure salary offered product manager", ["comparison"]),
     ]
