@@ -60,14 +60,6 @@ _LISTS = {
     "second_person": "second_person",
     "courtesy": "courtesy",
 }
-# Words that open sentences with a capital without being names.
-_COMMON_OPENERS = frozenset(
-    """a an the this that these those it its he she they we i you his her their our my your
-    there here and but or so yet if when while after before since as because although though
-    in on at of for from by with to about over under during until then now today yesterday
-    last next what who which where why how yes no well let all some many most every each
-    one two three also even still just only not never more less""".split()
-)
 _NOT_NAMES = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll", "I’ll"})
 
 
@@ -106,9 +98,8 @@ class CheckWorthiness:
         text = sentence.strip()
         tokens = _TOKEN.findall(text)
         lowered = [t.lower() for t in tokens]
-        # A capital opening the sentence is a name only when the word is not a common one.
-        opening = tokens[:1] if tokens and tokens[0].lower() not in _COMMON_OPENERS else []
-        names = [t for t in opening + tokens[1:] if t[0].isupper() and t not in _NOT_NAMES]
+        # A capital opening the sentence says nothing: every sentence has one.
+        names = [t for t in tokens[1:] if t[0].isupper() and t not in _NOT_NAMES]
         past = sum(1 for w in lowered if w in self.past_verbs or (w.endswith("ed") and len(w) > 4))
         found = {name: bool(regex.search(text)) for name, regex in self._phrases.items()}
         return {
