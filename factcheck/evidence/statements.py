@@ -78,10 +78,13 @@ class Figure:
     kind: str
     unit: frozenset[str]
     text: str
+    # What the figure asserts at best: "some 13,200" allows 11,880 to 14,520 but says
+    # 13,200; a bound ("more than 150,000") asserts the whole bound.
+    core: Amount
 
     def implies(self, other: Figure) -> bool:
-        """True when every value this figure allows is one ``other`` allows."""
-        return other.amount.widened(self.rounding).contains(self.amount)
+        """True when every value this figure asserts is one ``other`` allows."""
+        return other.amount.widened(self.rounding).contains(self.core)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,8 @@ class SentenceReader:
             rf"(?:(?P<qualifier>{macros.qualifier})\s+)?(?P<number>{macros.number})",
             re.IGNORECASE,
         )
-        self._qualifier = re.compile(macros.qualifier, re.IGNORECASE)
+        # A currency symbol just before a figure, to quote it whole ("$3.5 million").
+        self._symbol = re.compile(rf"(?:{macros.currency_symbol})\s?$", re.IGNORECASE)
         negation = sorted(knowledge.words("negation"), key=len, reverse=True)
         self._negation = re.compile(
             r"(?<![\w’'])(?:" + "|".join(re.escape(n) for n in negation) + r")(?![\w’'])"
@@ -194,6 +198,7 @@ class SentenceReader:
             effect = self.knowledge.qualifiers.get(re.sub(r"\s+", " ", qualifier))
             kind = self._kind(number, value, text, m.start(), end, bool(percent))
             rounding = 0.0 if kind in ("year", "day") else _rounding(number, value)
+            point = Amount(value * (1 - rounding), value * (1 + rounding))
             if effect:
                 low, high = qualified(value, effect, self.knowledge)
                 # "less than 98" leaves out 98 itself; "up to 98" keeps it.
@@ -206,8 +211,11 @@ class SentenceReader:
             after_words = keywords(" ".join(_WORD.findall(text[end:])[:3])).split()[:2]
             before_words = keywords(" ".join(_WORD.findall(text[: m.start()])[-4:])).split()
             unit = frozenset(after_words + before_words[-3:])
-            figure = Figure(Amount(low, high), rounding, kind, unit, text[m.start() : end])
-            figures.append(figure)
+            core = point if effect in (None, "approx", "near_below") else Amount(low, high)
+            symbol = self._symbol.search(text[: m.start()])
+            start = symbol.start() if symbol and not m.group("qualifier") else m.start()
+            shown = text[start:end]
+            figures.append(Figure(Amount(low, high), rounding, kind, unit, shown, core))
             spans.append((m.start(), end))
         return figures, spans
 
@@ -336,9 +344,10 @@ def assess_statement(
         return StatementStance("contradicts", overlap, conflicts[0])
     if conflicts or unmatched:
         return StatementStance("neutral", overlap)
-    if missing and not (matched and overlap >= _FIGURES_CARRY):
-        # A claim with figures rests on them: all there, and most of its words, is
-        # enough ("grossed" for "earned"); without figures every word must be there.
+    named = {w for name in claim.names for w in name}
+    if missing and not (matched and overlap >= _FIGURES_CARRY and not named & set(missing)):
+        # A claim with figures rests on them: all there, with its names and most of its
+        # words, is enough ("grossed" for "earned"); without figures every word must be.
         return StatementStance("neutral", overlap)
     return StatementStance("supports", overlap if matched or shared >= 2 else 0.5 * overlap)
 

@@ -1,0 +1,160 @@
+"""Plain statements against source sentences: support needs the claim's words and
+figures in the source; a different figure, month, exclusive word, one-sided negation
+or antonym about the same matter contradicts; anything else is not evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.check import check_against
+from factcheck.evidence.statements import assess_statement, reader_for
+from factcheck.reading import parse_article
+from factcheck.sources import page_from_text
+
+
+def _stance(ruleset, claim: str, source: str, title: str = "") -> tuple[str, str]:  # type: ignore[no-untyped-def]
+    reader = reader_for(ruleset.macros)
+    result = assess_statement(
+        reader.read(claim),
+        reader.read(source),
+        ruleset.knowledge,
+        reader.synonyms,
+        reader.read(title) if title else None,
+    )
+    return result.stance, result.reason
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # the same words, in another order
+        (
+            "The council cut the library budget in 2023.",
+            "In 2023 the library budget was cut by the council.",
+        ),
+        # a person named by surname; "She" opening the source is the claim's subject
+        (
+            "Maria Alvarez signed the housing bill in June.",
+            "Alvarez signed the housing bill on 12 June.",
+        ),
+        ("Maria Alvarez was born in 1966.", "She was born in Leeds in 1966."),
+        # synonyms from the lexicon
+        ("The film was released in 2019.", "The movie was released in 2019."),
+        # figures: a source value inside the claim's bounds or rounding
+        ("The union has more than 150,000 members.", "The union has 160,000 members."),
+        ("About 13,000 workers walked out.", "Some 13,200 workers walked out."),
+        ("13,000 workers walked out.", "12,800 workers walked out."),
+        # a number glued to a name is not a figure
+        (
+            "The hospital treated 40 COVID-19 patients.",
+            "The hospital treated 40 COVID-19 patients.",
+        ),
+        # the claim's figures carry it when most of its words are there
+        (
+            "Germany confirmed fewer than 825 deaths from the virus.",
+            "Germany has reported 821 deaths from the virus.",
+        ),
+    ],
+)
+def test_supported(ruleset, claim: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _stance(ruleset, claim, source)[0] == "supports"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "reason"),
+    [
+        (
+            "The council cut the library budget by $2 million.",
+            "The council cut the library budget by $3.5 million.",
+            "$3.5 million where the claim has $2 million",
+        ),
+        # "fewer than 100" leaves out 100 itself
+        (
+            "Fewer than 100 nurses joined the strike.",
+            "In all, 100 nurses joined the strike.",
+            "100 where the claim has Fewer than 100",
+        ),
+        (
+            "13,000 workers walked out.",
+            "15,000 workers walked out.",
+            "15,000 where the claim has 13,000",
+        ),
+        (
+            "The mayor signed the housing bill.",
+            "The mayor did not sign the housing bill.",
+            "a negation on one side only",
+        ),
+        (
+            "Ticket sales rose in March.",
+            "Ticket sales fell in March.",
+            "“fell” where the claim has “rose”",
+        ),
+        (
+            "Halden is a British retailer.",
+            "Halden is a German retailer.",
+            "“german” where the claim has “british”",
+        ),
+        ("The strike began in May 2023.", "The strike began in July 2023.", "another month"),
+        (
+            "The bridge opened in 1998.",
+            "The bridge opened in 2001.",
+            "2001 where the claim has 1998",
+        ),
+    ],
+)
+def test_contradicted(ruleset, claim: str, source: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    assert _stance(ruleset, claim, source) == ("contradicts", reason)
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # similar words, but the source does not say it
+        ("The mayor signed the housing bill in June.", "The mayor spoke about housing in June."),
+        ("Peking University is in China.", "Peking University is a research university."),
+        # another matter: a different number is no contradiction
+        (
+            "The council cut the library budget by $2 million.",
+            "The council spent $5 million on roads.",
+        ),
+        # the claim's figure is not in the source
+        ("Germany reported 8 new cases.", "Germany reported new cases on Monday."),
+        # a lower bound in the source does not bear out a higher one in the claim
+        ("The album sold over 50 million copies.", "The album sold over 32 million copies."),
+    ],
+)
+def test_not_evidence(ruleset, claim: str, source: str) -> None:  # type: ignore[no-untyped-def]
+    assert _stance(ruleset, claim, source)[0] == "neutral"
+
+
+def test_may_is_a_month_only_as_a_name(ruleset) -> None:  # type: ignore[no-untyped-def]
+    reader = reader_for(ruleset.macros)
+    assert reader.read("Officials may close the bridge in June.").months == {6}
+    assert reader.read("The bridge closed in May.").months == {5}
+
+
+def test_the_page_title_names_the_subject(ruleset) -> None:  # type: ignore[no-untyped-def]
+    claim = "Morocco had fewer than 130 confirmed cases."
+    source = "Confirmed cases reached 122, most of them from abroad."
+    assert _stance(ruleset, claim, source)[0] == "neutral"
+    assert _stance(ruleset, claim, source, "Coronavirus pandemic in Morocco")[0] == "supports"
+
+
+def test_a_statement_is_judged_end_to_end(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Through the library: a statement claim, a page, a verdict with its reason."""
+    article = parse_article(
+        "Netflix moved its European headquarters to Amsterdam in 2015.\n", "draft.txt", "text"
+    )
+    page = page_from_text(
+        "https://company.example/history",
+        "Company history.\n\nNetflix moved its European headquarters to Amsterdam in 2014, "
+        "a year earlier than planned.\n\nIt has 400 staff there.\n",
+        content_type="text/plain",
+    )
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    assert [c.claim.type for c in result.claims] == ["statement"]
+    verdict = result.claims[0].verdict
+    assert verdict.label == "contradicted"
+    assert "(2014 where the claim has 2015)" in verdict.rationale
+    assert verdict.evidence[0].stance == "contradicts"
+    assert verdict.evidence[0].url == "https://company.example/history"
