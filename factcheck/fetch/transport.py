@@ -14,6 +14,8 @@ a cassette before any of this runs.
 from __future__ import annotations
 
 import asyncio
+import functools
+import ssl
 import typing
 from collections.abc import AsyncIterator
 
@@ -130,6 +132,14 @@ class _CappedPool(httpcore.AsyncConnectionPool):
         return response
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One TLS context for the process: loading the CA bundle takes about 30 ms, and a
+    run makes a transport for each phase that fetches (sources, then search results)."""
+    # trust_env=False: SSL_CERT_FILE and friends from a CI environment are never used.
+    return httpx.create_ssl_context(verify=True, trust_env=False)
+
+
 class SafeTransport(httpx.AsyncHTTPTransport):
     """``httpx.AsyncHTTPTransport`` over :class:`SafeBackend`, HTTP/1.1 only, no retries."""
 
@@ -143,8 +153,7 @@ class SafeTransport(httpx.AsyncHTTPTransport):
         max_wire_bytes: int,
         dialer: httpcore.AsyncNetworkBackend | None = None,
     ) -> None:
-        # trust_env=False: SSL_CERT_FILE and friends from a CI environment are never used.
-        ssl_context = httpx.create_ssl_context(verify=True, trust_env=False)
+        ssl_context = _ssl_context()
         super().__init__(verify=ssl_context, trust_env=False, http1=True, http2=False)
         self._pool = _CappedPool(
             max_wire_bytes=max_wire_bytes,
