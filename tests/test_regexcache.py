@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -78,6 +79,23 @@ def test_another_pattern_or_flags_get_their_own_entry(cache_home: Path) -> None:
     assert compile_pattern("netflix").search("Netflix") is None
     assert compile_pattern("netflix", re.IGNORECASE).search("Netflix") is not None
     assert len(list(cache_home.glob("*.sre"))) == 2
+
+
+def test_the_oldest_entries_go_beyond_the_limit(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(regexcache, "MAX_ENTRIES", 3)
+    for n in range(5):
+        compile_pattern(f"first{n}")
+        for entry in cache_home.glob("*.sre"):
+            # Older entries are older by a minute, whatever the clock's resolution.
+            stamp = entry.stat().st_mtime - 60
+            os.utime(entry, (stamp, stamp))
+    kept = list(cache_home.glob("*.sre"))
+    assert len(kept) == 3
+    monkeypatch.setattr(regexcache, "_compile", _no_compiling)
+    for n in (2, 3, 4):
+        compile_pattern(f"first{n}")
 
 
 def test_errors_are_the_errors_re_raises() -> None:

@@ -41,6 +41,9 @@ except (ImportError, AttributeError, StopIteration):  # another Python's layout
     _ENGINE = None
 
 _MAGIC = b"factcheck-regex 1\n"
+# Entries kept: every edit of a rule pack writes new ones, and nothing else removes the
+# old. About fifty make up the built-in packs.
+MAX_ENTRIES = 1000
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -132,3 +135,18 @@ def _store(path: Path, header: dict[str, Any], code: list[int]) -> None:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+        _prune(path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Remove the oldest entries beyond :data:`MAX_ENTRIES` (only after a write, which
+    is rare: a run that finds everything in the cache writes nothing)."""
+    entries = []
+    for entry in os.scandir(folder):
+        if entry.name.endswith(".sre"):
+            with contextlib.suppress(OSError):
+                entries.append((entry.stat().st_mtime, entry.path))
+    entries.sort(reverse=True)
+    for _, stale in entries[MAX_ENTRIES:]:
+        with contextlib.suppress(OSError):
+            os.unlink(stale)
