@@ -44,6 +44,10 @@ def _stance(ruleset, claim: str, source: str, title: str = "") -> tuple[str, str
         ("The union has more than 150,000 members.", "The union has 160,000 members."),
         ("About 13,000 workers walked out.", "Some 13,200 workers walked out."),
         ("13,000 workers walked out.", "12,800 workers walked out."),
+        # dates are intervals, and "after" and "before" make them bounds
+        ("Christian Benteke was born after 1990.", "Benteke was born in Kinshasa in 1991."),
+        ("The song came out after September 2018.", "The song came out on 5 October 2018."),
+        ("The plant opened in 2014.", "The plant opened on 5 May 2014."),
         # a number glued to a name is not a figure
         (
             "The hospital treated 40 COVID-19 patients.",
@@ -94,7 +98,17 @@ def test_supported(ruleset, claim: str, source: str) -> None:  # type: ignore[no
             "Halden is a German retailer.",
             "“german” where the claim has “british”",
         ),
-        ("The strike began in May 2023.", "The strike began in July 2023.", "another month"),
+        (
+            "The strike began in May 2023.",
+            "The strike began in July 2023.",
+            "July 2023 where the claim has May 2023",
+        ),
+        ("Talks broke down in May.", "Talks broke down in July, the union said.", "another month"),
+        (
+            "The bridge was built before 1990.",
+            "The bridge was built in 1994.",
+            "1994 where the claim has before 1990",
+        ),
         (
             "The bridge opened in 1998.",
             "The bridge opened in 2001.",

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
+import math
 import re
 import unicodedata
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -59,6 +62,12 @@ _INCLUSIVE = re.compile(
     r"\b(?:up to|at most|at least|as (?:much|many|high|low) as|maximum|minimum|no (?:more|less|"
     r"fewer)|not (?:more|less)|from|starting|capped|topping)\b"
 )
+# A word before a date that makes it a bound, or only an anchor.
+_TEMPORAL = re.compile(
+    r"\b(before|after|since|until|till|prior to|earlier than|later than|as of|by|on|in)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
 _GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
 # How much of a claim's wording a source must share before a different number, a
@@ -81,10 +90,20 @@ class Figure:
     # What the figure asserts at best: "some 13,200" allows 11,880 to 14,520 but says
     # 13,200; a bound ("more than 150,000") asserts the whole bound.
     core: Amount
+    value: float
+    # The value of a bound that leaves itself out ("less than 98": 98).
+    bound: float | None = None
 
     def implies(self, other: Figure) -> bool:
         """True when every value this figure asserts is one ``other`` allows."""
+        if self.touches(other):
+            return False
         return other.amount.widened(self.rounding).contains(self.core)
+
+    def touches(self, other: Figure) -> bool:
+        """True when this figure is exactly the value ``other``'s bound leaves out: a
+        source's "$253.1 million" is not "more than $253.1 million"."""
+        return other.bound is not None and math.isclose(self.value, other.bound)
 
 
 @dataclass(frozen=True)
@@ -93,7 +112,8 @@ class Reading:
 
     words: tuple[str, ...]  # content words, stemmed, in order; figures left out
     figures: tuple[Figure, ...]
-    months: frozenset[int]
+    months: frozenset[int]  # every month named
+    bare_months: frozenset[int]  # months named outside a date ("born in May")
     negations: int
     lowered: frozenset[str]  # every word, lower-cased, for antonyms
     points_back: bool
@@ -124,6 +144,8 @@ class SentenceReader:
             rf"(?:(?P<qualifier>{macros.qualifier})\s+)?(?P<number>{macros.number})",
             re.IGNORECASE,
         )
+        # Month names are capitalised in dates: "may 5" is not the fifth of May.
+        self._date = re.compile(rf"(?:{macros.date}|(?<![\w,.$£€])1[0-9]\d\d(?![\w%,]))")
         # A currency symbol just before a figure, to quote it whole ("$3.5 million").
         self._symbol = re.compile(rf"(?:{macros.currency_symbol})\s?$", re.IGNORECASE)
         negation = sorted(knowledge.words("negation"), key=len, reverse=True)
@@ -151,23 +173,21 @@ class SentenceReader:
         return self._cache[text]
 
     def _read(self, text: str) -> Reading:
-        text = _fold(text)
-        figures, spans = self._figures(text)
+        # Sources tokenised for machines write "March 24 , 2020".
+        text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
+        dates, date_spans = self._dates(text)
+        figures, spans = self._figures(text, date_spans)
         rest = text
-        for start, end in reversed(spans):
+        for start, end in sorted(date_spans + spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
-        tokens = _WORD.findall(text)
-        lowered = [w.lower().replace("’", "'") for w in tokens]
+        tokens = _WORD.findall(rest)
+        lowered = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
         runs = [keywords(m.group(0)).split() for m in _NAME_RUN.finditer(rest)]
         return Reading(
             words=tuple(w for w in keywords(rest).split() if not w.isdigit()),
-            figures=tuple(figures),
-            months=frozenset(
-                _MONTHS[w]
-                for i, w in enumerate(lowered)
-                # "may" is a month only as a name inside a sentence.
-                if w in _MONTHS and (w != "may" or (i > 0 and tokens[i] == "May"))
-            ),
+            figures=tuple(dates + figures),
+            months=_months_in(_WORD.findall(text)),
+            bare_months=_months_in(tokens),
             negations=len(self._negation.findall(text.replace("’", "'"))),
             lowered=frozenset(lowered),
             points_back=bool(_POINTS_BACK.match(text)),
@@ -179,57 +199,142 @@ class SentenceReader:
             ),
         )
 
-    def _figures(self, text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
-        figures: list[Figure] = []
-        spans: list[tuple[int, int]] = []
+    def _dates(self, text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+        """Dates as intervals of days: "1990" is the whole year, "May 2023" the month;
+        "before", "after" and "since" make them bounds ("born after 1990")."""
+        figures, spans = [], []
+        for m in self._date.finditer(text):
+            read = _date_interval(m.group(0))
+            if read is None:
+                continue
+            kind, first, last = read
+            low: float | None = first
+            high: float | None = last
+            word = _TEMPORAL.search(text[: m.start()])
+            relation = word.group(1).lower() if word else ""
+            if relation in ("before", "prior to", "earlier than"):
+                low, high = None, first - 1
+            elif relation in ("after", "later than"):
+                low, high = last + 1, None
+            elif relation == "since":
+                high = None
+            elif relation in ("until", "till"):
+                low = None
+            span = Amount(low, high)
+            start = word.start() if word and (low, high) != (first, last) else m.start()
+            figures.append(
+                Figure(span, 0.0, kind, frozenset(), text[start : m.end()], span, float(first))
+            )
+            spans.append((m.start(), m.end()))
+        return figures, spans
+
+    def _figures(
+        self, text: str, taken_spans: list[tuple[int, int]]
+    ) -> tuple[list[Figure], list[tuple[int, int]]]:
+        found: list[tuple[re.Match[str], float, int]] = []
         for m in self._number.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken_spans):
+                continue  # part of a date
             number = m.group("number")
             if not any(ch.isdigit() for ch in number) and number.lower() in ("a", "an", "one"):
                 continue
             if _GLUED.search(text[: m.start("number")]) or _GLUED_AFTER.match(text[m.end() :]):
                 continue  # part of a name or a code: "COVID-19", "9th Wonder", "2.5 Remix"
             value = parse_number(number, self.knowledge)
-            if value is None:
-                continue
-            after = text[m.end() :]
-            percent = _PERCENT.match(after)
-            end = m.end() + (percent.end() if percent else 0)
-            qualifier = (m.group("qualifier") or "").lower()
-            effect = self.knowledge.qualifiers.get(re.sub(r"\s+", " ", qualifier))
-            kind = self._kind(number, value, text, m.start(), end, bool(percent))
-            rounding = 0.0 if kind in ("year", "day") else _rounding(number, value)
-            point = Amount(value * (1 - rounding), value * (1 + rounding))
-            if effect:
-                low, high = qualified(value, effect, self.knowledge)
-                # "less than 98" leaves out 98 itself; "up to 98" keeps it.
-                if not _INCLUSIVE.search(qualifier):
-                    low = low * (1 + 1e-9) if low == value else low
-                    high = high * (1 - 1e-9) if high == value else high
-            else:
-                low, high = value * (1 - rounding), value * (1 + rounding)
-            # What a figure counts: the words after it, or before it ("cases reached 333").
-            after_words = keywords(" ".join(_WORD.findall(text[end:])[:3])).split()[:2]
-            before_words = keywords(" ".join(_WORD.findall(text[: m.start()])[-4:])).split()
-            unit = frozenset(after_words + before_words[-3:])
-            core = point if effect in (None, "approx", "near_below") else Amount(low, high)
-            symbol = self._symbol.search(text[: m.start()])
-            start = symbol.start() if symbol and not m.group("qualifier") else m.start()
-            shown = text[start:end]
-            figures.append(Figure(Amount(low, high), rounding, kind, unit, shown, core))
-            spans.append((m.start(), end))
-        return figures, spans
+            if value is not None:
+                percent = _PERCENT.match(text[m.end() :])
+                found.append((m, value, m.end() + (percent.end() if percent else 0)))
+        figures: list[Figure] = []
+        taken = 0  # where the words the previous figure counts end
+        for i, (m, value, end) in enumerate(found):
+            # What a figure counts: the words after it, up to the next figure, or else
+            # the words before it that the previous figure did not take ("cases reached
+            # 333", but not "684 cases and 17 recoveries" for the 17).
+            following = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+            after = self._content_words(text, end, following)[:2]
+            before = [w for w, _ in self._content_words(text, taken, m.start())][-3:]
+            taken = after[-1][1] if after else end
+            unit = frozenset([w for w, _ in after] + before)
+            figures.append(self._figure(text, m, value, end, unit))
+        return figures, [(m.start(), end) for m, _, end in found]
+
+    def _figure(
+        self, text: str, m: re.Match[str], value: float, end: int, unit: frozenset[str]
+    ) -> Figure:
+        number = m.group("number")
+        qualifier = (m.group("qualifier") or "").lower()
+        effect = self.knowledge.qualifiers.get(re.sub(r"\s+", " ", qualifier))
+        kind = self._kind(number, value, text, m.start(), end, end > m.end())
+        rounding = _rounding(number, value)
+        point = Amount(value * (1 - rounding), value * (1 + rounding))
+        bound = None
+        if effect:
+            low, high = qualified(value, effect, self.knowledge)
+            # "less than 98" leaves out 98 itself; "up to 98" keeps it.
+            if not _INCLUSIVE.search(qualifier) and value in (low, high):
+                bound = value
+                low = low * (1 + 1e-9) if low == value else low
+                high = high * (1 - 1e-9) if high == value else high
+        else:
+            low, high = point.low, point.high
+        core = point if effect in (None, "approx", "near_below") else Amount(low, high)
+        symbol = self._symbol.search(text[: m.start()])
+        start = symbol.start() if symbol and not m.group("qualifier") else m.start()
+        return Figure(Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound)
+
+    @staticmethod
+    def _content_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
+        """Content words of ``text[start:end]``, stemmed, with where each ends."""
+        out = []
+        for m in _WORD.finditer(text, start, end):
+            stem = keywords(m.group(0))
+            if stem and not stem.isdigit():
+                out.append((stem, m.end()))
+        return out
 
     @staticmethod
     def _kind(number: str, value: float, text: str, start: int, end: int, percent: bool) -> str:
-        if percent:
-            return "percent"
-        plain = number.strip()
-        if plain.isdigit() and len(plain) == 4 and 1000 <= value <= 2100:
-            return "year"
-        near = [w.lower() for w in _WORD.findall(text[max(0, start - 12) : end + 12])]
-        if plain.isdigit() and value <= 31 and any(w in _MONTHS for w in near):
-            return "day"
-        return "count"
+        return "percent" if percent else "count"
+
+
+def _months_in(tokens: list[str]) -> frozenset[int]:
+    """The months named in ``tokens``; "may" is a month only as a name after the first."""
+    return frozenset(
+        _MONTHS[w.lower()]
+        for i, w in enumerate(tokens)
+        if w.lower() in _MONTHS and (w.lower() != "may" or (i > 0 and w == "May"))
+    )
+
+
+def _date_interval(text: str) -> tuple[str, int, int] | None:
+    """A written date as its first and last day: ("date", ordinal, ordinal) when the
+    year is written, ("day of year", n, n) for "15 April" alone; None if unreadable."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        year_m = re.search(r"\b\d{4}\b", text)
+        names = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+        month_m = next((_MONTHS[w] for w in names if w in _MONTHS), 0)
+        day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
+        year = int(year_m.group(0)) if year_m else 0
+        month = month_m
+        day = int(day_m.group(1)) if day_m and month else 0
+    try:
+        if not year:
+            if not (month and day):
+                return None
+            number = date(2000, month, day).timetuple().tm_yday
+            return "day of year", number, number
+        if not month:
+            return "date", date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        if not day:
+            last = calendar.monthrange(year, month)[1]
+            return "date", date(year, month, 1).toordinal(), date(year, month, last).toordinal()
+        point = date(year, month, day).toordinal()
+    except ValueError:
+        return None
+    return "date", point, point
 
 
 def _rounding(number: str, value: float) -> float:
@@ -274,7 +379,8 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
         if any(f.implies(figure) for f in same_kind):
             matched += 1
         elif same_kind and not any(
-            f.amount.widened(f.rounding).overlaps(figure.amount) for f in same_kind
+            f.amount.widened(f.rounding).overlaps(figure.amount) and not f.touches(figure)
+            for f in same_kind
         ):
             conflicts.append(f"{same_kind[0].text} where the claim has {figure.text}")
         else:
@@ -314,7 +420,12 @@ def assess_statement(
     claim_words = list(dict.fromkeys(claim.words))
     if not claim_words:
         return StatementStance("neutral", 0.0)
-    missing = [w for w in claim_words if not _covered(w, source_words, synonyms or {})]
+    missing = [
+        w
+        for w in claim_words
+        if not _covered(w, source_words, synonyms or {})
+        and not (w in _MONTHS and _MONTHS[w] in source.months)
+    ]
     for number, name in enumerate(claim.names):
         # "Bogart" names Humphrey Bogart; "She", opening a source sentence, names the
         # subject the claim opens with.
@@ -326,7 +437,7 @@ def assess_statement(
         return StatementStance("neutral", 0.0)
 
     conflicts, matched, unmatched = _figure_conflicts(claim, source)
-    if claim.months and source.months and not claim.months & source.months:
+    if claim.bare_months and source.months and not claim.bare_months & source.months:
         conflicts.append("another month")
     if claim.negations % 2 != source.negations % 2:
         conflicts.append("a negation on one side only")
