@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from factcheck.check import check_against
-from factcheck.evidence.statements import assess_statement, reader_for
+from factcheck.evidence.readings import reader_for
+from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
 from factcheck.sources import page_from_text
 

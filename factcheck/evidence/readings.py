@@ -1,0 +1,350 @@
+"""What the statement comparator reads in a sentence: its content words, its figures
+(numbers and dates as intervals, with their qualifiers, rounding and what they count),
+the months and names it mentions, its negations and the words of exclusive lists.
+
+"About 13,000 workers" is 11,700 to 14,300 workers; "less than 98" leaves out 98;
+"1990" is the whole year and "after 1990" everything from 1991; "13,000" written round
+allows 12,500 to 13,500, "13,201" only itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+import unicodedata
+import weakref
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.amounts import Amount, parse_number, qualified
+from factcheck.evidence.index import keywords
+from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import Macros, alternation
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|\d[\d,.]*")
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+# A source sentence that opens by pointing back ("She", "The film") is about the subject
+# named before it, so the claim's opening name need not be repeated in it.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|the\s+(?-i:[a-z]+))\b", re.IGNORECASE
+)
+_NAME_RUN = re.compile(
+    r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|de|van|von|the)\s+)?(?-i:[A-Z][\w’'.-]*))*"
+)
+# Qualifiers whose bound includes the figure itself; "less than", "over"... leave it out.
+_INCLUSIVE = re.compile(
+    r"\b(?:up to|at most|at least|as (?:much|many|high|low) as|maximum|minimum|no (?:more|less|"
+    r"fewer)|not (?:more|less)|from|starting|capped|topping)\b"
+)
+# A word before a date that makes it a bound, or only an anchor.
+_TEMPORAL = re.compile(
+    r"\b(before|after|since|until|till|prior to|earlier than|later than|as of|by|on|in)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(r"[A-Za-z][-–]?$")
+_GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number or a date in a sentence: the values it allows, how far its writing may
+    round (a fraction of it), its kind ("count", "percent", "date" or "day of year"; a
+    date is an interval of days) and the words around it, which say what it counts."""
+
+    amount: Amount
+    rounding: float
+    kind: str
+    unit: frozenset[str]
+    text: str
+    # What the figure asserts at best: "some 13,200" allows 11,880 to 14,520 but says
+    # 13,200; a bound ("more than 150,000") asserts the whole bound.
+    core: Amount
+    value: float
+    # The value of a bound that leaves itself out ("less than 98": 98).
+    bound: float | None = None
+
+    def implies(self, other: Figure) -> bool:
+        """True when every value this figure asserts is one ``other`` allows."""
+        if self.touches(other):
+            return False
+        return other.amount.widened(self.rounding).contains(self.core)
+
+    def touches(self, other: Figure) -> bool:
+        """True when this figure is exactly the value ``other``'s bound leaves out: a
+        source's "$253.1 million" is not "more than $253.1 million"."""
+        return other.bound is not None and math.isclose(self.value, other.bound)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the statement comparator reads in a sentence."""
+
+    words: tuple[str, ...]  # content words, stemmed, in order; figures left out
+    figures: tuple[Figure, ...]
+    months: frozenset[int]  # every month named
+    bare_months: frozenset[int]  # months named outside a date ("born in May")
+    negations: int
+    lowered: frozenset[str]  # every word, lower-cased, for antonyms
+    points_back: bool
+    # Runs of capitalised words ("Humphrey Bogart"), stemmed, and every capitalised
+    # word: a name is there when its last word is there as a name ("Bogart").
+    names: tuple[tuple[str, ...], ...]
+    capitalised: frozenset[str]
+    # The words of each exclusive list the sentence uses: {"nationalities": {"french"}}.
+    exclusive: tuple[tuple[str, frozenset[str]], ...]
+
+
+class SentenceReader:
+    """Reads sentences into :class:`Reading` values with the loaded knowledge (number
+    words, magnitudes, qualifiers, negations), remembering what it has read."""
+
+    def __init__(self, knowledge: Knowledge, macros: Macros):
+        self.knowledge = knowledge
+        self._number = re.compile(
+            rf"(?:(?P<qualifier>{macros.qualifier})\s+)?(?P<number>{macros.number})",
+            re.IGNORECASE,
+        )
+        # Month names are capitalised in dates: "may 5" is not the fifth of May.
+        self._date = re.compile(rf"(?:{macros.date}|(?<![\w,.$£€])1[0-9]\d\d(?![\w%,]))")
+        # A currency symbol just before a figure, to quote it whole ("$3.5 million").
+        self._symbol = re.compile(rf"(?:{macros.currency_symbol})\s?$", re.IGNORECASE)
+        negation = sorted(knowledge.words("negation"), key=len, reverse=True)
+        self._negation = re.compile(
+            r"(?<![\w’'])(?:" + "|".join(re.escape(n) for n in negation) + r")(?![\w’'])"
+            if negation
+            else "(?!)",
+            re.IGNORECASE,
+        )
+        self._exclusive = {
+            name: re.compile(alternation(knowledge.words(name)), re.IGNORECASE)
+            for name in knowledge.exclusive
+        }
+        self.synonyms = {
+            stem: frozenset(s for other in others for s in keywords(other).split())
+            for word, others in knowledge.synonyms.items()
+            for stem in keywords(word).split()
+        }
+        self._cache: dict[str, Reading] = {}
+
+    def read(self, text: str) -> Reading:
+        """The reading of one sentence."""
+        if text not in self._cache:
+            self._cache[text] = self._read(text)
+        return self._cache[text]
+
+    def _read(self, text: str) -> Reading:
+        # Sources tokenised for machines write "March 24 , 2020".
+        text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
+        dates, date_spans = self._dates(text)
+        figures, spans = self._figures(text, date_spans)
+        rest = text
+        for start, end in sorted(date_spans + spans, reverse=True):
+            rest = rest[:start] + " " + rest[end:]
+        tokens = _WORD.findall(rest)
+        lowered = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+        runs = [keywords(m.group(0)).split() for m in _NAME_RUN.finditer(rest)]
+        return Reading(
+            words=tuple(w for w in keywords(rest).split() if not w.isdigit()),
+            figures=tuple(dates + figures),
+            months=_months_in(_WORD.findall(text)),
+            bare_months=_months_in(tokens),
+            negations=len(self._negation.findall(text.replace("’", "'"))),
+            lowered=frozenset(lowered),
+            points_back=bool(_POINTS_BACK.match(text)),
+            names=tuple(tuple(run) for run in runs if run),
+            capitalised=frozenset(w for run in runs for w in run),
+            exclusive=tuple(
+                (name, frozenset(m.group(0).lower() for m in regex.finditer(text)))
+                for name, regex in self._exclusive.items()
+            ),
+        )
+
+    def _dates(self, text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
+        """Dates as intervals of days: "1990" is the whole year, "May 2023" the month;
+        "before", "after" and "since" make them bounds ("born after 1990")."""
+        figures, spans = [], []
+        for m in self._date.finditer(text):
+            read = _date_interval(m.group(0))
+            if read is None:
+                continue
+            kind, first, last = read
+            low: float | None = first
+            high: float | None = last
+            word = _TEMPORAL.search(text[: m.start()])
+            relation = word.group(1).lower() if word else ""
+            if relation in ("before", "prior to", "earlier than"):
+                low, high = None, first - 1
+            elif relation in ("after", "later than"):
+                low, high = last + 1, None
+            elif relation == "since":
+                high = None
+            elif relation in ("until", "till"):
+                low = None
+            span = Amount(low, high)
+            start = word.start() if word and (low, high) != (first, last) else m.start()
+            figures.append(
+                Figure(span, 0.0, kind, frozenset(), text[start : m.end()], span, float(first))
+            )
+            spans.append((m.start(), m.end()))
+        return figures, spans
+
+    def _figures(
+        self, text: str, taken_spans: list[tuple[int, int]]
+    ) -> tuple[list[Figure], list[tuple[int, int]]]:
+        found: list[tuple[re.Match[str], float, int]] = []
+        for m in self._number.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken_spans):
+                continue  # part of a date
+            number = m.group("number")
+            if not any(ch.isdigit() for ch in number) and number.lower() in ("a", "an", "one"):
+                continue
+            if _GLUED.search(text[: m.start("number")]) or _GLUED_AFTER.match(text[m.end() :]):
+                continue  # part of a name or a code: "COVID-19", "9th Wonder", "2.5 Remix"
+            value = parse_number(number, self.knowledge)
+            if value is not None:
+                percent = _PERCENT.match(text[m.end() :])
+                found.append((m, value, m.end() + (percent.end() if percent else 0)))
+        figures: list[Figure] = []
+        taken = 0  # where the words the previous figure counts end
+        for i, (m, value, end) in enumerate(found):
+            # What a figure counts: the words after it, up to the next figure, or else
+            # the words before it that the previous figure did not take ("cases reached
+            # 333", but not "684 cases and 17 recoveries" for the 17).
+            following = found[i + 1][0].start() if i + 1 < len(found) else len(text)
+            after = self._content_words(text, end, following)[:2]
+            before = [w for w, _ in self._content_words(text, taken, m.start())][-3:]
+            taken = after[-1][1] if after else end
+            unit = frozenset([w for w, _ in after] + before)
+            figures.append(self._figure(text, m, value, end, unit))
+        return figures, [(m.start(), end) for m, _, end in found]
+
+    def _figure(
+        self, text: str, m: re.Match[str], value: float, end: int, unit: frozenset[str]
+    ) -> Figure:
+        number = m.group("number")
+        qualifier = (m.group("qualifier") or "").lower()
+        effect = self.knowledge.qualifiers.get(re.sub(r"\s+", " ", qualifier))
+        kind = "percent" if end > m.end() else "count"
+        rounding = _rounding(number, value)
+        point = Amount(value * (1 - rounding), value * (1 + rounding))
+        bound = None
+        if effect:
+            low, high = qualified(value, effect, self.knowledge)
+            # "less than 98" leaves out 98 itself; "up to 98" keeps it.
+            if not _INCLUSIVE.search(qualifier) and value in (low, high):
+                bound = value
+                low = low * (1 + 1e-9) if low == value else low
+                high = high * (1 - 1e-9) if high == value else high
+        else:
+            low, high = point.low, point.high
+        core = point if effect in (None, "approx", "near_below") else Amount(low, high)
+        symbol = self._symbol.search(text[: m.start()])
+        start = symbol.start() if symbol and not m.group("qualifier") else m.start()
+        return Figure(Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound)
+
+    @staticmethod
+    def _content_words(text: str, start: int, end: int) -> list[tuple[str, int]]:
+        """Content words of ``text[start:end]``, stemmed, with where each ends."""
+        out = []
+        for m in _WORD.finditer(text, start, end):
+            stem = keywords(m.group(0))
+            if stem and not stem.isdigit():
+                out.append((stem, m.end()))
+        return out
+
+
+def _months_in(tokens: list[str]) -> frozenset[int]:
+    """The months named in ``tokens``; "may" is a month only as a name after the first."""
+    return frozenset(
+        MONTHS[w.lower()]
+        for i, w in enumerate(tokens)
+        if w.lower() in MONTHS and (w.lower() != "may" or (i > 0 and w == "May"))
+    )
+
+
+def _date_interval(text: str) -> tuple[str, int, int] | None:
+    """A written date as its first and last day: ("date", ordinal, ordinal) when the
+    year is written, ("day of year", n, n) for "15 April" alone; None if unreadable."""
+    iso = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        year, month, day = (int(g) for g in iso.groups())
+    else:
+        year_m = re.search(r"\b\d{4}\b", text)
+        names = [w.lower() for w in re.findall(r"[A-Za-z]+", text)]
+        month_m = next((MONTHS[w] for w in names if w in MONTHS), 0)
+        day_m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b", text)
+        year = int(year_m.group(0)) if year_m else 0
+        month = month_m
+        day = int(day_m.group(1)) if day_m and month else 0
+    try:
+        if not year:
+            if not (month and day):
+                return None
+            number = date(2000, month, day).timetuple().tm_yday
+            return "day of year", number, number
+        if not month:
+            return "date", date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+        if not day:
+            last = calendar.monthrange(year, month)[1]
+            return "date", date(year, month, 1).toordinal(), date(year, month, last).toordinal()
+        point = date(year, month, day).toordinal()
+    except ValueError:
+        return None
+    return "date", point, point
+
+
+def _rounding(number: str, value: float) -> float:
+    """How far a written figure may be from the truth, as a fraction of it: half a unit
+    of its last written digit ("13,000" is 12,500 to 13,500; "1.2 million" is within
+    50,000), for figures of a thousand or more; smaller ones are counts, taken as
+    exact."""
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", number)
+    if digits is None or value < 1000:
+        return 0.0
+    written = digits.group(0).replace(",", "")
+    scale = value / float(written) if float(written) else 1.0
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        step = 10.0 ** (len(written) - len(written.rstrip("0")))
+    return min(0.1, step * scale / 2 / value)
+
+
+def _fold(text: str) -> str:
+    """The text without accents, so that "Bolívar" and "Bolivar" are one word."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def reader_for(macros: Macros) -> SentenceReader:
+    """The sentence reader for a loaded rule set (one per set, kept while it lives)."""
+    reader = _READERS.get(macros)
+    if reader is None:
+        reader = _READERS[macros] = SentenceReader(macros.knowledge, macros)
+    return reader
+
+
+_READERS: weakref.WeakKeyDictionary[Macros, SentenceReader] = weakref.WeakKeyDictionary()
