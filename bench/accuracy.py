@@ -263,15 +263,24 @@ def run_verdicts(
 ) -> dict[str, Any]:
     """Verdict scores for the sentence judged through its typed claims and as a whole
     (the headline), and through its typed claims alone (the whole sentence only when
-    factcheck finds no typed claim in it)."""
-    both, typed_only = [], []
-    for item in items:
+    factcheck finds no typed claim in it); and how often factcheck reached a verdict
+    (supported or contradicted) at all, with its accuracy on those items."""
+    both, typed_only, decided = [], [], []
+    for i, item in enumerate(items):
         typed, whole = verifier.verdicts(item)
         both.append(sentence_label([*typed, whole], undecided))
         typed_only.append(sentence_label(typed or [whole], undecided))
+        if sentence_label([*typed, whole], "") in (SUPPORTS, REFUTES):
+            decided.append(i)
     result = evaluate(items, both, labels)
     alone = evaluate(items, typed_only, labels)
     result["typed_claims_only"] = {k: alone[k] for k in ("accuracy", "macro_f1")}
+    correct = sum(1 for i in decided if both[i] == items[i].label)
+    result["decided"] = {
+        "items": len(decided),
+        "share": round(len(decided) / len(items), 4),
+        "accuracy": round(correct / len(decided), 4) if decided else 0.0,
+    }
     return result
 
 
@@ -310,9 +319,11 @@ def table(name: str, result: dict[str, Any], labels: Sequence[str]) -> str:
 
 
 def _typed_only(result: dict[str, Any]) -> str:
-    alone = result["typed_claims_only"]
+    alone, decided = result["typed_claims_only"], result["decided"]
     return (
-        f"  typed claims only: accuracy {alone['accuracy']:.3f}, macro_f1 {alone['macro_f1']:.3f}"
+        f"  typed claims only: accuracy {alone['accuracy']:.3f}, macro_f1 {alone['macro_f1']:.3f}\n"
+        f"  a verdict reached on {decided['share']:.1%} of items, "
+        f"{decided['accuracy']:.3f} of them right"
     )
 
 
