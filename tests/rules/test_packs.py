@@ -174,3 +174,17 @@ def test_user_knowledge_extends_the_builtin_rules() -> None:
     assert not any(f.get("currency") == "NOK" for t, f in without if t == "salary")
     assert not any("BFAWU" in f.get("strikers", []) for t, f in without if t == "strike")
     assert not any(t == "ballot" for t, _ in without)
+
+
+def test_every_key_macro_and_table_is_documented() -> None:
+    """docs/rules.md names every rule key, macro and knowledge kind the loader accepts:
+    adding one without documenting it fails here."""
+    from factcheck.rulepacks.knowledge import KINDS
+    from factcheck.rulepacks.loader import RULE_KEYS
+    from factcheck.rulepacks.macros import CAPTURE_KINDS
+
+    doc = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    missing = [f"`{k}`" for k in sorted(RULE_KEYS) if f"| `{k}` |" not in doc]
+    missing += [f"{{{k}}}" for k in sorted(CAPTURE_KINDS) if f"`{{{k}" not in doc]
+    missing += [f"kind {k}" for k in KINDS if f"### `{k}`" not in doc]
+    assert missing == []
