@@ -31,8 +31,10 @@ class SlowServers:
     """One listener per loopback address, each replying after ``delay`` seconds.
 
     Every host answers every path with a small page, or, given ``pages`` (path ->
-    content type and body), with that page and 404 for any other path (robots.txt
-    included). ``requests`` counts the requests answered, on all hosts together."""
+    content type and body), with the page at the request's path (or at its path
+    without the query, which serves one answer to every search) and 404 for any other
+    path, robots.txt included. ``requests`` counts the requests answered, on all hosts
+    together."""
 
     def __init__(
         self, count: int, delay: float, pages: Mapping[str, tuple[str, bytes]] | None = None
@@ -61,8 +63,9 @@ class SlowServers:
             return "200 OK", "text/html; charset=utf-8", PAGE
         parts = head.split(b" ", 2)
         path = parts[1].decode("ascii", "replace") if len(parts) > 1 else "/"
-        if path in self.pages:
-            return ("200 OK", *self.pages[path])
+        for candidate in (path, path.split("?", 1)[0]):
+            if candidate in self.pages:
+                return ("200 OK", *self.pages[candidate])
         return "404 Not Found", "text/plain; charset=utf-8", b"not found"
 
     async def _reply(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:

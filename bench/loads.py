@@ -9,6 +9,7 @@ different pages, of the size and shape real ones have (navigation, footers, scri
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,8 @@ EMPLOYERS = (
 )
 _FIGURE = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d{2,})(?![\d,])")
 _PARAGRAPH = re.compile(r"<p>.*?</p>", re.S)
+_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+_TAG = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,18 @@ class SourcePage:
     path: str
     content_type: str
     body: bytes
+
+    @property
+    def title(self) -> str:
+        """The page's title, as a search result shows it."""
+        m = _TITLE.search(self.body.decode("utf-8"))
+        return html.unescape(m.group(1)).strip() if m else ""
+
+    @property
+    def opening(self) -> str:
+        """The text of its first paragraph, as a search snippet."""
+        m = _PARAGRAPH.search(self.body.decode("utf-8"))
+        return html.unescape(_TAG.sub("", m.group(0))).strip() if m else ""
 
 
 def _about(text: str, copy: int) -> str:

@@ -131,35 +131,47 @@ def _live_fetch() -> FetchOptions:
 
 
 @contextmanager
-def sites(pages: int) -> Iterator[tuple[SlowServers, list[str]]]:
-    """``pages`` different source pages served on up to 50 loopback hosts; their URLs."""
-    served = source_pages(pages)
-    hosts = min(SITE_HOSTS, max(1, pages))
+def sites(pages: int, found: int = 0) -> Iterator[tuple[SlowServers, list[str]]]:
+    """``pages`` different source pages served on up to 50 loopback hosts; their URLs.
+
+    With ``found``, as many more pages, and on every host a SearXNG-style ``/search``
+    that answers every query with those pages (the first host is the instance)."""
+    served = source_pages(pages + found)
+    hosts = min(SITE_HOSTS, max(1, len(served)))
     content = {p.path: (p.content_type, p.body) for p in served}
     with SlowServers(hosts, 0.0, content) as servers:
         urls = [servers.urls[n % hosts].rstrip("/") + p.path for n, p in enumerate(served)]
-        yield servers, urls
+        results = [
+            {"url": url, "title": page.title, "content": page.opening}
+            for url, page in zip(urls[pages:], served[pages:], strict=True)
+        ]
+        answer = {"results": results, "unresponsive_engines": []}
+        content["/search"] = ("application/json", json.dumps(answer).encode())
+        yield servers, urls[:pages]
 
 
-def _run_cli(args: Sequence[str], env: dict[str, str]) -> tuple[float, float, int, int]:
+def _run_cli(
+    python: str, args: Sequence[str], env: dict[str, str]
+) -> tuple[float, float, int, int]:
     """Run ``python -m factcheck ARGS``: wall seconds, CPU seconds, peak RSS in KiB and
     the exit code, of that process alone."""
     started = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-m", "factcheck", *args],
+    # os.wait4 rather than wait(): it gives this child's own CPU time and peak memory.
+    with subprocess.Popen(
+        [python, "-m", "factcheck", *args],
         env=env,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-    )
-    stderr = child.stderr.read() if child.stderr else b""
-    _, status, usage = os.wait4(child.pid, 0)
-    wall = time.perf_counter() - started
-    child.returncode = os.waitstatus_to_exitcode(status)
-    if child.returncode not in (0, 1):
+    ) as child:
+        stderr = child.stderr.read() if child.stderr else b""
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.perf_counter() - started
+        child.returncode = code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
         message = stderr.decode("utf-8", "replace").strip()
-        raise RuntimeError(f"factcheck {' '.join(args)} failed ({child.returncode}): {message}")
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, child.returncode
+        raise RuntimeError(f"factcheck {' '.join(args)} failed ({code}): {message}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code
 
 
 def _cli_env(cache: Path) -> dict[str, str]:
@@ -170,7 +182,6 @@ def _cli_env(cache: Path) -> dict[str, str]:
         XDG_CACHE_HOME=str(cache),
         FACTCHECK_FETCH_HOST_DELAY="0",
         NO_COLOR="1",
-        PYTHONDONTWRITEBYTECODE="1",
     )
     env.pop("FACTCHECK_CONFIG", None)
     return env
@@ -179,7 +190,7 @@ def _cli_env(cache: Path) -> dict[str, str]:
 # -- the benchmarks ------------------------------------------------------------------------
 
 
-def bench_seed(plan: Plan, scratch: Path) -> dict[str, Any]:
+def bench_seed(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     """The seed check from its cassette, as a user runs it: a new process each time."""
     out = scratch / "seed.json"
     args = [
@@ -193,8 +204,9 @@ def bench_seed(plan: Plan, scratch: Path) -> dict[str, Any]:
         str(out),
     ]
     env = _cli_env(scratch / "cache-seed")
-    _run_cli(args, env)  # warm-up: the OS file cache, as for a user's second run
-    runs = [_run_cli(args, env) for _ in range(plan.seed_runs)]
+    # Warm-up: the OS file cache and the compiled rule regexes, as for a user's second run.
+    _run_cli(python, args, env)
+    runs = [_run_cli(python, args, env) for _ in range(plan.seed_runs)]
     report = json.loads(out.read_text(encoding="utf-8"))
     walls = [r[0] for r in runs]
     return {
@@ -305,25 +317,34 @@ def bench_fetch(plan: Plan) -> dict[str, Any]:
     }
 
 
-def bench_warm_cache(plan: Plan, scratch: Path) -> dict[str, Any]:
-    """The same check twice through the CLI with the same cache folder: the requests the
-    second run makes (robots.txt included) are the ones the cache did not save."""
+def bench_warm_cache(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
+    """The same check twice through the CLI with the same cache folder, search on (a
+    SearXNG instance on loopback): the requests the second run makes, robots.txt and
+    searches included, are the ones the cache did not save."""
     folder = scratch / "warm"
     folder.mkdir()
     article = folder / "article.txt"
     shutil.copyfile(SEED_ARTICLE, article)
     env = _cli_env(folder / "cache")
     counts = []
-    with sites(16) as (servers, urls):
+    with sites(16, found=8) as (servers, urls):
+        env["FACTCHECK_SEARCH_BACKENDS"] = "searxng"
+        env["FACTCHECK_SEARCH_SEARXNG_URL"] = servers.urls[0]
         (folder / "article.sources.txt").write_text("\n".join(urls) + "\n", encoding="utf-8")
-        args = ["check", str(article), "--allow-private", "--no-search", "-o", os.devnull]
-        for _ in range(2):
+        args = ["check", str(article), "--allow-private", "--format", "json"]
+        for run in range(2):
             before = servers.requests
-            _run_cli(args, env)
+            _run_cli(python, [*args, "-o", str(folder / f"run{run}.json")], env)
             counts.append(servers.requests - before)
+    first = json.loads((folder / "run0.json").read_text(encoding="utf-8"))
     return {
         "warm_cache_requests": counts[1],
-        "details": {"sources": len(urls), "cold_requests": counts[0], "warm_requests": counts[1]},
+        "details": {
+            "sources": len(first["sources"]),
+            "sources_ok": first["summary"]["sources_ok"],
+            "cold_requests": counts[0],
+            "warm_requests": counts[1],
+        },
     }
 
 
@@ -368,7 +389,7 @@ def bench_scaling(plan: Plan, ruleset: RuleSet) -> dict[str, Any]:
     }
 
 
-def bench_memory(plan: Plan, scratch: Path) -> dict[str, Any]:
+def bench_memory(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     """Peak resident memory of a CLI check of the seed article with 100 sources."""
     folder = scratch / "memory"
     folder.mkdir()
@@ -379,7 +400,7 @@ def bench_memory(plan: Plan, scratch: Path) -> dict[str, Any]:
         listing.write_text("\n".join(urls) + "\n", encoding="utf-8")
         args = ["check", str(article), "--sources-file", str(listing)]
         args += ["--allow-private", "--no-search", "--format", "json", "-o", os.devnull]
-        wall, cpu, rss_kib, _ = _run_cli(args, _cli_env(folder / "cache"))
+        wall, cpu, rss_kib, _ = _run_cli(python, args, _cli_env(folder / "cache"))
     return {
         "peak_rss_mib_100_sources": round(rss_kib / 1024, 1),
         "details": {"sources": len(urls), "wall_s": round(wall, 3), "cpu_s": round(cpu, 3)},
@@ -409,19 +430,21 @@ def machine() -> dict[str, Any]:
     }
 
 
-def run(plan: Plan, only: Sequence[str]) -> dict[str, Any]:
-    """Run the chosen benchmarks; the results with their details and the machine."""
+def run(plan: Plan, only: Sequence[str], python: str = sys.executable) -> dict[str, Any]:
+    """Run the chosen benchmarks; the results with their details and the machine.
+    ``python`` runs the command-line checks (the seed, the warm cache, memory)."""
     results: dict[str, Any] = {"quick": plan.quick, "machine": machine(), "details": {}}
+    results["machine"]["cli_python"] = python
     ruleset = load_rules() if {"match", "scaling"} & set(only) else None
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         scratch = Path(tmp)
         steps: dict[str, Callable[[], dict[str, Any]]] = {
-            "seed": lambda: bench_seed(plan, scratch),
+            "seed": lambda: bench_seed(plan, scratch, python),
             "match": lambda: bench_match(plan, ruleset),  # type: ignore[arg-type]
             "fetch": lambda: bench_fetch(plan),
-            "cache": lambda: bench_warm_cache(plan, scratch),
+            "cache": lambda: bench_warm_cache(plan, scratch, python),
             "scaling": lambda: bench_scaling(plan, ruleset),  # type: ignore[arg-type]
-            "memory": lambda: bench_memory(plan, scratch),
+            "memory": lambda: bench_memory(plan, scratch, python),
         }
         for name in only:
             started = time.perf_counter()
@@ -440,24 +463,63 @@ def met(key: str, value: float) -> bool:
     return value <= target if kind == "max" else value >= target
 
 
+def _note(key: str, details: dict[str, Any]) -> str:
+    """What a figure was measured against, from its benchmark's details."""
+    seed, match, fetch = details.get("seed"), details.get("match"), details.get("fetch")
+    cache, scaling, memory = details.get("cache"), details.get("scaling"), details.get("memory")
+    notes = {
+        "seed_check_seconds": lambda: (
+            f"median of {seed['runs']} runs, {seed['cpu_s_median']:.2f} s CPU, "
+            f"{seed['peak_rss_mib']:.0f} MiB"
+        ),
+        "match_speedup_vs_difflib": lambda: (
+            f"factcheck {match['factcheck_s']:.3f} s, difflib {match['difflib_s']:.1f} s "
+            f"({match['claims']} claims x {match['sentences']} sentences)"
+        ),
+        "match_overhead_vs_cdist": lambda: f"raw cdist {match['raw_cdist_s']:.3f} s",
+        "fetch_speedup_vs_serial": lambda: (
+            f"{fetch['concurrent_s']:.2f} s vs {fetch['serial_s']:.2f} s one by one "
+            f"(ideal {fetch['ideal_speedup']:g}x)"
+        ),
+        "fetch_overhead_vs_ideal": lambda: (
+            f"ideal {fetch['ideal_concurrent_s']:.2f} s at concurrency {fetch['concurrency']}"
+        ),
+        "warm_cache_requests": lambda: f"first run: {cache['cold_requests']} requests",
+        "scaling_exponent_article": lambda: _times(scaling, "article_s"),
+        "scaling_exponent_sources": lambda: _times(scaling, "sources_s"),
+        "peak_rss_mib_100_sources": lambda: (
+            f"{memory['sources']} sources, {memory['wall_s']:.1f} s"
+        ),
+    }
+    try:
+        return notes[key]()
+    except (KeyError, TypeError):
+        return ""
+
+
+def _times(scaling: dict[str, Any], key: str) -> str:
+    pairs = zip(scaling["scales"], scaling[key], strict=True)
+    return ", ".join(f"{t:.2f} s at {s}x" for s, t in pairs)
+
+
 def table(results: dict[str, Any]) -> str:
-    """The figures, their targets and whether each is met."""
-    rows = [("figure", "measured", "target", "")]
+    """The figures, their targets, whether each is met and what it was measured against."""
+    rows = [("figure", "measured", "target", "", "measured against")]
     for key, (target, kind) in TARGETS.items():
         if key not in results:
             continue
         bound = "-" if target == float("inf") else f"{'<=' if kind == 'max' else '>='} {target:g}"
         verdict = "" if target == float("inf") else ("ok" if met(key, results[key]) else "MISSED")
-        rows.append((key, f"{results[key]:g}", bound, verdict))
-    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+        rows.append((key, f"{results[key]:g}", bound, verdict, _note(key, results["details"])))
+    widths = [max(len(r[i]) for r in rows) for i in range(5)]
     lines = [
         "  ".join(
-            cell.ljust(w) if i == 0 else cell.rjust(w)
+            cell.ljust(w) if i in (0, 4) else cell.rjust(w)
             for i, (cell, w) in enumerate(zip(row, widths, strict=True))
         ).rstrip()
         for row in rows
     ]
-    lines.insert(1, "-" * len(lines[0]))
+    lines.insert(1, "-" * max(len(line) for line in lines))
     return "\n".join(lines)
 
 
@@ -470,13 +532,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "-o", "--output", type=Path, help="results file (default: bench/results.json, full runs)"
     )
+    parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="interpreter for the command-line checks (seed, cache, memory), e.g. another "
+        "environment's; default: this one",
+    )
     args = parser.parse_args(argv)
     only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(only) - set(BENCHMARKS))
     if unknown:
         parser.error(f"unknown benchmark(s): {', '.join(unknown)}")
     plan = QUICK if args.quick else FULL
-    results = run(plan, only)
+    results = run(plan, only, args.python)
+    results["targets"] = {
+        key: {"target": target, "met": met(key, results[key])}
+        for key, (target, _kind) in TARGETS.items()
+        if key in results and target != float("inf")
+    }
     print(table(results))
     output = args.output or (None if args.quick else RESULTS)
     if output is not None:
