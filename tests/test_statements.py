@@ -173,3 +173,37 @@ def test_a_statement_is_judged_end_to_end(ruleset) -> None:  # type: ignore[no-u
     assert "(2014 where the claim has 2015)" in verdict.rationale
     assert verdict.evidence[0].stance == "contradicts"
     assert verdict.evidence[0].url == "https://company.example/history"
+
+
+def test_quotations_and_who_said_them(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """The words are found in the source even when the copy changed one; the speaker is
+    the one the source's attribution names, not merely someone named nearby."""
+    article = parse_article(
+        '"We will not sign a deal that leaves nurses behind," said Maria Alvarez.\n\n'
+        'John Kerr said: "The hospital has run out of money for pay rises."\n\n'
+        'Linda Park said: "Nobody at this trust wants a strike this winter."\n\n'
+        'Maria Alvarez said: "The talks will resume on Monday morning."\n',
+        "draft.txt",
+        "text",
+    )
+    page = page_from_text(
+        "https://news.example/strike",
+        "Strike news.\n\n"
+        "The union president, Maria Alvarez, told reporters: "
+        '"We will not sign any deal that leaves nurses behind."\n\n'
+        '"The hospital has run out of money for pay rises," said Linda Park, '
+        "the trust's chief executive.\n\n"
+        'Linda Park attended the talks. "Nobody at this trust wants a strike this winter," '
+        "said John Kerr, a union steward.\n",
+        content_type="text/plain",
+    )
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    quotes = [(c.claim.fields["speaker"], c.verdict) for c in result.claims]
+    assert [(who, v.label) for who, v in quotes] == [
+        ("Maria Alvarez", "supported"),
+        ("John Kerr", "contradicted"),
+        ("Linda Park", "contradicted"),
+        ("Maria Alvarez", "unverified"),
+    ]
+    assert "(the source has Linda Park)" in quotes[1][1].rationale
+    assert "(the source has John Kerr)" in quotes[2][1].rationale

@@ -258,6 +258,27 @@ class SuperlativeComparator:
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
 
 
+# Verbs that attribute quoted words.
+_SAID = r"(?:said|says|told\s+\w+|wrote|writes|tweeted|added|adds|posted|argued|explained|insisted)"
+
+
+def _attribution(text: str, start: int, end: int, person: str) -> str | None:
+    """The person a page names as speaking the quoted words at ``text[start:end]``: in
+    the attribution right after them or right before them, if there is one."""
+    after = re.match(
+        rf"[^“”\"]{{0,12}}[”\"’']?\s*,?\s*(?:{_SAID}\s+(?:the\s+[\w\s]{{1,30}}?,?\s+)?"
+        rf"(?P<a>{person})|(?P<b>{person})\s+{_SAID})",
+        text[end : end + 120],
+    )
+    if after:
+        return after.group("a") or after.group("b")
+    before = re.search(
+        rf"(?P<c>{person})(?:,[^,.]{{1,60}},)?\s+{_SAID}[^“”\"]{{0,30}}[:,]?\s*[“\"‘']?\s*$",
+        text[max(0, start - 150) : start],
+    )
+    return before.group("c") if before else None
+
+
 class QuoteComparator:
     """Quoted words: are they in a source, and said by the same person?"""
 
@@ -268,11 +289,15 @@ class QuoteComparator:
     def judge(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Verdict:
-        """Align the quotation with each page's text; the speaker's name must appear near
-        the words for support, another speaker there contradicts the attribution."""
+        """Align the quotation with each page's text (fuzzy, so that a word changed in
+        the copy still aligns); then read who the page says spoke the words: the name
+        in the attribution next to them ("…," said Linda Park / Linda Park said: "…"),
+        else any name within a few sentences. The claimed speaker supports; another
+        person named as the speaker contradicts the attribution."""
         quote = str(claim.fields.get("quote", ""))
         speaker = str(claim.fields.get("speaker") or "")
         surname = speaker.split()[-1].lower() if speaker else ""
+        person = view.extractor.ruleset.macros.person
         assessments = []
         seen_pages: set[int] = set()
         for cand in candidates:
@@ -284,20 +309,23 @@ class QuoteComparator:
             alignment = fuzz.partial_ratio_alignment(quote.lower(), page.text.lower())
             if alignment is None or alignment.score < 88:
                 continue
-            window = page.text[
-                max(0, alignment.dest_start - 300) : alignment.dest_end + 300
-            ].lower()
-            best = self._sentence_at(index, page_index, alignment.dest_start)
-            if not surname or surname in window:
+            start, end = alignment.dest_start, alignment.dest_end
+            said_by = _attribution(page.text, start, end, person)
+            nearby = page.text[max(0, start - 300) : end + 300]
+            if said_by is not None:
+                stance = "supports" if surname and surname in said_by.lower() else "contradicts"
+            elif not surname or surname in nearby.lower():
                 stance = "supports"
             else:
-                names = re.findall(
-                    r"[A-Z][a-z]+ [A-Z][a-z]+",
-                    page.text[max(0, alignment.dest_start - 300) : alignment.dest_end + 300],
-                )
-                stance = "contradicts" if names else "neutral"
+                said_by = next(iter(re.findall(person, nearby)), None)
+                stance = "contradicts" if said_by else "neutral"
+            if stance == "supports":
+                said_by = speaker or None
             if stance != "neutral":
-                assessments.append(Assessment(best, stance, alignment.score / 100, alignment.score))  # type: ignore[arg-type]
+                best = self._sentence_at(index, page_index, start)
+                assessments.append(
+                    Assessment(best, stance, alignment.score / 100, alignment.score, said_by)  # type: ignore[arg-type]
+                )
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             if label == "supported":
@@ -305,7 +333,9 @@ class QuoteComparator:
                     f"The words appear in a source, attributed to {speaker or 'the same speaker'}."
                 )
             if label == "contradicted":
-                return f"The words appear in a source, but not attributed to {speaker}."
+                other = t.contradicts[0].found
+                there = f" (the source has {other})" if other else ""
+                return f"The words appear in a source, but not attributed to {speaker}{there}."
             return "Sources disagree on who said this."
 
         return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
