@@ -5,7 +5,7 @@ name with the claim and nothing else ("UAW workers set cars on fire" for a query
 the UAW's strike). A fact-check is kept for a claim when it names one of the query's
 organisations (a group and its members count as the same: "Ford, GM and Stellantis"
 are the Detroit Three), and mentions at least half of the query's other terms (a word
-of the same lexicon list counts: "struck" for "strike").
+of the same synonym group counts: "struck" for "strike").
 """
 
 from __future__ import annotations
@@ -48,7 +48,10 @@ def relevant(check: PriorCheck, query: Query, extractor: Extractor, ctx: TextCon
     if not topical:
         return bool(named)
     words = set(terms_of(check.claim))
-    lists = [group for group in extractor.ruleset.knowledge.lexicon.values()]
+    # Synonym groups, not every lexicon list: a list of check-worthy topics holds both
+    # "strike" and "workers" without making them the same word.
+    synonyms = extractor.ruleset.knowledge.synonyms
+    lists = [{word, *others} for word, others in synonyms.items()]
     found = sum(1 for t in topical if _mentions(t, words, lists))
     return found / len(topical) >= MIN_SHARE
 
