@@ -201,6 +201,7 @@ class Verifier:
             claims=claims,
             extractor=self.extractor,
             ctx=self.extractor.context(article.text),
+            # The evidence is what the claim cites: a source in its own sentence.
             primary={c.id: {0} for c in claims},
             sentences=article.sentences,
         )
