@@ -344,6 +344,10 @@ def build_comparison(b: BuildInput) -> dict[str, Any] | None:
     return fields
 
 
+# A number right after a capitalised word inside a sentence labels it ("Route 9").
+_LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
+
+
 def build_quantity(b: BuildInput) -> dict[str, Any] | None:
     """A count or amount with its unit: value, min, max, unit."""
     value = b.value("amount")
@@ -356,10 +360,14 @@ def build_quantity(b: BuildInput) -> dict[str, Any] | None:
         unit = "%"
     else:
         unit = str(b.value("unit") or b.constants.get("unit") or "").lower()
+        if unit.split()[-1:] and unit.split()[-1] in b.parsers.k.words("vague_units"):
+            return None  # "one thing", "two ways": no count worth checking
     if value is None or not unit:
         return None
     qualifier = b.value("qualifier")
     cap = b.captures.get("amount") or b.captures.get("percent")
+    if cap is not None and _LABEL_BEFORE.search(b.sentence[: cap.start]):
+        return None  # "Route 9", "Series 3": a label, not a count
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
     if qualifier is None and cap is not None:
         tol = rounding_tolerance(cap.text)
