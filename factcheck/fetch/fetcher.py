@@ -33,7 +33,7 @@ from factcheck.fetch.decode import BoundedDecoder, accept_encoding
 from factcheck.fetch.failure import FetchFailure
 from factcheck.fetch.gates import Gates
 from factcheck.fetch.robots import MAX_ROBOTS_BYTES, RobotsChecker, RobotsResponse
-from factcheck.fetch.transport import SafeTransport
+from factcheck.fetch.transport import SafeTransport, trusting_nobody
 from factcheck.fetch.types import Fetched, FetchOptions, FetchRequest
 
 log = logging.getLogger(__name__)
@@ -234,6 +234,7 @@ class Fetcher:
             max_connections=max(1, options.concurrency) + 2,
             max_wire_bytes=options.max_wire_bytes,
             dialer=self._dialer,
+            ssl_context=trusting_nobody() if self._replaying else None,
         )
         self._timeouts = httpx.Timeout(
             connect=options.connect_timeout,
