@@ -92,7 +92,7 @@ class Plan:
 
 FULL = Plan(
     quick=False,
-    seed_runs=7,
+    seed_runs=9,
     match_copies=10,
     match_pages=100,
     repeats=3,
@@ -412,6 +412,17 @@ def bench_memory(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
 BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory")
 
 
+def calibration_ms() -> float:
+    """A fixed piece of pure-Python work, best of five, in milliseconds: the same code
+    takes longer when the machine is shared with busy neighbours (virtual CPUs, one
+    physical core), so a figure can be read against the machine's state at the time."""
+
+    def work() -> int:
+        return sum(i * i % 7 for i in range(300_000))
+
+    return round(best_of(5, work) * 1000, 1)
+
+
 def machine() -> dict[str, Any]:
     """What the figures were measured on."""
     model = ""
@@ -427,6 +438,7 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "platform": platform.platform(),
         "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+        "calibration_ms_at_start": calibration_ms(),
     }
 
 
@@ -454,6 +466,7 @@ def run(plan: Plan, only: Sequence[str], python: str = sys.executable) -> dict[s
             results.update(figures)
             results["details"][name] = details
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    results["machine"]["calibration_ms_at_end"] = calibration_ms()
     return results
 
 
@@ -551,6 +564,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if key in results and target != float("inf")
     }
     print(table(results))
+    box = results["machine"]
+    print(
+        f"\n{box['cpus']} x {box['cpu']}, Python {box['python']}; load average "
+        f"{box['load_average_at_start'][0]:g} -> {box['load_average_at_end'][0]:g}; "
+        f"calibration {box['calibration_ms_at_start']:g} -> {box['calibration_ms_at_end']:g} ms"
+    )
     output = args.output or (None if args.quick else RESULTS)
     if output is not None:
         output.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
