@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.model import Claim, Evidence, Stance, Verdict, VerdictLabel
@@ -206,8 +207,18 @@ def unverified(claim: Claim, index: EvidenceIndex, reason: str | None = None) ->
 
 def contains_word(text: str, words: set[str]) -> bool:
     """True when ``text`` contains any of ``words`` as a whole word or phrase."""
+    if not words:
+        return False
     lowered = text.lower().replace("’", "'")
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+    return _any_word(frozenset(words)).search(lowered) is not None
+
+
+# One pattern for a whole list, built once: a pattern per word meant compiling a hundred
+# of them in a run, and running each over every candidate sentence.
+@lru_cache(maxsize=256)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
 
 
 _LABEL = re.compile(

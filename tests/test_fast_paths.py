@@ -1,0 +1,91 @@
+"""Shortcuts taken for speed give exactly the answers of the plain code they replaced,
+which is written out here as the reference."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims.values import TextContext
+from factcheck.evidence.common import contains_word
+from factcheck.evidence.strikes import denies
+
+WORDS = ["strike", "on strike", "not", "didn't", "walked out", "pay", "s", "", "ai", "a.i."]
+TEXT = st.lists(
+    st.sampled_from(
+        [
+            "Actors",
+            "are",
+            "not",
+            "on",
+            "strike",
+            "didn't",
+            "join",
+            "SAG-AFTRA",
+            "WGA",
+            "Netflix",
+            "walked",
+            "out",
+            "A.I.",
+            "ai",
+            "pay",
+            ",",
+            ".",
+            "’s",
+            "’",
+            "-",
+            "ſtrike",
+            "K",
+        ]
+    ),
+    max_size=14,
+).map(" ".join)
+
+
+def contains_word_reference(text: str, words: set[str]) -> bool:
+    lowered = text.lower().replace("’", "'")
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.sets(st.sampled_from(WORDS), max_size=5))
+def test_contains_word_is_the_per_word_search(text: str, words: set[str]) -> None:
+    assert contains_word(text, words) == contains_word_reference(text, words)
+
+
+def denies_reference(text: str, name: str, negation: set[str]) -> bool:
+    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
+    pattern = (
+        rf"{re.escape(name)}\b[^.;]{{0,60}}?\b(?:{neg})\b(?:\s+\w+){{0,3}}?\s+"
+        r"(?:strik\w*|join\w*|walk\w*|picket\w*|part\s+of\s+the\s+(?:strike|walkout))"
+    )
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.sampled_from(["SAG-AFTRA", "WGA", "actors", "Netflix", "strike"]))
+def test_denies_is_the_whole_pattern(text: str, name: str) -> None:
+    negation = {"not", "didn't", "never", "no longer"}
+    assert denies(text, name, negation) == denies_reference(text, name, negation)
+
+
+def test_denies_finds_a_denial_and_ignores_other_names() -> None:
+    negation = {"not", "did not"}
+    assert denies("The physicians did not join the walkout.", "physicians", negation)
+    assert not denies("The nurses did not join the walkout.", "physicians", negation)
+
+
+def shows_as_name_reference(context: str, word: str) -> bool:
+    w = re.escape(word)
+    return re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", context) is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, st.sampled_from(["Actors", "Netflix", "WGA", "K", "A.I."]))
+def test_shows_as_name_is_the_search_it_remembers(ruleset: Any, text: str, word: str) -> None:
+    ctx = TextContext(text, ruleset.knowledge)
+    for _ in range(2):  # the second answer comes from what the first remembered
+        assert ctx.shows_as_name(word) == shows_as_name_reference(text, word)
