@@ -196,16 +196,20 @@ def _run_cli(
     return wall, usage.ru_utime + usage.ru_stime, code
 
 
-def _cli_env(cache: Path) -> dict[str, str]:
+def _cli_env(cache: Path, bytecode: Path) -> dict[str, str]:
     """The environment of a CLI run: its own cache folder, no politeness delay (the
-    hosts are ours), and no colour."""
+    hosts are ours), no colour, and compiled bytecode kept in ``bytecode`` as Python
+    keeps it on a user's machine (a sandbox may turn that off with
+    PYTHONDONTWRITEBYTECODE, and every run would compile factcheck's modules again)."""
     env = dict(os.environ)
     env.update(
         XDG_CACHE_HOME=str(cache),
         FACTCHECK_FETCH_HOST_DELAY="0",
         NO_COLOR="1",
+        PYTHONPYCACHEPREFIX=str(bytecode),
     )
     env.pop("FACTCHECK_CONFIG", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
@@ -225,12 +229,17 @@ def bench_seed(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
         "-o",
         str(out),
     ]
-    env = _cli_env(scratch / "cache-seed")
-    # Warm-up: the OS file cache and the compiled rule regexes, as for a user's second run.
+    env = _cli_env(scratch / "cache-seed", scratch / "bytecode")
+    # Warm-up: bytecode, the OS file cache and the compiled rule regexes, as for a
+    # user's second run.
     _run_cli(python, args, env)
     runs = [_run_cli(python, args, env) for _ in range(plan.seed_runs)]
     report = json.loads(out.read_text(encoding="utf-8"))
     walls = [r[0] for r in runs]
+    # For comparison: Python told not to keep bytecode, as in this project's sandbox.
+    uncompiled = {**env, "PYTHONDONTWRITEBYTECODE": "1"}
+    uncompiled.pop("PYTHONPYCACHEPREFIX")
+    plain = [_run_cli(python, args, uncompiled)[0] for _ in range(max(1, plan.seed_runs // 3))]
     return {
         "seed_check_seconds": round(statistics.median(walls), 3),
         "details": {
@@ -239,6 +248,7 @@ def bench_seed(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
             "cpu_s_median": round(statistics.median(r[1] for r in runs), 3),
             "exit_code": runs[-1][2],
             "claims": report["summary"]["claims"],
+            "without_bytecode_s": round(statistics.median(plain), 3),
         },
     }
 
@@ -346,7 +356,7 @@ def bench_warm_cache(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     folder.mkdir()
     article = folder / "article.txt"
     shutil.copyfile(SEED_ARTICLE, article)
-    env = _cli_env(folder / "cache")
+    env = _cli_env(folder / "cache", scratch / "bytecode")
     counts = []
     with sites(16, found=8) as (servers, urls):
         env["FACTCHECK_SEARCH_BACKENDS"] = "searxng"
@@ -425,7 +435,8 @@ def bench_memory(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
             args = ["check", str(article), "--sources-file", str(listing)]
             args += ["--allow-private", "--no-search", "--format", "json", "-o", os.devnull]
             peak = folder / f"peak-{count}"
-            wall, _, _ = _run_cli(python, args, _cli_env(folder / f"cache-{count}"), peak=peak)
+            env = _cli_env(folder / f"cache-{count}", scratch / "bytecode")
+            wall, _, _ = _run_cli(python, args, env, peak=peak)
             peaks.append(int(peak.read_text(encoding="utf-8")) / 1024)
             walls.append(wall)
     return {
@@ -513,7 +524,8 @@ def _note(key: str, details: dict[str, Any]) -> str:
     cache, scaling, memory = details.get("cache"), details.get("scaling"), details.get("memory")
     notes = {
         "seed_check_seconds": lambda: (
-            f"median of {seed['runs']} runs, {seed['cpu_s_median']:.2f} s CPU"
+            f"median of {seed['runs']} runs, {seed['cpu_s_median']:.2f} s CPU; "
+            f"{seed['without_bytecode_s']:.2f} s without bytecode"
         ),
         "match_speedup_vs_difflib": lambda: (
             f"factcheck {match['factcheck_s']:.3f} s, difflib {match['difflib_s']:.1f} s "
