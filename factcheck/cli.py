@@ -317,7 +317,7 @@ def check_command(
       factcheck check draft.md
       factcheck check drafts/ 'posts/**/*.md' --format markdown -o memo.md
       factcheck check draft.md --source https://example.org/report --format json
-      factcheck check seeds/netflix-ai-hiring.txt --replay cassettes/netflix-ai-hiring.yaml
+      factcheck check draft.md --replay cassettes/draft.yaml
     """
     settings = load_settings(config)
     render_options = _render_options(settings, fail_on, baseline, output)
@@ -386,7 +386,7 @@ def claims_command(
 
     \b
     Example:
-      factcheck claims seeds/netflix-ai-hiring.txt
+      factcheck claims draft.md
     """
     options = check_options(load_settings(config))
     ruleset = load_rules((*options.rules, *rules_dirs))

@@ -417,7 +417,7 @@ def build_superlative(b: BuildInput) -> dict[str, Any] | None:
     if isinstance(entity, list):
         entity = entity[0] if entity else None
     if not entity and scope:
-        # "Netflix, the world's largest ...": the name the superlative is said of.
+        # "Acme, the world's largest ...": the name the superlative is said of.
         entity = _employer(b, b.captures["superlative"].start)
     return {
         "superlative": str(word).lower(),

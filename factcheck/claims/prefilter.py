@@ -2,7 +2,7 @@
 
 A rule that opens with a left-hand phrase (``{lphrase:left}``, ``{lparty:strikers}``)
 makes the regex engine try up to 160 characters of phrase at every position of a
-sentence before it looks for the rule's keywords ("pales in comparison to", "on strike
+sentence before it looks for the rule's keywords ("dwarfs", "on strike
 against"): on the many sentences without those keywords that is all wasted, and it was
 most of the time spent reading claims from articles and evidence from pages.
 

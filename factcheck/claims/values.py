@@ -14,7 +14,7 @@ from factcheck.rulepacks.regexcache import compile_pattern
 
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
-# phrase ("87% of SAG-AFTRA members") stops at a verb as well.
+# phrase ("87% of the union's members") stops at a verb as well.
 _CLAUSE = r"which|who|whom|whose|that|when|while|where|because|although|though|but|whereas|if"
 _PREP = (
     r"on|in(?!\s+(?:a|an|one|each)\s+(?:year|month|week|day|hour)\b)|over|from|after|since|"

@@ -93,7 +93,7 @@ def about_same_job(
             *view.knowledge.members_of(employer),
         }
         if companies and not companies & related:
-            return 0.0  # the figure is another company's: "... at Netflix, one paying $1m"
+            return 0.0  # the figure is another company's: "... at Acme, one paying $1m"
     here = view.roles(s.text)
     if title and here & set(title):
         return 1.0  # "a product manager on the ... team lists a range of ..."

@@ -1,5 +1,5 @@
 """Strike claims: who struck whom, compared as sets through the alias tables, with a
-group standing for its members ("major studios, including Netflix" is the AMPTP)."""
+group standing for its members ("the Detroit Three, including Ford" is the group)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
     wider = k.related(found)
     covered = []
     for name in claimed:
-        # "Netflix" is covered by a strike against the AMPTP, which it belongs to.
+        # "Ford" is covered by a strike against the Detroit Three, which it belongs to.
         if any(same_party(name, f) for f in wider) or set(k.groups_of(name)) & wider:
             covered.append(name)
     return covered

@@ -96,7 +96,7 @@ class Knowledge:
 
     def related(self, names: Iterable[str]) -> set[str]:
         """Names plus the groups they belong to and the members they stand for: a strike
-        against the AMPTP is one against Netflix, and the other way round."""
+        against the Detroit Three is one against Ford, and the other way round."""
         out: set[str] = set()
         for name in names:
             out.add(name)
