@@ -95,7 +95,7 @@ FULL = Plan(
     seed_runs=15,
     match_copies=10,
     match_pages=100,
-    repeats=3,
+    repeats=5,
     fetch_hosts=50,
     scales=(1, 10, 100),
     memory_sources=100,
@@ -307,7 +307,6 @@ def bench_match(plan: Plan, ruleset: RuleSet) -> dict[str, Any]:
         index = EvidenceIndex(pages, extractor, Counter())
         index.rank(queries, boosts)
 
-    ours = best_of(plan.repeats, factcheck_stage)
     index = EvidenceIndex(pages, extractor, Counter())
     sentence_keys = [keywords(s.text) for s in index.sentences]
     query_keys = [keywords(q) for group in queries for q in group]
@@ -315,12 +314,15 @@ def bench_match(plan: Plan, ruleset: RuleSet) -> dict[str, Any]:
     for group in queries:
         groups.append(query_keys[at : at + len(group)])
         at += len(group)
-    raw = best_of(
-        plan.repeats,
-        lambda: process.cdist(
-            query_keys, sentence_keys, scorer=fuzz.token_set_ratio, dtype="float32"
-        ),
-    )
+
+    def raw_cdist() -> None:
+        process.cdist(query_keys, sentence_keys, scorer=fuzz.token_set_ratio, dtype="float32")
+
+    # Taken in turns, so that a slow spell of the machine falls on both alike.
+    ours, raw = float("inf"), float("inf")
+    for _ in range(max(1, plan.repeats)):
+        ours = min(ours, best_of(1, factcheck_stage))
+        raw = min(raw, best_of(1, raw_cdist))
     started = time.perf_counter()
     _difflib_rank(groups, sentence_keys, limit=25)
     plain = time.perf_counter() - started
