@@ -77,3 +77,15 @@ def waiver_text(checked: CheckedClaim) -> str:
         return ""
     where = "inline marker" if w.source == "inline" else one_line(w.source)
     return f"waived by {one_line(w.by)} ({where}): {one_line(w.reason)}"
+
+
+def plain_message(c: CheckedClaim, head: str, *, quotes: int, width: int) -> str:
+    """A claim as plain lines for CI logs and SARIF: ``head``, then the first evidence
+    quotes, the waiver and earlier fact-checks, every piece of page text on one line."""
+    lines = [head]
+    for e in c.verdict.evidence[:quotes]:
+        lines.append(f"{e.stance}: “{one_line(e.quote, width)}” ({one_line(e.url)})")
+    if c.waiver:
+        lines.append(waiver_text(c))
+    lines += [f"{prior_check_text(p)} ({one_line(p.url)})" for p in c.prior_checks]
+    return "\n".join(lines)

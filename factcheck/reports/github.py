@@ -13,7 +13,7 @@ so nothing in it can start a workflow command of its own.
 from __future__ import annotations
 
 from factcheck.model import CheckedClaim, Report
-from factcheck.reports.common import one_line, outcome, prior_check_text, status, waiver_text
+from factcheck.reports.common import one_line, outcome, plain_message, status
 from factcheck.reports.options import RenderOptions
 
 
@@ -39,14 +39,8 @@ def _command(c: CheckedClaim, options: RenderOptions) -> str | None:
 
 
 def _message(c: CheckedClaim) -> str:
-    v = c.verdict
-    lines = [f"“{one_line(c.claim.text)}”: {one_line(v.rationale)}"]
-    for e in v.evidence[:2]:
-        lines.append(f"{e.stance}: “{one_line(e.quote, 240)}” ({one_line(e.url)})")
-    if c.waiver:
-        lines.append(waiver_text(c))
-    lines += [f"{prior_check_text(p)} ({one_line(p.url)})" for p in c.prior_checks]
-    return "\n".join(lines)
+    head = f"“{one_line(c.claim.text)}”: {one_line(c.verdict.rationale)}"
+    return plain_message(c, head, quotes=2, width=240)
 
 
 def render(report: Report, options: RenderOptions) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from factcheck.model import CheckedClaim, Report
-from factcheck.reports.common import one_line, prior_check_text, status, waiver_text
+from factcheck.reports.common import one_line, plain_message, status
 from factcheck.reports.options import RenderOptions
 
 SCHEMA_URI = (
@@ -79,13 +79,8 @@ def _level(c: CheckedClaim, options: RenderOptions) -> str:
 
 def _message(c: CheckedClaim) -> str:
     v = c.verdict
-    lines = [f"{v.label} ({v.confidence:.2f}): “{one_line(c.claim.text)}”. {one_line(v.rationale)}"]
-    for e in v.evidence[:3]:
-        lines.append(f"{e.stance}: “{one_line(e.quote, 300)}” ({one_line(e.url)})")
-    if c.waiver:
-        lines.append(waiver_text(c))
-    lines += [f"{prior_check_text(p)} ({one_line(p.url)})" for p in c.prior_checks]
-    return "\n".join(lines)
+    head = f"{v.label} ({v.confidence:.2f}): “{one_line(c.claim.text)}”. {one_line(v.rationale)}"
+    return plain_message(c, head, quotes=3, width=300)
 
 
 def _result(c: CheckedClaim, path: str, rule_index: int, options: RenderOptions) -> dict[str, Any]:
