@@ -202,8 +202,19 @@ def choose_charset(body: bytes, header_charset: str | None, is_markup: bool) -> 
         return "utf-8"
     detected = detect_charset(body)
     if detected is not None and _decodes(body, detected):
+        # Detection on short Western text is a lottery among Latin code pages; where
+        # the text reads as Latin script and decodes as Windows-1252, take that, as
+        # browsers do for unlabelled Western pages.
+        if _decodes(body, "cp1252") and _mostly_latin(body.decode(detected)):
+            return "cp1252"
         return detected
     return "cp1252"
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    latin = sum(1 for ch in letters if ch < "\u0250")
+    return bool(letters) and latin >= 0.9 * len(letters)
 
 
 def decode_text(body: bytes, content_type: str | None, kind: Literal["page", "api"]) -> Decoded:
