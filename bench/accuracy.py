@@ -38,11 +38,11 @@ from factcheck.check import CheckOptions
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.evidence.judge import judge_claims
 from factcheck.model import Article, Claim, Verdict
 from factcheck.reading import parse_article
 from factcheck.rulepacks.loader import load_rules
-from factcheck.sources import page_from_text
+from factcheck.sources.gather import page_from_text
+from factcheck.verdicts.judge import judge_claims
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 SUPPORTS, REFUTES, NEI = "SUPPORTS", "REFUTES", "NOT ENOUGH INFO"

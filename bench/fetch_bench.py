@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from factcheck.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch import FetchOptions, fetch_all
 
 PAGE = b"<!doctype html><html><head><title>bench</title></head><body>ok</body></html>"
 

@@ -52,12 +52,12 @@ from factcheck.check import CheckOptions, check_articles, load_rules
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex, keywords
-from factcheck.evidence.judge import comparator_for
-from factcheck.fetch import FetchOptions
 from factcheck.model import Page
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-from factcheck.sources import page_from_text
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.gather import page_from_text
+from factcheck.verdicts.judge import comparator_for
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
 MiB = 1024 * 1024

@@ -18,14 +18,11 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.batch import parallel_map
-from factcheck.claims.examplecache import examples_key, passed_before, remember_passed
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.claims.selftest import check_examples
 from factcheck.errors import InputError
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.evidence.judge import judge_claims
-from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
 from factcheck.model import (
     Article,
     ArticleResult,
@@ -37,10 +34,13 @@ from factcheck.model import (
     Waiver,
 )
 from factcheck.reading import read_article
+from factcheck.rulepacks.examplecache import examples_key, passed_before, remember_passed
 from factcheck.rulepacks.loader import load_rules as _load_rules
 from factcheck.rulepacks.ruleset import RuleSet
-from factcheck.search import SearchOptions, search_sources
-from factcheck.sources import SourceRequest, build_page, gather, primary_urls, record
+from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.gather import SourceRequest, build_page, gather, primary_urls, record
+from factcheck.sources.search import SearchOptions, search_sources
+from factcheck.verdicts.judge import judge_claims
 from factcheck.waivers import apply_waivers, inline_waiver
 
 Progress = Callable[[int, int, str], None]

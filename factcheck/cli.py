@@ -24,13 +24,13 @@ from factcheck.check import check, load_rules, read_articles
 from factcheck.claims.extract import extract_claims
 from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
-from factcheck.gate import Gate, failing, load_baseline, parse_labels
 from factcheck.model import Report
 from factcheck.reading import read_article
+from factcheck.reading.sourceslist import parse_sources_list
 from factcheck.reports.formats import FORMATS, render
+from factcheck.reports.gate import Gate, failing, load_baseline, parse_labels
 from factcheck.reports.jsonreport import loads, with_article_texts
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
-from factcheck.sources_list import parse_sources_list
 from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
 
 __all__ = ["cli", "failing", "main"]

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from factcheck.check import CheckOptions
 from factcheck.errors import ConfigError, UsageError
 from factcheck.model import VERDICT_LABELS
-from factcheck.search import SearchOptions
+from factcheck.sources.search import SearchOptions
 from factcheck.tomlfile import KeyLines, load_toml
 
 CONFIG_FILE = ".factcheck.toml"

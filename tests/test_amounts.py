@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.amounts import (
+from factcheck.claims.amounts import (
     Amount,
     figure_interval,
     format_money,

@@ -13,9 +13,9 @@ from conftest import LOOPBACK, serve_directory
 
 from factcheck.check import CheckOptions, check_articles
 from factcheck.cli import failing
-from factcheck.fetch import FetchOptions
 from factcheck.model import CheckedClaim
 from factcheck.reading import parse_article
+from factcheck.sources.fetch import FetchOptions
 
 FIXTURES = Path(__file__).parent / "articles"
 CASES = sorted(p.name for p in FIXTURES.iterdir() if (p / "expected.yaml").is_file())

@@ -8,7 +8,7 @@ from typing import Any
 from factcheck.check import check_against
 from factcheck.model import CheckedClaim
 from factcheck.reading import parse_article
-from factcheck.sources import page_from_text
+from factcheck.sources.gather import page_from_text
 
 
 def run(article: str, pages: dict[str, str], ruleset: Any) -> list[CheckedClaim]:

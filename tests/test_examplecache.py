@@ -10,8 +10,8 @@ import pytest
 
 import factcheck.check as check_module
 from factcheck.check import load_rules
-from factcheck.claims import examplecache
 from factcheck.errors import RuleError
+from factcheck.rulepacks import examplecache
 
 RULE = """\
 type: gadget

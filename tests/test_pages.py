@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from factcheck.pages import PageText, extract_page, extract_plain
+from factcheck.sources.pages import PageText, extract_page, extract_plain
 
 NEWS_PAGE = """<!DOCTYPE html>
 <html lang="en">

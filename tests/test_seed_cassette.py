@@ -10,7 +10,7 @@ import pytest
 import vcr
 import yaml
 
-from factcheck.pages import extract_page
+from factcheck.sources.pages import extract_page
 
 ROOT = Path(__file__).resolve().parent.parent
 CASSETTE = ROOT / "cassettes" / "netflix-ai-hiring.yaml"

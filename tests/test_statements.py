@@ -10,7 +10,7 @@ from factcheck.check import check_against
 from factcheck.evidence.readings import reader_for
 from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
-from factcheck.sources import page_from_text
+from factcheck.sources.gather import page_from_text
 
 
 def _stance(ruleset, claim: str, source: str, title: str = "") -> tuple[str, str]:  # type: ignore[no-untyped-def]

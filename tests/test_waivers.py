@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ConfigError
-from factcheck.gate import Gate
 from factcheck.model import (
     ArticleResult,
     CheckedClaim,
@@ -20,6 +19,7 @@ from factcheck.model import (
     Waiver,
 )
 from factcheck.reading import parse_article
+from factcheck.reports.gate import Gate
 from factcheck.waivers import apply_waivers, inline_waiver, load_waivers, split_expired
 
 GOOD = """# Accepted after review.
@@ -133,7 +133,7 @@ def test_an_inline_waiver_is_kept_over_a_file_waiver() -> None:
 
 def test_check_marks_claims_on_an_inline_marker_line(ruleset) -> None:  # type: ignore[no-untyped-def]
     from factcheck.check import CheckOptions, check_articles
-    from factcheck.fetch import FetchOptions
+    from factcheck.sources.fetch import FetchOptions
 
     text = (
         "Netflix is offering a salary of up to $900,000 a year. <!-- factcheck: ignore -->\n\n"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.amounts import Amount, qualified, rounding_tolerance
+from factcheck.claims.amounts import Amount, qualified, rounding_tolerance
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
 

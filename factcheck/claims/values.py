@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
-from factcheck.amounts import Amount, figure_interval, parse_number
+from factcheck.claims.amounts import Amount, figure_interval, parse_number
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 from factcheck.rulepacks.regexcache import compile_pattern

@@ -10,6 +10,7 @@ from typing import Protocol
 
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
+from factcheck.evidence.common import Findings
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.model import Claim, Sentence, Verdict
 from factcheck.rulepacks.knowledge import Knowledge
@@ -91,8 +92,8 @@ class Comparator(Protocol):
         """Texts to rank source sentences against."""
         ...
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
-        """The verdict for ``claim`` from its ranked candidate sentences."""
+    ) -> Findings:
+        """What the ranked candidate sentences say about ``claim``."""
         ...

@@ -8,14 +8,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.amounts import Amount, ratio
+from factcheck.claims.amounts import Amount, ratio
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, VerdictLabel
 
 # How a relation reads in a rationale, and its opposite.
 PHRASES = {
@@ -218,9 +218,9 @@ class ComparisonComparator:
                 out.append(SideValue(amount.per_year(view.knowledge), None, score, other.id))
         return sorted(out, key=lambda v: -v.score)
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Evaluate the relation on the two sides' amounts; also count sources that make
         the same comparison, or its opposite, in so many words."""
         relation = str(claim.fields.get("relation"))
@@ -267,7 +267,7 @@ class ComparisonComparator:
             way = "the same way" if label == "supported" else "the other way round"
             return f"A source makes this comparison {way}: “{index.sentences[first.index].text}”"
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)
 
     @staticmethod
     def _actual(left: Amount, right: Amount) -> str:

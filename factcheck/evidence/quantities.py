@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from factcheck.amounts import Amount, format_money
+from factcheck.claims.amounts import Amount, format_money
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import (
     Assessment,
+    Findings,
     Tally,
-    decide,
     focus,
     labels_conflict,
     marked_apart,
@@ -18,7 +18,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
 _START = {
@@ -138,9 +138,9 @@ class QuantityComparator:
         orgs = " ".join(view.nearby_orgs(claim))
         return [claim.sentence.text, f"{claim.fields.get('unit', '')} {orgs}"]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Overlapping intervals support; disjoint ones, for the same unit and subject,
         contradict."""
         unit = str(claim.fields.get("unit", ""))
@@ -195,7 +195,7 @@ class QuantityComparator:
                 return f"The sources give {t.contradicts[0].found}, not “{said}”."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
+        return Findings(focus(assessments), explain)
 
 
 class DateComparator:
@@ -211,9 +211,9 @@ class DateComparator:
             f"{claim.text} {orgs}",
         ]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Dates agree on every part both give; durations within a day or two."""
         event = str(claim.fields.get("event") or "")
         date = claim.fields.get("date")
@@ -250,7 +250,7 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
+        return Findings(focus(assessments), explain)
 
 
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}

@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass
 from datetime import date
 
-from factcheck.amounts import Amount, parse_number, qualified
+from factcheck.claims.amounts import Amount, parse_number, qualified
 from factcheck.evidence.index import keywords
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation

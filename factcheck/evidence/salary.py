@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.amounts import Amount
+from factcheck.claims.amounts import Amount
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import (
     Assessment,
+    Findings,
     Tally,
     clause,
-    decide,
     focus,
     marked_apart,
     phases_clash,
@@ -19,7 +19,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.titles import normalise_title, postings, same_job, titles_in
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, VerdictLabel
 
 TOLERANCE = 0.02
 
@@ -175,9 +175,9 @@ class SalaryComparator:
         title, employer = salary_subject(claim, view)
         return [f"{' '.join(title)} {employer or ''} salary pay range year", claim.sentence.text]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Compare the claimed pay with every pay figure for the same job."""
         title, employer = salary_subject(claim, view)
         stated = fields_amount(claim.fields)
@@ -222,7 +222,7 @@ class SalaryComparator:
                 f"{t.contradicts[0].found}, against the claimed {stated.describe()}."
             )
 
-        return decide(claim, focus(assessments), index, explain, view.primary.get(claim.id, ()))
+        return Findings(focus(assessments), explain)
 
     @staticmethod
     def _assess(

@@ -10,10 +10,10 @@ from dataclasses import dataclass, replace
 from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, contains_word, decide
+from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import MONTHS, Reading, reader_for
-from factcheck.model import Claim, Stance, Verdict, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
 _SYNONYMS = {"biggest": "largest", "greatest": "largest", "top": "largest", "leading": "largest"}
@@ -160,9 +160,9 @@ class StatementComparator:
         """The sentence itself."""
         return [claim.sentence.text]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """The closest source sentences, read for wording, figures, negation and antonyms."""
         assessments = []
         found: dict[int, str] = {}
@@ -187,7 +187,7 @@ class StatementComparator:
                 return f"A source says otherwise ({found[first.index]}): “{quote}”"
             return "Sources disagree on this statement."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)
 
 
 class SuperlativeComparator:
@@ -199,9 +199,9 @@ class SuperlativeComparator:
         parts = (f.get("entity"), f.get("scope"), f.get("superlative"), f.get("subject"))
         return [" ".join(str(p) for p in parts if p)]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Same superlative, scope and subject words support; a ranking below first
         ("second-largest") or another entity holding the title contradicts."""
         f = claim.fields
@@ -255,7 +255,7 @@ class SuperlativeComparator:
             )
             return f"A source of the same scope {verb}: “{index.sentences[first.index].text}”"
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)
 
 
 # Verbs that attribute quoted words.
@@ -286,9 +286,9 @@ class QuoteComparator:
         """The quotation and the speaker."""
         return [f"{claim.fields.get('quote')} {claim.fields.get('speaker') or ''}"]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Align the quotation with each page's text (fuzzy, so that a word changed in
         the copy still aligns); then read who the page says spoke the words: the name
         in the attribution next to them ("…," said Linda Park / Linda Park said: "…"),
@@ -338,7 +338,7 @@ class QuoteComparator:
                 return f"The words appear in a source, but not attributed to {speaker}{there}."
             return "Sources disagree on who said this."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)
 
     @staticmethod
     def _sentence_at(index: EvidenceIndex, page: int, offset: int) -> int:

@@ -9,9 +9,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
 
@@ -76,9 +76,9 @@ class StrikeComparator:
             out += [f"{striker} strike against {against}", f"{striker} on strike walkout"]
         return out
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Supported when sources show the same strikers against the same employers (or
         the group they belong to); contradicted when the same strikers struck someone
         else, or a source says the named group did not strike."""
@@ -145,4 +145,4 @@ class StrikeComparator:
                 )
             return f"Sources disagree: {t.supports[0].found}, but also {t.contradicts[0].found}."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)

@@ -9,9 +9,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView
-from factcheck.evidence.common import Assessment, Tally, decide
+from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.model import Claim, Verdict, VerdictLabel
+from factcheck.model import Claim, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 _WORD = re.compile(r"[A-Za-z0-9&+]+")
@@ -114,9 +114,9 @@ class TitleComparator:
         employer = claim.fields.get("employer") or ""
         return [f"{claim.fields.get('title', '')} {employer} job title posting role"]
 
-    def judge(
+    def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Verdict:
+    ) -> Findings:
         """Supported by the same title; mixed when a quoted title is not the exact one;
         contradicted by a different title in the claim's own cited posting."""
         title = str(claim.fields.get("title", ""))
@@ -194,4 +194,4 @@ class TitleComparator:
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."
 
-        return decide(claim, assessments, index, explain, view.primary.get(claim.id, ()))
+        return Findings(assessments, explain)

@@ -15,7 +15,7 @@ from factcheck.reading.decoding import decode_bytes
 from factcheck.reading.html import read_html
 from factcheck.reading.plain import read_plain
 from factcheck.reading.sentences import split_sentences
-from factcheck.sources_list import parse_sources_list
+from factcheck.reading.sourceslist import parse_sources_list
 
 Format = Literal["text", "markdown", "html"]
 

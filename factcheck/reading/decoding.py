@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from factcheck.charsets import choose_charset
 from factcheck.errors import InputError
-from factcheck.fetch.content import choose_charset
 
 
 def decode_bytes(data: bytes, where: str, *, html: bool = False) -> str:

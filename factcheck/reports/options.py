@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.gate import Gate
+from factcheck.reports.gate import Gate
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from factcheck.fetch.cache import default_cache_dir
+from factcheck.cachedir import default_cache_dir
 
 try:
     import _sre

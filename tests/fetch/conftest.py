@@ -11,7 +11,7 @@ import pytest
 # and the fault server lives there so that other suites can use it too.
 from faultserver import FaultServer
 
-from factcheck.fetch import FetchOptions
+from factcheck.sources.fetch import FetchOptions
 
 
 @pytest.fixture

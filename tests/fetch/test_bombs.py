@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch.decode import HAS_BROTLI
-from factcheck.fetch.types import MiB
+from factcheck.sources.fetch.decode import HAS_BROTLI
+from factcheck.sources.fetch.types import MiB
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 
@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[2]
 
 CHILD = """
 import json, resource, sys
-from factcheck.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch import FetchOptions, fetch_all
 
 options = FetchOptions(
     allow_private=True, host_delay=0, use_cache=False, obey_robots=False, retries=0,

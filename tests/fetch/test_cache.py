@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, fetch_all
-from factcheck.fetch.cache import CacheEntry, DiskCache, default_cache_dir
+from factcheck.cachedir import default_cache_dir
+from factcheck.sources.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch.cache import CacheEntry, DiskCache
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 
@@ -191,7 +192,7 @@ def test_unwritable_cache_is_only_a_miss(
 
 KILLED_WRITER = """
 import os, sys, time
-from factcheck.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.cache import CacheEntry, DiskCache
 from pathlib import Path
 
 cache = DiskCache(Path(sys.argv[1]), ttl=3600, max_body_bytes=1 << 20)

@@ -11,8 +11,8 @@ import yaml
 from faultserver import LOOPBACK, FaultServer
 
 from factcheck.errors import UsageError
-from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
-from factcheck.fetch import policy as policy_module
+from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.fetch import policy as policy_module
 
 CASSETTES = Path(__file__).parent / "cassettes"
 

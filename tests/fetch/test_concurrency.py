@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch import FetchOptions, fetch_all
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 

@@ -8,9 +8,10 @@ import json
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
-from factcheck.fetch.content import choose_charset, declared_charset, decode_text, sniff_binary
-from factcheck.fetch.failure import FetchFailure
+from factcheck.charsets import choose_charset, declared_charset
+from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.fetch.content import decode_text, sniff_binary
+from factcheck.sources.fetch.failure import FetchFailure
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 

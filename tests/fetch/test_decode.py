@@ -7,8 +7,8 @@ import zlib
 
 import pytest
 
-from factcheck.fetch.decode import HAS_BROTLI, STEP, BoundedDecoder, accept_encoding
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch.decode import HAS_BROTLI, STEP, BoundedDecoder, accept_encoding
+from factcheck.sources.fetch.failure import FetchFailure
 
 TEXT = b"<html><body>" + b"The quick brown fox. " * 5000 + b"</body></html>"
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch import FetchOptions, fetch_all
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 
@@ -284,6 +284,6 @@ def test_details_quoting_the_server_are_short_and_clean(
     ],
 )
 def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
-    from factcheck.fetch.fetcher import parse_retry_after
+    from factcheck.sources.fetch.fetcher import parse_retry_after
 
     assert parse_retry_after(value) == seconds

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.fetch import policy
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch import policy
+from factcheck.sources.fetch.failure import FetchFailure
 
 PRIVATE_V4 = [
     ipaddress.ip_network(n)
@@ -211,7 +211,7 @@ def test_every_error_code_the_package_raises_is_declared() -> None:
     import re
     from pathlib import Path
 
-    from factcheck.fetch import ERROR_CODES
+    from factcheck.sources.fetch import ERROR_CODES
 
     source = "".join(p.read_text() for p in Path(policy.__file__).parent.glob("*.py"))
     raised = set(re.findall(r'FetchFailure\(\s*"([a-z_]+)"', source))

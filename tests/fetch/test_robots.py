@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 

@@ -14,8 +14,8 @@ import httpcore
 import pytest
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, fetch_all
-from factcheck.fetch.fetcher import Fetcher
+from factcheck.sources.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch.fetcher import Fetcher
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 

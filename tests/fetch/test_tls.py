@@ -12,7 +12,7 @@ import pytest
 import trustme
 from faultserver import LOOPBACK, FaultServer
 
-from factcheck.fetch import FetchOptions, fetch_all
+from factcheck.sources.fetch import FetchOptions, fetch_all
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 

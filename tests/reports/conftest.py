@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from factcheck.check import CheckOptions, check
-from factcheck.fetch import FetchOptions
 from factcheck.model import Report
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
-from factcheck.search import SearchOptions
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.search import SearchOptions
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"

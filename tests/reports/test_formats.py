@@ -15,7 +15,6 @@ from conftest import shared_file
 from junitparser import Failure, JUnitXml, Skipped
 
 from factcheck.errors import UsageError
-from factcheck.gate import Gate
 from factcheck.model import (
     ORIGINS,
     STANCES,
@@ -27,6 +26,7 @@ from factcheck.model import (
 )
 from factcheck.reports import claimreview, sarif
 from factcheck.reports.formats import FORMATS, render
+from factcheck.reports.gate import Gate
 from factcheck.reports.jsonreport import to_dict
 from factcheck.reports.options import RenderOptions
 

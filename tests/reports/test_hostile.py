@@ -18,12 +18,12 @@ from conftest import LOOPBACK, serve_directory
 from markdown_it import MarkdownIt
 
 from factcheck.check import CheckOptions, check_articles
-from factcheck.fetch import FetchOptions
-from factcheck.gate import Gate
 from factcheck.model import VERDICT_LABELS, Evidence, PriorCheck, Report, Waiver
 from factcheck.reading import parse_article
 from factcheck.reports.formats import render
+from factcheck.reports.gate import Gate
 from factcheck.reports.options import RenderOptions
+from factcheck.sources.fetch import FetchOptions
 
 HOSTILE = Path(__file__).parent / "hostile"
 ARTICLE = (

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from factcheck.check import CheckOptions, check
-from factcheck.fetch import FetchOptions
 from factcheck.model import Report
-from factcheck.search import GOOGLE_KEY_ENV, SearchOptions
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.search import GOOGLE_KEY_ENV, SearchOptions
 
 from .fakeapi import FakeAPI
 

@@ -1,8 +1,8 @@
-"""What factcheck.search makes public is a decision: every name exists and says what it is."""
+"""What factcheck.sources.search makes public is a decision: each name exists and says what."""
 
 from __future__ import annotations
 
-import factcheck.search as search
+import factcheck.sources.search as search
 
 
 def test_all_names_exist_and_are_documented() -> None:

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 from conftest import LOOPBACK
 
-from factcheck.fetch import FetchOptions, FetchRequest, fetch_all
 from factcheck.reports.formats import render
 from factcheck.reports.jsonreport import dumps
-from factcheck.search import GOOGLE_KEY_ENV, SearchOptions
-from factcheck.search.base import Query
+from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.search import GOOGLE_KEY_ENV, SearchOptions
+from factcheck.sources.search.base import Query
 
 from .conftest import check_draft, failed
 from .fakeapi import FakeAPI, json_reply, status_reply
@@ -174,8 +174,8 @@ def test_recording_never_writes_the_key(
 
 
 def test_parse_reads_every_review_of_every_claim() -> None:
-    from factcheck.fetch import Fetched
-    from factcheck.search.factchecktools import FactCheckTools
+    from factcheck.sources.fetch import Fetched
+    from factcheck.sources.search.factchecktools import FactCheckTools
 
     body = {
         "claims": [

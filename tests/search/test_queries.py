@@ -8,9 +8,9 @@ import pytest
 
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.reading import parse_article, read_article
-from factcheck.search.base import Query
-from factcheck.search.queries import build_queries
-from factcheck.search.run import take_in_turn
+from factcheck.sources.search.base import Query
+from factcheck.sources.search.queries import build_queries
+from factcheck.sources.search.run import take_in_turn
 
 from .conftest import SEED, UAW_DRAFT
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.search.base import Hit, Query
-from factcheck.search.ranking import rank, relevance, same_story
-from factcheck.search.urls import url_key
+from factcheck.sources.search.base import Hit, Query
+from factcheck.sources.search.ranking import rank, relevance, same_story
+from factcheck.sources.search.urls import url_key
 
 Q1 = Query("UAW Detroit Three strike 2023", ("c1",), ("uaw", "detroit", "three", "strike", "2023"))
 Q2 = Query("UAW strike 2023", ("c2",), ("uaw", "strike", "2023"))

@@ -10,8 +10,8 @@ from conftest import LOOPBACK, serve_directory
 
 from factcheck.check import CheckOptions, check
 from factcheck.errors import UsageError
-from factcheck.fetch import FetchOptions
-from factcheck.search import SearchOptions, make_backends
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.search import SearchOptions, make_backends
 
 from .conftest import UAW_DRAFT, check_draft, failed
 from .fakeapi import FakeAPI, json_reply, status_reply
@@ -152,7 +152,7 @@ def test_no_search_options_means_no_search(ruleset: Any, replay: FetchOptions) -
 def test_findings_say_which_queries_ran(ruleset: Any, replay: FetchOptions) -> None:
     from factcheck.claims.extract import Extractor, extract_claims
     from factcheck.reading import read_article
-    from factcheck.search import search_sources
+    from factcheck.sources.search import search_sources
 
     extractor = Extractor(ruleset)
     article = read_article(str(UAW_DRAFT))
@@ -180,7 +180,7 @@ def test_the_runs_deadline_covers_search(
 
     from factcheck.claims.extract import Extractor, extract_claims
     from factcheck.reading import read_article
-    from factcheck.search import search_sources
+    from factcheck.sources.search import search_sources
 
     api.routes["/w/api.php"] = lambda p: json_reply({"query": {"search": []}})
     extractor = Extractor(ruleset)

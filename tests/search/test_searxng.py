@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from conftest import LOOPBACK, serve_directory
 
-from factcheck.fetch import FetchOptions
-from factcheck.search import SearchOptions
+from factcheck.sources.fetch import FetchOptions
+from factcheck.sources.search import SearchOptions
 
 from .conftest import check_draft, failed
 from .fakeapi import FakeAPI, json_reply, status_reply

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.search.urls import clean_url, host_of, is_variant, url_key
+from factcheck.sources.search.urls import clean_url, host_of, is_variant, url_key
 
 PAGE = "https://www.example.com/news/2023/09/15/uaw-strike"
 

@@ -9,10 +9,10 @@ import pytest
 import yaml
 from conftest import LOOPBACK
 
-from factcheck.fetch import Fetched, FetchOptions
-from factcheck.search import SearchOptions
-from factcheck.search.base import Query, SearchFailure
-from factcheck.search.wikipedia import Wikipedia, article_url, plain_extract
+from factcheck.sources.fetch import Fetched, FetchOptions
+from factcheck.sources.search import SearchOptions
+from factcheck.sources.search.base import Query, SearchFailure
+from factcheck.sources.search.wikipedia import Wikipedia, article_url, plain_extract
 
 from .conftest import UAW_CASSETTE, check_draft, failed
 from .fakeapi import FakeAPI, json_reply, status_reply

@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Iterator
 from typing import Protocol
 
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch.failure import FetchFailure
 
 try:
     import brotli

@@ -2,7 +2,7 @@
 
 Two layers use this module: :func:`check_url` runs on every URL before it is
 requested (the input URL and every redirect hop), and the network backend in
-:mod:`factcheck.fetch.transport` runs :func:`check_address` on every address a
+:mod:`factcheck.sources.fetch.transport` runs :func:`check_address` on every address a
 host name resolves to, right before connecting to that very address.
 
 Checks on the URL string alone are not enough (a name can resolve anywhere), and
@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable, Iterable
 
 import httpx
 
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch.failure import FetchFailure
 
 MAX_URL_LENGTH = 2048
 ALLOWED_SCHEMES = frozenset({"http", "https"})

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import httpx
 from protego import Protego
 
-from factcheck.fetch.cache import CacheEntry, DiskCache
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.failure import FetchFailure
 
 MAX_ROBOTS_BYTES = 512 * 1024
 ROBOTS_TTL = 24 * 3600.0

@@ -1,7 +1,7 @@
 """The one exception the fetcher's modules raise to each other: a source problem.
 
-It never leaves :func:`factcheck.fetch.fetch_all`; the orchestrator turns it into a
-:class:`~factcheck.fetch.types.Fetched` with ``error`` and ``detail`` set.
+It never leaves :func:`factcheck.sources.fetch.fetch_all`; the orchestrator turns it into a
+:class:`~factcheck.sources.fetch.types.Fetched` with ``error`` and ``detail`` set.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
     claims -> queries -> searches (every backend) -> ranked results -> pages
                                                   -> prior fact-checks
 
-Every request goes through :func:`factcheck.fetch.fetch_all`. A backend that fails
+Every request goes through :func:`factcheck.sources.fetch.fetch_all`. A backend that fails
 (no network, quota, bad key, an answer that is not the API's) becomes one failed
 :class:`SourceRecord` (origin ``search``, error ``search_failed``) saying why, and the
 run goes on with whatever else it has.
@@ -17,17 +17,17 @@ from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from factcheck.claims.extract import Extractor
-from factcheck.fetch import Fetched, FetchOptions, FetchRequest, fetch_all
 from factcheck.model import Article, Claim, Page, PriorCheck, SourceRecord
-from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure
-from factcheck.search.factchecktools import FactCheckTools
-from factcheck.search.options import GOOGLE_KEY_ENV, SearchOptions
-from factcheck.search.priorchecks import match_prior_checks
-from factcheck.search.queries import build_queries
-from factcheck.search.ranking import Candidate, rank, same_story
-from factcheck.search.searxng import SearXNG
-from factcheck.search.wikipedia import Wikipedia
-from factcheck.sources import SourceRequest, record
+from factcheck.sources.fetch import Fetched, FetchOptions, FetchRequest, fetch_all
+from factcheck.sources.gather import SourceRequest, record
+from factcheck.sources.search.base import Answer, Backend, Hit, Query, SearchFailure
+from factcheck.sources.search.factchecktools import FactCheckTools
+from factcheck.sources.search.options import GOOGLE_KEY_ENV, SearchOptions
+from factcheck.sources.search.priorchecks import match_prior_checks
+from factcheck.sources.search.queries import build_queries
+from factcheck.sources.search.ranking import Candidate, rank, same_story
+from factcheck.sources.search.searxng import SearXNG
+from factcheck.sources.search.wikipedia import Wikipedia
 
 SEARCH_FAILED = "search_failed"
 T = TypeVar("T")

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from factcheck.fetch import Fetched
 from factcheck.model import Article, Claim, Origin, Page, SourceRecord
-from factcheck.pages import extract_page, extract_plain
 from factcheck.reading.positions import PositionMap
 from factcheck.reading.sentences import split_sentences
+from factcheck.sources.fetch import Fetched
+from factcheck.sources.pages import extract_page, extract_plain
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from urllib.parse import urlencode, urlsplit
 
-from factcheck.fetch import Fetched, FetchRequest
 from factcheck.model import PriorCheck
-from factcheck.search.base import Answer, Backend, Query, SearchFailure, load_json
+from factcheck.sources.fetch import Fetched, FetchRequest
+from factcheck.sources.search.base import Answer, Backend, Query, SearchFailure, load_json
 
 # What the API's error statuses mean for a user holding a key.
 _EXPLAIN = {

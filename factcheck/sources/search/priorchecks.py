@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
 from factcheck.model import PriorCheck
-from factcheck.search.base import Answer, Query
-from factcheck.search.queries import terms_of
+from factcheck.sources.search.base import Answer, Query
+from factcheck.sources.search.queries import terms_of
 
 MAX_PER_CLAIM = 5
 MIN_SHARE = 0.5

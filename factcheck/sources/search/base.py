@@ -2,7 +2,7 @@
 
 A backend never touches the network itself. It builds :class:`FetchRequest` values
 (one search per query, then one per result whose text is wanted) and parses what the
-safe fetcher brought back, so every byte goes through :func:`factcheck.fetch.fetch_all`
+safe fetcher brought back, so every byte goes through :func:`factcheck.sources.fetch.fetch_all`
 with its limits, cache and cassettes, and backends can be tested on recorded answers.
 """
 
@@ -13,9 +13,9 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
-from factcheck.fetch import Fetched, FetchRequest
 from factcheck.model import Page, PriorCheck
-from factcheck.sources import SourceRequest, build_page
+from factcheck.sources.fetch import Fetched, FetchRequest
+from factcheck.sources.gather import SourceRequest, build_page
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from collections.abc import AsyncIterator
 import httpcore
 import httpx
 
-from factcheck.fetch import policy
-from factcheck.fetch.failure import FetchFailure
+from factcheck.sources.fetch import policy
+from factcheck.sources.fetch.failure import FetchFailure
 
 
 class SafeBackend(httpcore.AsyncNetworkBackend):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from factcheck.evidence.base import ArticleView, Comparator
-from factcheck.evidence.common import unverified
 from factcheck.evidence.comparisons import ComparisonComparator
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.quantities import DateComparator, QuantityComparator
@@ -19,6 +18,7 @@ from factcheck.evidence.statements import (
 from factcheck.evidence.strikes import StrikeComparator
 from factcheck.evidence.titles import TitleComparator
 from factcheck.model import Claim, Verdict
+from factcheck.verdicts.decide import decide, unverified
 
 COMPARATORS: dict[str, Comparator] = {
     "salary": SalaryComparator(),
@@ -48,7 +48,8 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
     ranked = index.rank(queries, boosts)
     verdicts = []
     for comp, c, cands in zip(comparators, claims, ranked, strict=True):
-        verdict = comp.judge(c, cands, index, view)
+        found = comp.assess(c, cands, index, view)
+        verdict = decide(c, found.assessments, index, found.explain, view.primary.get(c.id, ()))
         view.decided[c.id] = verdict
         verdicts.append(verdict)
     return verdicts

@@ -1,4 +1,4 @@
-"""Orchestration: one :class:`~factcheck.fetch.types.Fetched` per request.
+"""Orchestration: one :class:`~factcheck.sources.fetch.types.Fetched` per request.
 
 For each unique URL: cache lookup, then (per hop of a hand-followed redirect
 chain) URL policy, robots.txt, a politeness slot, one attempt with its own
@@ -26,15 +26,16 @@ import httpx
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from factcheck import __version__
-from factcheck.fetch import content, policy
-from factcheck.fetch.cache import CacheEntry, DiskCache, default_cache_dir
-from factcheck.fetch.cassette import cassette_context
-from factcheck.fetch.decode import BoundedDecoder, accept_encoding
-from factcheck.fetch.failure import FetchFailure
-from factcheck.fetch.gates import Gates
-from factcheck.fetch.robots import MAX_ROBOTS_BYTES, RobotsChecker, RobotsResponse
-from factcheck.fetch.transport import SafeTransport, trusting_nobody
-from factcheck.fetch.types import Fetched, FetchOptions, FetchRequest
+from factcheck.cachedir import default_cache_dir
+from factcheck.sources.fetch import content, policy
+from factcheck.sources.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.cassette import cassette_context
+from factcheck.sources.fetch.decode import BoundedDecoder, accept_encoding
+from factcheck.sources.fetch.failure import FetchFailure
+from factcheck.sources.fetch.gates import Gates
+from factcheck.sources.fetch.robots import MAX_ROBOTS_BYTES, RobotsChecker, RobotsResponse
+from factcheck.sources.fetch.transport import SafeTransport, trusting_nobody
+from factcheck.sources.fetch.types import Fetched, FetchOptions, FetchRequest
 
 log = logging.getLogger(__name__)
 

@@ -37,13 +37,6 @@ KEPT_HEADERS = (
 )
 
 
-def default_cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/factcheck``, or ``~/.cache/factcheck``."""
-    base = os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / ".cache"
-    return root / "factcheck"
-
-
 @dataclass(frozen=True)
 class CacheEntry:
     """One cached response."""

@@ -14,9 +14,9 @@ The package, one job per module:
 - ``run``: one search pass over a run's articles (searches, results, prior checks, caps).
 """
 
-from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure
-from factcheck.search.options import BACKEND_NAMES, GOOGLE_KEY_ENV, SearchOptions
-from factcheck.search.run import Findings, make_backends, search_sources
+from factcheck.sources.search.base import Answer, Backend, Hit, Query, SearchFailure
+from factcheck.sources.search.options import BACKEND_NAMES, GOOGLE_KEY_ENV, SearchOptions
+from factcheck.sources.search.run import Findings, make_backends, search_sources
 
 __all__ = [
     "BACKEND_NAMES",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
 from factcheck.model import Article, Claim
-from factcheck.search.base import Query
+from factcheck.sources.search.base import Query
 
 MAX_TERMS = 7
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

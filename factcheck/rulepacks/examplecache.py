@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import factcheck
-from factcheck.fetch.cache import default_cache_dir
+from factcheck.cachedir import default_cache_dir
 from factcheck.rulepacks.ruleset import RuleSet
 
 # Every edit of a pack or of the code makes a new record; older ones are dropped.

@@ -17,8 +17,8 @@ The package, one job per module:
 - ``cassette``: VCR.py record and replay.
 """
 
-from factcheck.fetch.fetcher import DEFAULT_USER_AGENT, fetch_all
-from factcheck.fetch.types import ERROR_CODES, Fetched, FetchOptions, FetchRequest, MiB
+from factcheck.sources.fetch.fetcher import DEFAULT_USER_AGENT, fetch_all
+from factcheck.sources.fetch.types import ERROR_CODES, Fetched, FetchOptions, FetchRequest, MiB
 
 __all__ = [
     "DEFAULT_USER_AGENT",

@@ -1,6 +1,6 @@
 """The fetcher's inputs and outputs: options, requests and results.
 
-Every network access factcheck makes goes through :func:`factcheck.fetch.fetch_all`,
+Every network access factcheck makes goes through :func:`factcheck.sources.fetch.fetch_all`,
 which takes :class:`FetchRequest` values and returns one :class:`Fetched` per request,
 in the same order. A failure is a ``Fetched`` with ``error`` set, never an exception.
 """

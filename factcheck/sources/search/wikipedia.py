@@ -13,10 +13,10 @@ import re
 from dataclasses import replace
 from urllib.parse import quote, urlencode, urlsplit
 
-from factcheck.fetch import Fetched, FetchRequest
 from factcheck.model import Page
-from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure, dig, load_json
-from factcheck.sources import SourceRequest, build_page
+from factcheck.sources.fetch import Fetched, FetchRequest
+from factcheck.sources.gather import SourceRequest, build_page
+from factcheck.sources.search.base import Answer, Backend, Hit, Query, SearchFailure, dig, load_json
 
 # Snippets mark matches with <span class="searchmatch">; nothing else in them is markup.
 _TAG = re.compile(r"<[^>]*>")

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from factcheck.fetch import Fetched, FetchRequest
-from factcheck.search.base import Answer, Backend, Hit, Query, SearchFailure, load_json
-from factcheck.sources import is_web_url
+from factcheck.sources.fetch import Fetched, FetchRequest
+from factcheck.sources.gather import is_web_url
+from factcheck.sources.search.base import Answer, Backend, Hit, Query, SearchFailure, load_json
 
 _EXPLAIN = {
     "http_403": "HTTP 403: the instance does not serve format=json "

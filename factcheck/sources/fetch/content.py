@@ -1,0 +1,118 @@
+"""What a fetched body is, and its text: media type checks, binary sniffing, charsets.
+
+Nothing here parses markup beyond a bounded regular-expression look at the first
+bytes for a charset declaration; fetched content is never executed or rendered.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from factcheck.charsets import BOMS, choose_charset
+from factcheck.sources.fetch.failure import FetchFailure
+
+PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
+JSON_TYPES = frozenset({"application/json", "text/json"})
+
+_SNIFF_WINDOW = 1024
+
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"MZ", "Windows executable"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x01\x00", "icon"),
+    (b"wOFF", "web font"),
+    (b"wOF2", "web font"),
+)
+_RIFF_WEBP = (b"RIFF", b"WEBP")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A body accepted as text."""
+
+    media_type: str
+    charset: str
+    text: str
+
+
+def media_type(content_type: str | None) -> tuple[str | None, str | None]:
+    """Split a Content-Type header into (media type in lower case, charset parameter)."""
+    if not content_type:
+        return None, None
+    parts = content_type.split(";")
+    mtype = parts[0].strip().lower() or None
+    charset = None
+    for param in parts[1:]:
+        name, _, value = param.partition("=")
+        if name.strip().lower() == "charset":
+            charset = value.strip().strip("\"'") or None
+    return mtype, charset
+
+
+def sniff_binary(body: bytes) -> str | None:
+    """Name the binary format ``body`` starts with, or None if it may be text."""
+    head = body[:_SNIFF_WINDOW]
+    for magic, name in _MAGIC:
+        if head.startswith(magic):
+            return name
+    if head.startswith(_RIFF_WEBP[0]) and head[8:12] == _RIFF_WEBP[1]:
+        return "WebP image"
+    if any(
+        head.startswith(bom)
+        for bom, name in BOMS
+        if name.startswith("utf-16") or name.startswith("utf-32")
+    ):
+        return None
+    if b"\x00" in head:
+        return "binary data (NUL bytes)"
+    return None
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:_SNIFF_WINDOW].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml"))
+
+
+def accepted(mtype: str | None, kind: Literal["page", "api"], body: bytes) -> str:
+    """The media type to treat ``body`` as, or raise ``not_html``."""
+    effective = mtype
+    if effective is None:
+        # No Content-Type: sniff the way browsers do for the few types we accept.
+        effective = "text/html" if _looks_like_html(body) else "text/plain"
+    allowed = effective in PAGE_TYPES
+    if kind == "api":
+        allowed = allowed or effective in JSON_TYPES or effective.endswith("+json")
+    if not allowed:
+        raise FetchFailure("not_html", f"content type {effective} is not fetched as a {kind}")
+    binary = sniff_binary(body)
+    if binary is not None:
+        raise FetchFailure("not_html", f"{binary} served as {effective}")
+    return effective
+
+
+def decode_text(body: bytes, content_type: str | None, kind: Literal["page", "api"]) -> Decoded:
+    """Check that ``body`` is a type we read and decode it to text."""
+    if not body:
+        raise FetchFailure("empty", "the response body is empty")
+    mtype, header_charset = media_type(content_type)
+    effective = accepted(mtype, kind, body)
+    is_markup = effective in ("text/html", "application/xhtml+xml")
+    charset = choose_charset(body, header_charset, is_markup)
+    text = body.decode(charset, errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return Decoded(media_type=effective, charset=charset, text=text)

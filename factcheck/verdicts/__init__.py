@@ -1,0 +1,1 @@
+"""Verdicts: what the evidence found, turned into a label, a confidence and a rationale."""
