@@ -139,11 +139,11 @@ def check_articles(
     fetched = fetch_all([FetchRequest(r.url) for r in ordered], options.fetch, progress=progress)
     pages: dict[str, Page] = {}
     records: list[SourceRecord] = []
-    for request, result in zip(ordered, fetched, strict=True):
-        page = build_page(request, result)
+    for request, answer in zip(ordered, fetched, strict=True):
+        page = build_page(request, answer)
         if page is not None:
             pages[request.url] = page
-        records.append(record(request, result, page))
+        records.append(record(request, answer, page))
 
     known = [[(r.url, pages.get(r.url)) for r in reqs] for reqs in requests_by_article]
     found = None
@@ -166,10 +166,10 @@ def check_articles(
             own += [(page.url, page) for page in found.pages[i]]
         article_pages.append(own)
     by_url = {r.url: r for r in records}
-    failures = [
-        Counter(by_url[r.url].error for r in reqs if r.url in by_url and by_url[r.url].error)
-        for reqs in requests_by_article
-    ]
+    failures: list[Counter[str]] = []
+    for reqs in requests_by_article:
+        errors = [by_url[r.url].error for r in reqs if r.url in by_url]
+        failures.append(Counter(e for e in errors if e))
     judged = parallel_map(
         lambda work: _judge_article(*work, extractor),
         list(zip(articles, claims, article_pages, failures, strict=True)),

@@ -44,12 +44,20 @@ def _fail(message: str, code: int = 2) -> NoReturn:
 class FactcheckGroup(click.Group):
     """The root command: every error becomes one line on stderr and exit code 2."""
 
-    def main(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, prog_name: str | None = None, **extra: Any
-    ) -> Any:
-        extra.pop("standalone_mode", None)
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> NoReturn:
+        """Run the command and exit; always standalone, whatever ``standalone_mode`` says,
+        so that every error takes the one-line path below."""
         try:
-            result = super().main(args, prog_name or "factcheck", standalone_mode=False, **extra)
+            result = super().main(
+                args, prog_name or "factcheck", complete_var, standalone_mode=False, **extra
+            )
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.UsageError as exc:
@@ -341,8 +349,8 @@ def check_command(
         refresh=refresh,
         offline=offline,
         progress=progress.enabled,
-        **({"deadline": deadline} if deadline is not None else {}),
-        **({"cache_dir": cache_dir} if cache_dir is not None else {}),
+        deadline=deadline if deadline is not None else options.fetch.deadline,
+        cache_dir=cache_dir if cache_dir is not None else options.fetch.cache_dir,
     )
     options = dataclasses.replace(
         options,

@@ -200,7 +200,7 @@ class Report:
     def summary(self) -> dict[str, int]:
         """Counts per verdict and per source outcome, as the JSON report's ``summary``."""
         claims = self.checked_claims()
-        counts = {label: 0 for label in VERDICT_LABELS}
+        counts: dict[str, int] = {label: 0 for label in VERDICT_LABELS}
         for c in claims:
             counts[c.verdict.label] += 1
         failed = sum(1 for s in self.sources if s.error)

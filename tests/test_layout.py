@@ -55,9 +55,13 @@ def _imports(path: Path, *, top_level_only: bool) -> set[str]:
     for node in nodes:
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.startswith("factcheck"))
-        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module.startswith("factcheck"):
-                found.add(node.module)
+        elif (
+            isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.level == 0
+            and node.module.startswith("factcheck")
+        ):
+            found.add(node.module)
     return found
 
 

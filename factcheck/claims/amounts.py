@@ -152,7 +152,7 @@ def rounding_tolerance(text: str) -> float:
     if value <= 0:
         return EXACT_TOLERANCE
     zeros = len(digits) - len(digits.rstrip("0"))
-    return max(EXACT_TOLERANCE, min(0.1, (10**zeros / 2) / value))
+    return max(EXACT_TOLERANCE, min(0.1, (10.0**zeros / 2) / value))
 
 
 def qualified(

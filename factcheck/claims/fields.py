@@ -164,7 +164,7 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
 
 def _employer(b: BuildInput, before: int | None = None) -> str | None:
     """The employer: named in the match, else in the sentence, else nearby earlier."""
-    named = b.value("employer")
+    named: list[str] | None = b.value("employer")
     if named:
         return named[0]
     text = b.sentence if before is None else b.sentence[:before]

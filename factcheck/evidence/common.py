@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -50,10 +50,10 @@ class Tally:
         return _combine(a.weight for a in self.contradicts)
 
 
-def _combine(weights: object) -> float:
+def _combine(weights: Iterable[float]) -> float:
     """Independent pieces of evidence: 1 - product of (1 - w)."""
     remaining = 1.0
-    for w in weights:  # type: ignore[attr-defined]
+    for w in weights:
         remaining *= 1.0 - max(0.0, min(1.0, w))
     return 1.0 - remaining
 

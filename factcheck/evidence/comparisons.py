@@ -15,7 +15,7 @@ from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
-from factcheck.model import Claim, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 
 # How a relation reads in a rationale, and its opposite.
 PHRASES = {
@@ -176,7 +176,7 @@ class ComparisonComparator:
 
     @staticmethod
     def _borrowed(
-        value: SideValue, stance: str, index: EvidenceIndex, view: ArticleView
+        value: SideValue, stance: Stance, index: EvidenceIndex, view: ArticleView
     ) -> list[Assessment]:
         verdict = view.decided.get(value.via or "")
         if verdict is None or verdict.label != "supported":
@@ -185,7 +185,7 @@ class ComparisonComparator:
         for e in verdict.evidence:
             i = index.find(e.url, e.quote)
             if i is not None and e.stance == "supports":
-                out.append(Assessment(i, stance, 0.7, e.score, value.amount.describe()))  # type: ignore[arg-type]
+                out.append(Assessment(i, stance, 0.7, e.score, value.amount.describe()))
         return out
 
     @staticmethod
@@ -234,7 +234,7 @@ class ComparisonComparator:
         if left and right:
             outcome = evaluate(relation, left.amount, right.amount, factor)
             if outcome is not None:
-                stance = "supports" if outcome else "contradicts"
+                stance: Stance = "supports" if outcome else "contradicts"
                 # Every reading of either side that leads to the same outcome is evidence.
                 for values, other, is_left in ((lefts, right, True), (rights, left, False)):
                     for v in values[:3]:

@@ -18,7 +18,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.model import Claim, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
 _START = {
@@ -77,7 +77,7 @@ def relevance(
     view: ArticleView,
     same_unit: bool,
     near: tuple[int, int] | None = None,
-    stance: str = "supports",
+    stance: Stance = "supports",
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it).
@@ -171,7 +171,7 @@ class QuantityComparator:
                     if not same_unit:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
-                stance = "supports" if claimed.overlaps(found) else "contradicts"
+                stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 score = relevance(
@@ -224,7 +224,8 @@ class DateComparator:
                 if fact.rule.type != "date":
                     continue
                 f_event = str(fact.fields.get("event") or "")
-                stance, found = None, None
+                stance: Stance | None = None
+                found = None
                 if date and fact.fields.get("date") and _same_event(event, f_event):
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     found = str(fact.fields["date"])
@@ -262,7 +263,7 @@ def _same_event(a: str, b: str) -> bool:
     return any(a in group and b in group for group in (_START, _END, _FOUNDED))
 
 
-def _compare_dates(a: str, b: str) -> str | None:
+def _compare_dates(a: str, b: str) -> Stance | None:
     """ "supports" when two ISO dates agree on every part both give, else "contradicts"."""
     pa, pb = a.split("-"), b.split("-")
     shared = [(x, y) for x, y in zip(pa, pb, strict=False) if "?" not in x and "?" not in y]

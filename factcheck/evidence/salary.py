@@ -19,7 +19,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.titles import normalise_title, postings, same_job, titles_in
-from factcheck.model import Claim, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 
 TOLERANCE = 0.02
 
@@ -85,8 +85,8 @@ def about_same_job(
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
     if employer and employer in view.knowledge.organisations:
-        named = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
-        companies = {o for o in named if view.knowledge.organisations[o].category == "company"}
+        orgs = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
+        companies = {o for o in orgs if view.knowledge.organisations[o].category == "company"}
         related = {
             employer,
             *view.knowledge.groups_of(employer),
@@ -133,7 +133,7 @@ def about_same_job(
     return min(0.8, 0.1 * len(shared) + (0.2 if named else 0.0))
 
 
-def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> str:
+def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> Stance:
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim."""
     if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
         return "neutral"
@@ -259,7 +259,5 @@ class SalaryComparator:
                 if stance == "neutral":
                     continue
                 weight = sameness * cand.score / 100
-                out.append(
-                    Assessment(cand.index, stance, weight, cand.score, found.describe())  # type: ignore[arg-type]
-                )
+                out.append(Assessment(cand.index, stance, weight, cand.score, found.describe()))
         return out

@@ -235,6 +235,7 @@ class SuperlativeComparator:
             ranked_lower = re.search(
                 rf"(?:second|third|fourth|fifth|no\.\s*2)[\s-]+{word}", lowered
             )
+            stance: Stance
             if ranked_lower or (entity and orgs and entity not in orgs):
                 stance = "contradicts"
             elif (entity and entity in orgs) or not entity:
@@ -242,7 +243,7 @@ class SuperlativeComparator:
             else:
                 continue
             weight = cand.score / 100 * 0.8 * scope_weight
-            assessments.append(Assessment(cand.index, stance, weight, cand.score))  # type: ignore[arg-type]
+            assessments.append(Assessment(cand.index, stance, weight, cand.score))
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             first = (t.supports or t.contradicts)[0]
@@ -312,6 +313,7 @@ class QuoteComparator:
             start, end = alignment.dest_start, alignment.dest_end
             said_by = _attribution(page.text, start, end, person)
             nearby = page.text[max(0, start - 300) : end + 300]
+            stance: Stance
             if said_by is not None:
                 stance = "supports" if surname and surname in said_by.lower() else "contradicts"
             elif not surname or surname in nearby.lower():
@@ -324,7 +326,7 @@ class QuoteComparator:
             if stance != "neutral":
                 best = self._sentence_at(index, page_index, start)
                 assessments.append(
-                    Assessment(best, stance, alignment.score / 100, alignment.score, said_by)  # type: ignore[arg-type]
+                    Assessment(best, stance, alignment.score / 100, alignment.score, said_by)
                 )
 
         def explain(label: VerdictLabel, t: Tally) -> str:

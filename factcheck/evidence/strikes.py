@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.model import Claim, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
 
@@ -103,6 +103,7 @@ class StrikeComparator:
                     continue
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
+                stance: Stance
                 if not against or not f_against:
                     stance = "supports"
                     weight_here = weight * (0.9 if not against else 0.5)

@@ -75,8 +75,8 @@ def render(report: Report, options: RenderOptions) -> str:
             root, "testsuite", {"name": one_line(a.path), "file": one_line(a.path)}
         )
         properties = ET.SubElement(suite, "properties")
-        for name, value in (("factcheck.version", report.version), ("sha256", a.sha256)):
-            ET.SubElement(properties, "property", {"name": name, "value": one_line(value)})
+        for name, text in (("factcheck.version", report.version), ("sha256", a.sha256)):
+            ET.SubElement(properties, "property", {"name": name, "value": one_line(text)})
         counts = {"tests": 0, "failures": 0, "skipped": 0}
         for c in a.claims:
             case, result = _case(a, c, options)

@@ -53,11 +53,13 @@ def render(report: Report, options: RenderOptions) -> str:
                 f"  {one_line(s.url)}: {s.error}" + (f" ({one_line(s.detail)})" if s.detail else "")
             )
         out.append("")
-    s = report.summary()
-    counts = ", ".join(f"{s[k]} {k}" for k in ("supported", "contradicted", "mixed", "unverified"))
+    summary = report.summary()
+    counts = ", ".join(
+        f"{summary[k]} {k}" for k in ("supported", "contradicted", "mixed", "unverified")
+    )
     out.append(
-        f"{s['claims']} claims: {counts}. "
-        f"Sources: {s['sources_ok']} fetched, {s['sources_failed']} failed."
+        f"{summary['claims']} claims: {counts}. "
+        f"Sources: {summary['sources_ok']} fetched, {summary['sources_failed']} failed."
     )
     out.append(outcome(report, options))
     return "\n".join(out) + "\n"

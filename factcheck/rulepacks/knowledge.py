@@ -248,8 +248,8 @@ class Knowledge:
         keys = {"kind", "lists", "antonyms", "superlatives", "opposed", "marked", "synonyms"}
         top = check_keys(node, keys | {"exclusive"})
         if "lists" in top:
-            for name, words in top["lists"].mapping().items():
-                self.lexicon.setdefault(name, set()).update(w.lower() for w in words.strings())
+            for name, listed in top["lists"].mapping().items():
+                self.lexicon.setdefault(name, set()).update(w.lower() for w in listed.strings())
         if "antonyms" in top:
             for pair in top["antonyms"].sequence("a list of word pairs"):
                 words = pair.strings("a pair of words")
@@ -262,11 +262,11 @@ class Knowledge:
             self.superlatives.update(w.lower() for w in top["superlatives"].strings())
         if "synonyms" in top:
             for group in top["synonyms"].sequence("a list of groups of words"):
-                words = {w.lower() for w in group.strings("a group of words")}
-                if len(words) < 2:
+                members = {w.lower() for w in group.strings("a group of words")}
+                if len(members) < 2:
                     raise group.error("expected a group of at least two words")
-                for word in words:
-                    self.synonyms.setdefault(word, set()).update(words - {word})
+                for word in members:
+                    self.synonyms.setdefault(word, set()).update(members - {word})
         if "exclusive" in top:
             for name_node in top["exclusive"].sequence("a list of list names"):
                 name = name_node.text("a list name")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import array
 import contextlib
 import hashlib
+import importlib
 import json
 import os
 import re
@@ -31,9 +32,15 @@ from typing import Any
 
 from factcheck.cachedir import default_cache_dir
 
+# The engine's private modules have no stubs: typed as Any, which is what they are to us.
+_sre: Any
+_compiler: Any
+_parser: Any
+_ENGINE: str | None
 try:
-    import _sre
-    from re import _compiler, _parser
+    _sre = importlib.import_module("_sre")
+    _compiler = importlib.import_module("re._compiler")
+    _parser = importlib.import_module("re._parser")
 
     _ENGINE = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}"
     _TYPECODE = next(t for t in "IL" if array.array(t).itemsize == _sre.CODESIZE)

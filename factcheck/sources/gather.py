@@ -49,15 +49,16 @@ def gather(
     """Candidate sources: cited links first, then sources the user or author named, then
     search results; each URL once, under the first origin it came from."""
     seen: dict[str, SourceRequest] = {}
-    for origin, urls in (
+    by_origin: tuple[tuple[Origin, Iterable[str]], ...] = (
         ("cited", cited_urls(article)),
         ("named", [*named, *article.named_sources]),
         ("search", searched),
-    ):
+    )
+    for origin, urls in by_origin:
         for url in urls:
             key = normalise_url(url)
             if key not in seen:
-                seen[key] = SourceRequest(key, origin)  # type: ignore[arg-type]
+                seen[key] = SourceRequest(key, origin)
     return list(seen.values())
 
 

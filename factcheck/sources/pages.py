@@ -33,7 +33,8 @@ from email.utils import parsedate_to_datetime
 from html import unescape
 from urllib.parse import urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
 
 __all__ = ["PageText", "extract_page", "extract_plain"]
 

@@ -134,7 +134,7 @@ class DiskCache:
 def _check_meta(meta: Any, max_body: int) -> int:
     if not isinstance(meta, dict) or meta.get("schema") != SCHEMA:
         raise ValueError("unknown schema")
-    expected = {
+    expected: dict[str, type | tuple[type, ...]] = {
         "url": str,
         "final_url": str,
         "status": int,
@@ -154,7 +154,8 @@ def _check_meta(meta: Any, max_body: int) -> int:
         raise ValueError("bad redirects")
     if not 200 <= meta["status"] < 300 or not 0 <= meta["size"] <= max_body:
         raise ValueError("bad status or size")
-    return meta["size"]
+    size: int = meta["size"]
+    return size
 
 
 def _sweep_temporaries(directory: Path) -> None:

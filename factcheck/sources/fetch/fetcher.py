@@ -294,8 +294,8 @@ class Fetcher:
         except Exception as exc:
             # Last resort so that one source's surprise never ends the run.
             log.debug("unexpected error fetching %s", url, exc_info=True)
-            failure = classify(exc)
-            return Fetched(url=url, error=failure.code, detail=failure.detail)
+            classified = classify(exc)
+            return Fetched(url=url, error=classified.code, detail=classified.detail)
 
     def _from_cache(self, url: str, kind: Kind) -> Fetched | None:
         options = self.options
@@ -445,7 +445,9 @@ class Fetcher:
             attempt += 1
 
     def _backoff(self, attempt: int) -> float:
-        return min(_MAX_BACKOFF, self.options.retry_backoff * 2**attempt) * random.uniform(0.5, 1.5)
+        return min(_MAX_BACKOFF, self.options.retry_backoff * 2.0**attempt) * random.uniform(
+            0.5, 1.5
+        )
 
     async def _attempt(self, url: httpx.URL, kind: Purpose, budget: _Budget) -> _Response:
         deadline = self.options.attempt_deadline

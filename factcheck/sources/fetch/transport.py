@@ -17,7 +17,7 @@ import asyncio
 import functools
 import ssl
 import typing
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator
 
 import httpcore
 import httpx
@@ -97,7 +97,7 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
 class _CappedStream:
     """A response body stream that fails once more than ``limit`` bytes arrive."""
 
-    def __init__(self, stream: typing.AsyncIterable[bytes], limit: int) -> None:
+    def __init__(self, stream: AsyncIterable[bytes], limit: int) -> None:
         self._stream = stream
         self._limit = limit
 
@@ -128,6 +128,8 @@ class _CappedPool(httpcore.AsyncConnectionPool):
 
     async def handle_async_request(self, request: httpcore.Request) -> httpcore.Response:
         response = await super().handle_async_request(request)
+        # An async pool's responses stream asynchronously; httpcore types both kinds alike.
+        assert isinstance(response.stream, AsyncIterable)
         response.stream = _CappedStream(response.stream, self._max_wire_bytes)
         return response
 

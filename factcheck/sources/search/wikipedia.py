@@ -75,7 +75,7 @@ class Wikipedia(Backend):
         results = dig(data, "query", "search")
         if not isinstance(results, list):
             raise SearchFailure("bad_response", "query/search is not a list")
-        hits = []
+        hits: list[Hit] = []
         for result in results:
             title = dig(result, "title")
             snippet = html.unescape(_TAG.sub("", str(result.get("snippet") or "")))

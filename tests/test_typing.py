@@ -1,0 +1,28 @@
+"""factcheck/ type-checks cleanly under the strictness pyproject.toml states ([tool.mypy]).
+
+mypy runs in-process with its incremental cache in the repository's .mypy_cache, so a
+second run only re-checks the modules that changed (about a second).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mypy import api as mypy_api
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_mypy_reports_no_errors_in_the_package() -> None:
+    stdout, stderr, status = mypy_api.run(
+        [
+            "--config-file",
+            str(ROOT / "pyproject.toml"),
+            "--cache-dir",
+            str(ROOT / ".mypy_cache"),
+            "--no-error-summary",
+            "--no-pretty",
+            str(ROOT / "factcheck"),
+        ]
+    )
+    assert status == 0, f"mypy found errors:\n{stdout}{stderr}"
