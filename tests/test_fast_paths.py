@@ -89,3 +89,17 @@ def test_shows_as_name_is_the_search_it_remembers(ruleset: Any, text: str, word:
     ctx = TextContext(text, ruleset.knowledge)
     for _ in range(2):  # the second answer comes from what the first remembered
         assert ctx.shows_as_name(word) == shows_as_name_reference(text, word)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZbK ,.-’'_&é1É\n", max_size=40), st.data())
+def test_shows_as_name_reads_the_text_once_and_answers_as_the_search(
+    ruleset: Any, text: str, data: st.DataObject
+) -> None:
+    # Words cut anywhere from the text itself, so that runs, word boundaries and
+    # punctuation at the cut are all tried.
+    cuts = [text[i:j] for i in range(len(text)) for j in range(i + 1, min(len(text), i + 8) + 1)]
+    words = data.draw(st.lists(st.sampled_from(cuts or ["Z"]), max_size=6))
+    ctx = TextContext(text, ruleset.knowledge)
+    for word in [*words, "Z", "K.", "Zé"]:
+        assert ctx.shows_as_name(word) == shows_as_name_reference(text, word), word

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, overload
 
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
@@ -61,11 +63,32 @@ class Extractor:
         earlier_orgs: Sequence[str] = (),
         rules: Sequence[Rule] | None = None,
     ) -> list[Found]:
-        """All claims in one sentence's raw text, overlaps within a type resolved."""
+        """All claims in one sentence's raw text, overlaps within a type resolved.
+
+        A sentence longer than ``PIECE`` characters (a run-on list, a table flattened
+        into one line) is read in pieces cut at clause boundaries: what a claim's
+        builder reads around its match is then bounded, and the cost of a sentence
+        grows with its length, not with its length times the claims in it."""
+        if len(raw) <= PIECE:
+            return self._find(raw, ctx, earlier_orgs, rules)
+        found = []
+        for start, end in pieces(raw):
+            for f in self._find(raw[start:end], ctx, earlier_orgs, rules):
+                found.append(replace(f, start=f.start + start, end=f.end + start))
+        return found
+
+    def _find(
+        self,
+        raw: str,
+        ctx: TextContext,
+        earlier_orgs: Sequence[str],
+        rules: Sequence[Rule] | None,
+    ) -> list[Found]:
         score = self.scorer.score(raw)
         if score.is_question:
             return []
         found: list[Found] = []
+        words = _Words(raw)
         for rule in self.ruleset.rules if rules is None else rules:
             # A sentence without what the rule needs after its opening phrase cannot match.
             needed = self._gates.get(rule.id)
@@ -76,7 +99,7 @@ class Extractor:
                 # Phrases at a match's edge may swallow the rest of the sentence; the next
                 # search starts where the claim really ends, so a second claim is found.
                 pos = m.end()
-                if m.end() == m.start() or not self._context_ok(rule, raw, m):
+                if m.end() == m.start() or not self._context_ok(rule, words, m):
                     pos = max(pos, m.start() + 1)
                     continue
                 fields = self._build(rule, m, raw, ctx, earlier_orgs)
@@ -104,12 +127,12 @@ class Extractor:
             end -= 1
         return start, max(end, start + 1)
 
-    def _context_ok(self, rule: Rule, raw: str, m: re.Match[str]) -> bool:
+    def _context_ok(self, rule: Rule, words: _Words, m: re.Match[str]) -> bool:
         if not rule.context_words:
             return True
-        words = _WORD.findall(raw[: m.start()])[-rule.context_within :]
-        after = _WORD.findall(raw[m.end() :])[: rule.context_after]
-        window = " ".join([*words, m.group(0), *after])
+        before = words.before(m.start(), rule.context_within)
+        after = words.after(m.end(), rule.context_after)
+        window = " ".join([*before, m.group(0), *after])
         return bool(self._context_words[rule.id].search(window))
 
     def _build(
@@ -149,6 +172,63 @@ class Extractor:
         return self.parsers.org_names(raw, ctx)
 
 
+# The longest stretch of a sentence read as one (see Extractor.find); sentences of
+# written prose stay far below it.
+PIECE = 2000
+# Where a long sentence may be cut, best first: after a semicolon, a comma, any space.
+_CUTS = ("; ", ", ", " ")
+
+
+def pieces(raw: str, size: int = PIECE) -> list[tuple[int, int]]:
+    """``raw`` cut into spans of at most ``size`` characters, each cut after the last
+    clause boundary in the second half of its span (or at ``size`` when there is none)."""
+    out = []
+    at = 0
+    while len(raw) - at > size:
+        end = at + size
+        for sep in _CUTS:
+            cut = raw.rfind(sep, at + size // 2, end)
+            if cut >= 0:
+                end = cut + len(sep)
+                break
+        out.append((at, end))
+        at = end
+    out.append((at, len(raw)))
+    return out
+
+
+class _Words:
+    """The words of one sentence, found once and then read around each match: reading
+    the sentence again for every match made a sentence of many amounts quadratic."""
+
+    def __init__(self, raw: str):
+        self._raw = raw
+        self._spans: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def _found(self) -> list[tuple[int, int]]:
+        if self._spans is None:
+            self._spans = [m.span() for m in _WORD.finditer(self._raw)]
+            self._starts = [s for s, _ in self._spans]
+            self._ends = [e for _, e in self._spans]
+        return self._spans
+
+    def before(self, at: int, count: int) -> list[str]:
+        """The last ``count`` words of ``raw[:at]`` (all of them when ``count`` is 0),
+        a word running past ``at`` cut there, as ``_WORD.findall(raw[:at])`` gives."""
+        spans = self._found()
+        k = bisect_left(self._starts, at)
+        first = max(0, k - count) if count > 0 else 0
+        return [self._raw[s : min(e, at)] for s, e in spans[first:k]]
+
+    def after(self, at: int, count: int) -> list[str]:
+        """The first ``count`` words of ``raw[at:]``, a word begun before ``at`` cut there."""
+        spans = self._found()
+        k = bisect_right(self._ends, at)
+        return [self._raw[max(s, at) : e] for s, e in spans[k : k + count]]
+
+
 def raw_strip(ch: str) -> bool:
     """True for characters a claim's span should not end with."""
     return ch in " ,;:"
@@ -158,21 +238,42 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
     """Keep, within each claim type, the best of overlapping matches: higher priority,
     then the longer span, then the earlier rule."""
     ranked = sorted(found, key=lambda f: (-f.rule.priority, -(f.end - f.start), f.start))
+    # The spans kept for each type do not overlap, so sorted by start they are sorted by
+    # end too, and a new span need only be tried against its nearest neighbour: comparing
+    # it with every kept span made a sentence of many amounts quadratic.
+    spans: dict[str, _Spans] = {}
     kept: list[Found] = []
     for f in ranked:
-        clash = any(
-            k.rule.type == f.rule.type and k.start < f.end and f.start < k.end for k in kept
-        )
-        if not clash:
+        same = spans.setdefault(f.rule.type, _Spans())
+        if not same.overlaps(f.start, f.end):
+            same.add(f.start, f.end)
             kept.append(f)
     kept = [
         f
         for f in kept
-        if not any(
-            k.rule.type in f.rule.yield_to and k.start < f.end and f.start < k.end for k in kept
-        )
+        if not any(t in spans and spans[t].overlaps(f.start, f.end) for t in f.rule.yield_to)
     ]
     return sorted(kept, key=lambda f: (f.start, f.rule.type))
+
+
+class _Spans:
+    """Non-overlapping, non-empty spans, sorted."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True when a span here shares a character with ``[start, end)``."""
+        # The last span starting before ``end`` is the only one that can reach past ``start``.
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+    def add(self, start: int, end: int) -> None:
+        """Add a span that overlaps none here."""
+        i = bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
 
 
 def extract_claims(
@@ -191,7 +292,7 @@ def extract_claims(
     ex = extractor or Extractor(ruleset)
     ctx = ex.context(article.text)
     claims: list[Claim] = []
-    earlier: list[str] = []
+    earlier = Recent()
     in_references = False
     for sentence in article.sentences:
         raw = article.text[sentence.start : sentence.end]
@@ -199,7 +300,7 @@ def extract_claims(
             in_references = True
         if in_references or _is_reference(sentence, article):
             continue
-        found = ex.find(raw, ctx, tuple(reversed(earlier)))
+        found = ex.find(raw, ctx, earlier)
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
             if f.rule.type == "statement" and (typed or f.checkworthiness < min_checkworthiness):
@@ -210,6 +311,43 @@ def extract_claims(
         # An employer named by a claim is what "the company" or "its" refers to next.
         earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
     return claims
+
+
+class Recent(Sequence[str]):
+    """Organisations named so far, nearest first, each once at its latest mention.
+
+    Builders take the first of these that fits ("the union": the nearest union), and an
+    older mention of a name already seen nearer cannot be first, so keeping one mention
+    of each changes no answer. Copying the whole list of mentions for every sentence
+    made long articles quadratic. So that a builder's look back stays bounded too, only
+    the latest ``KEPT`` names are kept: "the union" does not reach further back than
+    that many organisations."""
+
+    KEPT = 1000
+
+    def __init__(self) -> None:
+        self._names: OrderedDict[str, None] = OrderedDict()
+
+    def extend(self, names: Iterable[str]) -> None:
+        """Mention ``names``, in reading order."""
+        for name in names:
+            self._names[name] = None
+            self._names.move_to_end(name)
+            if len(self._names) > self.KEPT:
+                self._names.popitem(last=False)
+
+    def __iter__(self) -> Iterator[str]:
+        return reversed(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[str]: ...
+    def __getitem__(self, index: int | slice) -> str | Sequence[str]:
+        return list(self)[index]
 
 
 # A heading that opens the list of sources at the end of an article.

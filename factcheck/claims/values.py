@@ -48,6 +48,19 @@ _NOT_NAMES = frozenset(
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
+# The characters of a word :meth:`Parsers.proper_names` may ask about, after a lower-case
+# word and a space, and before a space and a capital.
+_AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
+_BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
+_WORD_CHAR = re.compile(r"\w")
+_NAME_WORD = re.compile(r"[A-Z][\w&’'.-]*")
+
+
+def _is_word(ch: str) -> bool:
+    """True for a character ``\\w`` matches (the empty string is none)."""
+    return bool(ch) and _WORD_CHAR.match(ch) is not None
+
+
 _UNION_WORDS = frozenset(
     "union guild association federation workers brotherhood alliance council congress "
     "coalition teamsters syndicate confederation".split()
@@ -113,18 +126,39 @@ class TextContext:
     def __init__(self, text: str, knowledge: Knowledge):
         self.text = text
         self.knowledge = knowledge
-        self._shown_as_name: dict[str, bool] = {}
 
     def shows_as_name(self, word: str) -> bool:
-        """True when ``word`` is written capitalised mid-sentence, or opens a longer
-        name, somewhere in the text. Asked for sentence after sentence of one text, so
-        each word is looked up once: searching the whole text each time made reading a
-        long article quadratic."""
-        if word not in self._shown_as_name:
-            w = re.escape(word)
-            found = re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", self.text) is not None
-            self._shown_as_name[word] = found
-        return self._shown_as_name[word]
+        """True when ``word`` (a capitalised word, as :meth:`Parsers.proper_names` finds
+        them) is written capitalised mid-sentence, or opens a longer name, somewhere in
+        the text: where ``[a-z,] WORD\\b`` or ``\\bWORD [A-Z]`` matches. Asked for
+        sentence after sentence of one text, so the text is read for it once: searching
+        the whole text for each word made reading a long article quadratic."""
+        if _NAME_WORD.fullmatch(word):
+            return word in self._names_shown
+        w = re.escape(word)  # not a word of a name: asked of the text itself
+        return re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", self.text) is not None
+
+    @cached_property
+    def _names_shown(self) -> frozenset[str]:
+        text = self.text
+        shown: set[str] = set()
+        # "... the Union ...": every capitalised start of a run after "[a-z,] ", cut
+        # where a word boundary falls.
+        for m in _AFTER_LOWER.finditer(text):
+            run, end = m.group(0), m.end()
+            for cut in range(1, len(run) + 1):
+                following = run[cut] if cut < len(run) else text[end : end + 1]
+                if _is_word(run[cut - 1]) != _is_word(following):
+                    shown.add(run[:cut])
+        # "Union Pacific": every run ending before " [A-Z]", from a capital that
+        # opens a word.
+        for m in _BEFORE_CAPITAL.finditer(text):
+            run, start = m.group(0), m.start()
+            for cut in range(len(run)):
+                preceding = run[cut - 1] if cut else text[start - 1 : start]
+                if "A" <= run[cut] <= "Z" and not _is_word(preceding):
+                    shown.add(run[cut:])
+        return frozenset(shown)
 
     @cached_property
     def words(self) -> frozenset[str]:
