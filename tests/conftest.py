@@ -61,7 +61,7 @@ def vcr_cassette_dir() -> str:
 
 
 @pytest.fixture(scope="session")
-def ruleset():  # type: ignore[no-untyped-def]
+def ruleset():
     """The built-in rules, loaded once."""
     from factcheck.check import load_rules
 

@@ -11,6 +11,7 @@ from factcheck.claims.amounts import (
     parse_number,
     rounding_tolerance,
 )
+from factcheck.rulepacks.ruleset import RuleSet
 
 
 @pytest.mark.parametrize(
@@ -28,11 +29,11 @@ from factcheck.claims.amounts import (
         ("148", 148),
     ],
 )
-def test_parse_number(text: str, value: float, ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_parse_number(text: str, value: float, ruleset: RuleSet) -> None:
     assert parse_number(text, ruleset.knowledge) == pytest.approx(value)
 
 
-def test_no_number(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_no_number(ruleset: RuleSet) -> None:
     assert parse_number("of and", ruleset.knowledge) is None
 
 
@@ -48,7 +49,7 @@ def test_interval_relations() -> None:
     assert Amount(None, 900_000).intersect(six_figures) == Amount(100_000, 900_000)
 
 
-def test_per_year_conversion(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_per_year_conversion(ruleset: RuleSet) -> None:
     hourly = Amount(45, 45, "USD", "hour").per_year(ruleset.knowledge)
     assert hourly == Amount(45 * 2080, 45 * 2080, "USD", "year")
 

@@ -13,8 +13,9 @@ from conftest import LOOPBACK, serve_directory
 
 from factcheck.check import CheckOptions, check_articles
 from factcheck.cli import failing
-from factcheck.model import CheckedClaim
-from factcheck.reading import parse_article
+from factcheck.model import CheckedClaim, Report
+from factcheck.reading import Format, parse_article
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 
 FIXTURES = Path(__file__).parent / "articles"
@@ -29,7 +30,7 @@ def _matches(claim: CheckedClaim, want: dict[str, Any]) -> bool:
     return claim.claim.type == want["type"] and want["sentence"] in claim.claim.sentence.text
 
 
-def _canonical(name: str, ruleset: Any) -> str:
+def _canonical(name: str, ruleset: RuleSet) -> str:
     """The name the alias tables give an organisation ("United Auto Workers" is UAW)."""
     lowered = name.lower()
     for org in ruleset.knowledge.organisations.values():
@@ -57,13 +58,14 @@ def _fields_ok(fields: dict[str, Any], want: dict[str, Any], ruleset: Any) -> bo
     return True
 
 
-def run_fixture(name: str, ruleset: Any, tmp_path: Path):  # type: ignore[no-untyped-def]
+def run_fixture(name: str, ruleset: RuleSet, tmp_path: Path) -> Report:
     folder = FIXTURES / name
     source = _article_file(folder)
     with serve_directory(folder / "pages") as base:
         text = source.read_text(encoding="utf-8").replace("{server}", base)
-        fmt = {".md": "markdown", ".html": "html"}.get(source.suffix, "text")
-        article = parse_article(text, str(source.relative_to(FIXTURES.parent.parent)), fmt)  # type: ignore[arg-type]
+        formats: dict[str, Format] = {".md": "markdown", ".html": "html"}
+        fmt = formats.get(source.suffix, "text")
+        article = parse_article(text, str(source.relative_to(FIXTURES.parent.parent)), fmt)
         fetch = FetchOptions(allow_private=True, host_delay=0, use_cache=False, obey_robots=False)
         return check_articles([article], CheckOptions(fetch=fetch), ruleset=ruleset)
 

@@ -13,10 +13,11 @@ from factcheck.claims.checkworthiness import BIAS, WEIGHTS, CheckWorthiness
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
 from factcheck.rulepacks.loader import load_rules
+from factcheck.rulepacks.ruleset import RuleSet
 
 
 @pytest.fixture(scope="module")
-def scorer(ruleset) -> CheckWorthiness:  # type: ignore[no-untyped-def]
+def scorer(ruleset: RuleSet) -> CheckWorthiness:
     return CheckWorthiness(ruleset.knowledge)
 
 
@@ -101,13 +102,13 @@ def test_the_word_lists_come_from_the_rule_packs(tmp_path: Path) -> None:
     assert after.value < before.value
 
 
-def _statements(ruleset, text: str, threshold: float) -> list[str]:  # type: ignore[no-untyped-def]
+def _statements(ruleset: RuleSet, text: str, threshold: float) -> list[str]:
     article = parse_article(text, "draft.txt", "text")
     claims = extract_claims(article, ruleset, min_checkworthiness=threshold)
     return [c.sentence.text for c in claims if c.type == "statement"]
 
 
-def test_the_threshold_decides_which_statements_are_kept(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_the_threshold_decides_which_statements_are_kept(ruleset: RuleSet) -> None:
     fact = "The BBC reported that Netflix closed its Leeds office after the union vote."
     hope = "We hope Netflix does well."
     text = f"{fact}\n\n{hope}\n"
@@ -116,7 +117,7 @@ def test_the_threshold_decides_which_statements_are_kept(ruleset) -> None:  # ty
     assert _statements(ruleset, text, 0.99) == []
 
 
-def test_claims_carry_their_score_and_questions_carry_none(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_claims_carry_their_score_and_questions_carry_none(ruleset: RuleSet) -> None:
     article = parse_article(
         "Halden Stores opened 14 new shops in 2022.\n\nDid Halden Stores open 14 shops?\n",
         "draft.txt",

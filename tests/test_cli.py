@@ -10,19 +10,21 @@ import shlex
 import shutil
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, NoReturn
 
 import click
 import pytest
 import yaml
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from conftest import LOOPBACK, ROOT
 
 import factcheck.check
 from factcheck.cli import cli
+from factcheck.rulepacks.ruleset import RuleSet
 
 SEED = ROOT / "seeds" / "netflix-ai-hiring.txt"
 CASSETTE = ROOT / "cassettes" / "netflix-ai-hiring.yaml"
@@ -34,7 +36,7 @@ LOCAL = {
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset) -> None:  # type: ignore[no-untyped-def]
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset: RuleSet) -> None:
     """Each test runs in an empty folder (no settings file above it is found, as the tmp
     folder is outside the project), with no FACTCHECK_* variables, and with the built-in
     rules loaded once for the session."""
@@ -45,13 +47,13 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset) -> None:
     monkeypatch.chdir(tmp_path)
     original = factcheck.check.load_rules
 
-    def cached(dirs=()):  # type: ignore[no-untyped-def]
+    def cached(dirs: Sequence[Path] = ()) -> RuleSet:
         return ruleset if not dirs else original(dirs)
 
     monkeypatch.setattr(factcheck.check, "load_rules", cached)
 
 
-def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None):  # type: ignore[no-untyped-def]
+def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:
     return CliRunner().invoke(cli, list(args), env=env, input=stdin)
 
 
@@ -60,7 +62,7 @@ def seed_args(*extra: str, path: Path = SEED) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def seed_json(ruleset) -> str:  # type: ignore[no-untyped-def]
+def seed_json(ruleset: RuleSet) -> str:
     """The seed's JSON report, from one CLI run shared by the tests that only read it."""
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(factcheck.check, "load_rules", lambda dirs=(): ruleset)
@@ -69,7 +71,7 @@ def seed_json(ruleset) -> str:  # type: ignore[no-untyped-def]
     return result.stdout
 
 
-def one_line_error(result, code: int = 2) -> str:  # type: ignore[no-untyped-def]
+def one_line_error(result: Result, code: int = 2) -> str:
     assert result.exit_code == code, (result.stdout, result.stderr)
     assert result.stdout == ""
     assert "Traceback" not in result.stderr
@@ -201,7 +203,7 @@ def test_unwritable_output(tmp_path: Path) -> None:
 
 
 def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
-    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def boom(*args: object, **kwargs: object) -> NoReturn:
         raise RuntimeError("kaput")
 
     monkeypatch.setattr("factcheck.cli.check", boom)
@@ -251,7 +253,7 @@ def test_min_checkworthiness_option_and_setting(tmp_path: Path) -> None:
 # --- waivers and baselines ------------------------------------------------------------
 
 
-def _contradicted(report_json: str) -> list[dict]:  # type: ignore[type-arg]
+def _contradicted(report_json: str) -> list[dict[str, Any]]:
     return [
         c for a in json.loads(report_json)["articles"] for c in a["claims"]
         if c["verdict"] == "contradicted"
@@ -428,7 +430,9 @@ def _parses(line: str) -> None:
 
 def test_the_ci_workflow_runs_real_commands() -> None:
     text = (ROOT / "docs" / "ci.md").read_text(encoding="utf-8")
-    workflow = yaml.safe_load(re.search(r"```yaml\n(name: factcheck.*?)```", text, re.S).group(1))  # type: ignore[union-attr]
+    block = re.search(r"```yaml\n(name: factcheck.*?)```", text, re.S)
+    assert block is not None, "docs/ci.md has no workflow"
+    workflow = yaml.safe_load(block.group(1))
     steps = workflow["jobs"]["factcheck"]["steps"]
     assert any(s.get("uses", "").startswith("github/codeql-action/upload-sarif") for s in steps)
     assert any(s.get("uses", "").startswith("actions/cache") for s in steps)

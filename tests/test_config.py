@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.config import SCHEMA, check_options, find_config, load_settings
+from factcheck.config import SCHEMA, Settings, check_options, find_config, load_settings
 from factcheck.errors import ConfigError, UsageError
 from factcheck.tomlfile import KeyLines
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def settings_from(
     tmp_path: Path, text: str, env: dict[str, str] | None = None, name: str = ".factcheck.toml"
-):  # type: ignore[no-untyped-def]
+) -> Settings:
     (tmp_path / name).write_text(text, encoding="utf-8")
     return load_settings(cwd=tmp_path, environ=env or {})
 

@@ -10,8 +10,10 @@ import pytest
 
 import factcheck.check as check_module
 from factcheck.check import load_rules
+from factcheck.claims.selftest import ExampleFailure, check_examples
 from factcheck.errors import RuleError
 from factcheck.rulepacks import examplecache
+from factcheck.rulepacks.ruleset import RuleSet
 
 RULE = """\
 type: gadget
@@ -89,9 +91,13 @@ def test_without_a_writable_cache_the_examples_run_every_time(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
-    runs = []
-    real = check_module.check_examples
-    monkeypatch.setattr(check_module, "check_examples", lambda rs: runs.append(1) or real(rs))
+    runs: list[RuleSet] = []
+
+    def counted(ruleset: RuleSet) -> list[ExampleFailure]:
+        runs.append(ruleset)
+        return check_examples(ruleset)
+
+    monkeypatch.setattr(check_module, "check_examples", counted)
     load_rules([pack])
     load_rules([pack])
     assert len(runs) == 2

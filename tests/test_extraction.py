@@ -7,11 +7,13 @@ from typing import Any
 import pytest
 
 from factcheck.claims.extract import Extractor, extract_claims
-from factcheck.reading import parse_article
+from factcheck.model import Claim
+from factcheck.reading import Format, parse_article
+from factcheck.rulepacks.ruleset import RuleSet
 
 
-def claims_of(text: str, ruleset: Any, fmt: str = "text") -> list:  # type: ignore[type-arg]
-    return extract_claims(parse_article(text, "draft", fmt), ruleset)  # type: ignore[arg-type]
+def claims_of(text: str, ruleset: RuleSet, fmt: Format = "text") -> list[Claim]:
+    return extract_claims(parse_article(text, "draft", fmt), ruleset)
 
 
 def one(text: str, claim_type: str, ruleset: Any) -> dict[str, Any]:

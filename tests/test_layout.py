@@ -51,7 +51,7 @@ def _modules() -> dict[str, Path]:
 def _imports(path: Path, *, top_level_only: bool) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nodes = tree.body if top_level_only else list(ast.walk(tree))
-    found = set()
+    found: set[str] = set()
     for node in nodes:
         if isinstance(node, ast.Import):
             found.update(a.name for a in node.names if a.name.startswith("factcheck"))

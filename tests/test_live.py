@@ -4,7 +4,9 @@ HTTP server on 127.0.0.1, then the same check recorded, replayed and re-run from
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -32,7 +34,7 @@ Holdings on 3 March 2024. The strike lasted 12 days.</p>
 
 
 @pytest.fixture
-def site(tmp_path: Path):  # type: ignore[no-untyped-def]
+def site(tmp_path: Path) -> Iterator[str]:
     root = tmp_path / "site"
     root.mkdir()
     (root / "article.html").write_text(ARTICLE, encoding="utf-8")
@@ -41,7 +43,7 @@ def site(tmp_path: Path):  # type: ignore[no-untyped-def]
         yield base
 
 
-def _check(args: list[str], tmp_path: Path) -> tuple[int, dict]:
+def _check(args: list[str], tmp_path: Path) -> tuple[int, dict[str, Any]]:
     runner = CliRunner(env={"FACTCHECK_FETCH_HOST_DELAY": "0"})
     result = runner.invoke(
         cli,
@@ -57,10 +59,11 @@ def _check(args: list[str], tmp_path: Path) -> tuple[int, dict]:
         ],
     )
     assert result.exit_code in (0, 1), result.stderr
-    return result.exit_code, json.loads(result.stdout)
+    report: dict[str, Any] = json.loads(result.stdout)
+    return result.exit_code, report
 
 
-def _verdicts(report: dict) -> dict[str, str]:
+def _verdicts(report: dict[str, Any]) -> dict[str, str]:
     return {c["text"]: c["verdict"] for c in report["articles"][0]["claims"]}
 
 

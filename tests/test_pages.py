@@ -167,7 +167,7 @@ def test_page_text_is_frozen() -> None:
     page = extract_page(NEWS_PAGE)
     assert isinstance(page, PageText)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        page.title = "changed"  # type: ignore[misc]
+        page.title = "changed"  # type: ignore[misc]  # assigning to a frozen field on purpose
 
 
 # --- titles -------------------------------------------------------------------------------

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from factcheck.errors import InputError
+from factcheck.model import Article, Sentence
 from factcheck.reading import parse_article, read_article, sniff_format
 
 
-def _sentence(article, words: str):  # type: ignore[no-untyped-def]
+def _sentence(article: Article, words: str) -> Sentence:
     return next(s for s in article.sentences if words in s.text)
 
 
@@ -123,7 +125,9 @@ def test_stdin() -> None:
         (lambda p: p.write_bytes(b"\x00\x01\x02binary\x00"), "binary"),
     ],
 )
-def test_unreadable_input_is_an_input_error(tmp_path: Path, setup, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_unreadable_input_is_an_input_error(
+    tmp_path: Path, setup: Callable[[Path], object], message: str
+) -> None:
     path = tmp_path / "x.txt"
     setup(path)
     with pytest.raises(InputError, match=message):

@@ -10,10 +10,11 @@ from factcheck.check import check_against
 from factcheck.evidence.readings import reader_for
 from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
 
 
-def _stance(ruleset, claim: str, source: str, title: str = "") -> tuple[str, str]:  # type: ignore[no-untyped-def]
+def _stance(ruleset: RuleSet, claim: str, source: str, title: str = "") -> tuple[str, str]:
     reader = reader_for(ruleset.macros)
     result = assess_statement(
         reader.read(claim),
@@ -61,7 +62,7 @@ def _stance(ruleset, claim: str, source: str, title: str = "") -> tuple[str, str
         ),
     ],
 )
-def test_supported(ruleset, claim: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_supported(ruleset: RuleSet, claim: str, source: str) -> None:
     assert _stance(ruleset, claim, source)[0] == "supports"
 
 
@@ -117,7 +118,7 @@ def test_supported(ruleset, claim: str, source: str) -> None:  # type: ignore[no
         ),
     ],
 )
-def test_contradicted(ruleset, claim: str, source: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) -> None:
     assert _stance(ruleset, claim, source) == ("contradicts", reason)
 
 
@@ -138,24 +139,24 @@ def test_contradicted(ruleset, claim: str, source: str, reason: str) -> None:  #
         ("The album sold over 50 million copies.", "The album sold over 32 million copies."),
     ],
 )
-def test_not_evidence(ruleset, claim: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_not_evidence(ruleset: RuleSet, claim: str, source: str) -> None:
     assert _stance(ruleset, claim, source)[0] == "neutral"
 
 
-def test_may_is_a_month_only_as_a_name(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_may_is_a_month_only_as_a_name(ruleset: RuleSet) -> None:
     reader = reader_for(ruleset.macros)
     assert reader.read("Officials may close the bridge in June.").months == {6}
     assert reader.read("The bridge closed in May.").months == {5}
 
 
-def test_the_page_title_names_the_subject(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_the_page_title_names_the_subject(ruleset: RuleSet) -> None:
     claim = "Morocco had fewer than 130 confirmed cases."
     source = "Confirmed cases reached 122, most of them from abroad."
     assert _stance(ruleset, claim, source)[0] == "neutral"
     assert _stance(ruleset, claim, source, "Coronavirus pandemic in Morocco")[0] == "supports"
 
 
-def test_a_statement_is_judged_end_to_end(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_a_statement_is_judged_end_to_end(ruleset: RuleSet) -> None:
     """Through the library: a statement claim, a page, a verdict with its reason."""
     article = parse_article(
         "Netflix moved its European headquarters to Amsterdam in 2015.\n", "draft.txt", "text"
@@ -175,7 +176,7 @@ def test_a_statement_is_judged_end_to_end(ruleset) -> None:  # type: ignore[no-u
     assert verdict.evidence[0].url == "https://company.example/history"
 
 
-def test_quotations_and_who_said_them(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     """The words are found in the source even when the copy changed one; the speaker is
     the one the source's attribution names, not merely someone named nearby."""
     article = parse_article(

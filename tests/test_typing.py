@@ -1,7 +1,8 @@
-"""factcheck/ type-checks cleanly under the strictness pyproject.toml states ([tool.mypy]).
+"""factcheck/ and the tests type-check cleanly under the strictness pyproject.toml states
+([tool.mypy]: strict).
 
 mypy runs in-process with its incremental cache in the repository's .mypy_cache, so a
-second run only re-checks the modules that changed (about a second).
+second run only re-checks the modules that changed (about a second; some six from cold).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from mypy import api as mypy_api
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_mypy_reports_no_errors_in_the_package() -> None:
+def test_mypy_reports_no_errors() -> None:
     stdout, stderr, status = mypy_api.run(
         [
             "--config-file",
@@ -23,6 +24,7 @@ def test_mypy_reports_no_errors_in_the_package() -> None:
             "--no-error-summary",
             "--no-pretty",
             str(ROOT / "factcheck"),
+            str(ROOT / "tests"),
         ]
     )
     assert status == 0, f"mypy found errors:\n{stdout}{stderr}"

@@ -20,6 +20,7 @@ from factcheck.model import (
 )
 from factcheck.reading import parse_article
 from factcheck.reports.gate import Gate
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.waivers import apply_waivers, inline_waiver, load_waivers, split_expired
 
 GOOD = """# Accepted after review.
@@ -131,7 +132,7 @@ def test_an_inline_waiver_is_kept_over_a_file_waiver() -> None:
     assert inline.source == "inline"
 
 
-def test_check_marks_claims_on_an_inline_marker_line(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_check_marks_claims_on_an_inline_marker_line(ruleset: RuleSet) -> None:
     from factcheck.check import CheckOptions, check_articles
     from factcheck.sources.fetch import FetchOptions
 

@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from faultserver import LOOPBACK, FaultServer
@@ -40,7 +41,7 @@ print(json.dumps({"growth_kib": after - before, "error": result.error, "status":
 """
 
 
-def measure(server: FaultServer, path: str) -> dict[str, object]:
+def measure(server: FaultServer, path: str) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     done = subprocess.run(
         [sys.executable, "-c", CHILD, server.url("/ok"), server.url(path), str(CAP)],
@@ -50,7 +51,8 @@ def measure(server: FaultServer, path: str) -> dict[str, object]:
         env=env,
         check=True,
     )
-    return json.loads(done.stdout)
+    outcome: dict[str, Any] = json.loads(done.stdout)
+    return outcome
 
 
 def test_gzip_bomb_memory_is_bounded(server: FaultServer) -> None:

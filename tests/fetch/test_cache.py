@@ -8,6 +8,7 @@ import re
 import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -147,11 +148,13 @@ def test_names_are_hex_and_files_private(server: FaultServer, options: FetchOpti
         lambda data: b"",
     ],
 )
-def test_damaged_entries_are_misses_and_deleted(tmp_path: Path, damage: object) -> None:
+def test_damaged_entries_are_misses_and_deleted(
+    tmp_path: Path, damage: Callable[[bytes], bytes]
+) -> None:
     cache = make_cache(tmp_path)
     cache.put("page", entry())
     path = cache.path_for("page", "https://example.com/")
-    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    path.write_bytes(damage(path.read_bytes()))
     assert cache.get("page", "https://example.com/") is None
     assert not path.exists()
 

@@ -93,7 +93,7 @@ def test_record_then_replay_round_trip(
     )
     server.robots = (200, b"User-agent: *\nAllow: /\n")
     cassette = tmp_path / "cassettes" / "round_trip.yaml"
-    requests = [
+    requests: list[FetchRequest | str] = [
         server.url("/zipped"),
         server.url("/chain/2"),
         server.url("/status/404"),

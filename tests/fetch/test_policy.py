@@ -28,10 +28,10 @@ PRIVATE_V4 = [
 ]
 
 
-def code_of(url: str, **kwargs: object) -> str | None:
+def code_of(url: str, **kwargs: tuple[str, ...]) -> str | None:
     try:
         parsed = policy.parse_url(url)
-        policy.check_url(parsed, allow_private=False, **kwargs)  # type: ignore[arg-type]
+        policy.check_url(parsed, allow_private=False, **kwargs)
     except FetchFailure as failure:
         return failure.code
     return None

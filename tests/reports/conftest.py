@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from factcheck.check import CheckOptions, check
 from factcheck.model import Report
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 from factcheck.sources.search import SearchOptions
 
@@ -33,7 +35,7 @@ def seed_options() -> CheckOptions:
 
 
 @pytest.fixture(scope="session")
-def seed_report(ruleset) -> Report:  # type: ignore[no-untyped-def]
+def seed_report(ruleset: RuleSet) -> Report:
     """The seed article checked against its cassette, as the CLI would (relative path)."""
     with contextlib.chdir(ROOT):
         return check([SEED], seed_options(), ruleset=ruleset)
@@ -45,8 +47,12 @@ def render_options() -> RenderOptions:
     return RenderOptions(claimreview=PUBLISHER)
 
 
+# golden(name, text): compares text with tests/golden/NAME.
+Golden = Callable[[str, str], None]
+
+
 @pytest.fixture
-def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+def golden(request: pytest.FixtureRequest) -> Golden:
     """``golden(name, text)``: compare ``text`` with tests/golden/NAME, or rewrite that
     file under ``--update-golden``."""
     update = request.config.getoption("--update-golden")

@@ -7,13 +7,20 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
+from factcheck.model import Report
 from factcheck.reports.formats import render
+from factcheck.reports.options import RenderOptions
 
 from .conftest import ROOT
+
+if TYPE_CHECKING:
+    from selenium.webdriver import Chrome
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -38,7 +45,7 @@ def _browser_or_skip() -> None:
 
 
 @pytest.fixture(scope="module")
-def driver(tmp_path_factory):  # type: ignore[no-untyped-def]
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Chrome]:
     _browser_or_skip()
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
@@ -67,7 +74,9 @@ def driver(tmp_path_factory):  # type: ignore[no-untyped-def]
         browser.quit()
 
 
-def test_seed_report_in_chromium(driver, seed_report, render_options):  # type: ignore[no-untyped-def]
+def test_seed_report_in_chromium(
+    driver: Chrome, seed_report: Report, render_options: RenderOptions
+) -> None:
     from selenium.webdriver.common.by import By
 
     ARTIFACTS.mkdir(exist_ok=True)
@@ -89,16 +98,18 @@ def test_seed_report_in_chromium(driver, seed_report, render_options):  # type: 
         anchor = card.get_attribute("id")
         ref = driver.find_element(By.ID, f"ref-{anchor}")
         assert ref.get_attribute("data-verdict") == label
-        assert ref.get_attribute("href").endswith(f"#{anchor}")
+        assert (ref.get_attribute("href") or "").endswith(f"#{anchor}")
 
     # The stylesheet applied (its hash is in the CSP): every verdict has its colour.
     for mark in driver.find_elements(By.CSS_SELECTOR, "mark.claim"):
-        verdict = next(c[2:] for c in mark.get_attribute("class").split() if c.startswith("v-"))
+        verdict = next(
+            c[2:] for c in (mark.get_attribute("class") or "").split() if c.startswith("v-")
+        )
         assert mark.value_of_css_property("background-color") == BACKGROUNDS[verdict]
     summary = driver.find_element(By.ID, "summary").text
     counts = seed_report.summary()
-    for label in BACKGROUNDS:
-        assert f"{counts[label]} {label}" in summary
+    for name in BACKGROUNDS:
+        assert f"{counts[name]} {name}" in summary
     # No script runs and nothing was blocked or failed to load.
     assert driver.execute_script("return 1") == 1  # WebDriver's own scripts still run
     problems = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -107,7 +118,7 @@ def test_seed_report_in_chromium(driver, seed_report, render_options):  # type: 
     # Following a claim's marker shows its card.
     first = cards[len(cards) // 2]
     driver.find_element(By.ID, f"ref-{first.get_attribute('id')}").click()
-    assert driver.current_url.endswith("#" + first.get_attribute("id"))
+    assert driver.current_url.endswith(f"#{first.get_attribute('id')}")
     assert first.is_displayed()
 
     driver.get(page.as_uri())

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import jsonschema
@@ -33,7 +34,7 @@ from factcheck.reports.options import RenderOptions
 from .conftest import PUBLISHER, ROOT, SEED
 
 
-def _edit_claims(report: Report, edit) -> Report:  # type: ignore[no-untyped-def]
+def _edit_claims(report: Report, edit: Callable[[CheckedClaim], CheckedClaim]) -> Report:
     articles = tuple(
         dataclasses.replace(a, claims=tuple(edit(c) for c in a.claims)) for a in report.articles
     )
@@ -47,7 +48,7 @@ def _claim(report: Report, label: str) -> CheckedClaim:
 # --- JSON: the contract's structure -------------------------------------------------
 
 
-def test_json_report_keeps_the_contract(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_json_report_keeps_the_contract(seed_report: Report) -> None:
     data = json.loads(render(seed_report, "json"))
     assert list(data) == ["schema", "tool", "articles", "sources", "summary"]
     assert data["schema"] == "factcheck-report/1"
@@ -104,7 +105,7 @@ def test_json_report_keeps_the_contract(seed_report) -> None:  # type: ignore[no
     assert summary["sources_failed"] == sum(1 for s in data["sources"] if s["error"])
 
 
-def test_seed_verdict_lines_match_the_article(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_seed_verdict_lines_match_the_article(seed_report: Report) -> None:
     lines = (ROOT / SEED).read_text(encoding="utf-8").splitlines()
     for c in seed_report.checked_claims():
         line = lines[c.claim.line - 1]
@@ -114,7 +115,9 @@ def test_seed_verdict_lines_match_the_article(seed_report) -> None:  # type: ign
 # --- SARIF ------------------------------------------------------------------------------
 
 
-def test_sarif_validates_against_the_oasis_schema(seed_report, render_options) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_validates_against_the_oasis_schema(
+    seed_report: Report, render_options: RenderOptions
+) -> None:
     schema = json.loads(shared_file("schemas", "sarif-schema-2.1.0.json").read_text("utf-8"))
     log = json.loads(render(seed_report, "sarif", render_options))
     jsonschema.Draft7Validator(schema, format_checker=jsonschema.FormatChecker()).validate(log)
@@ -140,7 +143,7 @@ def test_sarif_validates_against_the_oasis_schema(seed_report, render_options) -
     assert levels[_claim(seed_report, "supported").claim.id] == "none"
 
 
-def test_sarif_waivers_are_suppressions_and_baseline_states(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_sarif_waivers_are_suppressions_and_baseline_states(seed_report: Report) -> None:
     bad = _claim(seed_report, "contradicted")
     waived = _edit_claims(
         seed_report,
@@ -180,7 +183,9 @@ def test_sarif_artifact_locations(path: str, uri: dict[str, str]) -> None:
 # --- JUnit ------------------------------------------------------------------------------
 
 
-def test_junit_parses_with_one_case_per_claim(seed_report, render_options, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_junit_parses_with_one_case_per_claim(
+    seed_report: Report, render_options: RenderOptions, tmp_path: Path
+) -> None:
     path = tmp_path / "junit.xml"
     path.write_text(render(seed_report, "junit", render_options), encoding="utf-8")
     xml = JUnitXml.fromfile(str(path))
@@ -199,7 +204,7 @@ def test_junit_parses_with_one_case_per_claim(seed_report, render_options, tmp_p
     assert failures[0].result[0].type == "contradicted"
 
 
-def test_junit_waived_claim_is_skipped(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_junit_waived_claim_is_skipped(seed_report: Report) -> None:
     bad = _claim(seed_report, "contradicted")
     waived = _edit_claims(
         seed_report,
@@ -217,7 +222,9 @@ def test_junit_waived_claim_is_skipped(seed_report) -> None:  # type: ignore[no-
 # --- ClaimReview ------------------------------------------------------------------------
 
 
-def test_claimreview_has_the_required_fields(seed_report, render_options) -> None:  # type: ignore[no-untyped-def]
+def test_claimreview_has_the_required_fields(
+    seed_report: Report, render_options: RenderOptions
+) -> None:
     reviews = json.loads(render(seed_report, "claimreview", render_options))
     claims = seed_report.checked_claims()
     assert len(reviews) == len(claims)
@@ -225,7 +232,7 @@ def test_claimreview_has_the_required_fields(seed_report, render_options) -> Non
         assert review["@context"] == "https://schema.org"
         assert review["@type"] == "ClaimReview"
         assert review["claimReviewed"] == c.claim.text
-        assert review["url"].startswith(PUBLISHER.page_url + "#claim-")
+        assert review["url"].startswith(f"{PUBLISHER.page_url}#claim-")
         assert review["author"] == {
             "@type": "Organization",
             "name": PUBLISHER.author,
@@ -242,12 +249,14 @@ def test_claimreview_has_the_required_fields(seed_report, render_options) -> Non
     assert by_label["supported"]["reviewRating"]["ratingValue"] == 5
 
 
-def test_claimreview_needs_an_author(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_claimreview_needs_an_author(seed_report: Report) -> None:
     with pytest.raises(UsageError, match=r"\[claimreview\] author"):
         render(seed_report, "claimreview", RenderOptions())
 
 
-def test_claimreview_is_safe_inside_a_script_element(seed_report, render_options) -> None:  # type: ignore[no-untyped-def]
+def test_claimreview_is_safe_inside_a_script_element(
+    seed_report: Report, render_options: RenderOptions
+) -> None:
     evil = _edit_claims(
         seed_report,
         lambda c: dataclasses.replace(
@@ -272,7 +281,9 @@ PRIOR = PriorCheck(
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_prior_fact_checks_show_in_every_format(fmt, seed_report, render_options) -> None:  # type: ignore[no-untyped-def]
+def test_prior_fact_checks_show_in_every_format(
+    fmt: str, seed_report: Report, render_options: RenderOptions
+) -> None:
     target = _claim(seed_report, "contradicted")
     report = _edit_claims(
         seed_report,
@@ -301,7 +312,7 @@ def test_prior_fact_checks_show_in_every_format(fmt, seed_report, render_options
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html", "github", "junit", "sarif"])
-def test_waived_claims_show_as_waived_and_do_not_fail(fmt, seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_waived_claims_show_as_waived_and_do_not_fail(fmt: str, seed_report: Report) -> None:
     waiver = Waiver("Dana Reyes", "confirmed with the studio", ".factcheck-waivers.toml")
     report = _edit_claims(
         seed_report,
@@ -316,7 +327,7 @@ def test_waived_claims_show_as_waived_and_do_not_fail(fmt, seed_report) -> None:
         assert "No claim fails the check" in text
 
 
-def test_json_report_round_trips_waivers_and_prior_checks(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_json_report_round_trips_waivers_and_prior_checks(seed_report: Report) -> None:
     from factcheck.reports.jsonreport import dumps, loads
 
     waiver = Waiver("Dana", "ok", "inline")
@@ -327,7 +338,7 @@ def test_json_report_round_trips_waivers_and_prior_checks(seed_report) -> None: 
     assert to_dict(again) == to_dict(report)
 
 
-def test_html_without_the_article_text_shows_the_claims_sentences(seed_report) -> None:  # type: ignore[no-untyped-def]
+def test_html_without_the_article_text_shows_the_claims_sentences(seed_report: Report) -> None:
     from factcheck.reports.jsonreport import dumps, loads
 
     report = loads(dumps(seed_report), "saved.json")  # no article text: the draft is gone

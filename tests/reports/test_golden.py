@@ -7,19 +7,25 @@ import contextlib
 
 import pytest
 
+from factcheck.model import Report
 from factcheck.reports.formats import FORMATS, SUFFIXES, render
 from factcheck.reports.jsonreport import dumps, loads, with_article_texts
+from factcheck.reports.options import RenderOptions
 
-from .conftest import ROOT
+from .conftest import ROOT, Golden
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_seed_golden(fmt, seed_report, render_options, golden):  # type: ignore[no-untyped-def]
+def test_seed_golden(
+    fmt: str, seed_report: Report, render_options: RenderOptions, golden: Golden
+) -> None:
     golden(f"seed{SUFFIXES[fmt]}", render(seed_report, fmt, render_options))
 
 
 @pytest.mark.parametrize("fmt", sorted(FORMATS))
-def test_json_round_trip_renders_the_same(fmt, seed_report, render_options):  # type: ignore[no-untyped-def]
+def test_json_round_trip_renders_the_same(
+    fmt: str, seed_report: Report, render_options: RenderOptions
+) -> None:
     """What `factcheck report` re-renders from the JSON equals the original rendering: the
     JSON keeps everything every format shows (the article text is read back from disk)."""
     from factcheck.cli import _article_text

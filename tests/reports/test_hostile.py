@@ -23,6 +23,7 @@ from factcheck.reading import parse_article
 from factcheck.reports.formats import render
 from factcheck.reports.gate import Gate
 from factcheck.reports.options import RenderOptions
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 
 HOSTILE = Path(__file__).parent / "hostile"
@@ -37,7 +38,7 @@ EVIL = (
 
 
 @pytest.fixture(scope="module")
-def hostile_report(ruleset) -> Report:  # type: ignore[no-untyped-def]
+def hostile_report(ruleset: RuleSet) -> Report:
     with serve_directory(HOSTILE) as base:
         article = parse_article(ARTICLE.replace("{server}", base), "drafts/acme.md", "markdown")
         fetch = FetchOptions(allow_private=True, host_delay=0, use_cache=False, obey_robots=False)
@@ -126,7 +127,9 @@ def test_html_report_is_inert(hostile_report: Report, everything: bool) -> None:
     # The policy comes first in <head>, before anything the page could inject into.
     head = html[html.index("<head>") + len("<head>") :].lstrip()
     assert head.startswith('<meta http-equiv="Content-Security-Policy" content="default-src')
-    policy = unescape(re.search(r'content="([^"]*)"', head).group(1))  # type: ignore[union-attr]
+    found = re.search(r'content="([^"]*)"', head)
+    assert found is not None
+    policy = unescape(found.group(1))
     assert "script-src" not in policy and "'unsafe-inline'" not in policy
     assert "default-src 'none'" in policy
 
@@ -136,8 +139,10 @@ def _markdown_html(text: str) -> str:
     # keep every hostile tag as text.
     md = MarkdownIt("gfm-like", {"html": True, "linkify": True})
     # GitHub links bare addresses only with a scheme or "www.", not every "name.tld".
+    assert md.linkify is not None
     md.linkify.set({"fuzzy_link": False})
-    return md.render(text)
+    html: str = md.render(text)
+    return html
 
 
 @pytest.mark.parametrize("everything", [False, True], ids=["page", "every-field"])

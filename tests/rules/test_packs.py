@@ -13,6 +13,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -149,7 +150,7 @@ def test_a_pack_named_twice_loads_once() -> None:
     assert [r.id for r in twice.rules] == [r.id for r in once.rules]
 
 
-def _claims(text: str, dirs: list[Path]) -> list[tuple[str, dict[str, object]]]:
+def _claims(text: str, dirs: list[Path]) -> list[tuple[str, dict[str, Any]]]:
     article = parse_article(text, "draft.txt", "text")
     return [(c.type, dict(c.fields)) for c in extract_claims(article, load_rules(dirs))]
 

@@ -63,6 +63,6 @@ def check_draft(
     return check([str(path)], CheckOptions(fetch=fetch, search=search), ruleset=ruleset)
 
 
-def failed(report: Report) -> list[tuple[str, str | None, str | None]]:
-    """(url, error, detail) of every source that failed."""
-    return [(s.url, s.error, s.detail) for s in report.sources if s.error]
+def failed(report: Report) -> list[tuple[str, str | None, str]]:
+    """(url, error, detail) of every source that failed ("" for no detail)."""
+    return [(s.url, s.error, s.detail or "") for s in report.sources if s.error]

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from factcheck.claims.extract import Extractor, extract_claims
-from factcheck.reading import parse_article, read_article
+from factcheck.reading import Format, parse_article, read_article
 from factcheck.sources.search.base import Query
 from factcheck.sources.search.queries import build_queries
 from factcheck.sources.search.run import take_in_turn
@@ -20,8 +20,8 @@ def extractor(ruleset: Any) -> Extractor:
     return Extractor(ruleset)
 
 
-def queries_of(text: str, extractor: Extractor, fmt: str = "text") -> list[Query]:
-    article = parse_article(text, "draft." + ("md" if fmt == "markdown" else "txt"), fmt)  # type: ignore[arg-type]
+def queries_of(text: str, extractor: Extractor, fmt: Format = "text") -> list[Query]:
+    article = parse_article(text, "draft." + ("md" if fmt == "markdown" else "txt"), fmt)
     claims = extract_claims(article, extractor.ruleset, extractor=extractor)
     return build_queries(article, claims, extractor)
 

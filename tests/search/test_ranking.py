@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from factcheck.sources.search.base import Hit, Query
-from factcheck.sources.search.ranking import rank, relevance, same_story
+from factcheck.sources.search.ranking import Candidate, rank, relevance, same_story
 from factcheck.sources.search.urls import url_key
 
 Q1 = Query("UAW Detroit Three strike 2023", ("c1",), ("uaw", "detroit", "three", "strike", "2023"))
@@ -16,7 +18,7 @@ def hit(url: str, title: str, rank: int, query: Query = Q1, snippet: str = "") -
     )
 
 
-def urls(candidates) -> list[str]:  # type: ignore[no-untyped-def]
+def urls(candidates: Iterable[Candidate]) -> list[str]:
     return [c.hit.url for c in candidates]
 
 

@@ -35,7 +35,7 @@ def test_results_are_fetched_once_each_in_their_canonical_spelling(
         (LEDGER, "search", None),
         (REVIEW, "search", None),
     ]
-    assert report.sources[0].title.startswith("UAW walks out at Ford, GM and Stellantis")
+    assert (report.sources[0].title or "").startswith("UAW walks out at Ford, GM and Stellantis")
     strike = report.checked_claims()[0]
     assert strike.verdict.label == "supported"
     assert strike.verdict.evidence[0].url == LEDGER

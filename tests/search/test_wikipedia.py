@@ -87,7 +87,7 @@ def test_the_draft_is_checked_from_wikipedia_found_on_its_own(
         ("https://en.wikipedia.org/wiki/United_Auto_Workers", "search", None),
     ]
     # The text came through the API, and the record says so.
-    assert report.sources[0].final_url.startswith("https://en.wikipedia.org/w/api.php?")
+    assert (report.sources[0].final_url or "").startswith("https://en.wikipedia.org/w/api.php?")
     assert report.sources[0].title == "2023 United Auto Workers strike"
 
 
@@ -235,7 +235,9 @@ def test_a_quota_on_some_searches_keeps_the_answers_of_the_others(
         ("search", None),
         ("search", "search_failed"),
     ]
-    assert report.sources[1].detail.startswith("wikipedia: 3 of 4 searches failed: rate_limited")
+    assert (report.sources[1].detail or "").startswith(
+        "wikipedia: 3 of 4 searches failed: rate_limited"
+    )
 
 
 @pytest.mark.block_network(allowed_hosts=LOOPBACK)
