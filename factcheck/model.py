@@ -110,6 +110,43 @@ class SourceRecord:
     from_cache: bool = False
 
 
+PageKind = Literal["job_posting", "news", "encyclopedia", "statistics", "press_release"]
+
+
+@dataclass(frozen=True)
+class PageFact:
+    """One fact a page states in its structure rather than in prose.
+
+    ``kind`` is what it is ("title", "employer", "pay", "cell", "infobox", "date");
+    ``where`` names where it stands ("JSON-LD baseSalary", "<h1>", "infobox: Parties",
+    "table: Median annual wage"); ``text`` is a readable form to quote; ``data`` holds its
+    parts (pay: min, max, currency, period; cell: row, column, value; infobox: label, value).
+    """
+
+    kind: str
+    where: str
+    text: str
+    data: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    """What a page's structure says: its kind and its facts, in document order."""
+
+    kind: PageKind | None = None
+    items: tuple[PageFact, ...] = ()
+
+    def of(self, kind: str) -> list[PageFact]:
+        """The facts of one kind."""
+        return [f for f in self.items if f.kind == kind]
+
+    @property
+    def title(self) -> PageFact | None:
+        """The page's own title fact (a posting's job title, a story's headline)."""
+        titles = self.of("title")
+        return titles[0] if titles else None
+
+
 @dataclass(frozen=True)
 class Page:
     """The readable text of a fetched source, split into sentences."""
@@ -120,6 +157,7 @@ class Page:
     published: str | None
     text: str
     sentences: tuple[Sentence, ...]
+    facts: PageFacts = PageFacts()
 
 
 @dataclass(frozen=True)

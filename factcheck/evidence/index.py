@@ -11,10 +11,10 @@ from rapidfuzz import fuzz, process
 
 from factcheck.claims.extract import Extractor, Found
 from factcheck.claims.values import TextContext
-from factcheck.model import Page, Sentence
+from factcheck.model import Page, PageFact, Sentence
 
 _TOKEN = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset(
+STOPWORDS = frozenset(
     [
         "a",
         "an",
@@ -148,15 +148,17 @@ def keywords(text: str) -> str:
     "€75,000" both become 75000), stop words dropped, words stemmed."""
     text = re.sub(r"(?<=\d)[,\u202f](?=\d{3})", "", text.lower().replace("’", "'"))
     text = _SCALED.sub(_unscale, text)
-    return " ".join(_stem(w) for w in _TOKEN.findall(text) if w not in _STOPWORDS)
+    return " ".join(_stem(w) for w in _TOKEN.findall(text) if w not in STOPWORDS)
 
 
 @dataclass(frozen=True)
 class SourceSentence:
-    """A sentence of a page, with its page's index."""
+    """A sentence of a page, with its page's index; or a fact the page states in its
+    structure (``fact``), quoted in its readable form."""
 
     page: int
     sentence: Sentence
+    fact: PageFact | None = None
 
     @property
     def text(self) -> str:
@@ -189,6 +191,12 @@ class EvidenceIndex:
         self.sentences = [
             SourceSentence(p, s) for p, page in enumerate(self.pages) for s in page.sentences
         ]
+        # Page facts come after every sentence, so that a page's sentences stay contiguous.
+        self._fact_entries: dict[int, list[int]] = {}
+        for p, page in enumerate(self.pages):
+            for fact in page.facts.items:
+                self._fact_entries.setdefault(p, []).append(len(self.sentences))
+                self.sentences.append(SourceSentence(p, _fact_sentence(fact), fact))
         self._keywords = [keywords(s.text) for s in self.sentences]
         self._contexts: dict[int, TextContext] = {}
         self._facts: dict[int, list[Found]] = {}
@@ -250,6 +258,9 @@ class EvidenceIndex:
         if index not in self._facts:
             s = self.sentences[index]
             page = self.pages[s.page]
+            if s.fact is not None:
+                self._facts[index] = self.extractor.find(s.text, self.context(s.page), [])
+                return self._facts[index]
             raw = page.text[s.sentence.start : s.sentence.end]
             earlier = self.extractor.sentence_orgs(
                 " ".join(x.text for x in self.nearby(index, before=3, after=0)[::-1]),
@@ -258,9 +269,23 @@ class EvidenceIndex:
             self._facts[index] = self.extractor.find(raw, self.context(s.page), earlier)
         return self._facts[index]
 
+    def fact_entries(self, page: int, kind: str | None = None) -> list[int]:
+        """The index entries of a page's structural facts (of one kind, if given)."""
+        entries = self._fact_entries.get(page, [])
+        if kind is None:
+            return list(entries)
+        return [i for i in entries if self.sentences[i].fact.kind == kind]  # type: ignore[union-attr]
+
+    def page_entries(self, page: int) -> range:
+        """The index entries of a page's sentences."""
+        first = self._starts[page]
+        return range(first, first + len(self.pages[page].sentences))
+
     def nearby(self, index: int, before: int = 2, after: int = 1) -> list[SourceSentence]:
         """Sentences around ``index`` on the same page (not including it)."""
         s = self.sentences[index]
+        if s.fact is not None:
+            return []
         first = self._starts[s.page]
         last = first + len(self.pages[s.page].sentences)
         lo, hi = max(first, index - before), min(last, index + after + 1)
@@ -301,3 +326,8 @@ class EvidenceIndex:
     def url(self, index: int) -> str:
         """The URL of the page a sentence came from."""
         return self.pages[self.sentences[index].page].url
+
+
+def _fact_sentence(fact: PageFact) -> Sentence:
+    """A page fact in the shape of a sentence: its readable text, at no position."""
+    return Sentence(index=-1, text=fact.text, start=0, end=0, line=0, column=0, block=-1)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from factcheck.claims.amounts import Amount
 from factcheck.claims.fields import fields_amount
@@ -17,18 +18,31 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
-from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.evidence.titles import normalise_title, postings, same_job, titles_in
+from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
+from factcheck.evidence.titles import (
+    normalise_title,
+    posting_title,
+    postings,
+    same_job,
+    titles_in,
+    with_cited,
+)
 from factcheck.model import Claim, Stance, VerdictLabel
 
 TOLERANCE = 0.02
 
 
-def salary_subject(claim: Claim, view: ArticleView) -> tuple[list[str], str | None]:
+def salary_subject(
+    claim: Claim, view: ArticleView, index: EvidenceIndex | None = None
+) -> tuple[list[str], str | None]:
     """The title (normalised words) and employer of the job a salary claim is about.
 
-    The claim's own sentence is read first; failing that, the nearest job-title claim
-    before it says which job the pay is for."""
+    A job posting the claim cites in its own paragraph is the job, unless the claim's
+    sentence names another role; else the claim's own sentence is read first and,
+    failing that, the nearest job-title claim before it says which job the pay is for."""
+    cited = cited_posting(claim, view, index) if index is not None else None
+    if cited is not None:
+        return cited
     title_claim = view.previous(claim, "job_title")
     employer = title_claim.fields.get("employer") if title_claim else None
     roles = view.roles(claim.sentence.text)
@@ -43,10 +57,39 @@ def salary_subject(claim: Claim, view: ArticleView) -> tuple[list[str], str | No
     return title, employer or (orgs[0] if orgs else None)
 
 
+def cited_posting(
+    claim: Claim, view: ArticleView, index: EvidenceIndex
+) -> tuple[list[str], str | None] | None:
+    """The title and employer of the one job posting the claim cites, when its sentence
+    names no other role."""
+    found = []
+    for page in sorted(view.primary.get(claim.id, set())):
+        title = posting_title(index, page, view)
+        if title and index.pages[page].facts.kind == "job_posting":
+            found.append((page, title))
+    if len(found) != 1:
+        return None
+    page, title = found[0]
+    words = normalise_title(title, view)
+    roles = view.roles(claim.sentence.text)
+    if roles and not roles & set(words):
+        return None
+    employers = index.pages[page].facts.of("employer")
+    orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
+    employer = orgs[0] if orgs else (employers[0].text if employers else None)
+    return words, employer
+
+
 def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
     around it and the clause it stands in."""
-    text = index.sentences[i].text
+    entry = index.sentences[i]
+    if entry.fact is not None:
+        if entry.fact.kind != "pay":
+            return []
+        where = f"{entry.fact.where}: {entry.text}"
+        return [(fields_amount(entry.fact.data), where, where)]
+    text = entry.text
     # "Rival X starts its workers at $14. Its chief executive was paid $9.8 million":
     # a sentence opening on a pronoun carries on the one before.
     before = ""
@@ -84,6 +127,8 @@ def about_same_job(
     s = index.sentences[i]
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
+    if s.fact is not None:
+        return _fact_sameness(index, s.page, claim, title, names, view)
     if employer and employer in view.knowledge.organisations:
         orgs = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
         companies = {o for o in orgs if view.knowledge.organisations[o].category == "company"}
@@ -133,8 +178,56 @@ def about_same_job(
     return min(0.8, 0.1 * len(shared) + (0.2 if named else 0.0))
 
 
-def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> Stance:
-    """ "supports", "contradicts" or "neutral" for one pay figure against a claim."""
+def _fact_sameness(
+    index: EvidenceIndex,
+    page: int,
+    claim: Claim,
+    title: list[str],
+    names: Sequence[str | None],
+    view: ArticleView,
+) -> float:
+    """How surely a pay fact of a page's structure is the pay in question: it is the
+    posting's own pay, so it is about the job when the posting is (by its title), and the
+    claim cites it or names its employer."""
+    posting = posting_title(index, page, view)
+    if title and posting and not same_job(title, normalise_title(posting, view), view):
+        return 0.0
+    if page in view.primary.get(claim.id, set()):
+        return 1.0
+    return 0.8 if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _names(text: str) -> set[str]:
+    """Capitalised words of a text, function words ("In", "The") left out."""
+    return {w for w in _NAME_WORD.findall(text) if w.lower() not in STOPWORDS}
+
+
+def scoped_to_place(
+    claim: Claim, index: EvidenceIndex, indices: list[int], view: ArticleView
+) -> set[int]:
+    """The pay entries of one page to keep when the page gives pay per place (zones,
+    offices) and the claim names one: those whose label or clause names a place the
+    claim's sentence names; all of them when none does."""
+    claim_names = _names(claim.sentence.text)
+    shared: dict[int, set[str]] = {}
+    for i in indices:
+        entry = index.sentences[i]
+        label = entry.fact.data.get("label", "") if entry.fact is not None else entry.text
+        posting = posting_title(index, entry.page, view) or ""
+        shared[i] = (_names(str(label)) & claim_names) - _names(posting)
+    if not any(shared.values()):
+        return set(indices)
+    return {i for i, names in shared.items() if names}
+
+
+def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = False) -> Stance:
+    """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
+
+    ``whole`` marks a posting's own pay range (from its structure): a claimed range is
+    that range, so either end off by more than the tolerance is a conflict."""
     if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
         return "neutral"
     if kind == "within":
@@ -164,7 +257,7 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount) -> Stance:
         0.1 if kind == "about" else TOLERANCE
     ).contains(claim_amount):
         return "supports"
-    return "contradicts" if not widened.contains(found) else "neutral"
+    return "contradicts" if whole or not widened.contains(found) else "neutral"
 
 
 class SalaryComparator:
@@ -172,16 +265,18 @@ class SalaryComparator:
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
         """The job and its pay."""
-        title, employer = salary_subject(claim, view)
+        title, employer = salary_subject(claim, view, None)
         return [f"{' '.join(title)} {employer or ''} salary pay range year", claim.sentence.text]
 
     def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Findings:
         """Compare the claimed pay with every pay figure for the same job."""
-        title, employer = salary_subject(claim, view)
+        title, employer = salary_subject(claim, view, index)
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
+        primary = set(view.primary.get(claim.id, set()))
+        candidates = with_cited(candidates, index, primary, "pay", sentences=True)
         sameness_of = {
             c.index: about_same_job(index, c.index, claim, title, employer, view)
             for c in candidates
@@ -240,9 +335,16 @@ class SalaryComparator:
         at = claim.start - claim.sentence.start
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
+        with_pay = [
+            c.index for c in candidates if sameness_of.get(c.index) and pay_facts(index, c.index)
+        ]
+        keep: set[int] = set()
+        for page in sorted({index.sentences[i].page for i in with_pay}):
+            on_page = [i for i in with_pay if index.sentences[i].page == page]
+            keep |= scoped_to_place(claim, index, on_page, view)
         for cand in candidates:
             sameness = sameness_of.get(cand.index, 0.0)
-            if sameness == 0:
+            if sameness == 0 or cand.index not in keep:
                 continue
             for found, near, part in pay_facts(index, cand.index):
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
@@ -255,9 +357,12 @@ class SalaryComparator:
                     compare_to = claimed
                 else:
                     compare_to = stated
-                stance = compare_pay(compare_to, kind, found)
+                whole = index.sentences[cand.index].fact is not None
+                stance = compare_pay(compare_to, kind, found, whole)
                 if stance == "neutral":
                     continue
                 weight = sameness * cand.score / 100
-                out.append(Assessment(cand.index, stance, weight, cand.score, found.describe()))
+                fact = index.sentences[cand.index].fact
+                said = found.describe() + (f" ({fact.where})" if fact is not None else "")
+                out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out

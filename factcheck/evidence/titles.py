@@ -30,8 +30,9 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
     abbreviations = view.knowledge.abbreviations
     out: list[str] = []
     for word in _WORD.findall(title.replace("-", " ")):
-        full = abbreviations.get(word) or abbreviations.get(word.upper())
-        if full and word.isupper():
+        # "Sr" as written, or any capitalised abbreviation ("ML"); never a word like "ml".
+        full = abbreviations.get(word) or (word.isupper() and abbreviations.get(word.upper()))
+        if full:
             out.extend(full.lower().split())
         else:
             out.append(word.lower())
@@ -45,20 +46,32 @@ def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
     a, b = set(claimed), set(found)
     if not a & b & k.roles:
         return False
-    seniority_a, seniority_b = a & k.seniority - k.roles, b & k.seniority - k.roles
+    seniority_a, seniority_b = levels(a, view), levels(b, view)
     if seniority_a and seniority_b and not seniority_a & seniority_b:
         return False
     others = (a & b) - k.roles - k.seniority
     return bool(others) or fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 70
 
 
+def levels(words: set[str], view: ArticleView) -> set[str]:
+    """The seniority words of a title that rank the job ("lead", "group", "senior"), not
+    the word that names it ("Marketing Lead" names a lead)."""
+    k = view.knowledge
+    found = words & k.seniority
+    named = words & k.roles
+    return {w for w in found if w not in k.roles or named - {w} - k.seniority}
+
+
 def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
-    """The relation between two normalised titles."""
+    """The relation between two normalised titles; another level ("lead" for "senior",
+    "group product manager" for "product manager") is another job."""
     if claimed == found:
         return "exact"
     a, b = set(claimed), set(found)
     if a == b:
         return "same_words"
+    if levels(a, view) != levels(b, view):
+        return "different"
     roles = view.knowledge.roles
     role_a, role_b = a & roles, b & roles
     if (a <= b or b <= a) and role_a & role_b and len(a & b) >= 2:
@@ -86,6 +99,18 @@ def titles_in(text: str, view: ArticleView) -> list[str]:
     return list(dict.fromkeys(t for t in found if t))
 
 
+def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
+    """The job a posting is for: the title its structure gives (JSON-LD, the top heading),
+    else a job title opening the page's title."""
+    p = index.pages[page]
+    fact = p.facts.title
+    if p.facts.kind == "job_posting" and fact is not None and view.roles(fact.text):
+        return fact.text
+    heading = p.title or ""
+    found = titles_in(heading, view)
+    return found[0] if found and heading.startswith(found[0]) else None
+
+
 def postings(
     candidates: list[Candidate],
     index: EvidenceIndex,
@@ -93,16 +118,46 @@ def postings(
     primary: set[int],
     view: ArticleView,
 ) -> dict[int, str]:
-    """Job postings among the candidates' pages, by page: pages whose own title opens
-    with a job title, of the claim's employer or cited by the claim."""
+    """Job postings among the candidates' pages and the claim's own cited pages, by page,
+    with their titles: of the claim's employer or cited by the claim."""
     out: dict[int, str] = {}
-    for page in {index.sentences[c.index].page for c in candidates}:
+    for page in sorted({index.sentences[c.index].page for c in candidates} | primary):
         if employer and page not in primary and not index.mentions(page, employer):
             continue
-        heading = index.pages[page].title or ""
-        found = titles_in(heading, view)
-        if found and heading.startswith(found[0]):
-            out[page] = found[0]
+        title = posting_title(index, page, view)
+        if title:
+            out[page] = title
+    return out
+
+
+# A fact the claim's own cited page states in its structure ranks as an exact match.
+CITED_FACT_SCORE = 100.0
+# A sentence of the claim's own cited page that did not rank is still read, ranked low.
+CITED_SENTENCE_SCORE = 50.0
+
+
+def with_cited(
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    pages: set[int],
+    fact_kind: str,
+    sentences: bool = False,
+) -> list[Candidate]:
+    """The candidates, and the claim's own cited pages read for its type: their facts of
+    ``fact_kind`` and, with ``sentences``, every sentence the ranking left out."""
+    facts = [i for page in sorted(pages) for i in index.fact_entries(page, fact_kind)]
+    # Facts first, at full score: where a sentence repeats a fact (a heading), the fact
+    # is quoted.
+    out = [Candidate(i, CITED_FACT_SCORE) for i in facts]
+    out += [c for c in candidates if c.index not in set(facts)]
+    if sentences:
+        have = {c.index for c in out}
+        out += [
+            Candidate(i, CITED_SENTENCE_SCORE)
+            for page in sorted(pages)
+            for i in index.page_entries(page)
+            if i not in have
+        ]
     return out
 
 
@@ -123,16 +178,21 @@ class TitleComparator:
         employer = claim.fields.get("employer")
         quoted = bool(claim.fields.get("quoted"))
         claimed = normalise_title(title, view)
-        primary = view.primary.get(claim.id, set())
+        primary = set(view.primary.get(claim.id, set()))
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
         found_postings = postings(candidates, index, employer, primary, view)
+        candidates = with_cited(candidates, index, set(found_postings) & primary, "title")
         matched = {
             p
             for p, t in found_postings.items()
-            if relate(claimed, normalise_title(t, view), view)
+            if (relation := relate(claimed, normalise_title(t, view), view))
             in ("exact", "same_words", "paraphrase")
-            or (not quoted and same_job(claimed, normalise_title(t, view), view))
+            or (
+                not quoted
+                and relation != "different"
+                and same_job(claimed, normalise_title(t, view), view)
+            )
         }
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -141,7 +201,10 @@ class TitleComparator:
             # On a job posting, only the posting's own title names the job; other titles
             # there ("you will report to our Head of Robotics") are other people's.
             on_posting = s.page in found_postings
-            for found_title in titles_in(s.text, view):
+            if s.fact is not None and s.fact.kind != "title":
+                continue
+            written = [s.text] if s.fact is not None else titles_in(s.text, view)
+            for found_title in written:
                 if on_posting and normalise_title(found_title, view) != normalise_title(
                     found_postings[s.page], view
                 ):
@@ -178,19 +241,30 @@ class TitleComparator:
             # The exact title is in a source: other wordings of it contradict nothing.
             assessments = [a for a in assessments if a.stance == "supports"]
 
+        def where(a: Assessment) -> str:
+            fact = index.sentences[a.index].fact
+            return f" ({fact.where})" if fact is not None else ""
+
         def explain(label: VerdictLabel, t: Tally) -> str:
             found = (t.supports or t.contradicts)[0].found
             if label == "supported":
                 if normalise_title(str(found), view) == claimed:
-                    return f"The sources give the title as “{found}”, as the article does."
-                return f"The posting's title is “{found}”; “{title}” describes the same job."
+                    return (
+                        f"The sources give the title as “{found}”{where(t.supports[0])}, "
+                        "as the article does."
+                    )
+                return (
+                    f"The posting's title is “{found}”{where(t.supports[0])}; “{title}” "
+                    "describes the same job."
+                )
             if label == "mixed" and exact_titles:
                 return (
                     f"The posting's exact title is “{exact_titles[0]}”; the article's “{title}” "
                     "has the right words but not the exact title."
                 )
             if label == "contradicted":
-                return f"The cited posting's title is “{t.contradicts[0].found}”, not “{title}”."
+                said = t.contradicts[0]
+                return f"The cited posting's title is “{said.found}”{where(said)}, not “{title}”."
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."
 

@@ -6,9 +6,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from factcheck.model import Article, Claim, Origin, Page, SourceRecord
+from factcheck.model import Article, Claim, Origin, Page, PageFacts, SourceRecord
 from factcheck.reading.positions import PositionMap
 from factcheck.reading.sentences import split_sentences
+from factcheck.sources.facts import read_facts
 from factcheck.sources.fetch import Fetched
 from factcheck.sources.pages import extract_page, extract_plain
 
@@ -99,10 +100,8 @@ def page_from_text(
     url: str, text: str, *, content_type: str = "text/html", origin: Origin = "named"
 ) -> Page:
     """A page from text already at hand (HTML or plain text), as if fetched from ``url``."""
-    if content_type in ("text/html", "application/xhtml+xml"):
-        extracted = extract_page(text, url)
-    else:
-        extracted = extract_plain(text)
+    html = content_type in ("text/html", "application/xhtml+xml")
+    extracted = extract_page(text, url) if html else extract_plain(text)
     body = "\n\n".join(extracted.blocks)
     blocks, offset = [], 0
     for block in extracted.blocks:
@@ -115,6 +114,7 @@ def page_from_text(
         published=extracted.published,
         text=body,
         sentences=split_sentences(body, blocks, PositionMap.identity(body)),
+        facts=read_facts(text, url) if html else PageFacts(),
     )
 
 
