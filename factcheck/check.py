@@ -171,12 +171,16 @@ def check_articles(
         errors = [by_url[r.url].error for r in reqs if r.url in by_url]
         failures.append(Counter(e for e in errors if e))
     judged = parallel_map(
-        lambda work: _judge_article(*work, extractor),
+        lambda work: judge_article(*work, extractor),
         list(zip(articles, claims, article_pages, failures, strict=True)),
         options.jobs,
     )
     results = []
     for i, result in enumerate(judged):
+        own_urls = [r.url for r in requests_by_article[i]]
+        if found is not None:
+            own_urls += [page.url for page in found.pages[i]]
+        result = replace(result, sources=tuple(dict.fromkeys(own_urls)))
         if found is not None and found.prior_checks[i]:
             prior = found.prior_checks[i]
             result = replace(
@@ -203,16 +207,18 @@ def check_against(
     claims = extract_claims(
         article, ruleset, min_checkworthiness=min_checkworthiness, extractor=extractor
     )
-    return _judge_article(article, claims, [(p.url, p) for p in pages], Counter(), extractor)
+    return judge_article(article, claims, [(p.url, p) for p in pages], Counter(), extractor)
 
 
-def _judge_article(
+def judge_article(
     article: Article,
     claims: list[Claim],
     pages: list[tuple[str, Page]],
     failures: Counter[str],
     extractor: Extractor,
 ) -> ArticleResult:
+    """Weigh the evidence of ``pages`` (url, page) for every claim of one article;
+    ``failures`` counts the error codes of its sources that could not be read."""
     index = EvidenceIndex([p for _, p in pages], extractor, failures)
     page_of = {url: i for i, (url, _) in enumerate(pages)}
     view = ArticleView(

@@ -20,15 +20,17 @@ import click
 
 from factcheck import __version__
 from factcheck.batch import expand_paths
-from factcheck.check import check, load_rules, read_articles
+from factcheck.batch.store import is_url
+from factcheck.check import check, check_articles, load_rules, read_articles
 from factcheck.claims.extract import extract_claims
 from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
-from factcheck.model import Report
+from factcheck.model import ArticleResult, Report, SourceRecord
 from factcheck.reading import read_article
 from factcheck.reading.sourceslist import parse_sources_list
 from factcheck.reports.formats import FORMATS, render
 from factcheck.reports.gate import Gate, failing, load_baseline, parse_labels
+from factcheck.reports.jsonl import article_line, done_articles, trim_partial_line
 from factcheck.reports.jsonreport import loads, with_article_texts
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
 from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
@@ -283,13 +285,28 @@ def cli() -> None:
 )
 @click.option(
     "--cache-dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Where fetched pages are kept (default: the XDG cache folder).",
+    metavar="DIR|URL",
+    help="Where fetched pages are kept (default: the XDG cache folder); with --scheduler "
+    "also an fsspec URL (s3://, gs://, file://) the workers share.",
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the evidence cache.")
 @click.option("--refresh", is_flag=True, help="Fetch again even what the cache holds.")
 @click.option("--offline", is_flag=True, help="Use only the cache (and a cassette); fetch nothing.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
+@click.option(
+    "--scheduler",
+    envvar="FACTCHECK_SCHEDULER",
+    metavar="ADDRESS",
+    help="Run the batch on a dask.distributed cluster (tcp://host:8786, or local:N for N "
+    "local workers); needs the dask extra. Also $FACTCHECK_SCHEDULER.",
+)
+@click.option(
+    "--resume",
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="REPORT.jsonl",
+    help="Skip the articles a previous --format jsonl report already has (same sha256); "
+    "with -o REPORT.jsonl the new lines are appended to it.",
+)
 def check_command(
     paths: tuple[str, ...],
     fmt: str,
@@ -308,11 +325,13 @@ def check_command(
     baseline: Path | None,
     jobs: int,
     deadline: float | None,
-    cache_dir: Path | None,
+    cache_dir: str | None,
     no_cache: bool,
     refresh: bool,
     offline: bool,
     quiet: bool,
+    scheduler: str | None,
+    resume: Path | None,
 ) -> int:
     """Check the claims in articles against their sources.
 
@@ -326,11 +345,17 @@ def check_command(
       factcheck check drafts/ 'posts/**/*.md' --format markdown -o memo.md
       factcheck check draft.md --source https://example.org/report --format json
       factcheck check draft.md --replay cassettes/draft.yaml
+      factcheck check archive/ --no-search --scheduler local:4 --format jsonl -o r.jsonl
     """
     settings = load_settings(config)
     render_options = _render_options(settings, fail_on, baseline, output)
     if replay and record:
         raise UsageError("--replay and --record cannot be used together")
+    if resume is not None and fmt != "jsonl":
+        raise UsageError("--resume needs --format jsonl")
+    store = cache_dir if cache_dir is not None and is_url(cache_dir) else None
+    if store is not None and not scheduler:
+        raise UsageError(f"--cache-dir {cache_dir}: a cache URL needs --scheduler")
     named = list(sources)
     if sources_file is not None:
         try:
@@ -350,7 +375,9 @@ def check_command(
         offline=offline,
         progress=progress.enabled,
         deadline=deadline if deadline is not None else options.fetch.deadline,
-        cache_dir=cache_dir if cache_dir is not None else options.fetch.cache_dir,
+        cache_dir=Path(cache_dir)
+        if cache_dir is not None and store is None
+        else options.fetch.cache_dir,
     )
     options = dataclasses.replace(
         options,
@@ -362,12 +389,98 @@ def check_command(
         search=None if no_search else options.search,
         **({"min_checkworthiness": min_checkworthiness} if min_checkworthiness is not None else {}),
     )
+    articles = expand_paths(paths)
+    done = frozenset(done_articles(resume)) if resume is not None else frozenset()
+    if scheduler:
+        if options.search is not None:
+            raise UsageError("--scheduler runs no search backends yet: add --no-search")
+        return _check_on_cluster(
+            scheduler, articles, options, fmt, output, render_options, store, done, resume, quiet
+        )
     try:
-        report = check(expand_paths(paths), options, progress=progress)
+        if done:
+            read = [a for a in read_articles(articles, fetch) if a.sha256 not in done]
+            ruleset = load_rules(options.rules)
+            report = check_articles(read, options, ruleset=ruleset, progress=progress)
+        else:
+            report = check(articles, options, progress=progress)
     finally:
         progress.finish()
-    _emit(render(report, fmt, render_options), output)
+    if fmt == "jsonl" and output is not None and resume is not None:
+        _append_lines(render(report, fmt, render_options), output, resume)
+    else:
+        _emit(render(report, fmt, render_options), output)
     return 1 if render_options.gate.failures(report) else 0
+
+
+def _open_lines(output: Path | None, resume: Path | None) -> Any:
+    """Where JSON lines go: stdout, ``output``, or the end of the report being resumed."""
+    if output is None:
+        return None
+    appending = resume is not None and output.exists() and output.resolve() == resume.resolve()
+    try:
+        if appending:
+            trim_partial_line(output)
+        return output.open("a" if appending else "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{output}: cannot write the report: {exc.strerror or exc}") from None
+
+
+def _append_lines(text: str, output: Path, resume: Path) -> None:
+    handle = _open_lines(output, resume)
+    with handle:
+        handle.write(text)
+
+
+def _check_on_cluster(
+    scheduler: str,
+    articles: list[str],
+    options: Any,
+    fmt: str,
+    output: Path | None,
+    render_options: RenderOptions,
+    store: str | None,
+    done: frozenset[str],
+    resume: Path | None,
+    quiet: bool,
+) -> int:
+    """The batch on a Dask cluster: JSON lines as articles finish, or the whole report."""
+    from factcheck.cluster.connect import require_dask
+
+    require_dask()
+    from factcheck.cluster.session import run_on_cluster
+
+    gate = render_options.gate
+    failed = 0
+    results: list[ArticleResult] = []
+    sources: dict[str, SourceRecord] = {}
+    handle = _open_lines(output, resume) if fmt == "jsonl" else None
+
+    def emit(result: ArticleResult, records: list[SourceRecord]) -> None:
+        nonlocal failed
+        failed += sum(1 for c in result.claims if gate.fails(c))
+        if fmt != "jsonl":
+            results.append(result)
+            for r in records:
+                sources.setdefault(r.url, r)
+        elif handle is None:
+            click.echo(article_line(result, records), nl=False)
+        else:
+            handle.write(article_line(result, records))
+            handle.flush()
+
+    try:
+        run_on_cluster(scheduler, articles, options, emit=emit, store=store, done=done, quiet=quiet)
+    finally:
+        if handle is not None:
+            handle.close()
+    if fmt != "jsonl":
+        order = {path: i for i, path in enumerate(articles)}
+        results.sort(key=lambda a: order.get(a.path, len(order)))
+        ordered = sorted(sources.values(), key=lambda r: r.url)
+        report = Report(version=__version__, articles=tuple(results), sources=tuple(ordered))
+        _emit(render(report, fmt, render_options), output)
+    return 1 if failed else 0
 
 
 @cli.command("claims")

@@ -221,6 +221,9 @@ class ArticleResult:
     sha256: str
     claims: tuple[CheckedClaim, ...]
     text: str = ""
+    # The URLs of the article's candidate sources (cited, named, searched), so that a
+    # report of one article (a line of --format jsonl) can carry its own sources.
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

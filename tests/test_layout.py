@@ -26,6 +26,7 @@ LAYERS: list[set[str]] = [
     {"reports"},
     {"waivers", "batch"},
     {"check"},
+    {"cluster"},
     {"config"},
     {"cli", "__main__"},
 ]

@@ -27,6 +27,7 @@ def _on_demand(module: str) -> Renderer:
 FORMATS: dict[str, Renderer] = {
     "text": _on_demand("text"),
     "json": lambda report, options: jsonreport.dumps(report),
+    "jsonl": _on_demand("jsonl"),
     "markdown": _on_demand("markdown"),
     "html": _on_demand("html"),
     "sarif": _on_demand("sarif"),
@@ -38,6 +39,7 @@ FORMATS: dict[str, Renderer] = {
 SUFFIXES: dict[str, str] = {
     "text": ".txt",
     "json": ".json",
+    "jsonl": ".jsonl",
     "markdown": ".md",
     "html": ".html",
     "sarif": ".sarif",

@@ -32,17 +32,15 @@ def to_dict(report: Report) -> dict[str, Any]:
     return {
         "schema": SCHEMA,
         "tool": {"name": "factcheck", "version": report.version},
-        "articles": [
-            {
-                "path": a.path,
-                "sha256": a.sha256,
-                "claims": [_claim(c) for c in a.claims],
-            }
-            for a in report.articles
-        ],
-        "sources": [_source(s) for s in report.sources],
+        "articles": [article_dict(a) for a in report.articles],
+        "sources": [source_dict(s) for s in report.sources],
         "summary": report.summary(),
     }
+
+
+def article_dict(a: ArticleResult) -> dict[str, Any]:
+    """One article of the report: path, sha256 and its checked claims."""
+    return {"path": a.path, "sha256": a.sha256, "claims": [_claim(c) for c in a.claims]}
 
 
 def _claim(c: CheckedClaim) -> dict[str, Any]:
@@ -85,7 +83,8 @@ def _claim(c: CheckedClaim) -> dict[str, Any]:
     return out
 
 
-def _source(s: SourceRecord) -> dict[str, Any]:
+def source_dict(s: SourceRecord) -> dict[str, Any]:
+    """One entry of the report's ``sources``."""
     out: dict[str, Any] = {
         "url": s.url,
         "final_url": s.final_url,

@@ -18,7 +18,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 MAGIC = b"factcheck-cache\n"
 SCHEMA = 1
@@ -51,6 +51,19 @@ class CacheEntry:
     stored_at: float = 0.0
 
 
+class EntryStore(Protocol):
+    """Where the fetcher keeps entries: a :class:`DiskCache` folder, or another store of
+    the same entries (the batch runner's shared store on an fsspec URL)."""
+
+    def get(
+        self, namespace: str, url: str, *, ttl: float | None = None, stale_ok: bool = False
+    ) -> CacheEntry | None:
+        """The entry for ``url`` if it is intact and (unless ``stale_ok``) fresh."""
+
+    def put(self, namespace: str, entry: CacheEntry) -> None:
+        """Store ``entry`` whole or not at all; a failure to write is ignored."""
+
+
 class DiskCache:
     """A directory of cache entries; every failure to read or write is a miss."""
 
@@ -61,8 +74,7 @@ class DiskCache:
 
     def path_for(self, namespace: str, url: str) -> Path:
         """The entry file for ``url`` in ``namespace`` (hex names only)."""
-        digest = hashlib.sha256(f"{SCHEMA}\n{namespace}\n{url}".encode()).hexdigest()
-        return self.root / f"v{SCHEMA}" / digest[:2] / digest
+        return self.root / f"v{SCHEMA}" / entry_name(namespace, url)
 
     def get(
         self, namespace: str, url: str, *, ttl: float | None = None, stale_ok: bool = False
@@ -77,58 +89,81 @@ class DiskCache:
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
-        if entry.url != url:
-            return None
-        age = time.time() - entry.stored_at
-        if not stale_ok and age > (self.ttl if ttl is None else ttl):
-            return None
-        return entry
+        return entry if usable(entry, url, self.ttl if ttl is None else ttl, stale_ok) else None
 
     def _read(self, path: Path) -> CacheEntry:
         with path.open("rb") as handle:
-            if handle.read(len(MAGIC)) != MAGIC:
-                raise ValueError("not a cache entry")
-            line = handle.readline(_MAX_META_BYTES)
-            if not line.endswith(b"\n"):
-                raise ValueError("metadata line too long")
-            meta = json.loads(line)
-            size = _check_meta(meta, self._max_body)
-            body = handle.read(size + 1)
-        if len(body) != size:
-            raise ValueError("body size does not match")
-        if hashlib.sha256(body).hexdigest() != meta["sha256"]:
-            raise ValueError("body hash does not match")
-        return CacheEntry(
-            url=meta["url"],
-            final_url=meta["final_url"],
-            status=meta["status"],
-            fetched_at=meta["fetched_at"],
-            body=body,
-            headers=meta["headers"],
-            redirects=tuple(meta["redirects"]),
-            stored_at=meta["stored_at"],
-        )
+            data = handle.read(max_entry_bytes(self._max_body))
+        return decode_entry(data, self._max_body)
 
     def put(self, namespace: str, entry: CacheEntry) -> None:
         """Store ``entry`` atomically; a failure to write is ignored (it is a cache)."""
         if not 200 <= entry.status < 300 or len(entry.body) > self._max_body:
             return
         path = self.path_for(namespace, entry.url)
-        meta = {
-            "schema": SCHEMA,
-            "url": entry.url,
-            "final_url": entry.final_url,
-            "status": entry.status,
-            "fetched_at": entry.fetched_at,
-            "headers": {k: v for k, v in entry.headers.items() if k.lower() in KEPT_HEADERS},
-            "redirects": list(entry.redirects),
-            "stored_at": time.time(),
-            "size": len(entry.body),
-            "sha256": hashlib.sha256(entry.body).hexdigest(),
-        }
-        data = MAGIC + json.dumps(meta, separators=(",", ":")).encode() + b"\n" + entry.body
+        data = encode_entry(entry)
         with contextlib.suppress(OSError):
             _atomic_write(path, data)
+
+
+def entry_name(namespace: str, url: str) -> str:
+    """The name of ``url``'s entry in ``namespace`` (hex only), below ``v<SCHEMA>/``."""
+    digest = hashlib.sha256(f"{SCHEMA}\n{namespace}\n{url}".encode()).hexdigest()
+    return f"{digest[:2]}/{digest}"
+
+
+def usable(entry: CacheEntry, url: str, ttl: float, stale_ok: bool) -> bool:
+    """True when ``entry`` is ``url``'s and fresh enough (or staleness is allowed)."""
+    return entry.url == url and (stale_ok or time.time() - entry.stored_at <= ttl)
+
+
+def encode_entry(entry: CacheEntry) -> bytes:
+    """The bytes of an entry: magic line, one line of JSON metadata, body."""
+    meta = {
+        "schema": SCHEMA,
+        "url": entry.url,
+        "final_url": entry.final_url,
+        "status": entry.status,
+        "fetched_at": entry.fetched_at,
+        "headers": {k: v for k, v in entry.headers.items() if k.lower() in KEPT_HEADERS},
+        "redirects": list(entry.redirects),
+        "stored_at": time.time(),
+        "size": len(entry.body),
+        "sha256": hashlib.sha256(entry.body).hexdigest(),
+    }
+    return MAGIC + json.dumps(meta, separators=(",", ":")).encode() + b"\n" + entry.body
+
+
+def max_entry_bytes(max_body: int) -> int:
+    """The most bytes to read of an entry: one more than the largest valid one."""
+    return len(MAGIC) + _MAX_META_BYTES + max_body + 1
+
+
+def decode_entry(data: bytes, max_body: int) -> CacheEntry:
+    """The entry in ``data``; ValueError unless its schema, size and sha256 check out,
+    so that a truncated or corrupt file is never read as evidence."""
+    if not data.startswith(MAGIC):
+        raise ValueError("not a cache entry")
+    end = data.find(b"\n", len(MAGIC), len(MAGIC) + _MAX_META_BYTES)
+    if end < 0:
+        raise ValueError("metadata line too long or missing")
+    meta = json.loads(data[len(MAGIC) : end])
+    size = _check_meta(meta, max_body)
+    body = data[end + 1 :]
+    if len(body) != size:
+        raise ValueError("body size does not match")
+    if hashlib.sha256(body).hexdigest() != meta["sha256"]:
+        raise ValueError("body hash does not match")
+    return CacheEntry(
+        url=meta["url"],
+        final_url=meta["final_url"],
+        status=meta["status"],
+        fetched_at=meta["fetched_at"],
+        body=body,
+        headers=meta["headers"],
+        redirects=tuple(meta["redirects"]),
+        stored_at=meta["stored_at"],
+    )
 
 
 def _check_meta(meta: Any, max_body: int) -> int:

@@ -28,7 +28,7 @@ from vcr.errors import CannotOverwriteExistingCassetteException
 from factcheck import __version__
 from factcheck.cachedir import default_cache_dir
 from factcheck.sources.fetch import content, policy
-from factcheck.sources.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.cache import CacheEntry, DiskCache, EntryStore
 from factcheck.sources.fetch.cassette import cassette_context
 from factcheck.sources.fetch.decode import BoundedDecoder, accept_encoding
 from factcheck.sources.fetch.failure import FetchFailure
@@ -173,7 +173,8 @@ class Fetcher:
 
     ``resolver`` and ``dialer`` replace DNS resolution and socket connection (the
     address policy still runs between them); tests use them to stand a public
-    name in front of a loopback server.
+    name in front of a loopback server. ``cache`` replaces the evidence cache folder of
+    the options (the batch runner passes a store shared by its workers).
     """
 
     def __init__(
@@ -182,14 +183,17 @@ class Fetcher:
         *,
         resolver: policy.Resolver | None = None,
         dialer: httpcore.AsyncNetworkBackend | None = None,
+        cache: EntryStore | None = None,
     ) -> None:
         self.options = options
         self._resolver = resolver or policy.system_resolve
         self._dialer = dialer
         self._replaying = options.replay is not None
         self._user_agent = options.user_agent or DEFAULT_USER_AGENT
-        self._cache: DiskCache | None = None
-        if options.use_cache:
+        self._cache: EntryStore | None = None
+        if options.use_cache and cache is not None:
+            self._cache = cache
+        elif options.use_cache:
             self._cache = DiskCache(
                 options.cache_dir or default_cache_dir(),
                 options.cache_ttl,
@@ -542,12 +546,14 @@ def fetch_all(
     options: FetchOptions,
     *,
     progress: Progress | None = None,
+    cache: EntryStore | None = None,
 ) -> list[Fetched]:
     """Fetch ``requests`` under ``options``; one :class:`Fetched` per request, in order.
 
     Duplicate URLs are fetched once. ``progress(done, total, url)`` is called as each
     unique source finishes. Source problems never raise: they are ``Fetched.error``.
     Raises :class:`factcheck.errors.UsageError` only for unusable options (both
-    ``replay`` and ``record``, or a replay cassette that does not exist).
+    ``replay`` and ``record``, or a replay cassette that does not exist). ``cache``, if
+    given, is used instead of the cache folder of ``options``.
     """
-    return Fetcher(options).fetch_all(requests, progress)
+    return Fetcher(options, cache=cache).fetch_all(requests, progress)

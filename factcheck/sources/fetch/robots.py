@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import httpx
 from protego import Protego
 
-from factcheck.sources.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.cache import CacheEntry, EntryStore
 from factcheck.sources.fetch.failure import FetchFailure
 
 MAX_ROBOTS_BYTES = 512 * 1024
@@ -54,7 +54,7 @@ class RobotsChecker:
     """Answers "may this URL be fetched?" for the run, one robots.txt fetch per origin."""
 
     def __init__(
-        self, fetch: RobotsFetcher, cache: DiskCache | None, *, use_cached: bool = True
+        self, fetch: RobotsFetcher, cache: EntryStore | None, *, use_cached: bool = True
     ) -> None:
         self._fetch = fetch
         self._cache = cache
