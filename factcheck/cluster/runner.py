@@ -43,7 +43,8 @@ class _Fetch:
 
 def default_window(client: Any) -> int:
     """Articles in flight: enough to keep every worker thread busy while sources load."""
-    return max(32, 8 * sum(client.nthreads().values()))
+    threads: int = sum(client.nthreads().values())
+    return max(32, 8 * threads)
 
 
 def run_batch(
