@@ -172,7 +172,8 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
     names = [
         n
         for n, s, e in b.parsers.proper_names(text, b.ctx)
-        if not b.parsers.is_union_name(n) and not any(ks <= s and e <= ke for _, ks, ke in known)
+        if not b.parsers.is_union_name(n, b.ctx)
+        and not any(ks <= s and e <= ke for _, ks, ke in known)
     ]
     if names:
         return names[-1]
@@ -182,7 +183,7 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
         return companies[-1]
     for name in b.earlier_orgs:
         org = b.parsers.k.organisations.get(name)
-        is_company = org.category == "company" if org else not b.parsers.is_union_name(name)
+        is_company = org.category == "company" if org else not b.parsers.is_union_name(name, b.ctx)
         if is_company:
             return name
     return None
@@ -211,6 +212,12 @@ _COUNT = re.compile(
     r"(?:(?:thousand|million)\s+)?",
     re.IGNORECASE,
 )
+_WHEN = re.compile(
+    r"^(?:(?:this|last|next|that|on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|week|weekend|morning|afternoon|evening|day|month|year)\b",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"^(?:same|other|its|their|his|her|this|that|these|those|such|both|each|either|again|"
     r"them|it|him|us|one|first|last|once|least|most|home|work|night|midnight|dawn|noon|all|"
@@ -234,6 +241,8 @@ def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) 
     words = text.split()
     if not text or len(words) > 8 or _REFERENCE.match(text) or re.search(r"\d", text):
         return []
+    if _WHEN.match(text):
+        return []  # "walked out on Wednesday": a day, not an employer
     if employer and not any(w[:1].isupper() for w in words):
         head = words[-1].lower()
         if head not in b.parsers.k.words("institutions"):
@@ -244,18 +253,51 @@ def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) 
 def _is_workers(party: Party, b: BuildInput) -> bool:
     """True when a party is workers: a union, or words such as "nurses" or "staff"."""
     k = b.parsers.k
-    if any(b.parsers.is_union_name(o) for o in party.orgs):
+    if any(b.parsers.is_union_name(o, b.ctx) for o in party.orgs):
         return True
     members = k.words("members") | k.roles | {"union", "unions", "guild"}
-    for word in re.findall(r"[\w]+", party.text.lower()):
+    words = re.findall(r"[\w]+", party.text.lower())
+    for word in words:
         if word in members or word.removesuffix("s") in members or f"{word}s" in members:
             return True
-    return False
+    # Any trade in the plural, by its ending: "glaziers", "radiographers", "linemen".
+    return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
+
+
+_OCCUPATION_PLURAL = re.compile(
+    r"\w{2,}(?:ers|ors|ists|ians|ics|ants|ents|wrights|smiths|men|women|hands|crews|staff)$"
+)
 
 
 _DENIED = re.compile(
     r"\b(?:not|never|n['’]t|no\s+longer|refused\s+to|declined\s+to)\s*$", re.IGNORECASE
 )
+
+
+# Words that point back to a workers' organisation named before ("members of the guild").
+_UNION_REFERENCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:union|unions|guild|federation|brotherhood|"
+    r"association|local|coalition)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_union(b: BuildInput) -> str | None:
+    """The nearest union named in an earlier sentence."""
+    return next((o for o in b.earlier_orgs if b.parsers.is_union_name(o, b.ctx)), None)
+
+
+def _sentence_union(b: BuildInput) -> str | None:
+    """The first union the sentence names before the match."""
+    before = b.sentence[: b.match_start]
+    for name, _, _ in b.parsers.orgs(before, b.ctx):
+        if b.parsers.is_union_name(name, b.ctx):
+            return name
+    for name, _, _ in b.parsers.proper_names(before, b.ctx):
+        name = b.ctx.names.canonical(name)
+        if b.parsers.is_union_name(name, b.ctx):
+            return name
+    return None
 
 
 def build_strike(b: BuildInput) -> dict[str, Any] | None:
@@ -267,15 +309,25 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
         return None  # "crane operators did not join the strike" is no strike by them
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
+    against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
+    if strikers is None and "strikers" not in b.captures:
+        # "..., striking against X" or "X was among the struck plants": the union is the
+        # sentence's subject, else the one named last before; the employers alone still
+        # make the claim when no union was named.
+        union = _sentence_union(b) or _earlier_union(b)
+        if union is None:
+            return {"strikers": [], "against": against_names} if against_names else None
+        strikers = Party(union, (union,))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
-    if not strikers.orgs and re.search(r"\b(?:union|guild)\b", strikers.text, re.I):
+    if not strikers.orgs and cap is not None and _UNION_REFERENCE.search(cap.text):
         # "The union also struck Toyota": the union named earlier.
-        union = next((o for o in b.earlier_orgs if b.parsers.is_union_name(o)), None)
+        union = _earlier_union(b)
         if union:
             strikers = Party(union, (union,), strikers.employers)
     striker_names = _party_names(strikers, b)
-    against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
+    # "downed tools on May 2, joining the Kiln Guild": a union is not struck against.
+    against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
     against_names += [e for e in strikers.employers if e not in against_names]
     if not striker_names:
         return None
@@ -285,7 +337,23 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
     if year:
         fields["year"] = year
+    months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(b.sentence)}
+    if len(months) == 1:
+        # "the March walkout" and "a strike on 20 July" are different strikes.
+        fields["month"] = months.pop()
     return fields
+
+
+_MONTH = re.compile(
+    r"(?-i:\b(January|February|March|April|June|July|August|September|October|November|"
+    r"December|May(?=\s+\d)|(?<=\d\s)May)\b)"
+)
+_MONTH_NUMBER = {
+    m: i
+    for i, m in enumerate(
+        ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1
+    )
+}
 
 
 def _side(text: str, b: BuildInput) -> tuple[str, dict[str, Any] | None]:

@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from factcheck.claims.amounts import Amount, figure_interval, parse_number
+from factcheck.claims.names import LearnedNames, learn_names, looks_like_company, looks_like_union
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 from factcheck.rulepacks.regexcache import compile_pattern
@@ -36,10 +37,20 @@ _LEFT_STOP = re.compile(
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
     re.IGNORECASE,
 )
+# ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
+_ASIDE = re.compile(
+    r",\s+[^,]{1,90},\s*(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
+    re.IGNORECASE,
+)
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
 _NAME = re.compile(
-    r"(?<![\w’'])(?-i:[A-Z][\w&’'.-]*)(?:\s+(?:(?:of|and|for|the|de|&)\s+)*(?-i:[A-Z][\w&’'.-]*))*"
+    r"(?<![\w’'])(?-i:[A-Z][\w&’'.-]*)"
+    r"(?:\s+(?:(?:of|and|for|the|de|&)\s+)*(?:(?-i:[A-Z][\w&’'.-]*)|\d[\w-]*(?=\s+[A-Z])))*"
+    # A branch's number is part of its name ("Local 12", "District 7").
+    r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Branch)|(?<=Chapter))\s+\d+[A-Z]?\b)?"
+    # A legal form written in small letters still belongs to the name ("Orla Foods plc").
+    r"(?:\s+(?-i:plc|llc|ltd|gmbh|bv|nv|ag|oy|ab)\b\.?)?"
 )
 _NOT_NAMES = frozenset(
     """the a an in on at when while after before its their this that these those it he she
@@ -61,12 +72,17 @@ def _is_word(ch: str) -> bool:
     return bool(ch) and _WORD_CHAR.match(ch) is not None
 
 
-_UNION_WORDS = frozenset(
-    "union guild association federation workers brotherhood alliance council congress "
-    "coalition teamsters syndicate confederation".split()
-)
 # The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
 _RAW_NAME_END = re.compile(r"\s+(?:at|of|from|in|with|for|who|which|on|across)\b", re.IGNORECASE)
+_DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
+_EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
+_EMPLOYER_PREPS = (" at", " for", " outside", " against")
+_PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around")
+# Names of days and months are when, not who: "walked out on Wednesday".
+_TIME_NAME = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?"
+)
 _DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our|some|many|most)\s+", re.IGNORECASE)
 _MONTHS = {
     m: i
@@ -161,6 +177,11 @@ class TextContext:
         return frozenset(shown)
 
     @cached_property
+    def names(self) -> LearnedNames:
+        """Short forms and kinds of organisations the text itself defines."""
+        return learn_names(self.text)
+
+    @cached_property
     def words(self) -> frozenset[str]:
         """Lower-cased words of the text, for context-alias checks."""
         return frozenset(w.lower() for w in re.findall(r"[\w][\w+-]*", self.text))
@@ -239,23 +260,37 @@ class Parsers:
             lone = len(words) == 1 and words[0][1] == 0
             if lone and not (ctx and ctx.shows_as_name(words[0][0])):
                 continue
-            start = words[0][1]
-            end = words[-1][1] + len(words[-1][0])
-            name = text[start:end]
-            for suffix in ("’s", "'s", "’", "'"):
-                if name.endswith(suffix) and not name.lower().endswith(("workers'", "workers’")):
-                    name = name[: -len(suffix)]
-                    break
-            out.append((name, start, start + len(name)))
+            for part in _split_list(words):
+                start = part[0][1]
+                end = part[-1][1] + len(part[-1][0])
+                name = text[start:end]
+                for suffix in ("’s", "'s", "’", "'"):
+                    if name.endswith(suffix) and not name.lower().endswith(
+                        ("workers'", "workers’")
+                    ):
+                        name = name[: -len(suffix)]
+                        break
+                out.append((name, start, start + len(name)))
         return out
 
-    def is_union_name(self, name: str) -> bool:
-        """True for names that read as a union ("... Workers' Union", "... Guild")."""
+    def is_union_name(self, name: str, ctx: TextContext | None = None) -> bool:
+        """True for names that read as a union ("... Workers' Union", "... Guild"), or
+        that the text calls one ("Quillon, the printers' union")."""
         known = self.k.organisations.get(name)
         if known is not None:
             return known.category == "union"
-        words = {w.lower().strip("’'s") for w in name.split()} | {w.lower() for w in name.split()}
-        return bool(words & _UNION_WORDS)
+        if ctx is not None:
+            return ctx.names.kind(name) == "union"
+        return looks_like_union(name)
+
+    def is_company_name(self, name: str, ctx: TextContext | None = None) -> bool:
+        """True for a company by the tables, its legal form or what the text calls it."""
+        known = self.k.organisations.get(name)
+        if known is not None:
+            return known.category in ("company", "employer", "employers_association")
+        if ctx is not None:
+            return ctx.names.kind(name) == "company"
+        return looks_like_company(name)
 
     # --- phrases
     def right_phrase(
@@ -270,7 +305,10 @@ class Parsers:
         return text.strip(" ,;-–—")
 
     def left_phrase(self, text: str, ctx: TextContext) -> str:
-        """A phrase cut after its last clause boundary outside an organisation's name."""
+        """A phrase cut after its last clause boundary outside an organisation's name.
+        An aside between commas just before the verb is skipped: in "the Quay Guild,
+        which represents porters, struck" the subject is the Guild."""
+        text = _ASIDE.sub("", text)
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
@@ -284,10 +322,12 @@ class Parsers:
         members: list[str] = []
         employers: list[str] = []
         for name, start, end in self.orgs(text, ctx):
-            before = text[:start].rstrip().lower()
-            company = self.k.organisations[name].category in ("company", "employer")
+            before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
+            category = self.k.organisations[name].category
+            company = category in _EMPLOYER_KINDS
             possessive = text[end : end + 2] in ("'s", "’s")
-            if company and (before.endswith((" at", " for")) or possessive):
+            # "members at Orla Foods and two bakeries": what follows an employer is one too.
+            if company and (before.endswith(_EMPLOYER_PREPS) or possessive or employers):
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
             else:
@@ -297,12 +337,14 @@ class Parsers:
             for name, start, end in self.proper_names(text, ctx):
                 if any(s < end and start < e for s, e in known):
                     continue
-                before = text[:start].rstrip().lower()
-                if before.endswith((" at", " for")) and not self.is_union_name(name):
+                name = ctx.names.canonical(name)
+                # "nurses at the Harbor Clinic": the words before the name, less "the".
+                before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
+                if before.endswith(_EMPLOYER_PREPS) and not self.is_union_name(name, ctx):
                     employers.append(name)
-                elif before.endswith((" in", " across", " from", " throughout")):
+                elif before.endswith(_PLACE_PREPS):
                     continue  # a place: "workers in the United States"
-                else:
+                elif not _TIME_NAME.fullmatch(name):
                     members.append(name)
         raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
         if employers:
@@ -426,6 +468,22 @@ class Parsers:
                     days = size
             return number * days
         return " ".join(text.split())
+
+
+def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A run of capitalised words split where "and" joins two whole names: "Orla Foods
+    and Bex Dairy" is two, "Motion Picture and Television Producers" one. A name is
+    whole when it has two words or more and ends in a plural or an organisation's form."""
+    for i, (word, _) in enumerate(words):
+        if word != "and" or i < 2 or i + 1 >= len(words):
+            continue
+        last = words[i - 1][0]
+        whole = (last.endswith("s") and not last.endswith(("’s", "'s"))) or looks_like_company(
+            " ".join(w for w, _ in words[:i])
+        )
+        if whole and words[i + 1][0][:1].isupper():
+            return [words[:i], *_split_list(words[i + 1 :])]
+    return [words]
 
 
 def _alias_key(text: str) -> str:

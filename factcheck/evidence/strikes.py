@@ -90,6 +90,7 @@ class StrikeComparator:
         covered: set[str] = set()
         employers_seen: set[str] = set()
         assessments: list[Assessment] = []
+        weak: list[Assessment] = []
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
@@ -102,6 +103,9 @@ class StrikeComparator:
                 if not common:
                     continue
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
+                    continue
+                month = claim.fields.get("month")
+                if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
                 stance: Stance
                 if not against or not f_against:
@@ -116,7 +120,10 @@ class StrikeComparator:
                     employers_seen.update(f_against)
                 whom = joined(f_against) if f_against else "an unnamed employer"
                 found = f"{joined(f_strikers)} against {whom}"
-                assessments.append(Assessment(cand.index, stance, weight_here, cand.score, found))
+                assessment = Assessment(cand.index, stance, weight_here, cand.score, found)
+                # "walks out at three plants" says nothing of which employer: it backs the
+                # claim only when no source names another employer.
+                (weak if against and not f_against else assessments).append(assessment)
             for name in strikers:
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
@@ -125,6 +132,11 @@ class StrikeComparator:
                         cand.index, "contradicts", weight, cand.score, f"{name} not on strike"
                     )
                     assessments.append(denial)
+
+        if not any(
+            a.stance == "contradicts" and " against " in (a.found or "") for a in assessments
+        ):
+            assessments.extend(weak)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             if label == "supported":

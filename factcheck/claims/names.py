@@ -1,0 +1,116 @@
+"""Organisations by the shape of their names, and what an article teaches about them.
+
+A union is a capitalised name whose head word says so ("... Workers' Union", "Guild of
+...", "... Brotherhood"); a company carries a legal form ("Inc.", "Ltd", "GmbH"). An
+article also defines names as it goes: "the Harbour Pilots Guild (HPG)" makes "HPG" an
+alias, and "Quillon, the printers' union," makes Quillon a union. The knowledge tables
+stay what they are, knowledge about particular organisations; these forms decide what
+counts as a party when the tables say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Head words of worker organisations. "Workers" and "Teamsters" name unions on their own
+# ("United Packers Workers", "Teamsters Local 12"); "Local 12" is a union's branch.
+UNION_WORDS = frozenset(
+    "union unions guild association federation workers brotherhood alliance council congress "
+    "coalition teamsters syndicate confederation longshoremen local".split()
+)
+# "City Council" and "School District" employ people; they do not organise them.
+_PUBLIC_BODY = re.compile(
+    r"\b(?:City|County|Town|Borough|Parish|District|Municipal|Metropolitan|Regional|Security|"
+    r"Research|Arts|Medical\s+Research)\s+Council\b"
+)
+# Legal forms and the words that head a company's name.
+COMPANY_WORDS = frozenset(
+    "inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. nv n.v. bv b.v. "
+    "corp corp. corporation co co. company companies group holdings pty kg oy ab spa s.p.a. "
+    "sarl s.a.r.l.".split()
+)
+# Common nouns that say what an appositive describes: "Equity, the actors' union".
+_UNION_NOUNS = r"union|guild|federation|brotherhood|association|syndicate|local"
+_COMPANY_NOUNS = (
+    r"company|firm|carmaker|automaker|manufacturer|studio|streamer|retailer|chain|airline|"
+    r"carrier|operator|employer|giant|startup|start-up|maker|publisher|broadcaster|bank|"
+    r"insurer|hospital\s+group|supplier|contractor|network|agency|platform|group"
+)
+_CAP = r"(?-i:[A-Z][\w&’'.-]*)"
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|de|&)\s+)*{_CAP})*"
+# "the International Guild of Glassblowers (IGG)": a name, then its short form.
+_DEFINED = re.compile(rf"({_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")
+# "Quillon, the printers' union," or "Teller & Sons, a regional carmaker,".
+_APPOSITIVE = re.compile(
+    rf"({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b[^,.;]{{0,60}}[,.;]",
+    re.IGNORECASE,
+)
+
+
+def head_words(name: str) -> set[str]:
+    """The lower-cased words of a name, with and without a possessive ending."""
+    words = {w.lower() for w in name.split()}
+    return words | {w.removesuffix("’s").removesuffix("'s").strip("’'") for w in words}
+
+
+def looks_like_union(name: str) -> bool:
+    """True when a capitalised name reads as a workers' organisation by its words."""
+    if not name[:1].isupper() or _PUBLIC_BODY.search(name):
+        return False
+    return bool(head_words(name) & UNION_WORDS)
+
+
+def looks_like_company(name: str) -> bool:
+    """True when a name carries a company's legal form or ends in "& Co"/"& Sons"."""
+    words = [w.lower().strip(",") for w in name.split()]
+    if not words or not name[:1].isupper():
+        return False
+    return words[-1] in COMPANY_WORDS or bool(re.search(r"&\s+(?:Co\b|Sons\b)", name))
+
+
+@dataclass
+class LearnedNames:
+    """What one text says about its organisations: short forms and kinds."""
+
+    # Short form (as written) -> the full name it stands for.
+    aliases: dict[str, str] = field(default_factory=dict)
+    # Name -> "union" or "company", from appositives.
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def canonical(self, name: str) -> str:
+        """The full name a short form stands for, else the name itself."""
+        return self.aliases.get(name, name)
+
+    def kind(self, name: str) -> str | None:
+        """ "union", "company" or None, from the text and the name's form."""
+        full = self.canonical(name)
+        learned = self.kinds.get(full) or self.kinds.get(name)
+        if learned:
+            return learned
+        if looks_like_union(full):
+            return "union"
+        if looks_like_company(full):
+            return "company"
+        return None
+
+
+def learn_names(text: str) -> LearnedNames:
+    """Short forms defined in parentheses and kinds stated by appositives, in one pass
+    over ``text`` each (linear in its length)."""
+    learned = LearnedNames()
+    for m in _DEFINED.finditer(text):
+        # The run of capitals may start in the sentence before ("... Friday. The Kiln").
+        full = re.split(r"[.!?]\s+", m.group(1))[-1]
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        short = m.group(2)
+        # "(IGG)" abbreviates its name: the short form's letters open the name's words.
+        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+        if short.isupper() and short[:1] == initials[:1]:
+            learned.aliases.setdefault(short, full)
+    for m in _APPOSITIVE.finditer(text):
+        name = re.sub(r"^(?:The|the)\s+", "", re.split(r"[.!?]\s+", m.group(1))[-1])
+        kind = "union" if m.group(2) else "company"
+        learned.kinds.setdefault(name, kind)
+    return learned

@@ -1,0 +1,139 @@
+"""Claims read by the form of their sentences and names, with parties no table knows.
+
+Every organisation, person and title below is invented for these tests; none is in the
+knowledge tables, so each case shows a form at work, not a list entry."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.claims.extract import extract_claims
+from factcheck.claims.names import learn_names, looks_like_company, looks_like_union
+from factcheck.reading import parse_article
+
+
+def fields_of(text: str, claim_type: str, ruleset: Any) -> dict[str, Any]:
+    """The fields of the first claim of ``claim_type`` in ``text``."""
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    found = [c for c in claims if c.type == claim_type]
+    assert found, f"no {claim_type} claim in {text!r}: {[(c.type, c.text) for c in claims]}"
+    return dict(found[0].fields)
+
+
+@pytest.mark.parametrize(
+    ("name", "union", "company"),
+    [
+        ("Northern Ferry Workers Union", True, False),
+        ("Guild of Harbour Pilots", True, False),
+        ("Allied Foundry Brotherhood", True, False),
+        ("Teamsters Local 88", True, False),
+        ("Ashford City Council", False, False),
+        ("Meridian Diagnostics Ltd", False, True),
+        ("Orla Foods plc", False, True),
+        ("Pell & Sons", False, True),
+        ("Brightbox Inc.", False, True),
+        ("Port of Harwick", False, False),
+    ],
+)
+def test_organisations_by_form(name: str, union: bool, company: bool) -> None:
+    assert looks_like_union(name) is union
+    assert looks_like_company(name) is company
+
+
+def test_the_article_defines_short_forms_and_kinds() -> None:
+    learned = learn_names(
+        "Rain fell on Friday. The Kiln Operators Guild (KOG) met. "
+        "Quillon, the printers' union, agreed. Varga Ceramics, a tile maker, declined."
+    )
+    assert learned.canonical("KOG") == "Kiln Operators Guild"
+    assert learned.kind("Quillon") == "union"
+    assert learned.kind("Varga Ceramics") == "company"
+    assert learned.kind("KOG") == "union"
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "against"),
+    [
+        # Strikers are people or unions, never the place they work.
+        ("Porters at the Port of Harwick are on strike.", ["Porters"], ["Port of Harwick"]),
+        (
+            "Members of the Tram Crews Union walked off the job at Lindqvist Transit.",
+            ["Tram Crews Union"],
+            ["Lindqvist Transit"],
+        ),
+        ("Bakers downed tools across the valley.", ["Bakers"], []),
+        (
+            "Glaziers set up picket lines outside Corvel Glassworks before dawn.",
+            ["Glaziers"],
+            ["Corvel Glassworks"],
+        ),
+        (
+            "Radiographers held a two-day stoppage at Osprey Imaging Ltd.",
+            ["Radiographers"],
+            ["Osprey Imaging Ltd"],
+        ),
+        # A time phrase between the verb and "against" keeps the employer.
+        (
+            "The Signal Fitters Federation began its strike at dawn on Tuesday against "
+            "Harrow Lines plc.",
+            ["Signal Fitters Federation"],
+            ["Harrow Lines plc"],
+        ),
+        # An aside between the subject and its verb.
+        (
+            "The Quay Porters Guild, which speaks for 900 porters, also went on strike "
+            "against Lantern Shipping.",
+            ["Quay Porters Guild"],
+            ["Lantern Shipping"],
+        ),
+        # The passive.
+        (
+            "Output at the Kestrel smelter was halted by striking members of the Allied "
+            "Foundry Brotherhood.",
+            ["Allied Foundry Brotherhood"],
+            [],
+        ),
+        # A day after "on" is when, not whom.
+        ("Grain handlers walked out on Wednesday.", ["Grain handlers"], []),
+        # Two employers joined by "and".
+        (
+            "Orrin Foods and Baylin Dairy were among the struck employers.",
+            [],
+            ["Orrin Foods", "Baylin Dairy"],
+        ),
+    ],
+)
+def test_strike_forms(text: str, strikers: list[str], against: list[str], ruleset: Any) -> None:
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["strikers"] == strikers
+    assert fields["against"] == against
+
+
+def test_a_short_form_names_the_union_it_abbreviates(ruleset: Any) -> None:
+    text = (
+        "The International Guild of Glassblowers (IGG) called a strike at Lumen Glassworks. "
+        "The IGG said the walkout would last a week."
+    )
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["strikers"] == ["International Guild of Glassblowers"]
+    assert fields["against"] == ["Lumen Glassworks"]
+
+
+def test_the_union_is_the_one_named_before(ruleset: Any) -> None:
+    text = (
+        "The Brotherhood of Kiln Operators has 4,000 members. "
+        "Last spring the union pulled its members out of Varga Ceramics."
+    )
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["strikers"] == ["Brotherhood of Kiln Operators"]
+    assert fields["against"] == ["Varga Ceramics"]
+
+
+def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
+    fields = fields_of(
+        "Lift engineers downed tools on 3 May, joining the Tram Crews Union.", "strike", ruleset
+    )
+    assert fields["against"] == []
+    assert fields["month"] == 5
