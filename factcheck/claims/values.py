@@ -195,6 +195,7 @@ class TextContext:
             if n:
                 counts[code] = n
         if counts:
+            # Ties: the currency listed first in the knowledge table (max keeps the first).
             return max(counts, key=lambda c: counts[c])
         return self.knowledge.default_currency
 

@@ -50,6 +50,7 @@ class ArticleView:
             counts[name] = counts.get(name, 0) + 1
         for name in self.orgs(self.ctx.text):
             counts[name] = counts.get(name, 0) + 2
+        # Stable: names named equally often keep the order they first appear in.
         return [n for n, c in sorted(counts.items(), key=lambda x: -x[1]) if c >= 2][:5]
 
     def _around(self, claim: Claim, before: int) -> str:

@@ -115,6 +115,12 @@ def marked_apart(claim_sentence: str, evidence_sentence: str, knowledge: Knowled
     )
 
 
+def _order(a: Assessment) -> tuple[float, float, int]:
+    """The total order of assessments: weight, then ranking score, then the earlier
+    sentence (source order, then position on the page)."""
+    return (-a.weight, -a.score, a.index)
+
+
 def tally(assessments: Sequence[Assessment], index: EvidenceIndex) -> Tally:
     """The strongest assessment per page for each stance: syndicated copies and repeated
     sentences on one page count once."""
@@ -123,9 +129,9 @@ def tally(assessments: Sequence[Assessment], index: EvidenceIndex) -> Tally:
         if a.stance == "neutral" or a.weight <= 0:
             continue
         key = (index.sentences[a.index].page, a.stance)
-        if key not in best or (a.weight, a.score) > (best[key].weight, best[key].score):
+        if key not in best or _order(a) < _order(best[key]):
             best[key] = a
-    ranked = sorted(best.values(), key=lambda a: (-a.weight, -a.score))
+    ranked = sorted(best.values(), key=_order)
     return Tally(
         [a for a in ranked if a.stance == "supports"],
         [a for a in ranked if a.stance == "contradicts"],

@@ -164,7 +164,7 @@ class ComparisonComparator:
                 if typical and _MAJORITY.search(subject):
                     score += 15
                 values.append(SideValue(found, cand.index, score))
-        values.sort(key=lambda v: -v.score)
+        values.sort(key=lambda v: (-v.score, v.source))
         if values:
             return values
         earlier = self._from_article(claim, side_words, view, claimed)
@@ -216,6 +216,7 @@ class ComparisonComparator:
             if names or len(shared) >= 2:
                 score = 50.0 + 10 * len(shared) + 20 * len(names)
                 out.append(SideValue(amount.per_year(view.knowledge), None, score, other.id))
+        # Stable: equal scores keep the article's order (earlier claims first).
         return sorted(out, key=lambda v: -v.score)
 
     def assess(

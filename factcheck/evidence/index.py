@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from factcheck.claims.extract import Extractor, Found
@@ -198,6 +199,11 @@ class EvidenceIndex:
                 self._fact_entries.setdefault(p, []).append(len(self.sentences))
                 self.sentences.append(SourceSentence(p, _fact_sentence(fact), fact))
         self._keywords = [keywords(s.text) for s in self.sentences]
+        # Sentences of fewer than four keywords match anything by token set: -20.
+        self._short_penalty = np.array(
+            [20.0 if len(k.split()) < 4 else 0.0 for k in self._keywords], dtype=np.float64
+        )
+        self._page_of = np.array([s.page for s in self.sentences], dtype=np.int64)
         self._contexts: dict[int, TextContext] = {}
         self._facts: dict[int, list[Found]] = {}
         self._page_orgs: dict[int, set[str]] = {}
@@ -225,26 +231,34 @@ class EvidenceIndex:
         if not flat or not self.sentences:
             return [[] for _ in queries]
         matrix = process.cdist(flat, self._keywords, scorer=fuzz.token_set_ratio, dtype="float32")
-        short = [len(k.split()) < 4 for k in self._keywords]
         out: list[list[Candidate]] = []
         row = 0
         for g, group in enumerate(queries):
             if not group:
                 out.append([])
                 continue
-            scores = matrix[row : row + len(group)].max(axis=0)
+            raw = matrix[row : row + len(group)].max(axis=0).astype(np.float64)
             row += len(group)
             boosted = boosts[g] if g < len(boosts) else set()
-            ranked = []
-            for i in scores.argsort()[::-1][: limit * 3]:
-                score = float(scores[i]) - (20.0 if short[i] else 0.0)
-                if self.sentences[i].page in boosted:
-                    score += 10.0
-                if score >= MIN_SCORE:
-                    ranked.append(Candidate(int(i), min(100.0, score)))
-            ranked.sort(key=lambda c: -c.score)
-            out.append(ranked[:limit])
+            scores = raw - self._short_penalty
+            if boosted:
+                scores += np.where(np.isin(self._page_of, list(boosted)), 10.0, 0.0)
+            scores = np.minimum(scores, 100.0)
+            out.append(self._best(scores, limit))
         return out
+
+    @staticmethod
+    def _best(scores: np.ndarray, limit: int) -> list[Candidate]:
+        """The ``limit`` best sentences at or over MIN_SCORE, in a total order: score,
+        then sentence index (page order, then position on the page).
+
+        numpy's default sort is not stable and picks its kernel by CPU, so equal scores
+        (token-set ratios tie all the time) would come out in a machine-dependent order;
+        a stable sort of the negated scores keeps ties in index order everywhere.
+        """
+        eligible = np.flatnonzero(scores >= MIN_SCORE)
+        order = eligible[np.argsort(-scores[eligible], kind="stable")][:limit]
+        return [Candidate(int(i), float(scores[i])) for i in order]
 
     def context(self, page: int) -> TextContext:
         """The parsing context of a page (its whole text)."""

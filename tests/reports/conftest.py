@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from factcheck import __version__
 from factcheck.check import CheckOptions, check
 from factcheck.model import Report
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
@@ -51,6 +53,12 @@ def render_options() -> RenderOptions:
 Golden = Callable[[str, str], None]
 
 
+def without_version(text: str) -> str:
+    """``text`` with factcheck's version number written as ``{VERSION}``: a release
+    must not rewrite every golden file."""
+    return re.sub(rf"(?<![\w.]){re.escape(__version__)}(?![\w.])", "{VERSION}", text)
+
+
 @pytest.fixture
 def golden(request: pytest.FixtureRequest) -> Golden:
     """``golden(name, text)``: compare ``text`` with tests/golden/NAME, or rewrite that
@@ -59,6 +67,7 @@ def golden(request: pytest.FixtureRequest) -> Golden:
 
     def compare(name: str, text: str) -> None:
         path = GOLDEN / name
+        text = without_version(text)
         if update:
             path.write_text(text, encoding="utf-8")
             return

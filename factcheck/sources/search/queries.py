@@ -205,6 +205,7 @@ def _topic(article: Article, extractor: Extractor, ctx: TextContext) -> str | No
     counts: dict[str, int] = {}
     for name, _, _ in extractor.parsers.orgs(article.text, ctx):
         counts[name] = counts.get(name, 0) + 1
+    # Ties: the organisation the article names first (max keeps the first).
     return max(counts, key=lambda n: counts[n]) if counts else None
 
 

@@ -108,8 +108,10 @@ def rank(
         found_by.setdefault(key, [])
         if hit.query not in found_by[key]:
             found_by[key].append(hit.query)
-    # Stable: equal scores keep the order the results arrived in.
-    ordered = sorted(best, key=lambda k: -scores[k])
+    # A total order: score, then the order results first arrived in (queries in turn,
+    # each backend's results in its own rank order). ``best`` keeps first-insertion order.
+    arrival = {key: n for n, key in enumerate(best)}
+    ordered = sorted(best, key=lambda k: (-scores[k], arrival[k]))
     kept: list[Candidate] = []
     for key in ordered:
         hit = best[key]

@@ -1,0 +1,103 @@
+"""Every ranking has a total order: equal scores never depend on the order candidates
+arrive in, on numpy's sort kernel (chosen by CPU) or on the hash seed."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+
+from conftest import ROOT
+
+from factcheck.claims.extract import Extractor
+from factcheck.evidence.common import Assessment, tally
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.sources.gather import page_from_text
+
+# Sentences a query matches equally well: the same words on every page, in several
+# places on each page.
+_SENTENCE = "The harbour ferry carried 412 passengers across the bay on Sunday morning."
+_FILLER = "Gulls circled over the pier while the tide turned."
+
+
+def _index(ruleset, pages: int = 12, copies: int = 3) -> EvidenceIndex:  # type: ignore[no-untyped-def]
+    text = " ".join([_SENTENCE, _FILLER] * copies)
+    made = [
+        page_from_text(f"https://ferries.example/{n}", text, content_type="text/plain")
+        for n in range(pages)
+    ]
+    return EvidenceIndex(made, Extractor(ruleset))
+
+
+def test_equal_scores_rank_by_source_then_position(ruleset) -> None:  # type: ignore[no-untyped-def]
+    index = _index(ruleset)
+    [ranked] = index.rank([["harbour ferry carried 412 passengers across the bay"]], limit=25)
+    tied = [c for c in ranked if c.score == ranked[0].score]
+    assert len(tied) == 25  # 36 equal sentences, cut at the limit
+    positions = [
+        (index.sentences[c.index].page, index.sentences[c.index].sentence.start) for c in tied
+    ]
+    assert positions == sorted(positions)
+    assert [c.index for c in tied] == sorted(c.index for c in tied)
+
+
+def test_boosted_pages_come_first_then_source_order(ruleset) -> None:  # type: ignore[no-untyped-def]
+    index = _index(ruleset, pages=4, copies=2)
+    [ranked] = index.rank(
+        [["harbour ferry carried 412 passengers to the island"]], boosts=[{2}], limit=8
+    )
+    pages = [index.sentences[c.index].page for c in ranked]
+    assert pages == [2, 2, 0, 0, 1, 1, 3, 3]
+
+
+def test_tally_does_not_depend_on_the_order_it_is_fed(ruleset) -> None:  # type: ignore[no-untyped-def]
+    index = _index(ruleset, pages=6, copies=2)
+    # Two sentences per page and stance, all of equal weight and score.
+    assessments = [
+        Assessment(i, "supports" if i % 3 else "contradicts", 0.8, 70.0, f"value {i}")
+        for i in range(len(index))
+        if index.sentences[i].text == _SENTENCE
+    ]
+    expected = tally(assessments, index)
+    for seed in range(20):
+        shuffled = assessments[:]
+        random.Random(seed).shuffle(shuffled)
+        assert tally(shuffled, index) == expected
+    # One per page and stance, the page's first sentence, pages in source order.
+    chosen = [*expected.supports, *expected.contradicts]
+    keys = [(index.sentences[a.index].page, a.stance) for a in chosen]
+    assert len(keys) == len(set(keys))
+    assert [a.index for a in expected.supports] == sorted(a.index for a in expected.supports)
+
+
+def _seed_report(hash_seed: str) -> dict:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
+    env["PYTHONHASHSEED"] = hash_seed
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            "seeds/netflix-ai-hiring.txt",
+            "--replay",
+            "cassettes/netflix-ai-hiring.yaml",
+            "--no-cache",
+            "--format",
+            "json",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 1, run.stderr
+    return json.loads(run.stdout)
+
+
+def test_the_seed_report_is_the_same_under_any_hash_seed() -> None:
+    assert _seed_report("0") == _seed_report("4242")
