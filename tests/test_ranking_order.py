@@ -8,12 +8,14 @@ import os
 import random
 import subprocess
 import sys
+from typing import Any
 
 from conftest import ROOT
 
 from factcheck.claims.extract import Extractor
 from factcheck.evidence.common import Assessment, tally
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
 
 # Sentences a query matches equally well: the same words on every page, in several
@@ -22,7 +24,7 @@ _SENTENCE = "The harbour ferry carried 412 passengers across the bay on Sunday m
 _FILLER = "Gulls circled over the pier while the tide turned."
 
 
-def _index(ruleset, pages: int = 12, copies: int = 3) -> EvidenceIndex:  # type: ignore[no-untyped-def]
+def _index(ruleset: RuleSet, pages: int = 12, copies: int = 3) -> EvidenceIndex:
     text = " ".join([_SENTENCE, _FILLER] * copies)
     made = [
         page_from_text(f"https://ferries.example/{n}", text, content_type="text/plain")
@@ -31,7 +33,7 @@ def _index(ruleset, pages: int = 12, copies: int = 3) -> EvidenceIndex:  # type:
     return EvidenceIndex(made, Extractor(ruleset))
 
 
-def test_equal_scores_rank_by_source_then_position(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_equal_scores_rank_by_source_then_position(ruleset: RuleSet) -> None:
     index = _index(ruleset)
     [ranked] = index.rank([["harbour ferry carried 412 passengers across the bay"]], limit=25)
     tied = [c for c in ranked if c.score == ranked[0].score]
@@ -43,7 +45,7 @@ def test_equal_scores_rank_by_source_then_position(ruleset) -> None:  # type: ig
     assert [c.index for c in tied] == sorted(c.index for c in tied)
 
 
-def test_boosted_pages_come_first_then_source_order(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_boosted_pages_come_first_then_source_order(ruleset: RuleSet) -> None:
     index = _index(ruleset, pages=4, copies=2)
     [ranked] = index.rank(
         [["harbour ferry carried 412 passengers to the island"]], boosts=[{2}], limit=8
@@ -52,7 +54,7 @@ def test_boosted_pages_come_first_then_source_order(ruleset) -> None:  # type: i
     assert pages == [2, 2, 0, 0, 1, 1, 3, 3]
 
 
-def test_tally_does_not_depend_on_the_order_it_is_fed(ruleset) -> None:  # type: ignore[no-untyped-def]
+def test_tally_does_not_depend_on_the_order_it_is_fed(ruleset: RuleSet) -> None:
     index = _index(ruleset, pages=6, copies=2)
     # Two sentences per page and stance, all of equal weight and score.
     assessments = [
@@ -72,7 +74,7 @@ def test_tally_does_not_depend_on_the_order_it_is_fed(ruleset) -> None:  # type:
     assert [a.index for a in expected.supports] == sorted(a.index for a in expected.supports)
 
 
-def _seed_report(hash_seed: str) -> dict:
+def _seed_report(hash_seed: str) -> dict[str, Any]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
     env["PYTHONHASHSEED"] = hash_seed
     run = subprocess.run(
@@ -96,7 +98,8 @@ def _seed_report(hash_seed: str) -> dict:
         check=False,
     )
     assert run.returncode == 1, run.stderr
-    return json.loads(run.stdout)
+    report: dict[str, Any] = json.loads(run.stdout)
+    return report
 
 
 def test_the_seed_report_is_the_same_under_any_hash_seed() -> None:
