@@ -137,3 +137,85 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
     )
     assert fields["against"] == []
     assert fields["month"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title runs past "of" into its field, keeps its level, and may end in any
+        # occupation, listed or told by its ending.
+        ("Tollgate Analytics is hiring a Head of Product.", {"title": "Head of Product"}),
+        ("Marrow Health is looking for a Chief of Staff.", {"title": "Chief of Staff"}),
+        (
+            "Brindle Labs is recruiting a Software Engineer II in Austin.",
+            {"title": "Software Engineer II", "level": "II", "employer": "Brindle Labs"},
+        ),
+        (
+            "Juniper Cloud wants a Sr. ML Engineer, L5, for its ranking team.",
+            {"title": "Sr. ML Engineer", "level": "L5"},
+        ),
+        (
+            "The Ministry of Tides is hiring a senior policy adviser at Grade 7 in Cardiff.",
+            {"title": "senior policy adviser", "level": "Grade 7", "employer": "Ministry of Tides"},
+        ),
+        (
+            "Vellum Press is hiring a Director of Research & Development.",
+            {"title": "Director of Research & Development"},
+        ),
+        ("The Ferrow Bistro is hiring a sommelier for its wine bar.", {"title": "sommelier"}),
+        ("Calder & Finch is seeking a paralegal.", {"title": "paralegal"}),
+        # Plurals with no article, and "X jobs".
+        (
+            "Ostrava County is recruiting firefighters for its northern stations.",
+            {"title": "firefighters", "employer": "Ostrava County"},
+        ),
+        (
+            "Pinecrest Freight, which runs 40 depots, is also recruiting overnight forklift "
+            "operators.",
+            {"title": "overnight forklift operators", "employer": "Pinecrest Freight"},
+        ),
+        (
+            "Halverton Mills is advertising loom technician jobs at its Leeds site.",
+            {"title": "loom technician"},
+        ),
+        # The fewest words ending in a role would stop at "staff"; the title runs on.
+        ("Corvin Data is hiring a staff platform engineer.", {"title": "staff platform engineer"}),
+        # The owner of a site is the employer.
+        (
+            "Quarry Bank's Eastfield branch is looking for a mortgage underwriter.",
+            {"title": "mortgage underwriter", "employer": "Quarry Bank"},
+        ),
+        # Titles held by people.
+        (
+            "Norwick Rail's chief executive, Marta Lind, earned £410,000 last year.",
+            {"title": "chief executive", "employer": "Norwick Rail", "person": "Marta Lind"},
+        ),
+        (
+            "Ines Moreau, general secretary of the Bookbinders Guild, said talks had failed.",
+            {"title": "general secretary", "employer": "Bookbinders Guild"},
+        ),
+    ],
+)
+def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
+    fields = fields_of(text, "job_title", ruleset)
+    for key, value in expected.items():
+        assert fields.get(key) == value, (key, fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sellwood Foods is hiring again.", "Sellwood Foods is looking for a number of reasons."],
+)
+def test_no_title_without_an_occupation(text: str, ruleset: Any) -> None:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    assert not [c for c in claims if c.type == "job_title"]
+
+
+def test_the_unions_officer_belongs_to_the_union_named_before(ruleset: Any) -> None:
+    text = (
+        "The Bookbinders Guild balloted 3,000 members. "
+        "The guild's general secretary, Ines Moreau, said talks had failed."
+    )
+    fields = fields_of(text, "job_title", ruleset)
+    assert fields["employer"] == "Bookbinders Guild"
+    assert fields["person"] == "Ines Moreau"

@@ -22,6 +22,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:mr|ms|mrs|dr|prof|sir|dame|president|chief|executive|director|manager|"
     r"spokesperson|spokeswoman|spokesman|actor|actress|writer|founder|reporter)\.?\s*$"
 )
+_PLACE_BEFORE = re.compile(r"\b(?:in|across|near|throughout|around)\s+(?:the\s+)?$")
 _PERSON_AFTER = re.compile(r"[,\s]*(?:said|says|told|argued|added|wrote|tweeted)\b")
 
 
@@ -159,12 +160,20 @@ class Extractor:
         """Capitalised names in a sentence that read as organisations rather than people
         (a person is titled "Ms." or "chief executive", or "says" something)."""
         out = []
+        # A sentence that is only a name is a label or heading ("**Spotify.**"): what
+        # follows is about it.
+        label = len(_WORD.findall(raw)) <= 3
         for name, start, end in self.parsers.proper_names(raw, ctx):
             before, after = raw[max(0, start - 25) : start].lower(), raw[end : end + 20].lower()
             if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
                 continue
-            if len(name.split()) >= 2 or self.parsers.orgs(name, ctx):
-                out.append(name)
+            if _PLACE_BEFORE.search(before):
+                continue  # "in New York City": a place, not an employer
+            known = self.parsers.org_names(name, ctx)
+            if known:
+                out.append(known[0])
+            elif label or len(name.split()) >= 2 or ctx.names.kind(name) is not None:
+                out.append(ctx.names.canonical(name))
         return out
 
     def sentence_orgs(self, raw: str, ctx: TextContext) -> list[str]:

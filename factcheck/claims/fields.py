@@ -158,16 +158,70 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
 
 
 def _title_has_role(title: str, b: BuildInput) -> bool:
-    words = {w.lower() for w in re.findall(r"[A-Za-z][\w.]*", title)}
-    return bool(words & b.parsers.k.roles)
+    return any(b.parsers.k.is_role(w) for w in re.findall(r"[A-Za-z][\w.-]*", title))
+
+
+# A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
+_LEVEL = re.compile(
+    r"(?:,\s*|\s+at\s+)((?-i:[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?))$"
+)
+_LEVEL_AFTER = re.compile(
+    r"(?:,\s*|\s+at\s+)((?-i:[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?))\b"
+)
+_LEVEL_INSIDE = re.compile(
+    r"(?<![\w-])(?-i:([LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}|I{1,3}|IV|VI?))(?![\w-])"
+)
+_HIRING_BEFORE = re.compile(
+    r"\b(?:hir\w*|recruit\w*|seek\w*|looking\s+for|advertis\w*(?:\s+for)?|wants?|needs?)\s*$",
+    re.IGNORECASE,
+)
+# "the union's president": a title owned by a party named only by a common noun.
+_OWNER_NOUN = re.compile(r"\b(?:the|its|their)\s+([a-z]+)[’']s\s+$", re.IGNORECASE)
+_UNION_NOUNS = frozenset("union guild federation brotherhood association local coalition".split())
+_TITLE_WORD = re.compile(r"\s+([A-Za-z][\w&/+.-]*)")
+# Words that end a title: what follows them is about the job, not its name.
+_TITLE_STOPS = frozenset(
+    "a an the to for at in on with who which that and or but is are was were will would "
+    "can could has have had its their his her based focused specializing specialising "
+    "working who whose from by as of".split()
+)
+
+
+def _longer_title(after: str, b: BuildInput) -> str:
+    """The words after a title that carry it on to a later role word, if any (up to four:
+    "staff" + " software engineer")."""
+    pos, best = 0, ""
+    for _ in range(4):
+        m = _TITLE_WORD.match(after, pos)
+        if m is None or m.group(1).lower() in _TITLE_STOPS:
+            break
+        pos = m.end()
+        if b.parsers.k.is_role(m.group(1)):
+            best = after[:pos].rstrip(".,;:")
+    return best
+
+
+_JOBS_AFTER = re.compile(r"\s+(?:jobs|positions|roles|vacancies|openings|posts)\b", re.IGNORECASE)
+# What may stand before a title: an article, a number, "its first"...
+_ARTICLE_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|its|their|one|two|three|four|five|several|more|new|first|\d+)|[“\"‘'])\s*$",
+    re.IGNORECASE,
+)
 
 
 def _employer(b: BuildInput, before: int | None = None) -> str | None:
     """The employer: named in the match, else in the sentence, else nearby earlier."""
     named: list[str] | None = b.value("employer")
     if named:
-        return named[0]
+        name = b.ctx.names.canonical(named[0])
+        if name not in b.parsers.k.organisations:
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+        return name
     text = b.sentence if before is None else b.sentence[:before]
+    for name, _, end in reversed(b.parsers.proper_names(text, b.ctx)):
+        if text[end : end + 2] in ("’s", "'s"):
+            # "Tessel Bank's Leeds branch is hiring": the owner is the employer.
+            return b.ctx.names.canonical(name)
     known = b.parsers.orgs(text, b.ctx)
     names = [
         n
@@ -181,6 +235,11 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
     companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
     if companies:
         return companies[-1]
+    return _earlier_company(b)
+
+
+def _earlier_company(b: BuildInput) -> str | None:
+    """The nearest organisation named before that is not a union."""
     for name in b.earlier_orgs:
         org = b.parsers.k.organisations.get(name)
         is_company = org.category == "company" if org else not b.parsers.is_union_name(name, b.ctx)
@@ -198,11 +257,41 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
     if not title or len(title) > 120 or not _title_has_role(title, b):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
-    return {
-        "title": title,
-        "employer": _employer(b, cap.start),
-        "quoted": quoted,
-    }
+    before = b.sentence[: cap.start]
+    end = cap.end
+    if not quoted and b.sentence[cap.start : cap.end].rstrip(" ,.;:") == title:
+        # The pattern takes the fewest words that end in a role; "a staff software
+        # engineer" and "trainee train drivers" run on to the last role word that follows.
+        longer = _longer_title(b.sentence[cap.end :], b)
+        title, end = title + longer, end + len(longer)
+    if not quoted and _HIRING_BEFORE.search(before) and not _ARTICLE_BEFORE.search(before):
+        # With no article, only a plural is a title: "is hiring welders", not "is hiring
+        # again".
+        head = re.findall(r"[A-Za-z][\w.-]*", title)
+        jobs = _JOBS_AFTER.match(b.sentence[end:])
+        if not head or not (head[-1].lower().endswith("s") or jobs):
+            return None
+    employer = _employer(b, cap.start)
+    owner = _OWNER_NOUN.search(before)
+    if owner and b.value("employer") is None:
+        # "the union's president": the union named before; "the bank's head of risk":
+        # the company named before.
+        noun = owner.group(1).lower()
+        employer = _earlier_union(b) if noun in _UNION_NOUNS else _earlier_company(b)
+    fields: dict[str, Any] = {"title": title, "employer": employer}
+    person = b.value("person")
+    if person:
+        fields["person"] = " ".join(str(person).split())
+    level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
+    if level and level.string is not title:
+        fields["level"] = level.group(1)
+    elif level:
+        fields["title"] = title[: level.start()].strip(" ,")
+        fields["level"] = level.group(1)
+    elif inside := _LEVEL_INSIDE.search(title):
+        fields["level"] = inside.group(1)
+    fields["quoted"] = quoted
+    return fields
 
 
 # "About 75,000 health workers": the count is not part of the name.

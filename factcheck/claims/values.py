@@ -74,6 +74,7 @@ def _is_word(ch: str) -> bool:
 
 # The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
 _RAW_NAME_END = re.compile(r"\s+(?:at|of|from|in|with|for|who|which|on|across)\b", re.IGNORECASE)
+_ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.[A-Z])\.$")
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
 _EMPLOYER_PREPS = (" at", " for", " outside", " against")
@@ -265,6 +266,8 @@ class Parsers:
                 start = part[0][1]
                 end = part[-1][1] + len(part[-1][0])
                 name = text[start:end]
+                if name.endswith(".") and not _ABBREVIATED.search(name):
+                    name = name[:-1]  # "Spotify." ends a sentence, "Inc." is the name's
                 for suffix in ("’s", "'s", "’", "'"):
                     if name.endswith(suffix) and not name.lower().endswith(
                         ("workers'", "workers’")
@@ -476,6 +479,12 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     and Bex Dairy" is two, "Motion Picture and Television Producers" one. A name is
     whole when it has two words or more and ends in a plural or an organisation's form."""
     for i, (word, _) in enumerate(words):
+        if word.endswith(("’s", "'s")) and 0 < i + 1 < len(words):
+            # "Tessel Bank's Leeds branch": the owner is a name of its own, unless the
+            # whole reads as one organisation ("Longshoremen's Association").
+            joined = " ".join(w for w, _ in words)
+            if not (looks_like_union(joined) or looks_like_company(joined)):
+                return [words[: i + 1], *_split_list(words[i + 1 :])]
         if word != "and" or i < 2 or i + 1 >= len(words):
             continue
         last = words[i - 1][0]

@@ -59,6 +59,9 @@ class Knowledge:
     qualifiers: dict[str, str] = field(default_factory=dict)  # phrase -> effect
     tolerance: float = 0.1
     roles: set[str] = field(default_factory=set)
+    # Endings that make a word an occupation ("-ist", "-wright"), for titles no list has.
+    role_endings: set[str] = field(default_factory=set)
+    not_roles: set[str] = field(default_factory=set)
     seniority: set[str] = field(default_factory=set)
     abbreviations: dict[str, str] = field(default_factory=dict)
     posting_words: set[str] = field(default_factory=set)
@@ -233,9 +236,24 @@ class Knowledge:
                 self.qualifiers[phrase.lower()] = effect
 
     def _load_job_titles(self, node: Node) -> None:
-        top = check_keys(node, {"kind", "roles", "seniority", "abbreviations", "posting_words"})
+        top = check_keys(
+            node,
+            {
+                "kind",
+                "roles",
+                "role_endings",
+                "not_roles",
+                "seniority",
+                "abbreviations",
+                "posting_words",
+            },
+        )
         if "roles" in top:
             self.roles.update(w.lower() for w in top["roles"].strings())
+        if "role_endings" in top:
+            self.role_endings.update(w.lower() for w in top["role_endings"].strings())
+        if "not_roles" in top:
+            self.not_roles.update(w.lower() for w in top["not_roles"].strings())
         if "seniority" in top:
             self.seniority.update(w.lower() for w in top["seniority"].strings())
         if "posting_words" in top:
@@ -243,6 +261,20 @@ class Knowledge:
         if "abbreviations" in top:
             for short, full in top["abbreviations"].mapping().items():
                 self.abbreviations[short] = full.text()
+
+    def is_role(self, word: str) -> bool:
+        """True when ``word`` names an occupation: a listed role, or a word of three
+        letters or more before an occupation's ending, singular or plural."""
+        w = word.lower().strip(".")
+        if w in self.not_roles:
+            return False
+        if w in self.roles or (w.endswith("s") and w[:-1] in self.roles):
+            return True
+        stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        return any(
+            stem.endswith(e) and len(stem) - len(e) >= 3 and stem.isalpha()
+            for e in self.role_endings
+        )
 
     def _load_lexicon(self, node: Node) -> None:
         keys = {"kind", "lists", "antonyms", "superlatives", "opposed", "marked", "synonyms"}

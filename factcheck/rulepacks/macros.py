@@ -89,13 +89,33 @@ class Macros:
         self.figure = rf"(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
         aliases = [a for o in k.organisations.values() for a in (*o.aliases, *o.context_aliases)]
         self.org = _bounded(alternation(aliases))
-        roles = alternation(k.roles)
         seniority = alternation(k.seniority)
         rest = r"[\w&/+.-]*"
-        # A title: seniority, up to five modifiers, a role, then optionally a team after a
-        # dash or comma in capitals ("Product Manager - Machine Learning Platform").
+        # A role: a listed one or a word with an occupation's ending, singular or plural
+        # (claims/fields checks the word against the same knowledge).
+        endings = "|".join(sorted(k.role_endings, key=lambda e: (-len(e), e)))
+        not_roles = alternation(k.not_roles) if k.not_roles else "(?!)"
+        endings = endings or "(?!)"
+        role = (
+            rf"(?!{not_roles}(?![\w]))(?:{alternation(k.roles)}|[A-Za-z]{{3,}}(?:{endings}))"
+            r"(?:s|es)?"
+        )
+        # "Head of Product", "Director of Research & Development", "head of risk".
+        of_part = (
+            r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
+            r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)"
+        )
+        # A level or grade after the role: "II", "L5", "GS-13", "Band 7", "at Grade 7".
+        level = (
+            r"(?:,?\s+(?:at\s+)?(?-i:(?:I{1,3}|IV|VI?)(?![\w])|[LPE]\d{1,2}(?![\w])|GS-\d{1,2}(?![\w])|"
+            r"(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?(?![\w])))"
+        )
+        # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
+        # level, and a team after a dash or comma in capitals ("Product Manager - Machine
+        # Learning Platform"). The fewest words that end in a role are taken.
         self.title = (
-            rf"(?:{seniority}\s+)*(?:[A-Za-z]{rest}\s+){{0,5}}?{roles}(?![\w])"
+            rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
+            rf"{of_part}?{level}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}}))?"
         )
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
