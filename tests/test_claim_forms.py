@@ -219,3 +219,41 @@ def test_the_unions_officer_belongs_to_the_union_named_before(ruleset: Any) -> N
     fields = fields_of(text, "job_title", ruleset)
     assert fields["employer"] == "Bookbinders Guild"
     assert fields["person"] == "Ines Moreau"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The partners at Hollin Law are paid two hundred and fifty thousand dollars a year.",
+            {"min": 250000, "max": 250000, "currency": "USD", "period": "year"},
+        ),
+        ("In Munich the post pays 85.000 euros.", {"min": 85000, "currency": "EUR"}),
+        (
+            "Couriers in Recife earn R$3,500 a month.",
+            {"min": 3500, "currency": "BRL", "period": "month"},
+        ),
+        ("The new contract pays welders €1.234,56 a week.", {"min": 1234.56, "period": "week"}),
+        ("The listing gives a salary band of $120K-$150K.", {"min": 120000, "max": 150000}),
+        (
+            "Pay for the role tops out at $41 an hour.",
+            {"min": None, "max": 41, "kind": "at_most", "period": "hour"},
+        ),
+        (
+            "A senior partner can make as much as a quarter of a million dollars.",
+            {"min": None, "max": 250000},
+        ),
+        (
+            "The team lead earns between fifty and sixty thousand pounds a year.",
+            {"min": 50000, "max": 60000, "currency": "GBP"},
+        ),
+        (
+            "The yearly bonus target is 9 percent of base salary.",
+            {"min": 9, "max": 9, "currency": "%"},
+        ),
+    ],
+)
+def test_money_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
+    fields = fields_of(text, "salary", ruleset)
+    for key, value in expected.items():
+        assert fields.get(key) == value, (key, fields)

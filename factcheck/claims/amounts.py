@@ -8,9 +8,13 @@ interval arithmetic.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
+
+import number_parser
+from price_parser import Price
 
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -102,17 +106,59 @@ def format_money(value: float, currency: str | None) -> str:
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 
 
-def parse_number(text: str, knowledge: Knowledge) -> float | None:
+def _word_runs(text: str, knowledge: Knowledge) -> str:
+    """``text`` with each run of two or more number words written in digits, read by
+    number-parser ("two hundred and fifty thousand" -> "250000"); runs it cannot read
+    ("a quarter of a million") are left for the fractions below."""
+    words = {*knowledge.number_words, "hundred", "thousand", "million", "billion"} - {"a", "an"}
+    pattern = _word_run_pattern(frozenset(words))
+
+    def digits(m: re.Match[str]) -> str:
+        if len(m.group(0).split()) < 2 and "-" not in m.group(0):
+            return m.group(0)
+        value = number_parser.parse_number(m.group(0).lower())
+        return str(value) if isinstance(value, int) else m.group(0)
+
+    return pattern.sub(digits, text)
+
+
+@functools.lru_cache(maxsize=8)
+def _word_run_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    alt = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+    word = rf"(?:{alt})(?:-(?:{alt}))?"
+    # "and" joins the parts of one number only after a magnitude ("two hundred and fifty");
+    # "fifty and sixty" are two.
+    joint = r"(?:(?:(?<=hundred)|(?<=thousand)|(?<=million))[\s-]+and)?"
+    return re.compile(rf"\b{word}(?:{joint}[\s-]+{word})*\b", re.IGNORECASE)
+
+
+def money_digits(raw: str) -> float | None:
+    """The value of a money figure's digits, its separators read as money is written in
+    the text's locale: "85.000" is 85000, "1.234,56" is 1234.56, "26.85" is 26.85."""
+    amount = Price.fromstring(raw).amount
+    return None if amount is None else float(amount)
+
+
+def parse_number(text: str, knowledge: Knowledge, *, money: bool = False) -> float | None:
     """The value of a written number: "300,000", "300K", "1.2 million", "twenty-five",
-    "a quarter of a million", "two hundred thousand"; None when there is no number."""
+    "a quarter of a million", "two hundred and fifty thousand"; None when there is no
+    number. With ``money``, digits are read with their locale's separators."""
     total = 0.0
     current: float | None = None
     fraction: float | None = None
     seen = False
-    for raw in re.findall(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)*", text):
+    text = _word_runs(text, knowledge)
+    token = r"\d[\d,.]*\d|\d" if money else r"\d[\d,]*(?:\.\d+)?"
+    for raw in re.findall(rf"{token}|[A-Za-z]+(?:-[A-Za-z]+)*", text):
         word = raw.lower()
         scale = knowledge.magnitudes.get(raw, knowledge.magnitudes.get(word))
-        if _DIGITS.fullmatch(raw):
+        if money and raw[:1].isdigit():
+            value = money_digits(raw)
+            if value is None:
+                continue
+            current = (current or 0.0) + value
+            seen = True
+        elif _DIGITS.fullmatch(raw):
             current = (current or 0.0) + float(raw.replace(",", ""))
             seen = True
         elif scale is not None and (current is not None or fraction is not None):

@@ -83,9 +83,10 @@ def _implied_period(text: str, k: Knowledge) -> str | None:
 
 
 def _magnitude(text: str, b: BuildInput) -> float:
-    words = re.findall(r"[A-Za-z]+", text)
+    """The magnitude written in an amount ("$150K", "sixty thousand pounds"), else 1."""
     mags = b.parsers.k.magnitudes
-    return mags.get(words[-1], mags.get(words[-1].lower(), 1.0)) if words else 1.0
+    found = [mags.get(w, mags.get(w.lower(), 1.0)) for w in re.findall(r"[A-Za-z]+", text)]
+    return max(found, default=1.0)
 
 
 def _period_by_size(value: float | None, k: Knowledge) -> str | None:
@@ -110,6 +111,13 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
     qualifier = b.value("qualifier")
     low, high = b.value("low"), b.value("high")
     single, figure = b.value("amount"), b.value("figure")
+    share = b.value("percent")
+    if isinstance(share, float):
+        # A bonus or raise as a share of pay: the percentage, in "%" so that no amount
+        # of money is compared with it.
+        lo, hi = qualified(share, qualifier, k)
+        kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier or "", "range")
+        return {**amount_fields(Amount(lo, hi, "%", None)), "kind": kind}
     level = b.constants.get("level")
     if qualifier in ("upper", "lower") and _NEGATED.search(
         b.sentence[: b.captures["qualifier"].start]
@@ -117,6 +125,8 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
         # "No one will earn less than $25": at least $25.
         qualifier = "lower" if qualifier == "upper" else "upper"
     approximate = qualifier in ("approx", "near_below")
+    if isinstance(low, float) and isinstance(high, Amount):
+        low = Amount(low, low, high.currency)  # "between fifty and sixty thousand pounds"
     if isinstance(low, Amount) and isinstance(high, Amount):
         lo, hi = low.low, high.high
         if lo is None or hi is None or lo > hi:

@@ -370,7 +370,7 @@ class Parsers:
 
     def money(self, text: str) -> Amount | None:
         """A written amount of money as a point interval with its currency."""
-        value = parse_number(self._currency_regex.sub(" ", text), self.k)
+        value = parse_number(self._currency_regex.sub(" ", text), self.k, money=True)
         if value is None:
             return None
         return Amount(value, value, self.currency_of(text))

@@ -20,7 +20,8 @@ _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits with English separators, or with a point for thousands ("85.000 €", "1.234,56").
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d])|\d+(?:[.,]\d+)?"
 # What a left-hand phrase may span: no sentence punctuation.
 # A full stop inside a number or an abbreviation ("$1.2 billion", "U.S.") is no end.
 # A left phrase starts at a word: trying every character inside words as a start made
@@ -74,7 +75,9 @@ class Macros:
             rf"|(?:{_DIGITS})(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
             rf"|\s+{alternation(mag_words)}(?![\w]))?"
             rf"|(?:a|an)\s+(?:hundred|dozen)(?:\s+{alternation(mag_words)})?"
-            rf"|{_bounded(numword)}(?:[\s-]+{numword})*(?:\s+{alternation(mag_words)})?(?![\w]))"
+            rf"|{_bounded(numword)}(?:(?:(?<=hundred)\s+and)?[\s-]+{numword})*"
+            rf"(?:\s+{alternation(mag_words)})?"
+            r"(?![\w]))"
         )
         symbols = [s for c in k.currencies.values() for s in c.symbols]
         words = [w for c in k.currencies.values() for w in c.words]
