@@ -53,7 +53,16 @@ _ACCEPT = {
 }
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504, 522, 524})
-_RETRY_CODES = frozenset({"timeout", "connection_reset", "connection_refused"})
+# A reset or a cut-short body is the server's own answer, reported at once: every request
+# has a connection of its own (see _exchange), so a reset is never a stale keep-alive
+# connection that a retry on a fresh one would cure.
+_RETRY_CODES = frozenset({"timeout", "connection_refused"})
+# A host that has timed out or refused a connection this many times in a run is given up:
+# its remaining URLs fail at once as ``host_unresponsive``. One failure can be bad luck
+# (and is retried); a second, on another request, means every further URL would cost a
+# full timeout too, one after another, as requests to a host are taken in turn.
+HOST_STRIKES = 2
+_STRIKE_CODES = frozenset({"timeout", "connection_refused"})
 _MAX_BACKOFF = 30.0
 _MAX_CRAWL_DELAY = 10.0
 _ROBOTS_REDIRECTS = 5
@@ -232,6 +241,7 @@ class Fetcher:
         self._gates = Gates(
             options.concurrency, options.per_host, 0.0 if self._replaying else options.host_delay
         )
+        self._strikes: dict[str, int] = {}
         transport = SafeTransport(
             allow_private=options.allow_private,
             resolver=self._resolver,
@@ -414,15 +424,18 @@ class Fetcher:
     async def _with_retries(self, url: httpx.URL, kind: Purpose, budget: _Budget) -> _Response:
         options = self.options
         attempt = 0
+        previous: FetchFailure | None = None
         while True:
             last = attempt >= options.retries
             failure: FetchFailure | None = None
             try:
                 response = await self._attempt(url, kind, budget)
             except FetchFailure as exc:
+                if exc.code == "host_unresponsive" and previous is not None:
+                    raise previous from None  # this URL's own failure says more
                 if exc.code not in _RETRY_CODES or last:
                     raise
-                failure = exc
+                failure = previous = exc
                 wait = self._backoff(attempt)
             else:
                 if response.status not in _RETRY_STATUSES:
@@ -461,15 +474,36 @@ class Fetcher:
                 async with asyncio.timeout(deadline):
                     return await self._exchange(url, kind)
             except TimeoutError:
-                raise FetchFailure(
-                    "timeout", f"no complete response within {deadline:g} s"
-                ) from None
+                failure = FetchFailure("timeout", f"no complete response within {deadline:g} s")
+                self._strike(url.host, failure)
+                raise failure from None
+            except FetchFailure as failure:
+                self._strike(url.host, failure)
+                raise
+
+    def _strike(self, host: str, failure: FetchFailure) -> None:
+        """Count a timeout or refusal against ``host``; at HOST_STRIKES, give it up."""
+        if failure.code not in _STRIKE_CODES:
+            return
+        strikes = self._strikes[host] = self._strikes.get(host, 0) + 1
+        if strikes >= HOST_STRIKES:
+            self._gates.close(
+                host,
+                f"{host} failed {strikes} times this run ({failure.code}: {failure.detail})",
+            )
 
     async def _exchange(self, url: httpx.URL, kind: Purpose) -> _Response:
         headers = {
             "User-Agent": self._user_agent,
             "Accept": _ACCEPT[kind],
             "Accept-Encoding": accept_encoding(),
+            # One request per connection. On a kept-alive connection a server that has
+            # given up on a response but not on the connection (Python's http.server
+            # closing its socket while its reader still holds it, then waiting for the
+            # next request) leaves us waiting out the read timeout on every retry; asked
+            # to close, it closes when its handler ends, so a reset or a short body shows
+            # at once. Requests to one host are a second apart anyway (host_delay).
+            "Connection": "close",
         }
         request = httpx.Request("GET", url, headers=headers, extensions={"timeout": self._timeouts})
         try:

@@ -3,7 +3,8 @@
 A request first takes a slot of its host (``per_host`` at a time, and not before
 the host's randomised delay since its previous request has passed), then one of
 the ``concurrency`` global slots. Waiting for a busy host therefore holds no
-global slot, so other hosts keep going.
+global slot, so other hosts keep going. A host given up on (:meth:`Gates.close`) fails
+every request still waiting for it at once, without its delay.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import random
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from factcheck.sources.fetch.failure import FetchFailure
+
 
 class _Host:
     def __init__(self, per_host: int, delay: float) -> None:
@@ -20,6 +23,7 @@ class _Host:
         self.delay = delay
         self.last_end: float | None = None
         self.jitter = 1.0
+        self.closed: str | None = None  # why the host was given up on
 
 
 class Gates:
@@ -42,18 +46,31 @@ class Gates:
         gate = self._host(host)
         gate.delay = max(gate.delay, delay)
 
+    def close(self, host: str, reason: str) -> None:
+        """Give up on ``host``: its waiting and later requests raise ``host_unresponsive``."""
+        self._host(host).closed = reason
+
+    @staticmethod
+    def _check_open(gate: _Host) -> None:
+        if gate.closed is not None:
+            raise FetchFailure("host_unresponsive", gate.closed)
+
     @asynccontextmanager
     async def slot(self, host: str) -> AsyncIterator[None]:
-        """Hold a slot of ``host`` and a global slot for one request."""
+        """Hold a slot of ``host`` and a global slot for one request; raise
+        ``host_unresponsive`` instead once the host has been closed."""
         gate = self._host(host)
         loop = asyncio.get_running_loop()
+        self._check_open(gate)
         async with gate.slots:
+            self._check_open(gate)
             if gate.last_end is not None:
                 # Read the delay now, not at release: a Crawl-delay learnt from
                 # robots.txt in between applies to the very next request.
                 wait = gate.last_end + gate.delay * gate.jitter - loop.time()
                 if wait > 0:
                     await asyncio.sleep(wait)
+                    self._check_open(gate)
             try:
                 async with self._global:
                     yield

@@ -27,6 +27,7 @@ ERROR_CODES = frozenset(
         "tls_error",
         "timeout",
         "deadline",
+        "host_unresponsive",
         "truncated",
         "protocol_error",
         "too_large",
