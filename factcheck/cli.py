@@ -256,7 +256,8 @@ def cli() -> None:
 @click.option(
     "--allow-private",
     is_flag=True,
-    help="Allow fetching loopback, private and link-local addresses.",
+    help="Allow fetching loopback and private addresses (link-local and cloud metadata "
+    "addresses stay refused).",
 )
 @_fail_on_option("(default: contradicted)")
 @_rules_option

@@ -139,6 +139,46 @@ def test_allow_private_lifts_the_address_policy_only() -> None:
     assert info.value.code == "blocked_domain"
 
 
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://169.254.169.254/latest/meta-data/",
+        "http://169.254.1.1:8080/",
+        "http://0xa9fea9fe/",  # 169.254.169.254 in hex
+        "http://[::ffff:a9fe:a9fe]/",
+        "http://[fe80::1]/",
+        "http://[fd00:ec2::254]/",
+        "http://100.100.100.200/",
+        "http://metadata.google.internal/",
+        "http://METADATA.GOOGLE.INTERNAL./",
+        "http://metadata/",
+    ],
+)
+def test_allow_private_keeps_link_local_and_metadata_refused(url: str) -> None:
+    with pytest.raises(FetchFailure) as info:
+        policy.check_url(policy.parse_url(url), allow_private=True)
+    assert info.value.code == "blocked_address"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8765/",
+        "http://localhost:3000/",
+        "http://10.1.2.3/",
+        "http://192.168.0.10/",
+        "http://172.16.5.4/",
+        "http://100.64.0.1/",  # shared address space, other than Alibaba's metadata
+        "http://[fd12:3456::1]/",
+        "http://wiki.corp.internal/",
+    ],
+)
+def test_allow_private_opens_loopback_and_private_ranges(url: str) -> None:
+    policy.check_url(policy.parse_url(url), allow_private=True)
+    with pytest.raises(FetchFailure):
+        policy.check_url(policy.parse_url(url), allow_private=False)
+
+
 def test_parse_url_normalises() -> None:
     assert str(policy.parse_url("HTTP://Example.COM:80/a#frag")) == "http://example.com/a"
     assert str(policy.parse_url("https://example.com:443")) == "https://example.com/"

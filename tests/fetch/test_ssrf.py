@@ -157,3 +157,52 @@ def test_odd_spellings_of_loopback_never_reach_the_server(
     [result] = fetch_all([f"http://{host}:{server.port}/ok"], public_options)
     assert result.error in {"blocked_address", "invalid_url"}, result
     assert server.seen == []
+
+
+# Link-local and metadata targets, in several spellings; never contacted, only checked.
+METADATA_TARGETS = [
+    "http://169.254.169.254/latest/meta-data/",
+    "http://2852039166/latest/meta-data/",  # 169.254.169.254 as one number
+    "http://[::ffff:169.254.169.254]/",
+    "http://[fd00:ec2::254]/latest/meta-data/",
+    "http://100.100.100.200/latest/meta-data/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://[fe80::1]/",
+]
+
+
+@pytest.mark.parametrize("target", METADATA_TARGETS)
+def test_allow_private_still_refuses_a_redirect_to_metadata(
+    server: FaultServer, options: FetchOptions, target: str
+) -> None:
+    assert options.allow_private
+    dialer = LoopbackDialer(server.port)
+    dns = FakeDNS({"127.0.0.1": [["127.0.0.1"]]})
+    fetcher = Fetcher(replace(options, retries=0), resolver=dns, dialer=dialer)
+    [result] = fetcher.fetch_all([server.url(f"/redirect?to={target}")])
+    assert result.error == "blocked_address"
+    assert dialer.dialled == ["127.0.0.1", "127.0.0.1"]  # robots.txt and the redirect
+    assert dns.asked == ["127.0.0.1", "127.0.0.1"]
+    assert [path.split("?")[0] for path in server.paths()] == ["/robots.txt", "/redirect"]
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fd00:ec2::254", "100.100.100.200"])
+def test_allow_private_refuses_a_name_that_resolves_to_metadata(
+    server: FaultServer, options: FetchOptions, address: str
+) -> None:
+    dialer = LoopbackDialer(server.port)
+    dns = FakeDNS({"intranet.example": [[address]]})
+    fetcher = Fetcher(replace(options, retries=0, obey_robots=False), resolver=dns, dialer=dialer)
+    [result] = fetcher.fetch_all(["http://intranet.example/ok"])
+    assert result.error == "blocked_address"
+    assert dialer.dialled == []
+    assert server.seen == []
+
+
+def test_allow_private_opens_private_ranges(server: FaultServer, options: FetchOptions) -> None:
+    dialer = LoopbackDialer(server.port)
+    dns = FakeDNS({"127.0.0.1": [["127.0.0.1"]], "intranet.example": [["10.0.0.5"]]})
+    fetcher = Fetcher(replace(options, retries=0), resolver=dns, dialer=dialer)
+    [result] = fetcher.fetch_all([server.url("/redirect?to=http://intranet.example/ok")])
+    assert result.ok
+    assert dialer.dialled[-1] == "10.0.0.5"  # dialled as checked, served by the loopback

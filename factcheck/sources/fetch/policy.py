@@ -72,6 +72,25 @@ _BLOCKED_NETWORKS = tuple(
 
 _NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
 
+# Refused even with ``allow_private``, which opens loopback and private ranges (an
+# intranet, a test server) but never these: link-local neighbours and the cloud's
+# instance metadata services (AWS, GCP, Azure and OpenStack at 169.254.169.254, AWS
+# over IPv6 at fd00:ec2::254, Alibaba at 100.100.100.200), which hand out credentials.
+_ALWAYS_BLOCKED_NETWORKS = tuple(
+    ipaddress.ip_network(net)
+    for net in ("169.254.0.0/16", "100.100.100.200/32", "fe80::/10", "fd00:ec2::254/128")
+)
+_METADATA_NAMES = frozenset(
+    {
+        "metadata",
+        "metadata.google.internal",
+        "metadata.goog",
+        "metadata.amazonaws.com",
+        "instance-data",
+        "instance-data.ec2.internal",
+    }
+)
+
 # Names that point inside the machine or the cloud account whatever DNS says.
 _BLOCKED_NAMES = frozenset(
     {
@@ -79,14 +98,10 @@ _BLOCKED_NAMES = frozenset(
         "localhost.localdomain",
         "ip6-localhost",
         "ip6-loopback",
-        "metadata",
-        "metadata.google.internal",
-        "metadata.goog",
-        "metadata.amazonaws.com",
-        "instance-data",
         "host.docker.internal",
         "gateway.docker.internal",
         "kubernetes.default",
+        *_METADATA_NAMES,
     }
 )
 _BLOCKED_SUFFIXES = (".localhost", ".local", ".internal", ".localdomain", ".home.arpa")
@@ -107,16 +122,22 @@ def embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | Non
     return None
 
 
-def blocked_reason(address: IPAddress) -> str | None:
-    """Why ``address`` must not be contacted, or None when it is a public address."""
+def blocked_reason(address: IPAddress, *, allow_private: bool = False) -> str | None:
+    """Why ``address`` must not be contacted, or None when it may be: a public address,
+    or with ``allow_private`` anything but link-local and metadata addresses."""
     if isinstance(address, ipaddress.IPv6Address):
         inner = embedded_ipv4(address)
         if inner is not None:
-            reason = blocked_reason(inner)
+            reason = blocked_reason(inner, allow_private=allow_private)
             if reason is not None:
                 return f"{address} wraps {inner}, {reason}"
         if address.scope_id:
             return f"{address} has a scope id (link-local)"
+    for network in _ALWAYS_BLOCKED_NETWORKS:
+        if network.version == address.version and address in network:
+            return f"{address} is a link-local or cloud metadata address ({network})"
+    if allow_private:
+        return None
     for network in _BLOCKED_NETWORKS:
         if network.version == address.version and address in network:
             return f"{address} is in the non-public range {network}"
@@ -127,13 +148,14 @@ def blocked_reason(address: IPAddress) -> str | None:
     return None
 
 
-def check_address(text: str) -> None:
-    """Raise ``blocked_address`` unless the IP address ``text`` is public."""
+def check_address(text: str, *, allow_private: bool = False) -> None:
+    """Raise ``blocked_address`` unless the IP address ``text`` may be contacted (see
+    :func:`blocked_reason`)."""
     try:
         address = ipaddress.ip_address(text)
     except ValueError as exc:
         raise FetchFailure("blocked_address", f"not an IP address: {text!r}") from exc
-    reason = blocked_reason(address)
+    reason = blocked_reason(address, allow_private=allow_private)
     if reason is not None:
         raise FetchFailure("blocked_address", reason)
 
@@ -180,17 +202,20 @@ def _parse_ipv4_number(label: str) -> int:
     return int(label, 10)
 
 
-def check_host(host: str) -> None:
-    """Refuse hosts that are private by name or by (possibly odd) literal address."""
+def check_host(host: str, *, allow_private: bool = False) -> None:
+    """Refuse hosts that are private by name or by (possibly odd) literal address; with
+    ``allow_private``, only metadata names and link-local or metadata addresses."""
     name = host.lower().rstrip(".")
-    if name in _BLOCKED_NAMES or name.endswith(_BLOCKED_SUFFIXES):
+    if name in _METADATA_NAMES:
+        raise FetchFailure("blocked_address", f"{host!r} names a cloud metadata service")
+    if not allow_private and (name in _BLOCKED_NAMES or name.endswith(_BLOCKED_SUFFIXES)):
         raise FetchFailure("blocked_address", f"{host!r} names a local or metadata host")
     try:
         literal: IPAddress | None = ipaddress.ip_address(name.strip("[]"))
     except ValueError:
         literal = parse_numeric_host(name)
     if literal is not None:
-        check_address(str(literal))
+        check_address(str(literal), allow_private=allow_private)
 
 
 def _spellings(name: str) -> set[str]:
@@ -244,15 +269,16 @@ def check_url(
     allow_domains: tuple[str, ...] = (),
     deny_domains: tuple[str, ...] = (),
 ) -> None:
-    """Apply the domain lists and, unless ``allow_private``, the port and host rules."""
+    """Apply the domain lists, the host rules (with ``allow_private``, only those for
+    link-local and metadata hosts) and, unless ``allow_private``, the port rule."""
     host = url.host
     if deny_domains and domain_matches(host, deny_domains):
         raise FetchFailure("blocked_domain", f"{host} is on the deny list")
     if allow_domains and not domain_matches(host, allow_domains):
         raise FetchFailure("blocked_domain", f"{host} is not on the allow list")
+    check_host(host, allow_private=allow_private)
     if allow_private:
         return
-    check_host(host)
     port = url.port or _DEFAULT_PORTS[url.scheme]
     if port not in ALLOWED_PORTS:
         raise FetchFailure("blocked_port", f"port {port} is not a web port")

@@ -51,8 +51,7 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
         socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         """Connect to ``host`` only through addresses the policy accepts."""
-        if not self._allow_private:
-            policy.check_host(host)
+        policy.check_host(host, allow_private=self._allow_private)
         try:
             addresses = await asyncio.wait_for(self._resolver(host, port), self._dns_timeout)
         except TimeoutError as exc:
@@ -61,10 +60,10 @@ class SafeBackend(httpcore.AsyncNetworkBackend):
             ) from exc
         if not addresses:
             raise FetchFailure("dns_error", f"{host} has no address")
-        if not self._allow_private:
-            # Refuse if any answer is private: a mixed answer is a rebinding attempt.
-            for address in addresses:
-                policy.check_address(address)
+        # Refuse if any answer is refused: a mixed answer is a rebinding attempt. With
+        # allow_private, link-local and metadata addresses are still refused.
+        for address in addresses:
+            policy.check_address(address, allow_private=self._allow_private)
         last_error: Exception | None = None
         for address in addresses:
             try:
