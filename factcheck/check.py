@@ -38,7 +38,15 @@ from factcheck.rulepacks.examplecache import examples_key, passed_before, rememb
 from factcheck.rulepacks.loader import load_rules as _load_rules
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
-from factcheck.sources.gather import SourceRequest, build_page, gather, primary_urls, record
+from factcheck.sources.gather import (
+    DEFAULT_MAX_SOURCES,
+    SourceRequest,
+    build_page,
+    gather,
+    not_fetched,
+    primary_urls,
+    record,
+)
 from factcheck.sources.search import SearchOptions, search_sources
 from factcheck.verdicts.judge import judge_claims
 from factcheck.waivers import apply_waivers, inline_waiver
@@ -60,6 +68,8 @@ class CheckOptions:
     jobs: int = 1
     # None: no search, only cited and named sources (the CLI searches unless --no-search).
     search: SearchOptions | None = None
+    # An article's own sources fetched at most (see factcheck.sources.gather); None: all.
+    max_sources: int | None = DEFAULT_MAX_SOURCES
 
 
 def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
@@ -129,17 +139,29 @@ def check_articles(
         )
         for a in articles
     ]
-    requests_by_article = [gather(a, options.sources) for a in articles]
+    requests_by_article = [
+        gather(a, options.sources, max_sources=options.max_sources) for a in articles
+    ]
     unique: dict[str, SourceRequest] = {}
     for reqs in requests_by_article:
         for r in reqs:
-            unique.setdefault(r.url, r)
+            # A source over one article's cap is still fetched for another that cites it.
+            if r.url not in unique or (unique[r.url].over_cap and not r.over_cap):
+                unique[r.url] = r
     ordered = list(unique.values())
+    wanted = [r for r in ordered if not r.over_cap]
     started = time.monotonic()
-    fetched = fetch_all([FetchRequest(r.url) for r in ordered], options.fetch, progress=progress)
+    answers = dict(
+        zip(
+            (r.url for r in wanted),
+            fetch_all([FetchRequest(r.url) for r in wanted], options.fetch, progress=progress),
+            strict=True,
+        )
+    )
     pages: dict[str, Page] = {}
     records: list[SourceRecord] = []
-    for request, answer in zip(ordered, fetched, strict=True):
+    for request in ordered:
+        answer = answers.get(request.url) or not_fetched(request, options.max_sources or 0)
         page = build_page(request, answer)
         if page is not None:
             pages[request.url] = page

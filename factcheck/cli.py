@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -21,7 +22,7 @@ import click
 from factcheck import __version__
 from factcheck.batch import expand_paths
 from factcheck.batch.store import is_url
-from factcheck.check import check, check_articles, load_rules, read_articles
+from factcheck.check import CheckOptions, check, check_articles, load_rules, read_articles
 from factcheck.claims.extract import extract_claims
 from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
@@ -33,6 +34,7 @@ from factcheck.reports.gate import Gate, failing, load_baseline, parse_labels
 from factcheck.reports.jsonl import article_line, done_articles, trim_partial_line
 from factcheck.reports.jsonreport import loads, with_article_texts
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
+from factcheck.sources.gather import SOURCE_CAP
 from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
 
 __all__ = ["cli", "failing", "main"]
@@ -282,7 +284,15 @@ def cli() -> None:
     "--deadline",
     type=click.FloatRange(min=0.1),
     metavar="SECONDS",
-    help="Stop fetching after this many seconds in all.",
+    help="Stop fetching after this many seconds in all (default 60); sources not reached "
+    "are reported with the error 'deadline'.",
+)
+@click.option(
+    "--max-sources",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Fetch at most N of an article's own sources (default 50); the rest are reported "
+    "with the error 'source_cap'. Sources given with --source are not counted.",
 )
 @click.option(
     "--cache-dir",
@@ -326,6 +336,7 @@ def check_command(
     baseline: Path | None,
     jobs: int,
     deadline: float | None,
+    max_sources: int | None,
     cache_dir: str | None,
     no_cache: bool,
     refresh: bool,
@@ -388,6 +399,7 @@ def check_command(
         waivers=_waivers(settings, waivers),
         jobs=jobs,
         search=None if no_search else options.search,
+        max_sources=max_sources if max_sources is not None else options.max_sources,
         **({"min_checkworthiness": min_checkworthiness} if min_checkworthiness is not None else {}),
     )
     articles = expand_paths(paths)
@@ -407,11 +419,30 @@ def check_command(
             report = check(articles, options, progress=progress)
     finally:
         progress.finish()
+    _note_limits(report, options)
     if fmt == "jsonl" and output is not None and resume is not None:
         _append_lines(render(report, fmt, render_options), output, resume)
     else:
         _emit(render(report, fmt, render_options), output)
     return 1 if render_options.gate.failures(report) else 0
+
+
+def _note_limits(report: Report, options: CheckOptions) -> None:
+    """One stderr line for each run-wide limit that left sources unfetched (the report
+    names them, with the error ``source_cap`` or ``deadline``)."""
+    errors = Counter(s.error for s in report.sources)
+    if errors[SOURCE_CAP]:
+        click.echo(
+            f"factcheck: {errors[SOURCE_CAP]} sources not fetched: over the cap of "
+            f"{options.max_sources} sources per article (--max-sources)",
+            err=True,
+        )
+    if errors["deadline"]:
+        click.echo(
+            f"factcheck: {errors['deadline']} sources not fetched: the run's deadline of "
+            f"{options.fetch.deadline:g} s passed (--deadline)",
+            err=True,
+        )
 
 
 def _open_lines(output: Path | None, resume: Path | None) -> Any:

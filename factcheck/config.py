@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 from factcheck.check import CheckOptions
 from factcheck.errors import ConfigError, UsageError
 from factcheck.model import VERDICT_LABELS
+from factcheck.sources.fetch.types import DEFAULT_DEADLINE
+from factcheck.sources.gather import DEFAULT_MAX_SOURCES
 from factcheck.sources.search import SearchOptions
 from factcheck.tomlfile import KeyLines, load_toml
 
@@ -55,13 +57,16 @@ SCHEMA: dict[str, Setting] = {
     "waivers": Setting("path", None, "waiver file (default: .factcheck-waivers.toml, if present)"),
     "sources.allow_domains": Setting("strings", (), "fetch sources only from these domains"),
     "sources.deny_domains": Setting("strings", (), "never fetch sources from these domains"),
+    "sources.max_per_article": Setting(
+        "int", DEFAULT_MAX_SOURCES, "an article's own sources fetched at most", 1
+    ),
     "fetch.concurrency": Setting("int", 8, "requests in flight at once", 1, 256),
     "fetch.per_host": Setting("int", 1, "requests in flight to one host", 1, 64),
     "fetch.host_delay": Setting("float", 1.0, "seconds between requests to one host", 0, 600),
     "fetch.connect_timeout": Setting("float", 5.0, "seconds to connect", 0.1, 600),
     "fetch.read_timeout": Setting("float", 10.0, "seconds between bytes read", 0.1, 600),
     "fetch.url_deadline": Setting("float", 45.0, "seconds for one URL, retries included", 0.1),
-    "fetch.deadline": Setting("float", None, "seconds for all fetching in a run", 0.1),
+    "fetch.deadline": Setting("float", DEFAULT_DEADLINE, "seconds for all fetching in a run", 0.1),
     "fetch.retries": Setting("int", 2, "retries of a failed request", 0, 10),
     "fetch.max_bytes": Setting("int", None, "largest page, in bytes, after decoding", 1024),
     "fetch.cache_dir": Setting("path", None, "evidence cache folder"),
@@ -316,4 +321,5 @@ def check_options(settings: Settings, base: CheckOptions | None = None) -> Check
         search=dataclasses.replace(base.search or SearchOptions(), **search),
         rules=tuple(settings["rules"]),
         min_checkworthiness=settings["min_checkworthiness"],
+        max_sources=settings["sources.max_per_article"],
     )

@@ -13,13 +13,20 @@ from factcheck.sources.facts import read_facts
 from factcheck.sources.fetch import Fetched
 from factcheck.sources.pages import extract_page, extract_plain
 
+# Sources of one article's own (its links and the sources its author lists) that are
+# fetched: a draft of 5,000 links to one host would otherwise take over an hour at one
+# request a second. Sources the user names on the command line are not counted.
+DEFAULT_MAX_SOURCES = 50
+SOURCE_CAP = "source_cap"
+
 
 @dataclass(frozen=True)
 class SourceRequest:
-    """A URL to fetch as a candidate source, and why."""
+    """A URL to fetch as a candidate source, and why; ``over_cap`` ones are not fetched."""
 
     url: str
     origin: Origin
+    over_cap: bool = False
 
 
 def normalise_url(url: str) -> str:
@@ -45,11 +52,22 @@ def cited_urls(article: Article) -> list[str]:
 
 
 def gather(
-    article: Article, named: Iterable[str] = (), searched: Iterable[str] = ()
+    article: Article,
+    named: Iterable[str] = (),
+    searched: Iterable[str] = (),
+    *,
+    max_sources: int | None = None,
 ) -> list[SourceRequest]:
     """Candidate sources: cited links first, then sources the user or author named, then
-    search results; each URL once, under the first origin it came from."""
+    search results; each URL once, under the first origin it came from.
+
+    With ``max_sources``, the article's own sources (cited links, then the ones its
+    author lists) past that many come back ``over_cap``; sources in ``named`` (the
+    user's own choice) and search results (capped by the search options) never do."""
+    named = list(named)
+    users = {normalise_url(u) for u in named}
     seen: dict[str, SourceRequest] = {}
+    own = 0
     by_origin: tuple[tuple[Origin, Iterable[str]], ...] = (
         ("cited", cited_urls(article)),
         ("named", [*named, *article.named_sources]),
@@ -58,9 +76,22 @@ def gather(
     for origin, urls in by_origin:
         for url in urls:
             key = normalise_url(url)
-            if key not in seen:
-                seen[key] = SourceRequest(key, origin)
+            if key in seen:
+                continue
+            counted = origin != "search" and key not in users
+            own += counted
+            over = counted and max_sources is not None and own > max_sources
+            seen[key] = SourceRequest(key, origin, over)
     return list(seen.values())
+
+
+def not_fetched(request: SourceRequest, max_sources: int) -> Fetched:
+    """What stands for a source over the cap: its error, and no request made."""
+    return Fetched(
+        url=request.url,
+        error=SOURCE_CAP,
+        detail=f"not fetched: the article has more than {max_sources} sources (--max-sources)",
+    )
 
 
 def primary_urls(article: Article, claim: Claim) -> set[str]:

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Literal
 
 MiB = 1024 * 1024
+# Seconds for all fetching in a run (--deadline): after it nothing new is fetched, and
+# the sources not reached are reported with the error ``deadline``.
+DEFAULT_DEADLINE = 60.0
 
 # Short machine-readable codes for Fetched.error; http_<status> is used for HTTP errors.
 ERROR_CODES = frozenset(
@@ -28,6 +31,7 @@ ERROR_CODES = frozenset(
         "timeout",
         "deadline",
         "host_unresponsive",
+        "source_cap",
         "truncated",
         "protocol_error",
         "too_large",
@@ -58,7 +62,7 @@ class FetchOptions:
     read_timeout: float = 10.0
     attempt_deadline: float = 20.0  # total for one attempt, body included
     url_deadline: float = 45.0  # total for one URL, retries included
-    deadline: float | None = None  # total for the whole run
+    deadline: float | None = DEFAULT_DEADLINE  # total for the whole run
     retries: int = 2
     retry_backoff: float = 1.0  # first backoff in seconds, doubled per retry, randomised 0.5-1.5x
     retry_after_cap: float = 30.0
