@@ -257,3 +257,61 @@ def test_money_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
     fields = fields_of(text, "salary", ruleset)
     for key, value in expected.items():
         assert fields.get(key) == value, (key, fields)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its chief was paid $9 million, more than 140 times the $64,000 earned by a clerk.",
+            {"relation": "ratio_at_least", "ratio": 140, "right": "the $64,000 earned by a clerk"},
+        ),
+        (
+            "A harbour pilot earns about twice as much as a deckhand.",
+            {"relation": "ratio_about", "ratio": 2, "left": "A harbour pilot"},
+        ),
+        (
+            "A year at that rate comes to less than a third of a ward sister's pay.",
+            {"relation": "ratio_at_most", "ratio": 0.3333},
+        ),
+        (
+            "The women on the line earned about three-quarters of what the men earned.",
+            {"relation": "ratio_about", "ratio": 0.75},
+        ),
+        ("Pay at the depot is 35% lower than the regional median.", {"ratio": 0.65}),
+        (
+            "The tutors' median wage is roughly equal to the regional average.",
+            {"relation": "equal", "ratio": 1, "right": "the regional average"},
+        ),
+        (
+            "A senior tutor earns about the same as a junior surgeon, the survey found.",
+            {"relation": "equal", "left": "A senior tutor"},
+        ),
+        (
+            "The lockout lasted half again as long as the one before it.",
+            {"relation": "ratio_about", "ratio": 1.5},
+        ),
+        (
+            "The stipend is one and a half times the local minimum wage.",
+            {"ratio": 1.5, "right": "the local minimum wage"},
+        ),
+        ("Harbour pilots out-earn ship captains.", {"relation": "greater"}),
+        (
+            "Ostler's offer falls well short of Brannock's average starting pay.",
+            {"relation": "less", "right": "Brannock's average starting pay"},
+        ),
+    ],
+)
+def test_comparison_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
+    fields = fields_of(text, "comparison", ruleset)
+    for key, value in expected.items():
+        assert fields.get(key) == value, (key, fields)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["More than half of the porters voted to strike.", "The crews rotate four times a week."],
+)
+def test_no_comparison_in_counts_or_frequencies(text: str, ruleset: Any) -> None:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    assert not [c for c in claims if c.type == "comparison"]

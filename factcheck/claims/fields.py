@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.claims.amounts import Amount, qualified, rounding_tolerance
+from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_tolerance
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -481,20 +481,80 @@ _REFERRING = re.compile(
 )
 
 
+# Verbs and adverbs that end a left side without being part of it ("the pilot earns only").
+_LEFT_TAIL = re.compile(
+    r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|lasted|lasts|only|also|"
+    r"still|now|just|even|roughly|about|nearly|almost|already))+$",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
+# A ratio's relation by the qualifier before it: "more than 40 times", "less than a third".
+_RATIO_RELATION = {"lower": "ratio_at_least", "upper": "ratio_at_most"}
+_DOWN = frozenset("lower less below smaller".split())
+
+
+def _ratio(b: BuildInput) -> float | None:
+    """The ratio a comparison states: a factor ("40 times", "twice", "half again"), a
+    share ("a third of") or a percentage above or below ("35% lower than")."""
+    factor, share, percent = b.value("factor"), b.value("share"), b.value("percent")
+    if isinstance(factor, str):
+        word = factor.lower()
+        return 1.5 if word.startswith("half") else _MULTIPLIERS.get(word)
+    if isinstance(factor, float):
+        cap = b.captures["factor"]
+        half = b.sentence[cap.end : cap.end + 12].lower().startswith(" and a half")
+        return factor + 0.5 if half else factor
+    if isinstance(share, str):
+        return parse_number(share, b.parsers.k)
+    if isinstance(percent, float):
+        down = str(b.value("direction") or "").lower() in _DOWN
+        return round(1 - percent / 100 if down else 1 + percent / 100, 4)
+    return None
+
+
+def _left_before(b: BuildInput) -> str:
+    """The left side of a comparison written with no verb of its own ("X was paid $9
+    million, more than 140 times ..."): the clause before it."""
+    first = min((c.start for c in b.captures.values()), default=b.match_start)
+    before = b.sentence[: min(first, b.match_start)].rstrip(" ,;:-–—")
+    return b.parsers.left_phrase(before, b.ctx) if before else ""
+
+
+def _is_amount(text: str, b: BuildInput) -> bool:
+    """True when a phrase names an amount: money, a number, or a word such as "pay"."""
+    if re.search(r"\d", text):
+        return True
+    words = b.parsers.k.words("amount_words")
+    lowered = text.lower()
+    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+
+
 def build_comparison(b: BuildInput) -> dict[str, Any] | None:
-    """left, relation and right of a comparison between two amounts."""
+    """left, relation and right of a comparison between two amounts, and the ``ratio``
+    of left to right when the sentence states one."""
     left, right = b.value("left"), b.value("right")
     left = left.text if isinstance(left, Party) else left
     right = right.text if isinstance(right, Party) else right
     relation = b.constants.get("relation")
+    ratio = _ratio(b)
+    if ratio is not None and relation is None:
+        relation = _RATIO_RELATION.get(b.value("qualifier") or "", "ratio_about")
+    if relation == "equal":
+        ratio = 1.0
+    if not left and "left" not in b.captures:
+        left = _left_before(b)
+    left = _LEFT_TAIL.sub("", left or "")
     if not left or not right or not relation:
         return None
     if len(left.split()) > 25 or len(right.split()) > 25:
         return None
+    if ("share" in b.captures or "percent" in b.captures) and not _is_amount(right, b):
+        return None  # "more than half of the members": a count of people, not a ratio
     fields: dict[str, Any] = {"left": left, "relation": relation, "right": right}
-    factor = b.value("factor")
-    if factor:
-        fields["factor"] = factor
+    if ratio is not None:
+        fields["ratio"] = _num(ratio)
+        # "factor" is the ratio's older name, kept for readers of earlier reports.
+        fields["factor"] = _num(ratio)
     _, left_amount = _side(left, b)
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
         # "... up to $650,000 for a technical director, a figure that dwarfs ...":

@@ -16,7 +16,10 @@ from factcheck.rulepacks.regexcache import compile_pattern
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
 # phrase ("87% of the union's members") stops at a verb as well.
-_CLAUSE = r"which|who|whom|whose|that|when|while|where|because|although|though|but|whereas|if"
+_CLAUSE = (
+    r"which|who|whom|whose|that|when|while|where|because|although|though|but|whereas|if|"
+    r"according\s+to"
+)
 _PREP = (
     r"on|in(?!\s+(?:a|an|one|each)\s+(?:year|month|week|day|hour)\b)|over|from|after|since|"
     r"until|during|amid|with|by|for|to|as|than|against|before"

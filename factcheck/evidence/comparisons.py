@@ -24,6 +24,9 @@ PHRASES = {
     "much_greater": "far larger than",
     "greater": "larger than",
     "ratio_at_least": "at least {factor} times",
+    "ratio_at_most": "at most {factor} times",
+    "ratio_about": "about {factor} times",
+    "equal": "about the same as",
 }
 OPPOSITE = {
     "much_less": "much_greater",
@@ -98,6 +101,17 @@ def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -
         if low >= factor * 0.98:
             return True
         if high < factor * 0.98:
+            return False
+    if relation in ("ratio_at_most", "ratio_about", "equal") and factor:
+        bounds = ratio(Amount(l_lo, l_hi), Amount(r_lo or None, r_hi))
+        if bounds is None:
+            return None
+        low, high = bounds
+        # "about N times" allows the qualifiers' tolerance either way; "at most" above.
+        floor = 0.0 if relation == "ratio_at_most" else factor * 0.9
+        if floor <= low and high <= factor * 1.1:
+            return True
+        if high < floor or low > factor * 1.1:
             return False
     return None
 
