@@ -1,6 +1,18 @@
 """``python -m factcheck``, and the ``factcheck`` console script."""
 
 import gc
+import os
+import signal
+
+
+def _interrupted_while_loading(signum: int, frame: object) -> None:
+    # Ctrl-C while the libraries load would print a traceback from deep inside an
+    # import; nothing has started yet, so there is nothing to clean up either.
+    os.write(2, b"\nfactcheck: interrupted\n")
+    os._exit(130)
+
+
+signal.signal(signal.SIGINT, _interrupted_while_loading)
 
 # Loading factcheck and its libraries makes a few hundred thousand objects that live as
 # long as the process, and almost no garbage: the cycle collector ran some 200 times
@@ -15,6 +27,9 @@ finally:
     if _collecting:
         gc.enable()
 gc.freeze()
+# From here on Ctrl-C raises KeyboardInterrupt, which the command line turns into one
+# line and exit code 130 after the run has let go of what it holds.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 if __name__ == "__main__":
     main()

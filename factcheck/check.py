@@ -34,7 +34,6 @@ from factcheck.model import (
     Waiver,
 )
 from factcheck.reading import read_article
-from factcheck.rulepacks.examplecache import examples_key, passed_before, remember_passed
 from factcheck.rulepacks.loader import load_rules as _load_rules
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
@@ -77,13 +76,11 @@ def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
 
     Raises :class:`factcheck.errors.RuleError` at the first problem."""
     ruleset = _load_rules(dirs)
-    # Packs and code that passed before pass again: their record spares the examples.
-    key = examples_key(ruleset)
-    if not passed_before(key):
-        failures = check_examples(ruleset)
-        if failures:
-            raise failures[0].error()
-        remember_passed(key)
+    # Run on every load (some 20 ms): a record of an earlier pass, kept on disk, could be
+    # forged by whoever can write the cache folder and would hide a broken pack.
+    failures = check_examples(ruleset)
+    if failures:
+        raise failures[0].error()
     return ruleset
 
 

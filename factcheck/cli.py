@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import os
 import sys
 from collections import Counter
@@ -45,8 +46,16 @@ def _fail(message: str, code: int = 2) -> NoReturn:
     sys.exit(code)
 
 
+class _WarningLines(logging.Handler):
+    """The library's warnings (an unusable cache, say) as ``factcheck: warning:`` lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(f"factcheck: warning: {record.getMessage()}", err=True)
+
+
 class FactcheckGroup(click.Group):
-    """The root command: every error becomes one line on stderr and exit code 2."""
+    """The root command: every error becomes one line on stderr and exit code 2; an
+    interrupted run, one line and exit code 130."""
 
     def main(
         self,
@@ -58,6 +67,9 @@ class FactcheckGroup(click.Group):
     ) -> NoReturn:
         """Run the command and exit; always standalone, whatever ``standalone_mode`` says,
         so that every error takes the one-line path below."""
+        logger = logging.getLogger("factcheck")
+        handler = _WarningLines(logging.WARNING)
+        logger.addHandler(handler)
         try:
             result = super().main(
                 args, prog_name or "factcheck", complete_var, standalone_mode=False, **extra
@@ -70,7 +82,7 @@ class FactcheckGroup(click.Group):
         except click.ClickException as exc:
             _fail(f"error: {exc.format_message()}")
         except (click.Abort, KeyboardInterrupt):
-            _fail("interrupted")
+            _fail("interrupted", 130)
         except FactcheckError as exc:
             _fail(f"error: {exc}")
         except OSError as exc:
@@ -82,6 +94,8 @@ class FactcheckGroup(click.Group):
                 f"internal error: {type(exc).__name__}: {exc} "
                 "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)"
             )
+        finally:
+            logger.removeHandler(handler)
         sys.exit(result if isinstance(result, int) else 0)
 
 

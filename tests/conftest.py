@@ -54,6 +54,19 @@ def shared_file(*parts: str) -> Path:
     pytest.skip(f"shared/{'/'.join(parts)} is not beside this checkout (set FACTCHECK_SHARED)")
 
 
+@pytest.fixture(autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets a HOME and a cache folder of its own, so that no test reads or
+    writes the developer's ~/.cache (or finds what an earlier test left there); the
+    settings of the developer's shell do not leak in either."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    for name in [n for n in os.environ if n.startswith("FACTCHECK_")]:
+        monkeypatch.delenv(name)
+    return home
+
+
 @pytest.fixture(scope="session")
 def vcr_cassette_dir() -> str:
     """Cassettes live at the project's root, shared by the tests and ``--replay``."""

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from factcheck.rulepacks.macros import Macros
-from factcheck.rulepacks.regexcache import compile_pattern
 from factcheck.rulepacks.ruleset import Rule
 
 _OPENING = re.compile(r"\(\?(?:P<[A-Za-z_]\w*>|:)")
@@ -37,6 +36,6 @@ def gate(rule: Rule, macros: Macros) -> re.Pattern[str] | None:
     if not rest or _REFERS_BACK.search(rest):
         return None
     try:
-        return compile_pattern(rest, rule.regex.flags)
+        return re.compile(rest, rule.regex.flags)
     except re.error:
         return None

@@ -11,7 +11,6 @@ from factcheck.claims.amounts import Amount, figure_interval, parse_number
 from factcheck.claims.names import LearnedNames, learn_names, looks_like_company, looks_like_union
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
-from factcheck.rulepacks.regexcache import compile_pattern
 
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
@@ -216,7 +215,7 @@ class Parsers:
                 self._alias_index.setdefault(_alias_key(alias), (org.name, False))
             for alias in org.context_aliases:
                 self._alias_index.setdefault(_alias_key(alias), (org.name, True))
-        self._org_regex = compile_pattern(macros.org, re.IGNORECASE)
+        self._org_regex = re.compile(macros.org, re.IGNORECASE)
         self._symbol_currency = {
             s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
         }

@@ -109,7 +109,13 @@ def read_article(
 ) -> Article:
     """Read the article named by ``spec``: a file path, ``-`` for stdin, or an http(s) URL."""
     if spec == "-":
-        raw = (stdin or sys.stdin.buffer).read()
+        stream = stdin or (sys.stdin.buffer if sys.stdin is not None else None)
+        if stream is None:
+            raise InputError("-: standard input is closed")
+        try:
+            raw = stream.read()
+        except OSError as exc:
+            raise InputError(f"-: cannot read standard input: {exc.strerror or exc}") from None
         text = decode_bytes(raw, "<stdin>")
         return parse_article(text, "<stdin>", None, raw=raw)
     if re.match(r"(?i)https?://", spec):

@@ -15,7 +15,6 @@ from pathlib import Path
 from factcheck.errors import RuleError
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import CAPTURE_KINDS, MACRO, Macros
-from factcheck.rulepacks.regexcache import compile_pattern
 from factcheck.rulepacks.ruleset import Example, Pack, Rule, RuleSet
 from factcheck.rulepacks.yamlnodes import Node, check_keys, load_yaml, suggest
 
@@ -33,6 +32,9 @@ RULE_KEYS = {
 TYPE_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _RAW_GROUP = re.compile(r"\(\?P<([A-Za-z_]\w*)>")
 _ID_PART = re.compile(r"[A-Za-z0-9_-]+")
+# Python's regex parser recurses once per nested group and runs out of stack at a few
+# hundred; the built-in packs nest about a dozen deep.
+MAX_GROUP_DEPTH = 100
 
 
 def builtin_rules_dir() -> Path:
@@ -134,6 +136,32 @@ class _Span:
         return self.expanded_end - self.end
 
 
+def _check_depth(pattern: str) -> None:
+    """Raise ``re.error`` at the group that opens nesting level :data:`MAX_GROUP_DEPTH`
+    + 1, before the parser is given a pattern that would exhaust its stack."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # A ']' right after '[' or '[^' is a literal, not the end of the class.
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+            if depth > MAX_GROUP_DEPTH:
+                raise re.error(f"groups nested more than {MAX_GROUP_DEPTH} deep", pattern, i)
+        elif char == ")":
+            depth = max(0, depth - 1)
+        i += 1
+
+
 def _compile_error(node: Node, exc: re.error, spans: list[_Span]) -> RuleError:
     """A compile error located at the character of the pattern it concerns."""
     message = f"regular expression does not compile: {exc.msg}"
@@ -194,9 +222,12 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
         raise spec["type"].error("claim types are lowercase names such as 'salary'")
     expanded, captures, spans = _expand(spec["pattern"], macros)
     try:
-        regex = compile_pattern(expanded, re.IGNORECASE)
+        _check_depth(expanded)
+        regex = re.compile(expanded, re.IGNORECASE)
     except re.error as exc:
         raise _compile_error(spec["pattern"], exc, spans) from None
+    except RecursionError:
+        raise spec["pattern"].error("regular expression is nested too deeply") from None
     context_words, within, after = None, 12, None
     if "context" in spec:
         ctx = check_keys(spec["context"], {"words", "within", "after"}, frozenset({"words"}))

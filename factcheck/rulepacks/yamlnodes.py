@@ -17,6 +17,8 @@ _SCALAR_LOADER = yaml.SafeLoader("")
 # libyaml composes some fifteen times faster, with the same positions; a file it
 # refuses is parsed again in pure Python for messages that do not depend on it.
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Rule files nest a handful of levels; deeper is a mistake or an attack on the stack.
+MAX_DEPTH = 64
 
 
 @dataclass(frozen=True)
@@ -126,26 +128,55 @@ def suggest(word: str, known: Iterable[str], what: str = "known keys") -> str:
     return f"{what}: {', '.join(sorted(known))}"
 
 
-def _convert(node: yaml.Node, path: str, source: str) -> Node:
-    line, column = node.start_mark.line + 1, node.start_mark.column + 1
-    span = (node.start_mark.index, node.end_mark.index)
-    if isinstance(node, yaml.MappingNode):
-        out: dict[str, Node] = {}
-        marks: dict[str, tuple[int, int]] = {}
-        for key_node, value_node in node.value:
-            key = _SCALAR_LOADER.construct_object(key_node)
-            kline, kcol = key_node.start_mark.line + 1, key_node.start_mark.column + 1
-            if not isinstance(key, str):
-                raise RuleError("keys must be strings", path, kline, kcol)
-            if key in out:
-                raise RuleError(f"duplicate key '{key}'", path, kline, kcol)
-            out[key] = _convert(value_node, path, source)
-            marks[key] = (kline, kcol)
-        return Node(out, path, line, column, marks, source, span)
-    if isinstance(node, yaml.SequenceNode):
-        items = [_convert(item, path, source) for item in node.value]
-        return Node(items, path, line, column, {}, source, span)
-    return Node(_SCALAR_LOADER.construct_object(node), path, line, column, {}, source, span)
+class _Converter:
+    """Turns composed YAML into :class:`Node` values, refusing aliases and deep nesting.
+
+    An alias makes the composed graph share a node, and a few lines of nested aliases
+    expand to billions of values (the "billion laughs"); rule packs have no use for
+    them, so the first one is refused where it is written."""
+
+    def __init__(self, path: str, source: str) -> None:
+        self.path = path
+        self.source = source
+        self._seen: set[int] = set()
+
+    def convert(self, node: yaml.Node, depth: int = 0) -> Node:
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if id(node) in self._seen:
+            raise self._alias_error()
+        self._seen.add(id(node))
+        if depth > MAX_DEPTH:
+            raise RuleError(f"nested more than {MAX_DEPTH} levels deep", self.path, line, column)
+        span = (node.start_mark.index, node.end_mark.index)
+        if isinstance(node, yaml.MappingNode):
+            out: dict[str, Node] = {}
+            marks: dict[str, tuple[int, int]] = {}
+            for key_node, value_node in node.value:
+                kline, kcol = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                if not isinstance(key_node, yaml.ScalarNode):
+                    raise RuleError("keys must be strings", self.path, kline, kcol)
+                key = _SCALAR_LOADER.construct_object(key_node)
+                if not isinstance(key, str):
+                    raise RuleError("keys must be strings", self.path, kline, kcol)
+                if key in out:
+                    raise RuleError(f"duplicate key '{key}'", self.path, kline, kcol)
+                out[key] = self.convert(value_node, depth + 1)
+                marks[key] = (kline, kcol)
+            return Node(out, self.path, line, column, marks, self.source, span)
+        if isinstance(node, yaml.SequenceNode):
+            items = [self.convert(item, depth + 1) for item in node.value]
+            return Node(items, self.path, line, column, {}, self.source, span)
+        value = _SCALAR_LOADER.construct_object(node)
+        return Node(value, self.path, line, column, {}, self.source, span)
+
+    def _alias_error(self) -> RuleError:
+        # Composed nodes do not say where an alias was written; the events do.
+        message = "YAML aliases (*name) are not allowed in rule packs"
+        for event in yaml.parse(self.source, Loader=_FAST_LOADER):
+            mark = event.start_mark
+            if isinstance(event, yaml.AliasEvent) and mark is not None:
+                return RuleError(message, self.path, mark.line + 1, mark.column + 1)
+        return RuleError(message, self.path)
 
 
 def load_yaml(path: Path, display: str | None = None) -> Node:
@@ -157,18 +188,24 @@ def load_yaml(path: Path, display: str | None = None) -> Node:
         raise RuleError(f"cannot read: {exc}", shown) from None
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
-    except yaml.YAMLError:
-        root = _compose_or_raise(text, shown)
+    except yaml.YAMLError as fast_error:
+        root = _compose_or_raise(text, shown, fast_error)
     if root is None:
         raise RuleError("empty file", shown, 1, 1)
-    return _convert(root, shown, text)
+    return _Converter(shown, text).convert(root)
 
 
-def _compose_or_raise(text: str, shown: str) -> yaml.Node | None:
+def _compose_or_raise(text: str, shown: str, fast_error: yaml.YAMLError) -> yaml.Node | None:
     """Compose with the pure-Python parser, whose messages are the same wherever
     factcheck runs, turning its errors into located ones."""
     try:
         return yaml.compose(text, Loader=yaml.SafeLoader)
+    except RecursionError:
+        # Nesting deeper than the pure-Python parser's stack; libyaml said where.
+        mark = getattr(fast_error, "problem_mark", None)
+        line, column = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        problem = getattr(fast_error, "problem", None) or "nested too deeply"
+        raise RuleError(f"invalid YAML: {problem}", shown, line, column) from None
     except yaml.MarkedYAMLError as exc:
         mark, message = exc.problem_mark, exc.problem or exc.context
         if exc.context_mark and (mark is None or mark.index >= len(text.rstrip())):

@@ -4,8 +4,10 @@ One file per entry, named by the hex sha256 of the key, holding a magic line, on
 line of JSON metadata and the decoded body. An entry is written to a temporary
 file in the same directory, fsync'ed and renamed over the old one, so a reader
 sees a whole entry or none. Reading checks the schema, size and sha256; anything
-that does not check out is a miss and is deleted. There is no pickle anywhere: a
-cache directory restored in CI is not trusted input.
+that does not check out is a miss and is deleted. An entry that is not a regular file,
+or cannot be read, is a miss too, and is never opened in a way that could block; a
+folder that cannot be used means no cache (see :mod:`factcheck.cachedir`). There is no
+pickle anywhere: a cache directory restored in CI is not trusted input.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
+
+from factcheck.cachedir import read_entry, usable_cache_dir
 
 MAGIC = b"factcheck-cache\n"
 SCHEMA = 1
@@ -65,12 +69,21 @@ class EntryStore(Protocol):
 
 
 class DiskCache:
-    """A directory of cache entries; every failure to read or write is a miss."""
+    """A directory of cache entries; every failure to read or write is a miss, and a
+    folder that cannot be used at all is no cache (with one warning)."""
 
     def __init__(self, root: Path, ttl: float, max_body_bytes: int) -> None:
         self.root = root
         self.ttl = ttl
         self._max_body = max_body_bytes
+        self._folder_ok: bool | None = None
+
+    def _usable_folder(self) -> bool:
+        # Looked at on first use only: a run told to use another folder, or none, never
+        # looks at this one.
+        if self._folder_ok is None:
+            self._folder_ok = usable_cache_dir(self.root)
+        return self._folder_ok
 
     def path_for(self, namespace: str, url: str) -> Path:
         """The entry file for ``url`` in ``namespace`` (hex names only)."""
@@ -80,25 +93,26 @@ class DiskCache:
         self, namespace: str, url: str, *, ttl: float | None = None, stale_ok: bool = False
     ) -> CacheEntry | None:
         """The entry for ``url`` if it is intact and (unless ``stale_ok``) fresh."""
-        path = self.path_for(namespace, url)
-        try:
-            entry = self._read(path)
-        except FileNotFoundError:
+        if not self._usable_folder():
             return None
-        except (OSError, ValueError):
+        path = self.path_for(namespace, url)
+        data = read_entry(path, max_entry_bytes(self._max_body) - 1)
+        if data is None:
+            return None
+        try:
+            entry = decode_entry(data, self._max_body)
+        except (ValueError, RecursionError):
+            # Corrupt or foreign: removed, so that the next write starts clean.
             with contextlib.suppress(OSError):
                 path.unlink()
             return None
         return entry if usable(entry, url, self.ttl if ttl is None else ttl, stale_ok) else None
 
-    def _read(self, path: Path) -> CacheEntry:
-        with path.open("rb") as handle:
-            data = handle.read(max_entry_bytes(self._max_body))
-        return decode_entry(data, self._max_body)
-
     def put(self, namespace: str, entry: CacheEntry) -> None:
         """Store ``entry`` atomically; a failure to write is ignored (it is a cache)."""
         if not 200 <= entry.status < 300 or len(entry.body) > self._max_body:
+            return
+        if not self._usable_folder():
             return
         path = self.path_for(namespace, entry.url)
         data = encode_entry(entry)
