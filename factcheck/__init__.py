@@ -10,8 +10,32 @@ The names below are the public API; each is imported on first use, so that
 ``import factcheck`` stays cheap for the command line.
 """
 
-from importlib import import_module
-from typing import Any
+import os as _os
+import signal as _signal
+import sys as _sys
+
+
+def _interrupted_while_starting(signum: int, frame: object) -> None:
+    # Ctrl-C while the libraries load would print a traceback from deep inside an
+    # import; nothing has started yet, so there is nothing to clean up either.
+    _os.write(2, b"\nfactcheck: interrupted\n")
+    _os._exit(130)
+
+
+# Started as the program (``python -m factcheck``, or the console script), Ctrl-C is
+# one line and exit 130 from the first import on; factcheck.__main__ hands it back to
+# Python once the command line has loaded. Imported as a library, nothing changes.
+_program = _sys.argv[0] if _sys.argv else ""
+if _program == "-m" or _os.path.basename(_program) == "factcheck":
+    # Not contextlib.suppress: importing contextlib would come before the handler.
+    try:  # noqa: SIM105
+        _signal.signal(_signal.SIGINT, _interrupted_while_starting)
+    except ValueError:  # not the main thread: not ours to change
+        pass
+
+# After the handler: even these take a few milliseconds.
+from importlib import import_module  # noqa: E402
+from typing import Any  # noqa: E402
 
 __version__ = "0.1.0"
 

@@ -1,18 +1,12 @@
 """``python -m factcheck``, and the ``factcheck`` console script."""
 
 import gc
-import os
 import signal
 
+from factcheck import _interrupted_while_starting
 
-def _interrupted_while_loading(signum: int, frame: object) -> None:
-    # Ctrl-C while the libraries load would print a traceback from deep inside an
-    # import; nothing has started yet, so there is nothing to clean up either.
-    os.write(2, b"\nfactcheck: interrupted\n")
-    os._exit(130)
-
-
-signal.signal(signal.SIGINT, _interrupted_while_loading)
+# Ctrl-C while the command line loads: one line and exit 130 (see factcheck/__init__.py).
+signal.signal(signal.SIGINT, _interrupted_while_starting)
 
 # Loading factcheck and its libraries makes a few hundred thousand objects that live as
 # long as the process, and almost no garbage: the cycle collector ran some 200 times

@@ -1,0 +1,100 @@
+"""Ctrl-C and closed pipes, in real processes: an interrupted run says so in one line and
+exits 130 whenever the signal lands (while Python loads the libraries, while rules load,
+while a source stalls); a reader that goes away (``| head -1``) gets no complaint."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from clirun import ROOT, start
+from faultserver import LOOPBACK, FaultServer
+
+pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
+
+SEED = ROOT / "seeds" / "netflix-ai-hiring.txt"
+CASSETTE = ROOT / "cassettes" / "netflix-ai-hiring.yaml"
+ENV = {"FACTCHECK_FETCH_HOST_DELAY": "0", "FACTCHECK_FETCH_OBEY_ROBOTS": "false"}
+
+
+@pytest.fixture
+def stalled_draft(tmp_path: Path) -> Iterator[tuple[Path, FaultServer]]:
+    """A draft citing a page whose server sends headers and then nothing."""
+    with FaultServer() as server:
+        draft = tmp_path / "draft.md"
+        draft.write_text(
+            "The lighthouse keepers' guild counted 212 members in 2019, "
+            f"[its newsletter]({server.url('/stall')}) says.\n",
+            encoding="utf-8",
+        )
+        yield draft, server
+
+
+def interrupted(process: subprocess.Popen[bytes]) -> tuple[int, str]:
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=20)
+    return process.returncode, err.decode("utf-8", "replace")
+
+
+def assert_one_line(code: int, err: str) -> None:
+    if code == -signal.SIGINT:
+        # Python had not yet installed its handler: the default action, which a shell
+        # also reports as 130, and nothing printed.
+        assert err == ""
+        return
+    if "Traceback" in err and "factcheck" not in err:
+        # Python's own start-up (site, runpy), before the first line of factcheck runs
+        # (some 30 ms): nothing factcheck can catch.
+        pytest.skip("the signal landed in Python's own start-up")
+    assert "Traceback" not in err, err
+    assert code == 130, err
+    assert err.strip().splitlines() == ["factcheck: interrupted"], err
+
+
+@pytest.mark.parametrize("delay", [0.05, 0.15, 0.3, 0.6, 1.0, 1.6])
+def test_ctrl_c_at_any_moment_is_one_line_and_130(
+    stalled_draft: tuple[Path, FaultServer], tmp_path: Path, delay: float
+) -> None:
+    draft, _ = stalled_draft
+    args = ("check", str(draft), "--allow-private", "--no-search", "-q")
+    process = start(*args, env={**ENV, "HOME": str(tmp_path)}, cwd=tmp_path)
+    time.sleep(delay)
+    assert_one_line(*interrupted(process))
+
+
+def test_ctrl_c_while_a_source_stalls(
+    stalled_draft: tuple[Path, FaultServer], tmp_path: Path
+) -> None:
+    draft, server = stalled_draft
+    args = ("check", str(draft), "--allow-private", "--no-search", "-q")
+    process = start(*args, env={**ENV, "HOME": str(tmp_path)}, cwd=tmp_path)
+    deadline = time.monotonic() + 30
+    while not server.seen and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.seen, "the run never reached the stalled source"
+    started = time.monotonic()
+    code, err = interrupted(process)
+    assert (code, err.strip()) == (130, "factcheck: interrupted")
+    assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claims", str(SEED), "--format", "json"),
+        ("check", str(SEED), "--replay", str(CASSETTE), "--no-search", "--format", "json"),
+    ],
+    ids=["claims", "check"],
+)
+def test_a_reader_that_goes_away_gets_no_complaint(args: tuple[str, ...], tmp_path: Path) -> None:
+    process = start(*args, env={"HOME": str(tmp_path)}, cwd=ROOT)
+    assert process.stdout is not None
+    process.stdout.readline()  # like head -1
+    process.stdout.close()
+    _, err = process.communicate(timeout=60)
+    assert err == b""
+    assert process.returncode in (0, 1)
