@@ -35,6 +35,8 @@ from factcheck.reports.gate import Gate, failing, load_baseline, parse_labels
 from factcheck.reports.jsonl import article_line, done_articles, trim_partial_line
 from factcheck.reports.jsonreport import loads, with_article_texts
 from factcheck.reports.options import ClaimReviewSettings, RenderOptions
+from factcheck.reports.unread import message as unread_message
+from factcheck.reports.unread import unread, unread_articles
 from factcheck.sources.gather import SOURCE_CAP
 from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
 
@@ -317,6 +319,12 @@ def cli() -> None:
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the evidence cache.")
 @click.option("--refresh", is_flag=True, help="Fetch again even what the cache holds.")
 @click.option("--offline", is_flag=True, help="Use only the cache (and a cassette); fetch nothing.")
+@click.option(
+    "--allow-unreadable-sources",
+    is_flag=True,
+    help="Accept a run in which an article has sources but none could be read (its "
+    "claims stay unverified); otherwise such a run exits 2.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress output.")
 @click.option(
     "--scheduler",
@@ -355,6 +363,7 @@ def check_command(
     no_cache: bool,
     refresh: bool,
     offline: bool,
+    allow_unreadable_sources: bool,
     quiet: bool,
     scheduler: str | None,
     resume: Path | None,
@@ -422,7 +431,17 @@ def check_command(
         if options.search is not None:
             raise UsageError("--scheduler runs no search backends yet: add --no-search")
         return _check_on_cluster(
-            scheduler, articles, options, fmt, output, render_options, store, done, resume, quiet
+            scheduler,
+            articles,
+            options,
+            fmt,
+            output,
+            render_options,
+            store,
+            done,
+            resume,
+            quiet,
+            allow_unreadable_sources,
         )
     try:
         if done:
@@ -438,6 +457,9 @@ def check_command(
         _append_lines(render(report, fmt, render_options), output, resume)
     else:
         _emit(render(report, fmt, render_options), output)
+    unchecked = unread_articles(report)
+    if unchecked and not allow_unreadable_sources:
+        raise UsageError(unread_message(unchecked, report.sources))
     return 1 if render_options.gate.failures(report) else 0
 
 
@@ -489,6 +511,7 @@ def _check_on_cluster(
     done: frozenset[str],
     resume: Path | None,
     quiet: bool,
+    allow_unreadable: bool,
 ) -> int:
     """The batch on a Dask cluster: JSON lines as articles finish, or the whole report."""
     from factcheck.cluster.connect import require_dask
@@ -501,10 +524,15 @@ def _check_on_cluster(
     results: list[ArticleResult] = []
     sources: dict[str, SourceRecord] = {}
     handle = _open_lines(output, resume) if fmt == "jsonl" else None
+    unchecked: list[ArticleResult] = []
+    unchecked_records: list[SourceRecord] = []
 
     def emit(result: ArticleResult, records: list[SourceRecord]) -> None:
         nonlocal failed
         failed += sum(1 for c in result.claims if gate.fails(c))
+        if unread(result, {r.url: r for r in records}):
+            unchecked.append(result)
+            unchecked_records.extend(records)
         if fmt != "jsonl":
             results.append(result)
             for r in records:
@@ -526,6 +554,8 @@ def _check_on_cluster(
         ordered = sorted(sources.values(), key=lambda r: r.url)
         report = Report(version=__version__, articles=tuple(results), sources=tuple(ordered))
         _emit(render(report, fmt, render_options), output)
+    if unchecked and not allow_unreadable:
+        raise UsageError(unread_message(unchecked, unchecked_records))
     return 1 if failed else 0
 
 

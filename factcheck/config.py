@@ -34,7 +34,7 @@ from factcheck.tomlfile import KeyLines, load_toml
 CONFIG_FILE = ".factcheck.toml"
 ENV_PREFIX = "FACTCHECK_"
 
-Kind = Literal["bool", "int", "float", "str", "url", "path", "paths", "strings", "labels"]
+Kind = Literal["bool", "int", "float", "str", "header", "url", "path", "paths", "strings", "labels"]
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ SCHEMA: dict[str, Setting] = {
     "fetch.max_bytes": Setting("int", None, "largest page, in bytes, after decoding", 1024),
     "fetch.cache_dir": Setting("path", None, "evidence cache folder"),
     "fetch.obey_robots": Setting("bool", True, "obey robots.txt"),
-    "fetch.user_agent": Setting("str", None, "User-Agent header of every request"),
+    "fetch.user_agent": Setting("header", None, "User-Agent header of every request"),
     "search.backends": Setting(
         "strings", None, "search backends to run (default: every one that is configured)"
     ),
@@ -245,9 +245,13 @@ def _convert(setting: Setting, value: Any, *, base: Path) -> Any:
         if setting.max is not None and value > setting.max:
             raise ValueError(f"must be at most {setting.max:g}, got {value}")
         return float(value) if kind == "float" else value
-    if kind in ("str", "url", "path"):
+    if kind in ("str", "header", "url", "path"):
         if not isinstance(value, str) or not value.strip():
             raise ValueError(f"expected a non-empty string, got {_show(value)}")
+        if kind == "header" and not all(" " <= c <= "~" for c in value):
+            # A line break would end the header and start another (header injection);
+            # other control or non-ASCII characters fail every request.
+            raise ValueError(f"only printable ASCII may go in an HTTP header, got {value!r}")
         if kind == "url":
             parts = urlsplit(value)
             if parts.scheme not in ("http", "https") or not parts.netloc:
