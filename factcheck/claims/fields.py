@@ -98,6 +98,8 @@ def _period_by_size(value: float | None, k: Knowledge) -> str | None:
     return None
 
 
+# More than anyone is paid in a year, in any currency the tables hold.
+_MOST_PAY = 5e9
 _NEGATED = re.compile(
     r"\b(?:no\s+one|nobody|none|not|never|no\s+\w+)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
 )
@@ -158,6 +160,9 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
         return None
     if period is None:
         period = _period_by_size(hi if hi is not None else lo, k)
+    yearly = Amount(lo, hi, None, period).per_year(k)
+    if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
+        return None  # "$4.5 billion a day" is what an economy loses, not anyone's pay
     fields = amount_fields(Amount(lo, hi, currency or b.ctx.currency, period))
     fields["kind"] = kind
     if approximate:
@@ -582,6 +587,10 @@ def build_quantity(b: BuildInput) -> dict[str, Any] | None:
         # Money that is not pay: the currency is the unit.
         unit = value.currency or b.ctx.currency or ""
         value = value.low
+    elif value is None and isinstance(b.value("share"), str):
+        # "more than half of the crew": the share as a percentage.
+        value = round(100 * (parse_number(b.value("share"), b.parsers.k) or 0.0), 2) or None
+        unit = "%"
     elif value is None:
         value = b.value("percent")
         unit = "%"
@@ -592,7 +601,7 @@ def build_quantity(b: BuildInput) -> dict[str, Any] | None:
     if value is None or not unit:
         return None
     qualifier = b.value("qualifier")
-    cap = b.captures.get("amount") or b.captures.get("percent")
+    cap = b.captures.get("amount") or b.captures.get("percent") or b.captures.get("share")
     if cap is not None and _LABEL_BEFORE.search(b.sentence[: cap.start]):
         return None  # "Route 9", "Series 3": a label, not a count
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
