@@ -53,6 +53,11 @@ class ArticleView:
         # Stable: names named equally often keep the order they first appear in.
         return [n for n, c in sorted(counts.items(), key=lambda x: -x[1]) if c >= 2][:5]
 
+    def paragraph(self, claim: Claim) -> str:
+        """The claim's paragraph: the sentences of its block."""
+        block = claim.sentence.block
+        return " ".join(s.text for s in self.sentences if s.block == block) or (claim.sentence.text)
+
     def _around(self, claim: Claim, before: int) -> str:
         i = claim.sentence.index
         return " ".join(s.text for s in self.sentences[max(0, i - before) : i + 1]) or (

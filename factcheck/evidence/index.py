@@ -192,18 +192,20 @@ class EvidenceIndex:
         self.sentences = [
             SourceSentence(p, s) for p, page in enumerate(self.pages) for s in page.sentences
         ]
-        # Page facts come after every sentence, so that a page's sentences stay contiguous.
-        self._fact_entries: dict[int, list[int]] = {}
-        for p, page in enumerate(self.pages):
-            for fact in page.facts.items:
-                self._fact_entries.setdefault(p, []).append(len(self.sentences))
-                self.sentences.append(SourceSentence(p, _fact_sentence(fact), fact))
+        # Only sentences are ranked by likeness to a claim; page facts are chosen by what
+        # the claim is about (see with_cited in titles.py).
         self._keywords = [keywords(s.text) for s in self.sentences]
         # Sentences of fewer than four keywords match anything by token set: -20.
         self._short_penalty = np.array(
             [20.0 if len(k.split()) < 4 else 0.0 for k in self._keywords], dtype=np.float64
         )
         self._page_of = np.array([s.page for s in self.sentences], dtype=np.int64)
+        # Page facts come after every sentence, so that a page's sentences stay contiguous.
+        self._fact_entries: dict[int, list[int]] = {}
+        for p, page in enumerate(self.pages):
+            for fact in page.facts.items:
+                self._fact_entries.setdefault(p, []).append(len(self.sentences))
+                self.sentences.append(SourceSentence(p, _fact_sentence(fact), fact))
         self._contexts: dict[int, TextContext] = {}
         self._facts: dict[int, list[Found]] = {}
         self._page_orgs: dict[int, set[str]] = {}
@@ -228,7 +230,7 @@ class EvidenceIndex:
         claim's own cited sources).
         """
         flat = [keywords(q) for group in queries for q in group]
-        if not flat or not self.sentences:
+        if not flat or not self._keywords:
             return [[] for _ in queries]
         matrix = process.cdist(flat, self._keywords, scorer=fuzz.token_set_ratio, dtype="float32")
         out: list[list[Candidate]] = []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from factcheck.claims.amounts import Amount
 from factcheck.claims.fields import fields_amount
@@ -24,6 +24,7 @@ from factcheck.evidence.titles import (
     posting_title,
     postings,
     same_job,
+    subject_postings,
     titles_in,
     with_cited,
 )
@@ -57,15 +58,25 @@ def salary_subject(
     return title, employer or (orgs[0] if orgs else None)
 
 
+def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[int]:
+    """The job postings a pay claim is about: cited in its paragraph, or from the employer
+    its paragraph names (for the job the paragraph's title claim names)."""
+    title_claim = view.previous(claim, "job_title")
+    title: list[str] = []
+    if title_claim is not None and title_claim.sentence.block == claim.sentence.block:
+        title = normalise_title(str(title_claim.fields.get("title", "")), view)
+    return subject_postings(claim, index, view, title)
+
+
 def cited_posting(
     claim: Claim, view: ArticleView, index: EvidenceIndex
 ) -> tuple[list[str], str | None] | None:
     """The title and employer of the one job posting the claim cites, when its sentence
     names no other role."""
     found = []
-    for page in sorted(view.primary.get(claim.id, set())):
+    for page in sorted(posting_pages(claim, view, index)):
         title = posting_title(index, page, view)
-        if title and index.pages[page].facts.kind == "job_posting":
+        if title:
             found.append((page, title))
     if len(found) != 1:
         return None
@@ -120,15 +131,17 @@ def about_same_job(
     title: list[str],
     employer: str | None,
     view: ArticleView,
+    own: Collection[int] = (),
 ) -> float:
     """How surely source sentence ``i`` is about the pay in question: 0 when the titles
     written in it (or just before it, or atop its page) are all of other jobs, or it
-    speaks of another employer; otherwise by title, then by shared words."""
+    speaks of another employer; otherwise by title, then by shared words. ``own`` are
+    the postings the claim is about: their structured pay is the job's."""
     s = index.sentences[i]
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
     if s.fact is not None:
-        return _fact_sameness(index, s.page, claim, title, names, view)
+        return _fact_sameness(index, s.page, claim, title, names, view, own)
     if employer and employer in view.knowledge.organisations:
         orgs = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
         companies = {o for o in orgs if view.knowledge.organisations[o].category == "company"}
@@ -139,6 +152,14 @@ def about_same_job(
         }
         if companies and not companies & related:
             return 0.0  # the figure is another company's: "... at Acme, one paying $1m"
+    written = titles_in(s.text, view) if page.facts.kind == "job_posting" else []
+    if (
+        title
+        and written
+        and not any(same_job(title, normalise_title(t, view), view) for t in written)
+    ):
+        # On a posting, another title names another job: "Welder – Leeds – £31,000".
+        return 0.0
     here = view.roles(s.text)
     if title and here & set(title):
         return 1.0  # "a product manager on the ... team lists a range of ..."
@@ -185,6 +206,7 @@ def _fact_sameness(
     title: list[str],
     names: Sequence[str | None],
     view: ArticleView,
+    own: Collection[int],
 ) -> float:
     """How surely a pay fact of a page's structure is the pay in question: it is the
     posting's own pay, so it is about the job when the posting is (by its title), and the
@@ -192,7 +214,7 @@ def _fact_sameness(
     posting = posting_title(index, page, view)
     if title and posting and not same_job(title, normalise_title(posting, view), view):
         return 0.0
-    if page in view.primary.get(claim.id, set()):
+    if page in own or page in view.primary.get(claim.id, set()):
         return 1.0
     return 0.8 if any(n and index.mentions(page, n) for n in names) else 0.0
 
@@ -209,9 +231,10 @@ def scoped_to_place(
     claim: Claim, index: EvidenceIndex, indices: list[int], view: ArticleView
 ) -> set[int]:
     """The pay entries of one page to keep when the page gives pay per place (zones,
-    offices) and the claim names one: those whose label or clause names a place the
-    claim's sentence names; all of them when none does."""
-    claim_names = _names(claim.sentence.text)
+    offices) and the claim names one by its figure: those whose label or clause names a
+    place named next to the claimed figure; all of them when none does."""
+    at = claim.start - claim.sentence.start
+    claim_names = _names(window(claim.sentence.text, at, at + len(claim.text)))
     shared: dict[int, set[str]] = {}
     for i in indices:
         entry = index.sentences[i]
@@ -227,7 +250,8 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
     ``whole`` marks a posting's own pay range (from its structure): a claimed range is
-    that range, so either end off by more than the tolerance is a conflict."""
+    that range and "up to" / "from" name its ends, so an end off by more than the
+    tolerance is a conflict."""
     if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
         return "neutral"
     if kind == "within":
@@ -241,14 +265,19 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
         assert claim_amount.high is not None
         if abs(found.high - claim_amount.high) <= TOLERANCE * claim_amount.high:
             return "supports"
-        return "contradicts" if found.high > claim_amount.high * (1 + TOLERANCE) else "neutral"
+        return (
+            "contradicts"
+            if whole or found.high > claim_amount.high * (1 + TOLERANCE)
+            else "neutral"
+        )
     if kind == "at_least":
         if found.low is None:
             return "neutral"
         assert claim_amount.low is not None
         if found.low >= claim_amount.low * (1 - TOLERANCE):
             return "supports"
-        return "contradicts" if (found.high or found.low) < claim_amount.low else "neutral"
+        below = (found.high or found.low) < claim_amount.low
+        return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
     widened = claim_amount.widened(0.1 if kind == "about" else TOLERANCE)
     if found.low is None or found.high is None:
@@ -275,19 +304,20 @@ class SalaryComparator:
         title, employer = salary_subject(claim, view, index)
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
-        primary = set(view.primary.get(claim.id, set()))
+        own = posting_pages(claim, view, index)
+        primary = set(view.primary.get(claim.id, set())) | own
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)
         sameness_of = {
-            c.index: about_same_job(index, c.index, claim, title, employer, view)
+            c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
         }
         assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind)
         if not assessments and title and employer:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
-            own = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
-            if len(own) == 1:
-                page, posting_title = next(iter(own.items()))
+            found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
+            if len(found) == 1:
+                page, posting_title = next(iter(found.items()))
                 on_posting = {
                     c.index: 0.6
                     for c in candidates

@@ -40,15 +40,14 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
 
 
 def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
-    """True when two normalised titles can name the same job: the same role, no clash
-    of seniority (senior / junior), and some other word or most of the words shared."""
+    """True when two normalised titles can name the same job: the same role, the same
+    level (senior, lead, none), and some other word or most of the words shared."""
     k = view.knowledge
     a, b = set(claimed), set(found)
     if not a & b & k.roles:
         return False
-    seniority_a, seniority_b = levels(a, view), levels(b, view)
-    if seniority_a and seniority_b and not seniority_a & seniority_b:
-        return False
+    if levels(a, view) != levels(b, view):
+        return False  # "senior engineer" and "engineer" are two jobs with two pay ranges
     others = (a & b) - k.roles - k.seniority
     return bool(others) or fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 70
 
@@ -130,6 +129,56 @@ def postings(
     return out
 
 
+# Words in names and addresses that tell no employer from another.
+_GENERIC = frozenset(
+    "the and inc corp corporation company co ltd llc limited group plc careers career jobs job "
+    "www com org net html htm http https global en us usa".split()
+)
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _GENERIC}
+
+
+def employer_words(index: EvidenceIndex, page: int) -> set[str]:
+    """Distinctive words of who a posting is from: its hiring organisation, else its
+    title and address (a careers site on the employer's own domain or path)."""
+    p = index.pages[page]
+    employers = p.facts.of("employer")
+    if employers:
+        return set().union(*(_name_words(e.text) for e in employers))
+    return _name_words(f"{p.title or ''} {p.url}")
+
+
+def subject_postings(
+    claim: Claim, index: EvidenceIndex, view: ArticleView, title: list[str]
+) -> set[int]:
+    """The job postings a claim is about: those it cites in its own paragraph; else the
+    one posting from an employer its paragraph names (by a distinctive word), or, when
+    that employer has several, those for the same job as ``title``."""
+    postings = {p for p, page in enumerate(index.pages) if page.facts.kind == "job_posting"}
+    cited = postings & set(view.primary.get(claim.id, set()))
+    if cited:
+        return cited
+    paragraph = view.paragraph(claim)
+    employer = str(claim.fields.get("employer") or "")
+    names = [employer, *view.orgs(paragraph)]
+    names += [n for n, _, _ in view.extractor.parsers.proper_names(paragraph, view.ctx)]
+    words = set().union(*(_name_words(n) for n in names if n))
+    found = {p for p in postings if words & employer_words(index, p)}
+    if len(found) <= 1:
+        return found
+    # The employer has several postings here: only those for the same job are this one.
+    return {
+        p
+        for p in found
+        if title
+        and (t := posting_title(index, p, view))
+        and relate(title, normalise_title(t, view), view) != "different"
+        and same_job(title, normalise_title(t, view), view)
+    }
+
+
 # A fact the claim's own cited page states in its structure ranks as an exact match.
 CITED_FACT_SCORE = 100.0
 # A sentence of the claim's own cited page that did not rank is still read, ranked low.
@@ -179,6 +228,9 @@ class TitleComparator:
         quoted = bool(claim.fields.get("quoted"))
         claimed = normalise_title(title, view)
         primary = set(view.primary.get(claim.id, set()))
+        # Postings from the employer the paragraph names count as cited: an article's
+        # "Sources:" list cites them for every paragraph alike.
+        primary |= subject_postings(claim, index, view, claimed)
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
         found_postings = postings(candidates, index, employer, primary, view)
