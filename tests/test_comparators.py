@@ -141,3 +141,45 @@ def test_a_strike_in_another_year_does_not_decide(ruleset: Any) -> None:
     }
     claims = run("The WGA went on strike against the AMPTP in 2023.", new, ruleset)
     assert verdict(claims, "strike").verdict.label == "supported"
+
+
+def test_party_identity_needs_distinctive_words_or_a_defined_acronym() -> None:
+    from factcheck.evidence.strikes import same_party
+
+    assert not same_party("Baltic Ferry Workers' Union", "Baltic Dock Workers' Union")
+    assert not same_party("Workers' Union", "Union of Glassblowers")
+    assert same_party("Glassblowers' Guild of Ontario", "GGO")
+    assert same_party("Ferry Workers' Union", "Baltic Ferry Workers' Union")
+
+
+STRIKE_PAGE = {
+    "https://news.example/ferries": (
+        "<p>About 3,000 members of the Harbour Pilots Guild walked out against Tidewater Lines "
+        "on Monday.</p><p>The Deckhands Association was not taking part in this week's "
+        "strikes, its secretary said.</p><p>Its agreements with Bluewake Ferries run to 2031, "
+        "and workers at Bluewake remain on the job.</p>"
+    ),
+    "https://news.example/averted": (
+        "<p>The Lamplighters Union and the city reached a late deal on Sunday, averting a "
+        "strike that was due to start at dawn.</p>"
+    ),
+}
+
+
+def test_strike_exclusions_count_against_the_named_party(ruleset: Any) -> None:
+    claims = run(
+        "The Harbour Pilots Guild went on strike against Tidewater Lines on Monday "
+        "([report](https://news.example/ferries)). The Deckhands Association joined the "
+        "strike that week ([report](https://news.example/ferries)). The guild also struck "
+        "Bluewake Ferries ([report](https://news.example/ferries)). The Lamplighters Union "
+        "went on strike against the city ([news](https://news.example/averted)).",
+        STRIKE_PAGE,
+        ruleset,
+    )
+    strikes = [c for c in claims if c.claim.type == "strike"]
+    labels = {c.claim.sentence.text.split()[1]: c.verdict.label for c in strikes}
+    assert labels.get("Harbour") == "supported", [(c.claim.text, c.verdict) for c in strikes]
+    assert labels.get("Deckhands") == "contradicted"
+    assert labels.get("Lamplighters") == "contradicted"
+    bluewake = next(c for c in strikes if "Bluewake" in c.claim.sentence.text)
+    assert bluewake.verdict.label == "contradicted", bluewake.verdict

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factcheck.claims.values import TextContext
 from factcheck.evidence.common import contains_word
-from factcheck.evidence.strikes import denies
+from factcheck.evidence.strikes import _denial, denies
 
 WORDS = ["strike", "on strike", "not", "didn't", "walked out", "pay", "s", "", "ai", "a.i."]
 TEXT = st.lists(
@@ -57,12 +57,8 @@ def test_contains_word_is_the_per_word_search(text: str, words: set[str]) -> Non
 
 
 def denies_reference(text: str, name: str, negation: set[str]) -> bool:
-    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
-    pattern = (
-        rf"{re.escape(name)}\b[^.;]{{0,60}}?\b(?:{neg})\b(?:\s+\w+){{0,3}}?\s+"
-        r"(?:strik\w*|join\w*|walk\w*|picket\w*|part\s+of\s+the\s+(?:strike|walkout))"
-    )
-    return re.search(pattern, text, re.IGNORECASE) is not None
+    # The whole denial pattern, without the fast path's look for the name alone first.
+    return _denial(name, frozenset(negation)).search(text) is not None
 
 
 @settings(max_examples=400, deadline=None)

@@ -91,6 +91,38 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# A fact the claim's own cited page states in its structure ranks as an exact match.
+CITED_FACT_SCORE = 100.0
+# A sentence of the claim's own cited page that did not rank is still read, ranked low.
+CITED_SENTENCE_SCORE = 50.0
+
+
+def with_cited(
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    pages: set[int],
+    fact_kind: str | None,
+    sentences: bool = False,
+) -> list[Candidate]:
+    """The candidates, and the claim's own cited pages read for its type: their facts of
+    ``fact_kind`` (none when None) and, with ``sentences``, every sentence the ranking
+    left out."""
+    facts = [i for page in sorted(pages) for i in index.fact_entries(page, fact_kind) if fact_kind]
+    # Facts first, at full score: where a sentence repeats a fact (a heading), the fact
+    # is quoted.
+    out = [Candidate(i, CITED_FACT_SCORE) for i in facts]
+    out += [c for c in candidates if c.index not in set(facts)]
+    if sentences:
+        have = {c.index for c in out}
+        out += [
+            Candidate(i, CITED_SENTENCE_SCORE)
+            for page in sorted(pages)
+            for i in index.page_entries(page)
+            if i not in have
+        ]
+    return out
+
+
 class Comparator(Protocol):
     """Decides one claim type."""
 

@@ -7,7 +7,7 @@ from collections.abc import Collection, Sequence
 
 from factcheck.claims.amounts import Amount
 from factcheck.claims.fields import fields_amount
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import (
     Assessment,
     Findings,
@@ -26,7 +26,6 @@ from factcheck.evidence.titles import (
     same_job,
     subject_postings,
     titles_in,
-    with_cited,
 )
 from factcheck.model import Claim, Stance, VerdictLabel
 

@@ -6,29 +6,55 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
+# Words many parties' names share: a name's identity is in its other words.
+_GENERIC = frozenset(
+    "the of and for in at a an union unions workers worker employees employee association "
+    "guild federation brotherhood international national united american alliance council "
+    "society congress confederation trade trades labor labour members local".split()
+)
+
+
+def _words(name: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", name.lower().replace("'s", "").replace("’s", ""))
+
+
+def _acronym(name: str) -> str:
+    """The initials of a name's capitalised words ("Writers Guild of America" -> WGA)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name)).upper()
+
 
 def same_party(a: str, b: str) -> bool:
-    """Two names of the same party: equal, or close enough when neither is in the tables."""
-    if a == b:
+    """Two names of the same party: equal; one the acronym of the other; or their
+    distinctive words agree (one's are all among the other's). A generic word shared
+    ("Workers", "Union") is not enough: the Paper Workers' Union is not the Transport
+    Workers' Union."""
+    if a == b or a.lower() == b.lower():
         return True
-    return fuzz.token_set_ratio(a.lower(), b.lower()) >= 85
+    for short, long in ((a, b), (b, a)):
+        if short.isupper() and len(short) >= 2 and " " not in short and _acronym(long) == short:
+            return True
+    da = {w for w in _words(a) if w not in _GENERIC}
+    db = {w for w in _words(b) if w not in _GENERIC}
+    if not da or not db:
+        return False
+    return da <= db or db <= da
 
 
 def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
-    """The claimed names that the found names cover, membership included."""
-    wider = k.related(found)
+    """The claimed names that the found names cover, membership included: a strike
+    against the Detroit Three is one against Ford, and the other way round; a strike
+    against GM is not one against Ford, though both are of the Detroit Three."""
     covered = []
     for name in claimed:
-        # "Ford" is covered by a strike against the Detroit Three, which it belongs to.
-        if any(same_party(name, f) for f in wider) or set(k.groups_of(name)) & wider:
+        if any(
+            same_party(name, f) or name in k.members_of(f) or f in k.members_of(name) for f in found
+        ):
             covered.append(name)
     return covered
 
@@ -58,11 +84,34 @@ def _named(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def _denial(name: str, negation: frozenset[str]) -> re.Pattern[str]:
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
+    named = rf"{re.escape(name)}\b[^.;]{{0,100}}?"
     pattern = (
-        rf"{re.escape(name)}\b[^.;]{{0,60}}?\b(?:{neg})\b(?:\s+\w+){{0,3}}?\s+"
-        r"(?:strik\w*|join\w*|walk\w*|picket\w*|part\s+of\s+the\s+(?:strike|walkout))"
+        # "X did not join the walkout", "X is not taking part in this week's strikes"
+        rf"{named}\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
+        # "X and the studios reached a deal, averting a strike"
+        rf"|{named}\bavert\w*\s+(?:\w+\s+){{0,3}}?(?:strike|walkout|stoppage)"
+        # "workers at X remain on the job"
+        rf"|{named}{_AT_WORK}"
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+_STRIKE_WORDS = r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*"
+_AT_WORK = (
+    r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)\s+"
+    r"(?:on\s+the\s+job|at\s+work|to\s+work|working)"
+)
+
+
+def stayed_at_work(text: str, employer: str) -> bool:
+    """True when ``text`` says the workers at ``employer`` kept working ("workers at those
+    companies remain on the job" after naming it), not only some group of them."""
+    if _named(employer).search(text) is None:
+        return False
+    # The workforce as a whole, not a group of it ("its doctors stayed at work").
+    whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
+    pattern = rf"{re.escape(employer)}\b[^.;]{{0,160}}?{whole}{_AT_WORK}"
+    return re.search(pattern, text, re.I) is not None
 
 
 class StrikeComparator:
@@ -85,6 +134,10 @@ class StrikeComparator:
         k = view.knowledge
         strikers: list[str] = list(claim.fields.get("strikers", []))
         against: list[str] = list(claim.fields.get("against", []))
+        # The claim's own cited pages are read whole for this strike, however worded.
+        candidates = with_cited(
+            candidates, index, set(view.primary.get(claim.id, set())), None, sentences=True
+        )
         year = claim.fields.get("year")
         negation = k.words("negation")
         covered: set[str] = set()
@@ -132,6 +185,14 @@ class StrikeComparator:
                         cand.index, "contradicts", weight, cand.score, f"{name} not on strike"
                     )
                     assessments.append(denial)
+            for name in against:
+                org = k.organisations.get(name)
+                names = org.aliases + org.context_aliases if org else (name,)
+                if any(stayed_at_work(s.text, alias) for alias in names):
+                    kept = f"workers at {name} still at work"
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", weight, cand.score, kept)
+                    )
 
         if not any(
             a.stance == "contradicts" and " against " in (a.found or "") for a in assessments

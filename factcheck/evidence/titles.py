@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.model import Claim, VerdictLabel
@@ -177,37 +177,6 @@ def subject_postings(
         and relate(title, normalise_title(t, view), view) != "different"
         and same_job(title, normalise_title(t, view), view)
     }
-
-
-# A fact the claim's own cited page states in its structure ranks as an exact match.
-CITED_FACT_SCORE = 100.0
-# A sentence of the claim's own cited page that did not rank is still read, ranked low.
-CITED_SENTENCE_SCORE = 50.0
-
-
-def with_cited(
-    candidates: list[Candidate],
-    index: EvidenceIndex,
-    pages: set[int],
-    fact_kind: str,
-    sentences: bool = False,
-) -> list[Candidate]:
-    """The candidates, and the claim's own cited pages read for its type: their facts of
-    ``fact_kind`` and, with ``sentences``, every sentence the ranking left out."""
-    facts = [i for page in sorted(pages) for i in index.fact_entries(page, fact_kind)]
-    # Facts first, at full score: where a sentence repeats a fact (a heading), the fact
-    # is quoted.
-    out = [Candidate(i, CITED_FACT_SCORE) for i in facts]
-    out += [c for c in candidates if c.index not in set(facts)]
-    if sentences:
-        have = {c.index for c in out}
-        out += [
-            Candidate(i, CITED_SENTENCE_SCORE)
-            for page in sorted(pages)
-            for i in index.page_entries(page)
-            if i not in have
-        ]
-    return out
 
 
 class TitleComparator:
