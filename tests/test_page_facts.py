@@ -124,3 +124,31 @@ def test_posting_title_from_json_ld_contradicts_another_level(ruleset: Any) -> N
     title = next(c for c in claims if c.claim.type == "job_title")
     assert title.verdict.label == "contradicted"
     assert "JSON-LD title" in title.verdict.rationale
+
+
+LD_KILN = json.dumps(
+    {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": "Kiln Loader - 3rd Shift",
+        "hiringOrganization": {"@type": "Organization", "name": "Ostrava Ceramics"},
+    }
+)
+KILN_POSTING = f'<script type="application/ld+json">{LD_KILN}</script><h1>Kiln Loader</h1>'
+
+
+def test_titles_by_their_words_heads_and_levels(ruleset: Any) -> None:
+    url = "https://jobs.ostrava.example/7"
+    pages = {url: KILN_POSTING}
+    plural = _check("Ostrava Ceramics wants third-shift kiln loaders.", pages, ruleset)
+    assert next(c for c in plural if c.claim.type == "job_title").verdict.label == "supported"
+    other_head = _check(
+        f"Ostrava Ceramics is hiring a kiln loader supervisor ([ad]({url})).", pages, ruleset
+    )
+    title = next(c for c in other_head if c.claim.type == "job_title")
+    assert title.verdict.label == "contradicted", title.verdict
+    # Found by its employer alone, a posting for another job says nothing of this one.
+    unrelated = _check("Ostrava Ceramics is also hiring glaze chemists.", pages, ruleset)
+    assert next(c for c in unrelated if c.claim.type == "job_title").verdict.label == (
+        "unverified"
+    )

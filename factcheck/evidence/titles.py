@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
-from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.model import Claim, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
@@ -25,8 +25,28 @@ class TitleMatch:
     relation: str  # exact, same_words, paraphrase, same_role, different
 
 
+_ORDINALS = {
+    "1st": "first",
+    "2nd": "second",
+    "3rd": "third",
+    "4th": "fourth",
+    "5th": "fifth",
+}
+# Words that join a title's parts and name nothing ("Head of X", "drivers with ...").
+_JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "in", "at"})
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
 def normalise_title(title: str, view: ArticleView) -> list[str]:
-    """Lower-case words of a title with abbreviations spelled out ("ML" -> machine learning)."""
+    """Lower-case singular words of a title with abbreviations spelled out ("ML" ->
+    machine learning) and ordinals as words ("2nd" -> second); joining words dropped."""
     abbreviations = view.knowledge.abbreviations
     out: list[str] = []
     for word in _WORD.findall(title.replace("-", " ")):
@@ -35,8 +55,55 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
         if full:
             out.extend(full.lower().split())
         else:
-            out.append(word.lower())
-    return [w for w in out if w not in ("a", "an", "the")]
+            lowered = word.lower()
+            out.append(_ORDINALS.get(lowered, _singular(lowered)))
+    return [w for w in out if w not in _JOINERS]
+
+
+_QUALIFIER = re.compile(r"\s[–—-]\s|,|\(|\s(?:with|for|on|in|at|to)\s", re.IGNORECASE)
+
+
+def head_word(title: str, view: ArticleView) -> str | None:
+    """The word that names the job: the last word of the title's main part, before a
+    dash, comma, bracket or "for/with/on..." ("Machinist (Marine)" -> machinist,
+    "Product Manager, Reels" -> manager); "head" in "Head of X"."""
+    main = _QUALIFIER.split(title, maxsplit=1)[0]
+    if re.match(r"\s*head\s+of\b", main, re.IGNORECASE):
+        return "head"
+    words = normalise_title(main, view)
+    return words[-1] if words else None
+
+
+def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
+    """The relation between two titles as written. The word naming each job (its head)
+    decides: another head is another job ("machinist supervisor" is no machinist);
+    with the same head and level, a title within the other is a paraphrase and one
+    sharing another word the same role. Without heads, :func:`relate` on the words."""
+    a, b = normalise_title(claimed, view), normalise_title(found, view)
+    if a == b:
+        return "exact"
+    if set(a) == set(b):
+        return "same_words"
+    heads = head_word(claimed, view), head_word(found, view)
+    if heads[0] is None or heads[1] is None:
+        return relate(a, b, view)
+    if heads[0] != heads[1] or levels(set(a), view) != levels(set(b), view):
+        return "different"
+    if (set(a) <= set(b) or set(b) <= set(a)) and len(set(a) & set(b)) >= 2:
+        return "paraphrase"
+    others = (set(a) & set(b)) - {heads[0]} - view.knowledge.seniority
+    if others or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 70:
+        return "same_role"
+    return "different"
+
+
+def shares_a_word(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when two titles share a word beyond level words: two variants of one kind
+    of job ("principal product designer", "Sr. Product Designer"), which a posting's
+    title can contradict; a "driver helper" and a "package handler" share none."""
+    a = {keywords(w) for w in normalise_title(claimed, view)}
+    b = {keywords(w) for w in normalise_title(found, view)}
+    return bool((a & b) - {keywords(w) for w in view.knowledge.seniority} - {""})
 
 
 def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
@@ -103,7 +170,7 @@ def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | N
     else a job title opening the page's title."""
     p = index.pages[page]
     fact = p.facts.title
-    if p.facts.kind == "job_posting" and fact is not None and view.roles(fact.text):
+    if p.facts.kind == "job_posting" and fact is not None:
         return fact.text
     heading = p.title or ""
     found = titles_in(heading, view)
@@ -196,7 +263,8 @@ class TitleComparator:
         employer = claim.fields.get("employer")
         quoted = bool(claim.fields.get("quoted"))
         claimed = normalise_title(title, view)
-        primary = set(view.primary.get(claim.id, set()))
+        cited = set(view.primary.get(claim.id, set()))
+        primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
         # "Sources:" list cites them for every paragraph alike.
         primary |= subject_postings(claim, index, view, claimed)
@@ -207,13 +275,8 @@ class TitleComparator:
         matched = {
             p
             for p, t in found_postings.items()
-            if (relation := relate(claimed, normalise_title(t, view), view))
-            in ("exact", "same_words", "paraphrase")
-            or (
-                not quoted
-                and relation != "different"
-                and same_job(claimed, normalise_title(t, view), view)
-            )
+            if (relation := relate_titles(title, t, view)) in ("exact", "same_words", "paraphrase")
+            or (not quoted and relation == "same_role")
         }
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -230,7 +293,7 @@ class TitleComparator:
                     found_postings[s.page], view
                 ):
                     continue
-                relation = relate(claimed, normalise_title(found_title, view), view)
+                relation = relate_titles(title, found_title, view)
                 if relation == "exact":
                     assessments.append(
                         Assessment(cand.index, "supports", 1.0, cand.score, found_title)
@@ -253,8 +316,15 @@ class TitleComparator:
                     assessments.append(
                         Assessment(cand.index, "supports", 0.4, cand.score, found_title)
                     )
-                elif on_posting and not matched:
-                    # The employer's posting is for another title than the article says.
+                elif (
+                    on_posting
+                    and not matched
+                    and (s.page in cited or quoted or shares_a_word(title, found_title, view))
+                ):
+                    # The posting the claim cites (or whose title it quotes) is for
+                    # another job; one found by its employer alone contradicts only
+                    # another variant of the same job (another level): of an unrelated
+                    # job it says nothing.
                     assessments.append(
                         Assessment(cand.index, "contradicts", 1.0, cand.score, found_title)
                     )
