@@ -149,6 +149,4 @@ def test_titles_by_their_words_heads_and_levels(ruleset: Any) -> None:
     assert title.verdict.label == "contradicted", title.verdict
     # Found by its employer alone, a posting for another job says nothing of this one.
     unrelated = _check("Ostrava Ceramics is also hiring glaze chemists.", pages, ruleset)
-    assert next(c for c in unrelated if c.claim.type == "job_title").verdict.label == (
-        "unverified"
-    )
+    assert next(c for c in unrelated if c.claim.type == "job_title").verdict.label == "unverified"
