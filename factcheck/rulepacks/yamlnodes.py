@@ -4,6 +4,8 @@ that a rule pack's errors can say ``path:line:col: message``."""
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +21,8 @@ _SCALAR_LOADER = yaml.SafeLoader("")
 _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Rule files nest a handful of levels; deeper is a mistake or an attack on the stack.
 MAX_DEPTH = 64
+# The largest knowledge table is a few KiB.
+MAX_FILE_BYTES = 16 * 2**20
 
 
 @dataclass(frozen=True)
@@ -182,10 +186,7 @@ class _Converter:
 def load_yaml(path: Path, display: str | None = None) -> Node:
     """Parse a YAML file into :class:`Node` values, rejecting duplicate keys."""
     shown = display or str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(f"cannot read: {exc}", shown) from None
+    text = _read_text(path, shown)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError as fast_error:
@@ -193,6 +194,35 @@ def load_yaml(path: Path, display: str | None = None) -> Node:
     if root is None:
         raise RuleError("empty file", shown, 1, 1)
     return _Converter(shown, text).convert(root)
+
+
+def _read_text(path: Path, shown: str) -> str:
+    """The file's text; a pack that names a FIFO or a device (which would block the
+    loader, or never end), or a file over :data:`MAX_FILE_BYTES`, is refused."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        raise RuleError(f"cannot read: {exc.strerror or exc}", shown) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise RuleError("not a regular file", shown)
+        if info.st_size > MAX_FILE_BYTES:
+            raise RuleError(f"larger than {MAX_FILE_BYTES:,} bytes", shown)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise RuleError(f"cannot read: {exc.strerror or exc}", shown) from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_FILE_BYTES:
+        raise RuleError(f"larger than {MAX_FILE_BYTES:,} bytes", shown)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise RuleError(
+            f"cannot read: not UTF-8 ({exc.reason} at byte {exc.start})", shown
+        ) from None
 
 
 def _compose_or_raise(text: str, shown: str, fast_error: yaml.YAMLError) -> yaml.Node | None:
