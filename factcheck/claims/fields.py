@@ -202,6 +202,24 @@ _TITLE_STOPS = frozenset(
 )
 
 
+def _singular(title: str) -> str:
+    """A title with its last word in the singular ("truck drivers" -> "truck driver")."""
+    m = re.search(r"([A-Za-z]+)$", title)
+    if m is None:
+        return title
+    word = m.group(1)
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        one = word[:-3] + "y"
+    elif lower.endswith(("ches", "shes", "sses", "xes")):
+        one = word[:-2]
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        one = word[:-1]
+    else:
+        return title
+    return title[: m.start()] + one
+
+
 def _longer_title(after: str, b: BuildInput) -> str:
     """The words after a title that carry it on to a later role word, if any (up to four:
     "staff" + " software engineer")."""
@@ -286,6 +304,8 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
         jobs = _JOBS_AFTER.match(b.sentence[end:])
         if not head or not (head[-1].lower().endswith("s") or jobs):
             return None
+        # "is recruiting welders": the job is "welder", as its posting names it.
+        title = _singular(title)
     employer = _employer(b, cap.start)
     owner = _OWNER_NOUN.search(before)
     if owner and b.value("employer") is None:
