@@ -26,7 +26,10 @@ class Sentence:
     """A sentence of an article or a source page.
 
     ``start``/``end`` are offsets in the text the sentence was cut from; ``line`` and
-    ``column`` are 1-based positions in the original input (file or page).
+    ``column`` are 1-based positions in the original input (file or page). ``role`` is
+    what its block is on a source page: "body", or the page's "title", "byline", "label",
+    "caption" or "similar-jobs" (see factcheck.sources.pages.ROLES); an article's
+    sentences are "body".
     """
 
     index: int
@@ -36,6 +39,7 @@ class Sentence:
     line: int
     column: int
     block: int
+    role: str = "body"
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +162,8 @@ class Page:
     text: str
     sentences: tuple[Sentence, ...]
     facts: PageFacts = PageFacts()
+    # When the page says it was last updated (ISO, as ``published``), if it says so.
+    updated: str | None = None
 
 
 @dataclass(frozen=True)

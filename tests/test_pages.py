@@ -98,7 +98,8 @@ NEWS_PAGE = """<!DOCTYPE html>
 
 
 def blocks_of(html: str, url: str | None = None) -> tuple[str, ...]:
-    return extract_page(html, url).blocks
+    """The story's own blocks (every role but the boxes around it)."""
+    return tuple(block for block, _ in extract_page(html, url).own())
 
 
 def test_news_page_keeps_the_story_in_order() -> None:
@@ -614,6 +615,7 @@ def test_extract_plain_splits_on_blank_lines() -> None:
         title=None,
         published=None,
         blocks=("Title line", "First paragraph continues here.", "Second paragraph."),
+        roles=("body", "body", "body"),
     )
 
 

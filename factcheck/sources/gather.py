@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from factcheck.model import Article, Claim, Origin, Page, PageFacts, SourceRecord
@@ -11,7 +11,7 @@ from factcheck.reading.positions import PositionMap
 from factcheck.reading.sentences import split_sentences
 from factcheck.sources.facts import read_facts
 from factcheck.sources.fetch import Fetched
-from factcheck.sources.pages import extract_page, extract_plain
+from factcheck.sources.pages import SOURCE_ROLES, extract_page, extract_plain
 
 # Sources of one article's own (its links and the sources its author lists) that are
 # fetched: a draft of 5,000 links to one host would otherwise take over an hour at one
@@ -133,19 +133,27 @@ def page_from_text(
     """A page from text already at hand (HTML or plain text), as if fetched from ``url``."""
     html = content_type in ("text/html", "application/xhtml+xml")
     extracted = extract_page(text, url) if html else extract_plain(text)
-    body = "\n\n".join(extracted.blocks)
+    # What the page says for itself, each sentence knowing whether it is body, title,
+    # byline, label, caption or a list of similar jobs; teasers of other stories, sidebars,
+    # comments and footers stay out of the evidence.
+    own = extracted.having(SOURCE_ROLES)
+    body = "\n\n".join(block for block, _ in own)
     blocks, offset = [], 0
-    for block in extracted.blocks:
+    for block, _ in own:
         blocks.append((offset, offset + len(block)))
         offset += len(block) + 2
+    sentences = split_sentences(body, blocks, PositionMap.identity(body))
     return Page(
         url=url,
         origin=origin,
         title=extracted.title,
         published=extracted.published,
         text=body,
-        sentences=split_sentences(body, blocks, PositionMap.identity(body)),
+        sentences=tuple(
+            s if own[s.block][1] == "body" else replace(s, role=own[s.block][1]) for s in sentences
+        ),
         facts=read_facts(text, url) if html else PageFacts(),
+        updated=extracted.updated,
     )
 
 
