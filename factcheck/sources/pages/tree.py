@@ -43,12 +43,14 @@ __all__ = ["Tree"]
 _ELEMENT, _TEXT, _BR = 0, 1, 2
 
 # A paywall box holding this much text is the story, kept behind a prompt the browser shows.
-_STORY_SIZED = 500
+_STORY_SIZED = 400
 # A byline or a label is a line or two; a box this long with such a class is a wrapper.
 _SHORT_PART = 300
 _CAPTION_PART = 1500
 # A container of links with this much prose outside them is a story beside a menu, not a menu.
 _PROSE_BESIDE_LINKS = 200
+# A block whose text is this much link text, in three links or more, is a run of links.
+_LINK_RUN = 0.8
 
 
 class Tree:
@@ -250,9 +252,11 @@ class Tree:
         ``keep_flagged`` reads flagged boxes inside the root as the story's own.
         """
         out: list[tuple[str, str]] = []
-        pending: list[tuple[str | None, str]] = []  # (text or None for a <br>, its role)
+        # (text or None for a <br>, its role, the link it lies in or -1)
+        pending: list[tuple[str | None, str, int]] = []
         open_ends: list[int] = []  # where the subtree of each open block element ends
         roles: list[tuple[int, str]] = []  # (end, role) of the role-giving boxes we are in
+        link, link_end = -1, -1
         root_end = root + self.size[root]
         i, end = self.body, self.body + self.size[self.body]
         while i < end:
@@ -264,12 +268,16 @@ class Tree:
             kind = self.kind[i]
             inside = root <= i < root_end
             role = roles[-1][1] if roles else ("body" if inside else "")
+            if i >= link_end:
+                link = -1
             if kind == _TEXT:
                 if role:
-                    pending.append((self.text[i], role))
+                    pending.append((self.text[i], role, link))
             elif kind == _BR:
-                pending.append((None, role))
+                pending.append((None, role, link))
             else:
+                if self.name[i] == "a" and link < 0:
+                    link, link_end = i, i + self.size[i]
                 block = self.name[i] in BLOCK_TAGS
                 if block:
                     _flush(pending, out)
@@ -312,14 +320,15 @@ class Tree:
         return self.name[i] in ("ul", "ol", "menu", "dl") or self.clean[i] < _PROSE_BESIDE_LINKS
 
 
-def _flush(pending: list[tuple[str | None, str]], out: list[tuple[str, str]]) -> None:
+def _flush(pending: list[tuple[str | None, str, int]], out: list[tuple[str, str]]) -> None:
     """Turn the pending strings into blocks: two <br> in a row or more end a block. A
-    block's role is the role of most of its characters."""
+    block's role is the role of most of its characters; a run of three links or more with
+    little text between them is a menu or a list of other stories, a teaser."""
     if not pending:
         return
-    parts: list[list[tuple[str, str]]] = [[]]
+    parts: list[list[tuple[str, str, int]]] = [[]]
     breaks = 0
-    for text, role in pending:
+    for text, role, link in pending:
         if text is None:
             breaks += 1
             continue
@@ -327,16 +336,23 @@ def _flush(pending: list[tuple[str | None, str]], out: list[tuple[str, str]]) ->
             if breaks >= 2:
                 parts.append([])
             else:
-                parts[-1].append((" ", role))
+                parts[-1].append((" ", role, -1))
             breaks = 0
-        parts[-1].append((text, role))
+        parts[-1].append((text, role, link))
     pending.clear()
     for part in parts:
-        block = normalize("".join(text for text, _ in part))
+        block = normalize("".join(text for text, _, _ in part))
         if not WORD_RE.search(block):
             continue
         weight: dict[str, int] = {}
-        for text, role in part:
-            weight[role] = weight.get(role, 0) + len(text.strip())
+        linked = 0
+        for text, role, link in part:
+            size = len(text.strip())
+            weight[role] = weight.get(role, 0) + size
+            linked += size if link >= 0 else 0
         # Ties go to the first role met, so the order of the text decides, never a hash.
-        out.append((block, max(weight, key=lambda r: weight[r])))
+        role = max(weight, key=lambda r: weight[r])
+        links = len({link for _, _, link in part if link >= 0})
+        if role == "body" and links >= 3 and linked > _LINK_RUN * sum(weight.values()):
+            role = "teaser"
+        out.append((block, role))
