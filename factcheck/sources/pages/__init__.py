@@ -103,7 +103,7 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     )
     return PageText(
         title=title,
-        published=_published(tree, html, url),
+        published=_published(tree, url),
         blocks=tuple(b for b, _ in blocks),
         roles=tuple(r for _, r in blocks),
         updated=dates.first_date(
@@ -115,16 +115,20 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     )
 
 
-def _published(tree: Tree, html: str, url: str | None) -> str | None:
+def _published(tree: Tree, url: str | None) -> str | None:
     """The page's publication date, from the most explicit statement of it."""
     # Declared publication dates first; a bare <time> may be an update time.
     candidates = dates.declared(tree.metas, dates.PUBLISHED_KEYS)
     candidates += dates.json_ld_dates(tree.json_ld, "datePublished")
     candidates += tree.item_dates
     candidates += [stamp for i, stamp in tree.time_items if not tree.furniture[i]]
-    return dates.first_date(candidates) or (
-        dates.guess_date(html, url) if tree.raw[tree.body] else None
-    )
+    if found := dates.first_date(candidates):
+        return found
+    # Then a date written out in a byline or dateline, then one in the address.
+    for i in tree.dated_items():
+        if found := dates.text_date(tree.text_of(i)):
+            return found
+    return dates.url_date(url)
 
 
 def _meta_first(tree: Tree, keys: tuple[str, ...]) -> str | None:

@@ -2,9 +2,10 @@
 
 The most explicit statement wins: declared metadata (``<meta>``, JSON-LD, ``itemprop``),
 then a ``<time>`` in the story, each kept with its time and time zone when it gives them.
-Only when a page declares nothing is htmldate (the field's library for this) asked to find a
-date in the page's markup conventions (date classes, ``<abbr>``, bylines) and its URL, not in
-its free text, where it guesses too often; it is imported then, and only then.
+When a page declares nothing, the date is read, as htmldate (the field's library) reads it
+but without its import cost, from the page's dated elements (bylines, datelines, elements
+whose class says "date"), then from its address (``/2024/03/05/``); never from the free text
+of the story, where any date may be one the story is about.
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ from email.utils import parsedate_to_datetime
 
 from factcheck.sources.pages.text import normalize
 
-__all__ = ["PUBLISHED_KEYS", "UPDATED_KEYS", "guess_date", "iso_date", "json_ld_dates"]
+__all__ = [
+    "PUBLISHED_KEYS",
+    "UPDATED_KEYS",
+    "declared",
+    "first_date",
+    "iso_date",
+    "json_ld_dates",
+    "text_date",
+    "url_date",
+]
 
 PUBLISHED_KEYS = (
     "article:published_time",
@@ -58,8 +68,29 @@ _STAMP_RE = re.compile(
     r"\s*(Z|(?:GMT|UTC)?\s*([+-])(\d{2}):?(\d{2})|GMT|UTC)?",
     re.IGNORECASE,
 )
-# htmldate keeps to this window; fixed so the result never depends on the day it runs.
-_EARLIEST, _LATEST = "1995-01-01", "2100-12-31"
+_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+        start=1,
+    )
+}
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# A day in an address: a dated path segment, its month as a number or a name.
+_URL_DATE_RE = re.compile(
+    rf"/(?P<y>(?:19|20)\d\d)[/_-]?(?P<m>0?[1-9]|1[0-2]|{_MONTH})[/_-]?(?P<d>[0-2]?\d|3[01])"
+    r"(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+_TEXT_DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
+    re.IGNORECASE,
+)
 
 
 def json_ld_dates(scripts: Iterable[str], key: str) -> list[str]:
@@ -154,22 +185,38 @@ def _from_stamp(match: re.Match[str]) -> date | datetime | None:
         return None
 
 
-def guess_date(html: str, url: str | None) -> str | None:
-    """The publication date htmldate reads from a page's markup and URL (day only), or None."""
-    from htmldate import find_date
-
-    try:
-        found = find_date(
-            html,
-            extensive_search=False,
-            original_date=True,
-            url=url,
-            min_date=_EARLIEST,
-            max_date=_LATEST,
-        )
-    except (ValueError, TypeError):
+def url_date(url: str | None) -> str | None:
+    """The day a page's address gives (``/2024/03/05/``, ``/2024/mar/05/``, ``/20240305/``),
+    or None; a year and month alone are no day."""
+    if not url or not (match := _URL_DATE_RE.search(url)):
         return None
-    return found or None
+    year, month, day = match.group("y", "m", "d")
+    number = int(month) if month.isdigit() else _MONTHS.get(month.lower()[:3], 0)
+    return _day(int(year), number, int(day))
+
+
+def text_date(text: str) -> str | None:
+    """The first date written out in ``text`` ("November 19, 2019", "19 Nov. 2019",
+    "Monday, 18 November 2019", "2019-11-19"), as ``YYYY-MM-DD``, or None."""
+    for match in _TEXT_DATE_RE.finditer(text):
+        if match.group("iso"):
+            year, month, day = (int(part) for part in match.group("iso").split("-"))
+        else:
+            name = match.group("m1") or match.group("m2")
+            month = _MONTHS.get(name.lower()[:3], 0)
+            day = int(match.group("d1") or match.group("d2"))
+            year = int(match.group("y1") or match.group("y2"))
+        if found := _day(year, month, day):
+            return found
+    return None
+
+
+def _day(year: int, month: int, day: int) -> str | None:
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found.isoformat() if 1990 <= found.year <= 2200 else None
 
 
 def declared(metas: Mapping[str, str], keys: Iterable[str]) -> list[str | None]:

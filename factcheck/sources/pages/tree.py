@@ -23,6 +23,7 @@ How a page is read, in linear passes:
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from factcheck.sources.pages.markup import (
@@ -38,6 +39,9 @@ from factcheck.sources.pages.markup import (
 from factcheck.sources.pages.text import WORD_RE, normalize
 
 __all__ = ["Tree"]
+
+# Class names of elements holding a date, run together or not ("arttidate_pub", "postedOn").
+_DATED_RE = re.compile(r"date|time|publish|posted")
 
 # Item kinds in the flattened tree.
 _ELEMENT, _TEXT, _BR = 0, 1, 2
@@ -68,6 +72,7 @@ class Tree:
         self.flag: list[str] = []
         self.own: list[str] = []
         self.main_role: set[int] = set()
+        self.dated: set[int] = set()  # elements whose tag or class says they hold a date
         self.metas: dict[str, str] = {}
         self.title: str | None = None
         self.json_ld: list[str] = []
@@ -118,6 +123,8 @@ class Tree:
             words = haystack(attrs)
             self.flag[index] = furniture_role(tag, attrs, words, in_article)
             self.own[index] = own_role(tag, attrs, words)
+            if self.own[index] == "byline" or (words and _DATED_RE.search(words)):
+                self.dated.add(index)
             in_article = in_article or tag in ("article", "main") or index in self.main_role
             children = []
             child = node.child
@@ -227,6 +234,22 @@ class Tree:
             ):
                 root = i
         return root
+
+    def dated_items(self) -> list[int]:
+        """Bylines, datelines and other short elements that say they hold a date, outside
+        page furniture, in page order (the outermost of nested ones)."""
+        out: list[int] = []
+        end = 0
+        for i in range(self.body, self.body + self.size[self.body]):
+            if (
+                i >= end
+                and i in self.dated
+                and not self.furniture[i]
+                and 0 < self.raw[i] <= _SHORT_PART
+            ):
+                out.append(i)
+                end = i + self.size[i]
+        return out
 
     def headline(self) -> int | None:
         """The first <h1> outside page furniture that is not just a link (a site logo)."""
