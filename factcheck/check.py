@@ -158,7 +158,7 @@ def check_articles(
     pages: dict[str, Page] = {}
     records: list[SourceRecord] = []
     for request in ordered:
-        answer = answers.get(request.url) or not_fetched(request, options.max_sources or 0)
+        answer = answers.get(request.url) or not_fetched(request)
         page = build_page(request, answer)
         if page is not None:
             pages[request.url] = page

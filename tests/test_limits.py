@@ -169,3 +169,20 @@ def test_gather_marks_only_the_articles_own_sources_over_the_cap() -> None:
         ("x", "named", False),
     ]
     assert not any(r.over_cap for r in gather(article, max_sources=None))
+
+
+def test_cluster_tasks_do_not_fetch_sources_over_the_cap(tmp_path: Path) -> None:
+    from factcheck.cluster import tasks
+
+    with FaultServer() as server:
+        draft = _draft(tmp_path, [server.url(f"/ok?n={n}") for n in range(3)])
+        options = CheckOptions(fetch=FetchOptions(allow_private=True), max_sources=1)
+        extracted = tasks.read_extract(str(draft), options)
+        over = [r for r in extracted.requests if r.over_cap]
+        # Within the cap a source is fetched under a cluster-wide host lease (a worker's
+        # job); over it, the task answers at once without one.
+        sources = [tasks.fetch_source(r, options.fetch, None) for r in over]
+        requested = server.paths()
+    assert [r.over_cap for r in extracted.requests] == [False, True, True]
+    assert [s.fetched.error for s in sources] == ["source_cap", "source_cap"]
+    assert requested == []

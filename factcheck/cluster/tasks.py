@@ -25,7 +25,7 @@ from factcheck.sources.fetch import Fetched, FetchOptions, FetchRequest, fetch_a
 from factcheck.sources.fetch.cache import EntryStore
 from factcheck.sources.fetch.failure import FetchFailure
 from factcheck.sources.fetch.policy import parse_url
-from factcheck.sources.gather import SourceRequest, build_page, gather, record
+from factcheck.sources.gather import SourceRequest, build_page, gather, not_fetched, record
 from factcheck.waivers import apply_waivers
 
 _LOCK = threading.Lock()
@@ -67,7 +67,9 @@ def read_extract(path: str, options: CheckOptions) -> Extracted:
         min_checkworthiness=options.min_checkworthiness,
         extractor=extractor,
     )
-    return Extracted(article, claims, gather(article, options.sources))
+    return Extracted(
+        article, claims, gather(article, options.sources, max_sources=options.max_sources)
+    )
 
 
 def describe(extracted: Extracted) -> tuple[str, list[SourceRequest]]:
@@ -77,6 +79,8 @@ def describe(extracted: Extracted) -> tuple[str, list[SourceRequest]]:
 
 def fetch_source(request: SourceRequest, fetch: FetchOptions, store_spec: str | None) -> Source:
     """Fetch one source (or take it from the shared store) and make its page."""
+    if request.over_cap:
+        return Source(not_fetched(request), None)
     store = open_store(store_spec, fetch)
     host = _live_host(request.url, fetch, store)
     if host is None:

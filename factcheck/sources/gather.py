@@ -85,12 +85,12 @@ def gather(
     return list(seen.values())
 
 
-def not_fetched(request: SourceRequest, max_sources: int) -> Fetched:
+def not_fetched(request: SourceRequest) -> Fetched:
     """What stands for a source over the cap: its error, and no request made."""
     return Fetched(
         url=request.url,
         error=SOURCE_CAP,
-        detail=f"not fetched: the article has more than {max_sources} sources (--max-sources)",
+        detail="not fetched: over the article's cap on sources (--max-sources)",
     )
 
 
