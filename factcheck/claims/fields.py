@@ -304,7 +304,11 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
         jobs = _JOBS_AFTER.match(b.sentence[end:])
         if not head or not (head[-1].lower().endswith("s") or jobs):
             return None
-        # "is recruiting welders": the job is "welder", as its posting names it.
+
+    last = re.search(r"[A-Za-z]+$", title)
+    if not quoted and last and last.group(0).endswith("s") and b.parsers.k.is_role(last.group(0)):
+        # "is recruiting welders", "hires more officers": the job is "welder", "officer",
+        # as its posting names it.
         title = _singular(title)
     employer = _employer(b, cap.start)
     owner = _OWNER_NOUN.search(before)

@@ -80,7 +80,7 @@ _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
 _EMPLOYER_PREPS = (" at", " for", " outside", " against")
-_PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around")
+_PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
 # Names of days and months are when, not who: "walked out on Wednesday".
 _TIME_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
