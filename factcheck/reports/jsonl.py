@@ -26,11 +26,14 @@ def article_line(article: ArticleResult, sources: Iterable[SourceRecord]) -> str
 
 
 def render(report: Report, options: RenderOptions | None = None) -> str:
-    """A whole report as JSON Lines, its articles in report order."""
-    by_url = {s.url: s for s in report.sources}
-    return "".join(
-        article_line(a, [by_url[u] for u in a.sources if u in by_url]) for a in report.articles
-    )
+    """A whole report as JSON Lines, its articles in report order. A report read back from
+    JSON does not say which sources were whose: each of its lines carries them all."""
+    lines = []
+    for article in report.articles:
+        own = set(article.sources)
+        sources = [s for s in report.sources if not own or s.url in own]
+        lines.append(article_line(article, sources))
+    return "".join(lines)
 
 
 def done_articles(path: Path) -> set[str]:

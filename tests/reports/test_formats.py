@@ -290,9 +290,10 @@ def test_prior_fact_checks_show_in_every_format(
         lambda c: dataclasses.replace(c, prior_checks=(PRIOR,)) if c is target else c,
     )
     text = render(report, fmt, render_options)
-    if fmt == "json":
+    if fmt in ("json", "jsonl"):
+        first = json.loads(text) if fmt == "json" else {"articles": [json.loads(text)]}
         assert (
-            json.loads(text)["articles"][0]["claims"][seed_report.checked_claims().index(target)][
+            first["articles"][0]["claims"][seed_report.checked_claims().index(target)][
                 "prior_checks"
             ][0]["publisher"]
             == "PolitiFact"
