@@ -430,6 +430,8 @@ def check_command(
     if scheduler:
         if options.search is not None:
             raise UsageError("--scheduler runs no search backends yet: add --no-search")
+        if "-" in articles:
+            raise UsageError("--scheduler cannot read stdin ('-'): the workers read the articles")
         return _check_on_cluster(
             scheduler,
             articles,
@@ -503,7 +505,7 @@ def _append_lines(text: str, output: Path, resume: Path) -> None:
 def _check_on_cluster(
     scheduler: str,
     articles: list[str],
-    options: Any,
+    options: CheckOptions,
     fmt: str,
     output: Path | None,
     render_options: RenderOptions,

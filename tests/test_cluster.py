@@ -100,7 +100,7 @@ def test_cluster_gives_the_one_process_verdicts_fetching_each_page_once(
             processes=False,
             protocol="tcp://",
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",
         ) as cluster,
     ):
         result = run(
@@ -135,7 +135,7 @@ def test_a_killed_worker_and_a_cut_short_cache_file(batch: dict[str, Any]) -> No
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address="127.0.0.1:0",
         ) as cluster,
         Client(cluster) as client,
     ):
@@ -242,3 +242,21 @@ def test_resume_skips_done_articles_and_mends_a_cut_line(
         "n1.md",
         "n2.md",
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-", "--no-search"], "cannot read stdin"),
+        (["a.md"], "add --no-search"),
+        (["a.md", "--no-search", "--format", "json", "--resume", "r.jsonl"], "--format jsonl"),
+    ],
+)
+def test_cluster_runs_it_cannot_do_are_refused_before_connecting(
+    args: list[str], message: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("a.md").write_text("A short note.\n")
+    result = run("check", *args, "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 2
+    assert message in result.stderr

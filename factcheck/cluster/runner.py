@@ -3,17 +3,20 @@
 For each article, in the order named, a task reads it and extracts its claims; a small
 task tells the client its sha256 and source URLs. An article already done (``--resume``)
 stops there. Otherwise each source URL gets one fetch task for the whole batch, keyed
-by the URL (articles that cite a page share its task while it is in flight, and the
-shared store answers any later one), and a judge task takes the article and its fetched
-sources. Results are handed to ``emit`` as they complete, in completion order.
+by the URL: articles that cite a page share its task while it is in flight and for a
+while after (the most recently used pages stay in the cluster's memory), and the shared
+store answers any later one. A judge task takes the article and its fetched sources.
+Results are handed to ``emit`` as they complete, in completion order.
 
-At most ``window`` articles are in flight, so the client holds a bounded number of
-futures however long the batch: its memory does not grow with the batch.
+At most ``window`` articles are in flight and at most ``4 * window`` idle pages are kept,
+so the client holds a bounded number of futures however long the batch: its memory does
+not grow with the batch.
 """
 
 from __future__ import annotations
 
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from hashlib import sha256
@@ -72,7 +75,9 @@ def run_batch(
     queue = enumerate(paths)
     articles: dict[str, _Article] = {}  # by the key of its describe or judge task
     fetches: dict[str, _Fetch] = {}
-    pending = as_completed()
+    idle: OrderedDict[str, None] = OrderedDict()  # fetched pages no article waits for
+    # Results come with their completion: no round trip to fetch each one.
+    pending = as_completed(with_results=True)
     checked = skipped = 0
 
     def start_next() -> bool:
@@ -101,6 +106,7 @@ def run_batch(
             )
             entry = fetches[request.url] = _Fetch(future)
         entry.users += 1
+        idle.pop(request.url, None)
         return entry.future
 
     def release(urls: Iterable[str]) -> None:
@@ -108,16 +114,19 @@ def run_batch(
             entry = fetches[url]
             entry.users -= 1
             if entry.users == 0:
-                # Later citers find the page in the shared store, not on the network.
-                del fetches[url]
+                idle[url] = None
+        while len(idle) > 4 * limit:
+            # Later citers of a forgotten page find it in the shared store, not online.
+            oldest, _ = idle.popitem(last=False)
+            del fetches[oldest]
 
     for _ in range(limit):
         if not start_next():
             break
-    for future in pending:
+    for future, outcome in pending:
         article = articles.pop(future.key)
         if future.key.startswith("factcheck-plan-"):
-            sha, requests = future.result()
+            sha, requests = outcome
             if sha in done:
                 skipped += 1
                 start_next()
@@ -134,7 +143,7 @@ def run_batch(
                 articles[judged.key] = article
                 pending.add(judged)
         else:
-            result, records = future.result()
+            result, records = outcome
             release(article.urls)
             emit(result, records)
             checked += 1
