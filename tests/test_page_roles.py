@@ -99,6 +99,21 @@ def test_teaser_lists_are_teasers_and_not_the_story() -> None:
     assert {s.role for s in source.sentences} == {"body"}
 
 
+def test_short_lines_that_are_all_link_are_not_the_story() -> None:
+    html = f"""<html><body><article>{story(PARAGRAPHS[:2])}
+      <div><a href="https://chat.example/share">Send this to a friend</a></div>
+      <p><a href="#comments">[ Jump to the discussion ]</a></p>
+      {story(PARAGRAPHS[2:])}
+      <p>The minutes are on <a href="/minutes">the authority's website</a>.</p>
+      </article></body></html>"""
+    page = extract_page(html)
+    assert page.main_text() == "\n\n".join(
+        [*PARAGRAPHS, "The minutes are on the authority's website."]
+    )
+    roles = {block: page.role(k) for k, block in enumerate(page.blocks)}
+    assert roles["Send this to a friend"] == "teaser"
+
+
 def test_a_story_sharing_its_container_with_a_long_link_menu_is_kept() -> None:
     # The story's box is mostly link text (the menu), and the page has other prose, so the
     # box is not the content root but a part of it that a link-list test would drop.

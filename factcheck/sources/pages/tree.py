@@ -55,6 +55,9 @@ _CAPTION_PART = 1500
 _PROSE_BESIDE_LINKS = 200
 # A block whose text is this much link text, in three links or more, is a run of links.
 _LINK_RUN = 0.8
+# A line this short that is all link is a button or a pointer elsewhere ("Share this",
+# "Read all comments"), not a sentence of the story.
+_LINK_LINE = 80
 
 
 class Tree:
@@ -376,6 +379,7 @@ def _flush(pending: list[tuple[str | None, str, int]], out: list[tuple[str, str]
         # Ties go to the first role met, so the order of the text decides, never a hash.
         role = max(weight, key=lambda r: weight[r])
         links = len({link for _, _, link in part if link >= 0})
-        if role == "body" and links >= 3 and linked > _LINK_RUN * sum(weight.values()):
+        total = sum(weight.values())
+        if role == "body" and linked > _LINK_RUN * total and (links >= 3 or total < _LINK_LINE):
             role = "teaser"
         out.append((block, role))
