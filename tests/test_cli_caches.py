@@ -130,3 +130,23 @@ def test_fifos_in_place_of_entries_do_not_hang_a_run(site: FaultServer, tmp_path
         result = factcheck(*args, env=env, cwd=tmp_path, timeout=30)
         assert "Traceback" not in result.stderr
         assert result.returncode in (0, 1, 2), result.stderr
+
+
+def test_an_unreadable_entry_is_a_miss_and_the_source_is_fetched(
+    site: FaultServer, tmp_path: Path
+) -> None:
+    if not modes_bind():
+        pytest.skip("root reads files whatever their mode, and setpriv is missing")
+    cache_dir = tmp_path / "cache"
+    draft = write_draft(tmp_path, site)
+    cache = DiskCache(cache_dir, ttl=3600, max_body_bytes=1 << 20)
+    path = cache.path_for("page", site.url("/ok"))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"whatever it holds, it cannot be read")
+    path.chmod(0)
+    env = {**LOCAL, "HOME": str(tmp_path)}
+    result = factcheck(*check_args(draft, "--cache-dir", str(cache_dir)), env=env, cwd=tmp_path)
+    assert result.returncode in (0, 1), result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"factcheck: warning: cache entry {path} cannot be read")
+    assert "/ok" in site.paths()
