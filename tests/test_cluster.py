@@ -112,6 +112,12 @@ def test_cluster_gives_the_one_process_verdicts_fetching_each_page_once(
             "--scheduler",
             cluster.scheduler_address,
         )
+        missing = run(
+            "check", batch["articles"][0], "gone.md", *batch["args"],
+            "--cache-dir", str(batch["root"] / "store"), "--scheduler", cluster.scheduler_address,
+        )  # fmt: skip
+    assert missing.exit_code == 2
+    assert missing.stderr.strip().splitlines()[-1] == "factcheck: error: gone.md: no such file"
     assert result.exit_code == 1, result.output
     assert verdicts(result.stdout) == batch["expected"]
     pages = [f"/p{p}.html" for p in range(PAGES)]

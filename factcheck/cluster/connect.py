@@ -29,8 +29,9 @@ def connect(address: str, *, timeout: float = 30.0) -> Iterator[Any]:
     require_dask()
     from distributed import Client, LocalCluster
 
-    # Dask's own log lines (worker restarts, retries) would drown the report's stderr.
-    logging.getLogger("distributed").setLevel(logging.ERROR)
+    # Dask's own log lines (a task's traceback, worker restarts, retries) would drown the
+    # report's stderr; a failure reaches the user as factcheck's one-line message.
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)
     local = _LOCAL.fullmatch(address.strip())
     with ExitStack() as stack:
         if local:
@@ -45,6 +46,7 @@ def connect(address: str, *, timeout: float = 30.0) -> Iterator[Any]:
                     # This machine only: no probe for an outside address, no open port.
                     host="127.0.0.1",
                     dashboard_address="127.0.0.1:0",
+                    silence_logs=logging.CRITICAL,
                 )
             )
             client = stack.enter_context(Client(cluster))
