@@ -150,3 +150,33 @@ def test_titles_by_their_words_heads_and_levels(ruleset: Any) -> None:
     # Found by its employer alone, a posting for another job says nothing of this one.
     unrelated = _check("Ostrava Ceramics is also hiring glaze chemists.", pages, ruleset)
     assert next(c for c in unrelated if c.claim.type == "job_title").verdict.label == "unverified"
+
+
+WAGE_TABLE = """<h1>Wages by occupation, 2031</h1><table>
+<tr><th>Occupation</th><th>Median annual wage</th><th>Mean annual wage</th></tr>
+<tr><td>All occupations</td><td>$51,200</td><td>$66,900</td></tr>
+<tr><td>Glassblowers</td><td>44,800</td><td>49,100</td></tr>
+<tr><td>Ferry pilots</td><td>97,300</td><td>101,500</td></tr></table>"""
+
+
+def test_a_currency_sign_atop_a_column_holds_for_its_figures() -> None:
+    cells = read_facts(WAGE_TABLE).of("cell")
+    pilots = next(c for c in cells if c.data["row"] == "Ferry pilots" and "Median" in c.text)
+    assert pilots.data["value"] == "$97,300"
+    assert pilots.text.startswith("Wages by occupation, 2031, Ferry pilots, Median annual wage")
+
+
+def test_table_cells_decide_statistics_and_comparisons(ruleset: Any) -> None:
+    url = "https://stats.example/wages"
+    claims = _check(
+        "The median ferry pilot earned $97,300 in 2031, the wage table shows. "
+        "Ferry pilots out-earn glassblowers at the median.",
+        {url: WAGE_TABLE},
+        ruleset,
+    )
+    salary = next(c for c in claims if c.claim.type == "salary")
+    assert salary.verdict.label == "supported", salary.verdict
+    assert "table: Wages by occupation, 2031" in salary.verdict.rationale
+    comparison = next((c for c in claims if c.claim.type == "comparison"), None)
+    if comparison is not None:  # the claim rules may read the relation another way
+        assert comparison.verdict.label in ("supported", "unverified")

@@ -103,6 +103,7 @@ def with_cited(
     pages: set[int],
     fact_kind: str | None,
     sentences: bool = False,
+    score: float = CITED_FACT_SCORE,
 ) -> list[Candidate]:
     """The candidates, and the claim's own cited pages read for its type: their facts of
     ``fact_kind`` (none when None) and, with ``sentences``, every sentence the ranking
@@ -110,7 +111,7 @@ def with_cited(
     facts = [i for page in sorted(pages) for i in index.fact_entries(page, fact_kind) if fact_kind]
     # Facts first, at full score: where a sentence repeats a fact (a heading), the fact
     # is quoted.
-    out = [Candidate(i, CITED_FACT_SCORE) for i in facts]
+    out = [Candidate(i, score) for i in facts]
     out += [c for c in candidates if c.index not in set(facts)]
     if sentences:
         have = {c.index for c in out}

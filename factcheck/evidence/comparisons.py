@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.claims.amounts import Amount, ratio
 from factcheck.claims.fields import fields_amount
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.salary import about_same_job
@@ -116,6 +116,18 @@ def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -
     return None
 
 
+# A table cell is read for a comparison's sides by its headers, not ranked by likeness.
+TABLE_CELL_SCORE = 60.0
+
+
+def _names_missing(side: str, cell: str) -> bool:
+    """True when a side names someone (a capitalised word after its first) that a table
+    cell's headers do not: the cell is about others."""
+    names = re.findall(r"(?<=\s)([A-Z][a-z]+)", side)
+    lowered = cell.lower()
+    return any(n.lower() not in lowered for n in names)
+
+
 class ComparisonComparator:
     """Comparisons between amounts."""
 
@@ -140,8 +152,14 @@ class ComparisonComparator:
         "$18.6 million" package named before); else the side's own amount."""
         k = view.knowledge
         stated = claim.fields.get(f"{side}_amount")
-        claimed = fields_amount(stated).per_year(k) if stated else None
         text = str(claim.fields.get(side, ""))
+        claimed = None
+        if stated:
+            own = fields_amount(stated)
+            if own.period is None and own.currency:
+                # "$23.33 an hour" in the side's words: pay, to compare as a year's.
+                own = replace(own, period=_period_of(text, view))
+            claimed = own.per_year(k)
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
         side_period = _period_of(text, view)
@@ -163,6 +181,10 @@ class ComparisonComparator:
                 shared_words = side_words & set(keywords(subject).split())
                 if not shared_orgs and len(shared_words) < 2:
                     continue
+                if s.fact is not None and (
+                    (side_orgs and not shared_orgs) or _names_missing(text, s.text)
+                ):
+                    continue  # a national statistic is not "Riot's range"
                 found = amount.per_year(k)
                 if claimed is not None:
                     if not claimed.widened(0.05).overlaps(found):
@@ -240,9 +262,25 @@ class ComparisonComparator:
         the same comparison, or its opposite, in so many words."""
         relation = str(claim.fields.get("relation"))
         factor = claim.fields.get("factor")
+        # Statistics stand in tables: every page's cells are read for the two sides, each
+        # under its row and column headers and the table's caption.
+        candidates = with_cited(
+            candidates, index, set(range(len(index.pages))), "cell", score=TABLE_CELL_SCORE
+        )
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
         left = lefts[0] if lefts else None
+        if left is not None:
+            # Two amounts a claim sets apart: a reading of the right side from the left
+            # side's own cell is a misreading, and so, for "N times" with N far from
+            # one, is a right side overlapping the left (the same sum read twice).
+            apart = relation.startswith("ratio") and not (factor and 0.8 <= factor <= 1.25)
+            rights = [
+                v
+                for v in rights
+                if (v.source is None or v.source != left.source)
+                and not (apart and left.amount.widened(0.02).overlaps(v.amount))
+            ]
         right = rights[0] if rights else None
         assessments: list[Assessment] = []
         outcome = None

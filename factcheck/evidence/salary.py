@@ -94,11 +94,11 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
     around it and the clause it stands in."""
     entry = index.sentences[i]
-    if entry.fact is not None:
-        if entry.fact.kind != "pay":
-            return []
+    if entry.fact is not None and entry.fact.kind == "pay":
         where = f"{entry.fact.where}: {entry.text}"
         return [(fields_amount(entry.fact.data), where, where)]
+    if entry.fact is not None and entry.fact.kind != "cell":
+        return []
     text = entry.text
     # "Rival X starts its workers at $14. Its chief executive was paid $9.8 million":
     # a sentence opening on a pronoun carries on the one before.
@@ -139,8 +139,12 @@ def about_same_job(
     s = index.sentences[i]
     page = index.pages[s.page]
     names = [employer] if employer else view.nearby_names(claim)
-    if s.fact is not None:
+    if s.fact is not None and s.fact.kind == "pay":
         return _fact_sameness(index, s.page, claim, title, names, view, own)
+    if s.fact is not None and s.fact.kind == "cell":
+        # A table row names its occupation: the cell is about the job when its row does.
+        row = normalise_title(str(s.fact.data.get("row", "")), view)
+        return 1.0 if title and set(title) & set(row) & _job_words(title, view) else 0.0
     if employer and employer in view.knowledge.organisations:
         orgs = set(view.extractor.parsers.org_names(s.text, index.context(s.page)))
         companies = {o for o in orgs if view.knowledge.organisations[o].category == "company"}
@@ -198,6 +202,11 @@ def about_same_job(
     return min(0.8, 0.1 * len(shared) + (0.2 if named else 0.0))
 
 
+def _job_words(title: list[str], view: ArticleView) -> set[str]:
+    """A title's words that name a job, not its level or joining words."""
+    return set(title) - view.knowledge.seniority
+
+
 def _fact_sameness(
     index: EvidenceIndex,
     page: int,
@@ -243,6 +252,28 @@ def scoped_to_place(
     if not any(shared.values()):
         return set(indices)
     return {i for i, names in shared.items() if names}
+
+
+# Which statistic a figure is: a median is no mean, and neither is a percentile.
+_STATISTICS = {"median": ("median",), "mean": ("mean", "average"), "average": ("mean", "average")}
+# A table cell is read for a claim by its headers, not ranked by likeness.
+TABLE_CELL_SCORE = 60.0
+
+
+def statistic_cells(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[Candidate]:
+    """Table cells giving the statistic a claim names ("the median developer earned"),
+    from every page: a cell under a "Median" header, none for a claim naming none."""
+    said = {w for w in re.findall(r"[a-z]+", claim.sentence.text.lower()) if w in _STATISTICS}
+    if not said:
+        return []
+    words = {w for s in said for w in _STATISTICS[s]}
+    out = []
+    for page in range(len(index.pages)):
+        for i in index.fact_entries(page, "cell"):
+            headers = index.sentences[i].text.lower()
+            if i not in have and any(re.search(rf"\b{w}\b", headers) for w in words):
+                out.append(Candidate(i, TABLE_CELL_SCORE))
+    return out
 
 
 def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = False) -> Stance:
@@ -306,6 +337,7 @@ class SalaryComparator:
         own = posting_pages(claim, view, index)
         primary = set(view.primary.get(claim.id, set())) | own
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)
+        candidates += statistic_cells(claim, index, {c.index for c in candidates})
         sameness_of = {
             c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
@@ -386,12 +418,16 @@ class SalaryComparator:
                     compare_to = claimed
                 else:
                     compare_to = stated
-                whole = index.sentences[cand.index].fact is not None
+                fact = index.sentences[cand.index].fact
+                whole = fact is not None and fact.kind == "pay"
                 stance = compare_pay(compare_to, kind, found, whole)
-                if stance == "neutral":
+                if stance == "neutral" or (
+                    # A table's row may be another occupation than the one the claim
+                    # means; a figure that agrees backs it, one that differs says nothing.
+                    stance == "contradicts" and fact is not None and fact.kind == "cell"
+                ):
                     continue
                 weight = sameness * cand.score / 100
-                fact = index.sentences[cand.index].fact
                 said = found.describe() + (f" ({fact.where})" if fact is not None else "")
                 out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out

@@ -366,34 +366,55 @@ def _infobox(soup: BeautifulSoup) -> Iterator[PageFact]:
 
 
 def _cells(soup: BeautifulSoup) -> Iterator[PageFact]:
-    """Each data cell of a table (not an infobox) with its row header and column header."""
+    """Each data cell of a table (not an infobox) with its row header and column header.
+
+    A first row of header cells names the columns; a row's first cell names the row
+    unless it is a figure itself (a one-row table of figures has no row names). A
+    currency sign written only atop a column ("$23.11", then "63.59") holds for the
+    column's bare figures."""
     for table in soup.find_all("table"):
         if re.search("infobox", _attr(table, "class"), re.I) or _elsewhere(table):
             continue
         caption_tag = table.find("caption")
         caption = _text(caption_tag) if caption_tag else _heading_before(table)
-        rows = table.find_all("tr")
+        where = f"table: {caption}" if caption else "table"
         columns: list[str] = []
-        for row in rows:
-            cells = row.find_all(["th", "td"])
+        body: list[list[str]] = []
+        for row in table.find_all("tr"):
+            cells = [_text(c) for c in row.find_all(["th", "td"])]
             if not cells:
                 continue
-            if not columns and all(c.name == "th" for c in cells):
-                columns = [_text(c) for c in cells]
-                continue
-            row_header = _text(cells[0])
-            for j, cell in enumerate(cells[1:], start=1):
-                value = _text(cell)
-                column = columns[j] if j < len(columns) else ""
+            if not columns and not body and all(c.name == "th" for c in row.find_all(["th", "td"])):
+                columns = cells
+            else:
+                body.append(cells)
+        signs: dict[int, str] = {}
+        for cells in body:
+            for j, value in enumerate(cells):
+                sign = re.match(r"\s*([$£€¥₹])\s?\d", value)
+                if sign:
+                    signs.setdefault(j, sign.group(1))
+        for cells in body:
+            named = not _FIGURE.fullmatch(cells[0])
+            row_header = cells[0] if named else ""
+            for j in range(1 if named else 0, len(cells)):
+                value = cells[j]
                 if not value:
                     continue
-                where = f"table: {caption}" if caption else "table"
+                if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
+                    value = signs[j] + value
+                column = columns[j] if j < len(columns) else ""
+                # Read with its caption and headers, as a sentence would state it.
+                headers = ", ".join(h for h in (caption, row_header, column) if h)
                 yield PageFact(
                     "cell",
                     where,
-                    f"{row_header} — {column}: {value}" if column else f"{row_header}: {value}",
+                    f"{headers}: {value}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+_FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
 
 
 def _heading_before(node: Tag) -> str | None:
