@@ -9,7 +9,10 @@ from typing import Any
 import pytest
 
 from factcheck.check import CheckOptions, check
-from factcheck.model import Report
+from factcheck.claims.extract import extract_claims
+from factcheck.model import CheckedClaim, Report
+from factcheck.reading import read_article
+from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 from factcheck.sources.search import GOOGLE_KEY_ENV, SearchOptions
 
@@ -61,6 +64,21 @@ def check_draft(
 ) -> Report:
     """Check one draft with these search and fetch options."""
     return check([str(path)], CheckOptions(fetch=fetch, search=search), ruleset=ruleset)
+
+
+def draft_claims(ruleset: RuleSet) -> int:
+    """How many claims the UAW draft holds: a run whose search fails still checks them all."""
+    return len(extract_claims(read_article(str(UAW_DRAFT)), ruleset))
+
+
+def claim_of(report: Report, claim_type: str, words: str) -> CheckedClaim:
+    """The checked claim of ``claim_type`` whose sentence holds ``words``: tests name claims by
+    what they say, not by ids that shift when extraction finds one more claim."""
+    return next(
+        c
+        for c in report.checked_claims()
+        if c.claim.type == claim_type and words in c.claim.sentence.text
+    )
 
 
 def failed(report: Report) -> list[tuple[str, str | None, str]]:

@@ -15,7 +15,7 @@ from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
 from factcheck.sources.search import GOOGLE_KEY_ENV, SearchOptions
 from factcheck.sources.search.base import Query
 
-from .conftest import check_draft, failed
+from .conftest import check_draft, claim_of, draft_claims, failed
 from .fakeapi import FakeAPI, json_reply, status_reply
 
 KEY = "AIza-test-key-never-written"
@@ -29,20 +29,22 @@ def test_prior_checks_attach_to_the_claims_they_are_about(
     ruleset: Any, replay: FetchOptions
 ) -> None:
     report = check_draft(ruleset, fct(), replay)
-    by_id = {c.claim.id: c for c in report.checked_claims()}
-    (strike,) = by_id["c1"].prior_checks
+    (strike,) = claim_of(report, "strike", "went on strike against the Detroit Three").prior_checks
     assert strike.publisher == "Example Fact Desk"
     assert strike.rating == "True"
     assert strike.url == "https://factdesk.example.org/2023/09/18/uaw-strike-all-three-automakers/"
     assert strike.date == "2023-09-18"
     assert strike.claim.startswith("The UAW is on strike against Ford, General Motors")
     # A publisher without a name is shown by its site.
-    (first,) = by_id["c3"].prior_checks
+    (first,) = claim_of(report, "superlative", "the first time").prior_checks
     assert (first.publisher, first.rating) == ("factdesk.example.org", "Accurate")
     # Same union, same city, but not about the strike: the car-fire video is not attached.
     every = [p.url for c in report.checked_claims() for p in c.prior_checks]
     assert not any("verify.example.net" in url for url in every)
-    assert by_id["c2"].prior_checks == () and by_id["c4"].prior_checks == ()
+    # "The union" in the next sentence is the UAW: that strike claim is the same story.
+    (again,) = claim_of(report, "strike", "the first time").prior_checks
+    assert again.url == strike.url
+    assert claim_of(report, "quantity", "three carmakers").prior_checks == ()
     # Prior checks are not sources: nothing was fetched as evidence.
     assert report.sources == ()
 
@@ -54,7 +56,8 @@ def test_reports_show_prior_checks_and_never_the_key(ruleset: Any, replay: Fetch
     assert "True" in line
     assert "https://factdesk.example.org/2023/09/18/uaw-strike-all-three-automakers/" in text
     data = json.loads(dumps(report))
-    (claim,) = [c for c in data["articles"][0]["claims"] if c["id"] == "c1"]
+    strike_id = claim_of(report, "strike", "went on strike against the Detroit Three").claim.id
+    (claim,) = [c for c in data["articles"][0]["claims"] if c["id"] == strike_id]
     assert claim["prior_checks"][0]["publisher"] == "Example Fact Desk"
     assert KEY not in text and KEY not in dumps(report)
 
@@ -64,7 +67,7 @@ def test_replay_matches_whatever_the_key(ruleset: Any, replay: FetchOptions) -> 
     other = SearchOptions(backends=("factchecktools",), google_api_key="another-key")
     report = check_draft(ruleset, other, replay)
     assert failed(report) == []
-    assert report.checked_claims()[0].prior_checks
+    assert claim_of(report, "strike", "went on strike against the Detroit Three").prior_checks
 
 
 def test_the_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -81,7 +84,7 @@ def test_named_without_a_key_is_reported(ruleset: Any, replay: FetchOptions) -> 
     assert url == "https://factchecktools.googleapis.com/v1alpha1/claims:search"
     assert error == "search_failed"
     assert detail == f"factchecktools: no API key ({GOOGLE_KEY_ENV} is not set)"
-    assert len(report.checked_claims()) == 4
+    assert len(report.checked_claims()) == draft_claims(ruleset)
 
 
 # --- a fake Fact Check Tools on 127.0.0.1
@@ -148,7 +151,7 @@ def test_bad_keys_quotas_and_broken_answers_are_reported(
     assert detail.startswith("factchecktools: 4 of 4 searches failed: ")
     assert words in detail
     assert KEY not in (detail or "")
-    assert len(report.checked_claims()) == 4
+    assert len(report.checked_claims()) == draft_claims(ruleset)
 
 
 @pytest.mark.block_network(allowed_hosts=LOOPBACK)
