@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
+from itertools import accumulate
 
 
 class TextBuilder:
@@ -74,6 +76,28 @@ class PositionMap:
         self._source_starts = source_starts
         self._line_starts = [0]
         self._line_starts.extend(i + 1 for i, ch in enumerate(source) if ch == "\n")
+
+    def without(self, removed: Sequence[tuple[int, int]]) -> PositionMap:
+        """The map for the text with the ``removed`` spans (sorted, apart) cut out of it:
+        each offset of the shorter text still leads to where its character came from."""
+        out = PositionMap.__new__(PositionMap)
+        out._line_starts = self._line_starts
+        # Offsets where the map may change: its own pieces' starts, and every cut.
+        points = sorted([*self._text_starts, *(e for _, e in removed)])
+        cuts = [s for s, _ in removed]
+        lengths = list(accumulate(e - s for s, e in removed))
+        out._text_starts, out._source_starts = [], []
+        for at in points:
+            i = bisect_right(cuts, at) - 1
+            while i >= 0 and at < removed[i][1]:
+                # Inside a removed span: the first character kept after it.
+                at = removed[i][1]
+                i = bisect_right(cuts, at) - 1
+            shorter = at - (lengths[i] if i >= 0 else 0)
+            if not out._text_starts or out._text_starts[-1] != shorter:
+                out._text_starts.append(shorter)
+                out._source_starts.append(self.source_offset(at))
+        return out
 
     @classmethod
     def identity(cls, source: str) -> PositionMap:
