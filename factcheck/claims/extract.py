@@ -11,6 +11,7 @@ from typing import Any, overload
 
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
+from factcheck.claims.needs import admits, fold, needs
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Sentence
@@ -52,6 +53,7 @@ class Extractor:
             if r.context_words
         }
         self._gates = {r.id: g for r in ruleset.rules if (g := gate(r, ruleset.macros))}
+        self._needs = {r.id: n for r in ruleset.rules if (n := needs(r.regex))}
 
     def context(self, text: str) -> TextContext:
         """A context for sentences drawn from ``text`` (an article or a page)."""
@@ -90,7 +92,12 @@ class Extractor:
             return []
         found: list[Found] = []
         words = _Words(raw)
+        folded = fold(raw)
         for rule in self.ruleset.rules if rules is None else rules:
+            # A sentence without a word every match holds cannot match.
+            wanted = self._needs.get(rule.id)
+            if wanted is not None and not admits(wanted, folded):
+                continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             needed = self._gates.get(rule.id)
             if needed is not None and needed.search(raw) is None:

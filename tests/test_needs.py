@@ -1,0 +1,106 @@
+"""The words a rule's regex needs (factcheck/claims/needs.py) are in every text it matches:
+the test that skips sentences never skips one the rule would have matched."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims.needs import admits, fold, needs
+from factcheck.reading import read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Pieces of patterns: literals (some with letters whose case folds oddly: the long s,
+# the dotless i, the Kelvin sign), classes, groups, alternations, repeats, look-arounds.
+_ATOMS = st.sampled_from(
+    [
+        "strike",
+        "on",
+        "a",
+        "ſt",
+        "ı",
+        "\u212a",
+        "İ",
+        r"\$",
+        r"\d",
+        r"\w+",
+        r"\s+",
+        "[ab]",
+        "[a-c]",
+        "[^x]",
+        ".",
+        "(?<!x)",
+        r"\b",
+        "(?=k)",
+        "(?-i:K)",
+    ]
+)
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            inner.map(lambda x: f"(?:{x})?"),
+            inner.map(lambda x: f"(?:{x})+"),
+            inner.map(lambda x: f"(?:{x}){{2,3}}"),
+            inner.map(lambda x: f"({x})"),
+        )
+
+    return st.recursive(_ATOMS, extend, max_leaves=8)
+
+
+_TEXT = st.lists(
+    st.sampled_from(["strike", "STRIKE", "ſtrike", "on", "ON", "a", "b", "c", "k", "K", "\u212a"])
+    | st.sampled_from(["ı", "i", "I", "İ", "$", "1", " ", "x", "st", "ST", "Ab"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_patterns(), _TEXT, st.booleans())
+@example("strike", "ſTRIKE", True)
+@example("aı", "AI", True)
+@example("on\u212a", "ONk", True)
+@example("İst", "ist", True)
+def test_a_text_a_pattern_matches_holds_what_it_needs(
+    pattern: str, text: str, ignore_case: bool
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    if regex.search(text) is not None:
+        assert admits(needs(regex), fold(text)), (pattern, text, needs(regex))
+
+
+def test_needs_are_words_of_the_pattern() -> None:
+    regex = re.compile(r"(?:went|were)\s+on\s+(?:strike|walkout)\s+against", re.IGNORECASE)
+    found = needs(regex)
+    assert frozenset({"against"}) in found
+    assert frozenset({"strike", "walkout"}) in found
+    assert needs(re.compile(r"\w+\s*\d")) == ()  # nothing certain: no test
+    assert admits(found, fold("They WENT ON ſTRIKE AGAINST the mill"))
+    assert not admits(found, fold("They went home"))
+
+
+def test_every_rule_admits_every_sentence_it_matches(ruleset: Any) -> None:
+    texts = [ex.text for rule in ruleset.rules for ex in rule.examples]
+    for path in [
+        ROOT / "seeds" / "netflix-ai-hiring.txt",
+        *(ROOT / "tests" / "articles").glob("*/article.*"),
+    ]:
+        article = read_article(str(path))
+        texts += [article.text[s.start : s.end] for s in article.sentences]
+    checked = 0
+    for rule in ruleset.rules:
+        wanted = needs(rule.regex)
+        for text in texts:
+            if rule.regex.search(text) is not None:
+                checked += 1
+                assert admits(wanted, fold(text)), (rule.id, text)
+    assert checked > 100
+    assert sum(1 for rule in ruleset.rules if needs(rule.regex)) >= len(ruleset.rules) // 2
