@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims.needs import admits, fold, needs
+from factcheck.claims.needs import admits, fold, needs, quick_search
 from factcheck.reading import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -104,3 +104,25 @@ def test_every_rule_admits_every_sentence_it_matches(ruleset: Any) -> None:
                 assert admits(wanted, fold(text)), (rule.id, text)
     assert checked > 100
     assert sum(1 for rule in ruleset.rules if needs(rule.regex)) >= len(ruleset.rules) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(_patterns(), _TEXT, st.booleans(), st.integers(0, 5))
+@example("(?-i:K)x", "kx Kx", True, 0)
+@example("ſt", "ST", True, 0)
+def test_a_quick_search_finds_what_the_pattern_finds(
+    pattern: str, text: str, ignore_case: bool, pos: int
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    quick = quick_search(regex)
+    if quick is None:
+        return
+    expected, got = regex.search(text, pos), quick.search(text, pos)
+    assert (expected is None) == (got is None), (pattern, text)
+    if expected is not None and got is not None:
+        assert expected.span() == got.span() and expected.groups() == got.groups()
+
+
+def test_rules_search_quickly_where_their_first_characters_are_known(ruleset: Any) -> None:
+    quick = [rule.id for rule in ruleset.rules if quick_search(rule.regex) is not None]
+    assert len(quick) >= len(ruleset.rules) // 2

@@ -11,10 +11,10 @@ from typing import Any, overload
 
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import admits, fold, needs
+from factcheck.claims.needs import admits, fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
-from factcheck.model import Article, Claim, Sentence
+from factcheck.model import Article, Claim, Link, Sentence
 from factcheck.reading.sentences import normalise_space
 from factcheck.rulepacks.ruleset import Rule, RuleSet
 
@@ -54,10 +54,16 @@ class Extractor:
         }
         self._gates = {r.id: g for r in ruleset.rules if (g := gate(r, ruleset.macros))}
         self._needs = {r.id: n for r in ruleset.rules if (n := needs(r.regex))}
+        self._searches = {r.id: q for r in ruleset.rules if (q := quick_search(r.regex))}
+        self._context: TextContext | None = None
 
     def context(self, text: str) -> TextContext:
-        """A context for sentences drawn from ``text`` (an article or a page)."""
-        return TextContext(text, self.ruleset.knowledge)
+        """A context for sentences drawn from ``text`` (an article or a page). Asked
+        again for the same text (extraction, then judging), it is the same context, so
+        what it learns of a long text is learnt once."""
+        if self._context is None or self._context.text is not text:
+            self._context = TextContext(text, self.ruleset.knowledge)
+        return self._context
 
     def find(
         self,
@@ -103,7 +109,8 @@ class Extractor:
             if needed is not None and needed.search(raw) is None:
                 continue
             pos = 0
-            while pos < len(raw) and (m := rule.regex.search(raw, pos)) is not None:
+            regex = self._searches.get(rule.id, rule.regex)
+            while pos < len(raw) and (m := regex.search(raw, pos)) is not None:
                 # Phrases at a match's edge may swallow the rest of the sentence; the next
                 # search starts where the claim really ends, so a second claim is found.
                 pos = m.end()
@@ -298,23 +305,28 @@ def extract_claims(
     *,
     min_checkworthiness: float = 0.5,
     extractor: Extractor | None = None,
+    limit: int | None = None,
 ) -> list[Claim]:
     """The claims of an article, in reading order, with ids c1, c2, ...
 
     Typed claims (salaries, titles...) are kept whatever their check-worthiness unless
     the sentence is a question; a plain ``statement`` is kept only when its sentence
-    scores at least ``min_checkworthiness`` and no typed claim covers it.
+    scores at least ``min_checkworthiness`` and no typed claim covers it. With
+    ``limit``, reading stops once that many claims are found.
     """
     ex = extractor or Extractor(ruleset)
     ctx = ex.context(article.text)
     claims: list[Claim] = []
     earlier = Recent()
+    references = _References(article)
     in_references = False
     for sentence in article.sentences:
+        if limit is not None and len(claims) >= limit:
+            return claims[:limit]
         raw = article.text[sentence.start : sentence.end]
         if _REFERENCES_HEADING.match(sentence.text):
             in_references = True
-        if in_references or _is_reference(sentence, article):
+        if in_references or references.cites(sentence):
             continue
         found = ex.find(raw, ctx, earlier)
         typed = [f for f in found if f.rule.type != "statement"]
@@ -326,7 +338,7 @@ def extract_claims(
         earlier.extend(ex.organisation_names(raw, ctx))
         # An employer named by a claim is what "the company" or "its" refers to next.
         earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
-    return claims
+    return claims if limit is None else claims[:limit]
 
 
 class Recent(Sequence[str]):
@@ -373,15 +385,33 @@ _REFERENCES_HEADING = re.compile(
 )
 
 
-def _is_reference(sentence: Sentence, article: Article) -> bool:
-    """True for an entry of a source list or a bare link: it cites, it does not claim."""
-    linked = sum(
-        min(link.end, sentence.end) - max(link.start, sentence.start)
-        for link in article.links
-        if link.start < sentence.end and sentence.start < link.end
-    )
-    bullet = article.text[sentence.start : sentence.start + 2] in ("- ", "* ", "+ ")
-    return linked > 0.5 * (sentence.end - sentence.start) or (bullet and linked > 0)
+class _References:
+    """Tells entries of a source list and bare links from claims, sentence after
+    sentence in reading order. The links are swept along with the sentences: looking
+    at every link of the article for every sentence made an article of many links
+    quadratic."""
+
+    def __init__(self, article: Article):
+        self._article = article
+        self._links = sorted(article.links, key=lambda link: link.start)
+        self._next = 0
+        self._open: list[Link] = []
+
+    def cites(self, sentence: Sentence) -> bool:
+        """True for an entry of a source list or a bare link: it cites, it does not claim.
+        Sentences must come in reading order."""
+        while self._next < len(self._links) and self._links[self._next].start < sentence.end:
+            self._open.append(self._links[self._next])
+            self._next += 1
+        self._open = [link for link in self._open if link.end > sentence.start]
+        linked = sum(
+            min(link.end, sentence.end) - max(link.start, sentence.start)
+            for link in self._open
+            if link.start < sentence.end
+        )
+        text = self._article.text
+        bullet = text[sentence.start : sentence.start + 2] in ("- ", "* ", "+ ")
+        return linked > 0.5 * (sentence.end - sentence.start) or (bullet and linked > 0)
 
 
 def _claim(article: Article, sentence: Sentence, raw: str, f: Found, number: int) -> Claim:

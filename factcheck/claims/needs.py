@@ -15,15 +15,24 @@ may let through sentences the rule does not match, never the reverse.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-try:  # the standard library's own regex parser, as re.compile uses it
-    from re import _casefix, _constants, _parser
-except ImportError:  # pragma: no cover - another Python: no needs, every rule runs
-    _parser = None  # type: ignore[assignment]
+from factcheck.rulepacks.regexcache import compile_pattern
+
+# The standard library's own regex parser, as re.compile uses it; on a Python without
+# it there are no needs and every rule runs on every sentence.
+_parser: Any
+try:
+    _casefix: Any = importlib.import_module("re._casefix")
+    _constants: Any = importlib.import_module("re._constants")
+    _parser = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover
+    _parser = None
 
 # At most this many strings in a set of alternatives: past it the set is no test.
 _MOST = 64
@@ -88,7 +97,7 @@ def _best(info: _Info) -> frozenset[str] | None:
     return min(options, key=_rank) if options else None
 
 
-def _sequence(items: Sequence[tuple[object, object]]) -> _Info:
+def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
     needs: list[frozenset[str]] = []
     run: frozenset[str] | None = frozenset({""})  # the strings of the exact run so far
     whole = True
@@ -112,22 +121,22 @@ def _sequence(items: Sequence[tuple[object, object]]) -> _Info:
     return _Info(None, tuple(needs))
 
 
-def _node(op: object, av: object) -> _Info:
+def _node(op: Any, av: Any) -> _Info:
     c = _constants
     if op is c.LITERAL:
-        return _Info(frozenset({fold(chr(av))}))  # type: ignore[arg-type]
+        return _Info(frozenset({fold(chr(av))}))
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return _NOTHING
     if op is c.SUBPATTERN:
-        return _sequence(av[-1])  # type: ignore[index]
+        return _sequence(av[-1])
     if op is c.ATOMIC_GROUP:
-        return _sequence(av)  # type: ignore[arg-type]
+        return _sequence(av)
     if op is c.BRANCH:
-        return _branch(av[1])  # type: ignore[index]
+        return _branch(av[1])
     if op is c.IN:
-        return _class(av)  # type: ignore[arg-type]
+        return _class(av)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, high, item = av  # type: ignore[misc]
+        low, high, item = av
         info = _sequence(item)
         if low == 0:
             # May match nothing: only an optional piece of known strings says anything.
@@ -138,7 +147,7 @@ def _node(op: object, av: object) -> _Info:
     return _UNKNOWN
 
 
-def _branch(alternatives: Sequence[Sequence[tuple[object, object]]]) -> _Info:
+def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]]) -> _Info:
     infos = [_sequence(a) for a in alternatives]
     if all(i.exact is not None for i in infos):
         union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
@@ -151,14 +160,14 @@ def _branch(alternatives: Sequence[Sequence[tuple[object, object]]]) -> _Info:
     return _Info(None, (union,) if len(union) <= _MOST else ())
 
 
-def _class(items: Sequence[tuple[object, object]]) -> _Info:
+def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
     c = _constants
     chars: set[str] = set()
     for op, av in items:
         if op is c.LITERAL:
-            chars.add(fold(chr(av)))  # type: ignore[arg-type]
-        elif op is c.RANGE and av[1] - av[0] < 10:  # type: ignore[index,operator]
-            chars.update(fold(chr(x)) for x in range(av[0], av[1] + 1))  # type: ignore[index]
+            chars.add(fold(chr(av)))
+        elif op is c.RANGE and av[1] - av[0] < 10:
+            chars.update(fold(chr(x)) for x in range(av[0], av[1] + 1))
         else:  # a negation, a category (\s, \w), a wide range
             return _UNKNOWN
     return _Info(frozenset(chars)) if len(chars) <= 10 else _UNKNOWN
@@ -200,14 +209,14 @@ _CATEGORIES = {
 }
 
 
-def _first_class(items: Sequence[tuple[object, object]]) -> list[str] | None:
+def _first_class(items: Sequence[tuple[Any, Any]]) -> list[str] | None:
     c = _constants
     out = []
     for op, av in items:
         if op is c.LITERAL:
-            out.append(_escape(chr(av)))  # type: ignore[arg-type]
+            out.append(_escape(chr(av)))
         elif op is c.RANGE:
-            out.append(f"{_escape(chr(av[0]))}-{_escape(chr(av[1]))}")  # type: ignore[index]
+            out.append(f"{_escape(chr(av[0]))}-{_escape(chr(av[1]))}")
         elif op is c.CATEGORY and str(av) in _CATEGORIES:
             out.append(_CATEGORIES[str(av)])
         else:  # a negated class, or a category that has no name inside a class
@@ -215,7 +224,7 @@ def _first_class(items: Sequence[tuple[object, object]]) -> list[str] | None:
     return out
 
 
-def _first(items: Sequence[tuple[object, object]], flags: int) -> tuple[bool, list[str] | None]:
+def _first(items: Sequence[tuple[Any, Any]], flags: int) -> tuple[bool, list[str] | None]:
     """Whether ``items`` may match the empty string, and the class items (regex text)
     that any non-empty match's first character falls in (None: any character)."""
     chars: list[str] = []
@@ -229,27 +238,27 @@ def _first(items: Sequence[tuple[object, object]], flags: int) -> tuple[bool, li
     return True, chars
 
 
-def _first_node(op: object, av: object, flags: int) -> tuple[bool, list[str] | None]:
+def _first_node(op: Any, av: Any, flags: int) -> tuple[bool, list[str] | None]:
     c = _constants
     if op is c.LITERAL:
-        return False, [_escape(chr(av))]  # type: ignore[arg-type]
+        return False, [_escape(chr(av))]
     if op is c.IN:
-        return False, _first_class(av)  # type: ignore[arg-type]
+        return False, _first_class(av)
     if op is c.CATEGORY:
         return False, _first_class([(op, av)])
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return True, []
     if op is c.SUBPATTERN:
-        _, add, _, sub = av  # type: ignore[misc]
+        _, add, _, sub = av
         if add & re.IGNORECASE and not flags & re.IGNORECASE:
             return False, None  # a case-blind part inside a case-sensitive pattern
         return _first(sub, flags)
     if op is c.ATOMIC_GROUP:
-        return _first(av, flags)  # type: ignore[arg-type]
+        return _first(av, flags)
     if op is c.BRANCH:
         chars: list[str] = []
         any_empty = False
-        for alternative in av[1]:  # type: ignore[index]
+        for alternative in av[1]:
             empty, first = _first(alternative, flags)
             if first is None:
                 return False, None
@@ -257,7 +266,7 @@ def _first_node(op: object, av: object, flags: int) -> tuple[bool, list[str] | N
             any_empty = any_empty or empty
         return any_empty, chars
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        low, _, item = av  # type: ignore[misc]
+        low, _, item = av
         empty, first = _first(item, flags)
         return low == 0 or empty, first
     return False, None
@@ -277,3 +286,17 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     if empty or not first:
         return None
     return "[" + "".join(sorted(set(first))) + "]"
+
+
+def quick_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` with a look-ahead for its first characters in front: it matches
+    exactly where ``pattern`` does, but the regex engine turns down a position that
+    cannot start a match with one class test, instead of trying every alternative of
+    the pattern there. None when every character may start a match."""
+    first = first_characters(pattern)
+    if first is None:
+        return None
+    try:
+        return compile_pattern(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+    except re.error:  # flags written inside the pattern, which must stay in front
+        return None
