@@ -52,6 +52,11 @@ from factcheck.waivers import apply_waivers, inline_waiver
 
 Progress = Callable[[int, int, str], None]
 
+# The claims checked per article unless asked otherwise (--max-claims): a long feature
+# holds a few hundred; this many means an archive or a data dump, whose later claims
+# would cost time and memory without being read by anyone.
+DEFAULT_MAX_CLAIMS = 2000
+
 
 @dataclass(frozen=True)
 class CheckOptions:
@@ -69,6 +74,9 @@ class CheckOptions:
     search: SearchOptions | None = None
     # An article's own sources fetched at most (see factcheck.sources.gather); None: all.
     max_sources: int | None = DEFAULT_MAX_SOURCES
+    # Claims read from one article at most (None: no limit); reading stops there, and
+    # the report says so.
+    max_claims: int | None = DEFAULT_MAX_CLAIMS
 
 
 def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
@@ -130,12 +138,8 @@ def check_articles(
 ) -> Report:
     """Check articles already read (the rest of :func:`check`)."""
     extractor = Extractor(ruleset)
-    claims = [
-        extract_claims(
-            a, ruleset, min_checkworthiness=options.min_checkworthiness, extractor=extractor
-        )
-        for a in articles
-    ]
+    read = [claims_of(a, ruleset, options, extractor) for a in articles]
+    claims = [c for c, _ in read]
     requests_by_article = [
         gather(a, options.sources, max_sources=options.max_sources) for a in articles
     ]
@@ -199,7 +203,7 @@ def check_articles(
         own_urls = [r.url for r in requests_by_article[i]]
         if found is not None:
             own_urls += [page.url for page in found.pages[i]]
-        result = replace(result, sources=tuple(dict.fromkeys(own_urls)))
+        result = replace(result, sources=tuple(dict.fromkeys(own_urls)), notes=read[i][1])
         if found is not None and found.prior_checks[i]:
             prior = found.prior_checks[i]
             result = replace(
@@ -211,6 +215,29 @@ def check_articles(
         results.append(result)
     report = Report(version=__version__, articles=tuple(results), sources=tuple(records))
     return apply_waivers(report, options.waivers)
+
+
+def claims_of(
+    article: Article, ruleset: RuleSet, options: CheckOptions, extractor: Extractor
+) -> tuple[list[Claim], tuple[str, ...]]:
+    """The claims of ``article`` within ``options.max_claims``, and a note saying where
+    reading stopped when the limit bit."""
+    limit = options.max_claims
+    claims = extract_claims(
+        article,
+        ruleset,
+        min_checkworthiness=options.min_checkworthiness,
+        extractor=extractor,
+        limit=None if limit is None else limit + 1,
+    )
+    if limit is None or len(claims) <= limit:
+        return claims, ()
+    stop = claims[limit]
+    note = (
+        f"stopped reading at line {stop.line} after {limit:,} claims (--max-claims {limit}); "
+        "the rest of the article was not checked"
+    )
+    return claims[:limit], (note,)
 
 
 def check_against(
@@ -245,7 +272,8 @@ def judge_article(
         extractor=extractor,
         ctx=extractor.context(article.text),
         primary={
-            c.id: {page_of[u] for u in primary_urls(article, c) if u in page_of} for c in claims
+            cid: {page_of[u] for u in urls if u in page_of}
+            for cid, urls in primary_urls(article, claims).items()
         },
         sentences=article.sentences,
     )

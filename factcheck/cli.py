@@ -23,7 +23,14 @@ import click
 from factcheck import __version__
 from factcheck.batch import expand_paths
 from factcheck.batch.store import is_url
-from factcheck.check import CheckOptions, check, check_articles, load_rules, read_articles
+from factcheck.check import (
+    DEFAULT_MAX_CLAIMS,
+    CheckOptions,
+    check,
+    check_articles,
+    load_rules,
+    read_articles,
+)
 from factcheck.claims.extract import extract_claims
 from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
@@ -311,6 +318,15 @@ def cli() -> None:
     "with the error 'source_cap'. Sources given with --source are not counted.",
 )
 @click.option(
+    "--max-claims",
+    type=click.IntRange(min=0),
+    default=DEFAULT_MAX_CLAIMS,
+    show_default=True,
+    metavar="N",
+    help="Stop reading an article after N claims, and say so on stderr and in the "
+    "report; 0 for no limit.",
+)
+@click.option(
     "--cache-dir",
     metavar="DIR|URL",
     help="Where fetched pages are kept (default: the XDG cache folder); with --scheduler "
@@ -359,6 +375,7 @@ def check_command(
     jobs: int,
     deadline: float | None,
     max_sources: int | None,
+    max_claims: int,
     cache_dir: str | None,
     no_cache: bool,
     refresh: bool,
@@ -421,6 +438,7 @@ def check_command(
         rules=(*options.rules, *rules_dirs),
         waivers=_waivers(settings, waivers),
         jobs=jobs,
+        max_claims=max_claims or None,
         search=None if no_search else options.search,
         max_sources=max_sources if max_sources is not None else options.max_sources,
         **({"min_checkworthiness": min_checkworthiness} if min_checkworthiness is not None else {}),
@@ -455,6 +473,9 @@ def check_command(
     finally:
         progress.finish()
     _note_limits(report, options)
+    for article in report.articles:
+        for note in article.notes:
+            click.echo(f"factcheck: warning: {article.path}: {note}", err=True)
     if fmt == "jsonl" and output is not None and resume is not None:
         _append_lines(render(report, fmt, render_options), output, resume)
     else:

@@ -230,6 +230,8 @@ class ArticleResult:
     # The URLs of the article's candidate sources (cited, named, searched), so that a
     # report of one article (a line of --format jsonl) can carry its own sources.
     sources: tuple[str, ...] = ()
+    # Limits that bit while checking it, one line each ("stopped reading at line ...").
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -66,6 +66,7 @@ _NOT_NAMES = frozenset(
 _AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
 _BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
 _WORD_CHAR = re.compile(r"\w")
+_WORD_RUN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[A-Z][\w&’'.-]*")
 
 
@@ -165,6 +166,9 @@ class TextContext:
         # where a word boundary falls.
         for m in _AFTER_LOWER.finditer(text):
             run, end = m.group(0), m.end()
+            if _WORD_RUN.fullmatch(run):  # most runs: one word, cut only at its end
+                shown.add(run)
+                continue
             for cut in range(1, len(run) + 1):
                 following = run[cut] if cut < len(run) else text[end : end + 1]
                 if _is_word(run[cut - 1]) != _is_word(following):
@@ -173,6 +177,10 @@ class TextContext:
         # opens a word.
         for m in _BEFORE_CAPITAL.finditer(text):
             run, start = m.group(0), m.start()
+            if _WORD_RUN.fullmatch(run):  # one word, preceded by what is not one
+                if "A" <= run[0] <= "Z":
+                    shown.add(run)
+                continue
             for cut in range(len(run)):
                 preceding = run[cut - 1] if cut else text[start - 1 : start]
                 if "A" <= run[cut] <= "Z" and not _is_word(preceding):

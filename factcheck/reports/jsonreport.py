@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 from collections.abc import Callable
 from typing import Any
@@ -39,8 +40,12 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 
 def article_dict(a: ArticleResult) -> dict[str, Any]:
-    """One article of the report: path, sha256 and its checked claims."""
-    return {"path": a.path, "sha256": a.sha256, "claims": [_claim(c) for c in a.claims]}
+    """One article of the report: path, sha256 and its checked claims, and the limits
+    that bit while checking it (``notes``, only when there are some)."""
+    out = {"path": a.path, "sha256": a.sha256, "claims": [_claim(c) for c in a.claims]}
+    if a.notes:
+        out["notes"] = list(a.notes)
+    return out
 
 
 def _claim(c: CheckedClaim) -> dict[str, Any]:
@@ -104,8 +109,15 @@ def source_dict(s: SourceRecord) -> dict[str, Any]:
 
 
 def dumps(report: Report) -> str:
-    """The JSON report as text."""
-    return json.dumps(to_dict(report), indent=2, ensure_ascii=False) + "\n"
+    """The JSON report as text: ``json.dumps(..., indent=2, ensure_ascii=False)``,
+    written piece by piece into one buffer. With an indent, json.dumps joins a list of
+    every piece of the text at the end, which for a report of tens of thousands of
+    claims held millions of small strings, several times the report's size."""
+    out = io.StringIO()
+    for piece in json.JSONEncoder(indent=2, ensure_ascii=False).iterencode(to_dict(report)):
+        out.write(piece)
+    out.write("\n")
+    return out.getvalue()
 
 
 def loads(text: str, where: str) -> Report:
@@ -169,7 +181,8 @@ def _report(data: dict[str, Any]) -> Report:
             waiver = Waiver(**c["waiver"]) if c.get("waiver") else None
             priors = tuple(PriorCheck(**p) for p in c.get("prior_checks", []))
             claims.append(CheckedClaim(claim, verdict, c.get("fingerprint", ""), waiver, priors))
-        articles.append(ArticleResult(a["path"], a["sha256"], tuple(claims)))
+        notes = tuple(str(n) for n in a.get("notes", []))
+        articles.append(ArticleResult(a["path"], a["sha256"], tuple(claims), notes=notes))
     sources = tuple(
         SourceRecord(
             url=s["url"],

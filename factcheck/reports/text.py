@@ -40,6 +40,7 @@ def render(report: Report, options: RenderOptions) -> str:
     out: list[str] = []
     for article in report.articles:
         out.append(_paint(clean(article.path), "1", options.colour))
+        out.extend(f"  note: {one_line(note)}" for note in article.notes)
         if not article.claims:
             out.append("  no checkable claims found")
         for c in article.claims:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from urllib.parse import urldefrag, urljoin, urlsplit
 
@@ -94,19 +95,26 @@ def not_fetched(request: SourceRequest) -> Fetched:
     )
 
 
-def primary_urls(article: Article, claim: Claim) -> set[str]:
-    """Links in a claim's own sentence or paragraph: the sources it rests on first."""
-    block = claim.sentence.block
-    spans = [(s.start, s.end) for s in article.sentences if s.block == block] or [
-        (claim.sentence.start, claim.sentence.end)
-    ]
-    lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+def primary_urls(article: Article, claims: Sequence[Claim]) -> dict[str, set[str]]:
+    """By claim id, the links in each claim's own sentence or paragraph: the sources it
+    rests on first. The paragraphs' spans and the links are laid out once for all the
+    claims: looking through every sentence and link of the article for each claim made
+    long articles quadratic."""
+    spans: dict[int, tuple[int, int]] = {}
+    for s in article.sentences:
+        lo, hi = spans.get(s.block, (s.start, s.end))
+        spans[s.block] = (min(lo, s.start), max(hi, s.end))
+    links = sorted(article.links, key=lambda link: link.start)
+    starts = [link.start for link in links]
     base = article.path if is_web_url(article.path) else None
-    return {
-        normalise_url(urljoin(base, link.url) if base else link.url)
-        for link in article.links
-        if lo <= link.start < hi
-    }
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        lo, hi = spans.get(claim.sentence.block, (claim.sentence.start, claim.sentence.end))
+        out[claim.id] = {
+            normalise_url(urljoin(base, link.url) if base else link.url)
+            for link in links[bisect_left(starts, lo) : bisect_left(starts, hi)]
+        }
+    return out
 
 
 def record(request: SourceRequest, fetched: Fetched, page: Page | None) -> SourceRecord:
