@@ -14,6 +14,11 @@ process on the same machine, and printed as a ratio where there is one:
   scaling_exponent_article   the fitted exponent of check time at 1x, 10x and 100x
   scaling_exponent_sources   the article's length and the number of sources
   peak_rss_mib_100_sources   peak memory of a 100-source check (whole process)
+  extraction_kb_per_s        extract_claims on 1 MB of news copy, KB/s of CPU time on one
+  extraction_cost_vs_split   core, and its cost against sentence splitting of the same text
+  large_article_seconds      a 5 MB article of news copy checked with --no-search: wall
+  large_article_peak_mib     time and peak memory as it comes (reading stops at
+  large_article_all_claims_* --max-claims, 2,000 by default) and with --max-claims 0
 
     python bench/run.py                 # the full run (minutes); writes bench/results.json
     python bench/run.py --quick         # a smoke run within a minute; prints only
@@ -44,8 +49,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from extraction_speed import measure as extraction_speed
 from fetch_bench import SlowServers, measure
 from loads import ROOT, SEED_ARTICLE, SEED_CASSETTE, long_article, source_pages
+from newscopy import news_article
 from rapidfuzz import fuzz, process
 
 from factcheck.check import CheckOptions, check_articles, load_rules
@@ -73,6 +80,12 @@ TARGETS: dict[str, tuple[float, str]] = {
     "scaling_exponent_article": (1.15, "max"),
     "scaling_exponent_sources": (1.15, "max"),
     "peak_rss_mib_100_sources": (200.0, "max"),
+    "extraction_kb_per_s": (250.0, "min"),
+    "extraction_cost_vs_split": (float("inf"), "max"),
+    "large_article_seconds": (60.0, "max"),
+    "large_article_peak_mib": (400.0, "max"),
+    "large_article_all_claims_seconds": (float("inf"), "max"),
+    "large_article_all_claims_peak_mib": (400.0, "max"),
 }
 
 
@@ -88,6 +101,8 @@ class Plan:
     fetch_hosts: int
     scales: tuple[int, ...]
     memory_sources: int
+    extraction_size: int  # characters of news copy whose claims are extracted
+    large_size: int  # characters of the large article checked through the CLI
 
 
 FULL = Plan(
@@ -99,6 +114,8 @@ FULL = Plan(
     fetch_hosts=50,
     scales=(1, 10, 100),
     memory_sources=100,
+    extraction_size=1_000_000,
+    large_size=5_000_000,
 )
 QUICK = Plan(
     quick=True,
@@ -109,6 +126,8 @@ QUICK = Plan(
     fetch_hosts=16,
     scales=(1, 2, 4),
     memory_sources=100,
+    extraction_size=200_000,
+    large_size=500_000,
 )
 # Hosts the synthetic sites are spread over (per-host politeness limits one at a time).
 SITE_HOSTS = 50
@@ -456,9 +475,52 @@ def bench_memory(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     }
 
 
+def bench_extraction(plan: Plan) -> dict[str, Any]:
+    """extract_claims on news copy, in KB/s on one core, against sentence splitting
+    (bench/extraction_speed.py)."""
+    numbers = extraction_speed(plan.extraction_size, max(1, min(plan.repeats, 3)))
+    return {
+        "extraction_kb_per_s": numbers["extract_kb_per_s"],
+        "extraction_cost_vs_split": numbers["extract_cost_vs_split"],
+        "details": numbers,
+    }
+
+
+def bench_large(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
+    """A large article of news copy (5 MB in the full run) checked through the CLI with
+    no sources: as it comes (reading stops at --max-claims, 2,000 by default) and with
+    the limit lifted; wall time, CPU time and peak memory of each."""
+    folder = scratch / "large"
+    folder.mkdir()
+    article = folder / "large.txt"
+    article.write_text(news_article(plan.large_size), encoding="utf-8")
+    env = _cli_env(folder / "cache", scratch / "bytecode")
+    runs = {}
+    for name, extra in (("default", []), ("all_claims", ["--max-claims", "0"])):
+        out, peak = folder / f"{name}.json", folder / f"peak-{name}"
+        args = ["check", str(article), "--no-search", "--format", "json", "-o", str(out), *extra]
+        wall, cpu, _ = _run_cli(python, args, env, peak=peak)
+        [result] = json.loads(out.read_text(encoding="utf-8"))["articles"]
+        runs[name] = {
+            "wall_s": round(wall, 2),
+            "cpu_s": round(cpu, 2),
+            "peak_mib": round(int(peak.read_text(encoding="utf-8")) / 1024, 1),
+            "claims": len(result["claims"]),
+            "notes": result.get("notes", []),
+        }
+    default, full = runs["default"], runs["all_claims"]
+    return {
+        "large_article_seconds": default["wall_s"],
+        "large_article_peak_mib": default["peak_mib"],
+        "large_article_all_claims_seconds": full["wall_s"],
+        "large_article_all_claims_peak_mib": full["peak_mib"],
+        "details": {"article_mb": round(article.stat().st_size / 1e6, 2), **runs},
+    }
+
+
 # -- running and reporting -----------------------------------------------------------------
 
-BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory")
+BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory", "extraction", "large")
 
 
 def calibration_ms() -> float:
@@ -506,6 +568,8 @@ def run(plan: Plan, only: Sequence[str], python: str = sys.executable) -> dict[s
             "cache": lambda: bench_warm_cache(plan, scratch, python),
             "scaling": lambda: bench_scaling(plan, ruleset),  # type: ignore[arg-type]
             "memory": lambda: bench_memory(plan, scratch, python),
+            "extraction": lambda: bench_extraction(plan),
+            "large": lambda: bench_large(plan, scratch, python),
         }
         for name in only:
             started = time.perf_counter()
@@ -529,6 +593,7 @@ def _note(key: str, details: dict[str, Any]) -> str:
     """What a figure was measured against, from its benchmark's details."""
     seed, match, fetch = details.get("seed"), details.get("match"), details.get("fetch")
     cache, scaling, memory = details.get("cache"), details.get("scaling"), details.get("memory")
+    extraction, large = details.get("extraction"), details.get("large")
     notes = {
         "seed_check_seconds": lambda: (
             f"median of {seed['runs']} runs, {seed['cpu_s_median']:.2f} s CPU; "
@@ -553,6 +618,23 @@ def _note(key: str, details: dict[str, Any]) -> str:
             f"{memory['sources']} sources, {memory['wall_s']:.1f} s; "
             f"{memory['peak_rss_mib_one_source']:.0f} MiB with one"
         ),
+        "extraction_kb_per_s": lambda: (
+            f"{extraction['article_kb']:.0f} KB of news copy, {extraction['claims']} claims, "
+            f"{extraction['extract_cpu_s']:.2f} s CPU"
+        ),
+        "extraction_cost_vs_split": lambda: (
+            f"sentence splitting {extraction['split_kb_per_s']:.0f} KB/s"
+        ),
+        "large_article_seconds": lambda: (
+            f"{large['article_mb']} MB, {large['default']['claims']} claims, "
+            f"{large['default']['cpu_s']:.1f} s CPU; stopped: {bool(large['default']['notes'])}"
+        ),
+        "large_article_peak_mib": lambda: f"{large['article_mb']} MB article, --no-search",
+        "large_article_all_claims_seconds": lambda: (
+            f"--max-claims 0: {large['all_claims']['claims']} claims, "
+            f"{large['all_claims']['cpu_s']:.1f} s CPU"
+        ),
+        "large_article_all_claims_peak_mib": lambda: "--max-claims 0",
     }
     try:
         return notes[key]()

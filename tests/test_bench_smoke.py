@@ -37,6 +37,8 @@ TINY = {
     "fetch_hosts": 4,
     "scales": (1, 2),
     "memory_sources": 8,
+    "extraction_size": 20_000,
+    "large_size": 150_000,
 }
 
 
