@@ -15,14 +15,13 @@ may let through sentences the rule does not match, never the reverse.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
-
-from factcheck.rulepacks.regexcache import compile_pattern
 
 # The standard library's own regex parser, as re.compile uses it; on a Python without
 # it there are no needs and every rule runs on every sentence.
@@ -98,11 +97,31 @@ def _best(info: _Info) -> frozenset[str] | None:
 
 
 def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
+    return _pieces(_literals_joined(items))
+
+
+def _literals_joined(items: Sequence[tuple[Any, Any]]) -> list[_Info]:
+    """What each item tells, with a run of single characters read as one string."""
+    out: list[_Info] = []
+    chars: list[str] = []
+    for op, av in items:
+        if op is _constants.LITERAL:
+            chars.append(chr(av))
+            continue
+        if chars:
+            out.append(_Info(frozenset({fold("".join(chars))})))
+            chars = []
+        out.append(_node(op, av))
+    if chars:
+        out.append(_Info(frozenset({fold("".join(chars))})))
+    return out
+
+
+def _pieces(infos: Sequence[_Info]) -> _Info:
     needs: list[frozenset[str]] = []
     run: frozenset[str] | None = frozenset({""})  # the strings of the exact run so far
     whole = True
-    for op, av in items:
-        info = _node(op, av)
+    for info in infos:
         needs.extend(info.needs)
         if info.exact is not None and run is not None:
             joined = _product(run, info.exact)
@@ -148,6 +167,9 @@ def _node(op: Any, av: Any) -> _Info:
 
 
 def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]]) -> _Info:
+    if len(alternatives) > _MOST:
+        # One string at least from each: more than a set can hold (a long list of names).
+        return _UNKNOWN
     infos = [_sequence(a) for a in alternatives]
     if all(i.exact is not None for i in infos):
         union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
@@ -173,17 +195,31 @@ def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
     return _Info(frozenset(chars)) if len(chars) <= 10 else _UNKNOWN
 
 
+@functools.lru_cache(maxsize=128)
+def _tree(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
+    """The parse tree of a pattern (read once for both the needs and the first
+    characters: parsing the rule packs' patterns takes a quarter of a second)."""
+    if _parser is None:
+        return None
+    try:
+        return list(_parser.parse(pattern, flags))
+    except Exception:  # a pattern this Python parses otherwise: nothing is known
+        return None
+
+
 def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of folded strings (see :func:`fold`) such that any string ``pattern``
     matches contains, folded, a string of each set; the most telling sets first.
     Empty when nothing certain can be said."""
-    if _parser is None:
+    return _needs(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=128)
+def _needs(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
+    tree = _tree(pattern, flags)
+    if tree is None:
         return ()
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern this Python parses otherwise: no needs
-        return ()
-    info = _sequence(list(tree))
+    info = _sequence(tree)
     found = [s for s in info.needs if _useful(s)]
     if info.exact is not None and _useful(info.exact):
         found.append(info.exact)
@@ -276,13 +312,14 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
     """A character class (regex text) every match of ``pattern`` starts with, under
     the pattern's own flags; None when any character may start one, or a match may be
     empty."""
-    if _parser is None:
+    return _first_characters(pattern.pattern, pattern.flags)
+
+
+def _first_characters(pattern: str, flags: int) -> str | None:
+    tree = _tree(pattern, flags)
+    if tree is None:
         return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a pattern this Python parses otherwise: no class
-        return None
-    empty, first = _first(list(tree), pattern.flags)
+    empty, first = _first(tree, flags)
     if empty or not first:
         return None
     return "[" + "".join(sorted(set(first))) + "]"
@@ -293,10 +330,15 @@ def quick_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     exactly where ``pattern`` does, but the regex engine turns down a position that
     cannot start a match with one class test, instead of trying every alternative of
     the pattern there. None when every character may start a match."""
-    first = first_characters(pattern)
+    return _quick(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=128)
+def _quick(pattern: str, flags: int) -> re.Pattern[str] | None:
+    first = _first_characters(pattern, flags)
     if first is None:
         return None
     try:
-        return compile_pattern(f"(?={first})(?:{pattern.pattern})", pattern.flags)
+        return re.compile(f"(?={first})(?:{pattern})", flags)
     except re.error:  # flags written inside the pattern, which must stay in front
         return None
