@@ -19,6 +19,8 @@ process on the same machine, and printed as a ratio where there is one:
   large_article_seconds      a 5 MB article of news copy checked with --no-search: wall
   large_article_peak_mib     time and peak memory as it comes (reading stops at
   large_article_all_claims_* --max-claims, 2,000 by default) and with --max-claims 0
+  startup_version_seconds    factcheck --version and --help, whole process, against
+  startup_help_seconds       python -c pass timed in turns with them (bench/startup.py)
 
     python bench/run.py                 # the full run (minutes); writes bench/results.json
     python bench/run.py --quick         # a smoke run within a minute; prints only
@@ -54,6 +56,8 @@ from fetch_bench import SlowServers, measure
 from loads import ROOT, SEED_ARTICLE, SEED_CASSETTE, long_article, source_pages
 from newscopy import news_article
 from rapidfuzz import fuzz, process
+from startup import TARGET_SECONDS as STARTUP_TARGET
+from startup import measure as measure_startup
 
 from factcheck.check import CheckOptions, check_articles, load_rules
 from factcheck.claims.extract import Extractor, extract_claims
@@ -86,6 +90,8 @@ TARGETS: dict[str, tuple[float, str]] = {
     "large_article_peak_mib": (400.0, "max"),
     "large_article_all_claims_seconds": (float("inf"), "max"),
     "large_article_all_claims_peak_mib": (400.0, "max"),
+    "startup_version_seconds": (STARTUP_TARGET, "max"),
+    "startup_help_seconds": (STARTUP_TARGET, "max"),
 }
 
 
@@ -103,6 +109,7 @@ class Plan:
     memory_sources: int
     extraction_size: int  # characters of news copy whose claims are extracted
     large_size: int  # characters of the large article checked through the CLI
+    startup_runs: int  # new processes per start-up command
 
 
 FULL = Plan(
@@ -116,6 +123,7 @@ FULL = Plan(
     memory_sources=100,
     extraction_size=1_000_000,
     large_size=5_000_000,
+    startup_runs=21,
 )
 QUICK = Plan(
     quick=True,
@@ -128,6 +136,7 @@ QUICK = Plan(
     memory_sources=100,
     extraction_size=200_000,
     large_size=500_000,
+    startup_runs=5,
 )
 # Hosts the synthetic sites are spread over (per-host politeness limits one at a time).
 SITE_HOSTS = 50
@@ -521,6 +530,7 @@ def bench_large(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
 # -- running and reporting -----------------------------------------------------------------
 
 BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory", "extraction", "large")
+BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory", "startup")
 
 
 def calibration_ms() -> float:
@@ -570,6 +580,7 @@ def run(plan: Plan, only: Sequence[str], python: str = sys.executable) -> dict[s
             "memory": lambda: bench_memory(plan, scratch, python),
             "extraction": lambda: bench_extraction(plan),
             "large": lambda: bench_large(plan, scratch, python),
+            "startup": lambda: measure_startup(plan.startup_runs, python),
         }
         for name in only:
             started = time.perf_counter()
@@ -594,6 +605,7 @@ def _note(key: str, details: dict[str, Any]) -> str:
     seed, match, fetch = details.get("seed"), details.get("match"), details.get("fetch")
     cache, scaling, memory = details.get("cache"), details.get("scaling"), details.get("memory")
     extraction, large = details.get("extraction"), details.get("large")
+    startup = details.get("startup")
     notes = {
         "seed_check_seconds": lambda: (
             f"median of {seed['runs']} runs, {seed['cpu_s_median']:.2f} s CPU; "
@@ -635,6 +647,11 @@ def _note(key: str, details: dict[str, Any]) -> str:
             f"{large['all_claims']['cpu_s']:.1f} s CPU"
         ),
         "large_article_all_claims_peak_mib": lambda: "--max-claims 0",
+        "startup_version_seconds": lambda: (
+            f"python -c pass {startup['python_pass_s']:.3f} s; {startup['version_modules']} "
+            f"modules; median of {startup['runs']}"
+        ),
+        "startup_help_seconds": lambda: f"min {startup['help_min_s']:.3f} s",
     }
     try:
         return notes[key]()

@@ -7,47 +7,32 @@ one-line message on stderr, never a traceback).
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
-import json
 import logging
 import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from factcheck import __version__
-from factcheck.batch import expand_paths
-from factcheck.batch.store import is_url
-from factcheck.check import (
-    DEFAULT_MAX_CLAIMS,
-    CheckOptions,
-    check,
-    check_articles,
-    load_rules,
-    read_articles,
-)
-from factcheck.claims.extract import extract_claims
-from factcheck.config import Settings, check_options, load_settings
 from factcheck.errors import FactcheckError, UsageError
-from factcheck.model import ArticleResult, Report, SourceRecord
-from factcheck.reading import read_article
-from factcheck.reading.sourceslist import parse_sources_list
-from factcheck.reports.formats import FORMATS, render
-from factcheck.reports.gate import Gate, failing, load_baseline, parse_labels
-from factcheck.reports.jsonl import article_line, done_articles, trim_partial_line
-from factcheck.reports.jsonreport import loads, with_article_texts
-from factcheck.reports.options import ClaimReviewSettings, RenderOptions
-from factcheck.reports.unread import message as unread_message
-from factcheck.reports.unread import unread, unread_articles
-from factcheck.sources.gather import SOURCE_CAP
-from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
+from factcheck.reports.names import FORMAT_NAMES
 
-__all__ = ["cli", "failing", "main"]
+# The pipeline (httpx, numpy, rapidfuzz, the rule packs ...) is imported inside the
+# commands that use it, so that --version and --help start in a few hundredths of a
+# second (bench/startup.py measures it; tests/test_startup.py keeps it so).
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
+
+    from factcheck.check import CheckOptions
+    from factcheck.config import Settings
+    from factcheck.model import ArticleResult, Report, SourceRecord
+    from factcheck.reports.options import RenderOptions
+
+__all__ = ["cli", "main"]
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
@@ -109,25 +94,28 @@ class FactcheckGroup(click.Group):
 
 
 class _Progress:
-    """A one-line progress bar on stderr, drawn only on a terminal."""
+    """Fetching progress on stderr, as click's progress bar (which stays silent when
+    stderr is not a terminal)."""
 
-    WIDTH = 24
-
-    def __init__(self, enabled: bool):
+    def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.drawn = False
+        self._bar: ProgressBar[int] | None = None
+        self._done = 0
 
     def __call__(self, done: int, total: int, url: str) -> None:
         if not self.enabled or total <= 0:
             return
-        filled = self.WIDTH * done // total
-        bar = "#" * filled + "-" * (self.WIDTH - filled)
-        click.echo(f"\rFetching sources [{bar}] {done}/{total}", nl=False, err=True)
-        self.drawn = True
+        if self._bar is None:
+            self._bar = click.progressbar(
+                length=total, label="Fetching sources", show_pos=True, file=sys.stderr
+            )
+        self._bar.update(done - self._done)
+        self._done = done
 
     def finish(self) -> None:
-        if self.drawn:
-            click.echo("\r" + " " * (self.WIDTH + 40) + "\r", nl=False, err=True)
+        """End the bar's line, if one was drawn."""
+        if self._bar is not None:
+            self._bar.render_finish()
 
 
 def _emit(text: str, output: Path | None) -> None:
@@ -147,6 +135,9 @@ def _colour(output: Path | None) -> bool:
 def _render_options(
     settings: Settings, fail_on: str | None, baseline: Path | None, output: Path | None
 ) -> RenderOptions:
+    from factcheck.reports.gate import Gate, load_baseline, parse_labels
+    from factcheck.reports.options import ClaimReviewSettings, RenderOptions
+
     labels = parse_labels(fail_on) if fail_on is not None else tuple(settings["fail_on"])
     return RenderOptions(
         colour=_colour(output),
@@ -156,6 +147,10 @@ def _render_options(
 
 
 def _waivers(settings: Settings, named: Path | None) -> dict[str, Any]:
+    import datetime as dt
+
+    from factcheck.waivers import WAIVER_FILE, load_waivers, split_expired
+
     path = named or settings["waivers"]
     if path is None:
         folder = settings.file.parent if settings.file else Path.cwd()
@@ -177,7 +172,7 @@ def _format_option(default: str = "text") -> Callable[[Any], Any]:
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(list(FORMATS)),
+        type=click.Choice(FORMAT_NAMES),
         default=default,
         show_default=True,
         help="Report format.",
@@ -292,7 +287,7 @@ def cli() -> None:
     "--waivers",
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE",
-    help=f"Waiver file (default: {WAIVER_FILE} beside the settings file, if present).",
+    help="Waiver file (default: .factcheck-waivers.toml beside the settings file, if present).",
 )
 @_baseline_option
 @click.option(
@@ -320,11 +315,9 @@ def cli() -> None:
 @click.option(
     "--max-claims",
     type=click.IntRange(min=0),
-    default=DEFAULT_MAX_CLAIMS,
-    show_default=True,
     metavar="N",
-    help="Stop reading an article after N claims, and say so on stderr and in the "
-    "report; 0 for no limit.",
+    help="Stop reading an article after N claims (default 2000), and say so on stderr and "
+    "in the report; 0 for no limit.",
 )
 @click.option(
     "--cache-dir",
@@ -375,7 +368,7 @@ def check_command(
     jobs: int,
     deadline: float | None,
     max_sources: int | None,
-    max_claims: int,
+    max_claims: int | None,
     cache_dir: str | None,
     no_cache: bool,
     refresh: bool,
@@ -399,6 +392,24 @@ def check_command(
       factcheck check draft.md --replay cassettes/draft.yaml
       factcheck check archive/ --no-search --scheduler local:4 --format jsonl -o r.jsonl
     """
+    import dataclasses
+
+    from factcheck.batch import expand_paths
+    from factcheck.batch.store import is_url
+    from factcheck.check import (
+        DEFAULT_MAX_CLAIMS,
+        check,
+        check_articles,
+        load_rules,
+        read_articles,
+    )
+    from factcheck.config import check_options, load_settings
+    from factcheck.reading.sourceslist import parse_sources_list
+    from factcheck.reports.formats import render
+    from factcheck.reports.jsonl import done_articles
+    from factcheck.reports.unread import message as unread_message
+    from factcheck.reports.unread import unread_articles
+
     settings = load_settings(config)
     render_options = _render_options(settings, fail_on, baseline, output)
     if replay and record:
@@ -438,7 +449,7 @@ def check_command(
         rules=(*options.rules, *rules_dirs),
         waivers=_waivers(settings, waivers),
         jobs=jobs,
-        max_claims=max_claims or None,
+        max_claims=DEFAULT_MAX_CLAIMS if max_claims is None else (max_claims or None),
         search=None if no_search else options.search,
         max_sources=max_sources if max_sources is not None else options.max_sources,
         **({"min_checkworthiness": min_checkworthiness} if min_checkworthiness is not None else {}),
@@ -489,6 +500,8 @@ def check_command(
 def _note_limits(report: Report, options: CheckOptions) -> None:
     """One stderr line for each run-wide limit that left sources unfetched (the report
     names them, with the error ``source_cap`` or ``deadline``)."""
+    from factcheck.sources.gather import SOURCE_CAP
+
     errors = Counter(s.error for s in report.sources)
     if errors[SOURCE_CAP]:
         click.echo(
@@ -506,6 +519,8 @@ def _note_limits(report: Report, options: CheckOptions) -> None:
 
 def _open_lines(output: Path | None, resume: Path | None) -> Any:
     """Where JSON lines go: stdout, ``output``, or the end of the report being resumed."""
+    from factcheck.reports.jsonl import trim_partial_line
+
     if output is None:
         return None
     appending = resume is not None and output.exists() and output.resolve() == resume.resolve()
@@ -538,6 +553,11 @@ def _check_on_cluster(
 ) -> int:
     """The batch on a Dask cluster: JSON lines as articles finish, or the whole report."""
     from factcheck.cluster.connect import require_dask
+    from factcheck.model import Report
+    from factcheck.reports.formats import render
+    from factcheck.reports.jsonl import article_line
+    from factcheck.reports.unread import message as unread_message
+    from factcheck.reports.unread import unread
 
     require_dask()
     from factcheck.cluster.session import run_on_cluster
@@ -608,6 +628,13 @@ def claims_command(
     Example:
       factcheck claims draft.md
     """
+    import json
+
+    from factcheck.batch import expand_paths
+    from factcheck.check import load_rules, read_articles
+    from factcheck.claims.extract import extract_claims
+    from factcheck.config import check_options, load_settings
+
     options = check_options(load_settings(config))
     ruleset = load_rules((*options.rules, *rules_dirs))
     rows = []
@@ -661,6 +688,8 @@ def rules_list(rules_dirs: tuple[Path, ...]) -> None:
 @_rules_option
 def rules_validate(rules_dirs: tuple[Path, ...]) -> None:
     """Load the packs and report the first problem as path:line:col."""
+    from factcheck.check import load_rules
+
     ruleset = load_rules(rules_dirs)
     click.echo(f"ok: {len(ruleset.rules)} rules in {len(ruleset.packs)} packs")
 
@@ -682,6 +711,8 @@ def rules_test(rules_dirs: tuple[Path, ...]) -> int:
 
 
 def _article_text(path: str) -> tuple[str, str] | None:
+    from factcheck.reading import read_article
+
     if path == "<stdin>" or "://" in path or not Path(path).is_file():
         return None
     try:
@@ -716,11 +747,15 @@ def report_command(
       factcheck check drafts/ --format json -o report.json
       factcheck report report.json --format sarif -o factcheck.sarif
     """
+    from factcheck.config import load_settings
+    from factcheck.reports.formats import render
+    from factcheck.reports.jsonreport import loads, with_article_texts
+
     try:
         text = report_file.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"{report_file}: cannot read: {exc}") from None
-    report: Report = with_article_texts(loads(text, str(report_file)), _article_text)
+    report = with_article_texts(loads(text, str(report_file)), _article_text)
     settings = load_settings(config)
     render_options = _render_options(settings, fail_on, baseline, output)
     _emit(render(report, fmt, render_options), output)

@@ -12,9 +12,9 @@ import yaml
 from conftest import LOOPBACK, serve_directory
 
 from factcheck.check import CheckOptions, check_articles
-from factcheck.cli import failing
 from factcheck.model import CheckedClaim, Report
 from factcheck.reading import Format, parse_article
+from factcheck.reports.gate import failing
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 

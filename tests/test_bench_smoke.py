@@ -39,6 +39,7 @@ TINY = {
     "memory_sources": 8,
     "extraction_size": 20_000,
     "large_size": 150_000,
+    "startup_runs": 1,
 }
 
 
@@ -67,6 +68,10 @@ def test_a_tiny_run_measures_every_figure(bench: ModuleType) -> None:
     assert len(details["scaling"]["article_s"]) == len(details["scaling"]["sources_s"]) == 2
     assert details["memory"]["sources"] == 8
     assert 10 < results["peak_rss_mib_100_sources"] < 2000
+    # Start-up: the bare interpreter and both commands were timed.
+    assert details["startup"]["python_pass_s"] > 0
+    assert 0 < results["startup_version_seconds"] < 60 and 0 < results["startup_help_seconds"] < 60
+    assert details["startup"]["version_heavy_modules"] == []
 
     lines = bench.table(results).splitlines()
     assert lines[0].split()[:3] == ["figure", "measured", "target"]

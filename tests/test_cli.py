@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import functools
+import io
 import json
 import re
 import shlex
 import shutil
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -206,7 +208,7 @@ def test_internal_errors_are_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(*args: object, **kwargs: object) -> NoReturn:
         raise RuntimeError("kaput")
 
-    monkeypatch.setattr("factcheck.cli.check", boom)
+    monkeypatch.setattr("factcheck.check.check", boom)
     line = one_line_error(run("check", str(SEED)))
     assert line.startswith("factcheck: internal error: RuntimeError: kaput")
 
@@ -463,3 +465,24 @@ def test_the_pre_commit_hook() -> None:
     assert hook["types"] == ["markdown"]
     assert hook["require_serial"] is True and hook["pass_filenames"] is True
     _parses(hook["entry"] + " drafts/a.md drafts/b.md")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_fetching_progress_is_drawn_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.cli import _Progress
+
+    for terminal, enabled in ((_Terminal(), True), (io.StringIO(), True), (_Terminal(), False)):
+        monkeypatch.setattr(sys, "stderr", terminal)
+        progress = _Progress(enabled)
+        for done in (1, 2, 3):
+            progress(done, 3, f"https://example.org/{done}")
+        progress.finish()
+        drawn = terminal.getvalue()
+        if enabled and terminal.isatty():
+            assert "Fetching sources" in drawn and "3/3" in drawn and drawn.endswith("\n")
+        else:
+            assert "3/3" not in drawn

@@ -7,7 +7,10 @@ from collections.abc import Callable
 
 from factcheck.model import Report
 from factcheck.reports import jsonreport
+from factcheck.reports.names import FORMAT_NAMES, SUFFIXES
 from factcheck.reports.options import RenderOptions
+
+__all__ = ["FORMATS", "SUFFIXES", "Renderer", "render"]
 
 Renderer = Callable[[Report, RenderOptions], str]
 
@@ -24,28 +27,10 @@ def _on_demand(module: str) -> Renderer:
     return render
 
 
+# JSON is the report's own form; the other renderers are loaded when first used.
 FORMATS: dict[str, Renderer] = {
-    "text": _on_demand("text"),
-    "json": lambda report, options: jsonreport.dumps(report),
-    "jsonl": _on_demand("jsonl"),
-    "markdown": _on_demand("markdown"),
-    "html": _on_demand("html"),
-    "sarif": _on_demand("sarif"),
-    "junit": _on_demand("junit"),
-    "github": _on_demand("github"),
-    "claimreview": _on_demand("claimreview"),
-}
-
-SUFFIXES: dict[str, str] = {
-    "text": ".txt",
-    "json": ".json",
-    "jsonl": ".jsonl",
-    "markdown": ".md",
-    "html": ".html",
-    "sarif": ".sarif",
-    "junit": ".xml",
-    "github": ".log",
-    "claimreview": ".jsonld",
+    name: _on_demand(name) if name != "json" else lambda report, options: jsonreport.dumps(report)
+    for name in FORMAT_NAMES
 }
 
 
