@@ -113,8 +113,20 @@ STOPWORDS = frozenset(
         "t",
     ]
 )
-# Below this a sentence is not evidence for a query at all.
+# Scores are rapidfuzz token-set ratios, 0-100. Below MIN_SCORE a sentence is not
+# evidence for a query at all.
 MIN_SCORE = 45.0
+MAX_SCORE = 100.0
+# A sentence of fewer keywords than this matches almost any query by token set (all of
+# its few words are in the query), so its score is lowered by SHORT_SENTENCE_PENALTY:
+# enough to drop a near-perfect but empty match below a real one.
+SHORT_SENTENCE_KEYWORDS = 4
+SHORT_SENTENCE_PENALTY = 20.0
+# Sentences of the pages a claim itself cites get this much more: among sentences
+# about as good, the claim's own source is the likelier evidence.
+CITED_SOURCE_BOOST = 10.0
+# Sentences kept per claim: the comparators read values from these.
+CANDIDATES_PER_CLAIM = 25
 
 
 @lru_cache(maxsize=65536)
@@ -195,9 +207,12 @@ class EvidenceIndex:
         # Only sentences are ranked by likeness to a claim; page facts are chosen by what
         # the claim is about (see with_cited in titles.py).
         self._keywords = [keywords(s.text) for s in self.sentences]
-        # Sentences of fewer than four keywords match anything by token set: -20.
         self._short_penalty = np.array(
-            [20.0 if len(k.split()) < 4 else 0.0 for k in self._keywords], dtype=np.float64
+            [
+                SHORT_SENTENCE_PENALTY if len(k.split()) < SHORT_SENTENCE_KEYWORDS else 0.0
+                for k in self._keywords
+            ],
+            dtype=np.float64,
         )
         self._page_of = np.array([s.page for s in self.sentences], dtype=np.int64)
         # Page facts come after every sentence, so that a page's sentences stay contiguous.
@@ -220,14 +235,17 @@ class EvidenceIndex:
         return len(self.sentences)
 
     def rank(
-        self, queries: Sequence[Sequence[str]], boosts: Sequence[set[int]] = (), limit: int = 25
+        self,
+        queries: Sequence[Sequence[str]],
+        boosts: Sequence[set[int]] = (),
+        limit: int = CANDIDATES_PER_CLAIM,
     ) -> list[list[Candidate]]:
         """For each group of query strings, the best-matching sentences (score 0-100).
 
         Every query of every group is scored against every sentence in a single
         ``rapidfuzz.process.cdist`` call; a group's score for a sentence is the best of
-        its queries. ``boosts[i]`` holds pages whose sentences get +10 for group i (the
-        claim's own cited sources).
+        its queries. ``boosts[i]`` holds pages whose sentences get CITED_SOURCE_BOOST for
+        group i (the claim's own cited sources); short sentences lose SHORT_SENTENCE_PENALTY.
         """
         flat = [keywords(q) for group in queries for q in group]
         if not flat or not self._keywords:
@@ -244,8 +262,8 @@ class EvidenceIndex:
             boosted = boosts[g] if g < len(boosts) else set()
             scores = raw - self._short_penalty
             if boosted:
-                scores += np.where(np.isin(self._page_of, list(boosted)), 10.0, 0.0)
-            scores = np.minimum(scores, 100.0)
+                scores += np.where(np.isin(self._page_of, list(boosted)), CITED_SOURCE_BOOST, 0.0)
+            scores = np.minimum(scores, MAX_SCORE)
             out.append(self._best(scores, limit))
         return out
 

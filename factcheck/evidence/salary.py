@@ -30,6 +30,16 @@ from factcheck.evidence.titles import (
 from factcheck.model import Claim, Stance, VerdictLabel
 
 TOLERANCE = 0.02
+# How surely a source sentence is about the pay in question (about_same_job), by what
+# ties it to the claim's job. 1 is certain, 0 not about it at all.
+TITLE_IN_SENTENCE = 1.0  # the sentence names the job (or one of its roles)
+TITLE_NEARBY = 0.8  # the three sentences before it, or the page's title, name it
+EMPLOYER_ONLY = 0.4  # no title near it, but the page names the employer
+# No job named in the claim: the subject words the sentence shares with the claim's.
+MIN_SHARED_WORDS = 2  # fewer is chance
+PER_SHARED_WORD = 0.1
+EMPLOYER_NAMED_BONUS = 0.2  # the page names the employer too
+SHARED_WORDS_CAP = 0.8  # never surer than a title nearby
 
 
 def salary_subject(
@@ -165,13 +175,13 @@ def about_same_job(
         return 0.0
     here = view.roles(s.text)
     if title and here & set(title):
-        return 1.0  # "a product manager on the ... team lists a range of ..."
+        return TITLE_IN_SENTENCE  # "a product manager on the ... team lists a range of ..."
     if title and here & view.knowledge.roles - set(title) and set(title) & view.knowledge.roles:
         return 0.0  # the sentence is about another job: "a technical director ... $650,000"
     layers = (
-        (1.0, titles_in(s.text, view)),
+        (TITLE_IN_SENTENCE, titles_in(s.text, view)),
         (
-            0.8,
+            TITLE_NEARBY,
             [t for n in index.nearby(i, before=3, after=0) for t in titles_in(n.text, view)]
             + titles_in(page.title or "", view),
         ),
@@ -185,7 +195,7 @@ def about_same_job(
             return weight
         return 0.0
     if title:
-        return 0.4 if any(n and index.mentions(s.page, n) for n in names) else 0.0
+        return EMPLOYER_ONLY if any(n and index.mentions(s.page, n) for n in names) else 0.0
     # No job named: the same subject words ("store workers start at ...") must recur.
     pay = view.knowledge.words("salary") | view.knowledge.words("pay")
     # The sentence before often names who "her" or "the job" is.
@@ -195,11 +205,12 @@ def about_same_job(
     subject -= {keywords(w) for w in pay}
     around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
     shared = subject & set(keywords(f"{s.text} {around}").split())
-    if len(shared) < 2:
+    if len(shared) < MIN_SHARED_WORDS:
         return 0.0
     # More shared words, surer; the employer named on the page helps too.
     named = any(n and index.mentions(s.page, n) for n in names)
-    return min(0.8, 0.1 * len(shared) + (0.2 if named else 0.0))
+    bonus = EMPLOYER_NAMED_BONUS if named else 0.0
+    return min(SHARED_WORDS_CAP, PER_SHARED_WORD * len(shared) + bonus)
 
 
 def _job_words(title: list[str], view: ArticleView) -> set[str]:
@@ -223,8 +234,8 @@ def _fact_sameness(
     if title and posting and not same_job(title, normalise_title(posting, view), view):
         return 0.0
     if page in own or page in view.primary.get(claim.id, set()):
-        return 1.0
-    return 0.8 if any(n and index.mentions(page, n) for n in names) else 0.0
+        return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
+    return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")

@@ -13,6 +13,22 @@ from factcheck.model import Claim, Evidence, Verdict, VerdictLabel
 DOMINANCE = 3.0
 # At most this many quotes are kept as a verdict's evidence.
 MAX_EVIDENCE = 5
+# A verdict's confidence is a floor plus a share of the deciding weight, up to a cap
+# (weights are combined evidence weights, 0-1). Evidence on one side only starts surer
+# and may come close to certain; a verdict with evidence against it starts lower and
+# stays further from certain, and so does a mixed one.
+UNOPPOSED_FLOOR = 0.5
+UNOPPOSED_CAP = 0.97
+OPPOSED_FLOOR = 0.4
+OPPOSED_CAP = 0.9
+# The share of the deciding weight: of one side's weight, or of its margin over the other.
+WEIGHT_SHARE = 0.5
+# A mixed verdict: the share of the weaker side's weight (both sides are real).
+MIXED_SHARE = 0.4
+
+
+def _confidence(floor: float, share: float, weight: float, cap: float) -> float:
+    return round(min(cap, floor + share * weight), 2)
 
 
 def label_for(t: Tally) -> tuple[VerdictLabel, float]:
@@ -21,14 +37,14 @@ def label_for(t: Tally) -> tuple[VerdictLabel, float]:
     if s == 0 and c == 0:
         return "unverified", 0.0
     if c == 0:
-        return "supported", round(min(0.97, 0.5 + 0.5 * s), 2)
+        return "supported", _confidence(UNOPPOSED_FLOOR, WEIGHT_SHARE, s, UNOPPOSED_CAP)
     if s == 0:
-        return "contradicted", round(min(0.97, 0.5 + 0.5 * c), 2)
+        return "contradicted", _confidence(UNOPPOSED_FLOOR, WEIGHT_SHARE, c, UNOPPOSED_CAP)
     if c >= DOMINANCE * s:
-        return "contradicted", round(min(0.9, 0.4 + 0.5 * (c - s)), 2)
+        return "contradicted", _confidence(OPPOSED_FLOOR, WEIGHT_SHARE, c - s, OPPOSED_CAP)
     if s >= DOMINANCE * c:
-        return "supported", round(min(0.9, 0.4 + 0.5 * (s - c)), 2)
-    return "mixed", round(min(0.9, 0.4 + 0.4 * min(s, c)), 2)
+        return "supported", _confidence(OPPOSED_FLOOR, WEIGHT_SHARE, s - c, OPPOSED_CAP)
+    return "mixed", _confidence(OPPOSED_FLOOR, MIXED_SHARE, min(s, c), OPPOSED_CAP)
 
 
 def evidence_list(t: Tally, index: EvidenceIndex, label: VerdictLabel) -> tuple[Evidence, ...]:
