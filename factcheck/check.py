@@ -47,6 +47,7 @@ from factcheck.sources.gather import (
     record,
 )
 from factcheck.sources.search import SearchOptions, search_sources
+from factcheck.sources.urls import url_key
 from factcheck.verdicts.judge import judge_claims
 from factcheck.waivers import apply_waivers, inline_waiver
 
@@ -266,7 +267,7 @@ def judge_article(
     """Weigh the evidence of ``pages`` (url, page) for every claim of one article;
     ``failures`` counts the error codes of its sources that could not be read."""
     index = EvidenceIndex([p for _, p in pages], extractor, failures)
-    page_of = {url: i for i, (url, _) in enumerate(pages)}
+    page_of = {url_key(url): i for i, (url, _) in enumerate(pages)}
     view = ArticleView(
         claims=claims,
         extractor=extractor,

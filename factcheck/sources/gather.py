@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from factcheck.model import Article, Claim, Origin, Page, PageFacts, SourceRecord
 from factcheck.reading.positions import PositionMap
@@ -13,6 +13,7 @@ from factcheck.reading.sentences import split_sentences
 from factcheck.sources.facts import read_facts
 from factcheck.sources.fetch import Fetched
 from factcheck.sources.pages import SOURCE_ROLES, extract_page, extract_plain
+from factcheck.sources.urls import clean_url, url_key
 
 # Sources of one article's own (its links and the sources its author lists) that are
 # fetched: a draft of 5,000 links to one host would otherwise take over an hour at one
@@ -30,11 +31,6 @@ class SourceRequest:
     over_cap: bool = False
 
 
-def normalise_url(url: str) -> str:
-    """A URL without its fragment, for de-duplication."""
-    return urldefrag(url.strip())[0]
-
-
 def is_web_url(url: str) -> bool:
     """True for absolute http and https URLs."""
     parts = urlsplit(url)
@@ -42,14 +38,15 @@ def is_web_url(url: str) -> bool:
 
 
 def cited_urls(article: Article) -> list[str]:
-    """The http(s) links of an article, resolved against its own URL when it has one."""
+    """The http(s) links of an article, resolved against its own URL when it has one,
+    each resource once (under its first spelling, as :func:`clean_url` leaves it)."""
     base = article.path if is_web_url(article.path) else None
-    out = []
+    out: dict[str, str] = {}
     for link in article.links:
         url = urljoin(base, link.url) if base else link.url
         if is_web_url(url):
-            out.append(normalise_url(url))
-    return list(dict.fromkeys(out))
+            out.setdefault(url_key(url), clean_url(url))
+    return list(out.values())
 
 
 def gather(
@@ -60,13 +57,14 @@ def gather(
     max_sources: int | None = None,
 ) -> list[SourceRequest]:
     """Candidate sources: cited links first, then sources the user or author named, then
-    search results; each URL once, under the first origin it came from.
+    search results; each resource once (one :func:`url_key`), under the first spelling
+    and origin it came with.
 
     With ``max_sources``, the article's own sources (cited links, then the ones its
     author lists) past that many come back ``over_cap``; sources in ``named`` (the
     user's own choice) and search results (capped by the search options) never do."""
     named = list(named)
-    users = {normalise_url(u) for u in named}
+    users = {url_key(u) for u in named}
     seen: dict[str, SourceRequest] = {}
     own = 0
     by_origin: tuple[tuple[Origin, Iterable[str]], ...] = (
@@ -76,13 +74,13 @@ def gather(
     )
     for origin, urls in by_origin:
         for url in urls:
-            key = normalise_url(url)
+            key = url_key(url)
             if key in seen:
                 continue
             counted = origin != "search" and key not in users
             own += counted
             over = counted and max_sources is not None and own > max_sources
-            seen[key] = SourceRequest(key, origin, over)
+            seen[key] = SourceRequest(clean_url(url), origin, over)
     return list(seen.values())
 
 
@@ -96,10 +94,10 @@ def not_fetched(request: SourceRequest) -> Fetched:
 
 
 def primary_urls(article: Article, claims: Sequence[Claim]) -> dict[str, set[str]]:
-    """By claim id, the links in each claim's own sentence or paragraph: the sources it
-    rests on first. The paragraphs' spans and the links are laid out once for all the
-    claims: looking through every sentence and link of the article for each claim made
-    long articles quadratic."""
+    """By claim id, the keys (:func:`url_key`) of the links in each claim's own sentence
+    or paragraph: the sources it rests on first. The paragraphs' spans and the links are
+    laid out once for all the claims: looking through every sentence and link of the
+    article for each claim made long articles quadratic."""
     spans: dict[int, tuple[int, int]] = {}
     for s in article.sentences:
         lo, hi = spans.get(s.block, (s.start, s.end))
@@ -111,7 +109,7 @@ def primary_urls(article: Article, claims: Sequence[Claim]) -> dict[str, set[str
     for claim in claims:
         lo, hi = spans.get(claim.sentence.block, (claim.sentence.start, claim.sentence.end))
         out[claim.id] = {
-            normalise_url(urljoin(base, link.url) if base else link.url)
+            url_key(urljoin(base, link.url) if base else link.url)
             for link in links[bisect_left(starts, lo) : bisect_left(starts, hi)]
         }
     return out

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from factcheck.sources.search.base import Hit, Query
 from factcheck.sources.search.ranking import Candidate, rank, relevance, same_story
-from factcheck.sources.search.urls import url_key
+from factcheck.sources.urls import url_key
 
 Q1 = Query("UAW Detroit Three strike 2023", ("c1",), ("uaw", "detroit", "three", "strike", "2023"))
 Q2 = Query("UAW strike 2023", ("c2",), ("uaw", "strike", "2023"))

@@ -3,7 +3,7 @@
 Results of every query and backend are fused by reciprocal rank (a page that several
 searches place high beats one that a single search placed first), weighted by how many
 of the query's terms its title and snippet mention. Then the same page is kept once:
-one URL under its many spellings (:func:`factcheck.sources.search.urls.url_key`), and
+one URL under its many spellings (:func:`factcheck.sources.urls.url_key`), and
 syndicated copies of one story (near-identical titles or snippets on different sites).
 Pages the run already has (cited or named sources) and domains the settings refuse are
 dropped before anything is fetched.
@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from factcheck.sources.fetch.policy import domain_matches
 from factcheck.sources.search.base import Hit, Query
-from factcheck.sources.search.urls import clean_url, host_of, is_variant, url_key
+from factcheck.sources.urls import clean_url, host_of, is_variant, url_key
 
 # Reciprocal-rank fusion constant: small, because a search returns only a handful of
 # results and its first one should count clearly more than its fifth.
