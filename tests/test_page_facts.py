@@ -69,7 +69,8 @@ def test_parse_pay_periods_and_scales() -> None:
         "currency": "USD",
         "period": "hour",
     }
-    assert parse_pay("£90k – £120k")["max"] == 120000  # type: ignore[index]
+    pay = parse_pay("£90k – £120k")
+    assert pay is not None and pay["max"] == 120000
     assert parse_pay("no money here") is None
 
 

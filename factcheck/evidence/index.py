@@ -312,7 +312,8 @@ class EvidenceIndex:
         entries = self._fact_entries.get(page, [])
         if kind is None:
             return list(entries)
-        return [i for i in entries if self.sentences[i].fact.kind == kind]  # type: ignore[union-attr]
+        facts = [(i, self.sentences[i].fact) for i in entries]
+        return [i for i, fact in facts if fact is not None and fact.kind == kind]
 
     def page_entries(self, page: int) -> range:
         """The index entries of a page's sentences."""
