@@ -529,8 +529,17 @@ def bench_large(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
 
 # -- running and reporting -----------------------------------------------------------------
 
-BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory", "extraction", "large")
-BENCHMARKS = ("seed", "match", "fetch", "cache", "scaling", "memory", "startup")
+BENCHMARKS = (
+    "seed",
+    "match",
+    "fetch",
+    "cache",
+    "scaling",
+    "memory",
+    "extraction",
+    "large",
+    "startup",
+)
 
 
 def calibration_ms() -> float:

@@ -316,8 +316,8 @@ def cli() -> None:
     "--max-claims",
     type=click.IntRange(min=0),
     metavar="N",
-    help="Stop reading an article after N claims (default 2000), and say so on stderr and "
-    "in the report; 0 for no limit.",
+    help="Stop reading an article after N claims, and say so on stderr and in the "
+    "report; 0 for no limit.  [default: 2000]",
 )
 @click.option(
     "--cache-dir",

@@ -54,4 +54,4 @@ def test_check_help_states_the_default_claim_limit() -> None:
     from factcheck.cli import cli
 
     result = CliRunner().invoke(cli, ["check", "--help"], terminal_width=200)
-    assert f"default {DEFAULT_MAX_CLAIMS})" in result.stdout
+    assert f"[default: {DEFAULT_MAX_CLAIMS}]" in result.stdout
