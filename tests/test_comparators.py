@@ -183,3 +183,49 @@ def test_strike_exclusions_count_against_the_named_party(ruleset: Any) -> None:
     assert labels.get("Lamplighters") == "contradicted"
     bluewake = next(c for c in strikes if "Bluewake" in c.claim.sentence.text)
     assert bluewake.verdict.label == "contradicted", bluewake.verdict
+
+
+FERRY_POSTING = {
+    "https://jobs.example.org/harbourline/deckhand": (
+        "<h1>Deckhand – Night Crossings</h1><p>Harbourline Ferries is hiring Deckhands for "
+        "its night crossings.</p><h3>Pay</h3><p>Deckhand pay is set by our crew agreement.</p>"
+        "<ul><li>Year 1: $26.00 per hour</li><li>401(k) with a company match</li></ul>"
+        "<p>Deckhands may later train to become a Skipper.</p>"
+    )
+}
+
+
+def test_a_posting_for_another_job_does_not_contradict_pay_for_this_one(ruleset: Any) -> None:
+    # "skippers" is no listed role: it names a job by its form, as the claim rules read it.
+    claims = run(
+        "Harbourline Ferries is hiring deckhands for its night crossings ([listing]"
+        "(https://jobs.example.org/harbourline/deckhand)). New deckhands earn $26 an hour. "
+        "Its skippers earn more than $80 an hour.",
+        FERRY_POSTING,
+        ruleset,
+    )
+    assert verdict(claims, "salary", "New deckhands").verdict.label == "supported"
+    skippers = verdict(claims, "salary", "skippers")
+    assert skippers.verdict.label != "contradicted"
+    assert all(e.stance != "contradicts" for e in skippers.verdict.evidence)
+
+
+def test_a_company_total_is_not_a_workers_pay(ruleset: Any) -> None:
+    claims = run(
+        "Veteran assembly workers at Corvane Motors earned about $29 an hour last year.",
+        {
+            "https://news.example.net/corvane": (
+                "<p>Corvane Motors said its annual profit fell by about $2.1 billion.</p>"
+                "<p>The carmaker builds vans in two plants.</p>"
+            )
+        },
+        ruleset,
+    )
+    assert verdict(claims, "salary", "$29").verdict.label != "contradicted"
+
+
+def test_occupations_are_read_by_form_singular_or_plural(ruleset: Any) -> None:
+    k = ruleset.knowledge
+    assert k.is_role("skippers") and k.is_role("Deckhand")
+    # A word of an occupation's form that names none stays none in the plural too.
+    assert not k.is_role("offers") and not k.is_role("offer")

@@ -74,9 +74,11 @@ class ArticleView:
         return self.extractor.parsers.org_names(text, self.ctx)
 
     def roles(self, text: str) -> set[str]:
-        """Role words ("manager", "engineer") in ``text``, singular."""
+        """Role words ("manager", "engineers", "captains") in ``text``, singular: an
+        occupation by the same test the claim rules use (a listed role or an occupation's
+        form), so a plural the list does not spell out still names its job."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-        return {_singular(w) for w in words & self.knowledge.roles}
+        return {_singular(w) for w in words if self.knowledge.is_role(w)}
 
     def previous(self, claim: Claim, claim_type: str) -> Claim | None:
         """The nearest claim of ``claim_type`` at or before ``claim`` in the article."""

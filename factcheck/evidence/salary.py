@@ -194,9 +194,11 @@ def about_same_job(
         if any(same_job(title, normalise_title(t, view), view) for t in titles):
             return weight
         return 0.0
-    if title:
+    if title and page.facts.kind == "job_posting":
         return EMPLOYER_ONLY if any(n and index.mentions(s.page, n) for n in names) else 0.0
-    # No job named: the same subject words ("store workers start at ...") must recur.
+    # No job named on the page (off a posting, "its earnings fell by $3bn" is no
+    # worker's pay), or none in the claim: the same subject words ("store workers
+    # start at ...") must recur.
     pay = view.knowledge.words("salary") | view.knowledge.words("pay")
     # The sentence before often names who "her" or "the job" is.
     i_claim = claim.sentence.index
@@ -211,6 +213,14 @@ def about_same_job(
     named = any(n and index.mentions(s.page, n) for n in names)
     bonus = EMPLOYER_NAMED_BONUS if named else 0.0
     return min(SHARED_WORDS_CAP, PER_SHARED_WORD * len(shared) + bonus)
+
+
+def _names_other_job(claim: Claim, posting_title: str, view: ArticleView) -> bool:
+    """True when the claim's own sentence names a job (an occupation by its form, as the
+    claim rules read it) that the posting's title does not: "its pilots earn ..." is not
+    about a posting for cabin crew, so that posting's pay says nothing of it."""
+    said = view.roles(claim.sentence.text)
+    return bool(said) and not said & set(normalise_title(posting_title, view))
 
 
 def _job_words(title: list[str], view: ArticleView) -> set[str]:
@@ -358,7 +368,7 @@ class SalaryComparator:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
             found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
-            if len(found) == 1:
+            if len(found) == 1 and not _names_other_job(claim, next(iter(found.values())), view):
                 page, posting_title = next(iter(found.items()))
                 on_posting = {
                     c.index: 0.6

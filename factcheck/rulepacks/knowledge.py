@@ -266,11 +266,12 @@ class Knowledge:
         """True when ``word`` names an occupation: a listed role, or a word of three
         letters or more before an occupation's ending, singular or plural."""
         w = word.lower().strip(".")
-        if w in self.not_roles:
+        stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        # "offers" is no more a job than "offer" is.
+        if w in self.not_roles or stem in self.not_roles:
             return False
         if w in self.roles or (w.endswith("s") and w[:-1] in self.roles):
             return True
-        stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
         return any(
             stem.endswith(e) and len(stem) - len(e) >= 3 and stem.isalpha()
             for e in self.role_endings
