@@ -186,28 +186,29 @@ def test_strike_exclusions_count_against_the_named_party(ruleset: Any) -> None:
 
 
 FERRY_POSTING = {
-    "https://jobs.example.org/harbourline/deckhand": (
-        "<h1>Deckhand – Night Crossings</h1><p>Harbourline Ferries is hiring Deckhands for "
-        "its night crossings.</p><h3>Pay</h3><p>Deckhand pay is set by our crew agreement.</p>"
-        "<ul><li>Year 1: $26.00 per hour</li><li>401(k) with a company match</li></ul>"
-        "<p>Deckhands may later train to become a Skipper.</p>"
+    "https://jobs.example.org/harbourline/technician": (
+        "<h1>Maintenance Technician – Night Crossings</h1><p>Harbourline Ferries is hiring "
+        "Maintenance Technicians for its night crossings.</p><h3>Pay</h3><p>Technician pay is "
+        "set by our crew agreement.</p><ul><li>Year 1: $26.00 per hour</li>"
+        "<li>401(k) with a company match</li></ul><p>Technicians may later train to become "
+        "an Engineer.</p>"
     )
 }
 
 
 def test_a_posting_for_another_job_does_not_contradict_pay_for_this_one(ruleset: Any) -> None:
-    # "skippers" is no listed role: it names a job by its form, as the claim rules read it.
+    # The claim's own sentence names another job than the posting it cites.
     claims = run(
-        "Harbourline Ferries is hiring deckhands for its night crossings ([listing]"
-        "(https://jobs.example.org/harbourline/deckhand)). New deckhands earn $26 an hour. "
-        "Its skippers earn more than $80 an hour.",
+        "Harbourline Ferries is hiring maintenance technicians for its night crossings "
+        "([listing](https://jobs.example.org/harbourline/technician)). New technicians earn "
+        "$26 an hour. Its engineers earn more than $80 an hour.",
         FERRY_POSTING,
         ruleset,
     )
-    assert verdict(claims, "salary", "New deckhands").verdict.label == "supported"
-    skippers = verdict(claims, "salary", "skippers")
-    assert skippers.verdict.label != "contradicted"
-    assert all(e.stance != "contradicts" for e in skippers.verdict.evidence)
+    assert verdict(claims, "salary", "New technicians").verdict.label == "supported"
+    engineers = verdict(claims, "salary", "engineers")
+    assert engineers.verdict.label != "contradicted"
+    assert all(e.stance != "contradicts" for e in engineers.verdict.evidence)
 
 
 def test_a_company_total_is_not_a_workers_pay(ruleset: Any) -> None:
@@ -227,5 +228,6 @@ def test_a_company_total_is_not_a_workers_pay(ruleset: Any) -> None:
 def test_occupations_are_read_by_form_singular_or_plural(ruleset: Any) -> None:
     k = ruleset.knowledge
     assert k.is_role("skippers") and k.is_role("Deckhand")
+    assert k.is_role("engineers")
     # A word of an occupation's form that names none stays none in the plural too.
     assert not k.is_role("offers") and not k.is_role("offer")

@@ -74,9 +74,15 @@ class ArticleView:
         return self.extractor.parsers.org_names(text, self.ctx)
 
     def roles(self, text: str) -> set[str]:
-        """Role words ("manager", "engineers", "captains") in ``text``, singular: an
-        occupation by the same test the claim rules use (a listed role or an occupation's
-        form), so a plural the list does not spell out still names its job."""
+        """Listed role words ("manager", "engineers") in ``text``, singular."""
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        roles = self.knowledge.roles
+        return {_singular(w) for w in words if w in roles or _singular(w) in roles}
+
+    def occupations(self, text: str) -> set[str]:
+        """Words naming an occupation in ``text``, singular, by the test the claim rules
+        use (listed, or an occupation's form: "skippers"): what tells that a sentence
+        speaks of another job."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
         return {_singular(w) for w in words if self.knowledge.is_role(w)}
 

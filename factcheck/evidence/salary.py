@@ -56,13 +56,15 @@ def salary_subject(
     title_claim = view.previous(claim, "job_title")
     employer = title_claim.fields.get("employer") if title_claim else None
     roles = view.roles(claim.sentence.text)
+    said = view.occupations(claim.sentence.text)
     title: list[str] = []
     if title_claim is not None and (
-        not roles or roles & view.roles(str(title_claim.fields.get("title", "")))
+        not said or said & view.occupations(str(title_claim.fields.get("title", "")))
     ):
         title = normalise_title(str(title_claim.fields.get("title", "")), view)
     elif roles:
         title = normalise_title(" ".join(sorted(roles)), view)
+
     orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
     return title, employer or (orgs[0] if orgs else None)
 
@@ -91,7 +93,7 @@ def cited_posting(
         return None
     page, title = found[0]
     words = normalise_title(title, view)
-    roles = view.roles(claim.sentence.text)
+    roles = view.occupations(claim.sentence.text)
     if roles and not roles & set(words):
         return None
     employers = index.pages[page].facts.of("employer")
@@ -194,11 +196,9 @@ def about_same_job(
         if any(same_job(title, normalise_title(t, view), view) for t in titles):
             return weight
         return 0.0
-    if title and page.facts.kind == "job_posting":
+    if title:
         return EMPLOYER_ONLY if any(n and index.mentions(s.page, n) for n in names) else 0.0
-    # No job named on the page (off a posting, "its earnings fell by $3bn" is no
-    # worker's pay), or none in the claim: the same subject words ("store workers
-    # start at ...") must recur.
+    # No job named: the same subject words ("store workers start at ...") must recur.
     pay = view.knowledge.words("salary") | view.knowledge.words("pay")
     # The sentence before often names who "her" or "the job" is.
     i_claim = claim.sentence.index
@@ -219,7 +219,7 @@ def _names_other_job(claim: Claim, posting_title: str, view: ArticleView) -> boo
     """True when the claim's own sentence names a job (an occupation by its form, as the
     claim rules read it) that the posting's title does not: "its pilots earn ..." is not
     about a posting for cabin crew, so that posting's pay says nothing of it."""
-    said = view.roles(claim.sentence.text)
+    said = view.occupations(claim.sentence.text)
     return bool(said) and not said & set(normalise_title(posting_title, view))
 
 

@@ -148,20 +148,11 @@ def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
 
 
 @lru_cache(maxsize=8)
-def _title_regex(
-    roles: frozenset[str], endings: frozenset[str], not_roles: frozenset[str]
-) -> re.Pattern[str]:
-    def alternation(words: frozenset[str]) -> str:
-        return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
-
-    # A role as the claim rules read one: listed, or a word with an occupation's ending
-    # ("Deckhand", "Skipper"), minus the words of that form that name no job.
-    not_role = rf"(?!(?:{alternation(not_roles)})s?(?![\w]))" if not_roles else ""
-    by_form = rf"|[A-Za-z]{{3,}}(?:{alternation(endings)})" if endings else ""
-    role = rf"{not_role}(?:{alternation(roles)}{by_form})"
+def _title_regex(roles: frozenset[str]) -> re.Pattern[str]:
+    alternatives = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
     cap = r"[A-Z][\w&/+.-]*"
     return re.compile(
-        rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[A-Z]))(?i:{role}s?)(?![\w])"
+        rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[A-Z]))(?i:(?:{alternatives})s?)(?![\w])"
         rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
     )
 
@@ -169,8 +160,7 @@ def _title_regex(
 def titles_in(text: str, view: ArticleView) -> list[str]:
     """Job titles written in a source sentence: quoted, or in capitals."""
     found = [m.group(1).strip(" ,.;:") for m in _QUOTED.finditer(text) if view.roles(m.group(1))]
-    k = view.knowledge
-    regex = _title_regex(frozenset(k.roles), frozenset(k.role_endings), frozenset(k.not_roles))
+    regex = _title_regex(frozenset(view.knowledge.roles))
     found += [m.group(0).strip() for m in regex.finditer(text)]
     return list(dict.fromkeys(t for t in found if t))
 
