@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
+from factcheck.reading import Format, parse_article
 
-DRAFTS = {
+DRAFTS: dict[Format, str] = {
     "text": "Ferries\n\nDeckhands on the night ferry earn $1\u200b00,000 a year, and "
     "pilots earn $100\u2009000 a year; cooks earn $45\u202f500 a year.\n",
     "markdown": "# Ferries\n\nDeckhands on the night ferry earn $1\u200b00,000 a year, and "
@@ -25,9 +25,9 @@ DRAFTS = {
 
 
 @pytest.mark.parametrize("fmt", sorted(DRAFTS))
-def test_figures_split_by_invisible_characters_read_whole(fmt: str, ruleset: Any) -> None:
+def test_figures_split_by_invisible_characters_read_whole(fmt: Format, ruleset: Any) -> None:
     source = DRAFTS[fmt]
-    article = parse_article(source, f"draft.{fmt}", fmt)  # type: ignore[arg-type]
+    article = parse_article(source, f"draft.{fmt}", fmt)
     salaries = [c for c in extract_claims(article, ruleset) if c.type == "salary"]
     assert [c.fields["min"] for c in salaries] == [100000, 100000, 45500]
     lines = source.split("\n")
