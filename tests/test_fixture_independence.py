@@ -70,16 +70,33 @@ def is_name(text: str) -> bool:
     return bool(parts) and all(p[:1].isupper() or p.lower() in _JOINING for p in parts)
 
 
+def _comments(text: str) -> Iterator[str]:
+    """Each block of consecutive comment lines, as one text: a sentence quoted in a
+    comment is as much a copy as one in an example."""
+    block: list[str] = []
+    for line in [*text.splitlines(), ""]:
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            block.append(stripped.lstrip("#"))
+        elif block:
+            yield " ".join(block)
+            block = []
+
+
 def rule_texts() -> list[tuple[str, str]]:
-    """(file, text) for every rule example and knowledge string of the built-in packs."""
+    """(file, text) for every rule example, description, comment and knowledge string of
+    the built-in packs."""
     out = []
     for path in sorted((ROOT / "rules").rglob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text) or {}
         where = str(path.relative_to(ROOT))
         if data.get("kind"):
             out += [(where, s) for s in _strings(data) if not is_name(s)]
         else:
             out += [(where, s) for s in _strings(data.get("examples", {}))]
+            out += [(where, s) for s in _strings(data.get("description", ""))]
+        out += [(where, c) for c in _comments(text)]
     return out
 
 
