@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from socketserver import BaseRequestHandler
+from typing import Any
 
 import pytest
 
@@ -24,8 +26,15 @@ class _QuietHandler(SimpleHTTPRequestHandler):
 @contextmanager
 def serve_directory(directory: Path) -> Iterator[str]:
     """Serve ``directory`` over HTTP on 127.0.0.1; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(directory))
+    with serve(functools.partial(_QuietHandler, directory=str(directory))) as url:
+        yield url
+
+
+@contextmanager
+def serve(handler: Callable[..., BaseRequestHandler]) -> Iterator[str]:
+    """Serve ``handler`` over HTTP on 127.0.0.1 in a thread; yields the base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -79,3 +88,18 @@ def ruleset():
     from factcheck.check import load_rules
 
     return load_rules()
+
+
+@pytest.fixture
+def rules_loaded_once(monkeypatch: pytest.MonkeyPatch, ruleset: Any) -> None:
+    """The pipeline's ``load_rules`` answers with the session's built-in rules, so that a
+    test running many commands does not load and self-test the packs each time; extra
+    rule folders are still loaded for real."""
+    import factcheck.check
+
+    original = factcheck.check.load_rules
+
+    def cached(dirs: Sequence[Path] = ()) -> Any:
+        return ruleset if not dirs else original(dirs)
+
+    monkeypatch.setattr(factcheck.check, "load_rules", cached)

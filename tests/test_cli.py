@@ -12,7 +12,7 @@ import shutil
 import sys
 import threading
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -38,7 +38,7 @@ LOCAL = {
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset: RuleSet) -> None:
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rules_loaded_once: None) -> None:
     """Each test runs in an empty folder (no settings file above it is found, as the tmp
     folder is outside the project), with no FACTCHECK_* variables, and with the built-in
     rules loaded once for the session."""
@@ -47,12 +47,6 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset: RuleSet)
             monkeypatch.delenv(name)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
-    original = factcheck.check.load_rules
-
-    def cached(dirs: Sequence[Path] = ()) -> RuleSet:
-        return ruleset if not dirs else original(dirs)
-
-    monkeypatch.setattr(factcheck.check, "load_rules", cached)
 
 
 def run(*args: str, env: dict[str, str] | None = None, stdin: str | None = None) -> Result:

@@ -4,31 +4,22 @@ where and why; 0 lifts the limit."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
 
-import factcheck.check
 from factcheck.check import DEFAULT_MAX_CLAIMS
 from factcheck.cli import cli
-from factcheck.rulepacks.ruleset import RuleSet
 
 TRADES = ["welders", "glaziers", "riggers", "tilers", "roofers", "plasterers"]
 
 
 @pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset: RuleSet) -> None:
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rules_loaded_once: None) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.chdir(tmp_path)
-    original = factcheck.check.load_rules
-
-    def cached(dirs: Sequence[Path] = ()) -> RuleSet:
-        return ruleset if not dirs else original(dirs)
-
-    monkeypatch.setattr(factcheck.check, "load_rules", cached)
 
 
 def _draft(tmp_path: Path, paragraphs: int) -> Path:

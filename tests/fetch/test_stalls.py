@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import socket
 import struct
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
+from conftest import serve
 from faultserver import LOOPBACK, FaultServer
 
 from factcheck.sources.fetch import FetchOptions, fetch_all
@@ -51,15 +51,8 @@ class _Faulty(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def faulty() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Faulty)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve(_Faulty) as url:
+        yield url
 
 
 def _timed(url: str, options: FetchOptions) -> tuple[str | None, float]:
