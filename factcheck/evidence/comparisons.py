@@ -12,7 +12,7 @@ from factcheck.claims.amounts import Amount, ratio
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
-from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -67,6 +67,12 @@ def _period_of(text: str, view: ArticleView) -> str | None:
     return None
 
 
+# "At least N times" holds at 2% under N: the ratio of two rounded amounts drifts that much.
+AT_LEAST_SLACK = 0.98
+# "About N times" holds from 0.9 N to 1.1 N, the tolerance "about" has for amounts.
+ABOUT_FACTOR_RANGE = (0.9, 1.1)
+
+
 def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -> bool | None:
     """Whether ``left relation right`` holds for every value of the two intervals (True),
     for none (False), or depends on where in the intervals the truth lies (None).
@@ -98,9 +104,9 @@ def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -
         if bounds is None:
             return None
         low, high = bounds
-        if low >= factor * 0.98:
+        if low >= factor * AT_LEAST_SLACK:
             return True
-        if high < factor * 0.98:
+        if high < factor * AT_LEAST_SLACK:
             return False
     if relation in ("ratio_at_most", "ratio_about", "equal") and factor:
         bounds = ratio(Amount(l_lo, l_hi), Amount(r_lo or None, r_hi))
@@ -108,16 +114,45 @@ def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -
             return None
         low, high = bounds
         # "about N times" allows the qualifiers' tolerance either way; "at most" above.
-        floor = 0.0 if relation == "ratio_at_most" else factor * 0.9
-        if floor <= low and high <= factor * 1.1:
+        below, above = ABOUT_FACTOR_RANGE
+        ceiling = factor * above
+        floor = 0.0 if relation == "ratio_at_most" else factor * below
+        if floor <= low and high <= ceiling:
             return True
-        if high < floor or low > factor * 1.1:
+        if high < floor or low > ceiling:
             return False
     return None
 
 
 # A table cell is read for a comparison's sides by its headers, not ranked by likeness.
 TABLE_CELL_SCORE = 60.0
+
+# Scoring a reading of one side (added to the candidate's 0-100 likeness):
+SHARED_ORG_BONUS = 20  # naming the side's organisation is the surest sign of the same subject
+PER_SHARED_WORD = 5  # each further word of the side's, a weaker sign
+BOTH_ENDS_BONUS = 10  # a figure with both ends says more than "up to"
+SAME_PERIOD_BONUS = 15  # pay per hour is not pay per year: the side's own period wins
+MAJORITY_BONUS = 15  # "most workers" is read from a median or a share, not a single case
+# An amount the article itself states for a side stands as certain as a cited fact.
+ARTICLE_AMOUNT_SCORE = 100.0
+# An earlier claim of the article about the same subject: below any reading from evidence
+# that shares an organisation, raised by each shared word and more by each shared name.
+EARLIER_CLAIM_BASE, EARLIER_PER_WORD, EARLIER_PER_NAME = 50.0, 10, 20
+# Evidence and article may round the same amount apart by this share ("$1.2 million",
+# "$1,180,000"); beyond it they are different amounts.
+SAME_AMOUNT_TOLERANCE = 0.05
+# Two sides of "N times" overlapping within this share are one sum read twice.
+SAME_SUM_TOLERANCE = 0.02
+# "N times" with N within these bounds says the sides are about equal, not set apart.
+NEAR_EQUAL_FACTORS = (0.8, 1.25)
+# The chosen reading of a side is evidence at this weight; other readings agreeing with
+# the outcome at the lower one (they might be of something else).
+CHOSEN_READING_WEIGHT, OTHER_READING_WEIGHT = 0.9, 0.6
+# A source making the same comparison in words, or a supported claim a side rests on,
+# backs the claim less surely than the amounts themselves.
+STATED_COMPARISON_WEIGHT = 0.7
+# Readings of each side examined for further evidence: beyond three they are weak matches.
+READINGS_AS_EVIDENCE = 3
 
 
 def _names_missing(side: str, cell: str) -> bool:
@@ -187,18 +222,19 @@ class ComparisonComparator:
                     continue  # a national statistic is not "Riot's range"
                 found = amount.per_year(k)
                 if claimed is not None:
-                    if not claimed.widened(0.05).overlaps(found):
+                    if not claimed.widened(SAME_AMOUNT_TOLERANCE).overlaps(found):
                         # The evidence must be about the thing the article sized.
                         continue
                     # Both bound the same amount: "six-figure" and "up to $900,000".
                     found = found.intersect(claimed)
-                score = cand.score + (20 if shared_orgs else 0) + 5 * len(shared_words)
+                org_bonus = SHARED_ORG_BONUS if shared_orgs else 0
+                score = cand.score + org_bonus + PER_SHARED_WORD * len(shared_words)
                 if amount.low is not None and amount.high is not None:
-                    score += 10  # a figure with both ends says more than "up to"
+                    score += BOTH_ENDS_BONUS
                 if side_period and amount.period == side_period:
-                    score += 15
+                    score += SAME_PERIOD_BONUS
                 if typical and _MAJORITY.search(subject):
-                    score += 15
+                    score += MAJORITY_BONUS
                 values.append(SideValue(found, cand.index, score))
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
@@ -207,7 +243,7 @@ class ComparisonComparator:
         if claimed is not None:
             # The article's own figure, resting on an earlier claim of the same amount.
             via = earlier[0].via if earlier else None
-            return [SideValue(claimed, None, 100.0, via)]
+            return [SideValue(claimed, None, ARTICLE_AMOUNT_SCORE, via)]
         return earlier
 
     @staticmethod
@@ -221,7 +257,8 @@ class ComparisonComparator:
         for e in verdict.evidence:
             i = index.find(e.url, e.quote)
             if i is not None and e.stance == "supports":
-                out.append(Assessment(i, stance, 0.7, e.score, value.amount.describe()))
+                described = value.amount.describe()
+                out.append(Assessment(i, stance, STATED_COMPARISON_WEIGHT, e.score, described))
         return out
 
     @staticmethod
@@ -238,8 +275,8 @@ class ComparisonComparator:
             if amount is None:
                 continue
             if same is not None:
-                if amount.per_year(view.knowledge).widened(0.05).overlaps(same):
-                    out.append(SideValue(same, None, 100.0, other.id))
+                if amount.per_year(view.knowledge).widened(SAME_AMOUNT_TOLERANCE).overlaps(same):
+                    out.append(SideValue(same, None, ARTICLE_AMOUNT_SCORE, other.id))
                 continue
             shared = side_words & set(keywords(other.sentence.text).split())
             names = {
@@ -250,7 +287,11 @@ class ComparisonComparator:
                 )
             }
             if names or len(shared) >= 2:
-                score = 50.0 + 10 * len(shared) + 20 * len(names)
+                score = (
+                    EARLIER_CLAIM_BASE
+                    + EARLIER_PER_WORD * len(shared)
+                    + EARLIER_PER_NAME * len(names)
+                )
                 out.append(SideValue(amount.per_year(view.knowledge), None, score, other.id))
         # Stable: equal scores keep the article's order (earlier claims first).
         return sorted(out, key=lambda v: -v.score)
@@ -274,12 +315,15 @@ class ComparisonComparator:
             # Two amounts a claim sets apart: a reading of the right side from the left
             # side's own cell is a misreading, and so, for "N times" with N far from
             # one, is a right side overlapping the left (the same sum read twice).
-            apart = relation.startswith("ratio") and not (factor and 0.8 <= factor <= 1.25)
+            low_factor, high_factor = NEAR_EQUAL_FACTORS
+            apart = relation.startswith("ratio") and not (
+                factor and low_factor <= factor <= high_factor
+            )
             rights = [
                 v
                 for v in rights
                 if (v.source is None or v.source != left.source)
-                and not (apart and left.amount.widened(0.02).overlaps(v.amount))
+                and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
         right = rights[0] if rights else None
         assessments: list[Assessment] = []
@@ -290,14 +334,15 @@ class ComparisonComparator:
                 stance: Stance = "supports" if outcome else "contradicts"
                 # Every reading of either side that leads to the same outcome is evidence.
                 for values, other, is_left in ((lefts, right, True), (rights, left, False)):
-                    for v in values[:3]:
+                    for v in values[:READINGS_AS_EVIDENCE]:
                         pair = (v.amount, other.amount) if is_left else (other.amount, v.amount)
                         if v.source is None or evaluate(relation, *pair, factor) is not outcome:
                             continue
-                        weight = 0.9 if v is left or v is right else 0.6
+                        chosen = v is left or v is right
+                        weight = CHOSEN_READING_WEIGHT if chosen else OTHER_READING_WEIGHT
                         found = v.amount.describe()
                         assessments.append(
-                            Assessment(v.source, stance, weight, min(100.0, v.score), found)
+                            Assessment(v.source, stance, weight, min(MAX_SCORE, v.score), found)
                         )
                 # A side the article stated in a claim the sources support rests on that
                 # claim's evidence.
@@ -350,12 +395,22 @@ class ComparisonComparator:
                 swapped = len(left_words & f_right) >= 1 and len(right_words & f_left) >= 1
                 if (same and f_rel == relation) or (swapped and OPPOSITE.get(f_rel) == relation):
                     out.append(
-                        Assessment(cand.index, "supports", 0.7, cand.score, "the same comparison")
+                        Assessment(
+                            cand.index,
+                            "supports",
+                            STATED_COMPARISON_WEIGHT,
+                            cand.score,
+                            "the same comparison",
+                        )
                     )
                 elif (same and OPPOSITE.get(f_rel) == relation) or (swapped and f_rel == relation):
                     out.append(
                         Assessment(
-                            cand.index, "contradicts", 0.7, cand.score, "the opposite comparison"
+                            cand.index,
+                            "contradicts",
+                            STATED_COMPARISON_WEIGHT,
+                            cand.score,
+                            "the opposite comparison",
                         )
                     )
         return out

@@ -70,6 +70,12 @@ def _evidence_words(index: EvidenceIndex, i: int) -> set[str]:
     return set(keywords(f"{s.text} {around} {index.pages[s.page].title or ''}").split())
 
 
+# Relevance points (shared words count one each): the same unit, or the same
+# organisations named near the figure, each weigh as two shared words; a passage naming
+# only others takes three away (see _about_someone_else).
+SAME_UNIT_POINTS, SAME_ORGS_POINTS, SOMEONE_ELSE_POINTS = 2, 2, 3
+
+
 def relevance(
     claim: Claim,
     index: EvidenceIndex,
@@ -94,15 +100,15 @@ def relevance(
         return 0
     score = len(_context_words(claim) & _evidence_words(index, i))
     if same_unit:
-        score += 2
+        score += SAME_UNIT_POINTS
     around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
     if found_orgs & set(view.nearby_orgs(claim)):
-        score += 2
+        score += SAME_ORGS_POINTS
     # A different figure in a passage naming only others is about them; a matching one
     # may still be ours under another name (people named in it, a shortened name).
     if stance == "contradicts" and _about_someone_else(claim, index, i, view):
-        score -= 3
+        score -= SOMEONE_ELSE_POINTS
     return score
 
 
@@ -128,6 +134,12 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
 # the sentence speaks of the same thing, a different one is not.
 SUPPORT_AT, CONTRADICT_AT = 2, 4
+# A figure's weight: a half, and a tenth more per point of relevance, full from five
+# points (a sentence sharing that much is about the claim's subject).
+BASE_WEIGHT, WEIGHT_PER_POINT = 0.5, 0.1
+# Two durations agree within a day, or 1.5% of a long one: sources count the first and
+# last days or not, and round long spans.
+DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
 
 
 class QuantityComparator:
@@ -179,7 +191,7 @@ class QuantityComparator:
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
-                weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+                weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
                 found_text = (
                     _describe(fact.fields.get("value"), fact.fields.get("value"), f_unit)
                     if fact.fields.get("qualifier") is None
@@ -231,7 +243,9 @@ class DateComparator:
                     found = str(fact.fields["date"])
                 elif days and fact.fields.get("days"):
                     f_days = float(fact.fields["days"])
-                    close = abs(f_days - float(days)) <= max(1.0, 0.015 * float(days))
+                    close = abs(f_days - float(days)) <= max(
+                        DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * float(days)
+                    )
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
@@ -240,7 +254,7 @@ class DateComparator:
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
-                weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+                weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
 
         def explain(label: VerdictLabel, t: Tally) -> str:

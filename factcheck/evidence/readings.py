@@ -316,6 +316,11 @@ def _date_interval(text: str) -> tuple[str, int, int] | None:
     return "date", point, point
 
 
+# Rounding never stretches a figure by more than a tenth: "2 million" is not 1.5 to 2.5
+# million, though its last written digit is the millions.
+MAX_ROUNDING = 0.1
+
+
 def _rounding(number: str, value: float) -> float:
     """How far a written figure may be from the truth, as a fraction of it: half a unit
     of its last written digit ("13,000" is 12,500 to 13,500; "1.2 million" is within
@@ -330,7 +335,7 @@ def _rounding(number: str, value: float) -> float:
         step = 10.0 ** -len(written.split(".")[1])
     else:
         step = 10.0 ** (len(written) - len(written.rstrip("0")))
-    return min(0.1, step * scale / 2 / value)
+    return min(MAX_ROUNDING, step * scale / 2 / value)
 
 
 def _fold(text: str) -> str:

@@ -30,6 +30,11 @@ from factcheck.evidence.titles import (
 from factcheck.model import Claim, Stance, VerdictLabel
 
 TOLERANCE = 0.02
+# "About $150,000" allows 10% either way, as "about" does for any amount.
+ABOUT_TOLERANCE = 0.1
+# Pay on the employer's one posting among the sources, when the article has the title
+# wrong: likely the job's, not surely (the title check reports the mismatch).
+ONLY_POSTING_SAMENESS = 0.6
 # How surely a source sentence is about the pay in question (about_same_job), by what
 # ties it to the claim's job. 1 is certain, 0 not about it at all.
 TITLE_IN_SENTENCE = 1.0  # the sentence names the job (or one of its roles)
@@ -330,11 +335,11 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
         below = (found.high or found.low) < claim_amount.low
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
-    widened = claim_amount.widened(0.1 if kind == "about" else TOLERANCE)
+    widened = claim_amount.widened(ABOUT_TOLERANCE if kind == "about" else TOLERANCE)
     if found.low is None or found.high is None:
         return "supports" if widened.overlaps(found) and kind == "about" else "neutral"
     if widened.contains(found) and Amount(found.low, found.high).widened(
-        0.1 if kind == "about" else TOLERANCE
+        ABOUT_TOLERANCE if kind == "about" else TOLERANCE
     ).contains(claim_amount):
         return "supports"
     return "contradicts" if whole or not widened.contains(found) else "neutral"
@@ -371,7 +376,7 @@ class SalaryComparator:
             if len(found) == 1 and not _names_other_job(claim, next(iter(found.values())), view):
                 page, posting_title = next(iter(found.items()))
                 on_posting = {
-                    c.index: 0.6
+                    c.index: ONLY_POSTING_SAMENESS
                     for c in candidates
                     if index.sentences[c.index].page == page
                     # not a sidebar naming another of the employer's jobs

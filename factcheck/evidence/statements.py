@@ -33,6 +33,20 @@ class StatementStance:
 _SAME_MATTER = 0.6
 # How much of its wording a claim with figures needs in the source besides the figures.
 _FIGURES_CARRY = 0.5
+# A support resting on neither figures nor two shared words counts half: it may be chance.
+_THIN_SUPPORT = 0.5
+# Only the closest sentences are read for a plain statement: further down the ranking a
+# stance is more often about another matter than evidence.
+_STATEMENT_CANDIDATES = 8
+# A plain statement's reading is never surer than this (wording can mislead); sentences
+# ranked from this likeness up count in full, lower ones in proportion.
+_STATEMENT_WEIGHT, _FULL_LIKENESS = 0.8, 80
+# A superlative in a source without the claim's scope ("the largest" against "Europe's
+# largest") counts less; said in other words ("never before have so many") less again.
+_UNSCOPED, _PARAPHRASED = 0.6, 0.75
+# A quotation found at this alignment (0-100) or better is the same words: punctuation,
+# quotation marks and an elided word aside.
+_QUOTE_ALIGNMENT = 88
 
 
 def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]]) -> bool:
@@ -135,7 +149,9 @@ def assess_statement(
         # A claim with figures rests on them: all there, with its names and most of its
         # words, is enough ("grossed" for "earned"); without figures every word must be.
         return StatementStance("neutral", overlap)
-    return StatementStance("supports", overlap if matched or shared >= 2 else 0.5 * overlap)
+    return StatementStance(
+        "supports", overlap if matched or shared >= 2 else _THIN_SUPPORT * overlap
+    )
 
 
 def stance_of(
@@ -166,12 +182,12 @@ class StatementComparator:
         """The closest source sentences, read for wording, figures, negation and antonyms."""
         assessments = []
         found: dict[int, str] = {}
-        for cand in candidates[:8]:
+        for cand in candidates[:_STATEMENT_CANDIDATES]:
             source = index.sentences[cand.index]
             title = index.pages[source.page].title or ""
             result = stance_of(claim.sentence.text, source.text, view, title)
             if result.stance != "neutral":
-                weight = 0.8 * result.strength * min(1.0, cand.score / 80)
+                weight = _STATEMENT_WEIGHT * result.strength * min(1.0, cand.score / _FULL_LIKENESS)
                 found[cand.index] = result.reason
                 assessments.append(
                     Assessment(cand.index, result.stance, weight, cand.score, result.reason)
@@ -220,7 +236,7 @@ class SuperlativeComparator:
             if scope and scopes and scope not in scopes:
                 continue
             # Without a scope of its own, a source speaks to the claim less surely.
-            scope_weight = 1.0 if not scope or scope in lowered else 0.6
+            scope_weight = 1.0 if not scope or scope in lowered else _UNSCOPED
             sup = {w for w in re.findall(r"[a-z]+", lowered) if _SYNONYMS.get(w, w) == word}
             paraphrased = word in ("first", "largest", "only", "record") and contains_word(
                 text, view.knowledge.words("superlative_paraphrases")
@@ -228,7 +244,7 @@ class SuperlativeComparator:
             if not sup and not paraphrased:
                 continue
             if not sup:
-                scope_weight *= 0.75  # said in other words: "never before have so many"
+                scope_weight *= _PARAPHRASED
             orgs = view.extractor.parsers.org_names(
                 text, index.context(index.sentences[cand.index].page)
             )
@@ -242,7 +258,7 @@ class SuperlativeComparator:
                 stance = "supports"
             else:
                 continue
-            weight = cand.score / 100 * 0.8 * scope_weight
+            weight = cand.score / 100 * _STATEMENT_WEIGHT * scope_weight
             assessments.append(Assessment(cand.index, stance, weight, cand.score))
 
         def explain(label: VerdictLabel, t: Tally) -> str:
@@ -308,7 +324,7 @@ class QuoteComparator:
             seen_pages.add(page_index)
             page = index.pages[page_index]
             alignment = fuzz.partial_ratio_alignment(quote.lower(), page.text.lower())
-            if alignment is None or alignment.score < 88:
+            if alignment is None or alignment.score < _QUOTE_ALIGNMENT:
                 continue
             start, end = alignment.dest_start, alignment.dest_end
             said_by = _attribution(page.text, start, end, person)

@@ -20,6 +20,12 @@ _GENERIC = frozenset(
 )
 
 
+# How much a source's report of the same strikers counts, by what it says of the employer:
+UNNAMED_EMPLOYER_WEIGHT = 0.9  # the claim names none: any strike of theirs bears on it
+EMPLOYER_LEFT_OUT_WEIGHT = 0.5  # the claim names one, the source none: maybe another strike
+OTHER_EMPLOYER_WEIGHT = 0.8  # the source names another: against, unless it is another strike
+
+
 def _words(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", name.lower().replace("'s", "").replace("’s", ""))
 
@@ -163,11 +169,13 @@ class StrikeComparator:
                 stance: Stance
                 if not against or not f_against:
                     stance = "supports"
-                    weight_here = weight * (0.9 if not against else 0.5)
+                    weight_here = weight * (
+                        UNNAMED_EMPLOYER_WEIGHT if not against else EMPLOYER_LEFT_OUT_WEIGHT
+                    )
                 elif overlap(against, f_against, k):
                     stance, weight_here = "supports", weight
                 else:
-                    stance, weight_here = "contradicts", weight * 0.8
+                    stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 if stance == "supports":
                     covered.update(common)
                     employers_seen.update(f_against)

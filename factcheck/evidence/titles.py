@@ -92,9 +92,20 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if (set(a) <= set(b) or set(b) <= set(a)) and len(set(a) & set(b)) >= 2:
         return "paraphrase"
     others = (set(a) & set(b)) - {heads[0]} - view.knowledge.seniority
-    if others or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= 70:
+    if others or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= SAME_JOB_SIMILARITY:
         return "same_role"
     return "different"
+
+
+# Two titles with the same role whose words match this well (rapidfuzz token-set
+# ratio, 0-100) name the same job: word order and a joining word aside.
+SAME_JOB_SIMILARITY = 70
+
+# How much a title found in a source counts, by how it relates to the claim's:
+EXACT_TITLE_WEIGHT = 1.0  # the very title: nothing surer
+REWORDED_TITLE_WEIGHT = 0.8  # the same words reordered or paraphrased
+QUOTED_REWORDED_WEIGHT = 0.6  # the job is right but the quoted wording is not: both ways
+SAME_ROLE_WEIGHT = 0.4  # the same role in other words: maybe another job of the kind
 
 
 def shares_a_word(claimed: str, found: str, view: ArticleView) -> bool:
@@ -116,7 +127,10 @@ def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
     if levels(a, view) != levels(b, view):
         return False  # "senior engineer" and "engineer" are two jobs with two pay ranges
     others = (a & b) - k.roles - k.seniority
-    return bool(others) or fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= 70
+    return (
+        bool(others)
+        or fuzz.token_set_ratio(" ".join(claimed), " ".join(found)) >= SAME_JOB_SIMILARITY
+    )
 
 
 def levels(words: set[str], view: ArticleView) -> set[str]:
@@ -296,25 +310,47 @@ class TitleComparator:
                 relation = relate_titles(title, found_title, view)
                 if relation == "exact":
                     assessments.append(
-                        Assessment(cand.index, "supports", 1.0, cand.score, found_title)
+                        Assessment(
+                            cand.index, "supports", EXACT_TITLE_WEIGHT, cand.score, found_title
+                        )
                     )
                 elif relation in ("same_words", "paraphrase"):
                     exact_titles.append(found_title)
                     if quoted:
                         # The words are right, the quoted wording is not: both stances.
                         assessments.append(
-                            Assessment(cand.index, "supports", 0.6, cand.score, found_title)
+                            Assessment(
+                                cand.index,
+                                "supports",
+                                QUOTED_REWORDED_WEIGHT,
+                                cand.score,
+                                found_title,
+                            )
                         )
                         assessments.append(
-                            Assessment(cand.index, "contradicts", 0.6, cand.score, found_title)
+                            Assessment(
+                                cand.index,
+                                "contradicts",
+                                QUOTED_REWORDED_WEIGHT,
+                                cand.score,
+                                found_title,
+                            )
                         )
                     else:
                         assessments.append(
-                            Assessment(cand.index, "supports", 0.8, cand.score, found_title)
+                            Assessment(
+                                cand.index,
+                                "supports",
+                                REWORDED_TITLE_WEIGHT,
+                                cand.score,
+                                found_title,
+                            )
                         )
                 elif relation == "same_role" and not quoted:
                     assessments.append(
-                        Assessment(cand.index, "supports", 0.4, cand.score, found_title)
+                        Assessment(
+                            cand.index, "supports", SAME_ROLE_WEIGHT, cand.score, found_title
+                        )
                     )
                 elif (
                     on_posting
@@ -326,9 +362,11 @@ class TitleComparator:
                     # another variant of the same job (another level): of an unrelated
                     # job it says nothing.
                     assessments.append(
-                        Assessment(cand.index, "contradicts", 1.0, cand.score, found_title)
+                        Assessment(
+                            cand.index, "contradicts", EXACT_TITLE_WEIGHT, cand.score, found_title
+                        )
                     )
-        if any(a.stance == "supports" and a.weight == 1.0 for a in assessments):
+        if any(a.stance == "supports" and a.weight == EXACT_TITLE_WEIGHT for a in assessments):
             # The exact title is in a source: other wordings of it contradict nothing.
             assessments = [a for a in assessments if a.stance == "supports"]
 
