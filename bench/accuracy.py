@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.check import CheckOptions
+from factcheck.claimfields import StatementFields
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex
@@ -222,7 +223,10 @@ class Verifier:
             end=sentence.end,
             line=line,
             column=column,
-            fields={"orgs": self.extractor.sentence_orgs(text, self.extractor.context(text))},
+            fields=StatementFields(
+                orgs=tuple(self.extractor.sentence_orgs(text, self.extractor.context(text))),
+                numbers=(),
+            ),
             rule="bench.whole-sentence",
             checkworthiness=1.0,
         )

@@ -12,6 +12,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from factcheck.claimfields import Fields
+
 VerdictLabel = Literal["supported", "contradicted", "mixed", "unverified"]
 Stance = Literal["supports", "contradicts", "neutral"]
 Origin = Literal["cited", "named", "search"]
@@ -91,7 +93,8 @@ class Claim:
     end: int
     line: int
     column: int
-    fields: Mapping[str, Any]
+    # Typed by the claim's type (factcheck.claimfields); a read-only mapping as well.
+    fields: Fields
     rule: str
     checkworthiness: float = 1.0
 

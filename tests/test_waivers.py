@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.claimfields import SalaryFields
 from factcheck.errors import ConfigError
 from factcheck.model import (
     ArticleResult,
@@ -93,11 +94,14 @@ def test_missing_waiver_file(tmp_path: Path) -> None:
         load_waivers(tmp_path / "absent.toml")
 
 
+_PAY = SalaryFields(min=5, max=5, currency="USD", period="hour", kind="range")
+
+
 def _report(*fingerprints: str) -> Report:
     sentence = Sentence(0, "Pay is $5.", 0, 10, 1, 1, 0)
     claims = tuple(
         CheckedClaim(
-            Claim(f"c{i}", "salary", "$5", sentence, 7, 9, 1, 8, {}, "r"),
+            Claim(f"c{i}", "salary", "$5", sentence, 7, 9, 1, 8, _PAY, "r"),
             Verdict("contradicted", 0.9, "No."),
             fingerprint=f,
         )

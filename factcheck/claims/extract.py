@@ -7,8 +7,9 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, overload
+from typing import overload
 
+from factcheck.claimfields import Fields, JobTitleFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
 from factcheck.claims.needs import admits, fold, needs, quick_search
@@ -34,7 +35,7 @@ class Found:
     rule: Rule
     start: int  # offsets in the sentence's raw text
     end: int
-    fields: dict[str, Any]
+    fields: Fields
     checkworthiness: float
 
 
@@ -152,7 +153,7 @@ class Extractor:
 
     def _build(
         self, rule: Rule, m: re.Match[str], raw: str, ctx: TextContext, earlier: Sequence[str]
-    ) -> dict[str, Any] | None:
+    ) -> Fields | None:
         captures: dict[str, Capture] = {}
         for group, kind in rule.captures.items():
             text = m.group(group)
@@ -337,7 +338,11 @@ def extract_claims(
         earlier.extend(ex.sentence_orgs(raw, ctx))
         earlier.extend(ex.organisation_names(raw, ctx))
         # An employer named by a claim is what "the company" or "its" refers to next.
-        earlier.extend(str(f.fields["employer"]) for f in typed if f.fields.get("employer"))
+        earlier.extend(
+            f.fields.employer
+            for f in typed
+            if isinstance(f.fields, JobTitleFields) and f.fields.employer
+        )
     return claims if limit is None else claims[:limit]
 
 

@@ -1,8 +1,8 @@
 """Typed fields of each claim type, built from a rule match's captures.
 
-A builder returns the claim's ``fields`` (plain JSON values) or None when the match is
-not a claim of its type after all (a "strike" whose strikers are not workers, a title
-with no role in it).
+A builder returns the claim's ``fields`` (a dataclass of factcheck.claimfields) or None
+when the match is not a claim of its type after all (a "strike" whose strikers are not
+workers, a title with no role in it).
 """
 
 from __future__ import annotations
@@ -12,6 +12,20 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.claimfields import (
+    AmountFields,
+    ComparisonFields,
+    DateFields,
+    Fields,
+    GenericFields,
+    JobTitleFields,
+    QuantityFields,
+    QuoteFields,
+    SalaryFields,
+    StatementFields,
+    StrikeFields,
+    SuperlativeFields,
+)
 from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_tolerance
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
@@ -47,14 +61,11 @@ class BuildInput:
         return None if cap is None else cap.value
 
 
-def amount_fields(amount: Amount) -> dict[str, Any]:
-    """The JSON fields of an amount: min, max, currency, period."""
-    return {
-        "min": _num(amount.low),
-        "max": _num(amount.high),
-        "currency": amount.currency,
-        "period": amount.period,
-    }
+def amount_fields(amount: Amount) -> AmountFields:
+    """The fields of an amount: min, max, currency, period."""
+    return AmountFields(
+        min=_num(amount.low), max=_num(amount.high), currency=amount.currency, period=amount.period
+    )
 
 
 def fields_amount(fields: Mapping[str, Any], prefix: str = "") -> Amount:
@@ -68,8 +79,11 @@ def fields_amount(fields: Mapping[str, Any], prefix: str = "") -> Amount:
 
 
 def _num(value: float | None) -> float | int | None:
-    if value is None:
-        return None
+    return None if value is None else _number(value)
+
+
+def _number(value: float) -> float | int:
+    """A number as a report writes it: whole numbers as integers, others to 4 places."""
     return int(value) if float(value).is_integer() else round(value, 4)
 
 
@@ -105,7 +119,7 @@ _NEGATED = re.compile(
 )
 
 
-def build_salary(b: BuildInput) -> dict[str, Any] | None:
+def build_salary(b: BuildInput) -> SalaryFields | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
     k = b.parsers.k
@@ -119,7 +133,7 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
         # of money is compared with it.
         lo, hi = qualified(share, qualifier, k)
         kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier or "", "range")
-        return {**amount_fields(Amount(lo, hi, "%", None)), "kind": kind}
+        return SalaryFields(min=_num(lo), max=_num(hi), currency="%", period=None, kind=kind)
     level = b.constants.get("level")
     if qualifier in ("upper", "lower") and _NEGATED.search(
         b.sentence[: b.captures["qualifier"].start]
@@ -163,13 +177,15 @@ def build_salary(b: BuildInput) -> dict[str, Any] | None:
     yearly = Amount(lo, hi, None, period).per_year(k)
     if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
         return None  # "$4.5 billion a day" is what an economy loses, not anyone's pay
-    fields = amount_fields(Amount(lo, hi, currency or b.ctx.currency, period))
-    fields["kind"] = kind
-    if approximate:
-        fields["approximate"] = True
-    if level:
-        fields["level"] = level
-    return fields
+    return SalaryFields(
+        min=_num(lo),
+        max=_num(hi),
+        currency=currency or b.ctx.currency,
+        period=period,
+        kind=kind,
+        approximate=approximate,
+        level=level or None,
+    )
 
 
 def _title_has_role(title: str, b: BuildInput) -> bool:
@@ -281,7 +297,7 @@ def _earlier_company(b: BuildInput) -> str | None:
     return None
 
 
-def build_job_title(b: BuildInput) -> dict[str, Any] | None:
+def build_job_title(b: BuildInput) -> JobTitleFields | None:
     """title and employer of an advertised or held job."""
     cap = b.captures.get("title")
     if cap is None:
@@ -317,20 +333,22 @@ def build_job_title(b: BuildInput) -> dict[str, Any] | None:
         # the company named before.
         noun = owner.group(1).lower()
         employer = _earlier_union(b) if noun in _UNION_NOUNS else _earlier_company(b)
-    fields: dict[str, Any] = {"title": title, "employer": employer}
     person = b.value("person")
-    if person:
-        fields["person"] = " ".join(str(person).split())
+    grade = None
     level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
     if level and level.string is not title:
-        fields["level"] = level.group(1)
+        grade = level.group(1)
     elif level:
-        fields["title"] = title[: level.start()].strip(" ,")
-        fields["level"] = level.group(1)
+        title, grade = title[: level.start()].strip(" ,"), level.group(1)
     elif inside := _LEVEL_INSIDE.search(title):
-        fields["level"] = inside.group(1)
-    fields["quoted"] = quoted
-    return fields
+        grade = inside.group(1)
+    return JobTitleFields(
+        title=title,
+        employer=employer,
+        person=" ".join(str(person).split()) if person else None,
+        level=grade,
+        quoted=quoted,
+    )
 
 
 # "About 75,000 health workers": the count is not part of the name.
@@ -428,7 +446,7 @@ def _sentence_union(b: BuildInput) -> str | None:
     return None
 
 
-def build_strike(b: BuildInput) -> dict[str, Any] | None:
+def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
     against = b.value("against")
@@ -444,7 +462,9 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
         # make the claim when no union was named.
         union = _sentence_union(b) or _earlier_union(b)
         if union is None:
-            return {"strikers": [], "against": against_names} if against_names else None
+            if not against_names:
+                return None
+            return StrikeFields(strikers=(), against=tuple(against_names))
         strikers = Party(union, (union,))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
@@ -459,17 +479,17 @@ def build_strike(b: BuildInput) -> dict[str, Any] | None:
     against_names += [e for e in strikers.employers if e not in against_names]
     if not striker_names:
         return None
-    fields: dict[str, Any] = {"strikers": striker_names, "against": against_names}
     # The year tells one strike from another by the same union ("the 2007 walkout").
     years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
-    if year:
-        fields["year"] = year
     months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(b.sentence)}
-    if len(months) == 1:
+    return StrikeFields(
+        strikers=tuple(striker_names),
+        against=tuple(against_names),
+        year=year or None,
         # "the March walkout" and "a strike on 20 July" are different strikes.
-        fields["month"] = months.pop()
-    return fields
+        month=months.pop() if len(months) == 1 else None,
+    )
 
 
 _MONTH = re.compile(
@@ -484,7 +504,7 @@ _MONTH_NUMBER = {
 }
 
 
-def _side(text: str, b: BuildInput) -> tuple[str, dict[str, Any] | None]:
+def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
     """A comparison side's words and, when it states one, its amount."""
     p = b.parsers
     m = re.search(p.macros.money, text, re.IGNORECASE)
@@ -558,7 +578,7 @@ def _is_amount(text: str, b: BuildInput) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
 
 
-def build_comparison(b: BuildInput) -> dict[str, Any] | None:
+def build_comparison(b: BuildInput) -> ComparisonFields | None:
     """left, relation and right of a comparison between two amounts, and the ``ratio``
     of left to right when the sentence states one."""
     left, right = b.value("left"), b.value("right")
@@ -579,11 +599,6 @@ def build_comparison(b: BuildInput) -> dict[str, Any] | None:
         return None
     if ("share" in b.captures or "percent" in b.captures) and not _is_amount(right, b):
         return None  # "more than half of the members": a count of people, not a ratio
-    fields: dict[str, Any] = {"left": left, "relation": relation, "right": right}
-    if ratio is not None:
-        fields["ratio"] = _num(ratio)
-        # "factor" is the ratio's older name, kept for readers of earlier reports.
-        fields["factor"] = _num(ratio)
     _, left_amount = _side(left, b)
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
         # "... up to $650,000 for a technical director, a figure that dwarfs ...":
@@ -593,18 +608,21 @@ def build_comparison(b: BuildInput) -> dict[str, Any] | None:
         if amounts:
             _, left_amount = _side(amounts[-1].group(0), b)
     _, right_amount = _side(right, b)
-    if left_amount:
-        fields["left_amount"] = left_amount
-    if right_amount:
-        fields["right_amount"] = right_amount
-    return fields
+    return ComparisonFields(
+        left=left,
+        relation=relation,
+        right=right,
+        ratio=_num(ratio),
+        left_amount=left_amount,
+        right_amount=right_amount,
+    )
 
 
 # A number right after a capitalised word inside a sentence labels it ("Route 9").
 _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
 
 
-def build_quantity(b: BuildInput) -> dict[str, Any] | None:
+def build_quantity(b: BuildInput) -> QuantityFields | None:
     """A count or amount with its unit: value, min, max, unit."""
     value = b.value("amount")
     if isinstance(value, Amount):
@@ -632,41 +650,39 @@ def build_quantity(b: BuildInput) -> dict[str, Any] | None:
     if qualifier is None and cap is not None:
         tol = rounding_tolerance(cap.text)
         lo, hi = value * (1 - tol), value * (1 + tol)
-    fields: dict[str, Any] = {
-        "value": _num(float(value)),
-        "min": _num(lo),
-        "max": _num(hi),
-        "unit": unit,
-    }
-    of = b.value("of")
-    if of:
-        fields["of"] = of
-    if qualifier:
-        fields["qualifier"] = qualifier
-    return fields
+    return QuantityFields(
+        value=_number(float(value)),
+        min=_num(lo),
+        max=_num(hi),
+        unit=unit,
+        of=b.value("of") or None,
+        qualifier=qualifier or None,
+    )
 
 
-def build_date(b: BuildInput) -> dict[str, Any] | None:
+def build_date(b: BuildInput) -> DateFields | None:
     """An event and when it happened (``date``) or how long it lasted (``days``)."""
     event = b.value("event") or b.constants.get("event")
-    fields: dict[str, Any] = {"event": str(event).lower() if event else None}
     date = b.value("date")
+    iso = None
     if isinstance(date, DateValue):
         if date.year is None and date.month is None:
             return None
-        fields["date"] = date.iso()
+        iso = date.iso()
     duration = b.value("duration")
-    if duration:
-        fields["days"] = round(float(duration), 2)
-    if "date" not in fields and "days" not in fields:
+    days = round(float(duration), 2) if duration else None
+    if iso is None and days is None:
         return None
     subject = b.value("subject")
-    if subject:
-        fields["subject"] = subject.text if isinstance(subject, Party) else subject
-    return fields
+    return DateFields(
+        event=str(event).lower() if event else None,
+        date=iso,
+        days=days,
+        subject=(subject.text if isinstance(subject, Party) else subject) or None,
+    )
 
 
-def build_superlative(b: BuildInput) -> dict[str, Any] | None:
+def build_superlative(b: BuildInput) -> SuperlativeFields | None:
     """A superlative, its scope ("world") and what it describes."""
     word = b.value("superlative")
     subject = b.value("subject")
@@ -679,30 +695,30 @@ def build_superlative(b: BuildInput) -> dict[str, Any] | None:
     if not entity and scope:
         # "Acme, the world's largest ...": the name the superlative is said of.
         entity = _employer(b, b.captures["superlative"].start)
-    return {
-        "superlative": str(word).lower(),
-        "scope": str(scope).lower().rstrip("’'s").strip() if scope else None,
-        "subject": subject,
-        "entity": entity,
-    }
+    return SuperlativeFields(
+        superlative=str(word).lower(),
+        scope=str(scope).lower().rstrip("’'s").strip() if scope else None,
+        subject=subject,
+        entity=entity,
+    )
 
 
-def build_quote(b: BuildInput) -> dict[str, Any] | None:
+def build_quote(b: BuildInput) -> QuoteFields | None:
     """Quoted words and who said them."""
     quote, speaker = b.value("quote"), b.value("speaker")
     if not quote or len(str(quote).split()) < 3:
         return None
-    return {"quote": str(quote).strip(" ,."), "speaker": speaker}
+    return QuoteFields(quote=str(quote).strip(" ,."), speaker=speaker)
 
 
-def build_statement(b: BuildInput) -> dict[str, Any] | None:
+def build_statement(b: BuildInput) -> StatementFields | None:
     """A check-worthy sentence; its fields name the organisations and numbers in it."""
     orgs = b.parsers.org_names(b.sentence, b.ctx)
     numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", b.sentence)
-    return {"orgs": orgs, "numbers": numbers[:10]}
+    return StatementFields(orgs=tuple(orgs), numbers=tuple(numbers[:10]))
 
 
-def build_generic(b: BuildInput) -> dict[str, Any] | None:
+def build_generic(b: BuildInput) -> GenericFields | None:
     """Fields of a claim type with no builder of its own: its captures and constants."""
     out: dict[str, Any] = dict(b.constants)
     for name, cap in b.captures.items():
@@ -714,10 +730,10 @@ def build_generic(b: BuildInput) -> dict[str, Any] | None:
         elif isinstance(value, DateValue):
             value = value.iso()
         out[name] = value
-    return out
+    return GenericFields(out)
 
 
-BUILDERS: dict[str, Callable[[BuildInput], dict[str, Any] | None]] = {
+BUILDERS: dict[str, Callable[[BuildInput], Fields | None]] = {
     "salary": build_salary,
     "job_title": build_job_title,
     "strike": build_strike,

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from factcheck.claimfields import fields_from_json
 from factcheck.errors import InputError
 from factcheck.model import (
     ORIGINS,
@@ -159,7 +160,7 @@ def _report(data: dict[str, Any]) -> Report:
                 end=end,
                 line=line,
                 column=column,
-                fields=c.get("fields", {}),
+                fields=fields_from_json(c["type"], c.get("fields", {})),
                 rule=c.get("rule", ""),
                 checkworthiness=float(c.get("checkworthiness", 1.0)),
             )
