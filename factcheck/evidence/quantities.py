@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from factcheck.claims.amounts import Amount, format_money
+from factcheck.claims.extract import Found
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import (
     Assessment,
@@ -17,6 +18,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
+from factcheck.evidence.dates import dated_mentions, event_stem, names_event
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.model import Claim, Stance, VerdictLabel
 
@@ -84,10 +86,13 @@ def relevance(
     same_unit: bool,
     near: tuple[int, int] | None = None,
     stance: Stance = "supports",
+    labelled: bool = True,
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it).
-    ``near`` is where the figure lies in the source sentence, for words of time."""
+    ``near`` is where the figure lies in the source sentence, for words of time.
+    ``labelled`` is False where the figures are dates, whose years are compared with
+    the dates themselves rather than read as labels of the sentences."""
     s = index.sentences[i]
     evidence_near = window(s.text, *near) if near else s.text
     claim_at = claim.start - claim.sentence.start
@@ -96,7 +101,7 @@ def relevance(
         return 0
     if marked_apart(claim.sentence.text, s.text, view.knowledge):
         return 0
-    if labels_conflict(claim.sentence.text, s.text):
+    if labelled and labels_conflict(claim.sentence.text, s.text):
         return 0
     score = len(_context_words(claim) & _evidence_words(index, i))
     if same_unit:
@@ -131,6 +136,21 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
     return not any(w in lowered for w in words) and not any(t.lower() in ours for t in theirs)
 
 
+def _words_around(text: str, start: int, end: int) -> set[str]:
+    """Content words next to a figure (see :func:`window`), the figure's own words,
+    numbers and capitalised words (whose sum it is, not what) left out: what the figure
+    is a figure of."""
+    near_text = window(text, start, end)
+    near = set(keywords(" ".join(w for w in near_text.split() if not w[0].isupper())).split())
+    return {w for w in near - set(keywords(text[start:end]).split()) if not w[0].isdigit()}
+
+
+def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
+    """True when a source's sum of money is told with a word the claim's is told with
+    ("fund", "budget", "revenue"): without one, two sums are not the same sum."""
+    return bool(claim_near & _words_around(text, fact.start, fact.end))
+
+
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
 # the sentence speaks of the same thing, a different one is not.
 SUPPORT_AT, CONTRADICT_AT = 2, 4
@@ -160,6 +180,10 @@ class QuantityComparator:
         units = _unit_words(unit)
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
         assessments: list[Assessment] = []
+        money = re.fullmatch(r"[A-Z]{3}", unit) is not None
+        open_ended = claimed.low is None or claimed.high is None
+        at = claim.start - claim.sentence.start
+        claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
@@ -186,6 +210,14 @@ class QuantityComparator:
                 stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
+                if (
+                    (stance == "contradicts" or open_ended)
+                    and money
+                    and not _same_sum(claim_near, index.sentences[cand.index].text, fact)
+                ):
+                    # Another sum of money ("revenue" against a "fund"). Agreeing with
+                    # "as much as" is no sign of the same sum either: any smaller one does.
+                    continue
                 score = relevance(
                     claim, index, cand.index, view, same_unit, (fact.start, fact.end), stance
                 )
@@ -194,7 +226,7 @@ class QuantityComparator:
                 weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
                 found_text = (
                     _describe(fact.fields.get("value"), fact.fields.get("value"), f_unit)
-                    if fact.fields.get("qualifier") is None
+                    if fact.fields.get("qualifier") is None and fact.fields.get("value") is not None
                     else _describe(found.low, found.high, f_unit)
                 )
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
@@ -231,11 +263,14 @@ class DateComparator:
         date = claim.fields.get("date")
         days = claim.fields.get("days")
         assessments: list[Assessment] = []
+        stem = event_stem(event) if date else ""
         for cand in candidates:
+            told = False
             for fact in index.facts(cand.index):
                 if fact.rule.type != "date":
                     continue
                 f_event = str(fact.fields.get("event") or "")
+                told = told or bool(fact.fields.get("date") and _same_event(event, f_event))
                 stance: Stance | None = None
                 found = None
                 if date and fact.fields.get("date") and _same_event(event, f_event):
@@ -256,6 +291,10 @@ class DateComparator:
                     continue
                 weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
+            if date and stem and not told:
+                loose = _loose_support(claim, str(date), stem, cand, index, view)
+                if loose is not None:
+                    assessments.append(loose)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
@@ -266,6 +305,28 @@ class DateComparator:
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
         return Findings(focus(assessments), explain)
+
+
+def _loose_support(
+    claim: Claim, date: str, stem: str, cand: Candidate, index: EvidenceIndex, view: ArticleView
+) -> Assessment | None:
+    """Support from a sentence no date rule read: it names the claim's event by any form
+    of its verb ("agreed to postpone" for "was postponed") and gives the claim's date,
+    before the verb (a dateline) or after it. Only support is read this way: which event
+    a date loosely placed belongs to is not sure enough to contradict."""
+    text = index.sentences[cand.index].text
+    parsers = view.extractor.parsers
+    for mention in dated_mentions(text, view.extractor.ruleset.macros.date, parsers):
+        if not names_event(text, stem):
+            continue
+        if _compare_dates(date, mention.date) != "supports":
+            continue
+        near = (mention.start, mention.end)
+        score = relevance(claim, index, cand.index, view, False, near, labelled=False)
+        if score >= SUPPORT_AT:
+            weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+            return Assessment(cand.index, "supports", weight, cand.score, mention.date)
+    return None
 
 
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}

@@ -206,6 +206,16 @@ class StatementComparator:
         return Findings(assessments, explain)
 
 
+_YEAR = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
+
+
+def _other_years(claim_years: set[str], text: str) -> bool:
+    """True when the claim's superlative is bounded by years ("since 1990") and the
+    source gives years, none of them the claim's."""
+    found = set(re.findall(_YEAR, text))
+    return bool(claim_years and found and not claim_years & found)
+
+
 class SuperlativeComparator:
     """ "The largest", "the first": supported only by evidence of the same scope."""
 
@@ -224,7 +234,12 @@ class SuperlativeComparator:
         word = _SYNONYMS.get(str(f.get("superlative")), str(f.get("superlative")))
         scope = f.get("scope")
         entity = f.get("entity")
-        subject = set(keywords(str(f.get("subject", ""))).split())
+        claim_years = set(re.findall(_YEAR, str(f.get("subject", ""))))
+        # The years bound the record; the words say what it is a record of.
+        bare = re.sub(
+            rf"(?:\b(?:since|before|after|until|in)\s+)?{_YEAR}", " ", str(f.get("subject", ""))
+        )
+        subject = set(keywords(bare).split())
         assessments = []
         for cand in candidates:
             text = index.sentences[cand.index].text
@@ -252,7 +267,13 @@ class SuperlativeComparator:
                 rf"(?:second|third|fourth|fifth|no\.\s*2)[\s-]+{word}", lowered
             )
             stance: Stance
-            if ranked_lower or (entity and orgs and entity not in orgs):
+            if claim_years and not re.search(_YEAR, text):
+                continue  # a record since a year is borne out only by one with its span
+            if _other_years(claim_years, text):
+                # "the first time since 1990" where the source has "since 1975": the
+                # same record held over another span.
+                stance = "contradicts"
+            elif ranked_lower or (entity and orgs and entity not in orgs):
                 stance = "contradicts"
             elif (entity and entity in orgs) or not entity:
                 stance = "supports"
