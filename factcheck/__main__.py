@@ -16,14 +16,14 @@ signal.signal(signal.SIGINT, _interrupted_while_starting)
 _collecting = gc.isenabled()
 gc.disable()
 try:
-    from factcheck.cli import main
+    from factcheck.cli import interrupts, main
 finally:
     if _collecting:
         gc.enable()
 gc.freeze()
 # From here on Ctrl-C raises KeyboardInterrupt, which the command line turns into one
 # line and exit code 130 after the run has let go of what it holds.
-signal.signal(signal.SIGINT, signal.default_int_handler)
+interrupts.install()
 
 if __name__ == "__main__":
     main()

@@ -7,8 +7,10 @@ one-line message on stderr, never a traceback).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -36,8 +38,51 @@ __all__ = ["cli", "main"]
 
 
 def _fail(message: str, code: int = 2) -> NoReturn:
-    click.echo(f"factcheck: {message}", err=True)
-    sys.exit(code)
+    if not interrupts.seen:
+        click.echo(f"factcheck: {message}", err=True)
+        sys.exit(code)
+    # Interrupted, whatever failed on the way out. Python ends a process in which a
+    # KeyboardInterrupt escaped code run through its C API (an import can be such code)
+    # by killing itself with SIGINT after finalising, whatever sys.exit asked for. The
+    # run has unwound and let go of what it held by now, so the exit code goes straight
+    # to the system.
+    click.echo("factcheck: interrupted", err=True)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(130)
+
+
+class _Interrupts:
+    """Ctrl-C when factcheck runs as the program, remembered as well as raised.
+
+    Python drops a KeyboardInterrupt raised inside a weakref callback or a ``__del__``
+    (an import lock's clean-up is one): it prints "Exception ignored in ..." with a
+    traceback and the run goes on. Remembering the signal lets such a run still end as
+    an interrupted one, with its one line and no traceback.
+    """
+
+    def __init__(self) -> None:
+        self.seen = False
+        self._default_hook = sys.unraisablehook
+
+    def install(self) -> None:
+        """Take over SIGINT and the unraisable hook; for the program only, never in a
+        host's process (click's CliRunner, a notebook)."""
+        self._default_hook = sys.unraisablehook
+        sys.unraisablehook = self._on_unraisable
+        signal.signal(signal.SIGINT, self._on_sigint)
+
+    def _on_sigint(self, signum: int, frame: object) -> None:
+        self.seen = True
+        raise KeyboardInterrupt
+
+    def _on_unraisable(self, unraisable: Any) -> None:
+        if not isinstance(unraisable.exc_value, KeyboardInterrupt):
+            self._default_hook(unraisable)
+
+
+interrupts = _Interrupts()
 
 
 class _WarningLines(logging.Handler):
@@ -90,6 +135,8 @@ class FactcheckGroup(click.Group):
             )
         finally:
             logger.removeHandler(handler)
+        if interrupts.seen:
+            _fail("interrupted")
         sys.exit(result if isinstance(result, int) else 0)
 
 
