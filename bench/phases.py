@@ -2,8 +2,10 @@
 
 Runs ``factcheck check`` on the seed from its cassette in this process, the way
 ``python -m factcheck`` does, with a clock around each stage of the library's pipeline,
-and prints milliseconds per phase. Run it twice: the first run also compiles bytecode
-and fills the caches a user's second run finds full.
+and prints milliseconds per phase, wall clock and CPU time of this process. On a
+machine other jobs share, the CPU times are the steadier measure: waiting for a core
+counts in the wall clock only. The first run, not counted, compiles bytecode and fills
+the caches a user's second run finds full.
 
     python bench/phases.py [--runs 5]
 """
@@ -37,25 +39,40 @@ STAGES = {
 }
 
 
-def _timed(name: str, fn: Callable[..., Any], spent: dict[str, float]) -> Callable[..., Any]:
+Spent = dict[str, tuple[float, float]]  # phase -> (wall seconds, CPU seconds)
+
+
+def _clocks() -> tuple[float, float]:
+    return time.perf_counter(), time.process_time()
+
+
+def _add(spent: Spent, name: str, since: tuple[float, float]) -> None:
+    now = _clocks()
+    wall, cpu = spent.get(name, (0.0, 0.0))
+    spent[name] = (wall + now[0] - since[0], cpu + now[1] - since[1])
+
+
+def _timed(name: str, fn: Callable[..., Any], spent: Spent) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        started = time.perf_counter()
+        started = _clocks()
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[name] = spent.get(name, 0.0) + time.perf_counter() - started
+            _add(spent, name, started)
 
     return wrapper
 
 
-def one_run() -> dict[str, float]:
-    """Seconds per phase of one seed check (start-up first, the unclocked rest last)."""
-    started = time.perf_counter()
+def one_run() -> Spent:
+    """Wall and CPU seconds per phase of one seed check (start-up first, the unclocked
+    rest last)."""
+    started = _clocks()
     # Imported here, on the clock: loading is the first phase of a run.
     import factcheck.__main__ as entry
     import factcheck.check as pipeline
 
-    spent: dict[str, float] = {"start-up (imports)": time.perf_counter() - started}
+    spent: Spent = {}
+    _add(spent, "start-up (imports)", started)
     for function, name in STAGES.items():
         if hasattr(pipeline, function):
             setattr(pipeline, function, _timed(name, getattr(pipeline, function), spent))
@@ -70,11 +87,16 @@ def one_run() -> dict[str, float]:
         "-o",
         "/dev/null",
     ]
-    began = time.perf_counter()
+    began = _clocks()
     with contextlib.suppress(SystemExit):  # the CLI exits with the run's code
         entry.main()
-    clocked = sum(v for k, v in spent.items() if k != "start-up (imports)")
-    spent["the rest (report, options)"] = time.perf_counter() - began - clocked
+    clocked = [v for k, v in spent.items() if k != "start-up (imports)"]
+    _add(spent, "the rest (report, options)", began)
+    wall, cpu = spent["the rest (report, options)"]
+    spent["the rest (report, options)"] = (
+        wall - sum(w for w, _ in clocked),
+        cpu - sum(c for _, c in clocked),
+    )
     return spent
 
 
@@ -102,11 +124,15 @@ def main(argv: list[str] | None = None) -> int:
             )
             if run:  # the first fills bytecode and caches
                 runs.append(ast.literal_eval(out.stdout.strip().splitlines()[-1]))
-    total = statistics.median(sum(r.values()) for r in runs)
-    print(f"seed check, median of {len(runs)} runs: {total * 1000:.0f} ms")
+    wall = statistics.median(sum(w for w, _ in r.values()) for r in runs)
+    cpu = statistics.median(sum(c for _, c in r.values()) for r in runs)
+    print(f"seed check, median of {len(runs)} runs: {wall * 1000:.0f} ms wall, ", end="")
+    print(f"{cpu * 1000:.0f} ms CPU")
+    print(f"  load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     for name in runs[0]:
-        ms = statistics.median(r.get(name, 0.0) for r in runs) * 1000
-        print(f"  {name:<28} {ms:6.0f} ms")
+        wall_ms = statistics.median(r.get(name, (0.0, 0.0))[0] for r in runs) * 1000
+        cpu_ms = statistics.median(r.get(name, (0.0, 0.0))[1] for r in runs) * 1000
+        print(f"  {name:<28} {wall_ms:6.0f} ms wall {cpu_ms:6.0f} ms CPU")
     return 0
 
 

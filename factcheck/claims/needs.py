@@ -23,6 +23,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.rulepacks import regexes
+
 # The standard library's own regex parser, as re.compile uses it; on a Python without
 # it there are no needs and every rule runs on every sentence.
 _parser: Any
@@ -195,16 +197,16 @@ def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
     return _Info(frozenset(chars)) if len(chars) <= 10 else _UNKNOWN
 
 
-@functools.lru_cache(maxsize=128)
 def _tree(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
-    """The parse tree of a pattern (read once for both the needs and the first
-    characters: parsing the rule packs' patterns takes a quarter of a second)."""
+    """The parse tree of a pattern, the one the rule loader compiled it from (see
+    factcheck.rulepacks.regexes)."""
     if _parser is None:
         return None
     try:
-        return list(_parser.parse(pattern, flags))
+        tree = regexes.parse(pattern, flags)
     except Exception:  # a pattern this Python parses otherwise: nothing is known
         return None
+    return None if tree is None else list(tree)
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
@@ -338,7 +340,4 @@ def _quick(pattern: str, flags: int) -> re.Pattern[str] | None:
     first = _first_characters(pattern, flags)
     if first is None:
         return None
-    try:
-        return re.compile(f"(?={first})(?:{pattern})", flags)
-    except re.error:  # flags written inside the pattern, which must stay in front
-        return None
+    return regexes.compile_with_lookahead(pattern, flags, first)

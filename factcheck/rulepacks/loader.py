@@ -15,6 +15,7 @@ from pathlib import Path
 from factcheck.errors import RuleError
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import CAPTURE_KINDS, MACRO, Macros
+from factcheck.rulepacks.regexes import compile_pattern
 from factcheck.rulepacks.ruleset import Example, Pack, Rule, RuleSet
 from factcheck.rulepacks.yamlnodes import Node, check_keys, load_yaml, suggest
 
@@ -219,7 +220,7 @@ def load_rule(path: Path, rule_id: str, macros: Macros) -> Rule:
     expanded, captures, spans = _expand(spec["pattern"], macros)
     try:
         _check_depth(expanded)
-        regex = re.compile(expanded, re.IGNORECASE)
+        regex = compile_pattern(expanded, re.IGNORECASE)
     except re.error as exc:
         raise _compile_error(spec["pattern"], exc, spans) from None
     except RecursionError:

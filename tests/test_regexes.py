@@ -1,0 +1,87 @@
+"""Rule patterns compiled from one shared parse tree (factcheck/rulepacks/regexes.py)
+behave exactly as ``re.compile`` builds them, and loading the rules parses each once."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims.extract import Extractor
+from factcheck.claims.needs import quick_search
+from factcheck.rulepacks import regexes
+from factcheck.rulepacks.loader import load_rules
+
+_PIECES = st.sampled_from(
+    ["ab", "(?P<n>x+)", "(y|z)?", r"\d{2,3}", "[k-m]", r"\bq", "(?-i:R)", "(?=s)", "t*?", "é"]
+)
+_TEXT = st.lists(st.sampled_from(["ab", "AB", "x", "Y", "z", "12", "345", "k", "q", "R", "r"]))
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str], text: str) -> None:
+    assert (a.pattern, a.flags, a.groups, a.groupindex) == (
+        b.pattern,
+        b.flags,
+        b.groups,
+        b.groupindex,
+    )
+    found = [(m.span(), m.groups(), m.groupdict()) for m in a.finditer(text)]
+    assert found == [(m.span(), m.groups(), m.groupdict()) for m in b.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(_PIECES, min_size=1, max_size=5),
+    st.booleans(),
+    _TEXT.map(" ".join),
+)
+def test_a_pattern_compiled_from_its_tree_is_the_one_re_compile_builds(
+    pieces: list[str], alternate: bool, text: str
+) -> None:
+    pattern = ("|" if alternate else "").join(dict.fromkeys(pieces))
+    if pattern.count("(?P<n>") > 1:
+        return
+    for flags in (0, re.IGNORECASE):
+        _same(regexes.compile_pattern(pattern, flags), re.compile(pattern, flags), text)
+
+
+def test_a_bad_pattern_fails_as_re_compile_fails() -> None:
+    with pytest.raises(re.error) as ours:
+        regexes.compile_pattern("ab(c", re.IGNORECASE)
+    with pytest.raises(re.error) as theirs:
+        re.compile("ab(c", re.IGNORECASE)
+    assert (ours.value.msg, ours.value.pos) == (theirs.value.msg, theirs.value.pos)
+
+
+def test_a_look_ahead_goes_before_the_whole_pattern() -> None:
+    # A top-level alternation: the look-ahead guards both sides, not only the first.
+    quick = regexes.compile_with_lookahead("cat|dog", 0, "[cd]")
+    assert quick is not None
+    assert [m.group() for m in quick.finditer("a dog and a cat")] == ["dog", "cat"]
+    # Global flags written inside the pattern, which a look-ahead written in front of
+    # the text would have to follow.
+    opened = regexes.compile_with_lookahead("(?i)strike", 0, "[s]")
+    assert opened is not None and opened.search("a STRIKE") is not None
+    assert regexes.compile_with_lookahead("x", 0, "[") is None
+
+
+def test_loading_the_rules_parses_each_pattern_once(monkeypatch: Any) -> None:
+    parsed: list[str] = []
+    real = regexes._parser.parse
+
+    def counting(pattern: str, flags: int = 0) -> Any:
+        parsed.append(pattern)
+        return real(pattern, flags)
+
+    regexes._parse.cache_clear()
+    monkeypatch.setattr(regexes._parser, "parse", counting)
+    ruleset = load_rules(())
+    extractor = Extractor(ruleset)
+    assert any(quick_search(rule.regex) for rule in ruleset.rules)
+    patterns = {rule.regex.pattern for rule in ruleset.rules}
+    assert sorted(p for p in parsed if p in patterns) == sorted(patterns)
+    assert extractor.ruleset is ruleset
+    regexes._parse.cache_clear()
