@@ -29,6 +29,14 @@ _PERSON_AFTER = re.compile(r"[,\s]*(?:said|says|told|argued|added|wrote|tweeted)
 
 
 @dataclass(frozen=True)
+class _Earlier:
+    """What earlier sentences named: organisations and jobs, nearest first."""
+
+    orgs: Sequence[str]
+    jobs: Sequence[JobTitleFields]
+
+
+@dataclass(frozen=True)
 class Found:
     """A rule match in one sentence, with the claim fields it yields."""
 
@@ -72,6 +80,7 @@ class Extractor:
         ctx: TextContext,
         earlier_orgs: Sequence[str] = (),
         rules: Sequence[Rule] | None = None,
+        earlier_jobs: Sequence[JobTitleFields] = (),
     ) -> list[Found]:
         """All claims in one sentence's raw text, overlaps within a type resolved.
 
@@ -79,11 +88,12 @@ class Extractor:
         into one line) is read in pieces cut at clause boundaries: what a claim's
         builder reads around its match is then bounded, and the cost of a sentence
         grows with its length, not with its length times the claims in it."""
+        earlier = _Earlier(earlier_orgs, earlier_jobs)
         if len(raw) <= PIECE:
-            return self._find(raw, ctx, earlier_orgs, rules)
+            return self._find(raw, ctx, earlier, rules)
         found = []
         for start, end in pieces(raw):
-            for f in self._find(raw[start:end], ctx, earlier_orgs, rules):
+            for f in self._find(raw[start:end], ctx, earlier, rules):
                 found.append(replace(f, start=f.start + start, end=f.end + start))
         return found
 
@@ -91,7 +101,7 @@ class Extractor:
         self,
         raw: str,
         ctx: TextContext,
-        earlier_orgs: Sequence[str],
+        earlier: _Earlier,
         rules: Sequence[Rule] | None,
     ) -> list[Found]:
         score = self.scorer.score(raw)
@@ -118,7 +128,7 @@ class Extractor:
                 if m.end() == m.start() or not self._context_ok(rule, words, m):
                     pos = max(pos, m.start() + 1)
                     continue
-                fields = self._build(rule, m, raw, ctx, earlier_orgs)
+                fields = self._build(rule, m, raw, ctx, earlier)
                 if fields is None:
                     pos = m.start() + 1
                     continue
@@ -152,7 +162,7 @@ class Extractor:
         return bool(self._context_words[rule.id].search(window))
 
     def _build(
-        self, rule: Rule, m: re.Match[str], raw: str, ctx: TextContext, earlier: Sequence[str]
+        self, rule: Rule, m: re.Match[str], raw: str, ctx: TextContext, earlier: _Earlier
     ) -> Fields | None:
         captures: dict[str, Capture] = {}
         for group, kind in rule.captures.items():
@@ -168,7 +178,16 @@ class Extractor:
             captures[name] = Capture(kind, text, m.start(group), m.end(group), value)
         builder = BUILDERS.get(rule.type, build_generic)
         return builder(
-            BuildInput(captures, rule.constants, raw, m.start(), ctx, self.parsers, earlier)
+            BuildInput(
+                captures,
+                rule.constants,
+                raw,
+                m.start(),
+                ctx,
+                self.parsers,
+                earlier.orgs,
+                earlier.jobs,
+            )
         )
 
     def organisation_names(self, raw: str, ctx: TextContext) -> list[str]:
@@ -319,6 +338,8 @@ def extract_claims(
     ctx = ex.context(article.text)
     claims: list[Claim] = []
     earlier = Recent()
+    # The job named last before ("The role pays ..." is about it).
+    last_job: tuple[JobTitleFields, ...] = ()
     references = _References(article)
     in_references = False
     for sentence in article.sentences:
@@ -329,7 +350,7 @@ def extract_claims(
             in_references = True
         if in_references or references.cites(sentence):
             continue
-        found = ex.find(raw, ctx, earlier)
+        found = ex.find(raw, ctx, earlier, earlier_jobs=last_job)
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
             if f.rule.type == "statement" and (typed or f.checkworthiness < min_checkworthiness):
@@ -338,11 +359,9 @@ def extract_claims(
         earlier.extend(ex.sentence_orgs(raw, ctx))
         earlier.extend(ex.organisation_names(raw, ctx))
         # An employer named by a claim is what "the company" or "its" refers to next.
-        earlier.extend(
-            f.fields.employer
-            for f in typed
-            if isinstance(f.fields, JobTitleFields) and f.fields.employer
-        )
+        titles = [f.fields for f in typed if isinstance(f.fields, JobTitleFields)]
+        earlier.extend(t.employer for t in titles if t.employer)
+        last_job = tuple(titles[-1:]) or last_job
     return claims if limit is None else claims[:limit]
 
 

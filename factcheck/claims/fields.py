@@ -27,6 +27,7 @@ from factcheck.claimfields import (
     SuperlativeFields,
 )
 from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_tolerance
+from factcheck.claims.references import names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -54,6 +55,8 @@ class BuildInput:
     parsers: Parsers
     # Organisations named in earlier sentences, nearest first (for "the company").
     earlier_orgs: Sequence[str]
+    # Jobs named by earlier claims of the article, nearest first (for "the role").
+    earlier_jobs: Sequence[JobTitleFields] = ()
 
     def value(self, name: str) -> Any:
         """The value of capture ``name``, or None."""
@@ -177,6 +180,7 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     yearly = Amount(lo, hi, None, period).per_year(k)
     if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
         return None  # "$4.5 billion a day" is what an economy loses, not anyone's pay
+    job, employer, resolved = _pay_of(b)
     return SalaryFields(
         min=_num(lo),
         max=_num(hi),
@@ -185,7 +189,27 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         kind=kind,
         approximate=approximate,
         level=level or None,
+        job=job,
+        employer=employer,
+        resolved=resolved,
     )
+
+
+def _pay_of(b: BuildInput) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """Whose pay a sentence gives when it says so by a description: "the role pays",
+    "that job comes with": the job and employer of the nearest job claim before;
+    "the carmaker pays": the company named before. (job, employer, fields resolved)."""
+    descriptions = b.parsers.descriptions
+    if b.earlier_jobs and descriptions.last(b.sentence, "job"):
+        job = b.earlier_jobs[0]
+        if job.employer is None:
+            return job.title, None, ("job",)
+        return job.title, job.employer, ("job", "employer")
+    if said := descriptions.last(b.sentence, "employer"):
+        company = _described_company(b, said.group(0).split()[-1].lower())
+        if company is not None:
+            return None, company, ("employer",)
+    return None, None, ()
 
 
 def _title_has_role(title: str, b: BuildInput) -> bool:
@@ -208,7 +232,6 @@ _HIRING_BEFORE = re.compile(
 )
 # "the union's president": a title owned by a party named only by a common noun.
 _OWNER_NOUN = re.compile(r"\b(?:the|its|their)\s+([a-z]+)[’']s\s+$", re.IGNORECASE)
-_UNION_NOUNS = frozenset("union guild federation brotherhood association local coalition".split())
 _TITLE_WORD = re.compile(r"\s+([A-Za-z][\w&/+.-]*)")
 # Words that end a title: what follows them is about the job, not its name.
 _TITLE_STOPS = frozenset(
@@ -260,17 +283,30 @@ _ARTICLE_BEFORE = re.compile(
 
 def _employer(b: BuildInput, before: int | None = None) -> str | None:
     """The employer: named in the match, else in the sentence, else nearby earlier."""
+    return _employer_resolved(b, before)[0]
+
+
+def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | None, bool]:
+    """The employer (see :func:`_employer`), and whether it was taken from before the
+    sentence, by a description ("at the carmaker") or for want of a name in it."""
     named: list[str] | None = b.value("employer")
     if named:
+        said = b.parsers.descriptions.describe(named[0])
+        if said is not None and said.kind != "job":
+            # "a welder at the carmaker": the carmaker named before.
+            earlier = (
+                _earlier_union(b) if said.kind == "union" else _described_company(b, said.head)
+            )
+            return earlier, earlier is not None
         name = b.ctx.names.canonical(named[0])
         if name not in b.parsers.k.organisations:
             name = re.sub(r"^(?:The|the)\s+", "", name)
-        return name
+        return name, False
     text = b.sentence if before is None else b.sentence[:before]
     for name, _, end in reversed(b.parsers.proper_names(text, b.ctx)):
         if text[end : end + 2] in ("’s", "'s"):
             # "Tessel Bank's Leeds branch is hiring": the owner is the employer.
-            return b.ctx.names.canonical(name)
+            return b.ctx.names.canonical(name), False
     known = b.parsers.orgs(text, b.ctx)
     names = [
         n
@@ -279,12 +315,13 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
         and not any(ks <= s and e <= ke for _, ks, ke in known)
     ]
     if names:
-        return names[-1]
+        return names[-1], False
     orgs = known
     companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
     if companies:
-        return companies[-1]
-    return _earlier_company(b)
+        return companies[-1], False
+    earlier = _earlier_company(b)
+    return earlier, earlier is not None
 
 
 def _earlier_company(b: BuildInput) -> str | None:
@@ -326,13 +363,19 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # "is recruiting welders", "hires more officers": the job is "welder", "officer",
         # as its posting names it.
         title = _singular(title)
-    employer = _employer(b, cap.start)
+    employer, resolved = _employer_resolved(b, cap.start)
     owner = _OWNER_NOUN.search(before)
     if owner and b.value("employer") is None:
         # "the union's president": the union named before; "the bank's head of risk":
         # the company named before.
-        noun = owner.group(1).lower()
-        employer = _earlier_union(b) if noun in _UNION_NOUNS else _earlier_company(b)
+        said = b.parsers.descriptions.describe(f"the {owner.group(1)}")
+        if said is None:
+            employer = _earlier_company(b)
+        elif said.kind == "union":
+            employer = _earlier_union(b)
+        else:
+            employer = _described_company(b, said.head)
+        resolved = employer is not None
     person = b.value("person")
     grade = None
     level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
@@ -348,6 +391,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         person=" ".join(str(person).split()) if person else None,
         level=grade,
         quoted=quoted,
+        resolved=("employer",) if resolved else (),
     )
 
 
@@ -446,6 +490,64 @@ def _sentence_union(b: BuildInput) -> str | None:
     return None
 
 
+# The first words of a phrase, for a description at its start ("the carmaker at two
+# plants", "the company's plants").
+_OPENING = re.compile(r"^\s*(?:the|that|this)\s+[\w-]+(?:\s+(?![\w-]+[’']s\b)[a-z]+)?", re.I)
+
+
+def _described_employer(party: Party, text: str, b: BuildInput) -> str | None:
+    """The employer a party names only by a description ("the carmaker", "the
+    company's plants"): the last company the sentence names before the match, else the
+    nearest named before it. ``text`` is the party's words as written."""
+    if party.orgs or party.employers:
+        return None
+    opening = _OPENING.match(text)
+    if opening is None:
+        return None
+    words = opening.group(0).split()
+    said = [b.parsers.descriptions.describe(" ".join(words[:n])) for n in (3, 2)]
+    head = next((d.head for d in said if d is not None and d.kind == "employer"), None)
+    if head is None:
+        return None
+    here = [
+        n
+        for n, _, _ in b.parsers.orgs(b.sentence[: b.match_start], b.ctx)
+        if not b.parsers.is_union_name(n, b.ctx)
+    ]
+    return here[-1] if here else _described_company(b, head)
+
+
+# The last word of a place or a public body's name: not what "the company" points to.
+_PLACE_END = re.compile(
+    r"\b(?:County|City|State|States|Council|Borough|Province|Region|Republic|Kingdom|"
+    r"Government|Ministry|Department|Parliament|Congress|Senate|Court)$"
+)
+
+
+def _described_company(b: BuildInput, head: str = "") -> str | None:
+    """What "the company" or "the airline" points to: the nearest organisation named
+    before whose name carries the description's head noun ("Sun Country Airlines"),
+    else the nearest that is a company (by the tables, its form or what the text calls
+    it), else the nearest that is neither a union nor a place or public body."""
+    if head:
+        named = (n for n in b.earlier_orgs if names_head(n, head))
+        found = next((n for n in named if not b.parsers.is_union_name(n, b.ctx)), None)
+        if found is not None:
+            return found
+    companies = (n for n in b.earlier_orgs if b.parsers.is_company_name(n, b.ctx))
+    found = next(companies, None)
+    if found is not None:
+        return found
+    others = (
+        n
+        for n in b.earlier_orgs
+        if not b.parsers.is_union_name(n, b.ctx)
+        and not _PLACE_END.search(n)
+        and b.parsers.k.organisations.get(n) is None
+    )
+    return next(others, None)
+
+
 def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
@@ -456,15 +558,22 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
+    resolved: list[str] = []
+    against_text = b.captures["against"].text if "against" in b.captures else ""
+    if isinstance(against, Party) and (described := _described_employer(against, against_text, b)):
+        # "struck the carmaker": the company named before.
+        against_names, resolved = [described], ["against"]
     if strikers is None and "strikers" not in b.captures:
         # "..., striking against X" or "X was among the struck plants": the union is the
         # sentence's subject, else the one named last before; the employers alone still
         # make the claim when no union was named.
-        union = _sentence_union(b) or _earlier_union(b)
+        union = _sentence_union(b)
+        if union is None and (union := _earlier_union(b)):
+            resolved.insert(0, "strikers")
         if union is None:
             if not against_names:
                 return None
-            return StrikeFields(strikers=(), against=tuple(against_names))
+            return StrikeFields(strikers=(), against=tuple(against_names), resolved=tuple(resolved))
         strikers = Party(union, (union,))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
@@ -473,6 +582,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         union = _earlier_union(b)
         if union:
             strikers = Party(union, (union,), strikers.employers)
+            resolved.insert(0, "strikers")
     striker_names = _party_names(strikers, b)
     # "downed tools on May 2, joining the Kiln Guild": a union is not struck against.
     against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
@@ -489,6 +599,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         year=year or None,
         # "the March walkout" and "a strike on 20 July" are different strikes.
         month=months.pop() if len(months) == 1 else None,
+        resolved=tuple(resolved),
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from factcheck.claims.amounts import Amount, figure_interval, parse_number
 from factcheck.claims.names import LearnedNames, learn_names, looks_like_company, looks_like_union
+from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 
@@ -224,6 +225,7 @@ class Parsers:
             for alias in org.context_aliases:
                 self._alias_index.setdefault(_alias_key(alias), (org.name, True))
         self._org_regex = re.compile(macros.org, re.IGNORECASE)
+        self.descriptions = Descriptions(self.k)
         self._symbol_currency = {
             s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
         }

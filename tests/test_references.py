@@ -1,0 +1,111 @@
+"""Definite descriptions take the nearest compatible party or job named before them, and
+the claim's ``resolved`` field says which fields were taken so.
+
+Every organisation, person and job below is invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.claimfields import JobTitleFields, SalaryFields, StrikeFields
+from factcheck.claims.extract import extract_claims
+from factcheck.claims.references import described_kind
+from factcheck.model import Claim
+from factcheck.reading import parse_article
+
+
+def claims_of(text: str, claim_type: str, ruleset: Any) -> list[Claim]:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    found = [c for c in claims if c.type == claim_type]
+    assert found, f"no {claim_type} claim in {text!r}: {[(c.type, c.text) for c in claims]}"
+    return found
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the union", "union"),
+        ("the dockers' guild", "union"),
+        ("the company", "employer"),
+        ("the Swedish carmaker", "employer"),
+        ("the studios", "employer"),
+        ("the paper", "employer"),
+        ("that job", "job"),
+        ("the position", "job"),
+        ("the role", "job"),
+        ("the other carmaker", None),
+        ("a rival firm", None),
+        ("the three companies", None),
+        ("the weather", None),
+        ("Corvel Motors", None),
+    ],
+)
+def test_descriptions_by_their_head_noun(phrase: str, kind: str | None, ruleset: Any) -> None:
+    assert described_kind(phrase, ruleset.knowledge) == kind
+
+
+def test_pay_of_the_role_is_the_job_named_before(ruleset: Any) -> None:
+    text = (
+        "Quarrow Freight is hiring a night dispatcher for its depot in Tulsa.\n\n"
+        "The role pays $24.50 an hour, with overtime after forty hours.\n"
+    )
+    pay = claims_of(text, "salary", ruleset)[0].fields
+    assert isinstance(pay, SalaryFields)
+    assert (pay.job, pay.employer) == ("night dispatcher", "Quarrow Freight")
+    assert pay.resolved == ("job", "employer")
+    assert pay["resolved"] == ["job", "employer"]
+
+
+def test_pay_the_company_gives_is_the_company_named_before(ruleset: Any) -> None:
+    text = (
+        "Brisa Linen Services runs laundries for hotels across Portugal.\n\n"
+        "The company pays its drivers €1,400 a month.\n"
+    )
+    pay = claims_of(text, "salary", ruleset)[0].fields
+    assert isinstance(pay, SalaryFields)
+    assert (pay.job, pay.employer, pay.resolved) == (None, "Brisa Linen Services", ("employer",))
+
+
+def test_pay_with_no_reference_resolves_nothing(ruleset: Any) -> None:
+    text = "Quarrow Freight is hiring a night dispatcher.\n\nCouriers in Leeds earn £11 an hour.\n"
+    pay = claims_of(text, "salary", ruleset)[0].fields
+    assert isinstance(pay, SalaryFields)
+    assert (pay.job, pay.employer, pay.resolved) == (None, None, ())
+    assert "resolved" not in pay and "job" not in pay
+
+
+def test_the_union_struck_the_carmaker(ruleset: Any) -> None:
+    text = (
+        "The Tannery Workers Union has bargained with Voss Kraftwagen since March.\n\n"
+        "On Monday the union struck the carmaker at two plants.\n"
+    )
+    strike = claims_of(text, "strike", ruleset)[-1].fields
+    assert isinstance(strike, StrikeFields)
+    assert strike.strikers == ("Tannery Workers Union",)
+    assert strike.against == ("Voss Kraftwagen",)
+    assert strike.resolved == ("strikers", "against")
+
+
+def test_another_company_is_not_the_one_named_before(ruleset: Any) -> None:
+    text = (
+        "The Tannery Workers Union has bargained with Voss Kraftwagen since March.\n\n"
+        "On Monday the union struck a rival carmaker instead.\n"
+    )
+    for claim in claims_of(text, "strike", ruleset):
+        assert "Voss Kraftwagen" not in claim.fields["against"]
+
+
+def test_a_title_owned_by_a_description_takes_the_party_named_before(ruleset: Any) -> None:
+    text = (
+        "Pelling Mutual reported a loss on its Dutch insurance arm on Tuesday.\n\n"
+        "The insurer's head of risk, Amara Stone, resigned the same day.\n"
+    )
+    job = claims_of(text, "job_title", ruleset)[0].fields
+    assert isinstance(job, JobTitleFields)
+    assert (job.title, job.employer, job.resolved) == (
+        "head of risk",
+        "Pelling Mutual",
+        ("employer",),
+    )
