@@ -137,6 +137,11 @@ def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) ->
         ("Germany reported 8 new cases.", "Germany reported new cases on Monday."),
         # a lower bound in the source does not bear out a higher one in the claim
         ("The album sold over 50 million copies.", "The album sold over 32 million copies."),
+        # counts of other days: neither bears on the other
+        (
+            "The clinic had treated over 400 patients as of 9 May 2021.",
+            "As of 2 May 2021, the clinic had treated 350 patients.",
+        ),
     ],
 )
 def test_not_evidence(ruleset: RuleSet, claim: str, source: str) -> None:
@@ -208,3 +213,27 @@ def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     ]
     assert "(the source has Linda Park)" in quotes[1][1].rationale
     assert "(the source has John Kerr)" in quotes[2][1].rationale
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # the negation governs another clause's words: the claim stands word for word
+        (
+            "The ferry company carried 2 million passengers in 2022.",
+            "The ferry company carried 2 million passengers in 2022, but it did not publish "
+            "its freight figures.",
+            "supports",
+        ),
+        # the negation governs the claim's own words
+        (
+            "The ferry company carried 2 million passengers in 2022.",
+            "The ferry company never carried 2 million passengers in 2022.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_negation_bears_on_the_words_it_governs(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source)[0] == stance

@@ -64,6 +64,11 @@ _TEMPORAL = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Where a clause ends: punctuation, or a word that opens another clause.
+_CLAUSE_END = re.compile(
+    r"[,;:.()!?\u2013\u2014]|\s(?:but|and|or|while|whereas|although|though|which|who)\s",
+    re.IGNORECASE,
+)
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
 _GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
 
@@ -107,6 +112,9 @@ class Reading:
     months: frozenset[int]  # every month named
     bare_months: frozenset[int]  # months named outside a date ("born in May")
     negations: int
+    # For each negation, the content words it governs (stemmed): those after it up to
+    # the end of its clause, three at most ("not shown in the table": show, tabl).
+    negated: tuple[frozenset[str], ...]
     lowered: frozenset[str]  # every word, lower-cased, for antonyms
     points_back: bool
     # Runs of capitalised words ("Humphrey Bogart"), stemmed, and every capitalised
@@ -158,6 +166,8 @@ class SentenceReader:
     def _read(self, text: str) -> Reading:
         # Sources tokenised for machines write "March 24 , 2020".
         text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
+        folded = text.replace("’", "'")
+        negations = list(self._negation.finditer(folded))
         dates, date_spans = self._dates(text)
         figures, spans = self._figures(text, date_spans)
         rest = text
@@ -171,7 +181,8 @@ class SentenceReader:
             figures=tuple(dates + figures),
             months=_months_in(_WORD.findall(text)),
             bare_months=_months_in(tokens),
-            negations=len(self._negation.findall(text.replace("’", "'"))),
+            negations=len(negations),
+            negated=tuple(self._governed(folded, m.end()) for m in negations),
             lowered=frozenset(lowered),
             points_back=bool(_POINTS_BACK.match(text)),
             names=tuple(tuple(run) for run in runs if run),
@@ -264,6 +275,13 @@ class SentenceReader:
         symbol = self._symbol.search(text[: m.start()])
         start = symbol.start() if symbol and not m.group("qualifier") else m.start()
         return Figure(Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound)
+
+    @staticmethod
+    def _governed(text: str, start: int) -> frozenset[str]:
+        """The content words a negation ending at ``start`` governs: up to three, not
+        past the end of its clause."""
+        clause = _CLAUSE_END.split(text[start:], maxsplit=1)[0]
+        return frozenset(keywords(clause).split()[:3])
 
     @staticmethod
     def _content_words(text: str, start: int, end: int) -> list[tuple[str, int]]:

@@ -56,11 +56,33 @@ def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]])
     return len(word) >= 5 and any(w.startswith(word) for w in words)
 
 
+def _another_time(claim: Reading, source: Reading) -> bool:
+    """True when the claim's counts are dated and the source dates its own to other
+    days: "over 900 cases as of 18 April" and "849 cases as of 17 April" are counts of
+    two days, and neither bears on the other."""
+    dated = ("date", "day of year")
+    measures = any(f.kind not in dated for f in claim.figures)
+    claim_dates = [f for f in claim.figures if f.kind in dated]
+    source_dates = [f for f in source.figures if f.kind in dated]
+    return (
+        measures
+        and bool(claim_dates and source_dates)
+        and not any(
+            d.amount.overlaps(c.amount)
+            for c in claim_dates
+            for d in source_dates
+            if d.kind == c.kind
+        )
+    )
+
+
 def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, int]:
     """Figures of the claim the source gives otherwise, how many the source bears out
     (its figure allows nothing the claim's does not), and how many it does not speak to."""
     conflicts: list[str] = []
     matched = unmatched = 0
+    if _another_time(claim, source):
+        return [], 0, len(claim.figures)
     for figure in claim.figures:
         same_kind = [f for f in source.figures if f.kind == figure.kind]
         if figure.kind in ("count", "percent") and figure.unit:
@@ -128,7 +150,16 @@ def assess_statement(
     conflicts, matched, unmatched = _figure_conflicts(claim, source)
     if claim.bare_months and source.months and not claim.bare_months & source.months:
         conflicts.append("another month")
-    if claim.negations % 2 != source.negations % 2:
+    # A source's negation bears on the claim only where it governs words of the claim:
+    # "... grossed $50 million, though it was not released in China" does not deny
+    # that the film grossed $50 million.
+    claim_set = set(claim_words)
+    bearing = sum(
+        1
+        for governed in source.negated
+        if any(_covered(w, claim_set, synonyms or {}) for w in governed)
+    )
+    if claim.negations % 2 != bearing % 2:
         conflicts.append("a negation on one side only")
     for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True):
         if said - given and given - said:
