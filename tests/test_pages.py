@@ -482,7 +482,24 @@ def test_entities_are_decoded() -> None:
         "<p>Caf&eacute; &amp; bar &mdash; &#8220;quoted&#8221; &#x2019; &lt;tag&gt; "
         "50&nbsp;000&nbsp;$ AT&T &copy</p>"
     )
-    assert blocks_of(html) == ("Café & bar — “quoted” ’ <tag> 50 000 $ AT&T ©",)
+    assert blocks_of(html) == ("Café & bar — “quoted” ’ <tag> 50000 $ AT&T ©",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("\u20ac72\u202f500 a year", "\u20ac72500 a year"),
+        ("1\u2009250\u2009000 riders", "1250000 riders"),
+        ("4\u00a0000 nurses", "4000 nurses"),
+        ("in 2019 1\u00a0200", "in 2019 1200"),
+        ("shifts 9 to 5 and 12\u00a0300", "shifts 9 to 5 and 12300"),
+        ("ages 30\u2009to 45", "ages 30 to 45"),
+        ("code 12\u00a01234", "code 12 1234"),
+        ("plain 45 000 stays", "plain 45 000 stays"),
+    ],
+)
+def test_a_narrow_space_between_digit_groups_joins_one_figure(cell: str, expected: str) -> None:
+    assert blocks_of(f"<p>{cell}</p>") == (expected,)
 
 
 def test_whitespace_and_invisible_characters_are_normalised() -> None:

@@ -24,13 +24,20 @@ _INVISIBLE = dict.fromkeys(
     ]
 )
 
+# A thin, figure or no-break space between digit groups ("85\u202f000 €") is a thousands
+# separator a reader sees as one figure, as the article reader takes it (reading/invisible.py);
+# plain spaces between digits are left alone, since they part figures as often as they join them.
+_GROUP_SPACE_RE = re.compile(r"(?<=\d)[\u00a0\u2007\u2009\u200a\u202f](?=\d{3}(?!\d))")
 WORD_RE = re.compile(r"\w")
 _SQUASH_RE = re.compile(r"[\W_]+")
 
 
 def normalize(text: str) -> str:
     """``text`` on one line: invisible characters removed, whitespace runs one space."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    text = text.translate(_INVISIBLE)
+    if not text.isascii():
+        text = _GROUP_SPACE_RE.sub("", text)
+    return " ".join(text.split())
 
 
 def squash(text: str) -> str:
