@@ -91,11 +91,15 @@ def _number(value: float) -> float | int:
 
 
 def _implied_period(text: str, k: Knowledge) -> str | None:
-    """The pay period words such as "salary" (a year) or "hourly" imply."""
+    """The pay period words such as "salary" (a year) or "hourly" imply. A period word
+    just before such a word sets it ("weekly earnings", "monthly salary"): "earnings"
+    alone is a year's, "weekly earnings" a week's."""
     lowered = text.lower()
     for word, period in k.implied_periods.items():
-        if re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", lowered):
-            return period
+        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", lowered):
+            before = re.findall(r"[\w-]+", lowered[: m.start()])[-2:]
+            named = [k.period_phrases[w] for w in before if w in k.period_phrases]
+            return named[-1] if named else period
     return None
 
 

@@ -48,11 +48,12 @@ class SideValue:
     source: int | None  # evidence sentence index; None when the article states it
     score: float
     via: str | None = None  # the article's claim that stated it, if any
+    stated: str | None = None  # the period the figure was written in, before conversion
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
     """The amount of money a salary or money-quantity claim gives."""
-    if claim_type == "salary" and not fields.get("level"):
+    if claim_type == "salary" and not fields.get("level") and fields.get("currency") != "%":
         return fields_amount(fields)
     if claim_type == "quantity" and re.fullmatch(r"[A-Z]{3}", str(fields.get("unit", ""))):
         return Amount(fields.get("min"), fields.get("max"), str(fields["unit"]))
@@ -126,6 +127,73 @@ def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -
 
 # A table cell is read for a comparison's sides by its headers, not ranked by likeness.
 TABLE_CELL_SCORE = 60.0
+# The other side read like the first: the same table and column, or a figure written in
+# the same period (a weekly figure is not set against a yearly one when a yearly is given).
+LIKE_FOR_LIKE_BONUS = 20.0
+LIKE_PERIOD_BONUS = 10.0
+# Sides are compared by the year: a figure written per year needs no assumed hours, so it
+# goes before the same pay written per hour.
+STATED_YEAR_BONUS = 5.0
+_TOTAL = re.compile(r"\btotal\b", re.I)
+# A column of totals goes before its parts for a side naming no part.
+TOTAL_COLUMN_BONUS = 10.0
+_TYPICAL_COLUMN = re.compile(r"\b(?:median|average|mean|typical)\b", re.I)
+_POSSESSIVE_START = re.compile(r"^\s*(?:her|his|its|their)\b", re.I)
+
+
+def _jobs_at(index: EvidenceIndex, i: int) -> str:
+    """The text that says whose figure an entry is: a table cell's row and column (not the
+    caption, which covers every row), or a sentence with the one before it."""
+    s = index.sentences[i]
+    if s.fact is not None:
+        if s.fact.kind == "cell":
+            return f"{s.fact.data.get('row', '')}, {s.fact.data.get('column', '')}"
+        return s.text
+    return " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
+
+
+def jobs_named(text: str, view: ArticleView) -> set[str]:
+    """Occupations ``text`` names: a capitalised word counts only when it is a listed
+    role or opens the text (a table row's "Machinists"), and never before a possessive
+    "'s", so that a surname with an occupation's ending ("Okafor's pay") names no job."""
+    kept = [
+        m.group(1)
+        for m in re.finditer(r"([A-Za-z]+)(['’]s\b)?", text)
+        if view.roles(m.group(1))
+        or not m.group(1)[0].isupper()
+        or (m.start() == 0 and not m.group(2))
+    ]
+    return view.occupations(" ".join(kept))
+
+
+def same_jobs(side: set[str], found: set[str], view: ArticleView) -> bool:
+    """True when evidence naming the occupations ``found`` can be about a side naming
+    ``side``: one is named in both, or the side speaks of the workforce at large
+    ("workers", "employees") and so does the evidence."""
+    if not side or side & found:
+        return True
+    workforce = {w[:-1] if w.endswith("s") else w for w in view.knowledge.words("headcount")}
+    return side <= workforce and bool(found & workforce)
+
+
+def _column_total(index: EvidenceIndex, i: int, side: str) -> bool:
+    """True when a table cell's column holds a total and the side names no part of it:
+    someone's "pay" is the whole of it, not the salary or stock-award column."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return False
+    column = str(fact.data.get("column", ""))
+    parts = set(keywords(column).split()) - {"total"}
+    return bool(_TOTAL.search(column)) and not parts & set(keywords(side).split())
+
+
+def _column_typical(index: EvidenceIndex, i: int) -> bool | None:
+    """Whether a table cell's column holds a median or an average (None: not a cell)."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return None
+    return bool(_TYPICAL_COLUMN.search(str(fact.data.get("column", ""))))
+
 
 # Scoring a reading of one side (added to the candidate's 0-100 likeness):
 SHARED_ORG_BONUS = 20  # naming the side's organisation is the surest sign of the same subject
@@ -163,6 +231,48 @@ def _names_missing(side: str, cell: str) -> bool:
     return any(n.lower() not in lowered for n in names)
 
 
+def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
+    """How much a reading of the right side is read like the left's: from the same
+    table column, or written in the same period."""
+    if left.source is not None and right.source is not None:
+        a, b = index.sentences[left.source], index.sentences[right.source]
+        if (
+            a.fact is not None
+            and b.fact is not None
+            and a.page == b.page
+            and a.fact.where == b.fact.where
+            and a.fact.data.get("column") == b.fact.data.get("column")
+        ):
+            return LIKE_FOR_LIKE_BONUS
+    return LIKE_PERIOD_BONUS if left.stated and left.stated == right.stated else 0.0
+
+
+def _where(value: SideValue, index: EvidenceIndex) -> str:
+    """Where a side's amount stands, for the rationale: the table cell under its headers,
+    the page fact, the page, or the article's own claim."""
+    if value.source is None:
+        return " (the article's own figure)"
+    s = index.sentences[value.source]
+    if s.fact is None:
+        return f" ({index.url(value.source)})"
+    if s.fact.kind == "cell":
+        row, column = s.fact.data.get("row", ""), s.fact.data.get("column", "")
+        return f" ({s.fact.where}, row “{row}”, column “{column}”)"
+    return f" ({s.fact.where})"
+
+
+def _tolerance(relation: str) -> str:
+    """The tolerance a ratio was judged with, for the rationale."""
+    if relation == "ratio_at_least":
+        return f" (allowing {1 - AT_LEAST_SLACK:.0%} for rounding)"
+    if relation in ("ratio_about", "equal"):
+        below, above = ABOUT_FACTOR_RANGE
+        return f" (within {below:g} to {above:g} times the stated factor)"
+    if relation == "ratio_at_most":
+        return f" (up to {ABOUT_FACTOR_RANGE[1]:g} times the stated factor)"
+    return ""
+
+
 class ComparisonComparator:
     """Comparisons between amounts."""
 
@@ -197,6 +307,12 @@ class ComparisonComparator:
             claimed = own.per_year(k)
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
+        side_jobs = jobs_named(text, view)
+        if side == "right" and _POSSESSIVE_START.match(text):
+            # "her typical worker's pay": whose worker the left side names.
+            left = str(claim.fields.get("left", ""))
+            side_words |= {keywords(w) for w in re.findall(r"\b[A-Z][\w’'.-]*", left)} - {""}
+            side_orgs |= set(view.orgs(left))
         side_period = _period_of(text, view)
         typical = bool(_TYPICAL.search(text))
         # A side that names a job ("an AI product manager") takes pay for that job only.
@@ -206,6 +322,12 @@ class ComparisonComparator:
             s = index.sentences[cand.index]
             if side_title and not about_same_job(index, cand.index, claim, side_title, None, view):
                 continue
+            found_jobs = jobs_named(_jobs_at(index, cand.index), view)
+            if not same_jobs(side_jobs, found_jobs, view):
+                continue  # a figure for other jobs: the side names its own
+            # A table row naming the side's occupation says whose figure it is.
+            row_named = s.fact is not None and s.fact.kind == "cell" and side_jobs & found_jobs
+            column_typical = _column_typical(index, cand.index)
             for fact in index.facts(cand.index):
                 amount = _money_of(fact.rule.type, fact.fields)
                 if amount is None:
@@ -214,7 +336,7 @@ class ComparisonComparator:
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
                 shared_words = side_words & set(keywords(subject).split())
-                if not shared_orgs and len(shared_words) < 2:
+                if not shared_orgs and len(shared_words) < 2 and not row_named:
                     continue
                 if s.fact is not None and (
                     (side_orgs and not shared_orgs) or _names_missing(text, s.text)
@@ -233,9 +355,15 @@ class ComparisonComparator:
                     score += BOTH_ENDS_BONUS
                 if side_period and amount.period == side_period:
                     score += SAME_PERIOD_BONUS
+                elif not side_period and amount.period in (None, "year"):
+                    score += STATED_YEAR_BONUS
                 if typical and _MAJORITY.search(subject):
                     score += MAJORITY_BONUS
-                values.append(SideValue(found, cand.index, score))
+                if column_typical is not None and column_typical != typical:
+                    score -= MAJORITY_BONUS
+                if _column_total(index, cand.index, text):
+                    score += TOTAL_COLUMN_BONUS
+                values.append(SideValue(found, cand.index, score, stated=amount.period))
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
             return values
@@ -320,11 +448,12 @@ class ComparisonComparator:
                 factor and low_factor <= factor <= high_factor
             )
             rights = [
-                v
+                replace(v, score=v.score + _likeness(left, v, index))
                 for v in rights
                 if (v.source is None or v.source != left.source)
                 and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
+            rights.sort(key=lambda v: (-v.score, v.source if v.source is not None else -1))
         right = rights[0] if rights else None
         assessments: list[Assessment] = []
         outcome = None
@@ -357,9 +486,10 @@ class ComparisonComparator:
                 actual = self._actual(left.amount, right.amount)
                 verdict = "so it is" if outcome else "so it is not"
                 return (
-                    f"The evidence puts “{l_text}” at {left.amount.describe()} and “{r_text}” "
-                    f"at {right.amount.describe()}: the first is {actual} the second, "
-                    f"{verdict} {said} it."
+                    f"The evidence puts “{l_text}” at {left.amount.describe()}"
+                    f"{_where(left, index)} and “{r_text}” at {right.amount.describe()}"
+                    f"{_where(right, index)}: the first is {actual} the second, "
+                    f"{verdict} {said} it{_tolerance(relation)}."
                 )
             first = (t.supports or t.contradicts)[0]
             way = "the same way" if label == "supported" else "the other way round"
@@ -369,6 +499,10 @@ class ComparisonComparator:
 
     @staticmethod
     def _actual(left: Amount, right: Amount) -> str:
+        bounds = ratio(left, right)
+        if bounds is not None:
+            middle = (bounds[0] + bounds[1]) / 2
+            return f"{middle:,.0f} times" if middle >= 10 else f"{middle:.2f} times"
         l_lo, r_lo = left.low or 0.0, right.low or 0.0
         if right.high is not None and l_lo > right.high:
             return "more than ten times" if l_lo > 10 * right.high else "larger than"

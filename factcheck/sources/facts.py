@@ -368,9 +368,10 @@ def _infobox(soup: BeautifulSoup) -> Iterator[PageFact]:
 def _cells(soup: BeautifulSoup) -> Iterator[PageFact]:
     """Each data cell of a table (not an infobox) with its row header and column header.
 
-    A first row of header cells names the columns; a row's first cell names the row
-    unless it is a figure itself (a one-row table of figures has no row names). A
-    currency sign written only atop a column ("$23.11", then "63.59") holds for the
+    A first row of header cells names the columns; a row is named by its first cell in
+    words, so a code before the name ("8231", "11-3071", "–") does not stand for the row
+    (a one-row table of figures has no row names). A currency sign written only atop a
+    column ("$23.11", then "63.59") or in its header ("Median pay (£)") holds for the
     column's bare figures."""
     for table in soup.find_all("table"):
         if re.search("infobox", _attr(table, "class"), re.I) or _elsewhere(table):
@@ -389,18 +390,36 @@ def _cells(soup: BeautifulSoup) -> Iterator[PageFact]:
             else:
                 body.append(cells)
         signs: dict[int, str] = {}
+        for j, header in enumerate(columns):
+            sign = re.search(r"\(\s*([$£€¥₹])\s*\)", header)
+            if sign:
+                signs[j] = sign.group(1)
         for cells in body:
             for j, value in enumerate(cells):
                 sign = re.match(r"\s*([$£€¥₹])\s?\d", value)
                 if sign:
                     signs.setdefault(j, sign.group(1))
         for cells in body:
-            named = not _FIGURE.fullmatch(cells[0])
-            row_header = cells[0] if named else ""
-            for j in range(1 if named else 0, len(cells)):
+            name_at = next(
+                (j for j, c in enumerate(cells) if _WORDED.search(c) and not _FIGURE.fullmatch(c)),
+                None,
+            )
+            row_header = "" if name_at is None else cells[name_at]
+            # Other cells in words name the row too: a company's row names its chief.
+            named = [
+                j
+                for j, c in enumerate(cells)
+                if j != name_at and _WORDED.search(c) and not _FIGURE.fullmatch(c)
+            ]
+            if named:
+                also = [f"{columns[j]}: {cells[j]}" if columns[j:] else cells[j] for j in named]
+                row_header += f" ({'; '.join(also)})"
+            for j in range(len(cells)):
                 value = cells[j]
-                if not value:
+                if not value or j == name_at or j in named:
                     continue
+                # A flag after a figure ("93,208 x", "$51,400 (2)") marks its quality.
+                value = _FLAG.sub("", value)
                 if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
                     value = signs[j] + value
                 column = columns[j] if j < len(columns) else ""
@@ -415,6 +434,9 @@ def _cells(soup: BeautifulSoup) -> Iterator[PageFact]:
 
 
 _FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
+# A cell that names something has a word of letters.
+_WORDED = re.compile(r"[A-Za-z]{2,}")
+_FLAG = re.compile(r"(?<=\d)\s+(?:[a-z]|\(\d+\)|\*+)$")
 
 
 def _heading_before(node: Tag) -> str | None:

@@ -1,0 +1,112 @@
+"""Comparison sides resolved from statistics tables and pages: rows named by their words,
+other jobs' figures left out, periods read and converted, and the rationale naming the
+table cell and the tolerance. Pages and drafts are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.check import check_against
+from factcheck.model import CheckedClaim
+from factcheck.reading import parse_article
+from factcheck.sources.facts import read_facts
+from factcheck.sources.gather import page_from_text
+
+# Codes before the names, a currency named only in a header, a flag after a figure.
+CRAFTS = """<h1>Earnings by trade, 2031</h1>
+<p>Median weekly earnings for all employees were £604 in April 2031.</p>
+<p>Median annual earnings for all employees were £30,150 in the year to April 2031.</p>
+<table><caption>Table 2: Median annual earnings by trade, 2031</caption>
+<tr><th>Code</th><th>Trade</th><th>Median annual earnings (£)</th><th>Change %</th></tr>
+<tr><td>–</td><td>All employees</td><td>30,150</td><td>4.1</td></tr>
+<tr><td>4417</td><td>Lighthouse keepers</td><td>71,020 x</td><td>2.2</td></tr>
+<tr><td>4421</td><td>Coopers</td><td>27,400</td><td>5.0</td></tr>
+</table>"""
+
+WAGES = """<h1>Wages in selected trades</h1>
+<table><caption>Table 1. Wages by trade, May 2031</caption>
+<tr><th>Code</th><th>Trade</th><th>Median hourly wage</th><th>Median annual wage</th></tr>
+<tr><td>41-2201</td><td>Wheelwrights</td><td>$30.50</td><td>$63,440</td></tr>
+<tr><td>41-2202</td><td>Coopers</td><td>$19.75</td><td>$41,080</td></tr>
+</table>"""
+
+PAY_RATIOS = """<h1>Chief executive pay at ferry companies, 2031</h1>
+<table><caption>Chief executive and median worker pay, 2031</caption>
+<tr><th>Company</th><th>Chief executive</th><th>Total pay</th><th>Median worker pay</th></tr>
+<tr><td>Tallow Ferries</td><td>Ines Marlow</td><td>$9,120,000</td><td>$45,600</td></tr>
+<tr><td>Grebe Crossings</td><td>Otto Vance</td><td>$3,000,000</td><td>$60,000</td></tr>
+</table>"""
+
+
+def run(article: str, pages: dict[str, str], ruleset: Any) -> list[CheckedClaim]:
+    built = [page_from_text(url, html) for url, html in pages.items()]
+    return list(check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims)
+
+
+def claim_of(claims: list[CheckedClaim], kind: str, words: str) -> CheckedClaim:
+    found = [c for c in claims if c.claim.type == kind and words in c.claim.sentence.text]
+    assert found, [(c.claim.type, c.claim.text) for c in claims]
+    return found[0]
+
+
+def test_a_row_is_named_by_its_words_and_a_header_names_the_currency() -> None:
+    cells = read_facts(CRAFTS).of("cell")
+    keepers = next(c for c in cells if "Median" in c.data["column"] and "keepers" in c.text)
+    assert keepers.data["row"] == "Lighthouse keepers"
+    assert keepers.data["value"] == "£71,020"
+    assert not any(c.data["row"] in ("–", "4417") for c in cells)
+    ratios = read_facts(PAY_RATIOS).of("cell")
+    marlow = next(c for c in ratios if c.data["column"] == "Total pay" and "Tallow" in c.text)
+    assert marlow.data["row"] == "Tallow Ferries (Chief executive: Ines Marlow)"
+    assert not any(c.data["column"] == "Chief executive" for c in ratios)
+
+
+def test_weekly_earnings_are_a_weeks_pay(ruleset: Any) -> None:
+    claims = run(
+        "The typical employee earns about £31,000 a year, the statistics office says.",
+        {"https://stats.example/trades": CRAFTS.replace("annual earnings for all", "x")},
+        ruleset,
+    )
+    salary = claim_of(claims, "salary", "£31,000")
+    # £604 a week is £31,408 a year, not £604 a year.
+    assert salary.verdict.label != "contradicted", salary.verdict.rationale
+
+
+def test_an_occupations_side_is_read_from_its_row_not_from_all_employees(ruleset: Any) -> None:
+    claims = run(
+        "Keeping a light pays well. Median pay for lighthouse keepers is more than twice "
+        "the figure for all employees, according to the statistics office.",
+        {"https://stats.example/trades": CRAFTS},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "twice")
+    assert comparison.verdict.label == "supported", comparison.verdict.rationale
+    why = comparison.verdict.rationale
+    assert "£71,020" in why and "£30,150" in why
+    assert "row “Lighthouse keepers”" in why and "2.36 times" in why
+
+
+def test_a_ratio_far_from_the_table_contradicts_and_names_its_cells(ruleset: Any) -> None:
+    claims = run(
+        "Ines Marlow runs Tallow Ferries. Ines Marlow's pay package was about 50 times her "
+        "typical worker's pay last year.",
+        {"https://pay.example/ratios": PAY_RATIOS},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "50 times")
+    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
+    why = comparison.verdict.rationale
+    assert "column “Total pay”" in why and "column “Median worker pay”" in why
+    assert "200 times" in why and "within 0.9 to 1.1 times" in why
+
+
+def test_equal_pay_compares_the_stated_annual_figures(ruleset: Any) -> None:
+    claims = run(
+        "The median cooper earns roughly the same as the median wheelwright.",
+        {"https://stats.example/wages": WAGES},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "cooper")
+    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
+    assert "$41,080" in comparison.verdict.rationale
+    assert "column “Median annual wage”" in comparison.verdict.rationale
