@@ -315,3 +315,34 @@ def test_comparison_forms(text: str, expected: dict[str, Any], ruleset: Any) -> 
 def test_no_comparison_in_counts_or_frequencies(text: str, ruleset: Any) -> None:
     claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
     assert not [c for c in claims if c.type == "comparison"]
+
+
+def test_a_name_with_a_listed_complement_is_one_name(ruleset: Any) -> None:
+    text = "The Ministry for Roads, Rail and Rivers is hiring a bridge inspector."
+    assert fields_of(text, "job_title", ruleset)["employer"] == (
+        "Ministry for Roads, Rail and Rivers"
+    )
+    # Names listed with no for/of complement stay apart.
+    text = "Arden Mills, Bex Dairy and Corva Foods are hiring drivers."
+    assert "Arden Mills" not in fields_of(text, "job_title", ruleset)["employer"]
+
+
+def test_an_appositive_names_the_company_and_is_no_person(ruleset: Any) -> None:
+    text = "Consider Ravelkin, an AI translation company, which is hiring a localisation lead."
+    assert fields_of(text, "job_title", ruleset)["employer"] == "Ravelkin"
+    claims = extract_claims(
+        parse_article("Torvald Mutual, a Danish insurer, posted a loss.", "d.txt"), ruleset
+    )
+    assert not [c for c in claims if c.type == "job_title"]
+
+
+def test_what_a_person_leads_is_their_title(ruleset: Any) -> None:
+    text = (
+        "The Glass Cutters Guild met in Leeds.\n\n"
+        "Ivo Marsh, who chairs the guild's Lodge 3, said talks were over.\n"
+    )
+    fields = fields_of(text, "job_title", ruleset)
+    assert fields["title"] == "chair of Lodge 3"
+    assert fields["employer"] == "Glass Cutters Guild"
+    assert fields["person"] == "Ivo Marsh"
+    assert fields["resolved"] == ["employer"]

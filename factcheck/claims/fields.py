@@ -302,15 +302,21 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
                 _earlier_union(b) if said.kind == "union" else _described_company(b, said.head)
             )
             return earlier, earlier is not None
-        name = b.ctx.names.canonical(named[0])
+        name = b.ctx.names.canonical(_whole_name(named[0], b))
         if name not in b.parsers.k.organisations:
             name = re.sub(r"^(?:The|the)\s+", "", name)
         return name, False
     text = b.sentence if before is None else b.sentence[:before]
-    for name, _, end in reversed(b.parsers.proper_names(text, b.ctx)):
+    proper = b.parsers.proper_names(text, b.ctx)
+    for name, _, end in reversed(proper):
         if text[end : end + 2] in ("’s", "'s"):
             # "Tessel Bank's Leeds branch is hiring": the owner is the employer.
             return b.ctx.names.canonical(name), False
+    called = [n for n, _, _ in proper if b.ctx.names.kinds.get(n) == "company"]
+    if called:
+        # "Take Frameloop, a small AI video startup, ...": the appositive says which
+        # name is the company.
+        return called[-1], False
     known = b.parsers.orgs(text, b.ctx)
     names = [
         n
@@ -328,6 +334,18 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     return earlier, earlier is not None
 
 
+def _whole_name(name: str, b: BuildInput) -> str:
+    """A captured name widened to the name the sentence writes around it: a pattern
+    that stops at a comma catches "Media and Sport" of "Department for Culture, Media
+    and Sport"."""
+    cap = b.captures["employer"]
+    at = cap.start + max(cap.text.find(name), 0)
+    for whole, start, end in b.parsers.proper_names(b.sentence[: at + len(name)], b.ctx):
+        if start < at and end == at + len(name):
+            return whole
+    return name
+
+
 def _earlier_company(b: BuildInput) -> str | None:
     """The nearest organisation named before that is not a union."""
     for name in b.earlier_orgs:
@@ -338,8 +356,70 @@ def _earlier_company(b: BuildInput) -> str | None:
     return None
 
 
+# The title a verb of leading gives: "who heads the data team" is its head.
+_LEADER = {
+    "lead": "leader",
+    "led": "leader",
+    "head": "head",
+    "run": "head",
+    "ran": "head",
+    "chair": "chair",
+    "direct": "director",
+    "manage": "manager",
+    "oversee": "head",
+    "oversaw": "head",
+}
+# What a led unit is called when it names no organisation ("the data team").
+_UNIT = re.compile(r"^(?-i:[a-z])")
+
+
+def _led_title(b: BuildInput) -> JobTitleFields | None:
+    """A title told by what a person leads: "X, who leads the union's Local 12" is the
+    leader of Local 12 at the union named before; "who runs Kestrel Couriers" the head
+    of the company; "who heads the agency" the head of the agency named before."""
+    verb = str(b.value("leads")).lower()
+    noun = _LEADER.get(verb) or _LEADER.get(re.sub(r"(?:s|ed|ing)$", "", verb))
+    unit = " ".join(str(b.value("unit") or "").split())
+    if noun is None or not unit:
+        return None
+    owner = b.value("owner")
+    employer: str | None
+    resolved = False
+    title = f"{noun} of {unit}"
+    said = b.parsers.descriptions.describe(f"the {unit}") if _UNIT.match(unit) else None
+    if owner:
+        # "the union's Local 12": the owner is named before.
+        described = b.parsers.descriptions.describe(str(owner))
+        if described is not None and described.kind == "union":
+            employer = _earlier_union(b)
+        else:
+            employer = _described_company(b, described.head if described else "")
+        resolved = employer is not None
+    elif b.value("employer"):
+        employer, resolved = _employer_resolved(b)
+    elif said is not None and said.kind != "job" and len(unit.split()) == 1:
+        # "who heads the agency": the agency is the employer, named before.
+        employer = _earlier_union(b) if said.kind == "union" else _described_company(b, said.head)
+        title, resolved = noun, employer is not None
+    elif not _UNIT.match(unit):
+        # "who runs Kestrel Couriers": the organisation led is the employer.
+        known = b.parsers.org_names(unit, b.ctx)
+        employer, title = (known[0] if known else b.ctx.names.canonical(unit)), noun
+    else:
+        employer, resolved = _employer_resolved(b, b.match_start)
+    return JobTitleFields(
+        title=title,
+        employer=employer,
+        person=" ".join(str(b.value("person")).split()) or None,
+        quoted=False,
+        resolved=("employer",) if resolved else (),
+    )
+
+
 def build_job_title(b: BuildInput) -> JobTitleFields | None:
     """title and employer of an advertised or held job."""
+    if "leads" in b.captures:
+        return _led_title(b)
     cap = b.captures.get("title")
     if cap is None:
         return None
@@ -381,6 +461,8 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
             employer = _described_company(b, said.head)
         resolved = employer is not None
     person = b.value("person")
+    if person and b.ctx.names.kinds.get(str(person)) is not None:
+        return None  # "Pelling Mutual, a Dutch insurer,": a company described, no person
     grade = None
     level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
     if level and level.string is not title:

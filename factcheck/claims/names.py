@@ -37,14 +37,31 @@ _COMPANY_NOUNS = (
     r"carrier|operator|employer|giant|startup|start-up|maker|publisher|broadcaster|bank|"
     r"insurer|hospital\s+group|supplier|contractor|network|agency|platform|group"
 )
+# Words that open a sentence before a name without being part of it: "Take Frameloop,
+# a video startup, ..." presents Frameloop.
+OPENERS = frozenset("take consider meet enter imagine picture".split())
+_OPENER = re.compile(rf"^(?:The\s+|(?:{'|'.join(sorted(w.title() for w in OPENERS))})\s+(?=[A-Z]))")
 _CAP = r"(?-i:[A-Z][\w&’'.-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|de|&)\s+)*{_CAP})*"
-# "the International Guild of Glassblowers (IGG)": a name, then its short form.
-_DEFINED = re.compile(rf"({_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")
+# "the International Guild of Glassblowers (IGG)": a name, then its short form; the name
+# may hold a list ("Department for Culture, Media and Sport (DCMS)", see listed_name).
+_DEFINED = re.compile(rf"((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")
+# A name whose complement is a list: "Department for Culture, Media and Sport",
+# "Ministry of Housing, Communities and Local Government".
+_LISTED = re.compile(r"\b(?:for|of)\s+\S+$")
+
+
+def listed_name(parts: list[str]) -> bool:
+    """True when names written one after another with commas are one name: the first
+    ends in a "for"/"of" complement and the last closes the list with "and"."""
+    return len(parts) > 1 and bool(_LISTED.search(parts[0])) and " and " in parts[-1]
+
+
 # "Quillon, the printers' union," or "Teller & Sons, a regional carmaker,".
 _APPOSITIVE = re.compile(
     rf"({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
-    rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b[^,.;]{{0,60}}[,.;]",
+    # "Dana Ruiz, the bank's head of risk": an owner, not what the name is.
+    rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b(?![’'])[^,.;]{{0,60}}[,.;]",
     re.IGNORECASE,
 )
 
@@ -103,14 +120,15 @@ def learn_names(text: str) -> LearnedNames:
     for m in _DEFINED.finditer(text):
         # The run of capitals may start in the sentence before ("... Friday. The Kiln").
         full = re.split(r"[.!?]\s+", m.group(1))[-1]
-        full = re.sub(r"^(?:The|the)\s+", "", full)
+        parts = re.split(r",\s+", full)
+        full = _OPENER.sub("", ", ".join(parts) if listed_name(parts) else parts[-1])
         short = m.group(2)
         # "(IGG)" abbreviates its name: the short form's letters open the name's words.
         initials = "".join(w[0] for w in full.split() if w[:1].isupper())
         if short.isupper() and short[:1] == initials[:1]:
             learned.aliases.setdefault(short, full)
     for m in _APPOSITIVE.finditer(text):
-        name = re.sub(r"^(?:The|the)\s+", "", re.split(r"[.!?]\s+", m.group(1))[-1])
+        name = _OPENER.sub("", re.split(r"[.!?]\s+", m.group(1))[-1])
         kind = "union" if m.group(2) else "company"
         learned.kinds.setdefault(name, kind)
     return learned

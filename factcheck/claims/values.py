@@ -8,7 +8,14 @@ from functools import cached_property
 from typing import Any
 
 from factcheck.claims.amounts import Amount, figure_interval, parse_number
-from factcheck.claims.names import LearnedNames, learn_names, looks_like_company, looks_like_union
+from factcheck.claims.names import (
+    OPENERS,
+    LearnedNames,
+    learn_names,
+    listed_name,
+    looks_like_company,
+    looks_like_union,
+)
 from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
@@ -55,12 +62,15 @@ _NAME = re.compile(
     # A legal form written in small letters still belongs to the name ("Orla Foods plc").
     r"(?:\s+(?-i:plc|llc|ltd|gmbh|bv|nv|ag|oy|ab)\b\.?)?"
 )
-_NOT_NAMES = frozenset(
-    """the a an in on at when while after before its their this that these those it he she
+_NOT_NAMES = (
+    frozenset(
+        """the a an in on at when while after before its their this that these those it he she
     they we i but and or so some many most members even also last first according as if
     by for from with of to one two three meanwhile however still yet then there here
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
+    )
+    | OPENERS
 )
 # The characters of a word :meth:`Parsers.proper_names` may ask about, after a lower-case
 # word and a space, and before a space and a capital.
@@ -287,7 +297,7 @@ class Parsers:
                         name = name[: -len(suffix)]
                         break
                 out.append((name, start, start + len(name)))
-        return out
+        return _join_listed(out, text)
 
     def is_union_name(self, name: str, ctx: TextContext | None = None) -> bool:
         """True for names that read as a union ("... Workers' Union", "... Guild"), or
@@ -484,6 +494,25 @@ class Parsers:
                     days = size
             return number * days
         return " ".join(text.split())
+
+
+def _join_listed(names: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """Names one after another with commas joined when they are one name (see
+    :func:`listed_name`): "Department for Culture", "Media and Sport" is one."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(names):
+        j = i
+        while j + 1 < len(names) and text[names[j][2] : names[j + 1][1]] == ", ":
+            j += 1
+        if j > i and listed_name([n for n, _, _ in names[i : j + 1]]):
+            start, end = names[i][1], names[j][2]
+            out.append((text[start:end], start, end))
+            i = j + 1
+        else:
+            out.append(names[i])
+            i += 1
+    return out
 
 
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
