@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.evidence.base import ArticleView, with_cited
+from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -73,11 +73,17 @@ def joined(names: list[str]) -> str:
 def denies(text: str, name: str, negation: set[str]) -> bool:
     """True when ``text`` says the group ``name`` did not strike ("the physicians did not
     join the walkout", "consultants were not on strike")."""
+    return denial(text, name, negation) is not None
+
+
+def denial(text: str, name: str, negation: set[str]) -> str | None:
+    """The words of ``text`` that say the group ``name`` did not strike, if any."""
     # Many aliases appear in none of the sentences: looking for the name alone first
     # spares building their denial patterns (each spells out every negation).
     if _named(name).search(text) is None:
-        return False
-    return _denial(name, frozenset(negation)).search(text) is not None
+        return None
+    found = _denial(name, frozenset(negation)).search(text)
+    return found.group(0) if found else None
 
 
 # Asked for every alias of every striker in every candidate sentence: built once each.
@@ -102,7 +108,7 @@ def _denial(name: str, negation: frozenset[str]) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-_STRIKE_WORDS = r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*"
+_STRIKE_WORDS = r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
 _AT_WORK = (
     r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)\s+"
     r"(?:on\s+the\s+job|at\s+work|to\s+work|working)"
@@ -118,6 +124,120 @@ def stayed_at_work(text: str, employer: str) -> bool:
     whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
     pattern = rf"{re.escape(employer)}\b[^.;]{{0,160}}?{whole}{_AT_WORK}"
     return re.search(pattern, text, re.I) is not None
+
+
+# "Name (ACR)": a page defining its own short name for a party.
+_DEFINED = re.compile(
+    r"(?-i:((?:[A-Z][\w'’&.-]*\s+)(?:(?:of|and|for|the|&)\s+|[A-Z][\w'’&.-]*\s+){0,7}?"
+    r"[A-Z][\w'’&.-]*)),?\s+\((?-i:([A-Z][A-Za-z&-]{1,7}))\)"
+)
+
+
+@lru_cache(maxsize=256)
+def defined_names(text: str) -> tuple[tuple[str, str], ...]:
+    """The (name, short name) pairs a page defines: "the Harbour Pilots Guild (HPG)"."""
+    pairs = []
+    for m in _DEFINED.finditer(text):
+        name, short = m.group(1).strip(), m.group(2)
+        # The short name must be the initials of the name's last words ("the Union of
+        # Harbour Pilots (UHP)"), so that an aside in brackets is not read as one.
+        if _acronym(name).endswith(short.upper().replace("&", "")):
+            words = name.split()
+            # The name is the capitalised run the initials come from.
+            kept = " ".join(words[-_span(words, short) :])
+            pairs.append((kept, short))
+    return tuple(dict.fromkeys(pairs))
+
+
+def _span(words: list[str], short: str) -> int:
+    """How many of a name's last words its short name's initials cover."""
+    capitals = 0
+    for count, word in enumerate(reversed(words), start=1):
+        capitals += word[:1].isupper()
+        if capitals == len(short.replace("&", "")):
+            return count
+    return len(words)
+
+
+def page_aliases(names: tuple[str, ...], page_text: str) -> tuple[str, ...]:
+    """``names`` and the short names the page defines for any of them."""
+    extra = [
+        short for long, short in defined_names(page_text) if any(same_party(n, long) for n in names)
+    ]
+    return tuple(dict.fromkeys([*names, *extra]))
+
+
+# Words that point a claim back to a time named just before it ("that week").
+_BACK_IN_TIME = re.compile(
+    r"\b(?:that|the\s+same)\s+(?:day|week|weekend|month|morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+# How far back "that week" may point: the sentences of a short paragraph.
+_LOOK_BACK = 3
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_DATED = re.compile(
+    r"(?-i:\b(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+((?:19|20)\d{2}))?"
+)
+
+
+def time_of(claim: Claim, view: ArticleView) -> tuple[int | None, int | None]:
+    """The year and month a strike claim is about: its own, or, when it points back
+    ("that week"), the last month named in the few sentences before it."""
+    year, month = claim.fields.get("year"), claim.fields.get("month")
+    if year or month or not _BACK_IN_TIME.search(claim.sentence.text):
+        return year, month
+    i = min(claim.sentence.index, len(view.sentences))
+    for sentence in reversed(view.sentences[max(0, i - _LOOK_BACK) : i]):
+        dated = list(_DATED.finditer(sentence.text))
+        if dated:
+            last = dated[-1]
+            year = int(last.group(2)) if last.group(2) else None
+            return year, _MONTHS.index(last.group(1).lower()) + 1
+    return None, None
+
+
+# A denial found outside the ranked sentences counts as a sentence of a cited page.
+DENIAL_SCORE = CITED_SENTENCE_SCORE
+_YEARS = re.compile(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])")
+
+
+def _denials(
+    strikers: list[str],
+    index: EvidenceIndex,
+    cand: Candidate,
+    when: tuple[int | None, int | None],
+    k: Knowledge,
+) -> list[Assessment]:
+    """A denial, in one sentence, that each claimed striker struck ("X did not join the
+    walkout", "X is not part of the dispute"), by any alias or short name the page
+    defines; one naming only other years, or denying a strike of another month, is about
+    another strike."""
+    s = index.sentences[cand.index]
+    year, month = when
+    years = {int(y) for y in _YEARS.findall(s.text)}
+    if year and years and year not in years:
+        return []
+    out = []
+    for name in strikers:
+        org = k.organisations.get(name)
+        names = org.aliases + org.context_aliases if org else (name,)
+        names = page_aliases(names, index.pages[s.page].text)
+        said = [denial(s.text, alias, k.words("negation")) for alias in names]
+        # "not involved in the March stoppages" is about March's strike.
+        months = {
+            _MONTHS.index(m.group(1).lower()) + 1 for t in said if t for m in _DATED.finditer(t)
+        }
+        if month and months and month not in months:
+            continue
+        if any(said):
+            weight = cand.score / 100
+            out.append(
+                Assessment(cand.index, "contradicts", weight, cand.score, f"{name} not on strike")
+            )
+    return out
 
 
 class StrikeComparator:
@@ -144,8 +264,7 @@ class StrikeComparator:
         candidates = with_cited(
             candidates, index, set(view.primary.get(claim.id, set())), None, sentences=True
         )
-        year = claim.fields.get("year")
-        negation = k.words("negation")
+        year, month = time_of(claim, view)
         covered: set[str] = set()
         employers_seen: set[str] = set()
         assessments: list[Assessment] = []
@@ -163,7 +282,6 @@ class StrikeComparator:
                     continue
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
-                month = claim.fields.get("month")
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
                 stance: Stance
@@ -185,14 +303,7 @@ class StrikeComparator:
                 # "walks out at three plants" says nothing of which employer: it backs the
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
-            for name in strikers:
-                org = k.organisations.get(name)
-                names = org.aliases + org.context_aliases if org else (name,)
-                if any(denies(s.text, alias, negation) for alias in names):
-                    denial = Assessment(
-                        cand.index, "contradicts", weight, cand.score, f"{name} not on strike"
-                    )
-                    assessments.append(denial)
+            assessments += _denials(strikers, index, cand, (year, month), k)
             for name in against:
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
@@ -201,6 +312,15 @@ class StrikeComparator:
                     assessments.append(
                         Assessment(cand.index, "contradicts", weight, cand.score, kept)
                     )
+
+        # Whether a party struck is told wherever the sources name it, however the
+        # sentence ranked: "the other union is not part of the dispute".
+        ranked = {c.index for c in candidates}
+        for i in range(len(index.sentences)):
+            if i not in ranked:
+                assessments += _denials(
+                    strikers, index, Candidate(i, DENIAL_SCORE), (year, month), k
+                )
 
         if not any(
             a.stance == "contradicts" and " against " in (a.found or "") for a in assessments
@@ -220,11 +340,10 @@ class StrikeComparator:
                     text += f"; nothing found on {joined(missing)}"
                 return text + "."
             if label == "contradicted":
-                whom = joined(against) if against else "the named employer"
-                return (
-                    f"The sources report {t.contradicts[0].found}, which does not match "
-                    f"{joined(strikers)} against {whom}."
+                said = joined(strikers) + (
+                    f" against {joined(against)}" if against else " on strike"
                 )
+                return f"The sources report {t.contradicts[0].found}; the claim has {said}."
             return f"Sources disagree: {t.supports[0].found}, but also {t.contradicts[0].found}."
 
         return Findings(assessments, explain)

@@ -1,0 +1,72 @@
+"""Strike parties: short names a page defines, denials wherever a source names the
+party, and claims that point back to a time named before them; drafts and pages written
+for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from test_comparators import run, verdict
+
+from factcheck.evidence.strikes import defined_names
+
+PORT = {
+    "https://news.example.org/quays": (
+        "<p>Crane crews of the Northern Quay Operators Federation (NQOF) stopped work at "
+        "Kessmouth on Monday.</p>"
+        "<p>Traffic in the eastern basin was light all week, and shipping agents said "
+        "they had moved most sailings to the weekend.</p>"
+        "<p>Further south, where tug crews belong to the Coastal Tug and Barge Guild "
+        "(CTBG), boats ran as usual. The CTBG is not part of the dispute, its secretary "
+        "said.</p>"
+    )
+}
+
+
+def test_a_page_defines_short_names_for_its_parties() -> None:
+    text = (
+        "Members of the Coastal Tug and Barge Guild (CTBG) met on Monday; the guild "
+        "(founded in 1951) has 900 members."
+    )
+    assert defined_names(text) == (("Coastal Tug and Barge Guild", "CTBG"),)
+
+
+def test_a_denial_by_short_name_anywhere_on_the_page_contradicts(ruleset: Any) -> None:
+    claims = run(
+        "Tug crews of the Coastal Tug and Barge Guild joined the walkout at Kessmouth.",
+        PORT,
+        ruleset,
+    )
+    judged = verdict(claims, "strike").verdict
+    assert judged.label == "contradicted"
+    assert any("CTBG is not part" in e.quote for e in judged.evidence)
+
+
+def test_a_denial_of_another_party_does_not_decide(ruleset: Any) -> None:
+    claims = run(
+        "Crane crews of the Northern Quay Operators Federation went on strike at Kessmouth.",
+        PORT,
+        ruleset,
+    )
+    assert verdict(claims, "strike").verdict.label != "contradicted"
+
+
+SIGNALLERS = {
+    "https://history.example.org/signallers": (
+        "<p>The Signal Workers Guild was not involved in the March stoppages; its members "
+        "held separate strikes from May 2019.</p>"
+    )
+}
+
+
+def test_that_week_is_the_time_named_before(ruleset: Any) -> None:
+    article = (
+        "On 4 March 2019 the track crews at Eastline walked out. Few trains ran. "
+        "The Signal Workers Guild joined the walkout that week."
+    )
+    judged = verdict(run(article, SIGNALLERS, ruleset), "strike", "that week").verdict
+    assert judged.label == "contradicted"
+    later = article.replace("4 March 2019", "14 May 2019").replace("that week", "that month")
+    assert verdict(run(later, SIGNALLERS, ruleset), "strike", "that month").verdict.label != (
+        "contradicted"
+    )
