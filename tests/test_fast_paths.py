@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.claims.checkworthiness import _phrase_regex, _Phrases, _runs
 from factcheck.claims.values import TextContext
 from factcheck.evidence.common import contains_word
 from factcheck.evidence.strikes import _denial, denies
@@ -99,3 +100,27 @@ def test_shows_as_name_reads_the_text_once_and_answers_as_the_search(
     ctx = TextContext(text, ruleset.knowledge)
     for word in [*words, "Z", "K.", "Zé"]:
         assert ctx.shows_as_name(word) == shows_as_name_reference(text, word), word
+
+
+# Letters that match others under re.IGNORECASE (the long s, the Kelvin sign, the dotted
+# and dotless i), apostrophes both ways, and words of several letters.
+PHRASES = ["sit", "ſki", "kiss", "İs", "it's", "is’t", "si-ki", "sk it", "k", "é"]
+LETTERS = "sitkKıİIS\u212a’'- ſéÉ"
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.lists(st.sampled_from(PHRASES) | st.text(alphabet=LETTERS, max_size=5), max_size=6).map(
+        "".join
+    ),
+    st.sets(st.sampled_from(PHRASES), max_size=4),
+)
+@example("a ski run", {"ſki"})
+@example("\u212a", {"k"})
+@example("is", {"İs"})
+@example("IT’S", {"it's"})
+@example("is't", {"is’t"})
+@example("sk  it", {"sk it"})
+def test_a_phrase_list_is_found_as_its_regex_finds_it(text: str, phrases: set[str]) -> None:
+    expected = _phrase_regex(phrases).search(text) is not None
+    assert _Phrases(phrases).found(text, _runs(text)) == expected

@@ -52,7 +52,13 @@ def test_a_gate_passes_every_sentence_its_rule_matches(ruleset: Any) -> None:
 def test_extraction_is_the_same_with_and_without_gates(ruleset: Any) -> None:
     gated = Extractor(ruleset)
     plain = Extractor(ruleset)
-    plain._gates = {}
+    # Every rule run on every sentence with its own regex: no needed words, no gate.
+    plain._plans = {
+        rule_id: plan._replace(needs=(), gate=None, regex=plan.rule.regex)
+        for rule_id, plan in plain._plans.items()
+    }
+    plain._all = list(plain._plans.values())
+    assert all(p.gate is None and not p.needs for p in plain._all)
     ctx = gated.context("")
     for text in _texts(ruleset):
         assert gated.find(text, ctx) == plain.find(text, ctx), text

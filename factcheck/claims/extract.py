@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import overload
+from typing import NamedTuple, overload
 
 from factcheck.claimfields import Fields, JobTitleFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import admits, fold, needs, quick_search
+from factcheck.claims.needs import fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -47,6 +47,36 @@ class Found:
     checkworthiness: float
 
 
+class _Plan(NamedTuple):
+    """How a rule is run over a sentence: the searches for the sets of words it needs
+    (see :class:`_NeedsTests`), the gate after its opening phrase, and its regex."""
+
+    rule: Rule
+    needs: tuple[Callable[[str], object], ...]
+    gate: re.Pattern[str] | None
+    regex: re.Pattern[str]
+
+
+class _NeedsTests:
+    """Searches for the sets of strings rules need (``claims/needs.py``), one per
+    distinct set: a regex of the set's strings finds one in a folded sentence in a
+    single call, where a loop of substring tests ran in Python. A string that holds
+    another string of its set is left out: where it occurs, so does the other."""
+
+    def __init__(self) -> None:
+        self._made: dict[frozenset[str], Callable[[str], object]] = {}
+
+    def of(self, needed: Iterable[frozenset[str]]) -> tuple[Callable[[str], object], ...]:
+        """The searches for ``needed``, one per set, the most telling first."""
+        return tuple(self._search(strings) for strings in needed)
+
+    def _search(self, strings: frozenset[str]) -> Callable[[str], object]:
+        if strings not in self._made:
+            least = sorted(s for s in strings if not any(t != s and t in s for t in strings))
+            self._made[strings] = re.compile("|".join(map(re.escape, least))).search
+        return self._made[strings]
+
+
 class Extractor:
     """Runs a rule set over text. One extractor serves articles and source pages alike,
     so the facts read from evidence are typed exactly as the claims they are checked
@@ -61,10 +91,23 @@ class Extractor:
             for r in ruleset.rules
             if r.context_words
         }
-        self._gates = {r.id: g for r in ruleset.rules if (g := gate(r, ruleset.macros))}
-        self._needs = {r.id: n for r in ruleset.rules if (n := needs(r.regex))}
-        self._searches = {r.id: q for r in ruleset.rules if (q := quick_search(r.regex))}
+        self._needs_tests = _NeedsTests()
+        self._plans = {r.id: self._plan(r) for r in ruleset.rules}
+        self._all = list(self._plans.values())
         self._context: TextContext | None = None
+
+    def _plan(self, rule: Rule) -> _Plan:
+        search = quick_search(rule.regex) or rule.regex
+        return _Plan(
+            rule, self._needs_tests.of(needs(rule.regex)), gate(rule, self.ruleset.macros), search
+        )
+
+    def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
+        out = []
+        for rule in rules:
+            plan = self._plans.get(rule.id)
+            out.append(plan if plan is not None and plan.rule is rule else self._plan(rule))
+        return out
 
     def context(self, text: str) -> TextContext:
         """A context for sentences drawn from ``text`` (an article or a page). Asked
@@ -104,23 +147,32 @@ class Extractor:
         earlier: _Earlier,
         rules: Sequence[Rule] | None,
     ) -> list[Found]:
-        score = self.scorer.score(raw)
-        if score.is_question:
+        if self.scorer.is_question(raw):
             return []
+        score: float | None = None  # scored once a rule matches
         found: list[Found] = []
         words = _Words(raw)
         folded = fold(raw)
-        for rule in self.ruleset.rules if rules is None else rules:
-            # A sentence without a word every match holds cannot match.
-            wanted = self._needs.get(rule.id)
-            if wanted is not None and not admits(wanted, folded):
+        held: dict[Callable[[str], object], bool] = {}
+        plans = self._all if rules is None else self._plans_of(rules)
+        for rule, wanted, needed, regex in plans:
+            # A sentence without a word every match holds cannot match. Rules share
+            # their sets of words (every money rule needs a currency), so each set is
+            # looked for once per sentence.
+            admitted = True
+            for search in wanted:
+                there = held.get(search)
+                if there is None:
+                    there = held[search] = search(folded) is not None
+                if not there:
+                    admitted = False
+                    break
+            if not admitted:
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
-            needed = self._gates.get(rule.id)
             if needed is not None and needed.search(raw) is None:
                 continue
             pos = 0
-            regex = self._searches.get(rule.id, rule.regex)
             while pos < len(raw) and (m := regex.search(raw, pos)) is not None:
                 # Phrases at a match's edge may swallow the rest of the sentence; the next
                 # search starts where the claim really ends, so a second claim is found.
@@ -133,7 +185,9 @@ class Extractor:
                     pos = m.start() + 1
                     continue
                 start, end = (0, len(raw)) if rule.scope == "sentence" else self._span(rule, m, ctx)
-                found.append(Found(rule, start, end, fields, score.value))
+                if score is None:
+                    score = self.scorer.score(raw).value
+                found.append(Found(rule, start, end, fields, score))
                 pos = max(end, m.start() + 1)
         return _resolve_overlaps(found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -77,6 +78,7 @@ _NOT_NAMES = (
 _AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
 _BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
 _WORD_CHAR = re.compile(r"\w")
+_SPACES = re.compile(r"[\s-]+")
 _WORD_RUN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[A-Z][\w&’'.-]*")
 
@@ -150,6 +152,11 @@ class DateValue:
         return "-".join(parts)
 
 
+# How many parsed captures a context remembers: far more than one sentence needs, so
+# what all the rules of a sentence and its names ask is worked out once.
+_ANSWERS_KEPT = 4096
+
+
 class TextContext:
     """What a sentence's surroundings tell the parsers: which context words occur (for
     aliases such as "actors") and which currency the text uses."""
@@ -157,6 +164,21 @@ class TextContext:
     def __init__(self, text: str, knowledge: Knowledge):
         self.text = text
         self.knowledge = knowledge
+        self._answers: dict[tuple[str, ...], Any] = {}
+
+    def answer(self, key: tuple[str, ...], work: Callable[[], Any]) -> Any:
+        """What ``work`` gives for ``key``, worked out once while it is remembered.
+        Every rule that matches a sentence parses its captures, and the same money,
+        phrase or name is read by several rules and again for the sentence's own
+        organisations. Only the latest answers are kept, so memory stays bounded on a
+        long text."""
+        answers = self._answers
+        if key in answers:
+            return answers[key]
+        if len(answers) >= _ANSWERS_KEPT:
+            answers.clear()
+        found = answers[key] = work()
+        return found
 
     def shows_as_name(self, word: str) -> bool:
         """True when ``word`` (a capitalised word, as :meth:`Parsers.proper_names` finds
@@ -245,10 +267,17 @@ class Parsers:
         self._currency_regex = re.compile(
             macros.currency_symbol + "|" + alternation(self._word_currency), re.IGNORECASE
         )
+        # Period phrases as they are compared, the first listed winning a tie.
+        self._periods: dict[str, str] = {}
+        for phrase, name in self.k.period_phrases.items():
+            self._periods.setdefault(_SPACES.sub(" ", phrase), name)
 
     # --- organisations
     def orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
         """Organisations named in ``text``: (canonical name, start, end), in order."""
+        return list(ctx.answer(("orgs", text), lambda: tuple(self._orgs(text, ctx))))
+
+    def _orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
         for m in self._org_regex.finditer(text):
             entry = self._alias_index.get(_alias_key(m.group(0)))
@@ -270,6 +299,11 @@ class Parsers:
         """Capitalised names in ``text`` that may be organisations, with their offsets;
         leading function words ("The", "Members of the") are dropped. A lone capitalised
         word opening ``text`` counts only if ``ctx`` shows it capitalised mid-sentence."""
+        if ctx is None:
+            return self._proper_names(text, ctx)
+        return list(ctx.answer(("names", text), lambda: tuple(self._proper_names(text, ctx))))
+
+    def _proper_names(self, text: str, ctx: TextContext | None) -> list[tuple[str, int, int]]:
         out = []
         for m in _NAME.finditer(text):
             words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
@@ -408,11 +442,7 @@ class Parsers:
 
     def period(self, text: str) -> str | None:
         """The period a phrase names ("an hour" -> "hour")."""
-        key = re.sub(r"[\s-]+", " ", text.strip().lower())
-        for phrase, name in self.k.period_phrases.items():
-            if re.sub(r"[\s-]+", " ", phrase) == key:
-                return name
-        return None
+        return self._periods.get(_SPACES.sub(" ", text.strip().lower()))
 
     def qualifier(self, text: str) -> str | None:
         """The effect of a qualifier phrase ("up to" -> "upper")."""
@@ -436,6 +466,12 @@ class Parsers:
 
     def trimmed_span(self, kind: str, text: str, ctx: TextContext) -> tuple[int, int]:
         """Where, inside captured ``text``, a phrase capture really begins and ends."""
+        span: tuple[int, int] = ctx.answer(
+            ("span", kind, text), lambda: self._trimmed_span(kind, text, ctx)
+        )
+        return span
+
+    def _trimmed_span(self, kind: str, text: str, ctx: TextContext) -> tuple[int, int]:
         if kind in ("lphrase", "lparty"):
             kept = self.left_phrase(text, ctx)
             at = text.rfind(kept) if kept else len(text)
@@ -449,6 +485,10 @@ class Parsers:
 
     def parse(self, kind: str, text: str, ctx: TextContext) -> Any:
         """The typed value of a capture of ``kind``."""
+        value = ctx.answer(("parse", kind, text), lambda: self._parse(kind, text, ctx))
+        return list(value) if isinstance(value, list) else value
+
+    def _parse(self, kind: str, text: str, ctx: TextContext) -> Any:
         if kind in ("money", "amount"):
             return self.money(text)
         if kind == "number":
