@@ -110,3 +110,56 @@ def test_equal_pay_compares_the_stated_annual_figures(ruleset: Any) -> None:
     assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
     assert "$41,080" in comparison.verdict.rationale
     assert "column “Median annual wage”" in comparison.verdict.rationale
+
+
+POSTING = """<html><head><title>Marine Biologist – Careers at Saltmarsh Aquaria</title></head>
+<body><h1>Marine Biologist</h1><p>Join Saltmarsh Aquaria's research team on the coast.</p>
+<div class="pay"><span class="label">Salary range</span>
+<span class="pay-range">$88,000 — $120,000 USD</span></div></body></html>"""
+
+HOURLY = """<html><head><title>Ticket Clerk – Saltmarsh Aquaria</title></head><body>
+<h1>Ticket Clerk</h1><p>Greet visitors at the front desk of Saltmarsh Aquaria.</p>
+<div class="compensation"><span>Pay rate</span> <span class="pay-rate">$18.00/hr</span></div>
+</body></html>"""
+
+OFFERS = """<article><h1>Ferry talks stall</h1>
+<p>The operator said it had improved its offer to a rise of 9% over three years.</p>
+<p>The crews' union has been asking for 15% over the same period.</p></article>"""
+
+
+def test_a_postings_pay_elements_give_a_side_and_the_end_of_its_range(ruleset: Any) -> None:
+    claims = run(
+        "Saltmarsh Aquaria posted a ticket clerk job at $18 an hour. A year of full-time work "
+        "at that rate comes to about $37,440, less than half of the bottom of Saltmarsh's "
+        "range for the marine biologist.",
+        {"https://jobs.example/bio": POSTING, "https://jobs.example/clerk": HOURLY},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "bottom")
+    assert comparison.verdict.label == "supported", comparison.verdict.rationale
+    # The bottom of $88,000–$120,000 is $88,000: $37,440 is 0.43 of it, under a half.
+    assert "$88,000 a year (pay block" in comparison.verdict.rationale
+    assert "0.43 times" in comparison.verdict.rationale
+
+
+def test_an_employers_rate_is_its_postings_pay(ruleset: Any) -> None:
+    claims = run(
+        "Saltmarsh Aquaria is hiring a ticket clerk. Saltmarsh's rate is higher than the "
+        "$25 an hour a dock worker makes.",
+        {"https://jobs.example/clerk": HOURLY},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "higher")
+    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
+    assert "pay block" in comparison.verdict.rationale
+
+
+def test_two_shares_the_article_states_are_compared_as_shares(ruleset: Any) -> None:
+    claims = run(
+        "The operator's offer of 9% over three years fell far short of the 15% the union wanted.",
+        {"https://news.example/ferry": OFFERS},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "fell far short")
+    assert comparison.verdict.label == "supported", comparison.verdict.rationale
+    assert "9%" in comparison.verdict.rationale and "15%" in comparison.verdict.rationale

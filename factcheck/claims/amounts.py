@@ -102,6 +102,8 @@ def format_money(value: float, currency: str | None) -> str:
     number = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
     if currency is None:
         return number
+    if currency == "%":
+        return f"{number}%"
     symbol = _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 

@@ -717,7 +717,16 @@ def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
         if fig is not None:
             period = _implied_period(text, p.k)
             return text, amount_fields(Amount(fig.low, fig.high, b.ctx.currency, period))
+    m = re.search(rf"(?:({p.macros.qualifier})\s+)?{_PERCENT_SIDE.pattern}", text, re.I)
+    if m:
+        # "an offer of nearly 50%": a share, compared as one (unit "%").
+        value = float(m.group("share"))
+        low, high = qualified(value, p.qualifier(m.group(1) or ""), p.k)
+        return text, amount_fields(Amount(low, high, "%"))
     return text, None
+
+
+_PERCENT_SIDE = re.compile(r"(?<![\d.])(?P<share>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
 
 
 _REFERRING = re.compile(

@@ -12,7 +12,7 @@ from factcheck.claims.amounts import Amount, ratio
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
-from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, keywords
+from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -52,10 +52,11 @@ class SideValue:
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
-    """The amount of money a salary or money-quantity claim gives."""
+    """The amount a salary claim, a money quantity or a percentage gives."""
     if claim_type == "salary" and not fields.get("level") and fields.get("currency") != "%":
         return fields_amount(fields)
-    if claim_type == "quantity" and re.fullmatch(r"[A-Z]{3}", str(fields.get("unit", ""))):
+    if claim_type == "quantity" and re.fullmatch(r"[A-Z]{3}|%", str(fields.get("unit", ""))):
+        # A sum of money, or a share ("a raise of nearly 50%") set against another share.
         return Amount(fields.get("min"), fields.get("max"), str(fields["unit"]))
     return None
 
@@ -141,21 +142,73 @@ _TYPICAL_COLUMN = re.compile(r"\b(?:median|average|mean|typical)\b", re.I)
 _POSSESSIVE_START = re.compile(r"^\s*(?:her|his|its|their)\b", re.I)
 
 
+def _posting(index: EvidenceIndex, page: int) -> str:
+    """What a page's structure says the posting is: its title and employer facts, and
+    the page's title."""
+    p = index.pages[page]
+    own = [f.text for f in p.facts.items if f.kind in ("title", "employer")]
+    return " ".join([*own, p.title or ""])
+
+
+def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
+    """The amounts of money an entry gives, each with where it starts: a posting's pay
+    in its own elements as its structure gives it, else as the rules read the text."""
+    fact = index.sentences[i].fact
+    if fact is not None and fact.kind == "pay":
+        d = fact.data
+        return [(Amount(d.get("min"), d.get("max"), d.get("currency"), d.get("period")), 0)]
+    out = []
+    for found in index.facts(i):
+        amount = _money_of(found.rule.type, found.fields)
+        if amount is not None:
+            out.append((amount, found.start))
+    return out
+
+
+def _subject(index: EvidenceIndex, i: int, start: int) -> str:
+    """The words before a figure that say what it is: in a sentence, what precedes it;
+    for a posting's pay in its own elements, the posting's title, employer and label."""
+    s = index.sentences[i]
+    if s.fact is not None and s.fact.kind == "pay":
+        return f"{_posting(index, s.page)} {s.fact.data.get('label', '')}"
+    return s.text[:start]
+
+
+_RANGE_END = re.compile(
+    r"\b(?:(?P<low>bottom|low(?:er)?\s+end|floor|start|minimum)|"
+    r"(?P<high>top|high(?:er)?\s+end|upper\s+end|ceiling|maximum))\s+of\b",
+    re.I,
+)
+
+
+def _end_of_range(side: str, amount: Amount) -> Amount:
+    """The end of a range a side names ("the bottom of the range", "the top of its
+    band"), else the whole amount."""
+    m = _RANGE_END.search(side)
+    if m is None or amount.low is None or amount.high is None:
+        return amount
+    end = amount.low if m.group("low") else amount.high
+    return replace(amount, low=end, high=end)
+
+
 def _jobs_at(index: EvidenceIndex, i: int) -> str:
     """The text that says whose figure an entry is: a table cell's row and column (not the
-    caption, which covers every row), or a sentence with the one before it."""
+    caption, which covers every row), a posting's title for its pay, or a sentence with
+    the one before it."""
     s = index.sentences[i]
     if s.fact is not None:
         if s.fact.kind == "cell":
             return f"{s.fact.data.get('row', '')}, {s.fact.data.get('column', '')}"
+        if s.fact.kind == "pay":
+            return _posting(index, s.page)
         return s.text
     return " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
 
 
 def jobs_named(text: str, view: ArticleView) -> set[str]:
-    """Occupations ``text`` names: a capitalised word counts only when it is a listed
-    role or opens the text (a table row's "Machinists"), and never before a possessive
-    "'s", so that a surname with an occupation's ending ("Okafor's pay") names no job."""
+    """Occupations a side's words name: a capitalised word counts only when it is a
+    listed role or opens the side, and never before a possessive "'s", so that a surname
+    with an occupation's ending ("Okafor's pay") names no job."""
     kept = [
         m.group(1)
         for m in re.finditer(r"([A-Za-z]+)(['’]s\b)?", text)
@@ -231,6 +284,15 @@ def _names_missing(side: str, cell: str) -> bool:
     return any(n.lower() not in lowered for n in names)
 
 
+def _named_by(index: EvidenceIndex, s: SourceSentence) -> str:
+    """Where the names a page fact is about stand: a cell's own headers; for a posting's
+    pay, the whole posting (its employer is named anywhere on it, or in its address)."""
+    if s.fact is not None and s.fact.kind == "pay":
+        page = index.pages[s.page]
+        return f"{page.url} {page.title or ''} {page.text}"
+    return s.text
+
+
 def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
     """How much a reading of the right side is read like the left's: from the same
     table column, or written in the same period."""
@@ -301,13 +363,14 @@ class ComparisonComparator:
         claimed = None
         if stated:
             own = fields_amount(stated)
-            if own.period is None and own.currency:
+            if own.period is None and own.currency and own.currency != "%":
                 # "$23.33 an hour" in the side's words: pay, to compare as a year's.
                 own = replace(own, period=_period_of(text, view))
             claimed = own.per_year(k)
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
         side_jobs = jobs_named(text, view)
+        side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names.
             left = str(claim.fields.get("left", ""))
@@ -320,29 +383,38 @@ class ComparisonComparator:
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
-            if side_title and not about_same_job(index, cand.index, claim, side_title, None, view):
+            # Prose is tied to the side's job by the titles around it; a cell or a
+            # posting's pay by its row or posting title (below).
+            prose = s.fact is None
+            if (
+                prose
+                and side_title
+                and not about_same_job(index, cand.index, claim, side_title, None, view)
+            ):
                 continue
-            found_jobs = jobs_named(_jobs_at(index, cand.index), view)
+            found_jobs = view.occupations(_jobs_at(index, cand.index))
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             # A table row naming the side's occupation says whose figure it is.
             row_named = s.fact is not None and s.fact.kind == "cell" and side_jobs & found_jobs
             column_typical = _column_typical(index, cand.index)
-            for fact in index.facts(cand.index):
-                amount = _money_of(fact.rule.type, fact.fields)
-                if amount is None:
-                    continue
-                subject = s.text[: fact.start]
+            for amount, start in _amounts(index, cand.index):
+                subject = _subject(index, cand.index, start)
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
                 shared_words = side_words & set(keywords(subject).split())
+                if s.fact is not None and s.fact.kind == "pay":
+                    # A posting is one employer's: its name anywhere on the page counts.
+                    shared_words |= {
+                        keywords(n) for n in side_names if index.mentions(s.page, n)
+                    } - {""}
                 if not shared_orgs and len(shared_words) < 2 and not row_named:
                     continue
                 if s.fact is not None and (
-                    (side_orgs and not shared_orgs) or _names_missing(text, s.text)
+                    (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
                 ):
                     continue  # a national statistic is not "Riot's range"
-                found = amount.per_year(k)
+                found = _end_of_range(text, amount.per_year(k))
                 if claimed is not None:
                     if not claimed.widened(SAME_AMOUNT_TOLERANCE).overlaps(found):
                         # The evidence must be about the thing the article sized.
@@ -433,9 +505,10 @@ class ComparisonComparator:
         factor = claim.fields.get("factor")
         # Statistics stand in tables: every page's cells are read for the two sides, each
         # under its row and column headers and the table's caption.
-        candidates = with_cited(
-            candidates, index, set(range(len(index.pages))), "cell", score=TABLE_CELL_SCORE
-        )
+        every = set(range(len(index.pages)))
+        candidates = with_cited(candidates, index, every, "cell", score=TABLE_CELL_SCORE)
+        # A posting's pay stands in its own elements: "the bottom of X's range" is there.
+        candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
         left = lefts[0] if lefts else None
