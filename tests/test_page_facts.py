@@ -181,3 +181,21 @@ def test_table_cells_decide_statistics_and_comparisons(ruleset: Any) -> None:
     comparison = next((c for c in claims if c.claim.type == "comparison"), None)
     if comparison is not None:  # the claim rules may read the relation another way
         assert comparison.verdict.label in ("supported", "unverified")
+
+
+def test_microdata_and_listed_pay_read_from_the_tree_as_written() -> None:
+    # A microdata posting with a nested item, a valueless itemprop and a script inside
+    # it; pay listed under a <dt> label with a note between them.
+    html = """<div itemscope itemtype="https://schema.org/JobPosting">
+    <span itemprop="title">Ferry <b>Deckhand</b><script>var x = "Captain";</script></span>
+    <div itemprop="hiringOrganization" itemscope><span itemprop="name">Saltmarsh Lines</span></div>
+    <meta itemprop="datePosted" content="2026-03-02"><span itemprop>stray</span></div>
+    <dl><dt>Hourly wage</dt><span>(before tips)</span><dd>$19.40 - $22.10 per hour</dd></dl>"""
+    facts = read_facts(html)
+    assert facts.kind == "job_posting"
+    assert [f.text for f in facts.of("title")] == ["Ferry Deckhand"]
+    assert [f.text for f in facts.of("employer")] == ["Saltmarsh Lines"]
+    assert [f.text for f in facts.of("date")] == ["2026-03-02"]
+    pay = facts.of("pay")[0]
+    assert pay.where == "pay block: Hourly wage"
+    assert (pay.data["min"], pay.data["max"], pay.data["period"]) == (19.4, 22.1, "hour")

@@ -85,3 +85,25 @@ def test_loading_the_rules_parses_each_pattern_once(monkeypatch: Any) -> None:
     assert sorted(p for p in parsed if p in patterns) == sorted(patterns)
     assert extractor.ruleset is ruleset
     regexes._parse.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "rest"),
+    [
+        (
+            "(?P<left>[a-z ]{1,20}?)(?:dwarfs|tops) (?P<right>\\w+)",
+            "(?:dwarfs|tops) (?P<right>\\w+)",
+        ),
+        ("(?P<left>a+)b|c", "b|c"),  # an alternation at the top: compiled as written
+        ("(?P<left>a+)?b", "b"),  # a repeated group: compiled as written
+    ],
+)
+def test_what_follows_an_opening_group_is_found_where_the_written_rest_is(
+    pattern: str, rest: str
+) -> None:
+    ours = regexes.compile_after_group(pattern, re.IGNORECASE, rest)
+    theirs = re.compile(rest, re.IGNORECASE)
+    assert ours.pattern == rest
+    for text in ("Alpha DWARFS beta", "x tops y", "aab", "c", "b", "dwarfs ", "nothing"):
+        found, expected = ours.search(text), theirs.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text

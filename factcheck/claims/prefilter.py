@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from factcheck.rulepacks.macros import Macros
+from factcheck.rulepacks.regexes import compile_after_group
 from factcheck.rulepacks.ruleset import Rule
 
 _OPENING = re.compile(r"\(\?(?:P<[A-Za-z_]\w*>|:)")
@@ -36,6 +37,6 @@ def gate(rule: Rule, macros: Macros) -> re.Pattern[str] | None:
     if not rest or _REFERS_BACK.search(rest):
         return None
     try:
-        return re.compile(rest, rule.regex.flags)
+        return compile_after_group(pattern, rule.regex.flags, rest)
     except re.error:
         return None

@@ -22,13 +22,15 @@ from typing import Any
 
 _parser: Any
 _compiler: Any
+_constants: Any
 _sre: Any
 try:
     _parser = importlib.import_module("re._parser")
     _compiler = importlib.import_module("re._compiler")
+    _constants = importlib.import_module("re._constants")
     _sre = importlib.import_module("_sre")
 except ImportError:  # pragma: no cover
-    _parser = _compiler = _sre = None
+    _parser = _compiler = _constants = _sre = None
 
 
 def parse(pattern: str, flags: int) -> Any | None:
@@ -105,3 +107,18 @@ def compile_with_lookahead(pattern: str, flags: int, lookahead: str) -> re.Patte
         return None
     except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
         return re.compile(text, flags)
+
+
+def compile_after_group(pattern: str, flags: int, rest: str) -> re.Pattern[str]:
+    """``rest``, the part of ``pattern`` after the capturing group it opens with,
+    compiled from the shared tree: what every match of ``pattern`` holds after that
+    group. (Where the pattern does not open with a capturing group standing on its own,
+    ``rest`` is compiled as written.) Its groups keep their numbers in ``pattern``."""
+    tree = parse(pattern, flags)
+    try:
+        first = tree.data[0] if tree is not None and len(tree.data) > 1 else None
+        if first is not None and first[0] is _constants.SUBPATTERN and first[1][0] is not None:
+            return _compiled(rest, int(flags), _parser.SubPattern(tree.state, tree.data[1:]))
+    except (AttributeError, TypeError, IndexError):  # pragma: no cover - another Python
+        pass
+    return re.compile(rest, flags)
