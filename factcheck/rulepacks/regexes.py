@@ -115,8 +115,10 @@ def compile_after_group(pattern: str, flags: int, rest: str) -> re.Pattern[str]:
     group. (Where the pattern does not open with a capturing group standing on its own,
     ``rest`` is compiled as written.) Its groups keep their numbers in ``pattern``."""
     tree = parse(pattern, flags)
+    if tree is None:
+        return re.compile(rest, flags)
     try:
-        first = tree.data[0] if tree is not None and len(tree.data) > 1 else None
+        first = tree.data[0] if len(tree.data) > 1 else None
         if first is not None and first[0] is _constants.SUBPATTERN and first[1][0] is not None:
             return _compiled(rest, int(flags), _parser.SubPattern(tree.state, tree.data[1:]))
     except (AttributeError, TypeError, IndexError):  # pragma: no cover - another Python
