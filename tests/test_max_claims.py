@@ -3,6 +3,7 @@ where and why; 0 lifts the limit."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 from typing import Any
@@ -67,3 +68,18 @@ def test_the_default_limit_is_documented() -> None:
     assert f"default: {DEFAULT_MAX_CLAIMS}" in help_text
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     assert "--max-claims" in readme and f"{DEFAULT_MAX_CLAIMS:,}" in readme
+
+
+def test_a_cluster_task_stops_at_the_limit_too(tmp_path: Path) -> None:
+    # A Dask batch reads each article in a task of its own; the limit and its note
+    # must hold there as in one process.
+    from factcheck.check import CheckOptions
+    from factcheck.cluster.tasks import judge, read_extract
+
+    options = dataclasses.replace(CheckOptions(), max_claims=12)
+    extracted = read_extract(str(_draft(tmp_path, 30)), options)
+    assert len(extracted.claims) == 12
+    assert extracted.requests == []
+    result, _ = judge(extracted, options)
+    [note] = result.notes
+    assert "--max-claims 12" in note and "stopped reading at line 25" in note

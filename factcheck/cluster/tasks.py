@@ -18,8 +18,8 @@ from dataclasses import dataclass, replace
 
 from factcheck import __version__
 from factcheck.batch.store import open_store
-from factcheck.check import CheckOptions, judge_article, load_rules, read_articles
-from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.check import CheckOptions, claims_of, judge_article, load_rules, read_articles
+from factcheck.claims.extract import Extractor
 from factcheck.model import Article, ArticleResult, Claim, Page, Report, SourceRecord
 from factcheck.sources.fetch import Fetched, FetchOptions, FetchRequest, fetch_all
 from factcheck.sources.fetch.cache import EntryStore
@@ -42,11 +42,13 @@ def _extractor(options: CheckOptions) -> Extractor:
 
 @dataclass(frozen=True)
 class Extracted:
-    """An article read, its claims, and the sources it asks for."""
+    """An article read, its claims, the sources it asks for, and a note where reading
+    stopped at --max-claims."""
 
     article: Article
     claims: list[Claim]
     requests: list[SourceRequest]
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,14 +63,9 @@ def read_extract(path: str, options: CheckOptions) -> Extracted:
     """Read one article and extract its claims and candidate sources."""
     extractor = _extractor(options)
     article = read_articles([path], options.fetch)[0]
-    claims = extract_claims(
-        article,
-        extractor.ruleset,
-        min_checkworthiness=options.min_checkworthiness,
-        extractor=extractor,
-    )
+    claims, notes = claims_of(article, extractor.ruleset, options, extractor)
     return Extracted(
-        article, claims, gather(article, options.sources, max_sources=options.max_sources)
+        article, claims, gather(article, options.sources, max_sources=options.max_sources), notes
     )
 
 
@@ -143,6 +140,8 @@ def judge(
         records.append(record(request, source.fetched, page))
     failures = Counter(r.error for r in records if r.error)
     result = judge_article(extracted.article, extracted.claims, pages, failures, extractor)
-    result = replace(result, text="", sources=tuple(r.url for r in extracted.requests))
+    result = replace(
+        result, text="", sources=tuple(r.url for r in extracted.requests), notes=extracted.notes
+    )
     waived = apply_waivers(Report(__version__, (result,), ()), options.waivers)
     return waived.articles[0], records
