@@ -109,3 +109,21 @@ def test_a_title_owned_by_a_description_takes_the_party_named_before(ruleset: An
         "Pelling Mutual",
         ("employer",),
     )
+
+
+def test_pay_in_the_sentence_of_one_job_is_that_jobs(ruleset: Any) -> None:
+    text = "Quarrow Freight is hiring a night dispatcher at $24 an hour.\n"
+    pay = claims_of(text, "salary", ruleset)[0].fields
+    assert isinstance(pay, SalaryFields)
+    assert (pay.job, pay.employer, pay.resolved) == ("night dispatcher", "Quarrow Freight", ())
+
+
+def test_two_amounts_of_pay_beside_one_job_are_not_guessed(ruleset: Any) -> None:
+    text = (
+        "Orlo Bank is hiring a teller in Leeds, and tellers there earn $33,000 a year"
+        " while supervisors earn $41,000 a year.\n"
+    )
+    assert claims_of(text, "job_title", ruleset)[0].fields["title"] == "teller"
+    pays = claims_of(text, "salary", ruleset)
+    assert [c.fields["min"] for c in pays] == [33000, 41000]
+    assert not [c for c in pays if "job" in c.fields]

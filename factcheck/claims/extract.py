@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple, overload
 
-from factcheck.claimfields import Fields, JobTitleFields
+from factcheck.claimfields import Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
 from factcheck.claims.needs import fold, needs, quick_search
@@ -189,7 +189,7 @@ class Extractor:
                     score = self.scorer.score(raw).value
                 found.append(Found(rule, start, end, fields, score))
                 pos = max(end, m.start() + 1)
-        return _resolve_overlaps(found)
+        return _pay_with_job(_resolve_overlaps(found))
 
     def _span(self, rule: Rule, m: re.Match[str], ctx: TextContext) -> tuple[int, int]:
         """The match, less what its edge phrases swallowed beyond their boundaries."""
@@ -351,6 +351,23 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
         if not any(t in spans and spans[t].overlaps(f.start, f.end) for t in f.rule.yield_to)
     ]
     return sorted(kept, key=lambda f: (f.start, f.rule.type))
+
+
+def _pay_with_job(found: list[Found]) -> list[Found]:
+    """The pay of a sentence that names one job and one amount of pay is that job's:
+    "Quarrow is hiring a dispatcher at $24 an hour" gives the salary the job's title and
+    employer. With two of either ("the chief executive was paid 300 times the $61,297 of
+    the median employee") which pay is whose is not read."""
+    jobs = [f.fields for f in found if isinstance(f.fields, JobTitleFields)]
+    pays = [f for f in found if isinstance(f.fields, SalaryFields)]
+    if len(jobs) != 1 or len(pays) != 1:
+        return found
+    job, pay = jobs[0], pays[0]
+    assert isinstance(pay.fields, SalaryFields)
+    if pay.fields.job is not None:
+        return found
+    linked = replace(pay.fields, job=job.title, employer=pay.fields.employer or job.employer)
+    return [replace(f, fields=linked) if f is pay else f for f in found]
 
 
 class _Spans:
