@@ -163,3 +163,50 @@ def test_two_shares_the_article_states_are_compared_as_shares(ruleset: Any) -> N
     comparison = claim_of(claims, "comparison", "fell far short")
     assert comparison.verdict.label == "supported", comparison.verdict.rationale
     assert "9%" in comparison.verdict.rationale and "15%" in comparison.verdict.rationale
+
+
+RAISES = """<article><h1>Bakery workers ratify deal</h1>
+<p>Night-shift bakers at Crumbwell Foods will get raises of $1.90 an hour this year and
+$4.20 an hour over the four years of the deal. New bakers will start at $19 an hour.</p>
+<p>Drivers won $1.10 per hour in raises as well.</p></article>"""
+
+
+def test_a_raise_is_not_the_pay_it_is_added_to(ruleset: Any) -> None:
+    claims = run(
+        "Crumbwell Foods hires new bakers at $19 an hour under the deal.",
+        {"https://news.example/crumbwell": RAISES},
+        ruleset,
+    )
+    salary = claim_of(claims, "salary", "$19")
+    assert salary.verdict.label == "supported", salary.verdict.rationale
+    assert all(e.stance == "supports" for e in salary.verdict.evidence)
+
+
+BALLOT = """<article><h1>Ferry crews accept pay offer</h1>
+<p>In a ballot of the crews' union, 81% voted to approve the deal and 19% voted to reject it.</p>
+<p>The union represents about 3,200 ferry workers, who staffed picket lines at 14 terminals.</p>
+</article>"""
+
+
+def test_a_share_of_a_vote_is_read_against_the_same_side(ruleset: Any) -> None:
+    claims = run(
+        "The crews' union accepted the offer, with 58% voting in favour.",
+        {"https://news.example/ballot": BALLOT},
+        ruleset,
+    )
+    share = claim_of(claims, "quantity", "58%")
+    assert share.verdict.label == "contradicted", share.verdict.rationale
+    assert "81%" in share.verdict.rationale
+
+
+def test_a_count_is_by_its_head_word(ruleset: Any) -> None:
+    claims = run(
+        "About 3,200 crewmembers at 14 terminals joined the ferry crews' stoppage.",
+        {"https://news.example/ballot": BALLOT},
+        ruleset,
+    )
+    # "ferry workers" counts heads as "crewmembers" does; "terminals" are not workers.
+    heads = claim_of(claims, "quantity", "3,200")
+    assert heads.verdict.label == "supported", heads.verdict.rationale
+    terminals = [c for c in claims if c.claim.type == "quantity" and "14" in c.claim.text]
+    assert terminals and terminals[0].verdict.label == "supported", terminals[0].verdict

@@ -12,6 +12,7 @@ from factcheck.evidence.common import (
     Assessment,
     Findings,
     Tally,
+    contains_word,
     focus,
     labels_conflict,
     marked_apart,
@@ -151,6 +152,29 @@ def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
     return bool(claim_near & _words_around(text, fact.start, fact.end))
 
 
+def _head(unit: str) -> str:
+    """The word a unit counts by, its last: "port workers" counts workers, not ports."""
+    words = keywords(unit).split()
+    return words[-1] if words else ""
+
+
+def _counts_heads(units: set[str], headcount: set[str]) -> bool:
+    """True when a unit counts people: a headcount word, or a compound ending in one
+    ("dockworkers", "crewmembers")."""
+    return any(u.endswith(h) for u in units for h in headcount if len(h) >= 4)
+
+
+def same_vote_side(claim_after: str, evidence_after: str, view: ArticleView) -> bool:
+    """True when two shares of a vote are of the same side: both for ("voting in favour",
+    "voted to accept") or both against, by the words just after each figure."""
+    k = view.knowledge
+    a, b = " ".join(claim_after.split()[:5]), " ".join(evidence_after.split()[:5])
+    return any(
+        contains_word(a, k.words(side)) and contains_word(b, k.words(side))
+        for side in ("vote_for", "vote_against")
+    )
+
+
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
 # the sentence speaks of the same thing, a different one is not.
 SUPPORT_AT, CONTRADICT_AT = 2, 4
@@ -179,6 +203,7 @@ class QuantityComparator:
         claimed = Amount(claim.fields.get("min"), claim.fields.get("max"))
         units = _unit_words(unit)
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
+        claim_after = claim.sentence.text[claim.end - claim.sentence.start :]
         assessments: list[Assessment] = []
         money = re.fullmatch(r"[A-Z]{3}", unit) is not None
         open_ended = claimed.low is None or claimed.high is None
@@ -197,17 +222,29 @@ class QuantityComparator:
                     if f_unit != "%":
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
-                    same_unit = bool(of_words & f_of)
+                    same_unit = bool(of_words & f_of) or same_vote_side(
+                        claim_after, index.sentences[cand.index].text[fact.end :], view
+                    )
+                    loose_unit = False
                 else:
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
-                    same_unit = bool(units & f_units) or bool(
+                    same_unit = _head(unit) == _head(f_unit) or bool(
                         units & headcount and f_units & headcount
                     )
-                    if not same_unit:
+                    # "dockworkers" and "port workers" are both heads counted; a match
+                    # by the compound alone backs a count, never refutes it.
+                    loose_unit = (
+                        not same_unit
+                        and _counts_heads(units, headcount)
+                        and (_counts_heads(f_units, headcount))
+                    )
+                    if not same_unit and not loose_unit:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
+                if stance == "contradicts" and loose_unit:
+                    continue
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 if (

@@ -122,15 +122,48 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
     before = ""
     if _CARRIES_ON.match(text):
         before = " ".join(n.text for n in index.nearby(i, before=1, after=0)) + " "
-    return [
-        (
-            fields_amount(f.fields),
-            window(text, f.start, f.end),
-            before + clause(text, f.start, f.end),
+    out = []
+    change_end = None  # where the last change in pay read ends
+    for f in sorted(index.facts(i), key=lambda f: (f.start, f.end)):
+        if f.rule.type != "salary" or f.fields.get("level"):
+            continue
+        if a_change(text, f.start, f.end) or (
+            # "raises of $2.75 this year and $7.50 over the contract": both are raises.
+            change_end is not None and _ALSO.fullmatch(text[change_end : f.start])
+        ):
+            change_end = f.end
+            continue
+        out.append(
+            (
+                fields_amount(f.fields),
+                window(text, f.start, f.end),
+                before + clause(text, f.start, f.end),
+            )
         )
-        for f in index.facts(i)
-        if f.rule.type == "salary" and not f.fields.get("level")
-    ]
+    return out
+
+
+_ALSO = re.compile(r"[^;:.]{0,60}\band\s+", re.IGNORECASE)
+
+
+# A change in pay is not pay: "raises of $2.75 an hour", "$2.75 per hour in raises", "a
+# rise of 40p"; "would rise to $21 an hour" is the pay it comes to.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:raises?|rises?|increases?|hikes?|bumps?|boosts?|cuts?)\s+(?:of\s+)?"
+    r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another)\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_AFTER = re.compile(
+    r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
+    r"(?:raises?|increases?|hikes?|more\b|extra\b)",
+    re.IGNORECASE,
+)
+
+
+def a_change(text: str, start: int, end: int) -> bool:
+    """True when the pay figure at ``text[start:end]`` is a change in pay (a raise or a
+    cut), not what the job pays."""
+    return bool(_CHANGE_BEFORE.search(text[:start]) or _CHANGE_AFTER.match(text[end:]))
 
 
 _CARRIES_ON = re.compile(
