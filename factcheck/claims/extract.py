@@ -98,9 +98,18 @@ class Extractor:
 
     def _plan(self, rule: Rule) -> _Plan:
         search = quick_search(rule.regex) or rule.regex
-        return _Plan(
-            rule, self._needs_tests.of(needs(rule.regex)), gate(rule, self.ruleset.macros), search
-        )
+        wanted = needs(rule.regex)
+        context = self._context_words.get(rule.id)
+        if context is not None:
+            # A match counts only with a context word in the words around it, and those
+            # words are the sentence's, joined by spaces: a needed string without a
+            # space that the window holds, the sentence holds too.
+            wanted += tuple(
+                strings
+                for strings in needs(context)
+                if not any(ch.isspace() for s in strings for ch in s)
+            )
+        return _Plan(rule, self._needs_tests.of(wanted), gate(rule, self.ruleset.macros), search)
 
     def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
         out = []

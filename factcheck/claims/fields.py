@@ -130,7 +130,12 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
     k = b.parsers.k
-    period = b.value("period") or b.constants.get("period") or _implied_period(b.sentence, k)
+    period = (
+        b.value("period")
+        or b.constants.get("period")
+        # Asked by every pay rule matching the sentence: worked out once.
+        or b.ctx.answer(("implied period", b.sentence), lambda: _implied_period(b.sentence, k))
+    )
     qualifier = b.value("qualifier")
     low, high = b.value("low"), b.value("high")
     single, figure = b.value("amount"), b.value("figure")

@@ -79,6 +79,7 @@ _AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
 _BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
 _WORD_CHAR = re.compile(r"\w")
 _SPACES = re.compile(r"[\s-]+")
+_NON_SPACE = re.compile(r"\S+")
 _WORD_RUN = re.compile(r"\w+")
 _NAME_WORD = re.compile(r"[A-Z][\w&’'.-]*")
 
@@ -306,7 +307,7 @@ class Parsers:
     def _proper_names(self, text: str, ctx: TextContext | None) -> list[tuple[str, int, int]]:
         out = []
         for m in _NAME.finditer(text):
-            words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+            words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(m.group(0))]
             while words and words[0][0].lower().strip("’'") in _NOT_NAMES:
                 words = words[1:]
             while words and words[-1][0].lower() in _NOT_NAMES:
