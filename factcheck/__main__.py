@@ -16,7 +16,8 @@ signal.signal(signal.SIGINT, _interrupted_while_starting)
 _collecting = gc.isenabled()
 gc.disable()
 try:
-    from factcheck.cli import interrupts, main
+    from factcheck.cli import interrupts
+    from factcheck.cli import main as _command_line
 finally:
     if _collecting:
         gc.enable()
@@ -24,6 +25,18 @@ gc.freeze()
 # From here on Ctrl-C raises KeyboardInterrupt, which the command line turns into one
 # line and exit code 130 after the run has let go of what it holds.
 interrupts.install()
+
+
+def main() -> None:
+    """The ``factcheck`` program: the command line, ending without a last collection."""
+    try:
+        _command_line()
+    finally:
+        # The process ends here and the system takes its memory back at once: frozen,
+        # what it still holds is not walked by the cycle collector on the way out, which
+        # took 0.1 to 0.2 s of a seed check.
+        gc.freeze()
+
 
 if __name__ == "__main__":
     main()

@@ -8,6 +8,7 @@ one-line message on stderr, never a traceback).
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import signal
@@ -64,6 +65,7 @@ class _Interrupts:
 
     def __init__(self) -> None:
         self.seen = False
+        self.installed = False  # True when factcheck runs as the program
         self._default_hook = sys.unraisablehook
 
     def install(self) -> None:
@@ -72,6 +74,7 @@ class _Interrupts:
         self._default_hook = sys.unraisablehook
         sys.unraisablehook = self._on_unraisable
         signal.signal(signal.SIGINT, self._on_sigint)
+        self.installed = True
 
     def _on_sigint(self, signum: int, frame: object) -> None:
         self.seen = True
@@ -527,7 +530,13 @@ def check_command(
             ruleset = load_rules(options.rules)
             report = check_articles(read, options, ruleset=ruleset, progress=progress)
         else:
-            report = check(articles, options, progress=progress)
+            ruleset = load_rules(options.rules)
+            if interrupts.installed:
+                # The program's rules live as long as it does: set aside (frozen), the
+                # million objects of their patterns are not walked again by the cycle
+                # collector, which took about 0.1 s of a seed check.
+                gc.freeze()
+            report = check(articles, options, ruleset=ruleset, progress=progress)
     finally:
         progress.finish()
     _note_limits(report, options)
