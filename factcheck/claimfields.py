@@ -151,10 +151,12 @@ class JobTitleFields(Fields):
 
 @dataclass(frozen=True, eq=False, kw_only=True)
 class StrikeFields(Fields):
-    """A strike: who struck, against whom, and when (year, month) when written."""
+    """A strike: who struck, against whom, whom the sentence says it spared
+    (``excluded``), and when (year, month) when written."""
 
     strikers: tuple[str, ...]
     against: tuple[str, ...]
+    excluded: tuple[str, ...] = ()
     year: int | None = None
     month: int | None = None
     resolved: tuple[str, ...] = ()

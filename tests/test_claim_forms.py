@@ -346,3 +346,33 @@ def test_what_a_person_leads_is_their_title(ruleset: Any) -> None:
     assert fields["employer"] == "Glass Cutters Guild"
     assert fields["person"] == "Ivo Marsh"
     assert fields["resolved"] == ["employer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "against", "excluded"),
+    [
+        ("Dockers walked out at every quay excluding Varn Pier.", [], ["Varn Pier"]),
+        (
+            "The Kiln Workers Union struck Arlo Glass and Vitra Works, but not Brenner Glass.",
+            ["Arlo Glass", "Vitra Works"],
+            ["Brenner Glass"],
+        ),
+        (
+            "The Loom Tuners Union struck Harrow Mills but spared Corvo Looms.",
+            ["Harrow Mills"],
+            ["Corvo Looms"],
+        ),
+        # An exception in a later clause is not the strike's.
+        (
+            "Nurses struck Eastgate Hospital on Monday, and no one except Ivo Hale stayed in.",
+            ["Eastgate Hospital"],
+            None,
+        ),
+    ],
+)
+def test_a_strike_names_whom_it_spared(
+    text: str, against: list[str], excluded: list[str] | None, ruleset: Any
+) -> None:
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["against"] == against
+    assert fields.get("excluded") == excluded

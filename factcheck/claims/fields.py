@@ -639,6 +639,48 @@ def _described_company(b: BuildInput, head: str = "") -> str | None:
     return next(others, None)
 
 
+# An exception after the struck employers: "at every terminal excluding Pell Quay",
+# "against Arlo Glass, but not Brenner Glass".
+_EXCEPT = re.compile(
+    r"\b(?:except(?:\s+(?:for|at))?|excluding|but\s+not(?:\s+at)?|other\s+than|apart\s+from|"
+    r"save\s+for|with\s+the\s+exception\s+of|(?:but\s+|while\s+)?spar(?:ed|ing))\s+"
+    r"(?P<rest>[^.;:()]*)",
+    re.IGNORECASE,
+)
+# Where the excepted names end: a comma before a new clause.
+_CLAUSE_AFTER = re.compile(r",\s+(?!and\b|or\b|nor\b)(?-i:[a-z])")
+# A new clause between the struck employers and an exception: the exception is not theirs
+# ("struck Eastgate on Monday, and no one except ... stayed in").
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|or|while|as|so|but(?!\s+not))\b|\s(?:and|or)\s+no\b", re.I)
+
+
+def _excepted(b: BuildInput) -> list[str]:
+    """The organisations a strike sentence excepts right after its struck employers
+    ("at every terminal excluding Pell Quay", "Arlo Glass, but not Brenner Glass")."""
+    end = b.match_start
+    for cap in b.captures.values():
+        # A party's capture may run on to the sentence's end; its words as read end it.
+        said = cap.value.text if isinstance(cap.value, Party) else cap.text
+        at = cap.text.find(said)
+        end = max(end, cap.start + at + len(said) if at >= 0 else cap.end)
+    m = _EXCEPT.search(b.sentence, b.match_start)
+    if m is None:
+        return []
+    gap = b.sentence[end : m.start()] if m.start() > end else ""
+    if len(gap.split()) > 6 or _NEW_CLAUSE.search(gap):
+        return []
+    rest = m.group("rest")
+    cut = _CLAUSE_AFTER.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    names = b.parsers.org_names(rest, b.ctx)
+    names += [
+        b.ctx.names.canonical(n)
+        for n, _, _ in b.parsers.proper_names(rest, b.ctx)
+        if n not in names
+    ]
+    return list(dict.fromkeys(names))
+
+
 def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
@@ -680,6 +722,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     against_names += [e for e in strikers.employers if e not in against_names]
     if not striker_names:
         return None
+    excluded = _excepted(b)
+    against_names = [a for a in against_names if a not in excluded]
     # The year tells one strike from another by the same union ("the 2007 walkout").
     years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
@@ -687,6 +731,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     return StrikeFields(
         strikers=tuple(striker_names),
         against=tuple(against_names),
+        excluded=tuple(excluded),
         year=year or None,
         # "the March walkout" and "a strike on 20 July" are different strikes.
         month=months.pop() if len(months) == 1 else None,
