@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.strikes import same_party
 from factcheck.model import Claim, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
@@ -231,6 +232,34 @@ def employer_words(index: EvidenceIndex, page: int) -> set[str]:
     return _name_words(f"{p.title or ''} {p.url}")
 
 
+def other_employer(
+    claim: Claim, index: EvidenceIndex, page: int, employer: str, view: ArticleView
+) -> str | None:
+    """The organisation a posting names as hiring (in its structure), when it is not
+    ``employer`` by any of its names (no distinctive word shared, nor one the short name
+    of the other) and the posting is not on ``employer``'s own site (its title and
+    address name it: a subsidiary's job on the parent's careers site)."""
+    p = index.pages[page]
+    hiring = p.facts.of("employer")
+    if not hiring:
+        return None
+    org = view.knowledge.organisations.get(employer)
+    names = [employer, *(org.aliases + org.context_aliases if org else ())]
+    ours = set().union(*(_name_words(n) for n in names))
+    site = _name_words(f"{p.title or ''} {p.url}")
+    theirs = set().union(*(_name_words(f.text) for f in hiring))
+    if not ours or not theirs or ours & (theirs | site):
+        return None
+    if any(same_party(n, f.text) for n in names for f in hiring):
+        return None
+    # An article about the hiring organisation itself (named in the claim's paragraph
+    # or again and again) means it: the employer read from the claim is the slip.
+    told = _name_words(" ".join([view.paragraph(claim), *view.topic_names]))
+    if theirs & told:
+        return None
+    return hiring[0].text
+
+
 def subject_postings(
     claim: Claim, index: EvidenceIndex, view: ArticleView, title: list[str]
 ) -> set[int]:
@@ -292,9 +321,26 @@ class TitleComparator:
             if (relation := relate_titles(title, t, view)) in ("exact", "same_words", "paraphrase")
             or (not quoted and relation == "same_role")
         }
+        # A posting from another employer says nothing for this one's job: the same
+        # title there tells that the claim has the wrong employer.
+        posted_by = {
+            page: who
+            for page in found_postings
+            if employer and (who := other_employer(claim, index, page, str(employer), view))
+        }
         for cand in candidates:
             s = index.sentences[cand.index]
             if employer and s.page not in primary and not index.mentions(s.page, employer):
+                continue
+            if s.page in posted_by:
+                if s.fact is not None and s.fact.kind == "title":
+                    relation = relate_titles(title, s.text, view)
+                    if relation != "different" and (relation != "same_role" or not quoted):
+                        assessments.append(
+                            Assessment(
+                                cand.index, "contradicts", EXACT_TITLE_WEIGHT, cand.score, s.text
+                            )
+                        )
                 continue
             # On a job posting, only the posting's own title names the job; other titles
             # there ("you will report to our Head of Robotics") are other people's.
@@ -393,6 +439,12 @@ class TitleComparator:
                 )
             if label == "contradicted":
                 said = t.contradicts[0]
+                page = index.sentences[said.index].page
+                if page in posted_by:
+                    return (
+                        f"The posting for “{said.found}”{where(said)} is from "
+                        f"{posted_by[page]}, not {employer}."
+                    )
                 return f"The cited posting's title is “{said.found}”{where(said)}, not “{title}”."
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."

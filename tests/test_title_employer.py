@@ -1,0 +1,58 @@
+"""A job posting speaks for the organisation it names as hiring: the same title posted by
+another employer is no support for a claim naming this one; pages written for the test."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.check import check_against
+from factcheck.reading import parse_article
+from factcheck.sources.gather import page_from_text
+
+URL = "https://careers.example.net/vacancies/ferry-deckhand-4471"
+POSTING = (
+    '<script type="application/ld+json">'
+    + json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "JobPosting",
+            "title": "Ferry Deckhand - Harwick",
+            "hiringOrganization": {"@type": "Organization", "name": "Solent Island Ferries"},
+        }
+    )
+    + "</script><h1>Ferry Deckhand - Harwick</h1>"
+    "<p>Solent Island Ferries runs six crossings a day from Harwick harbour.</p>"
+)
+
+
+def _title_verdict(article: str, ruleset: Any) -> Any:
+    built = [page_from_text(URL, POSTING)]
+    claims = check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims
+    return next(c for c in claims if c.claim.type == "job_title").verdict
+
+
+def test_the_hiring_employer_supports_its_title(ruleset: Any) -> None:
+    verdict = _title_verdict(
+        f"Solent Island Ferries is recruiting ferry deckhands in Harwick ([notice]({URL})).",
+        ruleset,
+    )
+    assert verdict.label == "supported"
+
+
+def test_another_employers_posting_contradicts_the_employer(ruleset: Any) -> None:
+    verdict = _title_verdict(
+        f"Kestle Port Authority is recruiting ferry deckhands in Harwick ([notice]({URL})).",
+        ruleset,
+    )
+    assert verdict.label == "contradicted"
+    assert "Solent Island Ferries" in verdict.rationale
+
+
+def test_a_posting_on_the_employers_own_site_is_its_own(ruleset: Any) -> None:
+    own = "https://jobs.example.net/kestle-port-authority/ferry-deckhand"
+    built = [page_from_text(own, POSTING)]
+    article = f"Kestle Port Authority is recruiting ferry deckhands in Harwick ([notice]({own}))."
+    claims = check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims
+    verdict = next(c for c in claims if c.claim.type == "job_title").verdict
+    assert verdict.label == "supported"
