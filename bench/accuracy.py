@@ -12,7 +12,9 @@ label of the same items), measured in the same run:
   judged through the library with no network. supported -> SUPPORTS,
   contradicted -> REFUTES; unverified and mixed -> NOT ENOUGH INFO on VitaminC and
   -> REFUTES on FEVER-Symmetric, whose gold evidence always bears on the claim, so
-  evidence that does not back a claim counts against it.
+  evidence that does not back a claim counts against it. The precision of factcheck's
+  own ``contradicted`` is reported apart for each set (on FEVER-Symmetric the REFUTES
+  row also counts the undecided items).
 
 A fixed fifth of every set (by a checksum of each item's id) was never looked at while
 tuning; its scores are reported apart as ``held_out``.
@@ -270,16 +272,20 @@ def run_verdicts(
     (the headline), and through its typed claims alone (the whole sentence only when
     factcheck finds no typed claim in it); and how often factcheck reached a verdict
     (supported or contradicted) at all, with its accuracy on those items."""
-    both, typed_only, decided = [], [], []
+    both, typed_only, decided, contradicted = [], [], [], []
     for i, item in enumerate(items):
         typed, whole = verifier.verdicts(item)
         both.append(sentence_label([*typed, whole], undecided))
         typed_only.append(sentence_label(typed or [whole], undecided))
-        if sentence_label([*typed, whole], "") in (SUPPORTS, REFUTES):
+        said = sentence_label([*typed, whole], "")
+        if said in (SUPPORTS, REFUTES):
             decided.append(i)
+        if said == REFUTES:
+            contradicted.append(i)
     result = evaluate(items, both, labels)
     alone = evaluate(items, typed_only, labels)
     result["typed_claims_only"] = {k: alone[k] for k in ("accuracy", "macro_f1")}
+    result["contradicted"] = contradiction_precision(items, contradicted)
     correct = sum(1 for i in decided if both[i] == items[i].label)
     result["decided"] = {
         "items": len(decided),
@@ -287,6 +293,24 @@ def run_verdicts(
         "accuracy": round(correct / len(decided), 4) if decided else 0.0,
     }
     return result
+
+
+def contradiction_precision(items: Sequence[Item], said: Sequence[int]) -> dict[str, Any]:
+    """How often a ``contradicted`` verdict (REFUTES said by factcheck itself, not the
+    undecided label a set may map to REFUTES) was right, on all items and the held-out
+    fifth: the costliest error is a wrong contradiction."""
+
+    def part(chosen: list[int]) -> dict[str, Any]:
+        right = sum(1 for i in chosen if items[i].label == REFUTES)
+        return {
+            "said": len(chosen),
+            "right": right,
+            "precision": round(right / len(chosen), 4) if chosen else 0.0,
+        }
+
+    out = part(list(said))
+    out["held_out"] = part([i for i in said if held_out(items[i])])
+    return out
 
 
 # --- output
@@ -325,10 +349,13 @@ def table(name: str, result: dict[str, Any], labels: Sequence[str]) -> str:
 
 def _typed_only(result: dict[str, Any]) -> str:
     alone, decided = result["typed_claims_only"], result["decided"]
+    said, held = result["contradicted"], result["contradicted"]["held_out"]
     return (
         f"  typed claims only: accuracy {alone['accuracy']:.3f}, macro_f1 {alone['macro_f1']:.3f}\n"
         f"  a verdict reached on {decided['share']:.1%} of items, "
-        f"{decided['accuracy']:.3f} of them right"
+        f"{decided['accuracy']:.3f} of them right\n"
+        f"  contradicted said on {said['said']} items, precision {said['precision']:.3f} "
+        f"(held-out: {held['said']} items, precision {held['precision']:.3f})"
     )
 
 

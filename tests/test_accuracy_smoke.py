@@ -91,6 +91,9 @@ def test_scores_on_sets_whose_answers_are_known(small_sets: list[str]) -> None:
     assert (fe["accuracy"], fe["majority_accuracy"]) == (1.0, 0.5)
     for result in (vc, fe):
         assert set(result["per_label"]) >= {"SUPPORTS", "REFUTES"}
+        # One item of each set is refuted, and factcheck contradicts it and nothing else.
+        said = result["contradicted"]
+        assert (said["said"], said["right"], said["precision"]) == (1, 1, 1.0)
 
 
 def test_the_table_names_the_baseline_and_the_ratio(small_sets: list[str]) -> None:
