@@ -210,3 +210,36 @@ def test_a_count_is_by_its_head_word(ruleset: Any) -> None:
     assert heads.verdict.label == "supported", heads.verdict.rationale
     terminals = [c for c in claims if c.claim.type == "quantity" and "14" in c.claim.text]
     assert terminals and terminals[0].verdict.label == "supported", terminals[0].verdict
+
+
+FACTS_TABLE = """<html><head><title>Harbour Engineer – Careers</title></head><body>
+<h1>Harbour Engineer</h1><table class="advert-facts">
+<tr><th scope="row">Reference</th><td>30418</td></tr>
+<tr><th scope="row">Location</th><td>Portsmouth (hybrid)</td></tr>
+<tr><th scope="row">Salary band</th><td>£41,000 - £47,500 depending on experience</td></tr>
+</table><p>Tidewell Ports is looking for a harbour engineer.</p>
+<aside class="similar-jobs"><a href="/j/2">Chief Harbour Engineer</a> £58,000 - £66,000</aside>
+</body></html>"""
+
+
+def test_a_label_value_table_gives_a_postings_pay_and_its_values() -> None:
+    facts = read_facts(FACTS_TABLE)
+    pay = facts.of("pay")
+    assert [p.where for p in pay] == ["pay block: Salary band"]
+    assert (pay[0].data["min"], pay[0].data["max"]) == (41000, 47500)
+    cells = {c.data["row"]: c.data["value"] for c in facts.of("cell")}
+    # No column carries a currency down a label-value table.
+    assert cells["Reference"] == "30418"
+    assert cells["Location"] == "Portsmouth (hybrid)"
+
+
+def test_a_ceiling_above_the_postings_range_is_contradicted(ruleset: Any) -> None:
+    claims = run(
+        "Tidewell Ports wants a harbour engineer, offering as much as £60,000 "
+        "([careers](https://jobs.example/harbour)).",
+        {"https://jobs.example/harbour": FACTS_TABLE},
+        ruleset,
+    )
+    salary = claim_of(claims, "salary", "£60,000")
+    assert salary.verdict.label == "contradicted", salary.verdict.rationale
+    assert "pay block: Salary band" in salary.verdict.rationale

@@ -401,10 +401,16 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
     out: list[PageFact] = []
     for node in doc.elements:
         label = None
-        if doc.tag[node] == "dd":
-            term = next((s for s in doc.previous_siblings(node) if doc.tag[s] == "dt"), -1)
+        if doc.tag[node] in ("dd", "td"):
+            # A value under its label: a definition list's term, or the header cell of a
+            # table row ("Proposed salary range | £60,000 - £72,000").
+            want = "dt" if doc.tag[node] == "dd" else "th"
+            term = next((s for s in doc.previous_siblings(node) if doc.tag[s] == want), -1)
             if term < 0 or not _PAY_LABEL.search(_text(doc, term)):
                 continue
+            row = doc.parent[node]
+            if want == "th" and row >= 0 and len(list(doc.descendants(row, "th", "td"))) != 2:
+                continue  # a row of a statistics table, not one label and its value
             label = _text(doc, term)
         elif not _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
             continue
@@ -502,7 +508,8 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             sign = re.search(r"\(\s*([$£€¥₹])\s*\)", header)
             if sign:
                 signs[j] = sign.group(1)
-        for cells in body:
+        # A table of label-value rows has no columns to carry a currency down.
+        for cells in body if columns else ():
             for j, value in enumerate(cells):
                 sign = re.match(r"\s*([$£€¥₹])\s?\d", value)
                 if sign:
@@ -517,7 +524,11 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             named = [
                 j
                 for j, c in enumerate(cells)
-                if j != name_at and _WORDED.search(c) and not _FIGURE.fullmatch(c)
+                if j != name_at
+                and _WORDED.search(c)
+                and not _FIGURE.fullmatch(c)
+                and not _MONEY.search(c)
+                and columns  # a label-value table's second cell is its value
             ]
             if named:
                 also = [f"{columns[j]}: {cells[j]}" if columns[j:] else cells[j] for j in named]
