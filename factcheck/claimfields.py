@@ -152,11 +152,13 @@ class JobTitleFields(Fields):
 @dataclass(frozen=True, eq=False, kw_only=True)
 class StrikeFields(Fields):
     """A strike: who struck, against whom, whom the sentence says it spared
-    (``excluded``), and when (year, month) when written."""
+    (``excluded``), where (places named in its parties) and when (year, month) when
+    written."""
 
     strikers: tuple[str, ...]
     against: tuple[str, ...]
     excluded: tuple[str, ...] = ()
+    where: tuple[str, ...] = ()
     year: int | None = None
     month: int | None = None
     resolved: tuple[str, ...] = ()

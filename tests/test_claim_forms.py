@@ -376,3 +376,13 @@ def test_a_strike_names_whom_it_spared(
     fields = fields_of(text, "strike", ruleset)
     assert fields["against"] == against
     assert fields.get("excluded") == excluded
+
+
+def test_places_in_a_strikes_parties_are_where_not_who(ruleset: Any) -> None:
+    fields = fields_of(
+        "Porters in North Wales and Ireland struck Varga Freight.", "strike", ruleset
+    )
+    assert fields["strikers"] == ["Porters"]
+    assert fields["against"] == ["Varga Freight"]
+    assert fields["where"] == ["North Wales", "Ireland"]
+    assert "where" not in fields_of("Welders struck Pell & Sons.", "strike", ruleset)

@@ -724,6 +724,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None
     excluded = _excepted(b)
     against_names = [a for a in against_names if a not in excluded]
+    parties = [strikers] + ([against] if isinstance(against, Party) else [])
     # The year tells one strike from another by the same union ("the 2007 walkout").
     years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
@@ -732,6 +733,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         strikers=tuple(striker_names),
         against=tuple(against_names),
         excluded=tuple(excluded),
+        # "Nurses in Leeds and Bradford walked out": where the strike was.
+        where=tuple(dict.fromkeys(p for party in parties for p in party.places)),
         year=year or None,
         # "the March walkout" and "a strike on 20 July" are different strikes.
         month=months.pop() if len(months) == 1 else None,

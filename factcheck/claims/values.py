@@ -95,6 +95,7 @@ _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
 _EMPLOYER_PREPS = (" at", " for", " outside", " against")
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 _PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
 # Names of days and months are when, not who: "walked out on Wednesday".
 _TIME_NAME = re.compile(
@@ -133,6 +134,8 @@ class Party:
     orgs: tuple[str, ...]
     # Organisations named after "at"/"for" ("nurses at Kaiser"): employers, not members.
     employers: tuple[str, ...] = ()
+    # Names after "in", "across"... ("nurses in Leeds"): where, not who.
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,7 @@ class Parsers:
         """The organisations a party phrase names, with employers after "at"/"for" apart."""
         members: list[str] = []
         employers: list[str] = []
+        places: list[str] = []
         for name, start, end in self.orgs(text, ctx):
             before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
             category = self.k.organisations[name].category
@@ -395,6 +399,7 @@ class Parsers:
                 members.append(name)
         if not members:
             known = [(s, e) for _, s, e in self.orgs(text, ctx)]
+            place_end = -1
             for name, start, end in self.proper_names(text, ctx):
                 if any(s < end and start < e for s, e in known):
                     continue
@@ -403,8 +408,12 @@ class Parsers:
                 before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
                 if before.endswith(_EMPLOYER_PREPS) and not self.is_union_name(name, ctx):
                     employers.append(name)
-                elif before.endswith(_PLACE_PREPS):
-                    continue  # a place: "workers in the United States"
+                elif before.endswith(_PLACE_PREPS) or (
+                    # "in the United States and Canada": a place listed after a place.
+                    place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start])
+                ):
+                    places.append(name)  # a place: "workers in the United States"
+                    place_end = end
                 elif not _TIME_NAME.fullmatch(name):
                     members.append(name)
         raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
@@ -414,6 +423,7 @@ class Parsers:
             text=_DETERMINER.sub("", raw.strip(" ,")),
             orgs=tuple(dict.fromkeys(members)),
             employers=tuple(dict.fromkeys(employers)),
+            places=tuple(dict.fromkeys(places)),
         )
 
     # --- amounts
