@@ -361,7 +361,7 @@ def _loose_support(
         near = (mention.start, mention.end)
         score = relevance(claim, index, cand.index, view, False, near, labelled=False)
         if score >= SUPPORT_AT:
-            weight = cand.score / 100 * min(1.0, 0.5 + 0.1 * score)
+            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
     return None
 
