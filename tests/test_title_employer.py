@@ -56,3 +56,25 @@ def test_a_posting_on_the_employers_own_site_is_its_own(ruleset: Any) -> None:
     claims = check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims
     verdict = next(c for c in claims if c.claim.type == "job_title").verdict
     assert verdict.label == "supported"
+
+
+GUILD = {
+    "https://news.example.org/guild": (
+        "<p>Talks resumed on Friday. Priya Ashdown, the guild's chief negotiator, said the "
+        "offer fell short. Tomas Reyes President of the Harbour League</p>"
+    )
+}
+
+
+def test_a_persons_title_is_told_where_the_person_is_named(ruleset: Any) -> None:
+    built = [page_from_text(url, f"<article>{body}</article>") for url, body in GUILD.items()]
+
+    def judged(article: str) -> Any:
+        claims = check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims
+        return next(c for c in claims if c.claim.type == "job_title").verdict
+
+    wrong = judged("The guild's president, Priya Ashdown, left the talks early.")
+    assert wrong.label == "contradicted"
+    assert "chief negotiator" in wrong.rationale
+    right = judged("The guild's chief negotiator, Priya Ashdown, left the talks early.")
+    assert right.label == "supported"

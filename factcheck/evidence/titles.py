@@ -12,7 +12,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.strikes import same_party
-from factcheck.model import Claim, VerdictLabel
+from factcheck.model import Claim, Stance, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 _WORD = re.compile(r"[A-Za-z0-9&+]+")
@@ -232,6 +232,17 @@ def employer_words(index: EvidenceIndex, page: int) -> set[str]:
     return _name_words(f"{p.title or ''} {p.url}")
 
 
+def _titles_of(person: str, text: str, view: ArticleView) -> tuple[set[str], str] | None:
+    """The role words a sentence gives ``person`` in an apposition ("Jo Park, the
+    guild's chief negotiator"), with the words themselves; None when it gives none."""
+    named = re.escape(person)
+    after = re.search(rf"{named},\s+([^,.;()]{{3,80}})", text)
+    if after is None:
+        return None
+    roles = view.roles(after.group(1))
+    return (roles, after.group(1).strip()) if roles else None
+
+
 def other_employer(
     claim: Claim, index: EvidenceIndex, page: int, employer: str, view: ArticleView
 ) -> str | None:
@@ -293,9 +304,12 @@ class TitleComparator:
     """Titles: exact wording matters when the article quotes it."""
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
-        """The title, its employer and words about job postings."""
+        """The title, its employer and words about job postings; the person holding
+        it, when the claim names one."""
         employer = claim.fields.get("employer") or ""
-        return [f"{claim.fields.get('title', '')} {employer} job title posting role"]
+        queries = [f"{claim.fields.get('title', '')} {employer} job title posting role"]
+        person = claim.fields.get("person")
+        return [*queries, f"{person} {claim.fields.get('title', '')}"] if person else queries
 
     def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
@@ -321,6 +335,8 @@ class TitleComparator:
             if (relation := relate_titles(title, t, view)) in ("exact", "same_words", "paraphrase")
             or (not quoted and relation == "same_role")
         }
+        person = str(claim.fields.get("person") or "")
+        claimed_roles = view.roles(title)
         # A posting from another employer says nothing for this one's job: the same
         # title there tells that the claim has the wrong employer.
         posted_by = {
@@ -331,6 +347,17 @@ class TitleComparator:
         for cand in candidates:
             s = index.sentences[cand.index]
             if employer and s.page not in primary and not index.mentions(s.page, employer):
+                continue
+            if person:
+                # A person's title is told where the person is named: another name's
+                # title ("Jo Park, President") or a posting says nothing of theirs.
+                told = _titles_of(person, s.text, view)
+                if told is not None:
+                    roles, said = told
+                    stance: Stance = "supports" if roles & claimed_roles else "contradicts"
+                    assessments.append(
+                        Assessment(cand.index, stance, SAME_ROLE_WEIGHT, cand.score, said)
+                    )
                 continue
             if s.page in posted_by:
                 if s.fact is not None and s.fact.kind == "title":
@@ -422,6 +449,9 @@ class TitleComparator:
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             found = (t.supports or t.contradicts)[0].found
+            if person and label in ("supported", "contradicted"):
+                verb = "as the article does" if label == "supported" else f"not “{title}”"
+                return f"A source gives {person} as “{found}”, {verb}."
             if label == "supported":
                 if normalise_title(str(found), view) == claimed:
                     return (
