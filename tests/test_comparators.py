@@ -150,6 +150,9 @@ def test_party_identity_needs_distinctive_words_or_a_defined_acronym() -> None:
     assert not same_party("Workers' Union", "Union of Glassblowers")
     assert same_party("Glassblowers' Guild of Ontario", "GGO")
     assert same_party("Ferry Workers' Union", "Baltic Ferry Workers' Union")
+    # Two organisations run together under one short form: the hyphen joins their initials.
+    assert same_party("Kiln Firers Guild–Allied Union of Potters", "KFG-AUP")
+    assert not same_party("Kiln Firers Guild–Allied Union of Potters", "KFG-AUX")
 
 
 STRIKE_PAGE = {

@@ -36,14 +36,16 @@ def _acronym(name: str) -> str:
 
 
 def same_party(a: str, b: str) -> bool:
-    """Two names of the same party: equal; one the acronym of the other; or their
+    """Two names of the same party: equal; one the acronym of the other (a hyphen in
+    it joins the initials of two names run together); or their
     distinctive words agree (one's are all among the other's). A generic word shared
     ("Workers", "Union") is not enough: the Paper Workers' Union is not the Transport
     Workers' Union."""
     if a == b or a.lower() == b.lower():
         return True
     for short, long in ((a, b), (b, a)):
-        if short.isupper() and len(short) >= 2 and " " not in short and _acronym(long) == short:
+        letters = short.replace("-", "")
+        if short.isupper() and len(letters) >= 2 and " " not in short and _acronym(long) == letters:
             return True
     da = {w for w in _words(a) if w not in _GENERIC}
     db = {w for w in _words(b) if w not in _GENERIC}
