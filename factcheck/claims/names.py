@@ -66,6 +66,12 @@ _APPOSITIVE = re.compile(
 )
 
 
+def initials(name: str) -> str:
+    """The initials of a name's capitalised words ("Writers Guild of America" -> WGA);
+    a dash between two names parts them ("Guild–Allied" -> GA)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name))
+
+
 def head_words(name: str) -> set[str]:
     """The lower-cased words of a name, with and without a possessive ending."""
     words = {w.lower() for w in name.split()}
@@ -124,8 +130,7 @@ def learn_names(text: str) -> LearnedNames:
         full = _OPENER.sub("", ", ".join(parts) if listed_name(parts) else parts[-1])
         short = m.group(2)
         # "(IGG)" abbreviates its name: the short form's letters open the name's words.
-        initials = "".join(w[0] for w in full.split() if w[:1].isupper())
-        if short.isupper() and short[:1] == initials[:1]:
+        if short.isupper() and short[:1] == initials(full)[:1]:
             learned.aliases.setdefault(short, full)
     for m in _APPOSITIVE.finditer(text):
         name = _OPENER.sub("", re.split(r"[.!?]\s+", m.group(1))[-1])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
@@ -30,11 +31,6 @@ def _words(name: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", name.lower().replace("'s", "").replace("’s", ""))
 
 
-def _acronym(name: str) -> str:
-    """The initials of a name's capitalised words ("Writers Guild of America" -> WGA)."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][A-Za-z]*", name)).upper()
-
-
 def same_party(a: str, b: str) -> bool:
     """Two names of the same party: equal; one the acronym of the other (a hyphen in
     it joins the initials of two names run together); or their
@@ -45,7 +41,7 @@ def same_party(a: str, b: str) -> bool:
         return True
     for short, long in ((a, b), (b, a)):
         letters = short.replace("-", "")
-        if short.isupper() and len(letters) >= 2 and " " not in short and _acronym(long) == letters:
+        if short.isupper() and len(letters) >= 2 and " " not in short and initials(long) == letters:
             return True
     da = {w for w in _words(a) if w not in _GENERIC}
     db = {w for w in _words(b) if w not in _GENERIC}
@@ -143,7 +139,7 @@ def defined_names(text: str) -> tuple[tuple[str, str], ...]:
         name, short = m.group(1).strip(), m.group(2)
         # The short name must be the initials of the name's last words ("the Union of
         # Harbour Pilots (UHP)"), so that an aside in brackets is not read as one.
-        if _acronym(name).endswith(short.upper().replace("&", "")):
+        if initials(name).endswith(short.upper().replace("&", "")):
             words = name.split()
             # The name is the capitalised run the initials come from.
             kept = " ".join(words[-_span(words, short) :])
