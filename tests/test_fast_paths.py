@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from factcheck.claims.checkworthiness import _phrase_regex, _Phrases, _runs
 from factcheck.claims.values import TextContext
 from factcheck.evidence.common import contains_word
-from factcheck.evidence.strikes import _denial, denies
+from factcheck.evidence.strikes import _AT_WORK, _STRIKE_WORDS, denial, denies, named_any
 
 WORDS = ["strike", "on strike", "not", "didn't", "walked out", "pay", "s", "", "ai", "a.i."]
 TEXT = st.lists(
@@ -57,16 +57,38 @@ def test_contains_word_is_the_per_word_search(text: str, words: set[str]) -> Non
     assert contains_word(text, words) == contains_word_reference(text, words)
 
 
-def denies_reference(text: str, name: str, negation: set[str]) -> bool:
-    # The whole denial pattern, without the fast path's look for the name alone first.
-    return _denial(name, frozenset(negation)).search(text) is not None
+def denial_reference(text: str, name: str, negation: set[str]) -> str | None:
+    # The whole denial pattern, one per name, as it was before one pattern for what
+    # follows a name served every name.
+    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
+    named = rf"{re.escape(name)}\b[^.;]{{0,100}}?"
+    pattern = (
+        rf"{named}\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
+        rf"|{named}\bavert\w*\s+(?:\w+\s+){{0,3}}?(?:strike|walkout|stoppage)"
+        rf"|{named}{_AT_WORK}"
+    )
+    found = re.search(pattern, text, re.IGNORECASE)
+    return found.group(0) if found else None
+
+
+NAMES = ["SAG-AFTRA", "WGA", "actors", "Netflix", "strike", "not on", "out out", "A.I.", ""]
 
 
 @settings(max_examples=400, deadline=None)
-@given(TEXT, st.sampled_from(["SAG-AFTRA", "WGA", "actors", "Netflix", "strike"]))
-def test_denies_is_the_whole_pattern(text: str, name: str) -> None:
+@given(TEXT, st.sampled_from(NAMES))
+@example("Actors are not on strike", "actors")
+@example("out out out did not join", "out out")
+def test_denial_is_the_whole_pattern(text: str, name: str) -> None:
     negation = {"not", "didn't", "never", "no longer"}
-    assert denies(text, name, negation) == denies_reference(text, name, negation)
+    assert denial(text, name, negation) == denial_reference(text, name, negation)
+    assert denies(text, name, negation) == (denial_reference(text, name, negation) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXT, st.lists(st.sampled_from(NAMES), max_size=4))
+def test_one_search_for_any_name_is_a_search_per_name(text: str, names: list[str]) -> None:
+    per_name = any(re.search(rf"{re.escape(n)}\b", text, re.IGNORECASE) for n in names)
+    assert (named_any(tuple(names)).search(text) is not None) == per_name
 
 
 def test_denies_finds_a_denial_and_ignores_other_names() -> None:
