@@ -70,3 +70,22 @@ def test_that_week_is_the_time_named_before(ruleset: Any) -> None:
     assert verdict(run(later, SIGNALLERS, ruleset), "strike", "that month").verdict.label != (
         "contradicted"
     )
+
+
+FERRIES = {
+    "https://news.example.org/ferries": (
+        "<p>The Lakeshore Ferry Crews Guild (LFCG), which represents some 3,400 deckhands "
+        "and pursers, set up picket lines at nine terminals on Friday.</p>"
+    )
+}
+
+
+def test_an_aside_with_a_figure_in_it_still_leaves_the_subject(ruleset: Any) -> None:
+    # The thousands separator in "3,400" is no clause boundary: the Guild struck, not
+    # "deckhands and pursers".
+    judged = verdict(
+        run("The Lakeshore Ferry Crews Guild went on strike on Friday.", FERRIES, ruleset),
+        "strike",
+    ).verdict
+    assert judged.label == "supported"
+    assert "Lakeshore Ferry Crews Guild" in judged.rationale

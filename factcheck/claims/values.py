@@ -50,7 +50,9 @@ _LEFT_STOP = re.compile(
 )
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
 _ASIDE = re.compile(
-    r",\s+[^,]{1,90},\s*(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
+    # A figure's thousands separator ("some 45,000 workers") does not end the aside.
+    r",\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){1,90},\s*"
+    r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
 # Proper names of organisations the tables do not know: capitalised words, joined by
