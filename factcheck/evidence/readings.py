@@ -14,7 +14,7 @@ import math
 import re
 import unicodedata
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.claims.amounts import Amount, parse_number, qualified
@@ -69,6 +69,8 @@ _CLAUSE_END = re.compile(
     r"[,;:.()!?\u2013\u2014]|\s(?:but|and|or|while|whereas|although|though|which|who)\s",
     re.IGNORECASE,
 )
+# Where the words a figure counts stop: punctuation that closes a clause or an aside.
+_BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
 _GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
 
@@ -99,8 +101,11 @@ class Figure:
 
     def touches(self, other: Figure) -> bool:
         """True when this figure is exactly the value ``other``'s bound leaves out: a
-        source's "$253.1 million" is not "more than $253.1 million"."""
-        return other.bound is not None and math.isclose(self.value, other.bound)
+        source's "$253.1 million" is not "more than $253.1 million". A bound of its own
+        at the same value ("over $253.1 million") is no such exact value."""
+        if other.bound is None or not math.isclose(self.value, other.bound):
+            return False
+        return self.bound is None or (self.amount.low is None) != (other.amount.low is None)
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,9 @@ class SentenceReader:
     def __init__(self, knowledge: Knowledge, macros: Macros):
         self.knowledge = knowledge
         self._number = re.compile(
-            rf"(?:(?P<qualifier>{macros.qualifier})\s+)?(?P<number>{macros.number})",
+            # "more than $ 90 million": the qualifier bounds the sum past its symbol.
+            rf"(?:(?P<qualifier>{macros.qualifier})\s+(?:{macros.currency_symbol})?\s?)?"
+            rf"(?P<number>{macros.number})",
             re.IGNORECASE,
         )
         # Month names are capitalised in dates: "may 5" is not the fifth of May.
@@ -166,10 +173,16 @@ class SentenceReader:
     def _read(self, text: str) -> Reading:
         # Sources tokenised for machines write "March 24 , 2020".
         text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
+        text = text.replace("-LRB-", "(").replace("-RRB-", ")")
         folded = text.replace("’", "'")
         negations = list(self._negation.finditer(folded))
         dates, date_spans = self._dates(text)
         figures, spans = self._figures(text, date_spans)
+        dates = [
+            replace(d, unit=_event_words(text, span, date_spans + spans))
+            for d, span in zip(dates, date_spans, strict=True)
+        ]
+        dates = _lifespans(text, dates, date_spans)
         rest = text
         for start, end in sorted(date_spans + spans, reverse=True):
             rest = rest[:start] + " " + rest[end:]
@@ -240,14 +253,25 @@ class SentenceReader:
                 found.append((m, value, m.end() + (percent.end() if percent else 0)))
         figures: list[Figure] = []
         taken = 0  # where the words the previous figure counts end
+        claimed = 0  # where its clause ends, if it counts words after it
         for i, (m, value, end) in enumerate(found):
             # What a figure counts: the words after it, up to the next figure, or else
             # the words before it that the previous figure did not take ("cases reached
             # 333", but not "684 cases and 17 recoveries" for the 17).
+            # Neither reaches past the figure's clause: in "cases reached 858, and the
+            # number of recoveries reached 57" the recoveries are the 57's.
             following = found[i + 1][0].start() if i + 1 < len(found) else len(text)
-            after = self._content_words(text, end, following)[:2]
-            before = [w for w, _ in self._content_words(text, taken, m.start())][-3:]
+            stop = _BREAK.search(text, end, following)
+            clause_end = stop.start() if stop else following
+            after = self._content_words(text, end, clause_end)[:2]
+            # A figure that counts words after it takes none left over by the one before:
+            # in "80,000 confirmed coronavirus cases and 1,700 deaths" the cases are not
+            # the 1,700's; one with none after may ("for a total of 433").
+            start = claimed if after else taken
+            opened = max([start, *(b.end() for b in _BREAK.finditer(text, start, m.start()))])
+            before = [w for w, _ in self._content_words(text, opened, m.start())][-3:]
             taken = after[-1][1] if after else end
+            claimed = clause_end if after else end
             unit = frozenset([w for w, _ in after] + before)
             figures.append(self._figure(text, m, value, end, unit))
         return figures, [(m.start(), end) for m, _, end in found]
@@ -292,6 +316,76 @@ class SentenceReader:
             if stem and not stem.isdigit():
                 out.append((stem, m.end()))
         return out
+
+
+_DASH = re.compile(r"\s*(?:-{1,2}|[–—−])\s*")
+# What a lifespan's dates are the dates of, as a claim may word it.
+_BORN = frozenset({"born", "birth"})
+_DIED = frozenset({"died", "die", "dies", "death"})
+# How many words on each side of a date may name what happened then.
+_EVENT_REACH = 4
+
+
+def _event_words(
+    text: str, span: tuple[int, int], figures: list[tuple[int, int]]
+) -> frozenset[str]:
+    """What a date is the date of: the content words of its clause, four on each side at
+    most, names and other figures left out ("was appointed manager" in "On 11 November
+    2016, X was appointed manager"). A date that opens the sentence alone in its
+    clause dates the clause after it."""
+    start, end = span
+    left = max([0, *(e for s, e in figures if e <= start)])
+    right = min([len(text), *(s for s, e in figures if s >= end)])
+    left = max([left, *(b.end() for b in _BREAK.finditer(text, left, start))])
+    stop = _BREAK.search(text, end, right)
+    before = _plain_words(text, left, start)[-_EVENT_REACH:]
+    after = _plain_words(text, end, stop.start() if stop else right)[:_EVENT_REACH]
+    if before or after:
+        return frozenset(before + after)
+    if not _plain_words(text, 0, start) and stop:
+        # "On 2 May 2019, the band split": the clause after.
+        following = _BREAK.search(text, stop.end())
+        return frozenset(
+            _plain_words(text, stop.end(), following.start() if following else len(text))[
+                :_EVENT_REACH
+            ]
+        )
+    # "The album was recorded in Berlin, Paris and Rome, from May 2001": the nearest
+    # clause before with words of its own.
+    for opened in reversed([0, *(b.end() for b in _BREAK.finditer(text, 0, left))]):
+        words = _plain_words(text, opened, left)
+        if words:
+            return frozenset(words[-_EVENT_REACH:])
+    return frozenset()
+
+
+def _lifespans(text: str, dates: list[Figure], spans: list[tuple[int, int]]) -> list[Figure]:
+    """Dates with what they are the dates of, where an encyclopedia's convention says
+    it: two dates in brackets joined by a dash after a name are a birth and a death
+    ("Ada Byron (10 December 1815 – 27 November 1852) was...")."""
+    out = list(dates)
+    for i in range(len(dates) - 1):
+        (_, end), (start, _) = spans[i], spans[i + 1]
+        opened = text[: spans[i][0]].rstrip()
+        closed = text[spans[i + 1][1] :].lstrip()
+        if _DASH.fullmatch(text[end:start]) and opened.endswith("(") and closed.startswith(")"):
+            out[i] = replace(dates[i], unit=_BORN)
+            out[i + 1] = replace(dates[i + 1], unit=_DIED)
+    return out
+
+
+def _plain_words(text: str, start: int, end: int) -> list[str]:
+    """Content words of ``text[start:end]``, stemmed, without figures or names (a
+    capitalised word other than the sentence's first)."""
+    out = []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word[0].isupper() and text[: m.start()].strip(" \"'`“‘("):
+            continue
+        stem = keywords(word)
+        if stem and not stem[0].isdigit():
+            out.extend(stem.split())
+    return out
 
 
 def _months_in(tokens: list[str]) -> frozenset[int]:

@@ -85,15 +85,19 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
         return [], 0, len(claim.figures)
     for figure in claim.figures:
         same_kind = [f for f in source.figures if f.kind == figure.kind]
-        if figure.kind in ("count", "percent") and figure.unit:
+        dated = figure.kind not in ("count", "percent")
+        if figure.unit and not dated:
             same_kind = [f for f in same_kind if f.unit & figure.unit]
+        # A date is the date of what its clause says happened: another date for another
+        # event ("was appointed" against the claim's "left") is no conflict.
+        same_event = [f for f in same_kind if f.unit & figure.unit] if dated else same_kind
         if any(f.implies(figure) for f in same_kind):
             matched += 1
-        elif same_kind and not any(
+        elif same_event and not any(
             f.amount.widened(f.rounding).overlaps(figure.amount) and not f.touches(figure)
             for f in same_kind
         ):
-            conflicts.append(f"{same_kind[0].text} where the claim has {figure.text}")
+            conflicts.append(f"{same_event[0].text} where the claim has {figure.text}")
         else:
             unmatched += 1
     return conflicts, matched, unmatched
