@@ -152,6 +152,27 @@ def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
     return bool(claim_near & _words_around(text, fact.start, fact.end))
 
 
+# What a share counts is said in the words after it, up to the clause's end: "half of
+# members had gone without a meal" counts those who went without, not those who voted.
+_CLAUSE_END = re.compile(r"[.;:!?]|,\s")
+COUNTED_WORDS = 6
+
+
+def _counted(text: str, end: int) -> set[str]:
+    """Content words of what a figure ending at ``end`` counts: the first few words of
+    its clause after it, numbers and capitalised words left out."""
+    clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+    words = [w for w in clause.split()[:COUNTED_WORDS] if not w[0].isupper()]
+    return {w for w in keywords(" ".join(words)).split() if not w[0].isdigit()}
+
+
+def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
+    """True when a source's share counts what the claim's does: a word of what the
+    claim's share counts stands next to the source's figure (before it or after)."""
+    found = _words_around(text, fact.start, fact.end) | _counted(text, fact.end)
+    return not claim_counts or bool(claim_counts & found)
+
+
 def _head(unit: str) -> str:
     """The word a unit counts by, its last: "port workers" counts workers, not ports."""
     words = keywords(unit).split()
@@ -209,6 +230,7 @@ class QuantityComparator:
         open_ended = claimed.low is None or claimed.high is None
         at = claim.start - claim.sentence.start
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
+        claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
@@ -247,6 +269,16 @@ class QuantityComparator:
                     continue
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
+                text = index.sentences[cand.index].text
+                if (
+                    open_ended
+                    and unit == "%"
+                    and not same_vote_side(claim_after, text[fact.end :], view)
+                    and not _same_share(claim_counts, text, fact)
+                ):
+                    # "More than half" agrees with any larger share: with nothing said
+                    # of what both count, 98% who voted for a strike is not it.
+                    continue
                 if (
                     (stance == "contradicts" or open_ended)
                     and money
