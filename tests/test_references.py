@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from factcheck.claimfields import JobTitleFields, SalaryFields, StrikeFields
-from factcheck.claims.extract import extract_claims
-from factcheck.claims.references import described_kind
+from factcheck.claims.extract import Recent, extract_claims
+from factcheck.claims.references import Descriptions, described_kind
 from factcheck.model import Claim
 from factcheck.reading import parse_article
 
@@ -127,3 +127,119 @@ def test_two_amounts_of_pay_beside_one_job_are_not_guessed(ruleset: Any) -> None
     pays = claims_of(text, "salary", ruleset)
     assert [c.fields["min"] for c in pays] == [33000, 41000]
     assert not [c for c in pays if "job" in c.fields]
+
+
+def test_the_union_is_the_one_the_story_is_about(ruleset: Any) -> None:
+    # The story is about the bus drivers' union; a second union named in passing just
+    # before is not what "the union's" points back to.
+    text = (
+        "The Coach Drivers Guild began a walkout against Tarrow Buses on Monday.\n\n"
+        "The guild's executive had voted for it on Sunday.\n\n"
+        "It was the first stoppage in the region since 1998, and the Signal Fitters Union "
+        "had stayed at work.\n\n"
+        "The union's president, Olive Brandt, said the talks had failed.\n"
+    )
+    job = claims_of(text, "job_title", ruleset)[0].fields
+    assert isinstance(job, JobTitleFields)
+    assert (job.title, job.employer, job.resolved) == (
+        "president",
+        "Coach Drivers Guild",
+        ("employer",),
+    )
+
+
+def test_the_union_is_the_nearest_when_the_story_turns_to_it(ruleset: Any) -> None:
+    text = (
+        "The Coach Drivers Guild struck Tarrow Buses in March.\n\n"
+        "In June the Signal Fitters Union voted to follow.\n\n"
+        "The union's president, Olive Brandt, said its members were ready.\n"
+    )
+    job = claims_of(text, "job_title", ruleset)[0].fields
+    assert isinstance(job, JobTitleFields)
+    assert job.employer == "Signal Fitters Union"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "number"),
+    [
+        ("both companies", "employer", 2),
+        ("the two carmakers", "employer", 2),
+        ("all three airlines", "employer", 3),
+        ("both of the unions", "union", 2),
+        ("the studios", "employer", 0),
+    ],
+)
+def test_plural_descriptions(phrase: str, kind: str, number: int, ruleset: Any) -> None:
+    found = Descriptions(ruleset.knowledge).plural(phrase, kind)  # type: ignore[arg-type]
+    assert found is not None and (found.kind, found.number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    "phrase", ["the other two companies", "the studios' offer", "the members", "the company"]
+)
+def test_not_plural_descriptions(phrase: str, ruleset: Any) -> None:
+    assert Descriptions(ruleset.knowledge).plural(phrase, "employer") is None
+
+
+def test_both_companies_are_the_two_named_last(ruleset: Any) -> None:
+    text = (
+        "Kessel Glass sells to builders in three states.\n\n"
+        "Work stopped at Ardent Cabinets and at its hinge supplier, Morrow Fittings, as "
+        "joiners at both companies walked off the job.\n"
+    )
+    strike = claims_of(text, "strike", ruleset)[0].fields
+    assert isinstance(strike, StrikeFields)
+    assert strike.against == ("Ardent Cabinets", "Morrow Fittings")
+    assert strike.resolved == ("against",)
+
+
+def test_both_unions_are_the_two_named_before(ruleset: Any) -> None:
+    text = (
+        "The Ferry Pursers Guild and the Deckhands Union rejected the offer on Monday.\n\n"
+        "Both unions walked out on Friday.\n"
+    )
+    strike = claims_of(text, "strike", ruleset)[0].fields
+    assert isinstance(strike, StrikeFields)
+    assert strike.strikers == ("Ferry Pursers Guild", "Deckhands Union")
+    assert strike.resolved == ("strikers",)
+
+
+def test_the_studios_are_every_studio_named_before(ruleset: Any) -> None:
+    text = (
+        "Larkfield Studios and Ormond Studios share a backlot in Kent.\n\n"
+        "The Scenery Painters Guild went on strike against the studios on Monday.\n"
+    )
+    strike = claims_of(text, "strike", ruleset)[0].fields
+    assert isinstance(strike, StrikeFields)
+    assert strike.against == ("Larkfield Studios", "Ormond Studios")
+
+
+def test_a_count_with_too_few_named_takes_nobody(ruleset: Any) -> None:
+    text = "Ardent Cabinets cut its prices.\n\nJoiners at the three companies walked off the job.\n"
+    strike = claims_of(text, "strike", ruleset)[0].fields
+    assert isinstance(strike, StrikeFields)
+    assert strike.against == ()
+
+
+def test_a_first_owned_by_the_union_named_before(ruleset: Any) -> None:
+    text = (
+        "The Lamplighters Guild struck the city's utility on Monday.\n\n"
+        "It was the guild's first strike in forty years.\n"
+    )
+    first = claims_of(text, "superlative", ruleset)[0].fields
+    assert first["entity"] == "Lamplighters Guild"
+
+
+def test_salience_halves_each_sentence_and_an_aside_weighs_half() -> None:
+    recent = Recent()
+    recent.next_sentence()
+    recent.extend(["Union A"])
+    recent.next_sentence()
+    recent.extend(["Union A"])
+    recent.extend(["Union B"], weight=0.5)
+    recent.extend(["Union B"], weight=0.5)  # once a sentence
+    recent.next_sentence()
+    assert recent.salience("Union A") == 0.75
+    assert recent.salience("Union B") == 0.25
+    assert recent.salient(["Union B", "Union A"]) == ["Union A"]
+    assert recent.salience("Union C") == 0.0 and recent.salient([]) == []

@@ -7,11 +7,12 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import NamedTuple, overload
 
-from factcheck.claimfields import Fields, JobTitleFields, SalaryFields
+from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
-from factcheck.claims.fields import BUILDERS, BuildInput, Capture, build_generic
+from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
 from factcheck.claims.needs import fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
@@ -30,10 +31,12 @@ _PERSON_AFTER = re.compile(r"[,\s]*(?:said|says|told|argued|added|wrote|tweeted)
 
 @dataclass(frozen=True)
 class _Earlier:
-    """What earlier sentences named: organisations and jobs, nearest first."""
+    """What earlier sentences named: organisations and jobs, nearest first, and how much
+    the text has been about each organisation (when the article's reading tracks it)."""
 
     orgs: Sequence[str]
     jobs: Sequence[JobTitleFields]
+    salience: Callable[[str], float] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,8 @@ class Extractor:
         into one line) is read in pieces cut at clause boundaries: what a claim's
         builder reads around its match is then bounded, and the cost of a sentence
         grows with its length, not with its length times the claims in it."""
-        earlier = _Earlier(earlier_orgs, earlier_jobs)
+        salience = earlier_orgs.salience if isinstance(earlier_orgs, Recent) else None
+        earlier = _Earlier(earlier_orgs, earlier_jobs, salience)
         if len(raw) <= PIECE:
             return self._find(raw, ctx, earlier, rules)
         found = []
@@ -250,6 +254,7 @@ class Extractor:
                 self.parsers,
                 earlier.orgs,
                 earlier.jobs,
+                earlier.salience,
             )
         )
 
@@ -340,9 +345,19 @@ def raw_strip(ch: str) -> bool:
     return ch in " ,;:"
 
 
+def _kind(f: Found) -> str:
+    """What a match competes with: its claim type, and for a date claim whether it is a
+    point in time or a length of time. "The 35-day strike ended on 17 May" states both,
+    and neither reading hides the other."""
+    if isinstance(f.fields, DateFields) and f.fields.date is None:
+        return "date:duration"
+    return f.rule.type
+
+
 def _resolve_overlaps(found: list[Found]) -> list[Found]:
     """Keep, within each claim type, the best of overlapping matches: higher priority,
-    then the longer span, then the earlier rule."""
+    then the longer span, then the earlier rule. A date and a duration do not compete
+    (see :func:`_kind`)."""
     ranked = sorted(found, key=lambda f: (-f.rule.priority, -(f.end - f.start), f.start))
     # The spans kept for each type do not overlap, so sorted by start they are sorted by
     # end too, and a new span need only be tried against its nearest neighbour: comparing
@@ -350,14 +365,17 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
     spans: dict[str, _Spans] = {}
     kept: list[Found] = []
     for f in ranked:
-        same = spans.setdefault(f.rule.type, _Spans())
+        same = spans.setdefault(_kind(f), _Spans())
         if not same.overlaps(f.start, f.end):
             same.add(f.start, f.end)
             kept.append(f)
     kept = [
         f
         for f in kept
-        if not any(t in spans and spans[t].overlaps(f.start, f.end) for t in f.rule.yield_to)
+        if not any(
+            kind.split(":")[0] in f.rule.yield_to and taken.overlaps(f.start, f.end)
+            for kind, taken in spans.items()
+        )
     ]
     return sorted(kept, key=lambda f: (f.start, f.rule.type))
 
@@ -430,14 +448,30 @@ def extract_claims(
             in_references = True
         if in_references or references.cites(sentence):
             continue
+        earlier.next_sentence()
         found = ex.find(raw, ctx, earlier, earlier_jobs=last_job)
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
             if f.rule.type == "statement" and (typed or f.checkworthiness < min_checkworthiness):
                 continue
             claims.append(_claim(article, sentence, raw, f, len(claims) + 1))
-        earlier.extend(ex.sentence_orgs(raw, ctx))
-        earlier.extend(ex.organisation_names(raw, ctx))
+        named = [*ex.sentence_orgs(raw, ctx), *ex.organisation_names(raw, ctx)]
+        if ex.parsers.descriptions.mentions(raw, "union") and not any(
+            ex.parsers.is_union_name(n, ctx) for n in named
+        ):
+            # "The union's board voted": the union the text is about is mentioned again.
+            unions = (n for n in earlier if ex.parsers.is_union_name(n, ctx))
+            earlier.extend(earlier.salient(list(islice(unions, RIVALS))))
+        aside = _LATER_CLAUSE.search(raw) if named else None
+        if aside is not None:
+            # What a sentence's main clause names is what it is about; a name only in a
+            # clause after it ("...; the guild had been out since May") weighs half.
+            head = raw[: aside.start()]
+            main = {*ex.sentence_orgs(head, ctx), *ex.organisation_names(head, ctx)}
+            for name in named:
+                earlier.extend([name], weight=1.0 if name in main else 0.5)
+        else:
+            earlier.extend(named)
         # An employer named by a claim is what "the company" or "its" refers to next.
         titles = [f.fields for f in typed if isinstance(f.fields, JobTitleFields)]
         earlier.extend(t.employer for t in titles if t.employer)
@@ -446,27 +480,58 @@ def extract_claims(
 
 
 class Recent(Sequence[str]):
-    """Organisations named so far, nearest first, each once at its latest mention.
+    """Organisations named so far, nearest first, each once at its latest mention, and
+    how much the text has been about each (:meth:`salience`).
 
-    Builders take the first of these that fits ("the union": the nearest union), and an
-    older mention of a name already seen nearer cannot be first, so keeping one mention
-    of each changes no answer. Copying the whole list of mentions for every sentence
-    made long articles quadratic. So that a builder's look back stays bounded too, only
-    the latest ``KEPT`` names are kept: "the union" does not reach further back than
-    that many organisations."""
+    Builders take the first of these that fits ("the company": the nearest company), and
+    an older mention of a name already seen nearer cannot be first, so keeping one
+    mention of each changes no answer. Copying the whole list of mentions for every
+    sentence made long articles quadratic. So that a builder's look back stays bounded
+    too, only the latest ``KEPT`` names are kept: "the union" does not reach further
+    back than that many organisations."""
 
     KEPT = 1000
+    # A mention's weight halves with each sentence read after it: a union named in the
+    # sentence just before weighs as much as any run of mentions before that.
+    DECAY = 0.5
 
     def __init__(self) -> None:
-        self._names: OrderedDict[str, None] = OrderedDict()
+        # name -> (salience when last mentioned, that sentence, the weight it added then)
+        self._names: OrderedDict[str, tuple[float, int, float]] = OrderedDict()
+        self._sentence = 0
 
-    def extend(self, names: Iterable[str]) -> None:
-        """Mention ``names``, in reading order."""
+    def next_sentence(self) -> None:
+        """Start the next sentence: what was mentioned before weighs less from now."""
+        self._sentence += 1
+
+    def extend(self, names: Iterable[str], weight: float = 1.0) -> None:
+        """Mention ``names``, in reading order; a name counts once a sentence, with the
+        largest ``weight`` it is mentioned with in it."""
         for name in names:
-            self._names[name] = None
+            now = self._sentence
+            salience, at, added = self._names.get(name, (0.0, -1, 0.0))
+            if at != now:
+                salience, added = self.salience(name) + weight, weight
+            elif weight > added:
+                salience, added = salience + weight - added, weight
+            self._names[name] = (salience, now, added)
             self._names.move_to_end(name)
             if len(self._names) > self.KEPT:
                 self._names.popitem(last=False)
+
+    def salience(self, name: str) -> float:
+        """How much the text has been about ``name`` up to now: each sentence naming it
+        adds its weight (one, or half when only an aside names it), halved for every
+        sentence since; 0 when never named."""
+        salience, at, _ = self._names.get(name, (0.0, self._sentence, 0.0))
+        return salience * self.DECAY ** (self._sentence - at)
+
+    def salient(self, names: Sequence[str]) -> list[str]:
+        """The most salient of ``names`` (given nearest first; the nearest on a tie), as
+        a list of none or one."""
+        if not names:
+            return []
+        return [max(enumerate(names), key=lambda p: (self.salience(p[1]), -p[0]))[1]]
 
     def __iter__(self) -> Iterator[str]:
         return reversed(self._names)
@@ -482,6 +547,10 @@ class Recent(Sequence[str]):
         return list(self)[index]
 
 
+# Where a sentence's first clause ends and another begins.
+_LATER_CLAUSE = re.compile(
+    r"[;:]\s|\s[–—]\s|,\s+(?:and|but|while|whereas|though|although|as|so)\s", re.IGNORECASE
+)
 # A heading that opens the list of sources at the end of an article.
 _REFERENCES_HEADING = re.compile(
     r"^#*\s*(?:sources?|references?|further\s+reading|links|bibliography|notes|citations)\s*:?\s*$",

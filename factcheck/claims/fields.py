@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from factcheck.claimfields import (
@@ -27,7 +28,7 @@ from factcheck.claimfields import (
     SuperlativeFields,
 )
 from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_tolerance
-from factcheck.claims.references import names_head
+from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -57,6 +58,8 @@ class BuildInput:
     earlier_orgs: Sequence[str]
     # Jobs named by earlier claims of the article, nearest first (for "the role").
     earlier_jobs: Sequence[JobTitleFields] = ()
+    # How much the text so far has been about an organisation (see extract.Recent).
+    salience: Callable[[str], float] | None = None
 
     def value(self, name: str) -> Any:
         """The value of capture ``name``, or None."""
@@ -563,9 +566,22 @@ _UNION_REFERENCE = re.compile(
 )
 
 
+# How many of the unions named last "the union" may point back to.
+RIVALS = 6
+
+
 def _earlier_union(b: BuildInput) -> str | None:
-    """The nearest union named in an earlier sentence."""
-    return next((o for o in b.earlier_orgs if b.parsers.is_union_name(o, b.ctx)), None)
+    """The union named in an earlier sentence that the text is about at this point: the
+    most salient (named in more of the sentences just before), the nearest on a tie.
+    In a story of an actors' strike that mentions the writers' guild in passing, "the
+    union's president" is the actors' union's."""
+    # A union the last few named have left behind is no longer what the text is about.
+    found = (o for o in b.earlier_orgs if b.parsers.is_union_name(o, b.ctx))
+    unions = list(islice(found, RIVALS))
+    if not unions or b.salience is None:
+        return unions[0] if unions else None
+    weigh = b.salience
+    return max(enumerate(unions), key=lambda p: (weigh(p[1]), -p[0]))[1]
 
 
 def _sentence_union(b: BuildInput) -> str | None:
@@ -681,6 +697,72 @@ def _excepted(b: BuildInput) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def _named_before(b: BuildInput, end: int) -> list[str]:
+    """The organisations the sentence names before ``end``, in reading order: those the
+    tables know and other capitalised names."""
+    text = b.sentence[:end]
+    known = b.parsers.orgs(text, b.ctx)
+    found = [(s, n) for n, s, _ in known]
+    found += [
+        (s, b.ctx.names.canonical(n))
+        for n, s, e in b.parsers.proper_names(text, b.ctx)
+        if not any(ks < e and s < ke for _, ks, ke in known)
+    ]
+    return list(dict.fromkeys(n for _, n in sorted(found)))
+
+
+def _plural_parties(b: BuildInput, plural: Plural, end: int) -> list[str]:
+    """The parties a plural description points back to, in reading order: "both
+    companies" the two organisations of its kind named last before it (in the sentence,
+    then before it), "the three unions" three; "the studios", with no number, every one
+    named before whose name carries the head noun ("Elstree Studios"), else those the
+    sentence names before it when it names several. None when fewer are named than it
+    counts: which ones it means is then not told."""
+    here = _named_before(b, end)
+    nearest = [*reversed(here), *(n for n in b.earlier_orgs if n not in here)]
+    if plural.kind == "union":
+        fits = [n for n in nearest if b.parsers.is_union_name(n, b.ctx)]
+    else:
+        fits = [
+            n
+            for n in nearest
+            if not b.parsers.is_union_name(n, b.ctx)
+            and not _PLACE_END.search(n)
+            and (b.parsers.is_company_name(n, b.ctx) or n not in b.parsers.k.organisations)
+        ]
+    if plural.number:
+        taken = fits[: plural.number]
+        return taken[::-1] if len(taken) == plural.number else []
+    carrying = [n for n in fits if names_head(n, plural.head)]
+    if carrying:
+        return carrying[::-1]
+    listed = [n for n in reversed(fits) if n in here]
+    return listed if len(listed) > 1 else []
+
+
+# Where the employers in a party's words begin: "machinists at both companies".
+_AT_EMPLOYER = re.compile(r"\b(?:at|against|outside|with|for)\s+", re.IGNORECASE)
+
+
+def _plural_of(
+    b: BuildInput, name: str, kind: Kind, after: re.Pattern[str] | None
+) -> tuple[list[str], str]:
+    """The parties a plural description of ``kind`` names in capture ``name``, and its
+    words: at the capture's start ("against the two carmakers"), or with ``after`` right
+    after a word it finds ("machinists at both companies")."""
+    cap = b.captures.get(name)
+    if cap is None:
+        return [], ""
+    starts = [m.end() for m in after.finditer(cap.text)] if after else []
+    starts.append(len(cap.text) - len(cap.text.lstrip()))
+    for at in starts:
+        plural = b.parsers.descriptions.plural(cap.text[at:], kind)
+        if plural is not None and plural.start == 0:
+            words = cap.text[at : at + plural.end]
+            return _plural_parties(b, plural, cap.start + at), words
+    return [], ""
+
+
 def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
@@ -696,6 +778,14 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     if isinstance(against, Party) and (described := _described_employer(against, against_text, b)):
         # "struck the carmaker": the company named before.
         against_names, resolved = [described], ["against"]
+    several, words = _plural_of(b, "against", "employer", None)
+    if not several:
+        several, words = _plural_of(b, "strikers", "employer", _AT_EMPLOYER)
+    if several and set(against_names) <= set(b.parsers.org_names(words, b.ctx)):
+        # "against the two carmakers", "machinists at both companies": each named before.
+        # The names before outrank a table's reading of the words ("the studios" are
+        # the two studios the story named, not Hollywood's).
+        against_names, resolved = several, ["against"]
     if strikers is None and "strikers" not in b.captures:
         # "..., striking against X" or "X was among the struck plants": the union is the
         # sentence's subject, else the one named last before; the employers alone still
@@ -710,7 +800,12 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         strikers = Party(union, (union,))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
-    if not strikers.orgs and cap is not None and _UNION_REFERENCE.search(cap.text):
+    unions = [] if strikers.orgs else _plural_of(b, "strikers", "union", None)[0]
+    if unions:
+        # "Both unions walked out": the two named last before.
+        strikers = Party(strikers.text, tuple(unions), strikers.employers, strikers.places)
+        resolved.insert(0, "strikers")
+    elif not strikers.orgs and cap is not None and _UNION_REFERENCE.search(cap.text):
         # "The union also struck Toyota": the union named earlier.
         union = _earlier_union(b)
         if union:
@@ -919,8 +1014,21 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
     )
 
 
+# What opens a subject that names nothing that could last: an adverb, a conjunction, a
+# pronoun ("Then, after nearly 11 months, ...", "and it came after two years of ...").
+_UNNAMED = re.compile(
+    r"^(?:and|but|so|yet|or|then|finally|eventually|later|soon|only|it|they|he|she|we|"
+    r"this|that|there)\b",
+    re.IGNORECASE,
+)
+
+
 def build_date(b: BuildInput) -> DateFields | None:
-    """An event and when it happened (``date``) or how long it lasted (``days``)."""
+    """An event and when it happened (``date``) or how long it lasted (``days``).
+
+    A bare "after N months" tells how long something lasted only when its subject names
+    that thing ("The strike ended on 9 May, after 118 days"); after an adverb or a
+    pronoun it only places the sentence's own event, whose date is the claim."""
     event = b.value("event") or b.constants.get("event")
     date = b.value("date")
     iso = None
@@ -933,6 +1041,10 @@ def build_date(b: BuildInput) -> DateFields | None:
     if iso is None and days is None:
         return None
     subject = b.value("subject")
+    said = subject.text if isinstance(subject, Party) else str(subject or "")
+    bare = not said or _UNNAMED.match(said) or (" " not in said and said.islower())
+    if iso is None and str(event).lower() == "after" and bare:
+        return None
     return DateFields(
         event=str(event).lower() if event else None,
         date=iso,
@@ -954,6 +1066,18 @@ def build_superlative(b: BuildInput) -> SuperlativeFields | None:
     if not entity and scope:
         # "Acme, the world's largest ...": the name the superlative is said of.
         entity = _employer(b, b.captures["superlative"].start)
+    owner = str(b.value("owner") or "")
+    if not entity and owner:
+        # "the union's first strike": the union named before; "Harlow Mills's longest
+        # stoppage": Harlow Mills.
+        said = b.parsers.descriptions.describe(owner)
+        if said is None:
+            known = b.parsers.org_names(owner, b.ctx)
+            entity = known[0] if known else (owner if owner[:1].isupper() else None)
+        elif said.kind == "union":
+            entity = _earlier_union(b)
+        elif said.kind == "employer":
+            entity = _described_company(b, said.head)
     return SuperlativeFields(
         superlative=str(word).lower(),
         scope=str(scope).lower().rstrip("’'s").strip() if scope else None,

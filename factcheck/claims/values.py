@@ -571,7 +571,8 @@ def _join_listed(names: list[tuple[str, int, int]], text: str) -> list[tuple[str
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """A run of capitalised words split where "and" joins two whole names: "Orla Foods
     and Bex Dairy" is two, "Motion Picture and Television Producers" one. A name is
-    whole when it has two words or more and ends in a plural or an organisation's form."""
+    whole when it has two words or more and ends in a plural or an organisation's form;
+    before "and the", a union's form makes it whole too."""
     for i, (word, _) in enumerate(words):
         if word.endswith(("’s", "'s")) and 0 < i + 1 < len(words):
             # "Tessel Bank's Leeds branch": the owner is a name of its own, unless the
@@ -582,11 +583,13 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         if word != "and" or i < 2 or i + 1 >= len(words):
             continue
         last = words[i - 1][0]
-        whole = (last.endswith("s") and not last.endswith(("’s", "'s"))) or looks_like_company(
-            " ".join(w for w, _ in words[:i])
-        )
+        left = " ".join(w for w, _ in words[:i])
+        whole = (last.endswith("s") and not last.endswith(("’s", "'s"))) or looks_like_company(left)
         if whole and words[i + 1][0][:1].isupper():
             return [words[:i], *_split_list(words[i + 1 :])]
+        if words[i + 1][0] == "the" and i + 2 < len(words) and (whole or looks_like_union(left)):
+            # "the Tilers Guild and the Roofers Union": "and the" joins two names.
+            return [words[:i], *_split_list(words[i + 2 :])]
     return [words]
 
 
