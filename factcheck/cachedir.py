@@ -13,7 +13,10 @@ import contextlib
 import errno
 import logging
 import os
+import secrets
 import stat
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 log = logging.getLogger("factcheck.cache")
@@ -105,3 +108,82 @@ def read_entry(path: Path, limit: int) -> bytes | None:
     finally:
         with contextlib.suppress(OSError):
             os.close(fd)
+
+
+# The signing key's length in bytes (HMAC-SHA256's own block of output).
+KEY_BYTES = 32
+
+
+def key_folder() -> Path | None:
+    """Where this user's signing key is kept: ``$XDG_RUNTIME_DIR/factcheck-UID``, or
+    the same name in the temporary folder; None on a system without user ids."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return None
+    base = os.environ.get("XDG_RUNTIME_DIR")
+    root = Path(base) if base and Path(base).is_absolute() else Path(tempfile.gettempdir())
+    return root / f"factcheck-{getuid()}"
+
+
+def signing_key() -> bytes | None:
+    """A secret of this user's that signs what factcheck derives and keeps in a cache
+    folder, so that what another hand put there is never taken for it; None when no key
+    can be kept safely (then nothing derived is kept).
+
+    The key is kept outside every cache folder, which CI caches restore and other users
+    may write: in a folder of its own that only this user can enter, the runtime folder
+    (or the temporary one, cleared at start-up). A folder or key that is not this
+    user's alone (another user made it first, a link) is not used. A new machine or a
+    cleared temporary folder means a new key: what was kept is derived again."""
+    folder = key_folder()
+    if folder is None:
+        return None
+    with contextlib.suppress(FileExistsError, OSError):
+        os.mkdir(folder, 0o700)
+    if not _own_private(folder, stat.S_ISDIR):
+        return None
+    path = folder / "cache-key"
+    key = _read_key(path)
+    if key is not None:
+        return key
+    return _new_key(path)
+
+
+def _own_private(path: Path, kind: Callable[[int], bool]) -> bool:
+    # lstat: a link is not the folder or file itself, whatever it points to.
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return False
+    return kind(info.st_mode) and info.st_uid == os.getuid() and not info.st_mode & 0o077
+
+
+def _read_key(path: Path) -> bytes | None:
+    if not _own_private(path, stat.S_ISREG):
+        return None
+    key = read_entry(path, KEY_BYTES)
+    return key if key is not None and len(key) == KEY_BYTES else None
+
+
+def _new_key(path: Path) -> bytes | None:
+    # Written whole under a name of its own, then linked into place: a process that
+    # reads the key never sees half of one, and of two processes making one at once,
+    # the first to link wins and the other uses its key.
+    draft = path.with_name(f"{path.name}.{os.getpid()}.new")
+    key = secrets.token_bytes(KEY_BYTES)
+    try:
+        fd = os.open(draft, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+        try:
+            os.write(fd, key)
+        finally:
+            os.close(fd)
+        try:
+            os.link(draft, path)
+        except FileExistsError:
+            return _read_key(path)
+        return key
+    except OSError:
+        return None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(draft)

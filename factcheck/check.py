@@ -8,6 +8,7 @@ subclasses, and a source that fails is recorded in the report.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import re
@@ -35,7 +36,9 @@ from factcheck.model import (
     Waiver,
 )
 from factcheck.reading import read_article
+from factcheck.rulepacks.derived import open_store
 from factcheck.rulepacks.loader import load_rules as _load_rules
+from factcheck.rulepacks.regexes import remembering
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions, FetchRequest, fetch_all
 from factcheck.sources.gather import (
@@ -81,9 +84,11 @@ class CheckOptions:
     max_claims: int | None = DEFAULT_MAX_CLAIMS
 
 
-def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
+def load_rules(dirs: Sequence[Path] = (), *, cache_dir: Path | None = None) -> RuleSet:
     """Load the built-in rule packs and ``dirs``, and check every rule's examples.
 
+    With ``cache_dir``, what loading derives from the rule patterns is kept there,
+    signed, and read back by the next load (see factcheck.rulepacks.derived).
     Raises :class:`factcheck.errors.RuleError` at the first problem."""
     # Loading parses the rule patterns into some million objects that live as long as
     # the rules and leaves almost no garbage: the cycle collector, running every few
@@ -91,16 +96,21 @@ def load_rules(dirs: Sequence[Path] = ()) -> RuleSet:
     # It is paused meanwhile, and left as it was found.
     collecting = gc.isenabled()
     gc.disable()
+    store = open_store(cache_dir) if cache_dir is not None else None
     try:
-        ruleset = _load_rules(dirs)
-        # Run on every load (some 20 ms): a record of an earlier pass, kept on disk, could
-        # be forged by whoever can write the cache folder and would hide a broken pack.
-        failures = check_examples(ruleset)
+        with remembering(store) if store is not None else contextlib.nullcontext():
+            ruleset = _load_rules(dirs)
+            # Run on every load (some 20 ms): a record of an earlier pass, kept on disk,
+            # could be forged by whoever can write the cache folder and would hide a
+            # broken pack.
+            failures = check_examples(ruleset)
     finally:
         if collecting:
             gc.enable()
     if failures:
         raise failures[0].error()
+    if store is not None:
+        store.save()
     return ruleset
 
 

@@ -446,6 +446,7 @@ def check_command(
 
     from factcheck.batch import expand_paths
     from factcheck.batch.store import is_url
+    from factcheck.cachedir import default_cache_dir
     from factcheck.check import (
         DEFAULT_MAX_CLAIMS,
         check,
@@ -525,12 +526,14 @@ def check_command(
             allow_unreadable_sources,
         )
     try:
+        # What loading derives from the rule patterns is kept with the evidence.
+        rules_cache = (fetch.cache_dir or default_cache_dir()) if fetch.use_cache else None
         if done:
             read = [a for a in read_articles(articles, fetch) if a.sha256 not in done]
-            ruleset = load_rules(options.rules)
+            ruleset = load_rules(options.rules, cache_dir=rules_cache)
             report = check_articles(read, options, ruleset=ruleset, progress=progress)
         else:
-            ruleset = load_rules(options.rules)
+            ruleset = load_rules(options.rules, cache_dir=rules_cache)
             if interrupts.installed:
                 # The program's rules live as long as it does: set aside (frozen), the
                 # million objects of their patterns are not walked again by the cycle

@@ -71,6 +71,8 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    # The key that signs derived rule data (factcheck.cachedir.signing_key) too.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path_factory.mktemp("run")))
     for name in [n for n in os.environ if n.startswith("FACTCHECK_")]:
         monkeypatch.delenv(name)
     return home
@@ -99,7 +101,7 @@ def rules_loaded_once(monkeypatch: pytest.MonkeyPatch, ruleset: Any) -> None:
 
     original = factcheck.check.load_rules
 
-    def cached(dirs: Sequence[Path] = ()) -> Any:
-        return ruleset if not dirs else original(dirs)
+    def cached(dirs: Sequence[Path] = (), *, cache_dir: Path | None = None) -> Any:
+        return ruleset if not dirs else original(dirs, cache_dir=cache_dir)
 
     monkeypatch.setattr(factcheck.check, "load_rules", cached)

@@ -61,7 +61,7 @@ def seed_args(*extra: str, path: Path = SEED) -> list[str]:
 def seed_json(ruleset: RuleSet) -> str:
     """The seed's JSON report, from one CLI run shared by the tests that only read it."""
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(factcheck.check, "load_rules", lambda dirs=(): ruleset)
+        mp.setattr(factcheck.check, "load_rules", lambda dirs=(), cache_dir=None: ruleset)
         result = run(*seed_args("--format", "json"))
     assert result.exit_code == 1, result.stderr
     return result.stdout

@@ -38,7 +38,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, ruleset: RuleSet)
     monkeypatch.chdir(tmp_path)
     import factcheck.check
 
-    monkeypatch.setattr(factcheck.check, "load_rules", lambda dirs=(): ruleset)
+    monkeypatch.setattr(factcheck.check, "load_rules", lambda dirs=(), cache_dir=None: ruleset)
 
 
 def _draft(tmp_path: Path, urls: list[str]) -> Path:

@@ -218,14 +218,17 @@ def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 @functools.lru_cache(maxsize=128)
 def _needs(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
-    tree = _tree(pattern, flags)
-    if tree is None:
-        return ()
-    info = _sequence(tree)
-    found = [s for s in info.needs if _useful(s)]
-    if info.exact is not None and _useful(info.exact):
-        found.append(info.exact)
-    return tuple(sorted(set(found), key=lambda s: (*_rank(s), sorted(s)))[:_KEEP])
+    def analysed() -> tuple[frozenset[str], ...]:
+        tree = _tree(pattern, flags)
+        if tree is None:
+            return ()
+        info = _sequence(tree)
+        found = [s for s in info.needs if _useful(s)]
+        if info.exact is not None and _useful(info.exact):
+            found.append(info.exact)
+        return tuple(sorted(set(found), key=lambda s: (*_rank(s), sorted(s)))[:_KEEP])
+
+    return regexes.remembered(pattern, flags, "needs", analysed)
 
 
 def admits(needed: tuple[frozenset[str], ...], folded: str) -> bool:
@@ -318,13 +321,16 @@ def first_characters(pattern: re.Pattern[str]) -> str | None:
 
 
 def _first_characters(pattern: str, flags: int) -> str | None:
-    tree = _tree(pattern, flags)
-    if tree is None:
-        return None
-    empty, first = _first(tree, flags)
-    if empty or not first:
-        return None
-    return "[" + "".join(sorted(set(first))) + "]"
+    def analysed() -> str | None:
+        tree = _tree(pattern, flags)
+        if tree is None:
+            return None
+        empty, first = _first(tree, flags)
+        if empty or not first:
+            return None
+        return "[" + "".join(sorted(set(first))) + "]"
+
+    return regexes.remembered(pattern, flags, "first characters", analysed)
 
 
 def quick_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -6,7 +6,13 @@ standard library's regex parser is pure Python: parsing them took about 0.15 s a
 and each pattern used to be parsed three times (compiled, analysed, compiled again
 with a look-ahead). Here it is parsed once and the tree is compiled by the same two
 calls ``re.compile`` makes after parsing, so the compiled pattern is the one
-``re.compile`` would build. Nothing is kept on disk.
+``re.compile`` would build.
+
+What is derived from a pattern (its compiled program, what factcheck.claims.needs reads
+from its tree) may be remembered between runs: inside :func:`remembering`, every such
+value is looked up in, or added to, the mapping given, under a key that names the
+pattern, its flags, this Python's regex engine and the source of the code that derived
+it (see factcheck.rulepacks.derived, which keeps the mapping signed on disk).
 
 The parser and compiler are the standard library's private modules; on a Python where
 they are missing or differ, everything falls back to ``re.compile`` and no tree is
@@ -15,10 +21,16 @@ given (the needs analysis then gives up, which only costs speed).
 
 from __future__ import annotations
 
+import array
+import contextlib
 import functools
+import hashlib
 import importlib
 import re
-from typing import Any
+import sys
+from collections.abc import Callable, Iterator, MutableMapping
+from pathlib import Path
+from typing import Any, TypeVar
 
 _parser: Any
 _compiler: Any
@@ -58,69 +70,185 @@ def _parse(pattern: str, flags: int) -> Any | None:
     return _parser.parse(pattern, flags)
 
 
-def _compiled(pattern: str, flags: int, tree: Any) -> re.Pattern[str]:
-    # What re._compiler.compile does with a tree, keeping the pattern's text.
-    code = _compiler._code(tree, flags)
-    groupindex = tree.state.groupdict
+# Where derived values are looked up and recorded, while a rule set loads (None: not
+# remembered beyond the process's own lru caches).
+_memo: MutableMapping[bytes, Any] | None = None
+T = TypeVar("T")
+
+
+@contextlib.contextmanager
+def remembering(memo: MutableMapping[bytes, Any]) -> Iterator[None]:
+    """Within the block, values :func:`remembered` derives are kept in ``memo``, and
+    found there when it already holds them."""
+    global _memo
+    before, _memo = _memo, memo
+    try:
+        yield
+    finally:
+        _memo = before
+
+
+@functools.cache
+def _source_digest(filename: str) -> bytes:
+    # A value derived by other code is another value: the key names the code's source.
+    try:
+        return hashlib.sha256(Path(filename).read_bytes()).digest()
+    except OSError:  # no source at hand: no key can be trusted to name the code
+        return b""
+
+
+# The regex engine a compiled program is for: its programs differ between versions.
+_ENGINE = f"{sys.version}\0{sys.implementation.cache_tag}\0{getattr(_sre, 'MAGIC', '')}"
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def remembered(
+    pattern: str,
+    flags: int,
+    extra: str,
+    compute: Callable[[], T],
+    pack: Callable[[T], Any] = _same,
+    unpack: Callable[[Any], T] = _same,
+) -> T:
+    """``compute()``, a value derived from ``pattern`` (with ``flags`` and ``extra``)
+    alone, or the same value remembered (see :func:`remembering`). What is remembered
+    is ``pack(value)``, and ``unpack`` gives the value back; it must be a value
+    :mod:`marshal` writes (numbers, strings, bytes, None, lists, tuples, dicts, sets)."""
+    if _memo is None:
+        return compute()
+    code = compute.__code__.co_filename
+    source, own = _source_digest(code), _source_digest(__file__)
+    if not source or not own:
+        return compute()
+    parts = (source, own, _ENGINE.encode(), b"%d" % int(flags), extra.encode(), pattern.encode())
+    # Each part led by its length, so that no two lists of parts run together alike.
+    key = hashlib.sha256(b"".join(b"%d:%s" % (len(p), p) for p in parts)).digest()
+    try:
+        kept = _memo[key]
+    except KeyError:
+        value = compute()
+        _memo[key] = pack(value)
+        return value
+    return unpack(kept)
+
+
+# A compiled program: what _sre.compile takes besides the pattern's text.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+# Kept with its code as the bytes of an array of 4-byte words (the engine's own code
+# size): read back, that is a tenth of the time of a list of some 700,000 ints.
+_WORD = "I" if array.array("I").itemsize == 4 else "L"
+
+
+def _pack(got: Program | str) -> Any:
+    if isinstance(got, str):
+        return got
+    flags, code, groups, groupindex, indexgroup = got
+    return (flags, array.array(_WORD, code).tobytes(), groups, groupindex, indexgroup)
+
+
+def _unpack(kept: Any) -> Program | str:
+    if isinstance(kept, str):
+        return kept
+    flags, code, groups, groupindex, indexgroup = kept
+    return (flags, array.array(_WORD, code).tolist(), groups, groupindex, indexgroup)
+
+
+# What a remembered compilation may say instead of a program.
+_FALLBACK = "compile the text"  # this Python's internals differ: re.compile the text
+_INVALID = "does not parse"
+
+
+def _program(flags: int, tree: Any) -> Program:
+    # What re._compiler.compile does with a tree.
+    # Plain ints: the compiler writes its opcodes as an int subclass, which marshal
+    # (keeping programs between runs) does not write; _sre takes either.
+    code = list(map(int, _compiler._code(tree, flags)))
+    groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, number in groupindex.items():
         indexgroup[number] = name
-    return _sre.compile(  # type: ignore[no-any-return]
-        pattern,
-        flags | tree.state.flags,
-        code,
-        tree.state.groups - 1,
-        groupindex,
-        tuple(indexgroup),
-    )
+    return (flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def _from_program(pattern: str, program: Program) -> re.Pattern[str]:
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
 
 
 def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the shared parse tree."""
-    tree = parse(pattern, flags)
-    if tree is None:
+
+    def program() -> Program | str:
+        tree = parse(pattern, flags)
+        if tree is None:
+            return _FALLBACK
+        try:
+            return _program(int(flags), tree)
+        except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
+            return _FALLBACK
+
+    got = remembered(pattern, flags, "", program, _pack, _unpack)
+    if isinstance(got, str):
         return re.compile(pattern, flags)
-    try:
-        return _compiled(pattern, int(flags), tree)
-    except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
-        return re.compile(pattern, flags)
+    return _from_program(pattern, got)
 
 
 def compile_with_lookahead(pattern: str, flags: int, lookahead: str) -> re.Pattern[str] | None:
     """``pattern`` behind the zero-width ``(?=lookahead)``: the regex
     ``(?=lookahead)(?:pattern)``, built from the shared tree (so it also works for a
     pattern that opens with global inline flags). None if ``lookahead`` does not parse."""
-    tree = parse(pattern, flags)
     text = f"(?={lookahead})(?:{pattern})"
-    if tree is None:
+
+    def program() -> Program | str:
+        tree = parse(pattern, flags)
+        if tree is None:
+            return _FALLBACK
+        try:
+            head = _parser.parse(f"(?={lookahead})", tree.state.flags)
+            # A top-level alternation is one item of the tree, so putting the look-ahead
+            # before the tree's items puts it before the whole pattern.
+            joined = _parser.SubPattern(tree.state, [*head.data, *tree.data])
+            return _program(int(flags), joined)
+        except re.error:
+            return _INVALID
+        except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
+            return _FALLBACK
+
+    got = remembered(pattern, flags, f"lookahead\0{lookahead}", program, _pack, _unpack)
+    if got == _INVALID:
+        return None
+    if isinstance(got, str):
         try:
             return re.compile(text, flags)
         except re.error:
             return None
-    try:
-        head = _parser.parse(f"(?={lookahead})", tree.state.flags)
-        # A top-level alternation is one item of the tree, so putting the look-ahead
-        # before the tree's items puts it before the whole pattern.
-        joined = _parser.SubPattern(tree.state, [*head.data, *tree.data])
-        return _compiled(text, int(flags), joined)
-    except re.error:
-        return None
-    except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
-        return re.compile(text, flags)
+    return _from_program(text, got)
 
 
+# The rule gates are asked for again by every extractor a process builds.
+@functools.lru_cache(maxsize=256)
 def compile_after_group(pattern: str, flags: int, rest: str) -> re.Pattern[str]:
     """``rest``, the part of ``pattern`` after the capturing group it opens with,
     compiled from the shared tree: what every match of ``pattern`` holds after that
     group. (Where the pattern does not open with a capturing group standing on its own,
     ``rest`` is compiled as written.) Its groups keep their numbers in ``pattern``."""
-    tree = parse(pattern, flags)
-    if tree is None:
+
+    def program() -> Program | str:
+        tree = parse(pattern, flags)
+        if tree is None:
+            return _FALLBACK
+        try:
+            first = tree.data[0] if len(tree.data) > 1 else None
+            if first is not None and first[0] is _constants.SUBPATTERN and first[1][0] is not None:
+                return _program(int(flags), _parser.SubPattern(tree.state, tree.data[1:]))
+        except (AttributeError, TypeError, IndexError):  # pragma: no cover - another Python
+            pass
+        return _FALLBACK
+
+    got = remembered(pattern, flags, f"after\0{rest}", program, _pack, _unpack)
+    if isinstance(got, str):
         return re.compile(rest, flags)
-    try:
-        first = tree.data[0] if len(tree.data) > 1 else None
-        if first is not None and first[0] is _constants.SUBPATTERN and first[1][0] is not None:
-            return _compiled(rest, int(flags), _parser.SubPattern(tree.state, tree.data[1:]))
-    except (AttributeError, TypeError, IndexError):  # pragma: no cover - another Python
-        pass
-    return re.compile(rest, flags)
+    return _from_program(rest, got)

@@ -1,0 +1,160 @@
+"""What loading derives from the rule patterns, kept in the cache folder between runs:
+read back, it gives the very patterns and needs a fresh load gives; what this user's key
+did not sign is never used; it follows --cache-dir and --no-cache."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import stat
+from pathlib import Path
+
+import pytest
+
+from factcheck import cachedir
+from factcheck.check import load_rules
+from factcheck.claims.extract import Extractor
+from factcheck.claims.needs import needs, quick_search
+from factcheck.rulepacks import derived, regexes
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+def _rules_file(cache: Path) -> Path:
+    [path] = (cache / "rules").glob("*.bin")
+    return path
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The patterns the regex parser is asked for from here on (none in this process's
+    own memory of earlier parses)."""
+    asked: list[str] = []
+    real = regexes._parse
+
+    def parse(pattern: str, flags: int) -> object:
+        asked.append(pattern)
+        return real.__wrapped__(pattern, flags)
+
+    monkeypatch.setattr(regexes, "_parse", parse)
+    return asked
+
+
+def _fresh_process_memory(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new process remembers nothing: the lru caches above the kept values are emptied.
+    from factcheck.claims import needs as needs_module
+
+    for cached in (needs_module._needs, needs_module._quick, regexes.compile_after_group):
+        cached.cache_clear()
+
+
+def _derived(ruleset: RuleSet) -> list[object]:
+    out: list[object] = []
+    for rule in ruleset.rules:
+        quick = quick_search(rule.regex)
+        out += [rule.regex, needs(rule.regex), quick]
+    return out
+
+
+def test_a_second_load_reads_what_the_first_derived_and_gets_the_same_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    _fresh_process_memory(monkeypatch)
+    first = load_rules(cache_dir=cache)
+    assert parses, "the first load derives"
+    kept = _rules_file(cache).read_bytes()
+    expected = _derived(first)
+    Extractor(first)  # gates and quick forms asked while they are remembered
+
+    _fresh_process_memory(monkeypatch)
+    parses.clear()
+    second = load_rules(cache_dir=cache)
+    got = _derived(second)
+    assert parses == [], "nothing is parsed again"
+    # Patterns compare equal when their text, flags and compiled code are the same.
+    assert got == expected
+    for rule in second.rules:
+        assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags)
+    assert _rules_file(cache).read_bytes() == kept, "a run that found everything writes nothing"
+
+
+def test_what_this_users_key_did_not_sign_is_never_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    _fresh_process_memory(monkeypatch)
+    load_rules(cache_dir=cache)
+    path = _rules_file(cache)
+    # Another hand's data, signed with another key: every rule made to match nothing.
+    store = derived.DerivedStore(path, b"k" * 32, {})
+    with regexes.remembering(store):
+        _fresh_process_memory(monkeypatch)
+        load_rules()
+    forged = dict(store)
+    nothing = regexes._pack(regexes._program(0, regexes.parse("(?!)", 0)))
+    for key, value in forged.items():
+        if isinstance(value, tuple) and len(value) == 5:
+            forged[key] = nothing
+    payload = marshal.dumps(forged)
+    path.write_bytes(derived._MAGIC + derived._sign(b"k" * 32, payload) + payload)
+
+    _fresh_process_memory(monkeypatch)
+    parses.clear()
+    ruleset = load_rules(cache_dir=cache)  # the examples would fail on rules matching nothing
+    assert parses, "derived again"
+    for rule in ruleset.rules:
+        assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags)
+    # ... and written again under this user's key.
+    data = _rules_file(cache).read_bytes()
+    mac = data[len(derived._MAGIC) : len(derived._MAGIC) + 32]
+    signer = cachedir.signing_key()
+    assert signer is not None
+    assert mac == derived._sign(signer, data[len(derived._MAGIC) + 32 :])
+
+
+def test_a_changed_byte_is_a_miss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    _fresh_process_memory(monkeypatch)
+    load_rules(cache_dir=cache)
+    path = _rules_file(cache)
+    data = bytearray(path.read_bytes())
+    data[-100] ^= 1
+    path.write_bytes(bytes(data))
+    _fresh_process_memory(monkeypatch)
+    parses.clear()
+    load_rules(cache_dir=cache)
+    assert parses
+
+
+def test_the_key_is_this_users_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    key = cachedir.signing_key()
+    folder = cachedir.key_folder()
+    assert key is not None and len(key) == 32 and folder is not None
+    assert cachedir.signing_key() == key, "kept"
+    assert stat.S_IMODE(os.stat(folder).st_mode) == 0o700
+    assert stat.S_IMODE(os.stat(folder / "cache-key").st_mode) == 0o600
+    # A folder others may enter (another user made it first, say) is not used.
+    os.chmod(folder, 0o755)
+    assert cachedir.signing_key() is None
+    os.chmod(folder, 0o700)
+    # Nor a key behind a link.
+    (folder / "cache-key").rename(folder / "elsewhere")
+    (folder / "cache-key").symlink_to(folder / "elsewhere")
+    assert cachedir.signing_key() is None
+    # And without a key nothing is kept.
+    monkeypatch.setattr(derived, "signing_key", lambda: None)
+    assert derived.open_store(tmp_path / "cache") is None
+
+
+def test_no_key_folder_means_no_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(blocker))
+    assert cachedir.signing_key() is None
+    ruleset = load_rules(cache_dir=tmp_path / "cache")
+    assert ruleset.rules
+    assert not (tmp_path / "cache").exists()
