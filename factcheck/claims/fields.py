@@ -828,8 +828,17 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         strikers=tuple(striker_names),
         against=tuple(against_names),
         excluded=tuple(excluded),
-        # "Nurses in Leeds and Bradford walked out": where the strike was.
-        where=tuple(dict.fromkeys(p for party in parties for p in party.places)),
+        # "Nurses in Leeds and Bradford walked out": where the strike was, each place
+        # of a list on its own.
+        where=tuple(
+            dict.fromkeys(
+                place
+                for party in parties
+                for listed in party.places
+                for place in _LIST_SEPARATOR.split(listed)
+                if place
+            )
+        ),
         year=year or None,
         # "the March walkout" and "a strike on 20 July" are different strikes.
         month=months.pop() if len(months) == 1 else None,
@@ -837,6 +846,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     )
 
 
+_LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")
 _MONTH = re.compile(
     r"(?-i:\b(January|February|March|April|June|July|August|September|October|November|"
     r"December|May(?=\s+\d)|(?<=\d\s)May)\b)"

@@ -19,6 +19,13 @@ UNION_WORDS = frozenset(
     "union unions guild association federation workers brotherhood alliance council congress "
     "coalition teamsters syndicate confederation longshoremen local".split()
 )
+# What employers' associations are made of: "Kessel Contractors Association", "Shipping
+# Employers' Federation", "Alliance of Television Producers" bargain for employers. Not
+# "carriers" or "operators": letter carriers and crane operators have unions.
+EMPLOYER_WORDS = frozenset(
+    "employers contractors producers manufacturers shipowners owners proprietors retailers "
+    "hauliers publishers broadcasters merchants shippers".split()
+)
 # "City Council" and "School District" employ people; they do not organise them.
 _PUBLIC_BODY = re.compile(
     r"\b(?:City|County|Town|Borough|Parish|District|Municipal|Metropolitan|Regional|Security|"
@@ -79,10 +86,19 @@ def head_words(name: str) -> set[str]:
 
 
 def looks_like_union(name: str) -> bool:
-    """True when a capitalised name reads as a workers' organisation by its words."""
-    if not name[:1].isupper() or _PUBLIC_BODY.search(name):
+    """True when a capitalised name reads as a workers' organisation by its words (not
+    an association of employers, :func:`looks_like_employers`)."""
+    if not name[:1].isupper() or _PUBLIC_BODY.search(name) or looks_like_employers(name):
         return False
     return bool(head_words(name) & UNION_WORDS)
+
+
+def looks_like_employers(name: str) -> bool:
+    """True when a capitalised name reads as an association of employers: an
+    organisation's word ("Association", "Federation", "Alliance") with the employers it
+    gathers ("Contractors", "Producers", "Employers'")."""
+    words = head_words(name)
+    return name[:1].isupper() and bool(words & EMPLOYER_WORDS) and bool(words & UNION_WORDS)
 
 
 def looks_like_company(name: str) -> bool:
@@ -114,7 +130,7 @@ class LearnedNames:
             return learned
         if looks_like_union(full):
             return "union"
-        if looks_like_company(full):
+        if looks_like_company(full) or looks_like_employers(full):
             return "company"
         return None
 

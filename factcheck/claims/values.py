@@ -15,6 +15,7 @@ from factcheck.claims.names import (
     learn_names,
     listed_name,
     looks_like_company,
+    looks_like_employers,
     looks_like_union,
 )
 from factcheck.claims.references import Descriptions
@@ -46,6 +47,16 @@ _LEFT_STOP = re.compile(
     r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
     r"means|meant|shows|showed|suggests|suggested|implies|"
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
+    re.IGNORECASE,
+)
+# The words right after a name, in small letters: "workers", "baggage handlers".
+_GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
+# "in Leeds, Hull and York": a list of places after a preposition, whose commas end no
+# clause.
+_CAPITALISED = r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*"
+_PLACE_LIST = re.compile(
+    rf"\b(?:in|across|throughout|at|from|around)\s+(?:the\s+)?{_CAPITALISED}"
+    rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|or)\s+{_CAPITALISED}",
     re.IGNORECASE,
 )
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
@@ -356,7 +367,7 @@ class Parsers:
             return known.category in ("company", "employer", "employers_association")
         if ctx is not None:
             return ctx.names.kind(name) == "company"
-        return looks_like_company(name)
+        return looks_like_company(name) or looks_like_employers(name)
 
     # --- phrases
     def right_phrase(
@@ -376,6 +387,7 @@ class Parsers:
         which represents porters, struck" the subject is the Guild."""
         text = _ASIDE.sub("", text)
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
+        protected += [m.span() for m in _PLACE_LIST.finditer(text)]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
             if not any(s <= m.start() < e for s, e in protected):
@@ -394,7 +406,9 @@ class Parsers:
             company = category in _EMPLOYER_KINDS
             possessive = text[end : end + 2] in ("'s", "’s")
             # "members at Orla Foods and two bakeries": what follows an employer is one too.
-            if company and (before.endswith(_EMPLOYER_PREPS) or possessive or employers):
+            # "Amazon workers": a company before a group of workers is their employer.
+            grouped = self._group_after(text[end:])
+            if company and (before.endswith(_EMPLOYER_PREPS) or possessive or employers or grouped):
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
             else:
@@ -408,8 +422,14 @@ class Parsers:
                 name = ctx.names.canonical(name)
                 # "nurses at the Harbor Clinic": the words before the name, less "the".
                 before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
-                if before.endswith(_EMPLOYER_PREPS) and not self.is_union_name(name, ctx):
+                union = self.is_union_name(name, ctx)
+                if before.endswith(_EMPLOYER_PREPS) and not union:
                     employers.append(name)
+                elif not union and self._group_after(text[end:]):
+                    # "Kessel Glass workers": the employer; a lone word the sentence
+                    # opens with ("Care workers") only says what kind of workers.
+                    if " " in name or ctx.names.kind(name) == "company" or start > 0:
+                        employers.append(name)
                 elif before.endswith(_PLACE_PREPS) or (
                     # "in the United States and Canada": a place listed after a place.
                     place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start])
@@ -426,6 +446,15 @@ class Parsers:
             orgs=tuple(dict.fromkeys(members)),
             employers=tuple(dict.fromkeys(employers)),
             places=tuple(dict.fromkeys(places)),
+        )
+
+    def _group_after(self, after: str) -> bool:
+        """True when ``after`` opens with a group of workers in small letters ("
+        workers", " baggage handlers"): the name before it is theirs, not them."""
+        m = _GROUP_WORDS.match(after)
+        members = self.k.words("members")
+        return m is not None and any(
+            w in members or (w.endswith("s") and self.k.is_role(w)) for w in m.group(0).split()
         )
 
     # --- amounts
