@@ -6,9 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.check import check_against
+from factcheck.evidence.common import Assessment, agreeing_value_first
 from factcheck.evidence.readings import reader_for
 from factcheck.evidence.statements import assess_statement
+from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources.gather import page_from_text
 
 
 def _stance(ruleset: RuleSet, claim: str, source: str) -> tuple[str, str]:
@@ -115,3 +119,87 @@ def test_the_same_event_at_another_date_contradicts(
 def test_a_lifespan_death_date_supports(ruleset: RuleSet) -> None:
     source = "Oskar Lindqvist (2 May 1898 – 14 June 1969) was a Swedish engraver."
     assert _stance(ruleset, "Oskar Lindqvist died in 1969.", source)[0] == "supports"
+
+
+def _verdicts(ruleset: RuleSet, claim: str, source: str) -> dict[str, str]:
+    article = parse_article(claim + "\n", "draft.txt", "text")
+    page = page_from_text(
+        "https://registry.example/update", f"Update.\n\n{source}\n", content_type="text/plain"
+    )
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    return {c.claim.type: c.verdict.label for c in result.claims}
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        (
+            "The county had registered over 2,400 voters by 9 May 2022.",
+            "As of 6 May 2022, the county had registered 2,180 voters.",
+        ),
+        (
+            "On 3 June, the shelter took in more than 60 stray dogs.",
+            "On 1 June 2021, the shelter took in 41 stray dogs.",
+        ),
+    ],
+)
+def test_a_count_of_another_day_is_no_conflict(ruleset: RuleSet, claim: str, source: str) -> None:
+    verdicts = _verdicts(ruleset, claim, source)
+    assert verdicts and "contradicted" not in verdicts.values()
+
+
+def test_a_count_of_the_same_day_still_conflicts(ruleset: RuleSet) -> None:
+    verdicts = _verdicts(
+        ruleset,
+        "The county had registered over 2,400 voters by 9 May 2022.",
+        "As of 9 May 2022, the county had registered 2,180 voters.",
+    )
+    assert "contradicted" in verdicts.values()
+
+
+def test_a_listed_value_that_agrees_is_the_claims() -> None:
+    """A sentence giving the claim's value among others (one depot's 140 drivers, the
+    other's 95) speaks for the claim by that value; its other values contradict
+    nothing. Another sentence's different value still does."""
+    listed = [
+        Assessment(3, "contradicts", 0.9, 80.0, "95 drivers"),
+        Assessment(3, "supports", 0.9, 80.0, "140 drivers"),
+        Assessment(5, "contradicts", 0.7, 60.0, "120 drivers"),
+    ]
+    kept = agreeing_value_first(listed)
+    assert [(a.index, a.stance) for a in kept] == [(3, "supports"), (5, "contradicts")]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source"),
+    [
+        # "no matter how" denies nothing
+        (
+            "The festival drew 9,000 visitors.",
+            "The festival drew 9,000 visitors, no matter how visitors rated the food.",
+        ),
+        # a negation inside brackets is an aside
+        (
+            "The bridge opened to traffic in 1932.",
+            "The bridge (which did not open to trains) opened to traffic in 1932.",
+        ),
+        # the claim's word said in other words: the antonym is about something else
+        (
+            "The tour started on 9 June 2016 in Oslo.",
+            "The tour began on 9 June 2016 in Oslo and ended on 1 August 2016 in Riga.",
+        ),
+    ],
+)
+def test_no_conflict_read_where_there_is_none(ruleset: RuleSet, claim: str, source: str) -> None:
+    assert _stance(ruleset, claim, source)[0] == "supports"
+
+
+def test_an_ordinal_is_a_whole_word(ruleset: RuleSet) -> None:
+    reading = reader_for(ruleset.macros).read("The fuse burned for 40 seconds.")
+    assert dict(reading.exclusive)["ordinals"] == frozenset()
+
+
+def test_a_negation_outside_brackets_still_conflicts(ruleset: RuleSet) -> None:
+    claim = "The bridge carried trains in 1932."
+    source = "The bridge (opened in 1932) did not carry trains."
+    assert _stance(ruleset, claim, source)[0] == "contradicts"

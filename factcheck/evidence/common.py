@@ -69,6 +69,15 @@ def focus(assessments: Sequence[Assessment], keep: float = 0.75) -> list[Assessm
     return [a for a in live if a.weight >= keep * best]
 
 
+def agreeing_value_first(assessments: Sequence[Assessment]) -> list[Assessment]:
+    """The assessments without the contradictions of a sentence that also bears the
+    claim out: a sentence listing several values of a kind ("UW closed on 5 March and
+    WSU on 11 March") agrees with the claim by the one that is its, and the others are
+    the other items' values."""
+    agreeing = {a.index for a in assessments if a.stance == "supports"}
+    return [a for a in assessments if not (a.stance == "contradicts" and a.index in agreeing)]
+
+
 def window(text: str, start: int, end: int) -> str:
     """A figure with the eight words before it and the four after: where words such as
     "now", "at first" or "plans to reach" that place it in time are found."""

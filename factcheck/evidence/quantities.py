@@ -12,6 +12,7 @@ from factcheck.evidence.common import (
     Assessment,
     Findings,
     Tally,
+    agreeing_value_first,
     contains_word,
     focus,
     labels_conflict,
@@ -21,6 +22,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.dates import dated_mentions, event_stem, names_event
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.readings import another_time, reader_for
 from factcheck.model import Claim, Stance, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
@@ -231,6 +233,7 @@ class QuantityComparator:
         at = claim.start - claim.sentence.start
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
+        reader = reader_for(view.extractor.ruleset.macros)
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
@@ -267,6 +270,10 @@ class QuantityComparator:
                 stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
                 if stance == "contradicts" and loose_unit:
                     continue
+                if stance == "contradicts" and another_time(
+                    reader.read(claim.sentence.text), reader.read(index.sentences[cand.index].text)
+                ):
+                    continue  # a count of another day ("as of 17 April" for "18 April")
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 text = index.sentences[cand.index].text
@@ -308,7 +315,7 @@ class QuantityComparator:
                 return f"The sources give {t.contradicts[0].found}, not “{said}”."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return Findings(focus(assessments), explain)
+        return Findings(focus(agreeing_value_first(assessments)), explain)
 
 
 class DateComparator:
@@ -373,7 +380,7 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return Findings(focus(assessments), explain)
+        return Findings(focus(agreeing_value_first(assessments)), explain)
 
 
 def _loose_support(

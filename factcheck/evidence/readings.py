@@ -130,6 +130,45 @@ class Reading:
     exclusive: tuple[tuple[str, frozenset[str]], ...]
 
 
+def another_time(claim: Reading, source: Reading) -> bool:
+    """True when the claim's counts are dated and the source dates its own to other
+    days: "over 900 cases as of 18 April" and "849 cases as of 17 April" are counts of
+    two days, and neither bears on the other."""
+    dated = ("date", "day of year")
+    measures = any(f.kind not in dated for f in claim.figures)
+    claim_dates = [f for f in claim.figures if f.kind in dated]
+    source_dates = [f for f in source.figures if f.kind in dated]
+    return (
+        measures
+        and bool(claim_dates and source_dates)
+        and not any(_same_days(c, d) for c in claim_dates for d in source_dates)
+    )
+
+
+def _same_days(a: Figure, b: Figure) -> bool:
+    """True when two dates may be the same day; "24 March" and "24 March 2020" may."""
+    if a.kind == b.kind:
+        return a.amount.overlaps(b.amount)
+    yearly = [f for f in (a, b) if f.kind == "day of year"]
+    dated = [_day_of_year(f) for f in (a, b) if f.kind == "date"]
+    return dated[0] is None or yearly[0].amount.overlaps(dated[0])
+
+
+def _day_of_year(figure: Figure) -> Amount | None:
+    """A date's days as days of the year (of a leap year, as "day of year" figures
+    are counted; "before 17 March 2020" is up to the 76th), or None when it spans
+    more than a year."""
+    low, high = figure.amount.low, figure.amount.high
+    first = date.fromordinal(int(low)) if low is not None else None
+    last = date.fromordinal(int(high)) if high is not None else None
+    if first and last and first.year != last.year:
+        return None
+    days = [
+        float(date(2000, d.month, d.day).timetuple().tm_yday) if d else None for d in (first, last)
+    ]
+    return Amount(days[0], days[1])
+
+
 class SentenceReader:
     """Reads sentences into :class:`Reading` values with the loaded knowledge (number
     words, magnitudes, qualifiers, negations), remembering what it has read."""
@@ -153,8 +192,15 @@ class SentenceReader:
             else "(?!)",
             re.IGNORECASE,
         )
+        idioms = knowledge.words("negation_idioms")
+        self._idiom = re.compile(
+            rf"(?:{alternation(idioms)})(?![\w])" if idioms else "(?!)", re.IGNORECASE
+        )
+        # Whole words: the "second" of "15 seconds" is no ordinal.
         self._exclusive = {
-            name: re.compile(alternation(knowledge.words(name)), re.IGNORECASE)
+            name: re.compile(
+                rf"(?<![\w])(?:{alternation(knowledge.words(name))})(?![\w])", re.IGNORECASE
+            )
             for name in knowledge.exclusive
         }
         self.synonyms = {
@@ -175,7 +221,11 @@ class SentenceReader:
         text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
         text = text.replace("-LRB-", "(").replace("-RRB-", ")")
         folded = text.replace("’", "'")
-        negations = list(self._negation.finditer(folded))
+        negations = [
+            m
+            for m in self._negation.finditer(folded)
+            if not self._idiom.match(folded, m.start()) and not _in_brackets(folded, m.start())
+        ]
         dates, date_spans = self._dates(text)
         figures, spans = self._figures(text, date_spans)
         dates = [
@@ -386,6 +436,13 @@ def _plain_words(text: str, start: int, end: int) -> list[str]:
         if stem and not stem[0].isdigit():
             out.extend(stem.split())
     return out
+
+
+def _in_brackets(text: str, at: int) -> bool:
+    """True when ``at`` lies inside brackets: an aside, whose negation denies nothing
+    the sentence says outside it."""
+    before = text[:at]
+    return before.count("(") > before.count(")")
 
 
 def _months_in(tokens: list[str]) -> frozenset[int]:

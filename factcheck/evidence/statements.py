@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.evidence.readings import MONTHS, Reading, reader_for
+from factcheck.evidence.readings import MONTHS, Reading, another_time, reader_for
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -56,33 +56,11 @@ def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]])
     return len(word) >= 5 and any(w.startswith(word) for w in words)
 
 
-def _another_time(claim: Reading, source: Reading) -> bool:
-    """True when the claim's counts are dated and the source dates its own to other
-    days: "over 900 cases as of 18 April" and "849 cases as of 17 April" are counts of
-    two days, and neither bears on the other."""
-    dated = ("date", "day of year")
-    measures = any(f.kind not in dated for f in claim.figures)
-    claim_dates = [f for f in claim.figures if f.kind in dated]
-    source_dates = [f for f in source.figures if f.kind in dated]
-    return (
-        measures
-        and bool(claim_dates and source_dates)
-        and not any(
-            d.amount.overlaps(c.amount)
-            for c in claim_dates
-            for d in source_dates
-            if d.kind == c.kind
-        )
-    )
-
-
 def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, int]:
     """Figures of the claim the source gives otherwise, how many the source bears out
     (its figure allows nothing the claim's does not), and how many it does not speak to."""
     conflicts: list[str] = []
     matched = unmatched = 0
-    if _another_time(claim, source):
-        return [], 0, len(claim.figures)
     for figure in claim.figures:
         same_kind = [f for f in source.figures if f.kind == figure.kind]
         dated = figure.kind not in ("count", "percent")
@@ -151,6 +129,9 @@ def assess_statement(
     if shared == 0:
         return StatementStance("neutral", 0.0)
 
+    if another_time(claim, source):
+        # Counts of two different days: neither bears on the other, whatever else differs.
+        return StatementStance("neutral", overlap)
     conflicts, matched, unmatched = _figure_conflicts(claim, source)
     if claim.bare_months and source.months and not claim.bare_months & source.months:
         conflicts.append("another month")
@@ -170,6 +151,8 @@ def assess_statement(
             other, own = sorted(given - said)[0], sorted(said - given)[0]
             conflicts.append(f"“{other}” where the claim has “{own}”")
     for word in claim.lowered - source.lowered:
+        if knowledge.synonyms.get(word, set()) & source.lowered:
+            continue  # said in other words ("began" for "started"): the opposite is of another
         opposite = knowledge.antonyms.get(word, set()) & (source.lowered - claim.lowered)
         if opposite:
             conflicts.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
