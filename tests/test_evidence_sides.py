@@ -7,6 +7,8 @@ from typing import Any
 
 from test_comparators import run, verdict
 
+from factcheck.sources.facts import read_facts
+
 DRAFT_SHARE = (
     "The Riverside Nurses Association polled its members in March. A staff poll found "
     "that more than half of members had skipped a lunch break in the previous month."
@@ -33,3 +35,98 @@ def test_a_larger_share_of_the_same_thing_backs_more_than_half(ruleset: Any) -> 
     }
     claim = verdict(run(DRAFT_SHARE, page, ruleset), "quantity", "lunch break")
     assert claim.verdict.label == "supported"
+
+
+MILL = {
+    "https://history.example.org/brennan-mills": (
+        "<h1>Brennan Mills disputes</h1>"
+        "<p>The mill's earlier dispute, the 2019 lockout, lasted 60 days.</p>"
+        "<p>Management and the Weavers' Guild signed a new agreement in July, ending the "
+        "2022 stoppage after 90 days.</p>"
+    )
+}
+
+
+def _mill_draft(multiple: str) -> str:
+    return (
+        "The 2022 stoppage at Brennan Mills was the longest in its history. At 90 days, "
+        f"it lasted {multiple} as long as the 60-day lockout of 2019 "
+        "([history](https://history.example.org/brennan-mills))."
+    )
+
+
+def test_durations_are_compared_as_multiples(ruleset: Any) -> None:
+    judged = verdict(run(_mill_draft("half again"), MILL, ruleset), "comparison").verdict
+    assert judged.label == "supported", judged.rationale
+    assert "90 days" in judged.rationale and "60 days" in judged.rationale
+    wrong = verdict(run(_mill_draft("twice"), MILL, ruleset), "comparison").verdict
+    assert wrong.label == "contradicted", wrong.rationale
+
+
+def test_a_duration_the_page_does_not_give_is_not_taken_for_it(ruleset: Any) -> None:
+    # The page gives 90 and 60 days: the draft's 120 days stands as its own figure, not
+    # as the page's 90.
+    draft = _mill_draft("twice").replace("At 90 days", "At 120 days")
+    judged = verdict(run(draft, MILL, ruleset), "comparison").verdict
+    assert "120 days (the article's own figure)" in judged.rationale
+    assert "90 days" not in judged.rationale
+
+
+PAY_RATIOS = {
+    "https://paywatch.example.org/grocers": (
+        "<h1>Pay ratios at grocery chains, 2024</h1>"
+        '<section class="highlights"><div class="stat"><span class="num">$9.4 million</span>'
+        '<span class="label">Average pay of grocery chief executives, 2024</span></div>'
+        '<div class="stat"><span class="num">310 to 1</span><span class="label">Average '
+        "chief-executive-to-median-worker pay ratio, grocery chains, 2024</span></div>"
+        "</section><table><caption>Grocery chains, 2024</caption>"
+        "<tr><th>Company</th><th>Chief executive pay</th><th>Median worker pay</th>"
+        "<th>Pay ratio</th></tr>"
+        "<tr><td>Harlow Foods</td><td>$9,120,000</td><td>$29,800</td><td>306 : 1</td></tr>"
+        "<tr><td>Penmark Stores</td><td>$6,050,000</td><td>$31,200</td><td>194 : 1</td></tr>"
+        "</table>"
+    )
+}
+
+
+def test_a_ratio_is_compared_with_a_key_figure_ratio(ruleset: Any) -> None:
+    claims = run(
+        "Harlow Foods' pay ratio was roughly equal to the grocery chain average.",
+        PAY_RATIOS,
+        ruleset,
+    )
+    judged = verdict(claims, "comparison").verdict
+    assert judged.label == "supported", judged.rationale
+    assert "306 to 1" in judged.rationale and "310 to 1" in judged.rationale
+    assert "key figure" in judged.rationale
+    other = run(
+        "Penmark Stores' pay ratio was roughly equal to the grocery chain average.",
+        PAY_RATIOS,
+        ruleset,
+    )
+    assert verdict(other, "comparison").verdict.label == "contradicted"
+
+
+def test_a_ratio_is_never_read_from_pay_in_dollars(ruleset: Any) -> None:
+    # With no ratio on the page, Harlow's ratio is not its chief executive's pay.
+    page = {
+        url: body.replace("306 : 1", "").replace("194 : 1", "").replace("310 to 1", "")
+        for url, body in PAY_RATIOS.items()
+    }
+    claims = run(
+        "Harlow Foods' pay ratio was roughly equal to the grocery chain average.", page, ruleset
+    )
+    judged = verdict(claims, "comparison").verdict
+    assert judged.label == "unverified", judged.rationale
+
+
+def test_key_figures_are_read_with_their_labels_and_record_numbers_are_not() -> None:
+    html = (
+        '<main><div class="kpi"><b>4.2 to 1</b><em>Applicants per place, 2025</em></div>'
+        "<div><span>Reference number</span><span>5512093</span></div>"
+        "<p>Figures are provisional.</p></main>"
+    )
+    figures = [f for f in read_facts(html).items if f.where == "key figure"]
+    assert [(f.data["row"], f.data["value"]) for f in figures] == [
+        ("Applicants per place, 2025", "4.2 to 1")
+    ]

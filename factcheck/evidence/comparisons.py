@@ -13,6 +13,7 @@ from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
+from factcheck.evidence.quantities import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -59,6 +60,61 @@ def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
         # A sum of money, or a share ("a raise of nearly 50%") set against another share.
         return Amount(fields.get("min"), fields.get("max"), str(fields["unit"]))
     return None
+
+
+# Kinds of amount compared only with their own kind: a ratio ("270 : 1") never with the
+# pay it is worked out from, a duration never with a sum. The unit doubles as how the
+# amount reads ("270 to 1", "148 days").
+RATIO, DAYS = "to 1", "days"
+_RATIO_FIGURE = re.compile(
+    r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?::|to|-to-)\s?1(?![\d,.]?\d)", re.I
+)
+_SAYS_RATIO = re.compile(r"\bratios?\b", re.I)
+_SAYS_DURATION = re.compile(r"\bas\s+long\s+as\b|\b(?:longer|shorter)\s+than\b", re.I)
+_POINTS_BACK = re.compile(r"(?:it|this|that|which)", re.I)
+
+
+def _duration_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
+    """How long a date claim says something lasted, in days."""
+    days = fields.get("days") if claim_type == "date" else None
+    return Amount(float(days), float(days), DAYS) if days else None
+
+
+def _kind(amount: Amount) -> str | None:
+    """The kind an amount compares as: a ratio, a duration, or None (money, shares)."""
+    return amount.currency if amount.currency in (RATIO, DAYS) else None
+
+
+def claim_kind(claim: Claim, view: ArticleView) -> str | None:
+    """What a comparison's sides are: ratios when a side says so ("Boeing's ratio"),
+    durations when the claim compares lengths ("half again as long as") or a side gives
+    one ("the 100-day strike"), else None (sums of money, shares)."""
+    sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
+    if any(_SAYS_RATIO.search(side) for side in sides):
+        return RATIO
+    if _SAYS_DURATION.search(claim.text):
+        return DAYS
+    if any(claim.fields.get(f"{side}_amount") for side in ("left", "right")):
+        return None  # "an offer of 9% over three years" is a share
+    # A duration that names its side ("the 100-day strike", "a three-week walkout").
+    number = view.extractor.ruleset.macros.number
+    compound = rf"(?:{number})-(?:day|week|month|year)s?\b"
+    return DAYS if any(re.search(compound, side, re.I) for side in sides) else None
+
+
+def _stated_duration(claim: Claim, text: str, view: ArticleView) -> Amount | None:
+    """The duration a side gives in its own words ("the 100-day strike"), or for a side
+    that only points back ("it"), the last one its sentence gives before the claim ("At
+    148 days, it lasted ...")."""
+    duration = view.extractor.ruleset.macros.duration
+    found = list(re.finditer(duration, text, re.I))
+    if not found and _POINTS_BACK.fullmatch(text.strip()):
+        before = claim.sentence.text[: claim.start - claim.sentence.start]
+        found = list(re.finditer(duration, before, re.I))
+    if not found:
+        return None
+    days = view.extractor.parsers.parse("duration", found[-1].group(0), view.ctx)
+    return Amount(days, days, DAYS) if days else None
 
 
 def _period_of(text: str, view: ArticleView) -> str | None:
@@ -151,17 +207,23 @@ def _posting(index: EvidenceIndex, page: int) -> str:
 
 
 def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
-    """The amounts of money an entry gives, each with where it starts: a posting's pay
-    in its own elements as its structure gives it, else as the rules read the text."""
+    """The amounts an entry gives, each with where it starts: a posting's pay in its own
+    elements as its structure gives it, else money, shares and durations as the rules
+    read the text, and ratios as written ("270 : 1", "268 to 1")."""
     fact = index.sentences[i].fact
     if fact is not None and fact.kind == "pay":
         d = fact.data
         return [(Amount(d.get("min"), d.get("max"), d.get("currency"), d.get("period")), 0)]
     out = []
     for found in index.facts(i):
-        amount = _money_of(found.rule.type, found.fields)
+        amount = _money_of(found.rule.type, found.fields) or _duration_of(
+            found.rule.type, found.fields
+        )
         if amount is not None:
             out.append((amount, found.start))
+    for m in _RATIO_FIGURE.finditer(index.sentences[i].text):
+        value = float(m.group(1).replace(",", ""))
+        out.append((Amount(value, value, RATIO), m.start()))
     return out
 
 
@@ -241,11 +303,13 @@ def _column_total(index: EvidenceIndex, i: int, side: str) -> bool:
 
 
 def _column_typical(index: EvidenceIndex, i: int) -> bool | None:
-    """Whether a table cell's column holds a median or an average (None: not a cell)."""
+    """Whether a table cell's column holds a median or an average (None: not a cell);
+    a key figure, which has no column, says so in its label."""
     fact = index.sentences[i].fact
     if fact is None or fact.kind != "cell":
         return None
-    return bool(_TYPICAL_COLUMN.search(str(fact.data.get("column", ""))))
+    header = fact.data.get("column") or fact.data.get("row", "")
+    return bool(_TYPICAL_COLUMN.search(str(header)))
 
 
 # Scoring a reading of one side (added to the candidate's 0-100 likeness):
@@ -274,6 +338,15 @@ CHOSEN_READING_WEIGHT, OTHER_READING_WEIGHT = 0.9, 0.6
 STATED_COMPARISON_WEIGHT = 0.7
 # Readings of each side examined for further evidence: beyond three they are weak matches.
 READINGS_AS_EVIDENCE = 3
+
+
+def _widened(amount: Amount) -> Amount:
+    """An amount the article states, widened by what rounding allows another writer: a
+    duration by a day or a small share (as a date claim is judged), others by
+    :data:`SAME_AMOUNT_TOLERANCE`."""
+    if _kind(amount) == DAYS and amount.low:
+        return amount.widened(max(DURATION_SHARE_SLACK, DURATION_DAYS_SLACK / amount.low))
+    return amount.widened(SAME_AMOUNT_TOLERANCE)
 
 
 def _names_missing(side: str, cell: str) -> bool:
@@ -319,6 +392,8 @@ def _where(value: SideValue, index: EvidenceIndex) -> str:
         return f" ({index.url(value.source)})"
     if s.fact.kind == "cell":
         row, column = s.fact.data.get("row", ""), s.fact.data.get("column", "")
+        if not column:  # a key figure under its label
+            return f" ({s.fact.where}: “{row}”)"
         return f" ({s.fact.where}, row “{row}”, column “{column}”)"
     return f" ({s.fact.where})"
 
@@ -360,6 +435,7 @@ class ComparisonComparator:
         k = view.knowledge
         stated = claim.fields.get(f"{side}_amount")
         text = str(claim.fields.get(side, ""))
+        kind = claim_kind(claim, view)
         claimed = None
         if stated:
             own = fields_amount(stated)
@@ -367,6 +443,9 @@ class ComparisonComparator:
                 # "$23.33 an hour" in the side's words: pay, to compare as a year's.
                 own = replace(own, period=_period_of(text, view))
             claimed = own.per_year(k)
+        elif kind == DAYS:
+            claimed = _stated_duration(claim, text, view)
+        cited = view.primary.get(claim.id, set())
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
         side_jobs = jobs_named(text, view)
@@ -399,6 +478,8 @@ class ComparisonComparator:
             row_named = s.fact is not None and s.fact.kind == "cell" and side_jobs & found_jobs
             column_typical = _column_typical(index, cand.index)
             for amount, start in _amounts(index, cand.index):
+                if _kind(amount) != kind:
+                    continue  # a ratio is read only for a ratio, a duration for one
                 subject = _subject(index, cand.index, start)
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
@@ -408,7 +489,10 @@ class ComparisonComparator:
                     shared_words |= {
                         keywords(n) for n in side_names if index.mentions(s.page, n)
                     } - {""}
-                if not shared_orgs and len(shared_words) < 2 and not row_named:
+                # A duration the article states, found again on the claim's own cited
+                # page, is the figure the writer took from there (checked just below).
+                confirmed = kind == DAYS and claimed is not None and s.page in cited
+                if not shared_orgs and len(shared_words) < 2 and not row_named and not confirmed:
                     continue
                 if s.fact is not None and (
                     (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
@@ -416,7 +500,7 @@ class ComparisonComparator:
                     continue  # a national statistic is not "Riot's range"
                 found = _end_of_range(text, amount.per_year(k))
                 if claimed is not None:
-                    if not claimed.widened(SAME_AMOUNT_TOLERANCE).overlaps(found):
+                    if not _widened(claimed).overlaps(found):
                         # The evidence must be about the thing the article sized.
                         continue
                     # Both bound the same amount: "six-figure" and "up to $900,000".
@@ -439,7 +523,7 @@ class ComparisonComparator:
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
             return values
-        earlier = self._from_article(claim, side_words, view, claimed)
+        earlier = self._from_article(claim, side_words, view, claimed, kind)
         if claimed is not None:
             # The article's own figure, resting on an earlier claim of the same amount.
             via = earlier[0].via if earlier else None
@@ -463,16 +547,20 @@ class ComparisonComparator:
 
     @staticmethod
     def _from_article(
-        claim: Claim, side_words: set[str], view: ArticleView, same: Amount | None = None
+        claim: Claim,
+        side_words: set[str],
+        view: ArticleView,
+        same: Amount | None = None,
+        kind: str | None = None,
     ) -> list[SideValue]:
-        """An amount the article gave earlier for the same subject (or, given ``same``,
-        an earlier claim of that very amount)."""
+        """An amount of ``kind`` the article gave earlier for the same subject (or, given
+        ``same``, an earlier claim of that very amount)."""
         out = []
         for other in view.claims:
             if other.start >= claim.start:
                 break
-            amount = _money_of(other.type, other.fields)
-            if amount is None:
+            amount = _money_of(other.type, other.fields) or _duration_of(other.type, other.fields)
+            if amount is None or _kind(amount) != kind:
                 continue
             if same is not None:
                 if amount.per_year(view.knowledge).widened(SAME_AMOUNT_TOLERANCE).overlaps(same):

@@ -190,6 +190,7 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
     items += infobox
     cells = list(_cells(doc))
     items += cells
+    items += _key_figures(doc)
     kind = _kind(types, doc, url or "", bool(infobox), bool(cells), items)
     return PageFacts(kind, tuple(_unique(items)))
 
@@ -550,6 +551,49 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     f"{headers}: {value}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+# A headline figure standing alone: money, a number or share, a ratio ("268 to 1").
+_KEY_VALUE = re.compile(
+    r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|[kKmMbB]n?|million|billion|trillion)?"
+    r"(?:\s?(?::|to|-to-)\s?1)?",
+    re.IGNORECASE,
+)
+
+# Five digits or more with no separator label a record ("Reference number: 388214"); a
+# quantity that large is written with separators.
+_IDENTIFIER = re.compile(r"\d{5,}")
+
+
+def _key_figures(doc: _Document) -> Iterator[PageFact]:
+    """A page's key figures: an element holding just two elements of text, a figure and
+    its label in words ("<span>268 to 1</span><span>Average pay ratio, 2023</span>"),
+    read as a one-cell table whose row header is the label."""
+    for node in doc.elements:
+        if doc.tag[node] in ("tr", "table", "dl", "ul", "ol") or _elsewhere(doc, node):
+            continue
+        children = [c for c in doc.descendants(node) if doc.parent[c] == node]
+        loose = [
+            i
+            for i in range(node + 1, doc.end[node])
+            if doc.parent[i] == node and doc.strings[i] and doc.strings[i].strip()
+        ]
+        if len(children) != 2 or loose or any(doc.tag[c] in ("td", "th") for c in children):
+            continue
+        if any(next(doc.descendants(c), -1) >= 0 for c in children):
+            continue  # each part is text alone
+        first, second = (_text(doc, c) for c in children)
+        for value, label in ((first, second), (second, first)):
+            if _IDENTIFIER.fullmatch(value):
+                continue
+            if _KEY_VALUE.fullmatch(value) and len(_WORDED.findall(label)) >= 2:
+                yield PageFact(
+                    "cell",
+                    "key figure",
+                    f"{label}: {value}",
+                    {"row": label, "column": "", "value": value, "caption": ""},
+                )
+                break
 
 
 _FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
