@@ -576,7 +576,7 @@ def _key_figures(doc: _Document) -> Iterator[PageFact]:
         loose = [
             i
             for i in range(node + 1, doc.end[node])
-            if doc.parent[i] == node and doc.strings[i] and doc.strings[i].strip()
+            if doc.parent[i] == node and (doc.strings[i] or "").strip()
         ]
         if len(children) != 2 or loose or any(doc.tag[c] in ("td", "th") for c in children):
             continue
