@@ -203,3 +203,35 @@ def test_a_negation_outside_brackets_still_conflicts(ruleset: RuleSet) -> None:
     claim = "The bridge carried trains in 1932."
     source = "The bridge (opened in 1932) did not carry trains."
     assert _stance(ruleset, claim, source)[0] == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("The archive holds 1250 letters.", ["count"]),
+        ("Crews planted more than 1420 trees.", ["count"]),
+        ("In 1987 voters rejected the plan.", ["date"]),
+        ("The band toured after their 1987 album.", ["date"]),
+        ("The 1987 final was replayed.", ["date"]),
+    ],
+)
+def test_a_bare_four_digit_number_is_a_year_or_a_count(
+    ruleset: RuleSet, text: str, kinds: list[str]
+) -> None:
+    figures = reader_for(ruleset.macros).read(text).figures
+    assert sorted(f.kind for f in figures) == sorted(kinds)
+
+
+def test_higher_than_bounds_a_figure(ruleset: RuleSet) -> None:
+    claim = "The station logged a reading higher than 31 on the index."
+    assert _stance(ruleset, claim, "The station logged a reading of 31.6 on the index.")[0] == (
+        "supports"
+    )
+
+
+def test_a_count_dated_to_its_own_event_not_another(ruleset: RuleSet) -> None:
+    # The claim's count is of a day before 12 May; the source's of 12 May. The source's
+    # other date (when the dig began) is of another event.
+    claim = "Before 12 May, the dig had found fewer than 300 coins."
+    source = "As of 12 May, the dig had found 340 coins; digging began on 2 May."
+    assert _stance(ruleset, claim, source)[0] == "neutral"

@@ -141,7 +141,13 @@ def another_time(claim: Reading, source: Reading) -> bool:
     return (
         measures
         and bool(claim_dates and source_dates)
-        and not any(_same_days(c, d) for c in claim_dates for d in source_dates)
+        and not any(
+            _same_days(c, d)
+            for c in claim_dates
+            # The source's dates of the claim date's event, if it dates that event:
+            # "As of 19 March it had 328 cases; closures began on 9 March".
+            for d in ([d for d in source_dates if d.unit & c.unit] or source_dates)
+        )
     )
 
 
@@ -261,6 +267,8 @@ class SentenceReader:
         "before", "after" and "since" make them bounds ("born after 1990")."""
         figures, spans = [], []
         for m in self._date.finditer(text):
+            if _counts_something(text, m.start(), m.end()):
+                continue
             read = _date_interval(m.group(0))
             if read is None:
                 continue
@@ -436,6 +444,23 @@ def _plain_words(text: str, start: int, end: int) -> list[str]:
         if stem and not stem[0].isdigit():
             out.extend(stem.split())
     return out
+
+
+# Words after which a bare four-digit number is a year ("in 1984", "the 1984 final").
+_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:in|on|at|since|by|of|from|to|until|till|before|after|during|the|early|late|mid|"
+    r"year|circa|and|or|between|around|a|an|this|that|its|their|his|her|our|my)|'s|[-–(])\s*$",
+    re.IGNORECASE,
+)
+
+
+def _counts_something(text: str, start: int, end: int) -> bool:
+    """True when a bare four-digit number is a count, not a year: a noun follows it
+    and no word that introduces a year comes before ("had 1159 cases", "1473 of the
+    orders")."""
+    if not text[start:end].isdigit():
+        return False
+    return bool(re.match(r"\s+[a-z]", text[end:])) and not _YEAR_BEFORE.search(text[:start])
 
 
 def _in_brackets(text: str, at: int) -> bool:
