@@ -130,3 +130,50 @@ def test_key_figures_are_read_with_their_labels_and_record_numbers_are_not() -> 
     assert [(f.data["row"], f.data["value"]) for f in figures] == [
         ("Applicants per place, 2025", "4.2 to 1")
     ]
+
+
+def _posting(dates: str) -> dict[str, str]:
+    return {
+        "https://jobs.example.gov/4471": (
+            "<h1>Hydrologist</h1><p>The Basin Survey Office is hiring a hydrologist.</p>"
+            f"<dl><div><dt>Open &amp; closing dates</dt><dd>{dates}</dd></div>"
+            "<div><dt>Grade</dt><dd>11</dd></div></dl>"
+        )
+    }
+
+
+def _closes(day: str, dates: str, ruleset: Any) -> str:
+    draft = (
+        "The Basin Survey Office is hiring a hydrologist "
+        f"([listing](https://jobs.example.gov/4471)). Applications are open until {day}."
+    )
+    return verdict(run(draft, _posting(dates), ruleset), "date", "open until").verdict.label
+
+
+def test_a_postings_closing_date_in_figures_read_the_way_its_dates_run(ruleset: Any) -> None:
+    # 04/19/2025 can only run month first, so 04/30 is 30 April; 21/03/2025 only day first.
+    assert _closes("April 30", "04/01/2025 to 04/19/2025", ruleset) == "contradicted"
+    assert _closes("April 19", "04/01/2025 to 04/19/2025", ruleset) == "supported"
+    assert _closes("April 4", "21/03/2025 to 04/04/2025", ruleset) == "supported"
+    assert _closes("April 14", "21/03/2025 to 04/04/2025", ruleset) == "contradicted"
+
+
+def test_a_closing_date_whose_order_is_open_decides_nothing(ruleset: Any) -> None:
+    # 03/05/2025 to 04/06/2025 reads either way: neither June 4 nor April 6 is settled.
+    for day in ("June 4", "April 6", "May 20"):
+        assert _closes(day, "03/05/2025 to 04/06/2025", ruleset) == "unverified"
+
+
+def test_a_closing_date_from_json_ld(ruleset: Any) -> None:
+    page = {
+        "https://jobs.example.gov/4471": (
+            '<script type="application/ld+json">{"@type": "JobPosting", "title": '
+            '"Hydrologist", "validThrough": "2025-05-16T23:59"}</script>'
+            "<h1>Hydrologist</h1><p>The Basin Survey Office is hiring a hydrologist.</p>"
+        )
+    }
+    draft = (
+        "The Basin Survey Office is hiring a hydrologist "
+        "([listing](https://jobs.example.gov/4471)). The deadline to apply is May 26."
+    )
+    assert verdict(run(draft, page, ruleset), "date", "deadline").verdict.label == "contradicted"

@@ -44,3 +44,32 @@ def dated_mentions(text: str, date_regex: str, parsers: Parsers) -> list[DatedMe
         if value.month is not None:
             found.append(DatedMention(value.iso(), m.start(), m.end()))
     return found
+
+
+# A date written in figures: "08/05/2024", "5.8.2024".
+_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# Times of day come out before a written date is read: "11:55 pm on 8th September".
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
+_RANGE_TO = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+", re.I)
+
+
+def last_date(value: str, parsers: Parsers) -> str | None:
+    """The date a field's value ends on, ISO ("07/22/2024 to 08/05/2024" -> "2024-08-05";
+    "11:55 pm on Sunday 8th September 2024" -> "2024-09-08"). Figures are read month
+    first or day first only when one of the value's dates shows which (a part above 12):
+    an order the value leaves open gives no date, never a guess."""
+    isos = _ISO.findall(value)
+    if isos:
+        return "-".join(isos[-1])
+    numeric = _NUMERIC.findall(value)
+    if numeric:
+        month_first = any(int(b) > 12 for _, b, _ in numeric)
+        day_first = any(int(a) > 12 for a, _, _ in numeric)
+        if month_first == day_first:
+            return None
+        first, second, year = numeric[-1]
+        month, day = (first, second) if month_first else (second, first)
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    written = parsers.date(_RANGE_TO.split(_TIME.sub(" ", value))[-1])
+    return written.iso() if written.month is not None else None

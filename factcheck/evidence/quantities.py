@@ -7,7 +7,7 @@ import re
 
 from factcheck.claims.amounts import Amount, format_money
 from factcheck.claims.extract import Found
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
 from factcheck.evidence.common import (
     Assessment,
     Findings,
@@ -20,7 +20,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
-from factcheck.evidence.dates import dated_mentions, event_stem, names_event
+from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import another_time, reader_for
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -371,6 +371,8 @@ class DateComparator:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
                 if loose is not None:
                     assessments.append(loose)
+        if date and event in _CLOSES:
+            assessments += _closing(str(date), index, view.primary.get(claim.id, set()), view)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
@@ -403,6 +405,30 @@ def _loose_support(
             weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
     return None
+
+
+# A posting's last day for applications: what a claim's "closes" is checked against.
+_CLOSES = {"closes"}
+CLOSING_NAME = "validThrough"
+
+
+def _closing(
+    date: str, index: EvidenceIndex, pages: set[int], view: ArticleView
+) -> list[Assessment]:
+    """The closing date a claim's own cited posting gives in its structure (JSON-LD
+    ``validThrough``, a "Closing date" field), against the claim's date; a value whose
+    order of day and month is left open says nothing."""
+    out = []
+    for page in sorted(pages):
+        for i in index.fact_entries(page, "date"):
+            fact = index.sentences[i].fact
+            if fact is None or fact.data.get("name") != CLOSING_NAME:
+                continue
+            found = last_date(fact.text, view.extractor.parsers)
+            stance = _compare_dates(date, found) if found else None
+            if stance is not None:
+                out.append(Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, found))
+    return out
 
 
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}

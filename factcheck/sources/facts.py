@@ -191,6 +191,7 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
     cells = list(_cells(doc))
     items += cells
     items += _key_figures(doc)
+    items += _closing_dates(doc)
     kind = _kind(types, doc, url or "", bool(infobox), bool(cells), items)
     return PageFacts(kind, tuple(_unique(items)))
 
@@ -594,6 +595,44 @@ def _key_figures(doc: _Document) -> Iterator[PageFact]:
                     {"row": label, "column": "", "value": value, "caption": ""},
                 )
                 break
+
+
+# A label saying when applications close ("Closing date", "Open & closing dates",
+# "Application deadline", "Apply by").
+_CLOSING_LABEL = re.compile(
+    r"\bclos(?:ing|es)\b|\bdeadline\b|\bapply\s+(?:by|before)\b|\bapplications?\s+close",
+    re.IGNORECASE,
+)
+# The longest label and value read as a closing date: more is prose, not a field.
+LABEL_MAX, DATE_VALUE_MAX = 40, 80
+
+
+def _next_sibling(doc: _Document, node: int) -> int:
+    """The element after ``node`` under the same parent, or -1."""
+    parent = doc.parent[node]
+    stop = doc.end[parent] if parent >= 0 else len(doc.tag)
+    return next((i for i in range(doc.end[node], stop) if doc.before[i] == node), -1)
+
+
+def _closing_dates(doc: _Document) -> Iterator[PageFact]:
+    """When a posting stops taking applications, as a label and its value in elements
+    of their own ("<dt>Closing date</dt><dd>17 November 2024</dd>", a row header and its
+    cell, a heading and the block after it); named ``validThrough`` as in JSON-LD. The
+    value is kept as written: which way a numeric date runs is the reader's to settle."""
+    for node in doc.elements:
+        if doc.tag[node] in ("dd", "td") or next(doc.descendants(node), -1) >= 0:
+            continue  # a label is an element of text alone, not a value
+        label = _text(doc, node)
+        if not label or len(label) > LABEL_MAX or not _CLOSING_LABEL.search(label):
+            continue
+        value_at = _next_sibling(doc, node)
+        if value_at < 0 or _elsewhere(doc, node):
+            continue
+        value = _text(doc, value_at)
+        if value and len(value) <= DATE_VALUE_MAX and re.search(r"\d", value):
+            yield PageFact(
+                "date", f"label: {label}", value, {"name": "validThrough", "label": label}
+            )
 
 
 _FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
