@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 from factcheck.claims.checkworthiness import _phrase_regex, _Phrases, _runs
 from factcheck.claims.values import TextContext
 from factcheck.evidence.common import contains_word
-from factcheck.evidence.strikes import _AT_WORK, _STRIKE_WORDS, denial, denies, named_any
+from factcheck.evidence.strikes import (
+    _AT_WORK,
+    _STRIKE_WORDS,
+    denial,
+    denies,
+    may_deny,
+    named_any,
+)
 
 WORDS = ["strike", "on strike", "not", "didn't", "walked out", "pay", "s", "", "ai", "a.i."]
 TEXT = st.lists(
@@ -82,6 +89,23 @@ def test_denial_is_the_whole_pattern(text: str, name: str) -> None:
     negation = {"not", "didn't", "never", "no longer"}
     assert denial(text, name, negation) == denial_reference(text, name, negation)
     assert denies(text, name, negation) == (denial_reference(text, name, negation) is not None)
+
+
+DENYING = TEXT | st.lists(
+    st.sampled_from(["WGA", "actors", "kept", "working", "averted", "a", "strike", "not", "."]),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(DENYING, st.sampled_from(NAMES), st.sets(st.sampled_from(["not", "didn't", "no"])))
+@example("Actors kept working", "actors", set())
+@example("WGA averted a strike", "WGA", set())
+def test_a_sentence_without_a_denying_word_denies_nothing(
+    text: str, name: str, negation: set[str]
+) -> None:
+    if may_deny(frozenset(negation)).search(text) is None:
+        assert denial_reference(text, name, negation) is None
 
 
 @settings(max_examples=400, deadline=None)

@@ -122,11 +122,17 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
+    """A word every denial (see :func:`denial`) holds, whatever the name: a negation,
+    "avert", or a word of staying at work."""
+    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
+    return re.compile(rf"\b(?:{neg})\b|\bavert|{_STAYING}", re.IGNORECASE)
+
+
 _STRIKE_WORDS = r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
-_AT_WORK = (
-    r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)\s+"
-    r"(?:on\s+the\s+job|at\s+work|to\s+work|working)"
-)
+_STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
+_AT_WORK = rf"{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)"
 
 
 def stayed_at_work(text: str, employer: str) -> bool:
@@ -236,6 +242,11 @@ def _denials(
     years = {int(y) for y in _YEARS.findall(s.text)}
     if year and years and year not in years:
         return []
+    negation = k.words("negation")
+    # Most sentences that name a party deny nothing: without a word every denial holds,
+    # no name's denial pattern is tried there.
+    if may_deny(frozenset(negation)).search(s.text) is None:
+        return []
     out = []
     for name in strikers:
         org = k.organisations.get(name)
@@ -244,7 +255,7 @@ def _denials(
         # Most sentences name none of them, and then deny nothing.
         if named_any(names).search(s.text) is None:
             continue
-        said = [denial(s.text, alias, k.words("negation")) for alias in names]
+        said = [denial(s.text, alias, negation) for alias in names]
         # "not involved in the March stoppages" is about March's strike.
         months = {
             _MONTHS.index(m.group(1).lower()) + 1 for t in said if t for m in _DATED.finditer(t)
