@@ -235,3 +235,45 @@ def test_a_count_dated_to_its_own_event_not_another(ruleset: RuleSet) -> None:
     claim = "Before 12 May, the dig had found fewer than 300 coins."
     source = "As of 12 May, the dig had found 340 coins; digging began on 2 May."
     assert _stance(ruleset, claim, source)[0] == "neutral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The sequel, Part 4, came out later.", "The song peaked at # 3.", "It sold well as No. 7."],
+)
+def test_a_names_number_or_a_rank_is_no_count(ruleset: RuleSet, text: str) -> None:
+    assert reader_for(ruleset.macros).read(text).figures == ()
+
+
+def test_a_month_is_no_name_before_a_number(ruleset: RuleSet) -> None:
+    figures = reader_for(ruleset.macros).read("In June 40 ferries sailed.").figures
+    assert [f.value for f in figures if f.kind == "count"] == [40.0]
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # another person with another nationality: not the claim's subject
+        (
+            "The first Portuguese winner of the prize was Rui Matos.",
+            "The first Spanish winner of the prize was Elena Ruiz.",
+            "neutral",
+        ),
+        # the same person: a conflict
+        (
+            "Rui Matos is a Portuguese sculptor.",
+            "Rui Matos is a Brazilian sculptor.",
+            "contradicts",
+        ),
+        # a short form the source spells out names the same body
+        (
+            "The union was formed after the NWC was dissolved.",
+            "The union was formed before the National Wage Council was dissolved.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_word_conflict_needs_the_claims_subject(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source)[0] == stance

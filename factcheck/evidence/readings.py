@@ -69,6 +69,9 @@ _CLAUSE_END = re.compile(
     r"[,;:.()!?\u2013\u2014]|\s(?:but|and|or|while|whereas|although|though|which|who)\s",
     re.IGNORECASE,
 )
+# What makes the number after it part of a name or a rank: a capitalised word other
+# than the sentence's first ("Chapter 3", "Hot 100"), "#" or "No.".
+_NAMED_BY = re.compile(r"(?:(?<=\S\s)(?-i:[A-Z][a-z]*)|#|\bNo\.)\s?$")
 # Where the words a figure counts stop: punctuation that closes a clause or an aside.
 _BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
@@ -305,6 +308,9 @@ class SentenceReader:
                 continue
             if _GLUED.search(text[: m.start("number")]) or _GLUED_AFTER.match(text[m.end() :]):
                 continue  # part of a name or a code: "COVID-19", "9th Wonder", "2.5 Remix"
+            named = _NAMED_BY.search(text[: m.start("number")])
+            if named and not m.group("qualifier") and named.group(0).strip().lower() not in MONTHS:
+                continue  # a name's number or a rank: "Chapter 3", "Apollo 11", "No. 2"
             value = parse_number(number, self.knowledge)
             if value is not None:
                 percent = _PERCENT.match(text[m.end() :])

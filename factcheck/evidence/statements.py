@@ -81,6 +81,29 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
     return conflicts, matched, unmatched
 
 
+def _names_found(claim: Reading, source: Reading) -> bool:
+    """True when the source names everyone the claim names (a name by its last word, or
+    the claim's first name by a pronoun opening the source). Words of exclusive lists
+    ("Canadian") and months are what is compared, not names."""
+    listed = {k for _, words in claim.exclusive for w in words for k in keywords(w).split()}
+    for number, name in enumerate(claim.names):
+        name = tuple(w for w in name if w not in listed and w not in MONTHS)
+        if not name:
+            continue
+        if name[-1] in source.capitalised or (number == 0 and source.points_back):
+            continue
+        if not any(_spells(name[-1], run) for run in source.names):
+            return False
+    return True
+
+
+def _spells(short: str, run: tuple[str, ...]) -> bool:
+    """True when ``short`` is the initials of words of ``run`` that end it ("ussr" and
+    "Union of Soviet Socialist Republics")."""
+    n = len(short)
+    return 2 <= n <= len(run) and "".join(w[0] for w in run[-n:]) == short
+
+
 def assess_statement(
     claim: Reading,
     source: Reading,
@@ -146,15 +169,19 @@ def assess_statement(
     )
     if claim.negations % 2 != bearing % 2:
         conflicts.append("a negation on one side only")
+    # Another word of a list, or an antonym, bears on the claim only where the source
+    # names whom the claim names: "the first British player, Ann Roe" says nothing of
+    # "the first Irish player, Kay Bell".
+    own_subject = _names_found(claim, source)
     for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True):
-        if said - given and given - said:
+        if said - given and given - said and own_subject:
             other, own = sorted(given - said)[0], sorted(said - given)[0]
             conflicts.append(f"“{other}” where the claim has “{own}”")
     for word in claim.lowered - source.lowered:
         if knowledge.synonyms.get(word, set()) & source.lowered:
             continue  # said in other words ("began" for "started"): the opposite is of another
         opposite = knowledge.antonyms.get(word, set()) & (source.lowered - claim.lowered)
-        if opposite:
+        if opposite and own_subject:
             conflicts.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
             break
 
