@@ -13,7 +13,7 @@ from typing import NamedTuple, overload
 from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import fold, needs, quick_search
+from factcheck.claims.needs import Needle, finder, fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -55,28 +55,26 @@ class _Plan(NamedTuple):
     (see :class:`_NeedsTests`), the gate after its opening phrase, and its regex."""
 
     rule: Rule
-    needs: tuple[Callable[[str], object], ...]
+    needs: tuple[Callable[[str, str], bool], ...]
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
 
 
 class _NeedsTests:
-    """Searches for the sets of strings rules need (``claims/needs.py``), one per
-    distinct set: a regex of the set's strings finds one in a folded sentence in a
-    single call, where a loop of substring tests ran in Python. A string that holds
-    another string of its set is left out: where it occurs, so does the other."""
+    """Tests for the sets of needles rules need (``claims/needs.py``), one per distinct
+    set, so that rules sharing a set (every money rule needs a currency, every rule
+    reading a number a digit or a number word) look for it once per sentence."""
 
     def __init__(self) -> None:
-        self._made: dict[frozenset[str], Callable[[str], object]] = {}
+        self._made: dict[frozenset[Needle], Callable[[str, str], bool]] = {}
 
-    def of(self, needed: Iterable[frozenset[str]]) -> tuple[Callable[[str], object], ...]:
-        """The searches for ``needed``, one per set, the most telling first."""
-        return tuple(self._search(strings) for strings in needed)
+    def of(self, needed: Iterable[frozenset[Needle]]) -> tuple[Callable[[str, str], bool], ...]:
+        """The tests for ``needed``, one per set, the most telling first."""
+        return tuple(self._test(strings) for strings in needed)
 
-    def _search(self, strings: frozenset[str]) -> Callable[[str], object]:
+    def _test(self, strings: frozenset[Needle]) -> Callable[[str, str], bool]:
         if strings not in self._made:
-            least = sorted(s for s in strings if not any(t != s and t in s for t in strings))
-            self._made[strings] = re.compile("|".join(map(re.escape, least))).search
+            self._made[strings] = finder(strings)
         return self._made[strings]
 
 
@@ -110,7 +108,7 @@ class Extractor:
             wanted += tuple(
                 strings
                 for strings in needs(context)
-                if not any(ch.isspace() for s in strings for ch in s)
+                if not any(ch.isspace() for s in strings for ch in s.text)
             )
         return _Plan(rule, self._needs_tests.of(wanted), gate(rule, self.ruleset.macros), search)
 
@@ -166,7 +164,7 @@ class Extractor:
         found: list[Found] = []
         words = _Words(raw)
         folded = fold(raw)
-        held: dict[Callable[[str], object], bool] = {}
+        held: dict[Callable[[str, str], bool], bool] = {}
         plans = self._all if rules is None else self._plans_of(rules)
         for rule, wanted, needed, regex in plans:
             # A sentence without a word every match holds cannot match. Rules share
@@ -176,7 +174,7 @@ class Extractor:
             for search in wanted:
                 there = held.get(search)
                 if there is None:
-                    there = held[search] = search(folded) is not None
+                    there = held[search] = search(raw, folded)
                 if not there:
                     admitted = False
                     break

@@ -19,7 +19,7 @@ import functools
 import importlib
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,48 +61,125 @@ def fold(text: str) -> str:
     return lowered if lowered.isascii() else lowered.translate(_SAME)
 
 
+@dataclass(frozen=True, order=True)
+class Needle:
+    """A string every match of a piece of pattern holds. Where the pattern ignores case
+    a character is written folded (see :func:`fold`) and the folded text is searched
+    for it; where the pattern keeps case (``(?-i:R)``, a pattern without re.IGNORECASE)
+    its bit in ``kept`` is set and it must occur as written: the money rules' "Rs" is
+    not in "workers". A set bit in ``digits`` stands for any decimal digit, as ``\\d``
+    matches one (the position's character in ``text`` is then "0")."""
+
+    text: str
+    kept: int = 0
+    digits: int = 0
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __add__(self, other: Needle) -> Needle:
+        shift = len(self.text)
+        return Needle(
+            self.text + other.text,
+            self.kept | other.kept << shift,
+            self.digits | other.digits << shift,
+        )
+
+    @property
+    def plain(self) -> bool:
+        """True when the needle is a folded string to look for as it is."""
+        return not self.kept and not self.digits
+
+    def regex(self, folded: bool) -> str:
+        """Regex text finding the needle: in the folded text (only for a needle that
+        keeps no case), or in the text as written."""
+        out = []
+        blind: list[str] = []  # a run of characters that match whatever their case
+        for i, ch in enumerate(self.text):
+            if not folded and not (self.kept | self.digits) >> i & 1:
+                blind.append(ch)
+                continue
+            if blind:
+                out.append(f"(?i:{re.escape(''.join(blind))})")
+                blind = []
+            out.append(r"\d" if self.digits >> i & 1 else re.escape(ch))
+        if blind:
+            out.append(f"(?i:{re.escape(''.join(blind))})")
+        return "".join(out)
+
+
+def _cased(ch: str) -> bool:
+    """True for a character that ignoring case lets another character match."""
+    return ch.lower() != ch or ch.upper() != ch or ch in _SAME or ord(ch) in _SIMPLE_LOWER
+
+
+def _literal(chars: str, ignore_case: bool) -> Needle:
+    if ignore_case:
+        return Needle(fold(chars))
+    kept = sum(1 << i for i, ch in enumerate(chars) if _cased(ch))
+    # A character without case is the same either way: written folded, it keeps the
+    # needle searchable in the folded text.
+    return Needle("".join(ch if _cased(ch) else fold(ch) for ch in chars), kept)
+
+
+_EMPTY = Needle("")
+_DIGIT = Needle("0", digits=1)
+
+
 @dataclass(frozen=True)
 class _Info:
     """What a piece of pattern tells: every string it can match (when that is a short
     list), and sets of strings at least one of which occurs in any match."""
 
-    exact: frozenset[str] | None
-    needs: tuple[frozenset[str], ...] = ()
+    exact: frozenset[Needle] | None
+    needs: tuple[frozenset[Needle], ...] = ()
 
 
-_NOTHING = _Info(frozenset({""}))  # zero-width: anchors, look-arounds
+_NOTHING = _Info(frozenset({_EMPTY}))  # zero-width: anchors, look-arounds
 _UNKNOWN = _Info(None)
 
 
-def _product(left: frozenset[str], right: frozenset[str]) -> frozenset[str] | None:
+def _product(left: frozenset[Needle], right: frozenset[Needle]) -> frozenset[Needle] | None:
     if len(left) * len(right) > _MOST:
         return None
     return frozenset(a + b for a, b in itertools.product(left, right))
 
 
-def _useful(strings: frozenset[str]) -> bool:
-    """A set is a test when none of its strings is empty or a lone letter or digit."""
-    return all(s and not (len(s) == 1 and s.isalnum()) for s in strings)
+def _useful(strings: frozenset[Needle]) -> bool:
+    """A set is a test when none of its strings is empty or a lone letter or digit (a
+    lone "any digit" is a test: one class over the text)."""
+    return all(s.text and not (len(s) == 1 and s.text.isalnum() and not s.digits) for s in strings)
 
 
-def _rank(strings: frozenset[str]) -> tuple[int, int]:
-    # Longer strings are rarer; fewer alternatives are fewer chances.
-    return (-min(len(s) for s in strings), len(strings))
+# Characters most sentences hold: in a needle they make it no rarer.
+_COMMON = frozenset(" ,.;:-()")
 
 
-def _best(info: _Info) -> frozenset[str] | None:
+def _weight(needle: Needle) -> int:
+    """How rare a needle is, roughly: its characters, less any digit and common
+    punctuation (most sentences of news hold one)."""
+    common = sum(1 for ch in needle.text if ch in _COMMON)
+    return len(needle) - needle.digits.bit_count() - common
+
+
+def _rank(strings: frozenset[Needle]) -> tuple[int, int]:
+    # Rarer strings are rarer to find; fewer alternatives are fewer chances.
+    return (-min(_weight(s) for s in strings), len(strings))
+
+
+def _best(info: _Info) -> frozenset[Needle] | None:
     """The one set that stands for ``info`` inside an alternation."""
-    options = list(info.needs)
+    options = [s for s in info.needs if _useful(s)]
     if info.exact is not None and _useful(info.exact):
         options.append(info.exact)
     return min(options, key=_rank) if options else None
 
 
-def _sequence(items: Sequence[tuple[Any, Any]]) -> _Info:
-    return _pieces(_literals_joined(items))
+def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    return _pieces(_literals_joined(items, ignore_case))
 
 
-def _literals_joined(items: Sequence[tuple[Any, Any]]) -> list[_Info]:
+def _literals_joined(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> list[_Info]:
     """What each item tells, with a run of single characters read as one string."""
     out: list[_Info] = []
     chars: list[str] = []
@@ -111,17 +188,17 @@ def _literals_joined(items: Sequence[tuple[Any, Any]]) -> list[_Info]:
             chars.append(chr(av))
             continue
         if chars:
-            out.append(_Info(frozenset({fold("".join(chars))})))
+            out.append(_Info(frozenset({_literal("".join(chars), ignore_case)})))
             chars = []
-        out.append(_node(op, av))
+        out.append(_node(op, av, ignore_case))
     if chars:
-        out.append(_Info(frozenset({fold("".join(chars))})))
+        out.append(_Info(frozenset({_literal("".join(chars), ignore_case)})))
     return out
 
 
 def _pieces(infos: Sequence[_Info]) -> _Info:
-    needs: list[frozenset[str]] = []
-    run: frozenset[str] | None = frozenset({""})  # the strings of the exact run so far
+    needs: list[frozenset[Needle]] = []
+    run: frozenset[Needle] | None = frozenset({_EMPTY})  # the strings of the exact run so far
     whole = True
     for info in infos:
         needs.extend(info.needs)
@@ -142,37 +219,42 @@ def _pieces(infos: Sequence[_Info]) -> _Info:
     return _Info(None, tuple(needs))
 
 
-def _node(op: Any, av: Any) -> _Info:
+def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     c = _constants
     if op is c.LITERAL:
-        return _Info(frozenset({fold(chr(av))}))
+        return _Info(frozenset({_literal(chr(av), ignore_case)}))
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return _NOTHING
     if op is c.SUBPATTERN:
-        return _sequence(av[-1])
+        _, add, remove, sub = av
+        inner = bool((ignore_case or add & re.IGNORECASE) and not remove & re.IGNORECASE)
+        return _sequence(sub, inner)
     if op is c.ATOMIC_GROUP:
-        return _sequence(av)
+        return _sequence(av, ignore_case)
     if op is c.BRANCH:
-        return _branch(av[1])
+        return _branch(av[1], ignore_case)
     if op is c.IN:
-        return _class(av)
+        return _class(av, ignore_case)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, item = av
-        info = _sequence(item)
+        info = _sequence(item, ignore_case)
         if low == 0:
             # May match nothing: only an optional piece of known strings says anything.
             optional = high == 1 and info.exact is not None
-            return _Info(info.exact | {""}) if optional and info.exact else _UNKNOWN
-        exact = info.exact if low == high == 1 else None
-        return _Info(exact, info.needs)
+            return _Info(info.exact | {_EMPTY}) if optional and info.exact else _UNKNOWN
+        if low == high == 1:
+            return info
+        # Matched at least once: one of the item's strings is there ("\\d+": a digit).
+        once = (info.exact,) if info.exact is not None and _useful(info.exact) else ()
+        return _Info(None, info.needs + once)
     return _UNKNOWN
 
 
-def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]]) -> _Info:
+def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]], ignore_case: bool) -> _Info:
     if len(alternatives) > _MOST:
         # One string at least from each: more than a set can hold (a long list of names).
         return _UNKNOWN
-    infos = [_sequence(a) for a in alternatives]
+    infos = [_sequence(a, ignore_case) for a in alternatives]
     if all(i.exact is not None for i in infos):
         union = frozenset().union(*(i.exact for i in infos if i.exact is not None))
         if len(union) <= _MOST:
@@ -184,14 +266,16 @@ def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]]) -> _Info:
     return _Info(None, (union,) if len(union) <= _MOST else ())
 
 
-def _class(items: Sequence[tuple[Any, Any]]) -> _Info:
+def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
     c = _constants
-    chars: set[str] = set()
+    if len(items) == 1 and items[0] == (c.CATEGORY, c.CATEGORY_DIGIT):
+        return _Info(frozenset({_DIGIT}))
+    chars: set[Needle] = set()
     for op, av in items:
         if op is c.LITERAL:
-            chars.add(fold(chr(av)))
+            chars.add(_literal(chr(av), ignore_case))
         elif op is c.RANGE and av[1] - av[0] < 10:
-            chars.update(fold(chr(x)) for x in range(av[0], av[1] + 1))
+            chars.update(_literal(chr(x), ignore_case) for x in range(av[0], av[1] + 1))
         else:  # a negation, a category (\s, \w), a wide range
             return _UNKNOWN
     return _Info(frozenset(chars)) if len(chars) <= 10 else _UNKNOWN
@@ -209,31 +293,67 @@ def _tree(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
     return None if tree is None else list(tree)
 
 
-def needs(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
-    """Sets of folded strings (see :func:`fold`) such that any string ``pattern``
-    matches contains, folded, a string of each set; the most telling sets first.
-    Empty when nothing certain can be said."""
+def needs(pattern: re.Pattern[str]) -> tuple[frozenset[Needle], ...]:
+    """Sets of needles such that any string ``pattern`` matches holds a needle of each
+    set; the most telling sets first. Empty when nothing certain can be said."""
     return _needs(pattern.pattern, pattern.flags)
 
 
 @functools.lru_cache(maxsize=128)
-def _needs(pattern: str, flags: int) -> tuple[frozenset[str], ...]:
-    def analysed() -> tuple[frozenset[str], ...]:
+def _needs(pattern: str, flags: int) -> tuple[frozenset[Needle], ...]:
+    def analysed() -> tuple[frozenset[Needle], ...]:
         tree = _tree(pattern, flags)
         if tree is None:
             return ()
-        info = _sequence(tree)
+        info = _sequence(tree, bool(flags & re.IGNORECASE))
         found = [s for s in info.needs if _useful(s)]
         if info.exact is not None and _useful(info.exact):
             found.append(info.exact)
         return tuple(sorted(set(found), key=lambda s: (*_rank(s), sorted(s)))[:_KEEP])
 
-    return regexes.remembered(pattern, flags, "needs", analysed)
+    return regexes.remembered(pattern, flags, "needs", analysed, _pack, _unpack)
 
 
-def admits(needed: tuple[frozenset[str], ...], folded: str) -> bool:
-    """True when the folded text holds a string of every set ``needed``."""
-    return all(any(s in folded for s in strings) for strings in needed)
+def _pack(sets: tuple[frozenset[Needle], ...]) -> list[list[tuple[str, int, int]]]:
+    # What the rules cache keeps (plain values marshal writes).
+    return [sorted((n.text, n.kept, n.digits) for n in strings) for strings in sets]
+
+
+def _unpack(kept: list[list[tuple[str, int, int]]]) -> tuple[frozenset[Needle], ...]:
+    return tuple(frozenset(Needle(*n) for n in strings) for strings in kept)
+
+
+def admits(needed: tuple[frozenset[Needle], ...], text: str) -> bool:
+    """True when ``text`` holds a needle of every set ``needed``."""
+    folded = fold(text)
+    return all(finder(strings)(text, folded) for strings in needed)
+
+
+_ANY_DIGIT = re.compile(r"\d").search
+
+
+def finder(strings: frozenset[Needle]) -> Callable[[str, str], bool]:
+    """A test of whether a text holds a needle of ``strings``, given the text as written
+    and folded. The needles that keep no case are one search of the folded text (a
+    string holding another string of the set is left out: where it occurs, so does the
+    other); a lone digit is a search of its own, as an alternation that opens with a
+    class is tried in full at every position; the rest are one search of the text as
+    written."""
+    plain = {s.text for s in strings if s.plain}
+    in_folded = sorted(re.escape(s) for s in plain if not any(t != s and t in s for t in plain))
+    in_text = sorted(s.regex(folded=False) for s in strings if not s.plain and s != _DIGIT)
+    searches: list[Callable[[str, str], bool]] = []
+    if _DIGIT in strings:
+        searches.append(lambda text, _folded: _ANY_DIGIT(text) is not None)
+    if in_folded:
+        search_folded = re.compile("|".join(in_folded)).search
+        searches.append(lambda _text, folded: search_folded(folded) is not None)
+    if in_text:
+        search_text = re.compile("|".join(in_text)).search
+        searches.append(lambda text, _folded: search_text(text) is not None)
+    if len(searches) == 1:
+        return searches[0]
+    return lambda text, folded: any(search(text, folded) for search in searches)
 
 
 def _escape(ch: str) -> str:
