@@ -13,7 +13,7 @@ from typing import NamedTuple, overload
 from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import Needle, finder, fold, needs, quick_search
+from factcheck.claims.needs import NeedsIndex, fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -51,31 +51,15 @@ class Found:
 
 
 class _Plan(NamedTuple):
-    """How a rule is run over a sentence: the searches for the sets of words it needs
-    (see :class:`_NeedsTests`), the gate after its opening phrase, and its regex."""
+    """How a rule is run over a sentence: the numbers of the sets of words it needs in
+    the extractor's :class:`NeedsIndex` (rules share sets: every money rule needs a
+    currency, every rule reading a number a digit or a number word), the gate after its
+    opening phrase, and its regex."""
 
     rule: Rule
-    needs: tuple[Callable[[str, str], bool], ...]
+    needs: tuple[int, ...]
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
-
-
-class _NeedsTests:
-    """Tests for the sets of needles rules need (``claims/needs.py``), one per distinct
-    set, so that rules sharing a set (every money rule needs a currency, every rule
-    reading a number a digit or a number word) look for it once per sentence."""
-
-    def __init__(self) -> None:
-        self._made: dict[frozenset[Needle], Callable[[str, str], bool]] = {}
-
-    def of(self, needed: Iterable[frozenset[Needle]]) -> tuple[Callable[[str, str], bool], ...]:
-        """The tests for ``needed``, one per set, the most telling first."""
-        return tuple(self._test(strings) for strings in needed)
-
-    def _test(self, strings: frozenset[Needle]) -> Callable[[str, str], bool]:
-        if strings not in self._made:
-            self._made[strings] = finder(strings)
-        return self._made[strings]
 
 
 class Extractor:
@@ -92,7 +76,7 @@ class Extractor:
             for r in ruleset.rules
             if r.context_words
         }
-        self._needs_tests = _NeedsTests()
+        self._needs = NeedsIndex()
         self._plans = {r.id: self._plan(r) for r in ruleset.rules}
         self._all = list(self._plans.values())
         self._context: TextContext | None = None
@@ -110,7 +94,8 @@ class Extractor:
                 for strings in needs(context)
                 if not any(ch.isspace() for s in strings for ch in s.text)
             )
-        return _Plan(rule, self._needs_tests.of(wanted), gate(rule, self.ruleset.macros), search)
+        numbers = tuple(self._needs.add(strings) for strings in wanted)
+        return _Plan(rule, numbers, gate(rule, self.ruleset.macros), search)
 
     def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
         out = []
@@ -163,22 +148,11 @@ class Extractor:
         score: float | None = None  # scored once a rule matches
         found: list[Found] = []
         words = _Words(raw)
-        folded = fold(raw)
-        held: dict[Callable[[str, str], bool], bool] = {}
+        held = self._needs.scan(raw, fold(raw))
         plans = self._all if rules is None else self._plans_of(rules)
         for rule, wanted, needed, regex in plans:
-            # A sentence without a word every match holds cannot match. Rules share
-            # their sets of words (every money rule needs a currency), so each set is
-            # looked for once per sentence.
-            admitted = True
-            for search in wanted:
-                there = held.get(search)
-                if there is None:
-                    there = held[search] = search(raw, folded)
-                if not there:
-                    admitted = False
-                    break
-            if not admitted:
+            # A sentence without a word every match holds cannot match.
+            if not all(number in held for number in wanted):
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             if needed is not None and needed.search(raw) is None:
