@@ -121,6 +121,12 @@ def test_a_slice_of_the_public_sets() -> None:
         assert results[name]["items"] == 40
         assert 0.0 <= results[name]["accuracy"] <= 1.0
         assert 0.0 < results[name]["majority_accuracy"] <= 1.0
+        # The held-out fifth and the four fifths tuned on split the items between them.
+        parts = results[name].get("held_out", {}), results[name].get("tuning", {})
+        assert sum(p.get("items", 0) for p in parts) in (0, 40)
+    for name in ("vitaminc_numeric", "fever_symmetric"):
+        said = results[name]["contradicted"]
+        assert said["held_out"]["said"] + said["tuning"]["said"] == said["said"]
 
 
 def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
