@@ -158,3 +158,20 @@ def test_no_key_folder_means_no_store(tmp_path: Path, monkeypatch: pytest.Monkey
     ruleset = load_rules(cache_dir=tmp_path / "cache")
     assert ruleset.rules
     assert not (tmp_path / "cache").exists()
+
+
+def test_values_this_run_did_not_ask_for_are_kept_newest_first_up_to_a_bound(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "rules" / "x.bin"
+    key = b"k" * 32
+    earlier = {b"old%d" % i: i for i in range(5)}
+    store = derived.DerivedStore(path, key, earlier)
+    assert store[b"old1"] == 1  # used by this run
+    store[b"new"] = "added"
+    monkeypatch.setattr(derived, "_MOST", 4)
+    store.save()
+    kept = derived._read(path, key)
+    # This run's values first, then the earlier ones in their order, four in all.
+    assert list(kept) == [b"old1", b"new", b"old0", b"old2"]
+    assert derived._read(path, b"j" * 32) == {}, "another key reads nothing"

@@ -33,14 +33,17 @@ from factcheck.cachedir import read_entry, signing_key, usable_cache_dir
 log = logging.getLogger("factcheck.cache")
 
 _MAGIC = b"factcheck derived rule data 1\n"
-# Far above what the built-in packs make (about 2 MB); a bigger file is not read.
+# Far above what the built-in packs make (about 3 MB); a bigger file is not read.
 _LIMIT = 64 * 1024 * 1024
+# Values kept at most: the built-in packs derive about 220; those of earlier runs (other
+# rule folders, rules since edited) are kept after this run's, up to this many.
+_MOST = 2000
 
 
 class DerivedStore(dict[bytes, Any]):
     """The values derived in earlier runs, as a mapping for
-    :func:`factcheck.rulepacks.regexes.remembering`; :meth:`save` writes the ones this run
-    used or added, when it added any."""
+    :func:`factcheck.rulepacks.regexes.remembering`; :meth:`save` writes them back with
+    what this run added, when it added any."""
 
     def __init__(self, path: Path, key: bytes, kept: dict[bytes, Any]) -> None:
         super().__init__()
@@ -62,13 +65,21 @@ class DerivedStore(dict[bytes, Any]):
         super().__setitem__(key, value)
 
     def save(self) -> None:
-        """Write what this run used and added, if it added anything (a run that found
+        """Write what this run used and added, then what earlier runs kept, newest first
+        and at most ``_MOST`` values, if this run added anything (a run that found
         everything writes nothing). A failure to write costs the next run time only."""
         if not self._added:
             return
+        # A process that loads the rules again finds most values in its own memory and
+        # asks for few here: what it did not ask for is kept all the same.
+        values = dict(self)
+        for key, value in self._kept.items():
+            if len(values) >= _MOST:
+                break
+            values.setdefault(key, value)
         draft = self.path.with_name(f"{self.path.name}.{os.getpid()}.new")
         try:
-            payload = marshal.dumps(dict(self))
+            payload = marshal.dumps(values)
             data = _MAGIC + _sign(self._key, payload) + payload
             self.path.parent.mkdir(parents=True, exist_ok=True)
             draft.write_bytes(data)
@@ -78,7 +89,7 @@ class DerivedStore(dict[bytes, Any]):
             with contextlib.suppress(OSError):
                 draft.unlink()
             return
-        self._kept = dict(self)
+        self._kept = values
         self._added = False
 
 
