@@ -89,7 +89,7 @@ def test_strike_parties_support_contradict_and_deny(ruleset: Any) -> None:
     assert verdict(claims, "strike", "against Port Alder").verdict.label == "supported"
     assert verdict(claims, "strike", "Meridian").verdict.label == "contradicted"
     assert verdict(claims, "strike", "Crane operators").verdict.label == "contradicted"
-    assert verdict(claims, "date", "12 days").verdict.label == "supported"
+    assert verdict(claims, "quantity", "12 days").verdict.label == "supported"
 
 
 def test_quantity_tolerance_and_contradiction(ruleset: Any) -> None:

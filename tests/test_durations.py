@@ -1,43 +1,95 @@
-"""A length of time is its own claim beside a date in the same sentence, and "after N
-months" is a length only when its subject names what lasted. Sentences written for
-these tests."""
+"""A length of time is a quantity in days, its own claim beside a date in the same
+sentence, and "after N months" is a length only when its subject names what lasted.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from factcheck.claimfields import DateFields
+from test_comparators import run, verdict
+
+from factcheck.claimfields import DateFields, QuantityFields
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
 
 
-def dates_of(text: str, ruleset: Any) -> list[DateFields]:
+def claims_of(text: str, ruleset: Any) -> tuple[list[DateFields], list[QuantityFields]]:
     claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
-    out = [c.fields for c in claims if c.type == "date"]
-    assert all(isinstance(f, DateFields) for f in out)
-    return out  # type: ignore[return-value]
+    dates = [c.fields for c in claims if isinstance(c.fields, DateFields)]
+    spans = [c.fields for c in claims if isinstance(c.fields, QuantityFields)]
+    return dates, [q for q in spans if q.unit == "days"]
 
 
 def test_a_duration_beside_a_date_is_a_claim_of_its_own(ruleset: Any) -> None:
-    found = dates_of("The 52-day lockout at Brenner Mills ended on 3 April 2022.", ruleset)
-    assert {(f.date, f.days) for f in found} == {("2022-04-03", None), (None, 52.0)}
+    dates, spans = claims_of("The 52-day lockout at Brenner Mills ended on 3 April 2022.", ruleset)
+    assert [d.date for d in dates] == ["2022-04-03"]
+    assert [(q.value, q.min, q.max) for q in spans] == [(52, 51, 53)]
 
 
-def test_a_duration_alone_is_still_one_claim(ruleset: Any) -> None:
-    found = dates_of("It was a four-week stoppage at the Orvo quarry.", ruleset)
-    assert [(f.date, f.days) for f in found] == [(None, 28.0)]
+def test_a_duration_is_a_quantity_in_days(ruleset: Any) -> None:
+    dates, spans = claims_of("It was a four-week stoppage at the Orvo quarry.", ruleset)
+    assert dates == [] and [(q.value, q.unit) for q in spans] == [(28, "days")]
+
+
+def test_a_qualified_duration_is_an_interval(ruleset: Any) -> None:
+    _, spans = claims_of("The Orvo lockout dragged on for nearly two months.", ruleset)
+    assert spans[0].qualifier == "near_below"
+    assert spans[0].max == 60.88 and spans[0].min is not None and spans[0].min < 60
+
+
+def test_a_duration_wins_over_a_count_in_the_same_words(ruleset: Any) -> None:
+    text = "The three-week walkout at Orvo ended after members rejected two offers."
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    assert [(c.text, dict(c.fields).get("unit")) for c in claims if c.type == "quantity"] == [
+        ("three-week walkout", "days"),
+        ("two offers", "offers"),
+    ]
 
 
 def test_after_n_months_with_no_subject_only_places_the_event(ruleset: Any) -> None:
     text = "Finally, after nearly nine months, the guild's council lifted the ban on 2 May 2024."
-    found = dates_of(text, ruleset)
-    assert [(f.event, f.date) for f in found] == [("lifted", "2024-05-02")]
+    dates, spans = claims_of(text, ruleset)
+    assert [(d.event, d.date) for d in dates] == [("lifted", "2024-05-02")]
+    assert spans == []
 
 
 def test_after_n_months_after_a_pronoun_is_no_duration(ruleset: Any) -> None:
-    assert dates_of("And it came after almost three years of talks.", ruleset) == []
+    assert claims_of("And it came after almost three years of talks.", ruleset) == ([], [])
 
 
 def test_after_n_days_with_a_subject_is_how_long_it_lasted(ruleset: Any) -> None:
-    found = dates_of("The Harlow dock strike ended on 9 June, after 61 days.", ruleset)
-    assert (None, 61.0) in {(f.date, f.days) for f in found}
+    _, spans = claims_of("The Harlow dock strike ended on 9 June, after 61 days.", ruleset)
+    assert [q.value for q in spans] == [61]
+
+
+def test_a_period_told_after_the_fact_it_measures(ruleset: Any) -> None:
+    text = (
+        "The mill reopened on 4 May 2020 after the owners settled, a period of nearly seven weeks."
+    )
+    _, spans = claims_of(text, ruleset)
+    assert [(q.value, q.qualifier) for q in spans] == [(49, "near_below")]
+
+
+def test_a_count_of_days_after_a_range_of_dates(ruleset: Any) -> None:
+    _, spans = claims_of("Strike dates: 6 June – 30 June 2022 (25 days)", ruleset)
+    assert [q.value for q in spans] == [25]
+
+
+QUARRY = {
+    "https://news.example.org/orvo-strike": (
+        "<p>The strike by quarry workers at Orvo began on 2 March 2021 and ended on 6 April "
+        "2021, when members accepted a third offer, a period of about five weeks.</p>"
+        "<p>Members had rejected two earlier offers in March.</p>"
+    )
+}
+
+
+def test_a_length_of_time_is_checked_against_the_source_s(ruleset: Any) -> None:
+    wrong = run(
+        "The three-week strike at the Orvo quarry ended after members rejected two offers.",
+        QUARRY,
+        ruleset,
+    )
+    assert verdict(wrong, "quantity", "three-week").verdict.label == "contradicted"
+    right = run("The Orvo quarry strike lasted about five weeks.", QUARRY, ruleset)
+    assert verdict(right, "quantity", "five weeks").verdict.label == "supported"

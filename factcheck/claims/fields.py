@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -192,6 +193,8 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     yearly = Amount(lo, hi, None, period).per_year(k)
     if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
         return None  # "$4.5 billion a day" is what an economy loses, not anyone's pay
+    if _not_wages(b):
+        return None  # "$300 a week in strike pay": an amount of money, not a job's pay
     job, employer, resolved = _pay_of(b)
     return SalaryFields(
         min=_num(lo),
@@ -204,6 +207,30 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         job=job,
         employer=employer,
         resolved=resolved,
+    )
+
+
+@lru_cache(maxsize=8)
+def _phrases(words: frozenset[str]) -> str:
+    """A lexicon list as one regex alternation, the longest phrases first."""
+    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+
+
+def _not_wages(b: BuildInput) -> bool:
+    """True when the amount is money paid for no job (lexicon ``not_wages``): said of it
+    right after ("$300 a week in strike pay", "£900 a month as a pension") or right
+    before ("strike pay of $300 a week")."""
+    words = b.parsers.k.words("not_wages")
+    if not words:
+        return False
+    phrases = _phrases(frozenset(words))
+    start = min(c.start for c in b.captures.values()) if b.captures else b.match_start
+    end = max((c.end for c in b.captures.values()), default=b.match_start)
+    after = rf"^\s*(?:in|of|as|from)\s+(?:(?:a|an|the|their|its|[\w-]+)\s+)?(?:{phrases})\b"
+    before = rf"\b(?:{phrases})\s+(?:of|worth|at|was|is|were|are|reached|totalled|totaled)\s+$"
+    return bool(
+        re.search(after, b.sentence[end : end + 60], re.IGNORECASE)
+        or re.search(before, b.sentence[max(0, start - 40) : start], re.IGNORECASE)
     )
 
 
@@ -986,8 +1013,40 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
 _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
 
 
+def _duration(b: BuildInput) -> QuantityFields | None:
+    """A length of time as a quantity in days: "lasted 148 days", "a three-week
+    walkout", "nearly three months" (below 91.3 days). Written without a qualifier it
+    holds within a day (or 1.5% of a long span): sources count the first and last days
+    or not, and round long spans. A bare "after" whose subject names nothing that lasts
+    is no length (see :func:`_places_event`)."""
+    days = float(b.value("duration"))
+    if _places_event(b):
+        return None
+    qualifier = b.value("qualifier")
+    if qualifier:
+        lo, hi = qualified(days, qualifier, b.parsers.k)
+    else:
+        slack = max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+        lo, hi = days - slack, days + slack
+    return QuantityFields(
+        value=_number(round(days, 2)),
+        min=_num(None if lo is None else round(lo, 2)),
+        max=_num(None if hi is None else round(hi, 2)),
+        unit="days",
+        qualifier=qualifier or None,
+    )
+
+
+# How far a length of time written without a qualifier reaches, and how far apart two
+# lengths may be and agree: a day, or 1.5% of a long span (sources count the first and
+# last days or not, and round long spans).
+DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
+
+
 def build_quantity(b: BuildInput) -> QuantityFields | None:
-    """A count or amount with its unit: value, min, max, unit."""
+    """A count or amount with its unit: value, min, max, unit; a length of time in days."""
+    if b.value("duration"):
+        return _duration(b)
     value = b.value("amount")
     if isinstance(value, Amount):
         # Money that is not pay: the currency is the unit.
@@ -1033,12 +1092,21 @@ _UNNAMED = re.compile(
 )
 
 
-def build_date(b: BuildInput) -> DateFields | None:
-    """An event and when it happened (``date``) or how long it lasted (``days``).
+def _places_event(b: BuildInput) -> bool:
+    """True for a bare "after N months" whose subject names nothing that lasts: after an
+    adverb or a pronoun ("Then, after nearly 11 months, the board suspended the strike
+    on June 11") it only places the sentence's own event, whose date is the claim. With
+    a subject that names it ("The strike ended on 9 May, after 118 days") it is how long
+    that lasted."""
+    if str(b.value("event") or "").lower() != "after":
+        return False
+    subject = b.value("subject")
+    said = subject.text if isinstance(subject, Party) else str(subject or "")
+    return not said or bool(_UNNAMED.match(said)) or (" " not in said and said.islower())
 
-    A bare "after N months" tells how long something lasted only when its subject names
-    that thing ("The strike ended on 9 May, after 118 days"); after an adverb or a
-    pronoun it only places the sentence's own event, whose date is the claim."""
+
+def build_date(b: BuildInput) -> DateFields | None:
+    """An event and when it happened (``date``) or how long it lasted (``days``)."""
     event = b.value("event") or b.constants.get("event")
     date = b.value("date")
     iso = None
@@ -1051,9 +1119,7 @@ def build_date(b: BuildInput) -> DateFields | None:
     if iso is None and days is None:
         return None
     subject = b.value("subject")
-    said = subject.text if isinstance(subject, Party) else str(subject or "")
-    bare = not said or _UNNAMED.match(said) or (" " not in said and said.islower())
-    if iso is None and str(event).lower() == "after" and bare:
+    if iso is None and _places_event(b):
         return None
     return DateFields(
         event=str(event).lower() if event else None,

@@ -7,6 +7,7 @@ import re
 
 from factcheck.claims.amounts import Amount, format_money
 from factcheck.claims.extract import Found
+from factcheck.claims.fields import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
 from factcheck.evidence.common import (
     Assessment,
@@ -204,18 +205,19 @@ SUPPORT_AT, CONTRADICT_AT = 2, 4
 # A figure's weight: a half, and a tenth more per point of relevance, full from five
 # points (a sentence sharing that much is about the claim's subject).
 BASE_WEIGHT, WEIGHT_PER_POINT = 0.5, 0.1
-# Two durations agree within a day, or 1.5% of a long one: sources count the first and
-# last days or not, and round long spans.
-DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
 
 
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
     def queries(self, claim: Claim, view: ArticleView) -> list[str]:
-        """The sentence, and the unit with the organisations the article is about."""
+        """The sentence, and the unit with the organisations the article is about; for
+        a length of time, its own words too ("three-week walkout")."""
         orgs = " ".join(view.nearby_orgs(claim))
-        return [claim.sentence.text, f"{claim.fields.get('unit', '')} {orgs}"]
+        out = [claim.sentence.text, f"{claim.fields.get('unit', '')} {orgs}"]
+        if claim.fields.get("unit") == "days":
+            out.append(f"{claim.text} {orgs}")
+        return out
 
     def assess(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
