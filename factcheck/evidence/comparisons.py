@@ -9,11 +9,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.claims.amounts import Amount, ratio
-from factcheck.claims.fields import fields_amount
+from factcheck.claims.fields import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK, fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
-from factcheck.evidence.quantities import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -75,8 +74,12 @@ _POINTS_BACK = re.compile(r"(?:it|this|that|which)", re.I)
 
 
 def _duration_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
-    """How long a date claim says something lasted, in days."""
-    days = fields.get("days") if claim_type == "date" else None
+    """How long a claim says something lasted, in days: a length of time (a quantity in
+    days), or a date claim of a pack that gives ``days``."""
+    if claim_type == "quantity" and fields.get("unit") == DAYS:
+        days = fields.get("value")
+    else:
+        days = fields.get("days") if claim_type == "date" else None
     return Amount(float(days), float(days), DAYS) if days else None
 
 
