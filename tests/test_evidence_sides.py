@@ -63,6 +63,19 @@ def test_durations_are_compared_as_multiples(ruleset: Any) -> None:
     assert wrong.label == "contradicted", wrong.rationale
 
 
+def test_durations_read_before_their_subject_and_in_brackets(ruleset: Any) -> None:
+    page = {
+        "https://history.example.org/brennan-mills": (
+            '<table class="infobox"><tr><th>Date</th><td>14 March – 12 June 2022 '
+            "(2 months and 29 days; 90 days)</td></tr></table>"
+            "<p>Lasting 60 days, the 2019 lockout was the mill's first.</p>"
+        )
+    }
+    judged = verdict(run(_mill_draft("half again"), page, ruleset), "comparison").verdict
+    assert judged.label == "supported", judged.rationale
+    assert "90 days" in judged.rationale and "60 days" in judged.rationale
+
+
 def test_a_duration_the_page_does_not_give_is_not_taken_for_it(ruleset: Any) -> None:
     # The page gives 90 and 60 days: the draft's 120 days stands as its own figure, not
     # as the page's 90.
