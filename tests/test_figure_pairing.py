@@ -277,3 +277,31 @@ def test_a_word_conflict_needs_the_claims_subject(
     ruleset: RuleSet, claim: str, source: str, stance: str
 ) -> None:
     assert _stance(ruleset, claim, source)[0] == stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # the claim denies what the source does not say: no conflict
+        (
+            "The Orvik ferry is not a Danish vessel.",
+            "The Orvik ferry is a Norwegian vessel.",
+            "neutral",
+        ),
+        (
+            "Lina Berg was not the first mayor of Vara.",
+            "Lina Berg was the third mayor of Vara.",
+            "neutral",
+        ),
+        # the claim denies what the source says: a conflict
+        (
+            "The Orvik ferry is not a Norwegian vessel.",
+            "The Orvik ferry is a Norwegian vessel.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_denial_of_something_else_is_no_conflict(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source)[0] == stance

@@ -167,8 +167,7 @@ def assess_statement(
         for governed in source.negated
         if any(_covered(w, claim_set, synonyms or {}) for w in governed)
     )
-    if claim.negations % 2 != bearing % 2:
-        conflicts.append("a negation on one side only")
+    one_sided = claim.negations % 2 != bearing % 2
     # Another word of a list, or an antonym, bears on the claim only where the source
     # names whom the claim names: "the first British player, Ann Roe" says nothing of
     # "the first Irish player, Kay Bell".
@@ -185,6 +184,12 @@ def assess_statement(
             conflicts.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
             break
 
+    if one_sided:
+        if conflicts and claim.negations % 2:
+            # "X is not American" against "X is French": the claim denies what the
+            # source does not say, and the two differences cancel.
+            return StatementStance("neutral", overlap)
+        conflicts.append("a negation on one side only")
     if conflicts and overlap >= _SAME_MATTER:
         return StatementStance("contradicts", overlap, conflicts[0])
     if conflicts or unmatched:
