@@ -89,3 +89,25 @@ def test_an_aside_with_a_figure_in_it_still_leaves_the_subject(ruleset: Any) -> 
     ).verdict
     assert judged.label == "supported"
     assert "Lakeshore Ferry Crews Guild" in judged.rationale
+
+
+SUPPLIER = {
+    "https://news.example.org/presses": (
+        "<p>Members of the Press Fitters Union walked off the job at Varn Motors on Monday, "
+        "halting both of its assembly lines.</p>"
+        "<p>Oakridge Trim, which makes seats for Varn in Dunmore, Pa., said its own "
+        "employees were not on strike and would keep the plant open.</p>"
+    )
+}
+
+
+def test_an_employer_whose_staff_were_not_on_strike_was_not_struck(ruleset: Any) -> None:
+    claims = run(
+        "Output stopped at Varn Motors and at its seat maker, Oakridge Trim, as members of "
+        "the Press Fitters Union at both companies walked off the job.",
+        SUPPLIER,
+        ruleset,
+    )
+    judged = verdict(claims, "strike").verdict
+    assert judged.label == "mixed", judged.rationale
+    assert "Oakridge Trim" in judged.rationale

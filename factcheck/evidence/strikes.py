@@ -135,14 +135,22 @@ _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
 _AT_WORK = rf"{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)"
 
 
+# A workforce said not to be on strike: "its own employees were not on strike".
+_NOT_STRIKING = r"(?:were|are|was|is)\s+not\s+(?:on\s+strike|striking|part\s+of\s+the\s+strike)"
+
+
 def stayed_at_work(text: str, employer: str) -> bool:
     """True when ``text`` says the workers at ``employer`` kept working ("workers at those
-    companies remain on the job" after naming it), not only some group of them."""
+    companies remain on the job" after naming it) or were not on strike ("X said its own
+    employees were not on strike"), not only some group of them."""
     if _named(employer).search(text) is None:
         return False
     # The workforce as a whole, not a group of it ("its doctors stayed at work").
     whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
-    pattern = rf"{re.escape(employer)}\b[^.;]{{0,160}}?{whole}{_AT_WORK}"
+    # Up to the workforce, no sentence ends: an abbreviation's point ("Wichita, Kan.,")
+    # does not end one.
+    between = r"(?:[^.;]|\.(?=,|\s+[a-z]))"
+    pattern = rf"{re.escape(employer)}\b{between}{{0,160}}?{whole}(?:{_AT_WORK}|{_NOT_STRIKING})"
     return re.search(pattern, text, re.I) is not None
 
 
