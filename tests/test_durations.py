@@ -47,9 +47,9 @@ def test_a_duration_wins_over_a_count_in_the_same_words(ruleset: Any) -> None:
 
 
 def test_after_n_months_with_no_subject_only_places_the_event(ruleset: Any) -> None:
-    text = "Finally, after nearly nine months, the guild's council lifted the ban on 2 May 2024."
+    text = "Eventually, after almost eight weeks, ministers withdrew the levy on 2 May 2024."
     dates, spans = claims_of(text, ruleset)
-    assert [(d.event, d.date) for d in dates] == [("lifted", "2024-05-02")]
+    assert [(d.event, d.date) for d in dates] == [("withdrew", "2024-05-02")]
     assert spans == []
 
 
@@ -77,8 +77,8 @@ def test_a_count_of_days_after_a_range_of_dates(ruleset: Any) -> None:
 
 QUARRY = {
     "https://news.example.org/orvo-strike": (
-        "<p>The strike by quarry workers at Orvo began on 2 March 2021 and ended on 6 April "
-        "2021, when members accepted a third offer, a period of about five weeks.</p>"
+        "<p>Quarry workers at Orvo stopped work on 2 March 2021 and went back on 6 April "
+        "2021, once a revised deal was ratified, a span of about five weeks.</p>"
         "<p>Members had rejected two earlier offers in March.</p>"
     )
 }

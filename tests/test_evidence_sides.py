@@ -10,8 +10,8 @@ from test_comparators import run, verdict
 from factcheck.sources.facts import read_facts
 
 DRAFT_SHARE = (
-    "The Riverside Nurses Association polled its members in March. A staff poll found "
-    "that more than half of members had skipped a lunch break in the previous month."
+    "The Riverside Nurses Association polled its members in March. According to the "
+    "poll, more than half of members were paid late for overtime last winter."
 )
 
 
@@ -19,21 +19,21 @@ def test_a_larger_share_of_something_else_does_not_back_more_than_half(ruleset: 
     page = {
         "https://news.example.org/ballot": (
             "<p>The talks with Riverside Health followed months of bargaining and a strike "
-            "ballot in March in which 91.4% of voting members backed a walkout.</p>"
+            "ballot in March, when 91.4% of those taking part voted for industrial action.</p>"
         )
     }
-    claim = verdict(run(DRAFT_SHARE, page, ruleset), "quantity", "lunch break")
+    claim = verdict(run(DRAFT_SHARE, page, ruleset), "quantity", "paid late")
     assert claim.verdict.label == "unverified"
 
 
 def test_a_larger_share_of_the_same_thing_backs_more_than_half(ruleset: Any) -> None:
     page = {
         "https://news.example.org/poll": (
-            "<p>The Riverside Nurses Association poll in March found that 64% of members "
-            "had skipped a lunch break at least once in the previous month.</p>"
+            "<p>Asked in March, 64% of Riverside Nurses Association members said they "
+            "were paid late for overtime at least once last winter.</p>"
         )
     }
-    claim = verdict(run(DRAFT_SHARE, page, ruleset), "quantity", "lunch break")
+    claim = verdict(run(DRAFT_SHARE, page, ruleset), "quantity", "paid late")
     assert claim.verdict.label == "supported"
 
 
@@ -104,7 +104,7 @@ PAY_RATIOS = {
 
 def test_a_ratio_is_compared_with_a_key_figure_ratio(ruleset: Any) -> None:
     claims = run(
-        "Harlow Foods' pay ratio was roughly equal to the grocery chain average.",
+        "Harlow Foods' pay ratio was in line with the average across grocery chains.",
         PAY_RATIOS,
         ruleset,
     )
@@ -113,7 +113,7 @@ def test_a_ratio_is_compared_with_a_key_figure_ratio(ruleset: Any) -> None:
     assert "306 to 1" in judged.rationale and "310 to 1" in judged.rationale
     assert "key figure" in judged.rationale
     other = run(
-        "Penmark Stores' pay ratio was roughly equal to the grocery chain average.",
+        "Penmark Stores' pay ratio was in line with the average across grocery chains.",
         PAY_RATIOS,
         ruleset,
     )
@@ -127,7 +127,7 @@ def test_a_ratio_is_never_read_from_pay_in_dollars(ruleset: Any) -> None:
         for url, body in PAY_RATIOS.items()
     }
     claims = run(
-        "Harlow Foods' pay ratio was roughly equal to the grocery chain average.", page, ruleset
+        "Harlow Foods' pay ratio was in line with the average across grocery chains.", page, ruleset
     )
     judged = verdict(claims, "comparison").verdict
     assert judged.label == "unverified", judged.rationale

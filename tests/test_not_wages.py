@@ -18,7 +18,7 @@ def types_of(text: str, ruleset: Any) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Pickets lived on €180 a week in strike pay from the guild.",
+        "The guild's fund gave each picket €180 a week in strike pay.",
         "Strike pay of £95 a week barely covered rent.",
         "Former guards draw $1,100 a month as a pension.",
     ],

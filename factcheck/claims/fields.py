@@ -1084,7 +1084,7 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
 
 
 # What opens a subject that names nothing that could last: an adverb, a conjunction, a
-# pronoun ("Then, after nearly 11 months, ...", "and it came after two years of ...").
+# pronoun ("Later, after some six weeks, ...", "and it came after two years of ...").
 _UNNAMED = re.compile(
     r"^(?:and|but|so|yet|or|then|finally|eventually|later|soon|only|it|they|he|she|we|"
     r"this|that|there)\b",
@@ -1094,8 +1094,8 @@ _UNNAMED = re.compile(
 
 def _places_event(b: BuildInput) -> bool:
     """True for a bare "after N months" whose subject names nothing that lasts: after an
-    adverb or a pronoun ("Then, after nearly 11 months, the board suspended the strike
-    on June 11") it only places the sentence's own event, whose date is the claim. With
+    adverb or a pronoun ("Later, after some six weeks, the council dropped the
+    fee on 3 May") it only places the sentence's own event, whose date is the claim. With
     a subject that names it ("The strike ended on 9 May, after 118 days") it is how long
     that lasted."""
     if str(b.value("event") or "").lower() != "after":

@@ -49,14 +49,14 @@ def dated_mentions(text: str, date_regex: str, parsers: Parsers) -> list[DatedMe
 # A date written in figures: "08/05/2024", "5.8.2024".
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-# Times of day come out before a written date is read: "11:55 pm on 8th September".
+# Times of day come out before a written date is read: "9:30 am on 3rd March".
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.I)
 _RANGE_TO = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+", re.I)
 
 
 def last_date(value: str, parsers: Parsers) -> str | None:
-    """The date a field's value ends on, ISO ("07/22/2024 to 08/05/2024" -> "2024-08-05";
-    "11:55 pm on Sunday 8th September 2024" -> "2024-09-08"). Figures are read month
+    """The date a field's value ends on, ISO ("03/02/2025 to 03/27/2025" -> "2025-03-27";
+    "9:30 am on Friday 4th April 2025" -> "2025-04-04"). Figures are read month
     first or day first only when one of the value's dates shows which (a part above 12):
     an order the value leaves open gives no date, never a guess."""
     isos = _ISO.findall(value)

@@ -155,8 +155,8 @@ def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
     return bool(claim_near & _words_around(text, fact.start, fact.end))
 
 
-# What a share counts is said in the words after it, up to the clause's end: "half of
-# members had gone without a meal" counts those who went without, not those who voted.
+# What a share counts is said in the words after it, up to the clause's end: "a third of
+# staff had been paid late" counts those paid late, not those who answered a survey.
 _CLAUSE_END = re.compile(r"[.;:!?]|,\s")
 COUNTED_WORDS = 6
 
