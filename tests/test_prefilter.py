@@ -55,11 +55,13 @@ def _plain(ruleset: Any) -> Extractor:
     plain = Extractor(ruleset)
     # Every rule run on every sentence with its own regex: no needed words, no gate.
     plain._plans = {
-        rule_id: plan._replace(needs=(), gate=None, regex=plan.rule.regex)
+        rule_id: plan._replace(
+            needs=frozenset(), needs_searched=(), gate=None, regex=plan.rule.regex
+        )
         for rule_id, plan in plain._plans.items()
     }
     plain._all = list(plain._plans.values())
-    assert all(p.gate is None and not p.needs for p in plain._all)
+    assert all(p.gate is None and not p.needs and not p.needs_searched for p in plain._all)
     return plain
 
 

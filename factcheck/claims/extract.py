@@ -53,11 +53,13 @@ class Found:
 class _Plan(NamedTuple):
     """How a rule is run over a sentence: the numbers of the sets of words it needs in
     the extractor's :class:`NeedsIndex` (rules share sets: every money rule needs a
-    currency, every rule reading a number a digit or a number word), the gate after its
-    opening phrase, and its regex."""
+    currency, every rule reading a number a digit or a number word), those that one
+    scan of the sentence finds apart from those that need a search of their own, the
+    gate after its opening phrase, and its regex."""
 
     rule: Rule
-    needs: tuple[int, ...]
+    needs: frozenset[int]
+    needs_searched: tuple[int, ...]
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
 
@@ -94,8 +96,10 @@ class Extractor:
                 for strings in needs(context)
                 if not any(ch.isspace() for s in strings for ch in s.text)
             )
-        numbers = tuple(self._needs.add(strings) for strings in wanted)
-        return _Plan(rule, numbers, gate(rule, self.ruleset.macros), search)
+        numbers = [self._needs.add(strings) for strings in wanted]
+        alone = [n for n in numbers if self._needs.searched_alone(n)]
+        scanned = frozenset(n for n in numbers if n not in alone)
+        return _Plan(rule, scanned, tuple(alone), gate(rule, self.ruleset.macros), search)
 
     def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
         out = []
@@ -150,9 +154,10 @@ class Extractor:
         words = _Words(raw)
         held = self._needs.scan(raw, fold(raw))
         plans = self._all if rules is None else self._plans_of(rules)
-        for rule, wanted, needed, regex in plans:
+        scanned = held.found
+        for rule, wanted, searched, needed, regex in plans:
             # A sentence without a word every match holds cannot match.
-            if not all(number in held for number in wanted):
+            if not wanted <= scanned or not all(held.holds(n) for n in searched):
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             if needed is not None and needed.search(raw) is None:

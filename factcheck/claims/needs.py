@@ -329,9 +329,9 @@ def _unpack(kept: list[list[tuple[str, int, int]]]) -> tuple[frozenset[Needle], 
 def admits(needed: tuple[frozenset[Needle], ...], text: str) -> bool:
     """True when ``text`` holds a needle of every set ``needed``."""
     index = NeedsIndex()
-    ids = [index.add(strings) for strings in needed]
+    numbers = [index.add(strings) for strings in needed]
     held = index.scan(text)
-    return all(i in held for i in ids)
+    return all(held.holds(number) for number in numbers)
 
 
 _ANY_DIGIT = re.compile(r"\d").search
@@ -341,13 +341,15 @@ class NeedsIndex:
     """Sets of needles, each tested on a sentence at once. The plain needles of all the
     sets (strings to find in the folded text) are one Aho-Corasick automaton, so one
     pass over the sentence finds every one of them: a search per set was a tenth of the
-    time spent extracting claims. What is left of a set (a lone digit, needles that
-    keep case or hold a digit) is searched for only when no plain needle of the set is
-    there."""
+    time spent extracting claims. A lone digit is one search per sentence, shared by
+    every set that holds it (every rule reading a number). What is left of a set
+    (needles that keep case, or hold a digit among other characters) is searched for
+    only when nothing else of the set is there."""
 
     def __init__(self) -> None:
         self._ids: dict[frozenset[Needle], int] = {}
         self._words: dict[str, list[int]] = {}
+        self._digit: set[int] = set()
         self._rest: list[Callable[[str], bool] | None] = []
         self._automaton: Any = None
 
@@ -358,9 +360,16 @@ class NeedsIndex:
         number = self._ids[strings] = len(self._rest)
         for text in sorted({s.text for s in strings if s.plain}):
             self._words.setdefault(text, []).append(number)
+        if _DIGIT in strings:
+            self._digit.add(number)
         self._rest.append(_rest_finder(strings))
         self._automaton = None
         return number
+
+    def searched_alone(self, number: int) -> bool:
+        """True when the set ``number`` has needles that :meth:`scan` does not look
+        for, but :meth:`Held.holds` does."""
+        return self._rest[number] is not None
 
     def scan(self, text: str, folded: str | None = None) -> Held:
         """What ``text`` (and its :func:`fold`, when known) holds."""
@@ -375,45 +384,44 @@ class NeedsIndex:
         if self._words:
             for _, numbers in self._automaton.iter(folded):
                 found.update(numbers)
+        if self._digit and _ANY_DIGIT(text) is not None:
+            found |= self._digit
         return Held(found, self._rest, text)
 
 
 class Held:
-    """The sets of a :class:`NeedsIndex` one text holds a needle of (``number in held``)."""
+    """The sets of a :class:`NeedsIndex` that one text holds a needle of: ``found``
+    those its automaton and digit search found, and :meth:`holds` any other."""
 
-    __slots__ = ("_found", "_rest", "_text", "_tried")
+    __slots__ = ("_rest", "_text", "_tried", "found")
 
     def __init__(self, found: set[int], rest: list[Callable[[str], bool] | None], text: str):
-        self._found = found
+        self.found = found
         self._rest = rest
         self._text = text
         self._tried: set[int] = set()
 
-    def __contains__(self, number: object) -> bool:
-        if number in self._found:
+    def holds(self, number: int) -> bool:
+        """True when the text holds a needle of the set ``number``."""
+        if number in self.found:
             return True
-        if not isinstance(number, int) or number in self._tried:
+        if number in self._tried:
             return False
         self._tried.add(number)
         rest = self._rest[number]
         if rest is not None and rest(self._text):
-            self._found.add(number)
+            self.found.add(number)
             return True
         return False
 
 
 def _rest_finder(strings: frozenset[Needle]) -> Callable[[str], bool] | None:
-    """A test of the text as written for the needles of ``strings`` that are not plain
-    strings; None when they all are. A lone digit is a search of its own: an
-    alternation that opens with a class is tried in full at every position."""
+    """A test of the text as written for the needles of ``strings`` that are neither
+    plain strings nor a lone digit; None when there are none."""
     others = sorted(s.regex(folded=False) for s in strings if not s.plain and s != _DIGIT)
-    search = re.compile("|".join(others)).search if others else None
-    if _DIGIT in strings:
-        if search is None:
-            return lambda text: _ANY_DIGIT(text) is not None
-        return lambda text: _ANY_DIGIT(text) is not None or search(text) is not None
-    if search is None:
+    if not others:
         return None
+    search = re.compile("|".join(others)).search
     return lambda text: search(text) is not None
 
 
