@@ -95,8 +95,8 @@ SUPPLIER = {
     "https://news.example.org/presses": (
         "<p>Members of the Press Fitters Union walked off the job at Varn Motors on Monday, "
         "halting both of its assembly lines.</p>"
-        "<p>Oakridge Trim, which makes seats for Varn in Dunmore, Pa., said its own "
-        "employees were not on strike and would keep the plant open.</p>"
+        "<p>A spokeswoman for Oakridge Trim, Varn's seat supplier, said its workforce was "
+        "not part of the strike; the Oakridge plant would stay open.</p>"
     )
 }
 

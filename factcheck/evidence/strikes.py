@@ -135,7 +135,7 @@ _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
 _AT_WORK = rf"{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)"
 
 
-# A workforce said not to be on strike: "its own employees were not on strike".
+# A workforce said not to be on strike: "the supplier's staff were not on strike".
 _NOT_STRIKING = r"(?:were|are|was|is)\s+not\s+(?:on\s+strike|striking|part\s+of\s+the\s+strike)"
 
 
