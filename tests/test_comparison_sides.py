@@ -243,3 +243,23 @@ def test_a_ceiling_above_the_postings_range_is_contradicted(ruleset: Any) -> Non
     salary = claim_of(claims, "salary", "£60,000")
     assert salary.verdict.label == "contradicted", salary.verdict.rationale
     assert "pay block: Salary band" in salary.verdict.rationale
+
+
+def test_a_side_told_by_the_trader_finds_the_row_told_by_the_trade(ruleset: Any) -> None:
+    # "brewers" and "Brewery staff": one stem, so the row is the side's.
+    page = """<h1>Earnings by sector, 2031</h1>
+<table><caption>Table 3: Median annual earnings by sector, 2031</caption>
+<tr><th>Sector</th><th>Median annual earnings (£)</th></tr>
+<tr><td>All employees</td><td>30,000</td></tr>
+<tr><td>Brewery staff</td><td>66,000</td></tr>
+<tr><td>Tanners</td><td>27,000</td></tr>
+</table>"""
+    claims = run(
+        "Median pay for brewers is more than twice the figure for all employees, "
+        "the statistics office says.",
+        {"https://stats.example/sectors": page},
+        ruleset,
+    )
+    comparison = claim_of(claims, "comparison", "twice")
+    assert comparison.verdict.label == "supported", comparison.verdict.rationale
+    assert "row “Brewery staff”" in comparison.verdict.rationale

@@ -474,7 +474,12 @@ class ComparisonComparator:
                 and not about_same_job(index, cand.index, claim, side_title, None, view)
             ):
                 continue
-            found_jobs = view.occupations(_jobs_at(index, cand.index))
+            jobs_text = _jobs_at(index, cand.index)
+            found_jobs = view.occupations(jobs_text)
+            # A trade names its traders ("grocery chains" for "grocers"): a side's job
+            # whose stem the entry's words share is named there.
+            entry_words = set(keywords(jobs_text).split())
+            found_jobs |= {j for j in side_jobs if keywords(j) in entry_words}
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             # A table row naming the side's occupation says whose figure it is.

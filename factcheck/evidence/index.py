@@ -139,7 +139,12 @@ def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ies", "ial", "es", "ed", "s", "e"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             base = word[: -len(suffix)]
-            return base + "y" if suffix == "ies" else base
+            word = base + "y" if suffix == "ies" else base
+            break
+    # A trade's -ery names what its -er does ("grocery" and "grocers", "brewery" and
+    # "brewers"): one stem, so a side told by the trade finds a row told by the trader.
+    if word.endswith("ery") and len(word) >= 6:
+        return word[:-1]
     return word
 
 
