@@ -23,7 +23,12 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.evidence.readings import another_time, reader_for
+from factcheck.evidence.readings import (
+    SentenceReader,
+    another_time,
+    borne_out_anywhere,
+    reader_for,
+)
 from factcheck.model import Claim, Stance, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
@@ -176,6 +181,13 @@ def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
     return not claim_counts or bool(claim_counts & found)
 
 
+def _agrees_elsewhere(claim: Claim, text: str, reader: SentenceReader) -> bool:
+    """True when a source sentence that gives a figure against the claim's also gives
+    one that bears it out: which of its figures is the claim's is then in doubt."""
+    source = reader.read(text)
+    return any(borne_out_anywhere(f, source) for f in reader.read(claim.text).figures)
+
+
 def _head(unit: str) -> str:
     """The word a unit counts by, its last: "port workers" counts workers, not ports."""
     words = keywords(unit).split()
@@ -269,6 +281,7 @@ class QuantityComparator:
                     if not same_unit and not loose_unit:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
+                text = index.sentences[cand.index].text
                 stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
                 if stance == "contradicts" and loose_unit:
                     continue
@@ -276,9 +289,10 @@ class QuantityComparator:
                     reader.read(claim.sentence.text), reader.read(index.sentences[cand.index].text)
                 ):
                     continue  # a count of another day ("as of 17 April" for "18 April")
+                if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
+                    continue  # the sentence's other figure, of what the claim counts
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
-                text = index.sentences[cand.index].text
                 if (
                     open_ended
                     and unit == "%"
@@ -341,6 +355,7 @@ class DateComparator:
         date = claim.fields.get("date")
         days = claim.fields.get("days")
         assessments: list[Assessment] = []
+        reader = reader_for(view.extractor.ruleset.macros)
         stem = event_stem(event) if date else ""
         for cand in candidates:
             told = False
@@ -362,6 +377,10 @@ class DateComparator:
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
+                if stance == "contradicts" and _agrees_elsewhere(
+                    claim, index.sentences[cand.index].text, reader
+                ):
+                    continue  # the sentence's other date, of the claim's event
                 score = relevance(
                     claim, index, cand.index, view, False, (fact.start, fact.end), stance
                 )

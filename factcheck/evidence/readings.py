@@ -154,6 +154,29 @@ def another_time(claim: Reading, source: Reading) -> bool:
     )
 
 
+# A bound is written close to the value it bounds ("more than 27" for 28 deaths): a
+# source figure further from it than this share of it bears the bound out by chance.
+BOUND_REACH = 0.1
+
+
+def borne_out_anywhere(figure: Figure, source: Reading) -> bool:
+    """True when some figure of the source, of the same kind, bears ``figure`` out,
+    whatever words it is read to count: which figure counts what is read from word
+    order and may err ("$57.7 million in other territories for a total gross of
+    $102.2 million"), so a sentence that also gives the claim's value is no definite
+    conflict. A bound is borne out only by a figure near it (any larger count bears out
+    "more than 27"), a dated bound by none."""
+    for other in source.figures:
+        if other.kind != figure.kind or not other.implies(figure):
+            continue
+        if figure.amount.low is not None and figure.amount.high is not None:
+            return True
+        dated = figure.kind not in ("count", "percent")
+        if not dated and abs(other.value - figure.value) <= BOUND_REACH * abs(figure.value):
+            return True
+    return False
+
+
 def _same_days(a: Figure, b: Figure) -> bool:
     """True when two dates may be the same day; "24 March" and "24 March 2020" may."""
     if a.kind == b.kind:

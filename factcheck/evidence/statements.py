@@ -12,7 +12,13 @@ from rapidfuzz import fuzz
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
-from factcheck.evidence.readings import MONTHS, Reading, another_time, reader_for
+from factcheck.evidence.readings import (
+    MONTHS,
+    Reading,
+    another_time,
+    borne_out_anywhere,
+    reader_for,
+)
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -71,6 +77,8 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
         same_event = [f for f in same_kind if f.unit & figure.unit] if dated else same_kind
         if any(f.implies(figure) for f in same_kind):
             matched += 1
+        elif borne_out_anywhere(figure, source):
+            unmatched += 1  # which source figure counts what is read from word order
         elif same_event and not any(
             f.amount.widened(f.rounding).overlaps(figure.amount) and not f.touches(figure)
             for f in same_kind
@@ -167,7 +175,12 @@ def assess_statement(
         for governed in source.negated
         if any(_covered(w, claim_set, synonyms or {}) for w in governed)
     )
-    one_sided = claim.negations % 2 != bearing % 2
+    # A claim that denies something, against a source that denies something else in
+    # words of its own ("yet to be released" against "has not surfaced"), may say the
+    # same thing: no definite conflict of negation.
+    one_sided = claim.negations % 2 != bearing % 2 and not (
+        claim.negations % 2 and source.negations > bearing
+    )
     # Another word of a list, or an antonym, bears on the claim only where the source
     # names whom the claim names: "the first British player, Ann Roe" says nothing of
     # "the first Irish player, Kay Bell".

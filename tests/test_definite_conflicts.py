@@ -1,0 +1,140 @@
+"""A contradiction needs a definite conflict on the claim's own subject. A source sentence
+that also gives a figure bearing the claim out, a denial said in the source's own words,
+or a magnitude read as a unit is no such conflict; the same sentences with a real
+difference still conflict."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.check import check_against
+from factcheck.evidence.readings import reader_for
+from factcheck.evidence.statements import assess_statement
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources.gather import page_from_text
+
+TAKINGS = (
+    "The play has taken in $ 3.2 million at home and $ 2.1 million abroad "
+    "for a total gross of $ 5.3 million."
+)
+VOLUNTEERS = (
+    "As of Sunday, 422 volunteers had turned up at 14 out of 16 sites, "
+    "with 37 sent home and 9 injured."
+)
+CAMPUSES = (
+    "The north campus closed on May 3, and the south campus closed during its exam week, on May 12."
+)
+
+
+def _stance(ruleset: RuleSet, claim: str, source: str) -> str:
+    reader = reader_for(ruleset.macros)
+    return assess_statement(
+        reader.read(claim), reader.read(source), ruleset.knowledge, reader.synonyms
+    ).stance
+
+
+def _verdicts(ruleset: RuleSet, claim: str, source: str) -> dict[str, str]:
+    article = parse_article(claim + "\n", "draft.txt", "text")
+    page = page_from_text(
+        "https://bulletin.example/notes", f"Notes.\n\n{source}\n", content_type="text/plain"
+    )
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    return {c.claim.text: c.verdict.label for c in result.claims}
+
+
+def test_a_figure_the_sentence_also_bears_out_is_no_conflict(ruleset: RuleSet) -> None:
+    # "$ 2.1 million abroad for a total gross" is read as counting the total too; the
+    # $ 5.3 million bears the claim's total out, so the pairing is in doubt.
+    claim = (
+        "The play took in over $ 3.1 million at home and an overall total of "
+        "more than $ 5.2 million."
+    )
+    assert _stance(ruleset, claim, TAKINGS) == "neutral"
+
+
+def test_a_bound_no_figure_bears_out_still_conflicts(ruleset: RuleSet) -> None:
+    claim = (
+        "The play took in over $ 3.1 million at home and an overall total of "
+        "more than $ 6.5 million."
+    )
+    assert _stance(ruleset, claim, TAKINGS) == "contradicts"
+    labels = _verdicts(ruleset, claim, TAKINGS)
+    assert labels["more than $ 6.5 million"] == "contradicted"
+
+
+def test_a_far_figure_bears_a_bound_out_only_by_chance(ruleset: RuleSet) -> None:
+    # 422 is "more than 80" too, but a bound is written near what it bounds: the 37
+    # sent home conflicts.
+    claim = (
+        "More than 410 volunteers turned up at more than 12 sites and more than 80 were sent home."
+    )
+    assert _stance(ruleset, claim, VOLUNTEERS) == "contradicts"
+    assert "contradicted" in _verdicts(ruleset, claim, VOLUNTEERS).values()
+
+
+def test_a_typed_count_borne_out_in_the_same_sentence(ruleset: RuleSet) -> None:
+    claim = (
+        "More than 410 volunteers turned up at more than 12 sites and more than 35 were sent home."
+    )
+    labels = _verdicts(ruleset, claim, VOLUNTEERS)
+    assert labels and "contradicted" not in labels.values()
+
+
+def test_a_date_the_sentence_also_gives_is_no_conflict(ruleset: RuleSet) -> None:
+    claim = "Before May 4, the north campus closed, and the south campus closed on May 12."
+    labels = _verdicts(ruleset, claim, CAMPUSES)
+    assert labels and "contradicted" not in labels.values()
+
+
+def test_a_date_the_sentence_does_not_give_still_conflicts(ruleset: RuleSet) -> None:
+    claim = "Before May 4, the north campus closed, and the south campus closed on May 20."
+    assert "contradicted" in _verdicts(ruleset, claim, CAMPUSES).values()
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # the claim's denial said in the source's own words
+        (
+            "The band's second album was yet to be released as of 2015.",
+            "The band's second album was expected to be released in 2012, "
+            "but as of 2015 has not appeared.",
+            "supports",
+        ),
+        # a denial of what the source plainly says
+        (
+            "The band's second album was not released in 2015.",
+            "The band's second album was released in 2015.",
+            "contradicts",
+        ),
+        # "zero" denies as "no" does
+        (
+            "By 3 May, the island had zero cases of measles.",
+            "As of 3 May, the island had yet to record a case of measles.",
+            "supports",
+        ),
+        (
+            "By 3 May, the island had zero cases of measles.",
+            "As of 3 May, the island had recorded a case of measles.",
+            "contradicts",
+        ),
+    ],
+)
+def test_denials_compared_as_denials(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance
+
+
+def test_a_plural_magnitude_is_a_magnitude(ruleset: RuleSet) -> None:
+    figures = reader_for(ruleset.macros).read("The novel sold fewer than 4 crores copies.").figures
+    assert [f.value for f in figures] == [40_000_000.0]
+    assert (
+        _stance(
+            ruleset,
+            "The novel sold fewer than 4 crores copies.",
+            "The novel sold 3.8 crore copies.",
+        )
+        == "supports"
+    )
