@@ -5,24 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.check import check_against
-from factcheck.model import CheckedClaim
-from factcheck.reading import parse_article
-from factcheck.sources.gather import page_from_text
-
-
-def run(article: str, pages: dict[str, str], ruleset: Any) -> list[CheckedClaim]:
-    built = [page_from_text(url, f"<article>{body}</article>") for url, body in pages.items()]
-    return list(
-        check_against(parse_article(article, "draft.md", "markdown"), built, ruleset).claims
-    )
-
-
-def verdict(claims: list[CheckedClaim], claim_type: str, words: str = "") -> CheckedClaim:
-    found = [c for c in claims if c.claim.type == claim_type and words in c.claim.sentence.text]
-    assert found, f"no {claim_type} claim with {words!r}: {[c.claim.text for c in claims]}"
-    return found[0]
-
+from judging import run, verdict, verdict_on
 
 POSTING = {
     "https://careers.example.com/risk": (
@@ -48,23 +31,29 @@ def test_salary_within_and_outside_what_the_words_mean(ruleset: Any) -> None:
 
 
 def test_another_jobs_pay_does_not_decide(ruleset: Any) -> None:
-    claims = run(
+    salary = verdict_on(
         "Brightwater Bank is hiring a Senior Risk Analyst. The job pays £24,000 a year.",
         POSTING,
         ruleset,
+        "salary",
+        "£24,000",
     )
-    salary = verdict(claims, "salary", "£24,000")
-    assert salary.verdict.label == "contradicted"
-    assert all("Junior Data Clerk" not in e.quote for e in salary.verdict.evidence)
+    assert salary.label == "contradicted"
+    assert all("Junior Data Clerk" not in e.quote for e in salary.evidence)
 
 
 def test_title_quoted_exactly_reordered_and_wrong(ruleset: Any) -> None:
-    exact = run('Brightwater Bank is seeking a "Senior Risk Analyst".', POSTING, ruleset)
-    assert verdict(exact, "job_title").verdict.label == "supported"
-    reordered = run('Brightwater Bank is seeking a "Risk Analyst, Senior".', POSTING, ruleset)
-    assert verdict(reordered, "job_title").verdict.label == "mixed"
-    wrong = run('Brightwater Bank is seeking a "Head of Compliance".', POSTING, ruleset)
-    judged = verdict(wrong, "job_title").verdict
+    exact = verdict_on(
+        'Brightwater Bank is seeking a "Senior Risk Analyst".', POSTING, ruleset, "job_title"
+    )
+    assert exact.label == "supported"
+    reordered = verdict_on(
+        'Brightwater Bank is seeking a "Risk Analyst, Senior".', POSTING, ruleset, "job_title"
+    )
+    assert reordered.label == "mixed"
+    judged = verdict_on(
+        'Brightwater Bank is seeking a "Head of Compliance".', POSTING, ruleset, "job_title"
+    )
     assert judged.label == "contradicted"
     assert "Senior Risk Analyst" in judged.rationale
 
@@ -93,10 +82,17 @@ def test_strike_parties_support_contradict_and_deny(ruleset: Any) -> None:
 
 
 def test_quantity_tolerance_and_contradiction(ruleset: Any) -> None:
-    supported = run("Some 4,000 dock workers walked out at Port Alder Holdings.", STRIKE, ruleset)
-    assert verdict(supported, "quantity").verdict.label == "supported"
-    wrong = run("More than 9,000 dock workers walked out at Port Alder Holdings.", STRIKE, ruleset)
-    assert verdict(wrong, "quantity").verdict.label == "contradicted"
+    supported = verdict_on(
+        "Some 4,000 dock workers walked out at Port Alder Holdings.", STRIKE, ruleset, "quantity"
+    )
+    assert supported.label == "supported"
+    wrong = verdict_on(
+        "More than 9,000 dock workers walked out at Port Alder Holdings.",
+        STRIKE,
+        ruleset,
+        "quantity",
+    )
+    assert wrong.label == "contradicted"
 
 
 PAY = {
@@ -108,26 +104,28 @@ PAY = {
 
 
 def test_comparison_is_evaluated_on_both_sides(ruleset: Any) -> None:
-    reversed_claim = run(
+    judged = verdict_on(
         "The studio president's pay pales in comparison to what most of the guild's members "
         "earn in a year.",
         PAY,
         ruleset,
+        "comparison",
     )
-    judged = verdict(reversed_claim, "comparison").verdict
     assert judged.label == "contradicted"
     assert "$18,000" in judged.rationale and "$4,200,000" in judged.rationale
-    right_way = run(
+    right_way = verdict_on(
         "The studio president's pay dwarfs what most of the guild's members earn in a year.",
         PAY,
         ruleset,
+        "comparison",
     )
-    assert verdict(right_way, "comparison").verdict.label == "supported"
+    assert right_way.label == "supported"
 
 
 def test_no_relevant_evidence_is_unverified(ruleset: Any) -> None:
-    claims = run("Brightwater Bank has 2,300 employees in Leeds.", STRIKE, ruleset)
-    judged = verdict(claims, "quantity").verdict
+    judged = verdict_on(
+        "Brightwater Bank has 2,300 employees in Leeds.", STRIKE, ruleset, "quantity"
+    )
     assert judged.label == "unverified"
     assert judged.evidence == ()
 
@@ -215,7 +213,7 @@ def test_a_posting_for_another_job_does_not_contradict_pay_for_this_one(ruleset:
 
 
 def test_a_company_total_is_not_a_workers_pay(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Veteran assembly workers at Corvane Motors earned about $29 an hour last year.",
         {
             "https://news.example.net/corvane": (
@@ -224,8 +222,10 @@ def test_a_company_total_is_not_a_workers_pay(ruleset: Any) -> None:
             )
         },
         ruleset,
+        "salary",
+        "$29",
     )
-    assert verdict(claims, "salary", "$29").verdict.label != "contradicted"
+    assert judged.label != "contradicted"
 
 
 def test_occupations_are_read_by_form_singular_or_plural(ruleset: Any) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.check import check_against
-from factcheck.model import CheckedClaim
-from factcheck.reading import parse_article
+import judging
+from judging import verdict
+
+from factcheck.model import CheckedClaim, Verdict
 from factcheck.sources.facts import read_facts
-from factcheck.sources.gather import page_from_text
 
 # Codes before the names, a currency named only in a header, a flag after a figure.
 CRAFTS = """<h1>Earnings by trade, 2031</h1>
@@ -38,15 +38,13 @@ PAY_RATIOS = """<h1>Chief executive pay at ferry companies, 2031</h1>
 </table>"""
 
 
+# The pages here are whole pages, not bodies to wrap in an article element.
 def run(article: str, pages: dict[str, str], ruleset: Any) -> list[CheckedClaim]:
-    built = [page_from_text(url, html) for url, html in pages.items()]
-    return list(check_against(parse_article(article, "d.md", "markdown"), built, ruleset).claims)
+    return judging.run(article, pages, ruleset, wrap=False, path="d.md")
 
 
-def claim_of(claims: list[CheckedClaim], kind: str, words: str) -> CheckedClaim:
-    found = [c for c in claims if c.claim.type == kind and words in c.claim.sentence.text]
-    assert found, [(c.claim.type, c.claim.text) for c in claims]
-    return found[0]
+def verdict_on(article: str, pages: dict[str, str], ruleset: Any, kind: str, words: str) -> Verdict:
+    return judging.verdict_on(article, pages, ruleset, kind, words, wrap=False, path="d.md")
 
 
 def test_a_row_is_named_by_its_words_and_a_header_names_the_currency() -> None:
@@ -62,54 +60,58 @@ def test_a_row_is_named_by_its_words_and_a_header_names_the_currency() -> None:
 
 
 def test_weekly_earnings_are_a_weeks_pay(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "The typical employee earns about £31,000 a year, the statistics office says.",
         {"https://stats.example/trades": CRAFTS.replace("annual earnings for all", "x")},
         ruleset,
+        "salary",
+        "£31,000",
     )
-    salary = claim_of(claims, "salary", "£31,000")
     # £604 a week is £31,408 a year, not £604 a year.
-    assert salary.verdict.label != "contradicted", salary.verdict.rationale
+    assert judged.label != "contradicted", judged.rationale
 
 
 def test_an_occupations_side_is_read_from_its_row_not_from_all_employees(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Keeping a light pays well. Median pay for lighthouse keepers is more than twice "
         "the figure for all employees, according to the statistics office.",
         {"https://stats.example/trades": CRAFTS},
         ruleset,
+        "comparison",
+        "twice",
     )
-    comparison = claim_of(claims, "comparison", "twice")
-    assert comparison.verdict.label == "supported", comparison.verdict.rationale
-    why = comparison.verdict.rationale
+    assert judged.label == "supported", judged.rationale
+    why = judged.rationale
     assert "£71,020" in why and "£30,150" in why
     assert "row “Lighthouse keepers”" in why and "2.36 times" in why
 
 
 def test_a_ratio_far_from_the_table_contradicts_and_names_its_cells(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Ines Marlow runs Tallow Ferries. Ines Marlow's pay package was about 50 times her "
         "typical worker's pay last year.",
         {"https://pay.example/ratios": PAY_RATIOS},
         ruleset,
+        "comparison",
+        "50 times",
     )
-    comparison = claim_of(claims, "comparison", "50 times")
-    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
-    why = comparison.verdict.rationale
+    assert judged.label == "contradicted", judged.rationale
+    why = judged.rationale
     assert "column “Total pay”" in why and "column “Median worker pay”" in why
     assert "200 times" in why and "within 0.9 to 1.1 times" in why
 
 
 def test_equal_pay_compares_the_stated_annual_figures(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "The median cooper earns roughly the same as the median wheelwright.",
         {"https://stats.example/wages": WAGES},
         ruleset,
+        "comparison",
+        "cooper",
     )
-    comparison = claim_of(claims, "comparison", "cooper")
-    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
-    assert "$41,080" in comparison.verdict.rationale
-    assert "column “Median annual wage”" in comparison.verdict.rationale
+    assert judged.label == "contradicted", judged.rationale
+    assert "$41,080" in judged.rationale
+    assert "column “Median annual wage”" in judged.rationale
 
 
 POSTING = """<html><head><title>Marine Biologist – Careers at Saltmarsh Aquaria</title></head>
@@ -128,41 +130,44 @@ OFFERS = """<article><h1>Ferry talks stall</h1>
 
 
 def test_a_postings_pay_elements_give_a_side_and_the_end_of_its_range(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Saltmarsh Aquaria posted a ticket clerk job at $18 an hour. A year of full-time work "
         "at that rate comes to about $37,440, less than half of the bottom of Saltmarsh's "
         "range for the marine biologist.",
         {"https://jobs.example/bio": POSTING, "https://jobs.example/clerk": HOURLY},
         ruleset,
+        "comparison",
+        "bottom",
     )
-    comparison = claim_of(claims, "comparison", "bottom")
-    assert comparison.verdict.label == "supported", comparison.verdict.rationale
+    assert judged.label == "supported", judged.rationale
     # The bottom of $88,000–$120,000 is $88,000: $37,440 is 0.43 of it, under a half.
-    assert "$88,000 a year (pay block" in comparison.verdict.rationale
-    assert "0.43 times" in comparison.verdict.rationale
+    assert "$88,000 a year (pay block" in judged.rationale
+    assert "0.43 times" in judged.rationale
 
 
 def test_an_employers_rate_is_its_postings_pay(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Saltmarsh Aquaria is hiring a ticket clerk. Saltmarsh's rate is higher than the "
         "$25 an hour a dock worker makes.",
         {"https://jobs.example/clerk": HOURLY},
         ruleset,
+        "comparison",
+        "higher",
     )
-    comparison = claim_of(claims, "comparison", "higher")
-    assert comparison.verdict.label == "contradicted", comparison.verdict.rationale
-    assert "pay block" in comparison.verdict.rationale
+    assert judged.label == "contradicted", judged.rationale
+    assert "pay block" in judged.rationale
 
 
 def test_two_shares_the_article_states_are_compared_as_shares(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "The operator's offer of 9% over three years fell far short of the 15% the union wanted.",
         {"https://news.example/ferry": OFFERS},
         ruleset,
+        "comparison",
+        "fell far short",
     )
-    comparison = claim_of(claims, "comparison", "fell far short")
-    assert comparison.verdict.label == "supported", comparison.verdict.rationale
-    assert "9%" in comparison.verdict.rationale and "15%" in comparison.verdict.rationale
+    assert judged.label == "supported", judged.rationale
+    assert "9%" in judged.rationale and "15%" in judged.rationale
 
 
 RAISES = """<article><h1>Bakery workers ratify deal</h1>
@@ -172,14 +177,15 @@ $4.20 an hour over the four years of the deal. New bakers will start at $19 an h
 
 
 def test_a_raise_is_not_the_pay_it_is_added_to(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Crumbwell Foods hires new bakers at $19 an hour under the deal.",
         {"https://news.example/crumbwell": RAISES},
         ruleset,
+        "salary",
+        "$19",
     )
-    salary = claim_of(claims, "salary", "$19")
-    assert salary.verdict.label == "supported", salary.verdict.rationale
-    assert all(e.stance == "supports" for e in salary.verdict.evidence)
+    assert judged.label == "supported", judged.rationale
+    assert all(e.stance == "supports" for e in judged.evidence)
 
 
 BALLOT = """<article><h1>Ferry crews accept pay offer</h1>
@@ -189,14 +195,15 @@ BALLOT = """<article><h1>Ferry crews accept pay offer</h1>
 
 
 def test_a_share_of_a_vote_is_read_against_the_same_side(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "The crews' union accepted the offer, with 58% voting in favour.",
         {"https://news.example/ballot": BALLOT},
         ruleset,
+        "quantity",
+        "58%",
     )
-    share = claim_of(claims, "quantity", "58%")
-    assert share.verdict.label == "contradicted", share.verdict.rationale
-    assert "81%" in share.verdict.rationale
+    assert judged.label == "contradicted", judged.rationale
+    assert "81%" in judged.rationale
 
 
 def test_a_count_is_by_its_head_word(ruleset: Any) -> None:
@@ -206,7 +213,7 @@ def test_a_count_is_by_its_head_word(ruleset: Any) -> None:
         ruleset,
     )
     # "ferry workers" counts heads as "crewmembers" does; "terminals" are not workers.
-    heads = claim_of(claims, "quantity", "3,200")
+    heads = verdict(claims, "quantity", "3,200")
     assert heads.verdict.label == "supported", heads.verdict.rationale
     terminals = [c for c in claims if c.claim.type == "quantity" and "14" in c.claim.text]
     assert terminals and terminals[0].verdict.label == "supported", terminals[0].verdict
@@ -234,15 +241,16 @@ def test_a_label_value_table_gives_a_postings_pay_and_its_values() -> None:
 
 
 def test_a_ceiling_above_the_postings_range_is_contradicted(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Tidewell Ports wants a harbour engineer, offering as much as £60,000 "
         "([careers](https://jobs.example/harbour)).",
         {"https://jobs.example/harbour": FACTS_TABLE},
         ruleset,
+        "salary",
+        "£60,000",
     )
-    salary = claim_of(claims, "salary", "£60,000")
-    assert salary.verdict.label == "contradicted", salary.verdict.rationale
-    assert "pay block: Salary band" in salary.verdict.rationale
+    assert judged.label == "contradicted", judged.rationale
+    assert "pay block: Salary band" in judged.rationale
 
 
 def test_a_side_told_by_the_trader_finds_the_row_told_by_the_trade(ruleset: Any) -> None:
@@ -254,12 +262,13 @@ def test_a_side_told_by_the_trader_finds_the_row_told_by_the_trade(ruleset: Any)
 <tr><td>Brewery staff</td><td>66,000</td></tr>
 <tr><td>Tanners</td><td>27,000</td></tr>
 </table>"""
-    claims = run(
+    judged = verdict_on(
         "Median pay for brewers is more than twice the figure for all employees, "
         "the statistics office says.",
         {"https://stats.example/sectors": page},
         ruleset,
+        "comparison",
+        "twice",
     )
-    comparison = claim_of(claims, "comparison", "twice")
-    assert comparison.verdict.label == "supported", comparison.verdict.rationale
-    assert "row “Brewery staff”" in comparison.verdict.rationale
+    assert judged.label == "supported", judged.rationale
+    assert "row “Brewery staff”" in judged.rationale

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_comparators import run, verdict
+from judging import verdict_on
 
 COUNCIL = {
     "https://news.example.org/council": (
@@ -18,22 +18,36 @@ COUNCIL = {
 
 
 def test_a_date_is_borne_out_by_another_form_of_the_verb(ruleset: Any) -> None:
-    claims = run(
-        "In Varnholt, the council postponed the zoning vote until June 9, 2026.", COUNCIL, ruleset
+    judged = verdict_on(
+        "In Varnholt, the council postponed the zoning vote until June 9, 2026.",
+        COUNCIL,
+        ruleset,
+        "date",
+        "June 9",
     )
-    assert verdict(claims, "date", "June 9").verdict.label == "supported"
+    assert judged.label == "supported"
 
 
 def test_a_dateline_dates_the_event_it_opens(ruleset: Any) -> None:
-    claims = run("The Varnholt harbour board published its accounts on 4 March.", COUNCIL, ruleset)
-    assert verdict(claims, "date", "4 March").verdict.label == "supported"
+    judged = verdict_on(
+        "The Varnholt harbour board published its accounts on 4 March.",
+        COUNCIL,
+        ruleset,
+        "date",
+        "4 March",
+    )
+    assert judged.label == "supported"
 
 
 def test_a_loosely_placed_other_date_does_not_contradict(ruleset: Any) -> None:
-    claims = run(
-        "In Varnholt, the council postponed the zoning vote until July 14, 2026.", COUNCIL, ruleset
+    judged = verdict_on(
+        "In Varnholt, the council postponed the zoning vote until July 14, 2026.",
+        COUNCIL,
+        ruleset,
+        "date",
+        "July 14",
     )
-    assert verdict(claims, "date", "July 14").verdict.label == "unverified"
+    assert judged.label == "unverified"
 
 
 PILOTS = {
@@ -45,20 +59,21 @@ PILOTS = {
 
 
 def test_a_record_since_another_year_contradicts(ruleset: Any) -> None:
-    wrong = run(
+    judged = verdict_on(
         "It was the first time since 1991 that the pilots had stopped work at Kessmouth.",
         PILOTS,
         ruleset,
+        "superlative",
     )
-    judged = verdict(wrong, "superlative").verdict
     assert judged.label == "contradicted"
     assert "1979" in judged.rationale
-    right = run(
+    right = verdict_on(
         "It was the first time since 1979 that the pilots had stopped work at Kessmouth.",
         PILOTS,
         ruleset,
+        "superlative",
     )
-    assert verdict(right, "superlative").verdict.label == "supported"
+    assert right.label == "supported"
 
 
 COOPERATIVE = {
@@ -72,29 +87,35 @@ COOPERATIVE = {
 
 
 def test_another_sum_of_money_does_not_contradict(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Going into the harvest, the Tallow Creek Grain Cooperative's reserve fund held "
         "about $40 million.",
         COOPERATIVE,
         ruleset,
+        "quantity",
+        "reserve fund",
     )
-    assert verdict(claims, "quantity", "reserve fund").verdict.label == "unverified"
+    assert judged.label == "unverified"
 
 
 def test_the_same_sum_given_otherwise_contradicts(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "The Tallow Creek Grain Cooperative reported revenue of about $400 million for the year.",
         COOPERATIVE,
         ruleset,
+        "quantity",
+        "revenue",
     )
-    assert verdict(claims, "quantity", "revenue").verdict.label == "contradicted"
+    assert judged.label == "contradicted"
 
 
 def test_as_much_as_is_not_borne_out_by_any_smaller_sum(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "A closure of the Tallow Creek Grain Cooperative could cost growers as much as "
         "$2 billion a season.",
         COOPERATIVE,
         ruleset,
+        "quantity",
+        "as much as",
     )
-    assert verdict(claims, "quantity", "as much as").verdict.label == "unverified"
+    assert judged.label == "unverified"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_comparators import run, verdict
+from judging import verdict_on
 
 from factcheck.claimfields import DateFields, QuantityFields
 from factcheck.claims.extract import extract_claims
@@ -85,11 +85,15 @@ QUARRY = {
 
 
 def test_a_length_of_time_is_checked_against_the_source_s(ruleset: Any) -> None:
-    wrong = run(
+    wrong = verdict_on(
         "The three-week strike at the Orvo quarry ended after members rejected two offers.",
         QUARRY,
         ruleset,
+        "quantity",
+        "three-week",
     )
-    assert verdict(wrong, "quantity", "three-week").verdict.label == "contradicted"
-    right = run("The Orvo quarry strike lasted about five weeks.", QUARRY, ruleset)
-    assert verdict(right, "quantity", "five weeks").verdict.label == "supported"
+    assert wrong.label == "contradicted"
+    right = verdict_on(
+        "The Orvo quarry strike lasted about five weeks.", QUARRY, ruleset, "quantity", "five weeks"
+    )
+    assert right.label == "supported"

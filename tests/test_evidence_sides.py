@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_comparators import run, verdict
+from judging import run, verdict, verdict_on
 
 from factcheck.sources.facts import read_facts
 
@@ -56,10 +56,10 @@ def _mill_draft(multiple: str) -> str:
 
 
 def test_durations_are_compared_as_multiples(ruleset: Any) -> None:
-    judged = verdict(run(_mill_draft("half again"), MILL, ruleset), "comparison").verdict
+    judged = verdict_on(_mill_draft("half again"), MILL, ruleset, "comparison")
     assert judged.label == "supported", judged.rationale
     assert "90 days" in judged.rationale and "60 days" in judged.rationale
-    wrong = verdict(run(_mill_draft("twice"), MILL, ruleset), "comparison").verdict
+    wrong = verdict_on(_mill_draft("twice"), MILL, ruleset, "comparison")
     assert wrong.label == "contradicted", wrong.rationale
 
 
@@ -71,7 +71,7 @@ def test_durations_read_before_their_subject_and_in_brackets(ruleset: Any) -> No
             "<p>Lasting 60 days, the 2019 lockout was the mill's first.</p>"
         )
     }
-    judged = verdict(run(_mill_draft("half again"), page, ruleset), "comparison").verdict
+    judged = verdict_on(_mill_draft("half again"), page, ruleset, "comparison")
     assert judged.label == "supported", judged.rationale
     assert "90 days" in judged.rationale and "60 days" in judged.rationale
 
@@ -80,7 +80,7 @@ def test_a_duration_the_page_does_not_give_is_not_taken_for_it(ruleset: Any) -> 
     # The page gives 90 and 60 days: the draft's 120 days stands as its own figure, not
     # as the page's 90.
     draft = _mill_draft("twice").replace("At 90 days", "At 120 days")
-    judged = verdict(run(draft, MILL, ruleset), "comparison").verdict
+    judged = verdict_on(draft, MILL, ruleset, "comparison")
     assert "120 days (the article's own figure)" in judged.rationale
     assert "90 days" not in judged.rationale
 
@@ -103,21 +103,22 @@ PAY_RATIOS = {
 
 
 def test_a_ratio_is_compared_with_a_key_figure_ratio(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Harlow Foods' pay ratio was in line with the average across grocery chains.",
         PAY_RATIOS,
         ruleset,
+        "comparison",
     )
-    judged = verdict(claims, "comparison").verdict
     assert judged.label == "supported", judged.rationale
     assert "306 to 1" in judged.rationale and "310 to 1" in judged.rationale
     assert "key figure" in judged.rationale
-    other = run(
+    other = verdict_on(
         "Penmark Stores' pay ratio was in line with the average across grocery chains.",
         PAY_RATIOS,
         ruleset,
+        "comparison",
     )
-    assert verdict(other, "comparison").verdict.label == "contradicted"
+    assert other.label == "contradicted"
 
 
 def test_a_ratio_is_never_read_from_pay_in_dollars(ruleset: Any) -> None:
@@ -126,10 +127,12 @@ def test_a_ratio_is_never_read_from_pay_in_dollars(ruleset: Any) -> None:
         url: body.replace("306 : 1", "").replace("194 : 1", "").replace("310 to 1", "")
         for url, body in PAY_RATIOS.items()
     }
-    claims = run(
-        "Harlow Foods' pay ratio was in line with the average across grocery chains.", page, ruleset
+    judged = verdict_on(
+        "Harlow Foods' pay ratio was in line with the average across grocery chains.",
+        page,
+        ruleset,
+        "comparison",
     )
-    judged = verdict(claims, "comparison").verdict
     assert judged.label == "unverified", judged.rationale
 
 
@@ -160,7 +163,7 @@ def _closes(day: str, dates: str, ruleset: Any) -> str:
         "The Basin Survey Office is hiring a hydrologist "
         f"([listing](https://jobs.example.gov/4471)). Applications are open until {day}."
     )
-    return verdict(run(draft, _posting(dates), ruleset), "date", "open until").verdict.label
+    return verdict_on(draft, _posting(dates), ruleset, "date", "open until").label
 
 
 def test_a_postings_closing_date_in_figures_read_the_way_its_dates_run(ruleset: Any) -> None:
@@ -189,4 +192,4 @@ def test_a_closing_date_from_json_ld(ruleset: Any) -> None:
         "The Basin Survey Office is hiring a hydrologist "
         "([listing](https://jobs.example.gov/4471)). The deadline to apply is May 26."
     )
-    assert verdict(run(draft, page, ruleset), "date", "deadline").verdict.label == "contradicted"
+    assert verdict_on(draft, page, ruleset, "date", "deadline").label == "contradicted"

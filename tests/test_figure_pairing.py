@@ -5,22 +5,14 @@ in the same sentence, or the date of something else, is no contradiction."""
 from __future__ import annotations
 
 import pytest
+from judging import stance
 
 from factcheck.check import check_against
 from factcheck.evidence.common import Assessment, agreeing_value_first
 from factcheck.evidence.readings import reader_for
-from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
-
-
-def _stance(ruleset: RuleSet, claim: str, source: str) -> tuple[str, str]:
-    reader = reader_for(ruleset.macros)
-    result = assess_statement(
-        reader.read(claim), reader.read(source), ruleset.knowledge, reader.synonyms
-    )
-    return result.stance, result.reason
 
 
 def _units(ruleset: RuleSet, text: str) -> list[set[str]]:
@@ -65,7 +57,7 @@ def test_words_after_a_figure_are_not_the_next_ones(ruleset: RuleSet) -> None:
     ],
 )
 def test_figures_paired_by_what_they_count(ruleset: RuleSet, claim: str, source: str) -> None:
-    assert _stance(ruleset, claim, source)[0] == "supports"
+    assert stance(ruleset, claim, source)[0] == "supports"
 
 
 @pytest.mark.parametrize(
@@ -83,7 +75,7 @@ def test_figures_paired_by_what_they_count(ruleset: RuleSet, claim: str, source:
     ],
 )
 def test_a_date_of_another_event_is_no_conflict(ruleset: RuleSet, claim: str, source: str) -> None:
-    assert _stance(ruleset, claim, source)[0] != "contradicts"
+    assert stance(ruleset, claim, source)[0] != "contradicts"
 
 
 @pytest.mark.parametrize(
@@ -113,12 +105,12 @@ def test_a_date_of_another_event_is_no_conflict(ruleset: RuleSet, claim: str, so
 def test_the_same_event_at_another_date_contradicts(
     ruleset: RuleSet, claim: str, source: str
 ) -> None:
-    assert _stance(ruleset, claim, source)[0] == "contradicts"
+    assert stance(ruleset, claim, source)[0] == "contradicts"
 
 
 def test_a_lifespan_death_date_supports(ruleset: RuleSet) -> None:
     source = "Oskar Lindqvist (2 May 1898 – 14 June 1969) was a Swedish engraver."
-    assert _stance(ruleset, "Oskar Lindqvist died in 1969.", source)[0] == "supports"
+    assert stance(ruleset, "Oskar Lindqvist died in 1969.", source)[0] == "supports"
 
 
 def _verdicts(ruleset: RuleSet, claim: str, source: str) -> dict[str, str]:
@@ -191,7 +183,7 @@ def test_a_listed_value_that_agrees_is_the_claims() -> None:
     ],
 )
 def test_no_conflict_read_where_there_is_none(ruleset: RuleSet, claim: str, source: str) -> None:
-    assert _stance(ruleset, claim, source)[0] == "supports"
+    assert stance(ruleset, claim, source)[0] == "supports"
 
 
 def test_an_ordinal_is_a_whole_word(ruleset: RuleSet) -> None:
@@ -202,7 +194,7 @@ def test_an_ordinal_is_a_whole_word(ruleset: RuleSet) -> None:
 def test_a_negation_outside_brackets_still_conflicts(ruleset: RuleSet) -> None:
     claim = "The bridge carried trains in 1932."
     source = "The bridge (opened in 1932) did not carry trains."
-    assert _stance(ruleset, claim, source)[0] == "contradicts"
+    assert stance(ruleset, claim, source)[0] == "contradicts"
 
 
 @pytest.mark.parametrize(
@@ -224,7 +216,7 @@ def test_a_bare_four_digit_number_is_a_year_or_a_count(
 
 def test_higher_than_bounds_a_figure(ruleset: RuleSet) -> None:
     claim = "The station logged a reading higher than 31 on the index."
-    assert _stance(ruleset, claim, "The station logged a reading of 31.6 on the index.")[0] == (
+    assert stance(ruleset, claim, "The station logged a reading of 31.6 on the index.")[0] == (
         "supports"
     )
 
@@ -234,7 +226,7 @@ def test_a_count_dated_to_its_own_event_not_another(ruleset: RuleSet) -> None:
     # other date (when the dig began) is of another event.
     claim = "Before 12 May, the dig had found fewer than 300 coins."
     source = "As of 12 May, the dig had found 340 coins; digging began on 2 May."
-    assert _stance(ruleset, claim, source)[0] == "neutral"
+    assert stance(ruleset, claim, source)[0] == "neutral"
 
 
 @pytest.mark.parametrize(
@@ -251,7 +243,7 @@ def test_a_month_is_no_name_before_a_number(ruleset: RuleSet) -> None:
 
 
 @pytest.mark.parametrize(
-    ("claim", "source", "stance"),
+    ("claim", "source", "expected"),
     [
         # another person with another nationality: not the claim's subject
         (
@@ -274,13 +266,13 @@ def test_a_month_is_no_name_before_a_number(ruleset: RuleSet) -> None:
     ],
 )
 def test_a_word_conflict_needs_the_claims_subject(
-    ruleset: RuleSet, claim: str, source: str, stance: str
+    ruleset: RuleSet, claim: str, source: str, expected: str
 ) -> None:
-    assert _stance(ruleset, claim, source)[0] == stance
+    assert stance(ruleset, claim, source)[0] == expected
 
 
 @pytest.mark.parametrize(
-    ("claim", "source", "stance"),
+    ("claim", "source", "expected"),
     [
         # the claim denies what the source does not say: no conflict
         (
@@ -302,6 +294,6 @@ def test_a_word_conflict_needs_the_claims_subject(
     ],
 )
 def test_a_denial_of_something_else_is_no_conflict(
-    ruleset: RuleSet, claim: str, source: str, stance: str
+    ruleset: RuleSet, claim: str, source: str, expected: str
 ) -> None:
-    assert _stance(ruleset, claim, source)[0] == stance
+    assert stance(ruleset, claim, source)[0] == expected

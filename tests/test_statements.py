@@ -5,25 +5,13 @@ or antonym about the same matter contradicts; anything else is not evidence."""
 from __future__ import annotations
 
 import pytest
+from judging import stance
 
 from factcheck.check import check_against
 from factcheck.evidence.readings import reader_for
-from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
-
-
-def _stance(ruleset: RuleSet, claim: str, source: str, title: str = "") -> tuple[str, str]:
-    reader = reader_for(ruleset.macros)
-    result = assess_statement(
-        reader.read(claim),
-        reader.read(source),
-        ruleset.knowledge,
-        reader.synonyms,
-        reader.read(title) if title else None,
-    )
-    return result.stance, result.reason
 
 
 @pytest.mark.parametrize(
@@ -63,7 +51,7 @@ def _stance(ruleset: RuleSet, claim: str, source: str, title: str = "") -> tuple
     ],
 )
 def test_supported(ruleset: RuleSet, claim: str, source: str) -> None:
-    assert _stance(ruleset, claim, source)[0] == "supports"
+    assert stance(ruleset, claim, source)[0] == "supports"
 
 
 @pytest.mark.parametrize(
@@ -119,7 +107,7 @@ def test_supported(ruleset: RuleSet, claim: str, source: str) -> None:
     ],
 )
 def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) -> None:
-    assert _stance(ruleset, claim, source) == ("contradicts", reason)
+    assert stance(ruleset, claim, source) == ("contradicts", reason)
 
 
 @pytest.mark.parametrize(
@@ -145,7 +133,7 @@ def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) ->
     ],
 )
 def test_not_evidence(ruleset: RuleSet, claim: str, source: str) -> None:
-    assert _stance(ruleset, claim, source)[0] == "neutral"
+    assert stance(ruleset, claim, source)[0] == "neutral"
 
 
 def test_may_is_a_month_only_as_a_name(ruleset: RuleSet) -> None:
@@ -157,8 +145,8 @@ def test_may_is_a_month_only_as_a_name(ruleset: RuleSet) -> None:
 def test_the_page_title_names_the_subject(ruleset: RuleSet) -> None:
     claim = "Morocco had fewer than 130 confirmed cases."
     source = "Confirmed cases reached 122, most of them from abroad."
-    assert _stance(ruleset, claim, source)[0] == "neutral"
-    assert _stance(ruleset, claim, source, "Coronavirus pandemic in Morocco")[0] == "supports"
+    assert stance(ruleset, claim, source)[0] == "neutral"
+    assert stance(ruleset, claim, source, "Coronavirus pandemic in Morocco")[0] == "supports"
 
 
 def test_a_statement_is_judged_end_to_end(ruleset: RuleSet) -> None:
@@ -216,7 +204,7 @@ def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
 
 
 @pytest.mark.parametrize(
-    ("claim", "source", "stance"),
+    ("claim", "source", "expected"),
     [
         # the negation governs another clause's words: the claim stands word for word
         (
@@ -234,6 +222,6 @@ def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     ],
 )
 def test_a_negation_bears_on_the_words_it_governs(
-    ruleset: RuleSet, claim: str, source: str, stance: str
+    ruleset: RuleSet, claim: str, source: str, expected: str
 ) -> None:
-    assert _stance(ruleset, claim, source)[0] == stance
+    assert stance(ruleset, claim, source)[0] == expected

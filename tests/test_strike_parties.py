@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from test_comparators import run, verdict
+from judging import verdict_on
 
 from factcheck.evidence.strikes import defined_names
 
@@ -32,23 +32,24 @@ def test_a_page_defines_short_names_for_its_parties() -> None:
 
 
 def test_a_denial_by_short_name_anywhere_on_the_page_contradicts(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Tug crews of the Coastal Tug and Barge Guild joined the walkout at Kessmouth.",
         PORT,
         ruleset,
+        "strike",
     )
-    judged = verdict(claims, "strike").verdict
     assert judged.label == "contradicted"
     assert any("CTBG is not part" in e.quote for e in judged.evidence)
 
 
 def test_a_denial_of_another_party_does_not_decide(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Crane crews of the Northern Quay Operators Federation went on strike at Kessmouth.",
         PORT,
         ruleset,
+        "strike",
     )
-    assert verdict(claims, "strike").verdict.label != "contradicted"
+    assert judged.label != "contradicted"
 
 
 SIGNALLERS = {
@@ -64,12 +65,10 @@ def test_that_week_is_the_time_named_before(ruleset: Any) -> None:
         "On 4 March 2019 the track crews at Eastline walked out. Few trains ran. "
         "The Signal Workers Guild joined the walkout that week."
     )
-    judged = verdict(run(article, SIGNALLERS, ruleset), "strike", "that week").verdict
+    judged = verdict_on(article, SIGNALLERS, ruleset, "strike", "that week")
     assert judged.label == "contradicted"
     later = article.replace("4 March 2019", "14 May 2019").replace("that week", "that month")
-    assert verdict(run(later, SIGNALLERS, ruleset), "strike", "that month").verdict.label != (
-        "contradicted"
-    )
+    assert verdict_on(later, SIGNALLERS, ruleset, "strike", "that month").label != "contradicted"
 
 
 FERRIES = {
@@ -83,10 +82,9 @@ FERRIES = {
 def test_an_aside_with_a_figure_in_it_still_leaves_the_subject(ruleset: Any) -> None:
     # The thousands separator in "3,400" is no clause boundary: the Guild struck, not
     # "deckhands and pursers".
-    judged = verdict(
-        run("The Lakeshore Ferry Crews Guild went on strike on Friday.", FERRIES, ruleset),
-        "strike",
-    ).verdict
+    judged = verdict_on(
+        "The Lakeshore Ferry Crews Guild went on strike on Friday.", FERRIES, ruleset, "strike"
+    )
     assert judged.label == "supported"
     assert "Lakeshore Ferry Crews Guild" in judged.rationale
 
@@ -102,12 +100,12 @@ SUPPLIER = {
 
 
 def test_an_employer_whose_staff_were_not_on_strike_was_not_struck(ruleset: Any) -> None:
-    claims = run(
+    judged = verdict_on(
         "Output stopped at Varn Motors and at its seat maker, Oakridge Trim, as members of "
         "the Press Fitters Union at both companies walked off the job.",
         SUPPLIER,
         ruleset,
+        "strike",
     )
-    judged = verdict(claims, "strike").verdict
     assert judged.label == "mixed", judged.rationale
     assert "Oakridge Trim" in judged.rationale
