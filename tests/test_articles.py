@@ -12,6 +12,7 @@ import yaml
 from conftest import LOOPBACK, serve_directory
 
 from factcheck.check import CheckOptions, check_articles
+from factcheck.claims.values import Parsers
 from factcheck.model import CheckedClaim, Report
 from factcheck.reading import Format, parse_article
 from factcheck.reports.gate import failing
@@ -31,12 +32,13 @@ def _matches(claim: CheckedClaim, want: dict[str, Any]) -> bool:
 
 
 def _canonical(name: str, ruleset: RuleSet) -> str:
-    """The name the alias tables give an organisation ("United Auto Workers" is UAW)."""
+    """The name the alias tables give an organisation ("United Auto Workers" is UAW), or
+    the known acronym a full name's initials spell."""
     lowered = name.lower()
     for org in ruleset.knowledge.organisations.values():
         if lowered in (a.lower() for a in org.aliases):
             return org.name.lower()
-    return lowered
+    return Parsers(ruleset.macros).spelled_out(name).lower()
 
 
 def _fields_ok(fields: dict[str, Any], want: dict[str, Any], ruleset: Any) -> bool:

@@ -4,10 +4,13 @@ for these tests."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from judging import verdict_on
 
+from factcheck.check import load_rules
+from factcheck.claims.values import Parsers
 from factcheck.evidence.strikes import defined_names
 
 PORT = {
@@ -109,3 +112,58 @@ def test_an_employer_whose_staff_were_not_on_strike_was_not_struck(ruleset: Any)
     )
     assert judged.label == "mixed", judged.rationale
     assert "Oakridge Trim" in judged.rationale
+
+
+def _harbour_pack(tmp_path: Path) -> Path:
+    """A table that knows an employers' group by its acronym and members only."""
+    pack = tmp_path / "harbour"
+    (pack / "knowledge").mkdir(parents=True)
+    (pack / "pack.yaml").write_text("name: harbour\n", encoding="utf-8")
+    (pack / "knowledge" / "orgs.yaml").write_text(
+        "kind: organisations\nentries:\n"
+        "  - name: FHCA\n    category: employers_association\n    aliases: [FHCA]\n"
+        "    members: [Pellow Freight, Amsel Lines]\n"
+        "  - name: Pellow Freight\n    category: company\n    aliases: [Pellow Freight]\n"
+        "  - name: Amsel Lines\n    category: company\n    aliases: [Amsel Lines]\n",
+        encoding="utf-8",
+    )
+    return pack
+
+
+HARBOUR = {
+    "https://news.example.org/harbour": (
+        "<p>The Harbour Crane Drivers Guild began a strike in March 2024 against the "
+        "Federation of Harbour Cargo Agents, which bargains for the port's shipping "
+        "lines.</p>"
+    )
+}
+
+
+def test_a_full_name_is_the_known_group_its_initials_spell(tmp_path: Path) -> None:
+    """The table knows the group only as FHCA; a page that spells its name out still
+    reports a strike against the group's members."""
+    ruleset = load_rules([_harbour_pack(tmp_path)])
+    judged = verdict_on(
+        "In March 2024 the Harbour Crane Drivers Guild went on strike against Pellow Freight.",
+        HARBOUR,
+        ruleset,
+        "strike",
+    )
+    assert judged.label == "supported"
+    assert "FHCA, which includes Pellow Freight" in judged.rationale
+    other = verdict_on(
+        "In March 2024 the Harbour Crane Drivers Guild went on strike against Orrin Docks.",
+        HARBOUR,
+        ruleset,
+        "strike",
+    )
+    assert other.label == "contradicted"
+
+
+def test_only_a_name_whose_initials_are_the_acronym_is_the_group(tmp_path: Path) -> None:
+    parsers = Parsers(load_rules([_harbour_pack(tmp_path)]).macros)
+    assert parsers.spelled_out("Federation of Harbour Cargo Agents") == "FHCA"
+    assert parsers.spelled_out("Federation of Harbour Agents") == "Federation of Harbour Agents"
+    assert parsers.spelled_out("Harbour Cargo Agents Federation") == (
+        "Harbour Cargo Agents Federation"
+    )

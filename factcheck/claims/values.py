@@ -12,6 +12,7 @@ from factcheck.claims.amounts import Amount, figure_interval, parse_number
 from factcheck.claims.names import (
     OPENERS,
     LearnedNames,
+    initials,
     learn_names,
     listed_name,
     looks_like_company,
@@ -273,6 +274,13 @@ class Parsers:
                 self._alias_index.setdefault(_alias_key(alias), (org.name, False))
             for alias in org.context_aliases:
                 self._alias_index.setdefault(_alias_key(alias), (org.name, True))
+        # An organisation known by its acronym is known by the name the acronym
+        # shortens, so the tables need not spell every full name out.
+        self._acronyms: dict[str, str] = {}
+        for org in self.k.organisations.values():
+            for alias in (org.name, *org.aliases):
+                if len(alias) >= 3 and alias.isalpha() and alias.isupper():
+                    self._acronyms.setdefault(alias, org.name)
         self._org_regex = re.compile(macros.org, re.IGNORECASE)
         self.descriptions = Descriptions(self.k)
         self._symbol_currency = {
@@ -350,6 +358,13 @@ class Parsers:
                 out.append((name, start, start + len(name)))
         return _join_listed(out, text)
 
+    def spelled_out(self, name: str) -> str:
+        """The known organisation a name of three or more words spells out by its
+        initials ("Union of Quarry and Kiln Workers" for a table's UQKW), else the name."""
+        if name.count(" ") < 2:
+            return name
+        return self._acronyms.get(initials(name), name)
+
     def is_union_name(self, name: str, ctx: TextContext | None = None) -> bool:
         """True for names that read as a union ("... Workers' Union", "... Guild"), or
         that the text calls one ("Quillon, the printers' union")."""
@@ -419,7 +434,7 @@ class Parsers:
             for name, start, end in self.proper_names(text, ctx):
                 if any(s < end and start < e for s, e in known):
                     continue
-                name = ctx.names.canonical(name)
+                name = self.spelled_out(ctx.names.canonical(name))
                 # "nurses at the Harbor Clinic": the words before the name, less "the".
                 before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
                 union = self.is_union_name(name, ctx)
