@@ -170,3 +170,51 @@ LETTERS = "sitkKıİIS\u212a’'- ſéÉ"
 def test_a_phrase_list_is_found_as_its_regex_finds_it(text: str, phrases: set[str]) -> None:
     expected = _phrase_regex(phrases).search(text) is not None
     assert _Phrases(phrases).found(text, _runs(text)) == expected
+
+
+MONEY_TEXT = st.lists(
+    st.sampled_from(
+        [
+            "$",
+            "US$",
+            "Rs",
+            "rs.",
+            "£",
+            "€",
+            "5",
+            "12,000",
+            "dollars",
+            "Dollars",
+            "pounds",
+            "sterling",
+            "euro",
+            "euros’",
+            "EUR",
+            "eur",
+            "AUD",
+            "pay",
+            "-",
+            "’",
+            "\u212a",
+            "٣",
+        ]
+    ),
+    max_size=8,
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(MONEY_TEXT, st.booleans())
+@example("It cost $ 5.", False)
+@example("It cost Rs5.", False)
+@example("paid in pounds sterling", False)
+def test_the_money_feature_is_the_one_regex(ruleset: Any, text: str, joined: bool) -> None:
+    from factcheck.claims.checkworthiness import CheckWorthiness
+
+    text = text.replace(" ", "") if joined else text
+    currencies = ruleset.knowledge.currencies.values()
+    symbols = sorted((re.escape(s) for c in currencies for s in c.symbols), key=len)
+    words = _phrase_regex({w for c in currencies for w in c.words}).pattern
+    reference = re.compile(rf"(?:{'|'.join(reversed(symbols))})\s?\d|{words}", re.IGNORECASE)
+    scored = CheckWorthiness(ruleset.knowledge).features(text)["money"]
+    assert scored == float(reference.search(text) is not None)
