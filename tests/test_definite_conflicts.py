@@ -70,7 +70,10 @@ def test_a_far_figure_bears_a_bound_out_only_by_chance(ruleset: RuleSet) -> None
         "More than 410 volunteers turned up at more than 12 sites and more than 80 were sent home."
     )
     assert _stance(ruleset, claim, VOLUNTEERS) == "contradicts"
-    assert "contradicted" in _verdicts(ruleset, claim, VOLUNTEERS).values()
+    # The same for a typed count: 44 stalls opened is "more than 30", but far from it.
+    source = "By Friday 44 stalls had opened at the fair, and 12 stalls had closed."
+    labels = _verdicts(ruleset, "More than 30 stalls had closed at the fair by Friday.", source)
+    assert labels["More than 30 stalls"] == "contradicted"
 
 
 def test_a_typed_count_borne_out_in_the_same_sentence(ruleset: RuleSet) -> None:
@@ -138,3 +141,23 @@ def test_a_plural_magnitude_is_a_magnitude(ruleset: RuleSet) -> None:
         )
         == "supports"
     )
+
+
+def test_also_is_no_opposite_of_only(ruleset: RuleSet) -> None:
+    # "also" adds a fact; it does not deny that the subject is the only one.
+    claim = "Nadia Ferro is the only Maltese player to score in the final."
+    source = "Nadia Ferro also became the first Maltese player to score in the final."
+    assert _stance(ruleset, claim, source) != "contradicts"
+
+
+def test_a_count_of_nothing_named_conflicts_with_nothing(ruleset: RuleSet) -> None:
+    # "19 out of 22 judges": the 19 is read with no word of what it counts, so a share
+    # of something else is no conflict; the same count of judges still is.
+    source = "At the county show the pie scored 86 % with the judges."
+    labels = _verdicts(
+        ruleset, "19 out of 22 judges gave the pie a top mark at the county show.", source
+    )
+    assert labels and "contradicted" not in labels.values()
+    other = "At the county show 14 judges gave the pie a top mark."
+    labels = _verdicts(ruleset, "19 judges gave the pie a top mark at the county show.", other)
+    assert labels["19 judges"] == "contradicted"

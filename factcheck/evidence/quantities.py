@@ -283,6 +283,10 @@ class QuantityComparator:
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 text = index.sentences[cand.index].text
                 stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
+                if stance == "contradicts" and unit != "%" and not _head(unit):
+                    # A unit with no content word ("31 out of 34", "27 have died") says
+                    # nothing of what is counted: a different figure may count anything.
+                    continue
                 if stance == "contradicts" and loose_unit:
                     continue
                 if stance == "contradicts" and another_time(
