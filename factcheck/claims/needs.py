@@ -93,13 +93,13 @@ class Needle:
         """True when the needle is a folded string to look for as it is."""
         return not self.kept and not self.digits
 
-    def regex(self, folded: bool) -> str:
-        """Regex text finding the needle: in the folded text (only for a needle that
-        keeps no case), or in the text as written."""
+    def regex(self) -> str:
+        """Regex text finding the needle in the text as written (a plain needle is
+        found in the folded text instead, by :class:`NeedsIndex`)."""
         out = []
         blind: list[str] = []  # a run of characters that match whatever their case
         for i, ch in enumerate(self.text):
-            if not folded and not (self.kept | self.digits) >> i & 1:
+            if not (self.kept | self.digits) >> i & 1:
                 blind.append(ch)
                 continue
             if blind:
@@ -395,7 +395,9 @@ class Held:
 
     __slots__ = ("_rest", "_text", "_tried", "found")
 
-    def __init__(self, found: set[int], rest: list[Callable[[str], bool] | None], text: str):
+    def __init__(
+        self, found: set[int], rest: list[Callable[[str], bool] | None], text: str
+    ) -> None:
         self.found = found
         self._rest = rest
         self._text = text
@@ -418,7 +420,7 @@ class Held:
 def _rest_finder(strings: frozenset[Needle]) -> Callable[[str], bool] | None:
     """A test of the text as written for the needles of ``strings`` that are neither
     plain strings nor a lone digit; None when there are none."""
-    others = sorted(s.regex(folded=False) for s in strings if not s.plain and s != _DIGIT)
+    others = sorted(s.regex() for s in strings if not s.plain and s != _DIGIT)
     if not others:
         return None
     search = re.compile("|".join(others)).search
