@@ -211,9 +211,13 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
 
 
 @lru_cache(maxsize=8)
-def _phrases(words: frozenset[str]) -> str:
-    """A lexicon list as one regex alternation, the longest phrases first."""
-    return "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+def _not_wages_said(words: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Searches for a phrase of ``words`` said of an amount right after it and right
+    before it, compiled once per lexicon rather than once per salary read."""
+    phrases = "|".join(sorted((re.escape(w) for w in words), key=lambda w: (-len(w), w)))
+    after = rf"^\s*(?:in|of|as|from)\s+(?:(?:a|an|the|their|its|[\w-]+)\s+)?(?:{phrases})\b"
+    before = rf"\b(?:{phrases})\s+(?:of|worth|at|was|is|were|are|reached|totalled|totaled)\s+$"
+    return re.compile(after, re.IGNORECASE), re.compile(before, re.IGNORECASE)
 
 
 def _not_wages(b: BuildInput) -> bool:
@@ -223,14 +227,12 @@ def _not_wages(b: BuildInput) -> bool:
     words = b.parsers.k.words("not_wages")
     if not words:
         return False
-    phrases = _phrases(frozenset(words))
+    after, before = _not_wages_said(frozenset(words))
     start = min(c.start for c in b.captures.values()) if b.captures else b.match_start
     end = max((c.end for c in b.captures.values()), default=b.match_start)
-    after = rf"^\s*(?:in|of|as|from)\s+(?:(?:a|an|the|their|its|[\w-]+)\s+)?(?:{phrases})\b"
-    before = rf"\b(?:{phrases})\s+(?:of|worth|at|was|is|were|are|reached|totalled|totaled)\s+$"
     return bool(
-        re.search(after, b.sentence[end : end + 60], re.IGNORECASE)
-        or re.search(before, b.sentence[max(0, start - 40) : start], re.IGNORECASE)
+        after.search(b.sentence[end : end + 60])
+        or before.search(b.sentence[max(0, start - 40) : start])
     )
 
 
