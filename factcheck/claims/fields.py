@@ -1015,12 +1015,23 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
 _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
 
 
+# How far a length of time written without a qualifier reaches, and how far apart two
+# lengths may be and agree: a day, or 1.5% of a long span (sources count the first and
+# last days or not, and round long spans).
+DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
+
+
+def duration_slack(days: float) -> float:
+    """How far either way a length of ``days`` written without a qualifier reaches
+    (:data:`DURATION_DAYS_SLACK` or :data:`DURATION_SHARE_SLACK` of it, the larger)."""
+    return max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+
+
 def _duration(b: BuildInput) -> QuantityFields | None:
     """A length of time as a quantity in days: "lasted 148 days", "a three-week
     walkout", "nearly three months" (below 91.3 days). Written without a qualifier it
-    holds within a day (or 1.5% of a long span): sources count the first and last days
-    or not, and round long spans. A bare "after" whose subject names nothing that lasts
-    is no length (see :func:`_places_event`)."""
+    holds within :func:`duration_slack`. A bare "after" whose subject names nothing that
+    lasts is no length (see :func:`_places_event`)."""
     days = float(b.value("duration"))
     if _places_event(b):
         return None
@@ -1028,7 +1039,7 @@ def _duration(b: BuildInput) -> QuantityFields | None:
     if qualifier:
         lo, hi = qualified(days, qualifier, b.parsers.k)
     else:
-        slack = max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+        slack = duration_slack(days)
         lo, hi = days - slack, days + slack
     return QuantityFields(
         value=_number(round(days, 2)),
@@ -1037,12 +1048,6 @@ def _duration(b: BuildInput) -> QuantityFields | None:
         unit="days",
         qualifier=qualifier or None,
     )
-
-
-# How far a length of time written without a qualifier reaches, and how far apart two
-# lengths may be and agree: a day, or 1.5% of a long span (sources count the first and
-# last days or not, and round long spans).
-DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
 
 
 def build_quantity(b: BuildInput) -> QuantityFields | None:

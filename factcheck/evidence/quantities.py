@@ -7,7 +7,7 @@ import re
 
 from factcheck.claims.amounts import Amount, format_money
 from factcheck.claims.extract import Found
-from factcheck.claims.fields import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK
+from factcheck.claims.fields import duration_slack
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
 from factcheck.evidence.common import (
     Assessment,
@@ -375,9 +375,7 @@ class DateComparator:
                     found = str(fact.fields["date"])
                 elif days and fact.fields.get("days"):
                     f_days = float(fact.fields["days"])
-                    close = abs(f_days - float(days)) <= max(
-                        DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * float(days)
-                    )
+                    close = abs(f_days - float(days)) <= duration_slack(float(days))
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
