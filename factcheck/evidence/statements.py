@@ -183,19 +183,22 @@ def assess_statement(
     )
     # Another word of a list, or an antonym, bears on the claim only where the source
     # names whom the claim names: "the first British player, Ann Roe" says nothing of
-    # "the first Irish player, Kay Bell".
-    own_subject = _names_found(claim, source)
-    for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True):
-        if said - given and given - said and own_subject:
-            other, own = sorted(given - said)[0], sorted(said - given)[0]
-            conflicts.append(f"“{other}” where the claim has “{own}”")
+    # "the first Irish player, Kay Bell". Most pairs differ in neither way, so whom the
+    # source names is read only for those that do.
+    differences = [
+        f"“{sorted(given - said)[0]}” where the claim has “{sorted(said - given)[0]}”"
+        for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True)
+        if said - given and given - said
+    ]
     for word in claim.lowered - source.lowered:
         if knowledge.synonyms.get(word, set()) & source.lowered:
             continue  # said in other words ("began" for "started"): the opposite is of another
         opposite = knowledge.antonyms.get(word, set()) & (source.lowered - claim.lowered)
-        if opposite and own_subject:
-            conflicts.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
+        if opposite:
+            differences.append(f"“{sorted(opposite)[0]}” where the claim has “{word}”")
             break
+    if differences and _names_found(claim, source):
+        conflicts += differences
 
     if one_sided:
         if conflicts and claim.negations % 2:
