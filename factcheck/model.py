@@ -136,6 +136,12 @@ class PageFact:
     data: Mapping[str, Any] = field(default_factory=dict)
 
 
+# The ``name`` of a date fact that is the last day a posting takes applications, as
+# schema.org's JobPosting calls it: sources give it to a labelled "Closing date" field
+# too, and the date comparator checks a claim that a posting closes against it.
+CLOSING_DATE = "validThrough"
+
+
 @dataclass(frozen=True)
 class PageFacts:
     """What a page's structure says: its kind and its facts, in document order."""

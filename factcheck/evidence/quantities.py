@@ -29,7 +29,7 @@ from factcheck.evidence.readings import (
     borne_out_anywhere,
     reader_for,
 )
-from factcheck.model import Claim, Stance, VerdictLabel
+from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
 _START = {
@@ -432,7 +432,6 @@ def _loose_support(
 
 # A posting's last day for applications: what a claim's "closes" is checked against.
 _CLOSES = {"closes"}
-CLOSING_NAME = "validThrough"
 
 
 def _closing(
@@ -445,7 +444,7 @@ def _closing(
     for page in sorted(pages):
         for i in index.fact_entries(page, "date"):
             fact = index.sentences[i].fact
-            if fact is None or fact.data.get("name") != CLOSING_NAME:
+            if fact is None or fact.data.get("name") != CLOSING_DATE:
                 continue
             found = last_date(fact.text, view.extractor.parsers)
             stance = _compare_dates(date, found) if found else None

@@ -26,7 +26,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from factcheck.model import PageFact, PageFacts, PageKind
+from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
 
 __all__ = ["parse_pay", "read_facts"]
 
@@ -630,9 +630,7 @@ def _closing_dates(doc: _Document) -> Iterator[PageFact]:
             continue
         value = _text(doc, value_at)
         if value and len(value) <= DATE_VALUE_MAX and re.search(r"\d", value):
-            yield PageFact(
-                "date", f"label: {label}", value, {"name": "validThrough", "label": label}
-            )
+            yield PageFact("date", f"label: {label}", value, {"name": CLOSING_DATE, "label": label})
 
 
 _FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
