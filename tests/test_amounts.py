@@ -24,6 +24,8 @@ from factcheck.rulepacks.ruleset import RuleSet
         ("twenty-five", 25),
         ("a quarter of a million", 250_000),
         ("half a million", 500_000),
+        ("three quarters of a million", 750_000),
+        ("three quarters of a billion", 750_000_000),
         ("two hundred thousand", 200_000),
         ("Fourteen", 14),
         ("148", 148),

@@ -1,8 +1,8 @@
 """Amounts as intervals: numbers, money and pay with their uncertainty.
 
-"$300,000 to $900,000 a year" is the interval [300000, 900000] USD per year; "six-figure"
+"$120,000 to $450,000 a year" is the interval [120000, 450000] USD per year; "six-figure"
 is [100000, 999999]; "about 13,000" is 13,000 give or take the qualifier tolerance;
-"up to $900,000" has no lower bound. Comparing two claims about one amount is then
+"up to $450,000" has no lower bound. Comparing two claims about one amount is then
 interval arithmetic.
 """
 
@@ -168,6 +168,10 @@ def parse_number(text: str, knowledge: Knowledge, *, money: bool = False) -> flo
             current, fraction = None, None
         elif word in knowledge.fractions:
             fraction, current, seen = knowledge.fractions[word], None, True
+        elif current is not None and word.endswith("s") and word[:-1] in knowledge.fractions:
+            # "three quarters", "two thirds": the number counts the parts; the "a" of
+            # "of a million" that follows must not add to it.
+            fraction, current = current * knowledge.fractions[word[:-1]], None
         elif word == "hundred":
             current = (current or 1.0) * 100
             seen = True
