@@ -994,7 +994,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         return None  # "more than half of the members": a count of people, not a ratio
     _, left_amount = _side(left, b)
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
-        # "... up to $650,000 for a technical director, a figure that dwarfs ...":
+        # "... as much as $410,000 for a chief chemist, a sum that dwarfs ...":
         # the figure is the last amount before the phrase.
         before = b.sentence[: b.captures["left"].start + b.captures["left"].text.find(left)]
         amounts = list(re.finditer(b.parsers.macros.money, before, re.IGNORECASE))

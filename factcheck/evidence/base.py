@@ -23,7 +23,7 @@ class ArticleView:
     claims: Sequence[Claim]
     extractor: Extractor
     ctx: TextContext
-    # Pages (indices in the evidence index) that a claim's own sentence or paragraph cites.
+    # Pages (indices in the evidence index) cited where the claim stands: its sentence or paragraph.
     primary: Mapping[str, set[int]] = field(default_factory=dict)
     sentences: Sequence[Sentence] = ()
     # Verdicts already reached for this article's claims, by id: a comparison may rest

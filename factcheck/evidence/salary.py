@@ -117,7 +117,7 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
     if entry.fact is not None and entry.fact.kind != "cell":
         return []
     text = entry.text
-    # "Rival X starts its workers at $14. Its chief executive was paid $9.8 million":
+    # "Rival X starts its workers at $14. Its founder took home $6.1 million":
     # a sentence opening on a pronoun carries on the one before.
     before = ""
     if _CARRIES_ON.match(text):
@@ -128,7 +128,7 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
         if f.rule.type != "salary" or f.fields.get("level"):
             continue
         if a_change(text, f.start, f.end) or (
-            # "raises of $2.75 this year and $7.50 over the contract": both are raises.
+            # "increases of $1.10 now and $3.40 by 2027": both are raises.
             change_end is not None and _ALSO.fullmatch(text[change_end : f.start])
         ):
             change_end = f.end
@@ -146,8 +146,8 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
 _ALSO = re.compile(r"[^;:.]{0,60}\band\s+", re.IGNORECASE)
 
 
-# A change in pay is not pay: "raises of $2.75 an hour", "$2.75 per hour in raises", "a
-# rise of 40p"; "would rise to $21 an hour" is the pay it comes to.
+# A change in pay is not pay: "raises of $1.10 an hour", "$1.10 per hour in raises", "a
+# rise of 40p"; "climbs to $19.60 an hour" is the pay it comes to.
 _CHANGE_BEFORE = re.compile(
     r"\b(?:raises?|rises?|increases?|hikes?|bumps?|boosts?|cuts?)\s+(?:of\s+)?"
     r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another)\s+)?$",

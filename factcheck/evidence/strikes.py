@@ -112,7 +112,7 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
     gap = r"\b[^.;]{0,100}?"
     pattern = (
-        # "X did not join the walkout", "X is not taking part in this week's strikes"
+        # "X did not join the walkout", "X has not taken part in any of the strikes"
         rf"{gap}\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
         # "X and the studios reached a deal, averting a strike"
         rf"|{gap}\bavert\w*\s+(?:\w+\s+){{0,3}}?(?:strike|walkout|stoppage)"
@@ -242,7 +242,7 @@ def _denials(
     k: Knowledge,
 ) -> list[Assessment]:
     """A denial, in one sentence, that each claimed striker struck ("X did not join the
-    walkout", "X is not part of the dispute"), by any alias or short name the page
+    walkout", "X took no part in the stoppage"), by any alias or short name the page
     defines; one naming only other years, or denying a strike of another month, is about
     another strike."""
     s = index.sentences[cand.index]
@@ -352,7 +352,7 @@ class StrikeComparator:
                     )
 
         # Whether a party struck is told wherever the sources name it, however the
-        # sentence ranked: "the other union is not part of the dispute".
+        # sentence ranked: "the smaller union was never in the dispute".
         ranked = {c.index for c in candidates}
         for i in range(len(index.sentences)):
             if i not in ranked:

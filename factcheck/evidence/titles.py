@@ -370,7 +370,7 @@ class TitleComparator:
                         )
                 continue
             # On a job posting, only the posting's own title names the job; other titles
-            # there ("you will report to our Head of Robotics") are other people's.
+            # there ("the role reports to the Head of Testing") are other people's.
             on_posting = s.page in found_postings
             if s.fact is not None and s.fact.kind != "title":
                 continue

@@ -198,7 +198,7 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
 
 def parse_pay(text: str) -> dict[str, Any] | None:
     """The pay a short text gives, as ``min``, ``max``, ``currency`` and ``period``:
-    "$131,000 — $187,500 USD", "$30.18 - $35.21 per hour", "£35,290", "$180k – $240k".
+    "$131,000 — $187,500 USD", "$27.40 - $31.90 per hour", "£35,290", "$180k – $240k".
 
     The first two money figures are the range; with no period written, a figure of
     :data:`ANNUAL_FLOOR` or more is a year's pay and a smaller one an hour's."""
@@ -405,7 +405,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         label = None
         if doc.tag[node] in ("dd", "td"):
             # A value under its label: a definition list's term, or the header cell of a
-            # table row ("Proposed salary range | £60,000 - £72,000").
+            # table row ("Pay band | £41,000 - £47,500").
             want = "dt" if doc.tag[node] == "dd" else "th"
             term = next((s for s in doc.previous_siblings(node) if doc.tag[s] == want), -1)
             if term < 0 or not _PAY_LABEL.search(_text(doc, term)):
@@ -616,7 +616,7 @@ def _next_sibling(doc: _Document, node: int) -> int:
 
 def _closing_dates(doc: _Document) -> Iterator[PageFact]:
     """When a posting stops taking applications, as a label and its value in elements
-    of their own ("<dt>Closing date</dt><dd>17 November 2024</dd>", a row header and its
+    of their own ("<dt>Apply by</dt><dd>4 March 2025</dd>", a row header and its
     cell, a heading and the block after it); named ``validThrough`` as in JSON-LD. The
     value is kept as written: which way a numeric date runs is the reader's to settle."""
     for node in doc.elements:
