@@ -161,3 +161,28 @@ def test_a_count_of_nothing_named_conflicts_with_nothing(ruleset: RuleSet) -> No
     other = "At the county show 14 judges gave the pie a top mark."
     labels = _verdicts(ruleset, "19 judges gave the pie a top mark at the county show.", other)
     assert labels["19 judges"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # the source does not say what the claim denies: another matter
+        ("Lena Ortiz is not a painter.", "Lena Ortiz is a sculptor from Porto.", "neutral"),
+        (
+            "The ferry line did not carry freight in its first year.",
+            "In its first year the ferry line carried passengers and mail.",
+            "neutral",
+        ),
+        # the source says it: a conflict ("carry" and "carried" are one verb)
+        ("Lena Ortiz is not a sculptor.", "Lena Ortiz is a sculptor from Porto.", "contradicts"),
+        (
+            "The ferry line did not carry freight in its first year.",
+            "In its first year the ferry line carried freight and mail.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_denial_conflicts_only_with_what_the_source_says(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance

@@ -62,6 +62,16 @@ def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]])
     return len(word) >= 5 and any(w.startswith(word) for w in words)
 
 
+def _said(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]]) -> bool:
+    """True when ``word`` is covered (see :func:`_covered`) or a word of ``words`` shares
+    all its letters but the last, which the stemmer may write otherwise ("carry" and
+    "carried", stemmed "carri")."""
+    if _covered(word, words, synonyms):
+        return True
+    stem = word[: max(4, len(word) - 1)]
+    return any(w.startswith(stem) for w in words)
+
+
 def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, int]:
     """Figures of the claim the source gives otherwise, how many the source bears out
     (its figure allows nothing the claim's does not), and how many it does not speak to."""
@@ -200,6 +210,15 @@ def assess_statement(
     if differences and _names_found(claim, source):
         conflicts += differences
 
+    # A claim's denial conflicts with a source only where the source says what it
+    # denies: "X is not a singer" against "X is a footballer" is another matter.
+    # (Figures are compared as figures.)
+    denied_unsaid = any(
+        not all(_said(w, source_words, synonyms or {}) for w in governed if not w[0].isdigit())
+        for governed in claim.negated
+    )
+    if one_sided and claim.negations % 2 and denied_unsaid:
+        return StatementStance("neutral", overlap)
     if one_sided:
         if conflicts and claim.negations % 2:
             # "X is not American" against "X is French": the claim denies what the
