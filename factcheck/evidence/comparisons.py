@@ -452,6 +452,7 @@ class ComparisonComparator:
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
         side_jobs = jobs_named(text, view)
+        side_stems = {job: keywords(job) for job in side_jobs}
         side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names.
@@ -478,8 +479,9 @@ class ComparisonComparator:
             found_jobs = view.occupations(jobs_text)
             # A trade names its traders ("grocery chains" for "grocers"): a side's job
             # whose stem the entry's words share is named there.
-            entry_words = set(keywords(jobs_text).split())
-            found_jobs |= {j for j in side_jobs if keywords(j) in entry_words}
+            if side_stems:
+                entry_words = set(keywords(jobs_text).split())
+                found_jobs |= {j for j, stem in side_stems.items() if stem in entry_words}
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             # A table row naming the side's occupation says whose figure it is.
