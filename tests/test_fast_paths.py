@@ -218,3 +218,50 @@ def test_the_money_feature_is_the_one_regex(ruleset: Any, text: str, joined: boo
     reference = re.compile(rf"(?:{'|'.join(reversed(symbols))})\s?\d|{words}", re.IGNORECASE)
     scored = CheckWorthiness(ruleset.knowledge).features(text)["money"]
     assert scored == float(reference.search(text) is not None)
+
+
+def flat_alternation(phrases: set[str], flexible_space: bool) -> str:
+    """The phrases one after another, longest first: what macros.alternation wrote
+    before it shared their openings."""
+    parts = []
+    for phrase in sorted(phrases, key=lambda p: (-len(p), p)):
+        body = re.escape(phrase)
+        if flexible_space:
+            body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
+            body = re.sub("['’]", "['’]", body)
+        if phrase.isupper() and len(phrase) <= 6 and phrase.isalpha():
+            body = f"(?-i:{body})"
+        elif phrase[:1].isupper():
+            body = f"(?-i:{re.escape(phrase[0])}){body[len(re.escape(phrase[0])) :]}"
+        parts.append(body)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+# Letters that match others ignoring case (the Kelvin sign, the long s, the dotted and
+# dotless i), capitals, spaces, hyphens and apostrophes both ways, symbols.
+ALT_LETTERS = "abkKsSiI\u212aſİı -'’$.£"
+PHRASE = st.text(alphabet=ALT_LETTERS, min_size=1, max_size=5)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    st.sets(PHRASE | st.sampled_from(["ab", "abs", "Ab", "AB", "a b", "a-b", "ab's", "k", "K"])),
+    st.text(alphabet=ALT_LETTERS, max_size=12),
+    st.booleans(),
+    st.booleans(),
+    st.sampled_from(["", r"(?![\w])", "s", r"[\s-]+b", "(?<=b)"]),
+)
+@example({"work", "workers", "Worksop", "workforce"}, "Worksop workers", True, True, "")
+@example({"sab", "ſa", "s"}, "sa", True, True, "")
+@example({"ab", "A"}, "Ab", True, True, "")
+def test_an_alternation_matches_as_its_flat_list(
+    phrases: set[str], text: str, flexible: bool, ignore_case: bool, after: str
+) -> None:
+    from factcheck.rulepacks.macros import alternation
+
+    flags = re.IGNORECASE if ignore_case else 0
+    shared = re.compile(alternation(phrases, flexible_space=flexible) + after, flags)
+    flat = re.compile(flat_alternation(phrases, flexible) + after, flags)
+    for pos in range(len(text) + 1):
+        got, want = shared.match(text, pos), flat.match(text, pos)
+        assert (got and got.span()) == (want and want.span()), (pos, shared.pattern)

@@ -9,6 +9,7 @@ list. The same name may be captured in several alternatives as ``name``, ``name#
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -37,21 +38,93 @@ _RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}"
 
 def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
     """A regex matching any of ``phrases``, longest first. Short all-capital phrases
-    (acronyms such as WGA or GM) match only in capitals."""
-    parts = []
-    for phrase in sorted(set(phrases), key=lambda p: (-len(p), p)):
-        body = re.escape(phrase)
-        if flexible_space:
-            body = body.replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
-            # One pass: replacing ' and then ’ would rewrite the class the first made.
-            body = re.sub("['’]", "['’]", body)
-        if phrase.isupper() and len(phrase) <= 6 and phrase.isalpha():
-            body = f"(?-i:{body})"
-        elif phrase[:1].isupper():
+    (acronyms such as WGA or GM) match only in capitals.
+
+    The phrases are written as a tree of their shared openings ("work(?:ers|force)")
+    that tries them in the same order as the flat list and so matches exactly as it
+    does (see :func:`_branches`): the regex engine tries every alternative of a list in
+    turn, and a case-blind list of a few hundred names or titles tried at every word
+    was most of the time spent searching rule patterns."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    if not ordered:
+        return "(?!)"
+    branches = _branches([_pieces(p, flexible_space) for p in ordered])
+    return "(?:" + "|".join(branches) + ")"
+
+
+# A piece of a phrase's regex: the key of the single character it matches (None when it
+# is not one character: a flexible space, an apostrophe either way), and its regex.
+_Piece = tuple[str | None, str]
+
+
+def _pieces(phrase: str, flexible_space: bool) -> list[_Piece]:
+    """The regex of ``phrase`` character by character: escaped, spaces and hyphens
+    flexible, apostrophes either way, and acronyms (wholly) and names (their capital)
+    kept in their case."""
+    acronym = phrase.isupper() and len(phrase) <= 6 and phrase.isalpha()
+    out: list[_Piece] = []
+    for i, ch in enumerate(phrase):
+        if flexible_space and ch in _FLEXIBLE:
+            out.append((None, _FLEXIBLE[ch]))
+            continue
+        body = re.escape(ch)
+        if acronym or (i == 0 and ch.isupper()):
             # A name keeps its capital: "Apple" the company, not "apple" the fruit.
-            body = f"(?-i:{re.escape(phrase[0])}){body[len(re.escape(phrase[0])) :]}"
-        parts.append(body)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+            body = f"(?-i:{body})"
+        out.append((_key(ch), body))
+    return out
+
+
+_FLEXIBLE = {" ": r"[\s-]+", "-": r"[\s-]?", "'": "['’]", "’": "['’]"}
+
+
+def _key(ch: str) -> str | None:
+    """What a character is grouped by: two characters with different keys never match
+    the same character of text, in either case mode. Two ASCII characters both match
+    one only when their lower cases are equal; a character beyond ASCII may match an
+    ASCII letter ignoring case (the Kelvin sign "k", the long s "s"), so it has no key
+    and is not grouped."""
+    return ch.lower() if ch.isascii() else None
+
+
+def _branches(phrases: list[list[_Piece]]) -> list[str]:
+    """Alternatives matching as the phrases ``"|".join``-ed in this order do, with the
+    phrases that open with the same character written once as a group.
+
+    At any position the engine tries the alternatives in order and each fails at once
+    unless its first character matches, so only the order among phrases whose first
+    characters can match the same character counts: those share a key, and a group
+    keeps their order, and those of a group that open with the same regex one after
+    another share it. A phrase that opens with no keyed character (one that has
+    ended, or opens with a flexible space) may match where any other does, so phrases
+    are never moved across it."""
+    out: list[str] = []
+    run: list[list[_Piece]] = []
+
+    def grouped() -> None:
+        groups: dict[str | None, list[list[_Piece]]] = {}
+        for phrase in run:
+            groups.setdefault(phrase[0][0], []).append(phrase)
+        for members in groups.values():
+            # Phrases opening with the same regex, one after another, share it.
+            for _, same in itertools.groupby(members, key=lambda m: m[0][1]):
+                alike = list(same)
+                if len(alike) == 1:
+                    out.append("".join(body for _, body in alike[0]))
+                    continue
+                rest = _branches([m[1:] for m in alike])
+                inner = rest[0] if len(rest) == 1 else "(?:" + "|".join(rest) + ")"
+                out.append(alike[0][0][1] + inner)
+        run.clear()
+
+    for phrase in phrases:
+        if phrase and phrase[0][0] is not None:
+            run.append(phrase)
+            continue
+        grouped()
+        out.append("".join(body for _, body in phrase))
+    grouped()
+    return out
 
 
 def _bounded(alt: str) -> str:
