@@ -186,3 +186,14 @@ def test_a_denial_conflicts_only_with_what_the_source_says(
     ruleset: RuleSet, claim: str, source: str, stance: str
 ) -> None:
     assert _stance(ruleset, claim, source) == stance
+
+
+def test_a_part_counts_what_its_whole_counts(ruleset: RuleSet) -> None:
+    claim = "Some 19 out of 22 judges praised the pie at the county show."
+    units = [f.unit for f in reader_for(ruleset.macros).read(claim).figures]
+    assert units[0] == units[1] and any(w.startswith("judg") for w in units[0])
+    # votes of the public are not the judges' count; another count of judges is
+    other = "The pie drew 40 votes from the public and 6 from staff at the county show."
+    assert _stance(ruleset, claim, other) == "neutral"
+    same = "At the county show 14 out of 22 judges praised the pie."
+    assert _stance(ruleset, claim, same) == "contradicts"

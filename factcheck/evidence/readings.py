@@ -74,6 +74,8 @@ _CLAUSE_END = re.compile(
 _NAMED_BY = re.compile(r"(?:(?<=\S\s)(?-i:[A-Z][a-z]*)|#|\bNo\.)\s?$")
 # Where the words a figure counts stop: punctuation that closes a clause or an aside.
 _BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
+# Between a part and its whole: "31 out of 34", "12 of 20".
+_OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
 _GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
 
@@ -361,6 +363,10 @@ class SentenceReader:
             claimed = clause_end if after else end
             unit = frozenset([w for w, _ in after] + before)
             figures.append(self._figure(text, m, value, end, unit))
+        for i in range(len(figures) - 1):
+            # "31 out of 34 critics": the 31 counts what the 34 does.
+            if _OUT_OF.fullmatch(text[found[i][2] : found[i + 1][0].start()]):
+                figures[i] = replace(figures[i], unit=figures[i].unit | figures[i + 1].unit)
         return figures, [(m.start(), end) for m, _, end in found]
 
     def _figure(
