@@ -32,6 +32,7 @@ from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_t
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import TITLE_STOPS
 
 
 @dataclass(frozen=True)
@@ -274,12 +275,6 @@ _HIRING_BEFORE = re.compile(
 # "the union's president": a title owned by a party named only by a common noun.
 _OWNER_NOUN = re.compile(r"\b(?:the|its|their)\s+([a-z]+)[’']s\s+$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"\s+([A-Za-z][\w&/+.-]*)")
-# Words that end a title: what follows them is about the job, not its name.
-_TITLE_STOPS = frozenset(
-    "a an the to for at in on with who which that and or but is are was were will would "
-    "can could has have had its their his her based focused specializing specialising "
-    "working who whose from by as of".split()
-)
 
 
 def _singular(title: str) -> str:
@@ -306,7 +301,7 @@ def _longer_title(after: str, b: BuildInput) -> str:
     pos, best = 0, ""
     for _ in range(4):
         m = _TITLE_WORD.match(after, pos)
-        if m is None or m.group(1).lower() in _TITLE_STOPS:
+        if m is None or m.group(1).lower() in TITLE_STOPS:
             break
         pos = m.end()
         if b.parsers.k.is_role(m.group(1)):

@@ -132,6 +132,14 @@ def _bounded(alt: str) -> str:
     return rf"(?<![\w-]){alt}(?![\w])"
 
 
+# Words that end a job title: what follows them is about the job, not its name.
+TITLE_STOPS = frozenset(
+    "a an the to for at in on with who which that and or but is are was were will would "
+    "can could has have had its their his her based focused specializing specialising "
+    "working who whose from by as of".split()
+)
+
+
 class Macros:
     """The regex fragment for every macro kind, for one set of knowledge."""
 
@@ -172,10 +180,21 @@ class Macros:
         endings = "|".join(sorted(k.role_endings, key=lambda e: (-len(e), e)))
         not_roles = alternation(k.not_roles) if k.not_roles else "(?!)"
         endings = endings or "(?!)"
-        role = (
-            rf"(?!{not_roles}(?![\w]))(?:{alternation(k.roles)}|[A-Za-z]{{3,}}(?:{endings}))"
-            r"(?:s|es)?"
-        )
+        plain = rf"(?:{alternation(k.roles)}|[A-Za-z]{{3,}}(?:{endings}))(?:s|es)?"
+        # A role that is also a seniority ("Staff", "Lead", "Trainee") ends a title only
+        # when no role follows within three words: in "Staff Engineer - Payments" or
+        # "Lead Data Analyst" it is the seniority, and the title runs on to its team.
+        both = {w.lower() for w in k.roles} & {w.lower() for w in k.seniority}
+        stops = alternation(TITLE_STOPS)
+        then_role = rf"(?:\s+(?!(?:{stops})(?![\w]))[A-Za-z][\w&/+.-]*){{0,3}}?\s+{plain}(?![\w])"
+        # The other roles leave those words out, so that a refused one is not taken anyway.
+        others = alternation({w for w in k.roles if w.lower() not in both})
+        by_ending = rf"[A-Za-z]{{3,}}(?:{endings})"
+        role = rf"(?:{others}|{by_ending})(?:s|es)?"
+        if both:
+            seniors = rf"(?:{alternation(both)})(?:s|es)?(?![\w])"
+            role = rf"(?:{seniors}(?!{then_role})|(?:{others}|(?!{seniors}){by_ending})(?:s|es)?)"
+        role = rf"(?!{not_roles}(?![\w])){role}"
         # "Head of Product", "Director of Research & Development", "head of risk".
         of_part = (
             r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
