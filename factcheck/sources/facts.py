@@ -18,6 +18,7 @@ whole page.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -106,6 +107,26 @@ class _Document:
         for i in range(len(self.tag) - 1, -1, -1):
             if (p := self.parent[i]) >= 0 and self.end[i] > self.end[p]:
                 self.end[p] = self.end[i]
+
+    @functools.cached_property
+    def children(self) -> dict[int, list[int]]:
+        """Each element's child elements, in document order (an element with none is
+        not a key)."""
+        out: dict[int, list[int]] = {}
+        for i, parent in enumerate(self.parent):
+            if parent >= 0 and self.tag[i]:
+                out.setdefault(parent, []).append(i)
+        return out
+
+    @functools.cached_property
+    def holds_text(self) -> set[int]:
+        """The elements with text of their own: a text node right inside them that is
+        not all white space."""
+        return {
+            parent
+            for i, parent in enumerate(self.parent)
+            if parent >= 0 and not self.tag[i] and (self.strings[i] or "").strip()
+        }
 
     def _add(self, tag: str, attrs: dict[str, str | None], parent: int, text: str | None) -> int:
         self.tag.append(tag)
@@ -570,19 +591,9 @@ def _key_figures(doc: _Document) -> Iterator[PageFact]:
     """A page's key figures: an element holding just two elements of text, a figure and
     its label in words ("<span>268 to 1</span><span>Average pay ratio, 2023</span>"),
     read as a one-cell table whose row header is the label."""
-    # Every element's child elements, and the elements with text of their own beside
-    # them, in one pass: reading each element's whole subtree for them, and walking up
-    # from every element to see if it stood elsewhere, was half the time spent reading
-    # a page's facts.
-    children: dict[int, list[int]] = {}
-    loose: set[int] = set()
-    for i, parent in enumerate(doc.parent):
-        if parent < 0:
-            continue
-        if doc.tag[i]:
-            children.setdefault(parent, []).append(i)
-        elif (doc.strings[i] or "").strip():
-            loose.add(parent)
+    # The cheap tests first: the walk up to see if an element stands elsewhere, done for
+    # every element, was most of the time spent reading a page's facts.
+    children, loose = doc.children, doc.holds_text
     for node in doc.elements:
         pair = children.get(node, [])
         if len(pair) != 2 or node in loose or doc.tag[node] in ("tr", "table", "dl", "ul", "ol"):
@@ -628,10 +639,14 @@ def _closing_dates(doc: _Document) -> Iterator[PageFact]:
     cell, a heading and the block after it); named ``validThrough`` as in JSON-LD. The
     value is kept as written: which way a numeric date runs is the reader's to settle."""
     for node in doc.elements:
-        if doc.tag[node] in ("dd", "td") or next(doc.descendants(node), -1) >= 0:
+        if doc.tag[node] in ("dd", "td") or node in doc.children:
             continue  # a label is an element of text alone, not a value
+        # Most elements say nothing of closing: look before folding the text's spaces
+        # (the label's test reads any run of spaces alike).
+        if not _CLOSING_LABEL.search(doc.text(node, " ")):
+            continue
         label = _text(doc, node)
-        if not label or len(label) > LABEL_MAX or not _CLOSING_LABEL.search(label):
+        if len(label) > LABEL_MAX:
             continue
         value_at = _next_sibling(doc, node)
         if value_at < 0 or _elsewhere(doc, node):
