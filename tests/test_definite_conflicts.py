@@ -197,3 +197,13 @@ def test_a_part_counts_what_its_whole_counts(ruleset: RuleSet) -> None:
     assert _stance(ruleset, claim, other) == "neutral"
     same = "At the county show 14 out of 22 judges praised the pie."
     assert _stance(ruleset, claim, same) == "contradicts"
+
+
+def test_names_say_whose_a_figure_is_not_what_it_counts(ruleset: RuleSet) -> None:
+    source = "On 4 June 2021, Lusk signed a $ 1.5 million deal with the Harbour Hawks."
+    # a fee is not the deal, though both are with the Harbour Hawks
+    fee = "Ada Lusk's signing fee with the Harbour Hawks was $ 300,000."
+    assert _stance(ruleset, fee, source) == "neutral"
+    # another sum for the deal itself conflicts
+    deal = "Ada Lusk signed a $ 900,000 deal with the Harbour Hawks."
+    assert _stance(ruleset, deal, source) == "contradicts"

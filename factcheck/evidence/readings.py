@@ -362,7 +362,12 @@ class SentenceReader:
             taken = after[-1][1] if after else end
             claimed = clause_end if after else end
             unit = frozenset([w for w, _ in after] + before)
-            figures.append(self._figure(text, m, value, end, unit))
+            # Names say whose a figure is, not what it counts: "a $2 million contract
+            # with the Harbour Hawks" counts a contract, which the claim's "signing fee
+            # with the Harbour Hawks" is not. They count only for a figure with no
+            # other words.
+            common = unit - _names_in(text, opened, clause_end)
+            figures.append(self._figure(text, m, value, end, common or unit))
         for i in range(len(figures) - 1):
             # "31 out of 34 critics": the 31 counts what the 34 does.
             if _OUT_OF.fullmatch(text[found[i][2] : found[i + 1][0].start()]):
@@ -496,6 +501,17 @@ def _counts_something(text: str, start: int, end: int) -> bool:
     if not text[start:end].isdigit():
         return False
     return bool(re.match(r"\s+[a-z]", text[end:])) and not _YEAR_BEFORE.search(text[:start])
+
+
+def _names_in(text: str, start: int, end: int) -> frozenset[str]:
+    """The words of the names in ``text[start:end]`` (capitalised words other than the
+    sentence's first), stemmed."""
+    out: set[str] = set()
+    for m in _WORD.finditer(text, start, end):
+        word = m.group(0)
+        if word[0].isupper() and text[: m.start()].strip(" \"'`“‘("):
+            out.update(keywords(word).split())
+    return frozenset(out)
 
 
 def _in_brackets(text: str, at: int) -> bool:
