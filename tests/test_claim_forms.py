@@ -103,6 +103,22 @@ def test_the_article_defines_short_forms_and_kinds() -> None:
             [],
             ["Orrin Foods", "Baylin Dairy"],
         ),
+        # Whom the strikers work for, told by a participle or a relative clause.
+        (
+            "Bus drivers employed by Tarrant Coachways took industrial action in April.",
+            ["Bus drivers"],
+            ["Tarrant Coachways"],
+        ),
+        (
+            "Lab technicians working at Pellew Diagnostics staged a walkout.",
+            ["Lab technicians"],
+            ["Pellew Diagnostics"],
+        ),
+        (
+            "Cooks who work for Marrow Catering walked out on Friday.",
+            ["Cooks"],
+            ["Marrow Catering"],
+        ),
     ],
 )
 def test_strike_forms(text: str, strikers: list[str], against: list[str], ruleset: Any) -> None:

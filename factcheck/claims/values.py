@@ -44,7 +44,9 @@ _STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}", re.IGNORECASE)
 _STOP_PARTY = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX})\b){_TAIL}", re.IGNORECASE)
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
-    r"(?<![\w])(?:that|which|who|when|while|because|after|before|since|as|where|said|says|"
+    # "porters who work for X walked out": the clause says whose porters they are.
+    r"(?<![\w])(?:that|which|who(?!\s+(?:work|works|worked|are\s+employed|were\s+employed)"
+    r"\s+(?:for|at|by)\b)|when|while|because|after|before|since|as|where|said|says|"
     r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
     r"means|meant|shows|showed|suggests|suggested|implies|"
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
@@ -104,11 +106,23 @@ def _is_word(ch: str) -> bool:
 
 
 # The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
-_RAW_NAME_END = re.compile(r"\s+(?:at|of|from|in|with|for|who|which|on|across)\b", re.IGNORECASE)
+_RAW_NAME_END = re.compile(
+    r"\s+(?:at|of|from|in|with|for|who|which|on|across|employed|working|hired|contracted)\b",
+    re.IGNORECASE,
+)
 _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.[A-Z])\.$")
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
-_EMPLOYER_PREPS = (" at", " for", " outside", " against")
+# "nurses at X", "drivers employed by X": the name is whom they work for.
+_EMPLOYER_PREPS = (
+    " at",
+    " for",
+    " outside",
+    " against",
+    " employed by",
+    " hired by",
+    " contracted by",
+)
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 _PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
 # Names of days and months are when, not who: "walked out on Wednesday".
