@@ -1014,6 +1014,8 @@ _LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
 # lengths may be and agree: a day, or 1.5% of a long span (sources count the first and
 # last days or not, and round long spans).
 DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
+# The unit of a quantity that is a length of time, which the comparators look for.
+DURATION_UNIT = "days"
 
 
 def duration_slack(days: float) -> float:
@@ -1040,7 +1042,7 @@ def _duration(b: BuildInput) -> QuantityFields | None:
         value=_number(round(days, 2)),
         min=_num(None if lo is None else round(lo, 2)),
         max=_num(None if hi is None else round(hi, 2)),
-        unit="days",
+        unit=DURATION_UNIT,
         qualifier=qualifier or None,
     )
 

@@ -9,7 +9,12 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.claims.amounts import Amount, ratio
-from factcheck.claims.fields import DURATION_DAYS_SLACK, DURATION_SHARE_SLACK, fields_amount
+from factcheck.claims.fields import (
+    DURATION_DAYS_SLACK,
+    DURATION_SHARE_SLACK,
+    DURATION_UNIT,
+    fields_amount,
+)
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
@@ -64,7 +69,7 @@ def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
 # Kinds of amount compared only with their own kind: a ratio ("270 : 1") never with the
 # pay it is worked out from, a duration never with a sum. The unit doubles as how the
 # amount reads ("270 to 1", "148 days").
-RATIO, DAYS = "to 1", "days"
+RATIO, DAYS = "to 1", DURATION_UNIT
 _RATIO_FIGURE = re.compile(
     r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?::|to|-to-)\s?1(?![\d,.]?\d)", re.I
 )

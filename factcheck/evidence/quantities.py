@@ -7,7 +7,7 @@ import re
 
 from factcheck.claims.amounts import Amount, format_money
 from factcheck.claims.extract import Found
-from factcheck.claims.fields import duration_slack
+from factcheck.claims.fields import DURATION_UNIT, duration_slack
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
 from factcheck.evidence.common import (
     Assessment,
@@ -227,7 +227,7 @@ class QuantityComparator:
         a length of time, its own words too ("three-week walkout")."""
         orgs = " ".join(view.nearby_orgs(claim))
         out = [claim.sentence.text, f"{claim.fields.get('unit', '')} {orgs}"]
-        if claim.fields.get("unit") == "days":
+        if claim.fields.get("unit") == DURATION_UNIT:
             out.append(f"{claim.text} {orgs}")
         return out
 
