@@ -494,13 +494,17 @@ _YEAR_BEFORE = re.compile(
 )
 
 
+# A word in lower case right after a number: what it counts.
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _counts_something(text: str, start: int, end: int) -> bool:
     """True when a bare four-digit number is a count, not a year: a noun follows it
     and no word that introduces a year comes before ("had 1159 cases", "1473 of the
     orders")."""
     if not text[start:end].isdigit():
         return False
-    return bool(re.match(r"\s+[a-z]", text[end:])) and not _YEAR_BEFORE.search(text[:start])
+    return bool(_NOUN_AFTER.match(text, end)) and not _YEAR_BEFORE.search(text, 0, start)
 
 
 def _names_in(text: str, start: int, end: int) -> frozenset[str]:
