@@ -210,6 +210,11 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
             "Ines Moreau, general secretary of the Bookbinders Guild, said talks had failed.",
             {"title": "general secretary", "employer": "Bookbinders Guild"},
         ),
+        # The holder of a title is never its employer.
+        (
+            "Tove Brandt, the treasurer, resigned on Monday.",
+            {"title": "treasurer", "person": "Tove Brandt", "employer": None},
+        ),
     ],
 )
 def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:

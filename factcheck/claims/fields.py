@@ -350,11 +350,15 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         # name is the company.
         return called[-1], False
     known = b.parsers.orgs(text, b.ctx)
+    # "Dana Ruiz, the bank's treasurer": the person who holds the title is not whom
+    # it is held at.
+    person = " ".join(str(b.value("person") or "").split())
     names = [
         n
         for n, s, e in b.parsers.proper_names(text, b.ctx)
         if not b.parsers.is_union_name(n, b.ctx)
         and not any(ks <= s and e <= ke for _, ks, ke in known)
+        and n != person
     ]
     if names:
         return names[-1], False
