@@ -207,3 +207,41 @@ def test_names_say_whose_a_figure_is_not_what_it_counts(ruleset: RuleSet) -> Non
     # another sum for the deal itself conflicts
     deal = "Ada Lusk signed a $ 900,000 deal with the Harbour Hawks."
     assert _stance(ruleset, deal, source) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a figure written with fewer decimals may be the other rounded
+        (
+            "Turnout in the county was 45 % in the spring vote.",
+            "Turnout in the county was 45.4 % in the spring vote.",
+            "neutral",
+        ),
+        (
+            "The film has a 7.5/10 average rating.",
+            "The film has an average rating of 7.49/10.",
+            "neutral",
+        ),
+        # beyond half a unit of the coarser figure's last digit, a conflict
+        (
+            "Turnout in the county was 45 % in the spring vote.",
+            "Turnout in the county was 46.2 % in the spring vote.",
+            "contradicts",
+        ),
+        # counts written alike stay exact
+        ("The museum holds 240 paintings.", "The museum holds 250 paintings.", "contradicts"),
+    ],
+)
+def test_a_coarser_figure_may_be_the_finer_rounded(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance
+
+
+def test_a_typed_figure_may_be_the_finer_rounded(ruleset: RuleSet) -> None:
+    claim = "The footbridge is 1.2 kilometres long."
+    near = _verdicts(ruleset, claim, "The footbridge is 1.24 kilometres long.")
+    assert near and "contradicted" not in near.values()
+    far = _verdicts(ruleset, claim, "The footbridge is 1.34 kilometres long.")
+    assert far["1.2 kilometres"] == "contradicted"

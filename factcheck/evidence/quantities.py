@@ -27,6 +27,7 @@ from factcheck.evidence.readings import (
     SentenceReader,
     another_time,
     borne_out_anywhere,
+    finer_rounds_to,
     reader_for,
 )
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
@@ -183,9 +184,15 @@ def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
 
 def _agrees_elsewhere(claim: Claim, text: str, reader: SentenceReader) -> bool:
     """True when a source sentence that gives a figure against the claim's also gives
-    one that bears it out: which of its figures is the claim's is then in doubt."""
+    one that bears it out, or one the claim's may be a rounding of ("1.2 km" and
+    "1.24 km"): which of its figures is the claim's, or whether they differ, is then
+    in doubt."""
     source = reader.read(text)
-    return any(borne_out_anywhere(f, source) for f in reader.read(claim.text).figures)
+    return any(
+        borne_out_anywhere(f, source)
+        or any(g.kind == f.kind and finer_rounds_to(f, g) for g in source.figures)
+        for f in reader.read(claim.text).figures
+    )
 
 
 def _head(unit: str) -> str:

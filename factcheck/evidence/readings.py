@@ -97,6 +97,8 @@ class Figure:
     value: float
     # The value of a bound that leaves itself out ("less than 98": 98).
     bound: float | None = None
+    # How many decimals its digits are written with ("45.4": 1), None for words.
+    decimals: int | None = None
 
     def implies(self, other: Figure) -> bool:
         """True when every value this figure asserts is one ``other`` allows."""
@@ -177,6 +179,21 @@ def borne_out_anywhere(figure: Figure, source: Reading) -> bool:
         if not dated and abs(other.value - figure.value) <= BOUND_REACH * abs(figure.value):
             return True
     return False
+
+
+def finer_rounds_to(a: Figure, b: Figure) -> bool:
+    """True when one of two exact figures written with fewer decimals may be the other
+    rounded ("45 %" and "45.4 %", "7.5" and "7.49"): each bare value, under a thousand,
+    is then no conflict. Counts written alike ("240" and "250") stay exact."""
+    if a.decimals is None or b.decimals is None or a.decimals == b.decimals:
+        return False
+    if a.bound is not None or b.bound is not None or a.amount != a.core or b.amount != b.core:
+        return False  # a bound or "about" says its own reach
+    places = min(a.decimals, b.decimals)
+    coarse, fine = (a, b) if a.decimals == places else (b, a)
+    if coarse.value >= 1000 or coarse.rounding:
+        return False
+    return abs(fine.value - coarse.value) <= 0.5 * 10.0**-places + 1e-9
 
 
 def _same_days(a: Figure, b: Figure) -> bool:
@@ -396,7 +413,11 @@ class SentenceReader:
         core = point if effect in (None, "approx", "near_below") else Amount(low, high)
         symbol = self._symbol.search(text[: m.start()])
         start = symbol.start() if symbol and not m.group("qualifier") else m.start()
-        return Figure(Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound)
+        digits = re.search(r"\d[\d,]*(?:\.(\d+))?", number)
+        decimals = len(digits.group(1) or "") if digits else None
+        return Figure(
+            Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound, decimals
+        )
 
     @staticmethod
     def _governed(text: str, start: int) -> frozenset[str]:

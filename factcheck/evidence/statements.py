@@ -17,6 +17,7 @@ from factcheck.evidence.readings import (
     Reading,
     another_time,
     borne_out_anywhere,
+    finer_rounds_to,
     reader_for,
 )
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -90,7 +91,8 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
         elif borne_out_anywhere(figure, source):
             unmatched += 1  # which source figure counts what is read from word order
         elif same_event and not any(
-            f.amount.widened(f.rounding).overlaps(figure.amount) and not f.touches(figure)
+            (f.amount.widened(f.rounding).overlaps(figure.amount) and not f.touches(figure))
+            or finer_rounds_to(f, figure)
             for f in same_kind
         ):
             conflicts.append(f"{same_event[0].text} where the claim has {figure.text}")
