@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from judging import verdict_on
+
 from factcheck.check import check_against
 from factcheck.reading import parse_article
 from factcheck.sources.gather import page_from_text
@@ -78,3 +80,34 @@ def test_a_persons_title_is_told_where_the_person_is_named(ruleset: Any) -> None
     assert "chief negotiator" in wrong.rationale
     right = judged("The guild's chief negotiator, Priya Ashdown, left the talks early.")
     assert right.label == "supported"
+
+
+BOARD = {
+    "https://news.example.net/cobalt-board": (
+        "<p>Cobalt Mills has appointed Teodor Vasz as its finance director. He joins from "
+        "a rival spinner in Bradford.</p>"
+    )
+}
+
+
+def test_a_persons_title_is_told_in_any_form_the_rules_read(ruleset: Any) -> None:
+    """The page tells the appointment with a verb, not an apposition."""
+    right = verdict_on(
+        "Teodor Vasz became finance director at Cobalt Mills this spring.",
+        BOARD,
+        ruleset,
+        "job_title",
+    )
+    assert right.label == "supported"
+    wrong = verdict_on(
+        "Teodor Vasz was named head of sales at Cobalt Mills this spring.",
+        BOARD,
+        ruleset,
+        "job_title",
+    )
+    assert wrong.label == "contradicted"
+    assert "finance director" in wrong.rationale
+    other = verdict_on(
+        "Mara Lenz became head of sales at Cobalt Mills this spring.", BOARD, ruleset, "job_title"
+    )
+    assert other.label == "unverified"

@@ -576,7 +576,11 @@ class Parsers:
             return self.org_names(text, ctx)
         if kind == "name":
             known = self.org_names(text, ctx)
-            return known if known else [text.strip().removesuffix("’s").removesuffix("'s")]
+            if known:
+                return known
+            name = text.strip().removesuffix("’s").removesuffix("'s")
+            # A sentence's full stop is not part of the name; "Inc." keeps its own.
+            return [name[:-1] if name.endswith(".") and not _ABBREVIATED.search(name) else name]
         if kind == "rparty":
             return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)
         if kind == "nphrase":

@@ -243,6 +243,22 @@ def _titles_of(person: str, text: str, view: ArticleView) -> tuple[set[str], str
     return (roles, after.group(1).strip()) if roles else None
 
 
+def _titles_given(
+    person: str, index: EvidenceIndex, sentence: int, view: ArticleView
+) -> tuple[set[str], str] | None:
+    """The role words a source sentence's own title claims give ``person`` in any form
+    the rule packs read ("X has appointed Jo Park as its treasurer", "Jo Park became
+    head of sales at X"), with the title; None when none names them."""
+    for found in index.facts(sentence):
+        title = found.fields.get("title")
+        if found.rule.type != "job_title" or not title or found.fields.get("person") != person:
+            continue
+        roles = view.roles(str(title))
+        if roles:
+            return roles, str(title)
+    return None
+
+
 def other_employer(
     claim: Claim, index: EvidenceIndex, page: int, employer: str, view: ArticleView
 ) -> str | None:
@@ -351,7 +367,9 @@ class TitleComparator:
             if person:
                 # A person's title is told where the person is named: another name's
                 # title ("Jo Park, President") or a posting says nothing of theirs.
-                told = _titles_of(person, s.text, view)
+                told = _titles_of(person, s.text, view) or _titles_given(
+                    person, index, cand.index, view
+                )
                 if told is not None:
                     roles, said = told
                     stance: Stance = "supports" if roles & claimed_roles else "contradicts"
