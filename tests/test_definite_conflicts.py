@@ -245,3 +245,19 @@ def test_a_typed_figure_may_be_the_finer_rounded(ruleset: RuleSet) -> None:
     assert near and "contradicted" not in near.values()
     far = _verdicts(ruleset, claim, "The footbridge is 1.34 kilometres long.")
     assert far["1.2 kilometres"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        # another unit of measure: not compared as it stands
+        ("The Kell dam is 366 metres long and was finished in 1961.", "neutral"),
+        # the same unit, another figure
+        ("The Kell dam is 1,500 feet long and was finished in 1961.", "contradicts"),
+    ],
+)
+def test_a_figure_in_another_unit_is_not_compared(
+    ruleset: RuleSet, source: str, stance: str
+) -> None:
+    claim = "The Kell dam is 1,200 feet long and was finished in 1961."
+    assert _stance(ruleset, claim, source) == stance

@@ -99,6 +99,8 @@ class Figure:
     bound: float | None = None
     # How many decimals its digits are written with ("45.4": 1), None for words.
     decimals: int | None = None
+    # The units of measure among the words it counts ("feet" of "1,200 feet long").
+    measure: frozenset[str] = frozenset()
 
     def implies(self, other: Figure) -> bool:
         """True when every value this figure asserts is one ``other`` allows."""
@@ -254,6 +256,9 @@ class SentenceReader:
             )
             for name in knowledge.exclusive
         }
+        self._measures = frozenset(
+            stem for word in knowledge.words("measures") for stem in keywords(word).split()
+        )
         self.synonyms = {
             stem: frozenset(s for other in others for s in keywords(other).split())
             for word, others in knowledge.synonyms.items()
@@ -384,7 +389,8 @@ class SentenceReader:
             # with the Harbour Hawks" is not. They count only for a figure with no
             # other words.
             common = unit - _names_in(text, opened, clause_end)
-            figures.append(self._figure(text, m, value, end, common or unit))
+            figure = self._figure(text, m, value, end, common or unit)
+            figures.append(replace(figure, measure=figure.unit & self._measures))
         for i in range(len(figures) - 1):
             # "31 out of 34 critics": the 31 counts what the 34 does.
             if _OUT_OF.fullmatch(text[found[i][2] : found[i + 1][0].start()]):

@@ -79,7 +79,13 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
     conflicts: list[str] = []
     matched = unmatched = 0
     for figure in claim.figures:
-        same_kind = [f for f in source.figures if f.kind == figure.kind]
+        # Another unit of measure ("366 metres" for "1,200 feet") is no figure to compare.
+        same_kind = [
+            f
+            for f in source.figures
+            if f.kind == figure.kind
+            and not (f.measure and figure.measure and not f.measure & figure.measure)
+        ]
         dated = figure.kind not in ("count", "percent")
         if figure.unit and not dated:
             same_kind = [f for f in same_kind if f.unit & figure.unit]
