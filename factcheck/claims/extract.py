@@ -8,7 +8,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
-from typing import NamedTuple, overload
+from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
 from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
@@ -48,6 +48,35 @@ class Found:
     end: int
     fields: Fields
     checkworthiness: float
+
+
+class _Placed(Protocol):
+    """A match placed in its sentence, as overlaps are resolved."""
+
+    @property
+    def rule(self) -> Rule: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def fields(self) -> Fields | None: ...
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+@dataclass(slots=True)
+class _Candidate:
+    """A match of a sentence, with its fields once built (``built``; None: the builder
+    turned it down)."""
+
+    rule: Rule
+    match: re.Match[str]
+    start: int
+    end: int
+    fields: Fields | None
+    built: bool
 
 
 class _Plan(NamedTuple):
@@ -149,37 +178,101 @@ class Extractor:
     ) -> list[Found]:
         if self.scorer.is_question(raw):
             return []
-        score: float | None = None  # scored once a rule matches
-        found: list[Found] = []
-        words = _Words(raw)
+        candidates: list[_Candidate] = []
         held = self._needs.scan(raw, fold(raw))
         plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
         for rule, wanted, searched, needed, regex in plans:
             # A sentence without a word every match holds cannot match.
-            if not wanted <= scanned or not all(held.holds(n) for n in searched):
+            if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             if needed is not None and needed.search(raw) is None:
                 continue
-            pos = 0
-            while pos < len(raw) and (m := regex.search(raw, pos)) is not None:
-                # Phrases at a match's edge may swallow the rest of the sentence; the next
-                # search starts where the claim really ends, so a second claim is found.
-                pos = m.end()
-                if m.end() == m.start() or not self._context_ok(rule, words, m):
-                    pos = max(pos, m.start() + 1)
+            # Matches that would be built anyway are built as they are found: a rule
+            # opening with a left-hand phrase matches again just after the start of each
+            # match (a shorter phrase), and one read over the whole sentence again
+            # wherever another match of it starts.
+            eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
+            candidates += self._matches(rule, regex, raw, ctx, earlier, eager)
+        return _pay_with_job(self._settle(candidates, raw, ctx, earlier))
+
+    def _matches(
+        self,
+        rule: Rule,
+        regex: re.Pattern[str],
+        raw: str,
+        ctx: TextContext,
+        earlier: _Earlier,
+        eager: bool,
+    ) -> list[_Candidate]:
+        """The matches of one rule in a sentence that may give claims.
+
+        After a match that gives fields the next search starts where the claim ends;
+        after one that gives none (its builder turns it down), just after its start.
+        Building fields is most of the cost of a match, and most matches lose to another
+        claim over the same words ("$40,000 a year" is a salary, not also a sum of
+        money), so a match is built here only when the two searches differ: when the
+        search from just after its start finds no match starting before the claim's
+        end, the next match is the same either way and the match waits (see
+        :meth:`_settle`). With ``eager`` every match is built at once: a date's fields
+        say what it competes with."""
+        out: list[_Candidate] = []
+        words = _Words(raw)
+        pos = 0
+        ahead: re.Match[str] | None = None  # the next match, found while deferring one
+        while True:
+            m = ahead if ahead is not None else regex.search(raw, pos) if pos < len(raw) else None
+            ahead = None
+            if m is None:
+                break
+            # Phrases at a match's edge may swallow the rest of the sentence; the next
+            # search starts where the claim really ends, so a second claim is found.
+            pos = m.end()
+            if m.end() == m.start() or not self._context_ok(rule, words, m):
+                pos = max(pos, m.start() + 1)
+                continue
+            start, end = (0, len(raw)) if rule.scope == "sentence" else self._span(rule, m, ctx)
+            after, retry = max(end, m.start() + 1), m.start() + 1
+            if not eager:
+                following = regex.search(raw, retry) if retry < len(raw) else None
+                if following is None or following.start() >= after:
+                    out.append(_Candidate(rule, m, start, end, None, built=False))
+                    if following is None or after >= len(raw):
+                        break
+                    ahead = following
                     continue
-                fields = self._build(rule, m, raw, ctx, earlier)
-                if fields is None:
-                    pos = m.start() + 1
-                    continue
-                start, end = (0, len(raw)) if rule.scope == "sentence" else self._span(rule, m, ctx)
-                if score is None:
-                    score = self.scorer.score(raw).value
-                found.append(Found(rule, start, end, fields, score))
-                pos = max(end, m.start() + 1)
-        return _pay_with_job(_resolve_overlaps(found))
+            fields = self._build(rule, m, raw, ctx, earlier)
+            if fields is None:
+                pos = retry
+                continue
+            out.append(_Candidate(rule, m, start, end, fields, built=True))
+            pos = after
+        return out
+
+    def _settle(
+        self, candidates: list[_Candidate], raw: str, ctx: TextContext, earlier: _Earlier
+    ) -> list[Found]:
+        """The claims among a sentence's matches, as if every match had been built.
+        Only the matches that decide how the overlaps resolve are built (those kept,
+        and those keeping others out: :func:`_resolve_overlaps`); whether any other
+        would give fields changes nothing. One that gives none is dropped and the
+        overlaps are resolved again."""
+        while True:
+            deciding, kept = _resolve_overlaps(candidates)
+            unbuilt = [c for c in deciding if not c.built]
+            for c in unbuilt:
+                c.fields, c.built = self._build(c.rule, c.match, raw, ctx, earlier), True
+            refused = {id(c) for c in unbuilt if c.fields is None}
+            if not refused:
+                break
+            candidates = [c for c in candidates if id(c) not in refused]
+        if not kept:
+            return []
+        score = self.scorer.score(raw).value
+        return [
+            Found(c.rule, c.start, c.end, c.fields, score) for c in kept if c.fields is not None
+        ]
 
     def _span(self, rule: Rule, m: re.Match[str], ctx: TextContext) -> tuple[int, int]:
         """The match, less what its edge phrases swallowed beyond their boundaries."""
@@ -322,7 +415,7 @@ def raw_strip(ch: str) -> bool:
     return ch in " ,;:"
 
 
-def _kind(f: Found) -> str:
+def _kind(f: _Placed) -> str:
     """What a match competes with: its claim type, and for a date claim whether it is a
     point in time or a length of time. "The 35-day strike ended on 17 May" states both,
     and neither reading hides the other."""
@@ -331,30 +424,45 @@ def _kind(f: Found) -> str:
     return f.rule.type
 
 
-def _resolve_overlaps(found: list[Found]) -> list[Found]:
+def _resolve_overlaps(found: Sequence[_P]) -> tuple[list[_P], list[_P]]:
     """Keep, within each claim type, the best of overlapping matches: higher priority,
     then the longer span, then the earlier rule. A date and a duration do not compete
-    (see :func:`_kind`)."""
+    (see :func:`_kind`). A match overlapping a kept claim of a type it yields to is
+    dropped.
+
+    Returns the matches kept, and with them those whose presence decided the answer:
+    each match that kept another out of its type, or made one yield. Without any other
+    match the answer is the same, so only these need to give fields."""
     ranked = sorted(found, key=lambda f: (-f.rule.priority, -(f.end - f.start), f.start))
     # The spans kept for each type do not overlap, so sorted by start they are sorted by
     # end too, and a new span need only be tried against its nearest neighbour: comparing
     # it with every kept span made a sentence of many amounts quadratic.
-    spans: dict[str, _Spans] = {}
-    kept: list[Found] = []
+    spans: dict[str, _Spans[_P]] = {}
+    kept: list[_P] = []
+    deciding: dict[int, _P] = {}
     for f in ranked:
         same = spans.setdefault(_kind(f), _Spans())
-        if not same.overlaps(f.start, f.end):
-            same.add(f.start, f.end)
+        blocker = same.overlapping(f.start, f.end)
+        if blocker is None:
+            same.add(f.start, f.end, f)
             kept.append(f)
-    kept = [
-        f
-        for f in kept
-        if not any(
-            kind.split(":")[0] in f.rule.yield_to and taken.overlaps(f.start, f.end)
-            for kind, taken in spans.items()
+        else:
+            deciding[id(blocker)] = blocker
+    final = []
+    for f in kept:
+        taken = (
+            spans[kind].overlapping(f.start, f.end)
+            for kind in spans
+            if kind.split(":")[0] in f.rule.yield_to
         )
-    ]
-    return sorted(kept, key=lambda f: (f.start, f.rule.type))
+        winner = next((t for t in taken if t is not None), None)
+        if winner is None:
+            final.append(f)
+        else:
+            deciding[id(winner)] = winner
+    for f in final:
+        deciding[id(f)] = f
+    return list(deciding.values()), sorted(final, key=lambda f: (f.start, f.rule.type))
 
 
 def _pay_with_job(found: list[Found]) -> list[Found]:
@@ -374,24 +482,26 @@ def _pay_with_job(found: list[Found]) -> list[Found]:
     return [replace(f, fields=linked) if f is pay else f for f in found]
 
 
-class _Spans:
-    """Non-overlapping, non-empty spans, sorted."""
+class _Spans(Generic[_P]):
+    """Non-overlapping, non-empty spans, sorted, each with the match it is kept for."""
 
     def __init__(self) -> None:
         self._starts: list[int] = []
         self._ends: list[int] = []
+        self._owners: list[_P] = []
 
-    def overlaps(self, start: int, end: int) -> bool:
-        """True when a span here shares a character with ``[start, end)``."""
+    def overlapping(self, start: int, end: int) -> _P | None:
+        """The match of a span here sharing a character with ``[start, end)``, if any."""
         # The last span starting before ``end`` is the only one that can reach past ``start``.
         i = bisect_left(self._starts, end) - 1
-        return i >= 0 and self._ends[i] > start
+        return self._owners[i] if i >= 0 and self._ends[i] > start else None
 
-    def add(self, start: int, end: int) -> None:
+    def add(self, start: int, end: int, owner: _P) -> None:
         """Add a span that overlaps none here."""
         i = bisect_left(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+        self._owners.insert(i, owner)
 
 
 def extract_claims(
