@@ -261,3 +261,26 @@ def test_a_figure_in_another_unit_is_not_compared(
 ) -> None:
     claim = "The Kell dam is 1,200 feet long and was finished in 1961."
     assert _stance(ruleset, claim, source) == stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # the source's subject is something the claim's person has: another subject
+        (
+            "Tomas Brandt joined the rowing club in 2010.",
+            "Brandt's brother joined the rowing club in 2008.",
+            "neutral",
+        ),
+        # the same thing of the same person: a conflict
+        (
+            "Tomas Brandt's crew won the river cup in 2012.",
+            "Brandt's crew won the river cup in 2014.",
+            "contradicts",
+        ),
+    ],
+)
+def test_a_figure_of_what_a_name_has_is_not_the_names(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance

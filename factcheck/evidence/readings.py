@@ -74,6 +74,8 @@ _CLAUSE_END = re.compile(
 _NAMED_BY = re.compile(r"(?:(?<=\S\s)(?-i:[A-Z][a-z]*)|#|\bNo\.)\s?$")
 # Where the words a figure counts stop: punctuation that closes a clause or an aside.
 _BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
+# A name and what it is said to have: "Smith's brother", "Smith 's brother".
+_POSSESSION = re.compile(r"\b((?-i:[A-Z])[\w-]*)\s?'s\s+([a-z][\w-]*)")
 # Between a part and its whole: "31 out of 34", "12 of 20".
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
@@ -137,6 +139,8 @@ class Reading:
     capitalised: frozenset[str]
     # The words of each exclusive list the sentence uses: {"nationalities": {"french"}}.
     exclusive: tuple[tuple[str, frozenset[str]], ...]
+    # What a name is said to have, stemmed: ("smith", "brother") for "Smith's brother".
+    possessions: tuple[tuple[str, str], ...] = ()
 
 
 def another_time(claim: Reading, source: Reading) -> bool:
@@ -309,6 +313,11 @@ class SentenceReader:
             exclusive=tuple(
                 (name, frozenset(m.group(0).lower() for m in regex.finditer(text)))
                 for name, regex in self._exclusive.items()
+            ),
+            possessions=tuple(
+                (keywords(m.group(1)), keywords(m.group(2)))
+                for m in _POSSESSION.finditer(folded)
+                if keywords(m.group(1)) and keywords(m.group(2))
             ),
         )
 

@@ -107,6 +107,19 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
     return conflicts, matched, unmatched
 
 
+def _of_another(
+    claim: Reading, source: Reading, claim_words: set[str], synonyms: Mapping[str, frozenset[str]]
+) -> bool:
+    """True when the source speaks of something a name of the claim has that the claim
+    does not mention ("Smith's brother" for a claim about Smith): its subject is
+    another."""
+    named = {w for name in claim.names for w in name}
+    return any(
+        owner in named and not _covered(owned, claim_words, synonyms)
+        for owner, owned in source.possessions
+    )
+
+
 def _names_found(claim: Reading, source: Reading) -> bool:
     """True when the source names everyone the claim names (a name by its last word, or
     the claim's first name by a pronoun opening the source). Words of exclusive lists
@@ -233,6 +246,9 @@ def assess_statement(
             # source does not say, and the two differences cancel.
             return StatementStance("neutral", overlap)
         conflicts.append("a negation on one side only")
+    if conflicts and _of_another(claim, source, claim_set, synonyms or {}):
+        # "Smith's brother joined in 2008" says nothing of when Smith joined.
+        return StatementStance("neutral", overlap)
     if conflicts and overlap >= _SAME_MATTER:
         return StatementStance("contradicts", overlap, conflicts[0])
     if conflicts or unmatched:
