@@ -96,7 +96,7 @@ def _kind(amount: Amount) -> str | None:
 def claim_kind(claim: Claim, view: ArticleView) -> str | None:
     """What a comparison's sides are: ratios when a side says so ("Boeing's ratio"),
     durations when the claim compares lengths ("half again as long as") or a side gives
-    one ("the 100-day strike"), else None (sums of money, shares)."""
+    one ("the 75-day strike"), else None (sums of money, shares)."""
     sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
     if any(_SAYS_RATIO.search(side) for side in sides):
         return RATIO
@@ -104,14 +104,14 @@ def claim_kind(claim: Claim, view: ArticleView) -> str | None:
         return DAYS
     if any(claim.fields.get(f"{side}_amount") for side in ("left", "right")):
         return None  # "an offer of 9% over three years" is a share
-    # A duration that names its side ("the 100-day strike", "a three-week walkout").
+    # A duration that names its side ("the 75-day strike", "a three-week walkout").
     number = view.extractor.ruleset.macros.number
     compound = rf"(?:{number})-(?:day|week|month|year)s?\b"
     return DAYS if any(re.search(compound, side, re.I) for side in sides) else None
 
 
 def _stated_duration(claim: Claim, text: str, view: ArticleView) -> Amount | None:
-    """The duration a side gives in its own words ("the 100-day strike"), or for a side
+    """The duration a side gives in its own words ("the 75-day strike"), or for a side
     that only points back ("it"), the last one its sentence gives before the claim ("At
     148 days, it lasted ...")."""
     duration = view.extractor.ruleset.macros.duration

@@ -46,7 +46,7 @@ def dated_mentions(text: str, date_regex: str, parsers: Parsers) -> list[DatedMe
     return found
 
 
-# A date written in figures: "08/05/2024", "5.8.2024".
+# A date written in figures: "11/06/2025", "5.8.2024".
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/.-])")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 # Times of day come out before a written date is read: "9:30 am on 3rd March".

@@ -147,7 +147,7 @@ def stayed_at_work(text: str, employer: str) -> bool:
         return False
     # The workforce as a whole, not a group of it ("its doctors stayed at work").
     whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
-    # Up to the workforce, no sentence ends: an abbreviation's point ("Wichita, Kan.,")
+    # Up to the workforce, no sentence ends: an abbreviation's point ("Dothan, Ala.,")
     # does not end one.
     between = r"(?:[^.;]|\.(?=,|\s+[a-z]))"
     pattern = rf"{re.escape(employer)}\b{between}{{0,160}}?{whole}(?:{_AT_WORK}|{_NOT_STRIKING})"
