@@ -504,14 +504,10 @@ def _first_node(op: Any, av: Any, flags: int) -> tuple[bool, list[str] | None]:
     return False, None
 
 
-def first_characters(pattern: re.Pattern[str]) -> str | None:
-    """A character class (regex text) every match of ``pattern`` starts with, under
-    the pattern's own flags; None when any character may start one, or a match may be
-    empty."""
-    return _first_characters(pattern.pattern, pattern.flags)
-
-
 def _first_characters(pattern: str, flags: int) -> str | None:
+    """A character class (regex text) every match of ``pattern`` starts with, under
+    ``flags``; None when any character may start one, or a match may be empty."""
+
     def analysed() -> str | None:
         tree = _tree(pattern, flags)
         if tree is None:
