@@ -272,3 +272,32 @@ def test_a_side_told_by_the_trader_finds_the_row_told_by_the_trade(ruleset: Any)
     )
     assert judged.label == "supported", judged.rationale
     assert "row “Brewery staff”" in judged.rationale
+
+
+BAKERIES = {
+    "https://news.example.org/bakery-pay": (
+        "<article><p>Orwell Bakery pays its delivery drivers £11.20 an hour and its bakers £13.50 "
+        "an hour.</p><p>At Hallam Bakery, delivery drivers get £12.10 an hour.</p></article>"
+    )
+}
+
+
+def test_whom_a_payer_pays_is_the_side(ruleset: Any) -> None:
+    """'X pays its drivers less than ...' is about the drivers' pay, not the bakers'."""
+    less = verdict_on(
+        "Orwell Bakery pays its drivers less than Hallam Bakery's drivers.",
+        BAKERIES,
+        ruleset,
+        "comparison",
+        "pays",
+    )
+    assert less.label == "supported"
+    assert "Orwell Bakery's drivers" in less.rationale
+    more = verdict_on(
+        "Orwell Bakery pays its drivers more than Hallam Bakery's drivers.",
+        BAKERIES,
+        ruleset,
+        "comparison",
+        "pays",
+    )
+    assert more.label == "contradicted"

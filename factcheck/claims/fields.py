@@ -970,6 +970,9 @@ def _is_amount(text: str, b: BuildInput) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
 
 
+_WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
+
+
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
     """left, relation and right of a comparison between two amounts, and the ``ratio``
     of left to right when the sentence states one."""
@@ -987,6 +990,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     left = _LEFT_TAIL.sub("", left or "")
     if not left or not right or not relation:
         return None
+    whom = b.captures.get("whom")
+    if whom is not None and (paid := _WHOM_DETERMINER.sub("", whom.text.strip())):
+        # "Harlow pays its cleaners less than ...": the side is what the cleaners get.
+        left = f"{left}'s {paid}"
     if len(left.split()) > 25 or len(right.split()) > 25:
         return None
     if ("share" in b.captures or "percent" in b.captures) and not _is_amount(right, b):
