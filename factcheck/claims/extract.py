@@ -278,14 +278,17 @@ class Extractor:
         """The match, less what its edge phrases swallowed beyond their boundaries."""
         start, end = m.start(), m.end()
         for group, kind in rule.captures.items():
-            text = m.group(group)
-            if text is None:
+            # Only a capture at an edge of the match moves it; one that took no part in
+            # the match has the span (-1, -1).
+            first, last = m.span(group)
+            opens, closes = first == m.start(), last == m.end()
+            if not opens and not closes:
                 continue
-            inner_start, inner_end = self.parsers.trimmed_span(kind, text, ctx)
-            if m.start(group) == m.start():
-                start = m.start(group) + inner_start
-            if m.end(group) == m.end():
-                end = m.start(group) + inner_end
+            inner_start, inner_end = self.parsers.trimmed_span(kind, m.group(group), ctx)
+            if opens:
+                start = first + inner_start
+            if closes:
+                end = first + inner_end
         while end > start and raw_strip(m.string[end - 1]):
             end -= 1
         return start, max(end, start + 1)
