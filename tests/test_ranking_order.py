@@ -104,3 +104,34 @@ def _seed_report(hash_seed: str) -> dict[str, Any]:
 
 def test_the_seed_report_is_the_same_under_any_hash_seed() -> None:
     assert _seed_report("0") == _seed_report("4242")
+
+
+_TWO_ANTONYMS = """
+import sys
+sys.path.insert(0, "tests")
+from judging import verdict_on
+from factcheck.check import load_rules
+text = "<p>At Velden Cider in 2023, sales fell and prices decreased.</p>"
+page = {"https://news.example.org/cider": text}
+claim = "At Velden Cider in 2023, sales rose and prices increased."
+print(verdict_on(claim, page, load_rules(), "statement").rationale)
+"""
+
+
+def test_the_antonym_named_is_the_same_under_any_hash_seed() -> None:
+    """A sentence with two antonyms of the claim's words names the same one every run."""
+    said = set()
+    for hash_seed in ("0", "9", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
+        run = subprocess.run(
+            [sys.executable, "-c", _TWO_ANTONYMS],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
+        said.add(run.stdout)
+    assert len(said) == 1, said
+    assert "where the claim has" in said.pop()

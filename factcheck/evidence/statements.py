@@ -221,7 +221,8 @@ def assess_statement(
         for (_, said), (_, given) in zip(claim.exclusive, source.exclusive, strict=True)
         if said - given and given - said
     ]
-    for word in claim.lowered - source.lowered:
+    # In sorted order, so that the antonym named is the same whatever the hash seed.
+    for word in sorted(claim.lowered - source.lowered):
         if knowledge.synonyms.get(word, set()) & source.lowered:
             continue  # said in other words ("began" for "started"): the opposite is of another
         opposite = knowledge.antonyms.get(word, set()) & (source.lowered - claim.lowered)
