@@ -80,6 +80,13 @@ class _Interrupts:
         self.seen = True
         raise KeyboardInterrupt
 
+    def check(self) -> None:
+        """Raise KeyboardInterrupt if a Ctrl-C was dropped on the way here: one that
+        landed in an import's clean-up would otherwise let the run go on to its end, and
+        a stalled source can keep that end far off."""
+        if self.seen:
+            raise KeyboardInterrupt
+
     def _on_unraisable(self, unraisable: Any) -> None:
         if not isinstance(unraisable.exc_value, KeyboardInterrupt):
             self._default_hook(unraisable)
@@ -461,6 +468,7 @@ def check_command(
     from factcheck.reports.unread import message as unread_message
     from factcheck.reports.unread import unread_articles
 
+    interrupts.check()
     settings = load_settings(config)
     render_options = _render_options(settings, fail_on, baseline, output)
     if replay and record:
@@ -534,6 +542,7 @@ def check_command(
             report = check_articles(read, options, ruleset=ruleset, progress=progress)
         else:
             ruleset = load_rules(options.rules, cache_dir=rules_cache)
+            interrupts.check()
             if interrupts.installed:
                 # The program's rules live as long as it does: set aside (frozen), the
                 # million objects of their patterns are not walked again by the cycle

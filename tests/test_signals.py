@@ -4,6 +4,7 @@ while a source stalls); a reader that goes away (``| head -1``) gets no complain
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import subprocess
@@ -105,6 +106,38 @@ def test_ctrl_c_that_python_drops_still_ends_the_run(tmp_path: Path) -> None:
         [sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=ROOT
     )
     assert (done.returncode, done.stderr) == (130, "factcheck: interrupted\n")
+
+
+def test_ctrl_c_dropped_before_a_stalled_source_ends_the_run_at_once(
+    stalled_draft: tuple[Path, FaultServer], tmp_path: Path
+) -> None:
+    # As when the signal lands in an import's clean-up while the pipeline loads: the run
+    # must not go on to the stalled source and wait there for its time-out.
+    draft, server = stalled_draft
+    script = tmp_path / "drop.py"
+    script.write_text(
+        "import os, signal\n"
+        "from factcheck.cli import interrupts, main\n"
+        "interrupts.install()\n"
+        "class Dropped:\n"
+        "    def __del__(self):\n"
+        "        os.kill(os.getpid(), signal.SIGINT)\n"
+        "Dropped()\n"
+        f"main(['check', {str(draft)!r}, '--allow-private', '--no-search', '-q'])\n",
+        encoding="utf-8",
+    )
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, **ENV, "HOME": str(tmp_path)},
+    )
+    assert (done.returncode, done.stderr.strip()) == (130, "factcheck: interrupted")
+    assert not server.seen, "the run went on to the stalled source"
+    assert time.monotonic() - started < 20
 
 
 @pytest.mark.parametrize(
