@@ -3,7 +3,9 @@ article of many sentences naming many organisations.
 
 Each test times the same work on a text and on one four times longer, in the same test,
 by CPU time, best of three: linear work takes about four times as long, quadratic work
-sixteen. The bound leaves room for a busy machine without letting a square through.
+sixteen. The bound leaves room for a busy machine without letting a square through: an
+article of 240 paragraphs measured 4.7 to 7.0 times one of 60 alone, and 8.8 once while
+other test suites ran on the same two cores.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from factcheck.claims.extract import Extractor, Recent, extract_claims, pieces
 from factcheck.claims.values import TextContext
 from factcheck.reading import parse_article
 
-RATIO_BOUND = 8.0
+RATIO_BOUND = 10.0
 
 
 def _cpu(work: Callable[[], object]) -> float:
