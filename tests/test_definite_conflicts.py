@@ -284,3 +284,21 @@ def test_a_figure_of_what_a_name_has_is_not_the_names(
     ruleset: RuleSet, claim: str, source: str, stance: str
 ) -> None:
     assert _stance(ruleset, claim, source) == stance
+
+
+@pytest.mark.parametrize(
+    ("source", "stance"),
+    [
+        # another employer in the claim's employer's place: its year is of that job
+        ("Rhea Okafor taught at Lindell from 2003.", "neutral"),
+        # the same employer, another year: a conflict
+        ("Rhea Okafor taught at Marshvale from 2003.", "contradicts"),
+        # the employer said otherwise, no other name: still a conflict
+        ("Rhea Okafor taught at the school from 2003.", "contradicts"),
+    ],
+)
+def test_a_figure_of_another_named_subject_is_not_compared(
+    ruleset: RuleSet, source: str, stance: str
+) -> None:
+    claim = "Rhea Okafor taught at Marshvale from 2011."
+    assert _stance(ruleset, claim, source) == stance

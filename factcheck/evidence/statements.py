@@ -136,6 +136,16 @@ def _names_found(claim: Reading, source: Reading) -> bool:
     return True
 
 
+def _another_named(claim: Reading, source: Reading) -> bool:
+    """True when the source leaves out a name of the claim and names another that
+    shares no word with any of the claim's: Corvel Glass where the claim has Brannock
+    Foods. A name said otherwise ("the film" for its title) is not another."""
+    if _names_found(claim, source):
+        return False
+    named = {w for name in claim.names for w in name}
+    return any(not named & set(run) for run in source.names)
+
+
 def _spells(short: str, run: tuple[str, ...]) -> bool:
     """True when ``short`` is the initials of words of ``run`` that end it ("ussr" and
     "Union of Soviet Socialist Republics")."""
@@ -195,6 +205,11 @@ def assess_statement(
         # Counts of two different days: neither bears on the other, whatever else differs.
         return StatementStance("neutral", overlap)
     conflicts, matched, unmatched = _figure_conflicts(claim, source)
+    if conflicts and _another_named(claim, source):
+        # "Ilse Marten worked at Corvel Glass from 2004" gives no year for her time at
+        # Brannock Foods: where the source names someone or something else in place of
+        # a name of the claim, its figure is of the other.
+        unmatched, conflicts = unmatched + len(conflicts), []
     if claim.bare_months and source.months and not claim.bare_months & source.months:
         conflicts.append("another month")
     # A source's negation bears on the claim only where it governs words of the claim:
