@@ -111,6 +111,14 @@ _RAW_NAME_END = re.compile(
     re.IGNORECASE,
 )
 _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.[A-Z])\.$")
+
+
+def _without_full_stop(name: str) -> str:
+    """``name`` without the full stop of the sentence it ends ("Spotify."); an
+    abbreviation keeps its own ("Inc.", "U.K.")."""
+    return name[:-1] if name.endswith(".") and not _ABBREVIATED.search(name) else name
+
+
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
 # "nurses at X", "drivers employed by X": the name is whom they work for.
@@ -361,8 +369,7 @@ class Parsers:
                 start = part[0][1]
                 end = part[-1][1] + len(part[-1][0])
                 name = text[start:end]
-                if name.endswith(".") and not _ABBREVIATED.search(name):
-                    name = name[:-1]  # "Spotify." ends a sentence, "Inc." is the name's
+                name = _without_full_stop(name)
                 for suffix in ("’s", "'s", "’", "'"):
                     if name.endswith(suffix) and not name.lower().endswith(
                         ("workers'", "workers’")
@@ -579,8 +586,7 @@ class Parsers:
             if known:
                 return known
             name = text.strip().removesuffix("’s").removesuffix("'s")
-            # A sentence's full stop is not part of the name; "Inc." keeps its own.
-            return [name[:-1] if name.endswith(".") and not _ABBREVIATED.search(name) else name]
+            return [_without_full_stop(name)]
         if kind == "rparty":
             return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)
         if kind == "nphrase":
