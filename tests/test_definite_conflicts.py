@@ -6,10 +6,10 @@ difference still conflict."""
 from __future__ import annotations
 
 import pytest
+from judging import stance
 
 from factcheck.check import check_against
 from factcheck.evidence.readings import reader_for
-from factcheck.evidence.statements import assess_statement
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
@@ -28,10 +28,7 @@ CAMPUSES = (
 
 
 def _stance(ruleset: RuleSet, claim: str, source: str) -> str:
-    reader = reader_for(ruleset.macros)
-    return assess_statement(
-        reader.read(claim), reader.read(source), ruleset.knowledge, reader.synonyms
-    ).stance
+    return stance(ruleset, claim, source)[0]
 
 
 def _verdicts(ruleset: RuleSet, claim: str, source: str) -> dict[str, str]:

@@ -74,28 +74,34 @@ def test_tally_does_not_depend_on_the_order_it_is_fed(ruleset: RuleSet) -> None:
     assert [a.index for a in expected.supports] == sorted(a.index for a in expected.supports)
 
 
-def _seed_report(hash_seed: str) -> dict[str, Any]:
+def _under_hash_seed(hash_seed: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """``python ARGS`` run from the project's root under ``hash_seed``, with no
+    FACTCHECK_ settings of the test run."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
     env["PYTHONHASHSEED"] = hash_seed
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "factcheck",
-            "check",
-            "seeds/netflix-ai-hiring.txt",
-            "--replay",
-            "cassettes/netflix-ai-hiring.yaml",
-            "--no-cache",
-            "--format",
-            "json",
-        ],
+    return subprocess.run(
+        [sys.executable, *args],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
+    )
+
+
+def _seed_report(hash_seed: str) -> dict[str, Any]:
+    run = _under_hash_seed(
+        hash_seed,
+        "-m",
+        "factcheck",
+        "check",
+        "seeds/netflix-ai-hiring.txt",
+        "--replay",
+        "cassettes/netflix-ai-hiring.yaml",
+        "--no-cache",
+        "--format",
+        "json",
     )
     assert run.returncode == 1, run.stderr
     report: dict[str, Any] = json.loads(run.stdout)
@@ -122,16 +128,8 @@ def test_the_antonym_named_is_the_same_under_any_hash_seed() -> None:
     """A sentence with two antonyms of the claim's words names the same one every run."""
     said = set()
     for hash_seed in ("0", "9", "4242"):
-        env = {**os.environ, "PYTHONHASHSEED": hash_seed}
-        run = subprocess.run(
-            [sys.executable, "-c", _TWO_ANTONYMS],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=True,
-        )
+        run = _under_hash_seed(hash_seed, "-c", _TWO_ANTONYMS)
+        assert run.returncode == 0, run.stderr
         said.add(run.stdout)
     assert len(said) == 1, said
     assert "where the claim has" in said.pop()

@@ -86,10 +86,11 @@ def test_ctrl_c_while_a_source_stalls(
     assert time.monotonic() - started < 5
 
 
-def test_ctrl_c_that_python_drops_still_ends_the_run(tmp_path: Path) -> None:
-    # A KeyboardInterrupt raised inside a __del__ (or a weakref callback, as an import
-    # lock's clean-up is) never reaches the command line: Python prints "Exception
-    # ignored" and goes on. The run must still end as an interrupted one.
+def after_a_dropped_ctrl_c(
+    tmp_path: Path, args: list[str], env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``factcheck ARGS`` run in a process where a Ctrl-C was raised inside a __del__
+    just before, and so dropped by Python."""
     script = tmp_path / "drop.py"
     script.write_text(
         "import os, signal\n"
@@ -99,12 +100,24 @@ def test_ctrl_c_that_python_drops_still_ends_the_run(tmp_path: Path) -> None:
         "    def __del__(self):\n"
         "        os.kill(os.getpid(), signal.SIGINT)\n"
         "Dropped()\n"
-        "main(['rules', 'list'])\n",
+        f"main({args!r})\n",
         encoding="utf-8",
     )
-    done = subprocess.run(
-        [sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=ROOT
+    return subprocess.run(
+        [sys.executable, str(script)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
     )
+
+
+def test_ctrl_c_that_python_drops_still_ends_the_run(tmp_path: Path) -> None:
+    # A KeyboardInterrupt raised inside a __del__ (or a weakref callback, as an import
+    # lock's clean-up is) never reaches the command line: Python prints "Exception
+    # ignored" and goes on. The run must still end as an interrupted one.
+    done = after_a_dropped_ctrl_c(tmp_path, ["rules", "list"])
     assert (done.returncode, done.stderr) == (130, "factcheck: interrupted\n")
 
 
@@ -114,25 +127,10 @@ def test_ctrl_c_dropped_before_a_stalled_source_ends_the_run_at_once(
     # As when the signal lands in an import's clean-up while the pipeline loads: the run
     # must not go on to the stalled source and wait there for its time-out.
     draft, server = stalled_draft
-    script = tmp_path / "drop.py"
-    script.write_text(
-        "import os, signal\n"
-        "from factcheck.cli import interrupts, main\n"
-        "interrupts.install()\n"
-        "class Dropped:\n"
-        "    def __del__(self):\n"
-        "        os.kill(os.getpid(), signal.SIGINT)\n"
-        "Dropped()\n"
-        f"main(['check', {str(draft)!r}, '--allow-private', '--no-search', '-q'])\n",
-        encoding="utf-8",
-    )
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, str(script)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=ROOT,
+    done = after_a_dropped_ctrl_c(
+        tmp_path,
+        ["check", str(draft), "--allow-private", "--no-search", "-q"],
         env={**os.environ, **ENV, "HOME": str(tmp_path)},
     )
     assert (done.returncode, done.stderr.strip()) == (130, "factcheck: interrupted")
