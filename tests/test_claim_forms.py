@@ -215,6 +215,33 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
             "Tove Brandt, the treasurer, resigned on Monday.",
             {"title": "treasurer", "person": "Tove Brandt", "employer": None},
         ),
+        # A capitalised "of" part names the employer when the title heads a whole
+        # organisation, or the name is an organisation by its form; otherwise it is the
+        # title's department.
+        (
+            "Sabine Oyelaran, the managing director of Tarn Ceramics, said orders had slowed.",
+            {"title": "managing director", "employer": "Tarn Ceramics"},
+        ),
+        (
+            "Sabine Oyelaran, interim chief financial officer of Tarn Ceramics, left in March.",
+            {"title": "interim chief financial officer", "employer": "Tarn Ceramics"},
+        ),
+        (
+            "Sabine Oyelaran, head of logistics of Wexby Haulage Ltd, said lorries sat idle.",
+            {"title": "head of logistics", "employer": "Wexby Haulage Ltd"},
+        ),
+        (
+            "Sabine Oyelaran, director of Wexby Haulage Ltd, said lorries sat idle.",
+            {"title": "director", "employer": "Wexby Haulage Ltd"},
+        ),
+        (
+            "Sabine Oyelaran, the Director of Clinical Studies, said the trial would resume.",
+            {"title": "Director of Clinical Studies", "employer": None},
+        ),
+        (
+            "Sabine Oyelaran, Vice President of Engineering at Tarn Ceramics, left in March.",
+            {"title": "Vice President of Engineering", "employer": "Tarn Ceramics"},
+        ),
     ],
 )
 def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
@@ -230,6 +257,17 @@ def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> N
 def test_no_title_without_an_occupation(text: str, ruleset: Any) -> None:
     claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
     assert not [c for c in claims if c.type == "job_title"]
+
+
+def test_an_organisation_named_before_is_the_employer_after_of(ruleset: Any) -> None:
+    # "director of Pellmore Optics" heads no whole organisation by its words, but the
+    # article has named Pellmore Optics as one.
+    text = (
+        "Pellmore Optics grinds lenses for telescopes in Aberdeen. "
+        "Ruth Okafor, director of Pellmore Optics, said the order book was full."
+    )
+    fields = fields_of(text, "job_title", ruleset)
+    assert (fields["title"], fields["employer"]) == ("director", "Pellmore Optics")
 
 
 def test_the_unions_officer_belongs_to_the_union_named_before(ruleset: Any) -> None:

@@ -317,6 +317,49 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# A title's capitalised "of" part: "chief executive of Corvel Glass", "Head of Product".
+_OF_NAME = re.compile(r"\s+of\s+(?=(?-i:[A-Z]))")
+# What may stand before a title that heads an organisation without changing that.
+_HEAD_PREFIX = re.compile(
+    r"^(?:(?:deputy|interim|acting|joint|founding|former|outgoing|incoming|new)\s+)*",
+    re.IGNORECASE,
+)
+# "chief operating officer", "Chief People Officer": the officers who run a whole
+# organisation, of whatever function.
+_CHIEF_OFFICER = re.compile(r"^chief\s+(?:[\w&-]+\s+){1,3}officer$", re.IGNORECASE)
+
+
+def _heads_organisation(title: str, b: BuildInput) -> bool:
+    """True for a title held over a whole organisation (lexicon ``organisation_heads``,
+    or a chief ... officer)."""
+    head = " ".join(_HEAD_PREFIX.sub("", title).lower().split())
+    return head in b.parsers.k.words("organisation_heads") or bool(_CHIEF_OFFICER.match(head))
+
+
+def _of_employer(title: str, b: BuildInput) -> tuple[str, str] | None:
+    """A title and its employer, when the title's capitalised "of" part names an
+    organisation rather than a department: by the tables, by the name's form (a legal
+    form, a union's words, what the article calls it), by the article having named it
+    as an organisation before, or because the title heads a whole organisation. "chief
+    executive of Corvel Glass" is the chief executive at Corvel Glass; "Director of
+    Research" and "Head of Product" keep their "of" part."""
+    of = _OF_NAME.search(title)
+    if of is None:
+        return None
+    head, name = title[: of.start()], title[of.end() :]
+    known = b.parsers.orgs(name, b.ctx)
+    if known and known[0][1] == 0 and known[0][2] == len(name):
+        return head, known[0][0]
+    canonical = b.ctx.names.canonical(name)
+    if (
+        b.ctx.names.kind(name) is not None
+        or canonical in b.earlier_orgs
+        or _heads_organisation(head, b)
+    ):
+        return head, canonical
+    return None
+
+
 def _employer(b: BuildInput, before: int | None = None) -> str | None:
     """The employer: named in the match, else in the sentence, else nearby earlier."""
     return _employer_resolved(b, before)[0]
@@ -484,6 +527,10 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # as its posting names it.
         title = _singular(title)
     employer, resolved = _employer_resolved(b, cap.start)
+    held_at = None if quoted or b.value("employer") else _of_employer(title, b)
+    if held_at is not None:
+        title, employer = held_at
+        resolved = False
     owner = _OWNER_NOUN.search(before)
     if owner and b.value("employer") is None:
         # "the union's president": the union named before; "the bank's head of risk":
