@@ -17,8 +17,11 @@ import number_parser
 from price_parser import Price
 
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import GROUP_SPACES, SPACED_DIGITS
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_SPACED = re.compile(SPACED_DIGITS)
+_GROUP_SPACE = re.compile(f"[{GROUP_SPACES}]")
 # Written numbers are usually rounded; an exact-looking figure still allows this much.
 EXACT_TOLERANCE = 0.005
 
@@ -134,6 +137,12 @@ def _word_run_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"\b{word}(?:{joint}[\s-]+{word})*\b", re.IGNORECASE)
 
 
+def joined_digits(text: str) -> str:
+    """``text`` with the spaces that group a number's digits in threes taken out:
+    "15 899 tests" is "15899 tests"; "in 2019 15 people" stays two numbers."""
+    return _SPACED.sub(lambda m: _GROUP_SPACE.sub("", m.group(0)), text)
+
+
 def money_digits(raw: str) -> float | None:
     """The value of a money figure's digits, its separators read as money is written in
     the text's locale: "85.000" is 85000, "1.234,56" is 1234.56, "26.85" is 26.85."""
@@ -149,7 +158,7 @@ def parse_number(text: str, knowledge: Knowledge, *, money: bool = False) -> flo
     current: float | None = None
     fraction: float | None = None
     seen = False
-    text = _word_runs(text, knowledge)
+    text = _word_runs(joined_digits(text), knowledge)
     token = r"\d[\d,.]*\d|\d" if money else r"\d[\d,]*(?:\.\d+)?"
     for raw in re.findall(rf"{token}|[A-Za-z]+(?:-[A-Za-z]+)*", text):
         word = raw.lower()
@@ -194,7 +203,7 @@ def figure_interval(digits: int) -> tuple[float, float]:
 def rounding_tolerance(text: str) -> float:
     """How far a written number may be from the truth, as a fraction of it: "26,000"
     is rounded to the thousand, "26,470" is exact to the unit."""
-    m = _DIGITS.search(text)
+    m = _DIGITS.search(joined_digits(text))
     if not m:
         return EXACT_TOLERANCE
     digits = m.group(0).replace(",", "")

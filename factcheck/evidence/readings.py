@@ -17,7 +17,7 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.claims.amounts import Amount, parse_number, qualified
+from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified
 from factcheck.evidence.index import keywords
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
@@ -428,7 +428,7 @@ class SentenceReader:
         core = point if effect in (None, "approx", "near_below") else Amount(low, high)
         symbol = self._symbol.search(text[: m.start()])
         start = symbol.start() if symbol and not m.group("qualifier") else m.start()
-        digits = re.search(r"\d[\d,]*(?:\.(\d+))?", number)
+        digits = re.search(r"\d[\d,]*(?:\.(\d+))?", joined_digits(number))
         decimals = len(digits.group(1) or "") if digits else None
         return Figure(
             Amount(low, high), rounding, kind, unit, text[start:end], core, value, bound, decimals
@@ -611,7 +611,7 @@ def _rounding(number: str, value: float) -> float:
     of its last written digit ("13,000" is 12,500 to 13,500; "1.2 million" is within
     50,000), for figures of a thousand or more; smaller ones are counts, taken as
     exact."""
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", number)
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", joined_digits(number))
     if digits is None or value < 1000:
         return 0.0
     written = digits.group(0).replace(",", "")

@@ -21,8 +21,34 @@ _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
-# Digits with English separators, or with a point for thousands ("85.000 €", "1.234,56").
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d])|\d+(?:[.,]\d+)?"
+# The spaces that group digits in threes ("15 899"; SI style, and many languages), a
+# no-break, thin or narrow no-break space among them.
+GROUP_SPACES = " \u00a0\u2009\u202f"
+# A day after its month ("March 12 200 people") is no group of a number: fixed-width
+# look-behinds, one per length of a month's name.
+_MONTH_NAMES = (
+    "Jan January Feb February Mar March Apr April May June Jun July Jul Aug August "
+    "Sep Sept September Oct October Nov November Dec December"
+).split()
+_AFTER_MONTH = "".join(
+    f"(?<!(?:{'|'.join(same)}) )"
+    for same in (
+        [n for n in _MONTH_NAMES if len(n) == size] for size in sorted(set(map(len, _MONTH_NAMES)))
+    )
+)
+# Digits grouped in threes by a space: every group after the first exactly three digits,
+# the first not part of a longer number ("in 2019 150 people" is a year and a count), and
+# nothing joined on after the last ("the 4 100-metre relay" is four races).
+SPACED_DIGITS = (
+    rf"(?<![\d.,]){_AFTER_MONTH}\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?"
+    r"(?![\d]|[.,]\d|-\w)"
+)
+# Digits with English separators, or with a point for thousands ("85.000 €", "1.234,56"),
+# or grouped by spaces.
+_DIGITS = (
+    rf"{SPACED_DIGITS}|"
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d])|\d+(?:[.,]\d+)?"
+)
 # What a left-hand phrase may span: no sentence punctuation.
 # A full stop inside a number or an abbreviation ("$1.2 billion", "U.S.") is no end.
 # A left phrase starts at a word: trying every character inside words as a start made
