@@ -5,8 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from judging import run, verdict, verdict_on
 
+from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.comparisons import claim_kind, side_kind
+from factcheck.reading import parse_article
 from factcheck.sources.facts import read_facts
 
 DRAFT_SHARE = (
@@ -83,6 +88,61 @@ def test_a_duration_the_page_does_not_give_is_not_taken_for_it(ruleset: Any) -> 
     judged = verdict_on(draft, MILL, ruleset, "comparison")
     assert "120 days (the article's own figure)" in judged.rationale
     assert "90 days" not in judged.rationale
+
+
+def _mill_lengths(relation: str) -> str:
+    return (
+        "The 2022 stoppage at Brennan Mills drew crowds to the gates: a stoppage of 90 "
+        f"days {relation} the 2019 lockout of 60 days "
+        "([history](https://history.example.org/brennan-mills))."
+    )
+
+
+def test_sides_that_state_lengths_of_time_are_compared_as_durations(ruleset: Any) -> None:
+    # No word of length ("as long as", "longer than"): the sides' own values, in days,
+    # make the comparison one of durations.
+    judged = verdict_on(_mill_lengths("exceeded"), MILL, ruleset, "comparison")
+    assert judged.label == "supported", judged.rationale
+    assert "90 days" in judged.rationale and "60 days" in judged.rationale
+    wrong = verdict_on(_mill_lengths("fell short of"), MILL, ruleset, "comparison")
+    assert wrong.label == "contradicted", wrong.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "kind"),
+    [
+        # A side's own length of time, written any way, and a side that states none.
+        ("A stoppage of 90 days exceeded the lockout of 2019.", ("days", None), "days"),
+        ("At 90 days, it exceeded the 60-day lockout of 2019.", ("days", "days"), "days"),
+        # A window says when, not how long: "over the last three years" is no length.
+        (
+            "Pay over the last three years was more than twice the pay at the lockout.",
+            (None, None),
+            None,
+        ),
+        # A ratio by its figure or its name; money and shares are neither.
+        ("Orlin's ratio of 215 to 1 was in line with the sector average.", ("to 1", None), "to 1"),
+        ("A raise of 6% over three years is less than the 9% asked for.", ("amount",) * 2, None),
+        # Sides of different kinds: no duration is read for either.
+        (
+            "The 90-day closure cost Orlin more than twice the $2 million it had saved.",
+            ("days", "amount"),
+            None,
+        ),
+        # Neither side states a value: what the comparison measures decides.
+        ("The strike lasted twice as long as the lockout of 2019.", (None, None), "days"),
+    ],
+)
+def test_what_a_comparisons_sides_are(
+    sentence: str, kinds: tuple[str | None, str | None], kind: str | None, ruleset: Any
+) -> None:
+    article = parse_article(sentence, "draft.txt")
+    extractor = Extractor(ruleset)
+    claims = extract_claims(article, ruleset, extractor=extractor)
+    claim = next(c for c in claims if c.type == "comparison")
+    view = ArticleView(claims, extractor, extractor.context(article.text))
+    assert tuple(side_kind(claim, side, view) for side in ("left", "right")) == kinds
+    assert claim_kind(claim, view) == kind
 
 
 PAY_RATIOS = {

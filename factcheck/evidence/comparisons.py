@@ -73,9 +73,23 @@ RATIO, DAYS = "to 1", DURATION_UNIT
 _RATIO_FIGURE = re.compile(
     r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s?(?::|to|-to-)\s?1(?![\d,.]?\d)", re.I
 )
-_SAYS_RATIO = re.compile(r"\bratios?\b", re.I)
-_SAYS_DURATION = re.compile(r"\bas\s+long\s+as\b|\b(?:longer|shorter)\s+than\b", re.I)
+# A side that names a ratio as what it is ("Harlow's pay ratio"), with or without its
+# figure.
+_NAMES_RATIO = re.compile(r"\bratios?\b", re.I)
+# A comparison of lengths ("half again as long as", "longer than"): what it measures when
+# neither side states a value of its own.
+_MEASURES_LENGTH = re.compile(r"\bas\s+long\s+as\b|\b(?:longer|shorter)\s+than\b", re.I)
 _POINTS_BACK = re.compile(r"(?:it|this|that|which)", re.I)
+# A length of time that is a window, not what a side lasted: "over the last three
+# years", "in two weeks", "three years ago".
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:last|past|next|over|within|in|during|every|each)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_WINDOW_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|after|from|since)\b", re.I)
+# What a side states that is not a ratio or a length of time: money, a share.
+_OTHER = "amount"
 
 
 def _duration_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -93,32 +107,52 @@ def _kind(amount: Amount) -> str | None:
     return amount.currency if amount.currency in (RATIO, DAYS) else None
 
 
-def claim_kind(claim: Claim, view: ArticleView) -> str | None:
-    """What a comparison's sides are: ratios when a side says so ("Boeing's ratio"),
-    durations when the claim compares lengths ("half again as long as") or a side gives
-    one ("the 75-day strike"), else None (sums of money, shares)."""
-    sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
-    if any(_SAYS_RATIO.search(side) for side in sides):
+def side_kind(claim: Claim, side: str, view: ArticleView) -> str | None:
+    """What one side of a comparison states by its value or unit: a ratio ("306 : 1",
+    or a side that names one), a length of time ("the 75-day strike", "148 days", or
+    "it" after "At 148 days,"), another amount (money, a share: ``"amount"``), or None
+    when it states no value ("the lockout of 2019")."""
+    text = str(claim.fields.get(side, ""))
+    if _RATIO_FIGURE.search(text) or _NAMES_RATIO.search(text):
         return RATIO
-    if _SAYS_DURATION.search(claim.text):
-        return DAYS
-    if any(claim.fields.get(f"{side}_amount") for side in ("left", "right")):
-        return None  # "an offer of 9% over three years" is a share
-    # A duration that names its side ("the 75-day strike", "a three-week walkout").
-    number = view.extractor.ruleset.macros.number
-    compound = rf"(?:{number})-(?:day|week|month|year)s?\b"
-    return DAYS if any(re.search(compound, side, re.I) for side in sides) else None
+    if claim.fields.get(f"{side}_amount"):
+        return _OTHER  # "an offer of 9% over three years" is a share
+    return DAYS if _stated_duration(claim, text, view) is not None else None
+
+
+def claim_kind(claim: Claim, view: ArticleView) -> str | None:
+    """What a comparison's sides are, by the values they state: ratios when a side is
+    one; durations when a side is a length of time and the other states no value of
+    another kind; None for sums of money and shares, or sides of different kinds. When
+    neither side states a value, what the comparison measures decides: lengths ("twice
+    as long as") are durations."""
+    kinds = {side_kind(claim, side, view) for side in ("left", "right")} - {None}
+    if RATIO in kinds:
+        return RATIO
+    if kinds:
+        return DAYS if kinds == {DAYS} else None
+    return DAYS if _MEASURES_LENGTH.search(claim.text) else None
+
+
+def _durations(text: str, view: ArticleView) -> list[re.Match[str]]:
+    """The lengths of time ``text`` states, windows ("over the last three years") left
+    out."""
+    duration = view.extractor.ruleset.macros.duration
+    return [
+        m
+        for m in re.finditer(duration, text, re.I)
+        if not _WINDOW_BEFORE.search(text[: m.start()]) and not _WINDOW_AFTER.match(text[m.end() :])
+    ]
 
 
 def _stated_duration(claim: Claim, text: str, view: ArticleView) -> Amount | None:
     """The duration a side gives in its own words ("the 75-day strike"), or for a side
     that only points back ("it"), the last one its sentence gives before the claim ("At
     148 days, it lasted ...")."""
-    duration = view.extractor.ruleset.macros.duration
-    found = list(re.finditer(duration, text, re.I))
+    found = _durations(text, view)
     if not found and _POINTS_BACK.fullmatch(text.strip()):
         before = claim.sentence.text[: claim.start - claim.sentence.start]
-        found = list(re.finditer(duration, before, re.I))
+        found = _durations(before, view)
     if not found:
         return None
     days = view.extractor.parsers.parse("duration", found[-1].group(0), view.ctx)
