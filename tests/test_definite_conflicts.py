@@ -299,3 +299,45 @@ def test_a_figure_of_another_named_subject_is_not_compared(
 ) -> None:
     claim = "Rhea Okafor taught at Marshvale from 2011."
     assert _stance(ruleset, claim, source) == stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # a count that says when: the source's other count of games is a later point
+        (
+            "After 30 games, the Harbour Hawks had won 21 times.",
+            "The Harbour Hawks have won 24 times in 34 games.",
+            "neutral",
+        ),
+        # the same point of the run: a real conflict
+        (
+            "After 30 games, the Harbour Hawks had won 21 times.",
+            "After 30 games, the Harbour Hawks had won 19 times.",
+            "contradicts",
+        ),
+        (
+            "After 14 episodes, the podcast had 2.1 million downloads.",
+            "The podcast had 2.6 million downloads from 14 episodes.",
+            "contradicts",
+        ),
+        # the source tells its moment by a count
+        (
+            "The orchestra has given 61 concerts on the tour, selling 48,000 tickets.",
+            "After 52 concerts, the orchestra had sold 41,500 tickets on the tour.",
+            "neutral",
+        ),
+    ],
+)
+def test_a_count_that_says_when_is_a_moment(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance
+
+
+def test_typed_counts_at_another_moment_do_not_conflict(ruleset: RuleSet) -> None:
+    claim = "After 30 games, the Harbour Hawks had 21 wins, the club said."
+    labels = _verdicts(ruleset, claim, "The Harbour Hawks have 24 wins from 34 games this season.")
+    assert labels and "contradicted" not in labels.values()
+    labels = _verdicts(ruleset, claim, "After 30 games, the Harbour Hawks had 17 wins.")
+    assert labels.get("21 wins") == "contradicted"

@@ -78,6 +78,8 @@ _BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
 _POSSESSION = re.compile(r"\b((?-i:[A-Z])[\w-]*)\s?'s\s+([a-z][\w-]*)")
 # Between a part and its whole: "31 out of 34", "12 of 20".
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+", re.IGNORECASE)
+# "After" just before a count makes it a moment: "after 30 games".
+_AFTER = re.compile(r"\bafter\s+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z][-–]?$")
 _GLUED_AFTER = re.compile(r"[A-Za-z]|\.\d")
 
@@ -103,6 +105,8 @@ class Figure:
     decimals: int | None = None
     # The units of measure among the words it counts ("feet" of "1,200 feet long").
     measure: frozenset[str] = frozenset()
+    # A count that says when, not how many: "after 55 reviews", "after 12 games".
+    moment: bool = False
 
     def implies(self, other: Figure) -> bool:
         """True when every value this figure asserts is one ``other`` allows."""
@@ -146,7 +150,11 @@ class Reading:
 def another_time(claim: Reading, source: Reading) -> bool:
     """True when the claim's counts are dated and the source dates its own to other
     days: "over 900 cases as of 18 April" and "849 cases as of 17 April" are counts of
-    two days, and neither bears on the other."""
+    two days, and neither bears on the other. So too where one side tells its moment by
+    a count ("after 30 games") and the other counts the same things otherwise ("in 32
+    games"): the two speak of different points of a run."""
+    if _another_moment(claim, source) or _another_moment(source, claim):
+        return True
     dated = ("date", "day of year")
     measures = any(f.kind not in dated for f in claim.figures)
     claim_dates = [f for f in claim.figures if f.kind in dated]
@@ -161,6 +169,17 @@ def another_time(claim: Reading, source: Reading) -> bool:
             # "As of 19 March it had 328 cases; closures began on 9 March".
             for d in ([d for d in source_dates if d.unit & c.unit] or source_dates)
         )
+    )
+
+
+def _another_moment(told: Reading, other: Reading) -> bool:
+    """True when ``told`` tells its moment by a count and ``other`` gives a count of the
+    same things that is not it."""
+    return any(
+        f.unit & g.unit and g.kind == "count" and not g.implies(f) and not f.implies(g)
+        for f in told.figures
+        if f.moment
+        for g in other.figures
     )
 
 
@@ -399,7 +418,15 @@ class SentenceReader:
             # other words.
             common = unit - _names_in(text, opened, clause_end)
             figure = self._figure(text, m, value, end, common or unit)
-            figures.append(replace(figure, measure=figure.unit & self._measures))
+            figures.append(
+                replace(
+                    figure,
+                    measure=figure.unit & self._measures,
+                    moment=figure.kind == "count"
+                    and not m.group("qualifier")
+                    and bool(_AFTER.search(text, 0, m.start())),
+                )
+            )
         for i in range(len(figures) - 1):
             # "31 out of 34 critics": the 31 counts what the 34 does.
             if _OUT_OF.fullmatch(text[found[i][2] : found[i + 1][0].start()]):
