@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims.needs import admits, needs, quick_search
+from factcheck.claims.needs import admits, alternatives, needs, quick_search
 from factcheck.reading import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,3 +149,31 @@ def test_a_quick_search_finds_what_the_pattern_finds(
 def test_rules_search_quickly_where_their_first_characters_are_known(ruleset: Any) -> None:
     quick = [rule.id for rule in ruleset.rules if quick_search(rule.regex) is not None]
     assert len(quick) >= len(ruleset.rules) // 2
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_patterns(), min_size=2, max_size=4), _TEXT, st.booleans())
+@example(["(?:)", "x"], "ab", False)
+@example(["a(?=b)", r"\d{2}"], "ab 42", True)
+def test_a_text_matches_a_pattern_when_it_matches_one_of_its_alternatives(
+    branches: list[str], text: str, ignore_case: bool
+) -> None:
+    regex = re.compile("|".join(branches), re.IGNORECASE if ignore_case else 0)
+    found = alternatives(regex)
+    if found is None:  # the parser made one of them (a shared opening, a class)
+        return
+    assert len(found) == len(branches)
+    nonempty = any(m.end() > m.start() for m in regex.finditer(text))
+    assert nonempty == any(
+        m.end() > m.start() for alternative in found for m in alternative.finditer(text)
+    ), (branches, text)
+
+
+def test_alternatives_are_searched_cheapest_first() -> None:
+    regex = re.compile(r"(?:alpha|beta|gamma)\s+(?:delta|epsilon)|\d", re.IGNORECASE)
+    found = alternatives(regex)
+    assert found is not None
+    found_in = [a.search("Beta delta 7") for a in found]
+    assert [m.group() for m in found_in if m] == ["7", "Beta delta"]
+    assert alternatives(re.compile("strike")) is None
+    assert alternatives(re.compile("cat|car")) is None  # read as ca[tr]: no alternatives

@@ -107,3 +107,17 @@ def test_what_follows_an_opening_group_is_found_where_the_written_rest_is(
     for text in ("Alpha DWARFS beta", "x tops y", "aab", "c", "b", "dwarfs ", "nothing"):
         found, expected = ours.search(text), theirs.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_an_alternative_is_compiled_alone_with_its_groups_numbered_as_in_the_pattern() -> None:
+    pattern = r"(?P<org>Acme|Brill)\s+Ltd|(?P<n>\d+)"
+    assert regexes.alternatives(pattern, 0) is not None
+    got = regexes.compile_alternative(pattern, 0, 1, r"[\d]")
+    assert got is not None
+    second, size = got
+    m = second.search("Brill Ltd paid 40")
+    assert m is not None and (m.group("n"), m.group("org"), m.start()) == ("40", None, 15)
+    first = regexes.compile_alternative(pattern, 0, 0, None)
+    assert first is not None and size < first[1]
+    assert regexes.compile_alternative(pattern, 0, 1, "[") is None
+    assert regexes.alternatives("(?:a|b)c", 0) is None

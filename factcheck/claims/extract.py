@@ -13,7 +13,7 @@ from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import NeedsIndex, fold, needs, quick_search
+from factcheck.claims.needs import NeedsIndex, alternatives, fold, needs, quick_search
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -84,13 +84,15 @@ class _Plan(NamedTuple):
     the extractor's :class:`NeedsIndex` (rules share sets: every money rule needs a
     currency, every rule reading a number a digit or a number word), those that one
     scan of the sentence finds apart from those that need a search of their own, the
-    gate after its opening phrase, and its regex."""
+    gate after its opening phrase, its regex, and for a rule that asks only whether a
+    sentence matches (see :meth:`Extractor._whether`) its alternatives."""
 
     rule: Rule
     needs: frozenset[int]
     needs_searched: tuple[int, ...]
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
+    whether: tuple[re.Pattern[str], ...] | None
 
 
 class Extractor:
@@ -128,7 +130,11 @@ class Extractor:
         numbers = [self._needs.add(strings) for strings in wanted]
         alone = [n for n in numbers if self._needs.searched_alone(n)]
         scanned = frozenset(n for n in numbers if n not in alone)
-        return _Plan(rule, scanned, tuple(alone), gate(rule, self.ruleset.macros), search)
+        # A claim of the whole sentence whose fields no capture and no context word
+        # feeds is read from the sentence alone: where the pattern matches is no matter.
+        asks_whether = rule.scope == "sentence" and not rule.captures and not rule.context_words
+        whether = alternatives(rule.regex) if asks_whether else None
+        return _Plan(rule, scanned, tuple(alone), gate(rule, self.ruleset.macros), search, whether)
 
     def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
         out = []
@@ -182,12 +188,15 @@ class Extractor:
         held = self._needs.scan(raw, fold(raw))
         plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
-        for rule, wanted, searched, needed, regex in plans:
+        for rule, wanted, searched, needed, regex, whether in plans:
             # A sentence without a word every match holds cannot match.
             if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             if needed is not None and needed.search(raw) is None:
+                continue
+            if whether is not None:
+                candidates += self._whether(rule, whether, raw, ctx, earlier)
                 continue
             # Matches that would be built anyway are built as they are found: a rule
             # opening with a left-hand phrase matches again just after the start of each
@@ -249,6 +258,30 @@ class Extractor:
             out.append(_Candidate(rule, m, start, end, fields, built=True))
             pos = after
         return out
+
+    def _whether(
+        self,
+        rule: Rule,
+        alternatives: Sequence[re.Pattern[str]],
+        raw: str,
+        ctx: TextContext,
+        earlier: _Earlier,
+    ) -> list[_Candidate]:
+        """The claim of a rule that spans the whole sentence and builds its fields from
+        the sentence alone, if the sentence matches: where it matches changes nothing,
+        so each top-level alternative of the pattern is searched on its own, the
+        cheapest first. A plain statement's pattern is an organisation, a digit or a
+        date: a digit is found at once, where searching the whole pattern tried the
+        organisations' names at every capital before it."""
+        for regex in alternatives:
+            m = regex.search(raw)
+            while m is not None and m.end() == m.start():  # an empty match is none
+                m = regex.search(raw, m.start() + 1) if m.start() < len(raw) else None
+            if m is None:
+                continue
+            fields = self._build(rule, m, raw, ctx, earlier)
+            return [] if fields is None else [_Candidate(rule, m, 0, len(raw), fields, True)]
+        return []
 
     def _settle(
         self, candidates: list[_Candidate], raw: str, ctx: TextContext, earlier: _Earlier

@@ -528,6 +528,31 @@ def quick_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _quick(pattern.pattern, pattern.flags)
 
 
+def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None:
+    """The top-level alternatives of ``pattern`` (``A|B|C``), each compiled on its own
+    with a look-ahead for its first characters, the cheapest to search first (by the
+    length of its program). A text holds a match of ``pattern`` exactly when it holds
+    a match of one of them, though not always the same match: ``pattern`` takes the
+    leftmost. None when ``pattern`` is no top-level alternation."""
+    return _alternatives(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=128)
+def _alternatives(pattern: str, flags: int) -> tuple[re.Pattern[str], ...] | None:
+    branches = regexes.alternatives(pattern, flags)
+    if branches is None:
+        return None
+    compiled = []
+    for index, items in enumerate(branches):
+        empty, first = _first(items, flags)
+        lookahead = "[" + "".join(sorted(set(first))) + "]" if first and not empty else None
+        got = regexes.compile_alternative(pattern, flags, index, lookahead)
+        if got is None:
+            return None
+        compiled.append((got[1], index, got[0]))
+    return tuple(regex for _, _, regex in sorted(compiled, key=lambda c: c[:2]))
+
+
 @functools.lru_cache(maxsize=128)
 def _quick(pattern: str, flags: int) -> re.Pattern[str] | None:
     first = _first_characters(pattern, flags)

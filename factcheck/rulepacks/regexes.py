@@ -228,6 +228,49 @@ def compile_with_lookahead(pattern: str, flags: int, lookahead: str) -> re.Patte
     return _from_program(text, got)
 
 
+def alternatives(pattern: str, flags: int) -> list[Any] | None:
+    """The parse trees (lists of items) of the top-level alternatives of ``pattern``
+    (``A|B|C``); None when it is no alternation at its top, or the parser folded its
+    alternatives into one (a shared opening, a class of single characters)."""
+    tree = parse(pattern, flags)
+    if tree is None:
+        return None
+    try:
+        if len(tree.data) != 1 or tree.data[0][0] is not _constants.BRANCH:
+            return None
+        return [list(branch) for branch in tree.data[0][1][1]]
+    except (AttributeError, TypeError, IndexError):  # pragma: no cover - another Python
+        return None
+
+
+def compile_alternative(
+    pattern: str, flags: int, index: int, lookahead: str | None
+) -> tuple[re.Pattern[str], int] | None:
+    """The top-level alternative ``index`` of ``pattern`` (see :func:`alternatives`)
+    compiled on its own from the shared tree, behind ``(?=lookahead)`` when one is
+    given, and the length of its program: how much the engine may try at a position.
+    Its groups keep their numbers in ``pattern``, and its ``pattern`` attribute names
+    the whole pattern. None where this Python's internals differ."""
+
+    def program() -> Program | str:
+        tree, branches = parse(pattern, flags), alternatives(pattern, flags)
+        if tree is None or branches is None or index >= len(branches):
+            return _FALLBACK
+        try:
+            head = _parser.parse(f"(?={lookahead})", tree.state.flags).data if lookahead else []
+            return _program(int(flags), _parser.SubPattern(tree.state, [*head, *branches[index]]))
+        except re.error:
+            return _INVALID
+        except (AttributeError, TypeError):  # pragma: no cover - another Python's internals
+            return _FALLBACK
+
+    extra = f"alternative\0{index}\0{lookahead or ''}"
+    got = remembered(pattern, flags, extra, program, _pack, _unpack)
+    if isinstance(got, str):
+        return None
+    return _from_program(pattern, got), len(got[1])
+
+
 # The rule gates are asked for again by every extractor a process builds.
 @functools.lru_cache(maxsize=256)
 def compile_after_group(pattern: str, flags: int, rest: str) -> re.Pattern[str]:
