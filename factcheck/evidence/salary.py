@@ -19,6 +19,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
+from factcheck.evidence.restated import restates
 from factcheck.evidence.titles import (
     normalise_title,
     posting_title,
@@ -462,12 +463,22 @@ class SalaryComparator:
         for page in sorted({index.sentences[i].page for i in with_pay}):
             on_page = [i for i in with_pay if index.sentences[i].page == page]
             keep |= scoped_to_place(claim, index, on_page, view)
+        # Pay each page gives in the claim's own period: the same pay restated in another
+        # period on that page ("Annualized") is not a second figure.
+        in_period: dict[int, list[Amount]] = {}
+        for i in sorted(keep):
+            for found, _, _ in pay_facts(index, i):
+                if stated.period and found.period == stated.period:
+                    in_period.setdefault(index.sentences[i].page, []).append(found)
         for cand in candidates:
             sameness = sameness_of.get(cand.index, 0.0)
             if sameness == 0 or cand.index not in keep:
                 continue
+            page_pay = in_period.get(index.sentences[cand.index].page, [])
             for found, near, part in pay_facts(index, cand.index):
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
+                    continue
+                if any(restates(found, base, k) for base in page_pay):
                     continue
                 found = Amount(
                     found.low, found.high, found.currency or stated.currency, found.period

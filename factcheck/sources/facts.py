@@ -27,6 +27,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from factcheck.claims.amounts import money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
 
 __all__ = ["parse_pay", "read_facts"]
@@ -45,11 +46,16 @@ _PAY_NAME = re.compile(
 _PAY_LABEL = re.compile(r"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b", re.I)
 
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+# Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
+_CODES = r"USD|GBP|EUR|CAD|AUD|NZD|CHF|DKK|SEK|NOK|JPY|INR"
+# Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
+_DIGITS = r"\d[\d,.]*\d|\d"
 _MONEY = re.compile(
-    r"(?P<sign>[$£€¥₹])\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>[kKmM]\b|million\b)?"
-    r"|(?P<num2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>[kK]\b)?\s?(?P<code>USD|GBP|EUR|CAD|AUD)\b"
+    rf"(?P<sign>[$£€¥₹])\s?(?P<num>{_DIGITS})\s?(?P<scale>[kKmM]\b|million\b)?"
+    rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b)?"
+    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b)?\s?(?:(?P<code>{_CODES})\b|(?P<sign2>[€£¥₹]))"
 )
-_CODE_AFTER = re.compile(r"^\s*(USD|GBP|EUR|CAD|AUD|CHF)\b")
+_CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
 _PERIODS = (
     ("hour", re.compile(r"/\s?h(?:ou)?r\b|\bper hour\b|\ban hour\b|\bhourly\b|\bhr\b", re.I)),
     ("week", re.compile(r"/\s?w(?:ee)?k\b|\bper week\b|\ba week\b|\bweekly\b", re.I)),
@@ -225,12 +231,17 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     :data:`ANNUAL_FLOOR` or more is a year's pay and a smaller one an hour's."""
     figures = []
     for m in _MONEY.finditer(text):
-        sign = m.group("sign")
-        number = m.group("num") or m.group("num2")
-        scale = (m.group("scale") or m.group("scale2") or "").lower()
-        value = float(number.replace(",", ""))
-        value *= {"k": 1e3, "m": 1e6, "million": 1e6}.get(scale, 1.0)
-        code = m.group("code") or (_CODE_AFTER.match(text[m.end() :]) or [None, None])[1]
+        sign = m.group("sign") or m.group("sign2")
+        number = m.group("num") or m.group("num0") or m.group("num2")
+        scale = (m.group("scale") or m.group("scale0") or m.group("scale2") or "").lower()
+        value = _figure(number, scale)
+        if value is None:
+            continue
+        code = (
+            m.group("code0")
+            or m.group("code")
+            or (_CODE_AFTER.match(text[m.end() :]) or [None, None])[1]
+        )
         figures.append((value, code or _CURRENCY_SIGNS.get(sign or ""), m.end()))
         if len(figures) == 2:
             break
@@ -244,6 +255,17 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
     return {"min": low, "max": high, "currency": currency, "period": period}
+
+
+def _figure(number: str, scale: str) -> float | None:
+    """The value of a money figure's digits and its scale ("k", "million"). A scaled
+    figure's dot is a decimal point ("$1.5M", "$98.4K"); otherwise the separators are
+    read as the figure's locale writes them: "€ 3.450" is 3,450, "€3.45" is 3.45."""
+    factor = {"k": 1e3, "m": 1e6, "million": 1e6}.get(scale, 1.0)
+    if scale and re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", number):
+        return float(number.replace(",", "")) * factor
+    value = money_digits(number)
+    return None if value is None else value * factor
 
 
 def _unique(items: list[PageFact]) -> Iterator[PageFact]:
@@ -422,6 +444,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
     """Pay in elements of its own: the smallest element named for pay (or listed under a
     pay label) whose text is a money figure or range, with the label it stands under."""
     out: list[PageFact] = []
+    joined: set[int] = set()
     for node in doc.elements:
         label = None
         if doc.tag[node] in ("dd", "td"):
@@ -446,6 +469,13 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             for c in doc.descendants(node)
         ):
             continue
+        if node in joined:
+            continue  # the far end of a range read with its first figure
+        if label is None and _ONE_FIGURE.fullmatch(text):
+            # "<span class=pay>$98,400</span><span>–</span><span class=pay>$131,200</span>":
+            # a figure whose siblings carry on the range is read with them.
+            text, ends = _range_with_siblings(doc, node, text)
+            joined.update(ends)
         pay = parse_pay(text)
         if pay is None:
             continue
@@ -453,6 +483,57 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
     return out
+
+
+# One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €"); a dash or "to"
+# between two.
+_ONE_FIGURE = re.compile(
+    r"[$£€¥₹]\s?\d[\d,.]*(?:\s?[kKmM])?(?:\s?[A-Z]{3})?"
+    r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK])?\s?(?:[A-Z]{3}|[€£¥₹])?"
+)
+_BETWEEN = re.compile(r"[-–—‒]|to", re.IGNORECASE)
+
+
+def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, list[int]]:
+    """A money figure and what its next siblings add to it: a separator ("–", "to") and
+    a second figure make it a range, and a period after them ("per year") is its period.
+    Returns the text read and the sibling elements it took in."""
+    parent = doc.parent[node]
+    if parent < 0:
+        return text, []
+    parts, taken = [text], []
+    want = "separator"
+    for i in range(doc.end[node], doc.end[parent]):
+        if doc.parent[i] != parent:
+            continue
+        piece = _text(doc, i) if doc.tag[i] else re.sub(r"\s+", " ", doc.strings[i] or "").strip()
+        if not piece:
+            continue
+        if want == "separator":
+            if not _BETWEEN.fullmatch(piece):
+                break
+            parts.append(piece)
+            want = "figure"
+            continue
+        if want == "figure":
+            # The figure may start a longer text: "–&nbsp;$131,200 per year. Actual ..."
+            m = re.match(rf"(?:{_ONE_FIGURE.pattern})(?=\s|$)", piece)
+            if m is None:
+                break
+            parts.append(m.group(0))
+            if doc.tag[i]:
+                taken.append(i)
+            want = "period"
+            piece = piece[m.end() :].strip()
+            if not piece:
+                continue
+        period = next((m for _, pattern in _PERIODS if (m := pattern.match(piece))), None)
+        if period is not None:
+            parts.append(period.group(0))
+        break
+    if want != "period":
+        return text, []  # no second figure: nothing carried on
+    return " ".join(parts), taken
 
 
 def _label_before(doc: _Document, node: int) -> str | None:
