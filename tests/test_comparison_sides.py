@@ -7,8 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 import judging
+import pytest
 from judging import verdict
 
+from factcheck.evidence.comparisons import trade_of
+from factcheck.evidence.index import keywords
 from factcheck.model import CheckedClaim, Verdict
 from factcheck.sources.facts import read_facts
 
@@ -272,6 +275,30 @@ def test_a_side_told_by_the_trader_finds_the_row_told_by_the_trade(ruleset: Any)
     )
     assert judged.label == "supported", judged.rationale
     assert "row “Brewery staff”" in judged.rationale
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("battery plant", "batter"), ("the misery", "a miser"), ("mastery", "master")],
+)
+def test_a_short_ery_word_is_not_folded_into_an_er_word(one: str, other: str) -> None:
+    # Short bases meet unrelated words by chance; a known occupation is matched to its
+    # trade (below).
+    assert not set(keywords(one).split()) & set(keywords(other).split())
+
+
+def test_a_long_ery_word_is_the_er_word_it_is_made_from() -> None:
+    assert keywords("recoveries") == keywords("recovered") == keywords("recover")
+    assert keywords("deliveries") == keywords("delivers")
+
+
+def test_a_trader_plies_the_trade_named_after_it() -> None:
+    assert [trade_of(keywords(w)) for w in ("grocers", "potter", "tanners")] == [
+        "grocery",
+        "pottery",
+        "tannery",
+    ]
+    assert keywords("Groceries") == "grocery"
 
 
 BAKERIES = {

@@ -323,6 +323,13 @@ def jobs_named(text: str, view: ArticleView) -> set[str]:
     return view.occupations(" ".join(kept))
 
 
+def trade_of(trader: str) -> str:
+    """The word for the trade an "-er" trader plies, as English forms it from the trader:
+    "grocer" plies "grocery", "brewer" "brewery", "potter" "pottery". Only a word known
+    as an occupation is read this way, so "batter" and "battery" stay apart elsewhere."""
+    return trader + "y" if trader.endswith("er") else ""
+
+
 def same_jobs(side: set[str], found: set[str], view: ArticleView) -> bool:
     """True when evidence naming the occupations ``found`` can be about a side naming
     ``side``: one is named in both, or the side speaks of the workforce at large
@@ -517,10 +524,12 @@ class ComparisonComparator:
             jobs_text = _jobs_at(index, cand.index)
             found_jobs = view.occupations(jobs_text)
             # A trade names its traders ("grocery chains" for "grocers"): a side's job
-            # whose stem the entry's words share is named there.
+            # whose stem, or whose trade, the entry's words hold is named there.
             if side_stems:
                 entry_words = set(keywords(jobs_text).split())
-                found_jobs |= {j for j, stem in side_stems.items() if stem in entry_words}
+                found_jobs |= {
+                    j for j, stem in side_stems.items() if {stem, trade_of(stem)} & entry_words
+                }
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             # A table row naming the side's occupation says whose figure it is.

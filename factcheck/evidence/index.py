@@ -129,6 +129,10 @@ CITED_SOURCE_BOOST = 10.0
 CANDIDATES_PER_CLAIM = 25
 
 
+# The fewest letters before "-ery" that fold it into "-er" ("recov" + "ery").
+_ERY_BASE = 5
+
+
 @lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude English stem, enough to match "strikes" with "strike".
@@ -141,9 +145,12 @@ def _stem(word: str) -> str:
             base = word[: -len(suffix)]
             word = base + "y" if suffix == "ies" else base
             break
-    # A trade's -ery names what its -er does ("grocery" and "grocers", "brewery" and
-    # "brewers"): one stem, so a side told by the trade finds a row told by the trader.
-    if word.endswith("ery") and len(word) >= 6:
+    # A noun in -ery made from a word in -er is that word ("recovery" and "recovered",
+    # "delivery" and "delivers"), but only a long base says so: short ones meet unrelated
+    # words by chance ("battery" and "batter", "misery" and "miser", "mastery" and
+    # "master"). A short trade is matched to its trader where an occupation is known
+    # (evidence/comparisons.trade_of: "grocery" and "grocers").
+    if word.endswith("ery") and len(word) - len("ery") >= _ERY_BASE:
         return word[:-1]
     return word
 
