@@ -10,7 +10,7 @@ import pytest
 
 from factcheck.errors import InputError
 from factcheck.model import Article, Sentence
-from factcheck.reading import parse_article, read_article, sniff_format
+from factcheck.reading import Format, parse_article, read_article, sniff_format
 
 
 def _sentence(article: Article, words: str) -> Sentence:
@@ -137,3 +137,40 @@ def test_unreadable_input_is_an_input_error(
 def test_inline_ignore_marker_lines() -> None:
     text = "One claim here.\nAnother $300,000 salary. <!-- factcheck: ignore -->\n"
     assert parse_article(text, "a.md", "markdown").ignored_lines == frozenset({2})
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fmt"),
+    [
+        (
+            "Brackwater Mills was valued at $3 billion in May.[^v] Its weavers earn"
+            " $2,400 a month.[^w]\n\n[^v]: https://example.org/v\n[^w]: https://example.org/w\n",
+            "a.md",
+            "markdown",
+        ),
+        (
+            "<p>Brackwater Mills was valued at $3 billion in May.<sup>[4]</sup> Its weavers"
+            " earn $2,400 a month.</p>",
+            "a.html",
+            "html",
+        ),
+        (
+            "Brackwater Mills was valued at $3 billion in May.² Its weavers earn $2,400 a month.",
+            "a.txt",
+            "text",
+        ),
+    ],
+)
+def test_a_note_marker_after_a_full_stop_ends_the_sentence(
+    text: str, name: str, fmt: Format
+) -> None:
+    article = parse_article(text, name, fmt)
+    pay = _sentence(article, "weavers")
+    assert pay.text.startswith("Its weavers")
+    assert "billion" in _sentence(article, "valued").text
+    assert "weavers" not in _sentence(article, "valued").text
+
+
+def test_a_marker_before_a_lower_case_word_is_not_a_boundary() -> None:
+    article = parse_article("The levy is 3.^2 points above the floor.", "a.txt", "text")
+    assert len(article.sentences) == 1

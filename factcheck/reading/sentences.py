@@ -11,6 +11,13 @@ from factcheck.model import Sentence
 from factcheck.reading.positions import PositionMap
 
 _SPACE = re.compile(r"\s+")
+# A note marker glued to a full stop ("spring.^1 Its", "June.¹ The", "cuts.[4] Pay") hides
+# the boundary from the segmenter, which then runs two sentences together and lets one
+# sentence's figures decide the other's claims. The marker stays with the sentence it
+# annotates; the next sentence must open with a capital, a digit or an opening quote.
+_MARKED_END = re.compile(
+    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s+(?=[\"“‘(]?[A-Z0-9])"
+)
 
 
 def normalise_space(text: str) -> str:
@@ -24,7 +31,11 @@ def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
     for paragraph in segmenter.analyze(block):
         for sentence in paragraph:
             first, last = sentence[0], sentence[-1]
-            yield start + first.offset, start + last.offset + len(last.value)
+            lo, hi = first.offset, last.offset + len(last.value)
+            for m in _MARKED_END.finditer(block, lo, hi):
+                yield start + lo, start + len(m.group(0).rstrip()) + m.start()
+                lo = m.end()
+            yield start + lo, start + hi
 
 
 def split_sentences(
