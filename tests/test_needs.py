@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims.needs import admits, alternatives, needs, quick_search
+from factcheck.claims.needs import admits, alternatives, alternatives_needs, needs, quick_search
 from factcheck.reading import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -177,3 +177,27 @@ def test_alternatives_are_searched_cheapest_first() -> None:
     assert [m.group() for m in found_in if m] == ["7", "Beta delta"]
     assert alternatives(re.compile("strike")) is None
     assert alternatives(re.compile("cat|car")) is None  # read as ca[tr]: no alternatives
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_patterns(), min_size=2, max_size=4), _TEXT, st.booleans())
+@example(["strike", r"\(\d+\)"], "a (12) day walkout", True)
+def test_a_text_an_alternation_matches_holds_what_one_alternative_needs(
+    branches: list[str], text: str, ignore_case: bool
+) -> None:
+    regex = re.compile("|".join(branches), re.IGNORECASE if ignore_case else 0)
+    each = alternatives_needs(regex)
+    if each is None or regex.search(text) is None:
+        return
+    assert any(admits(sets, text) for sets in each), (branches, text, each)
+
+
+def test_each_alternative_has_its_own_needs() -> None:
+    regex = re.compile(r"a\s+span\s+of\s+\d+\s+days|\(\d+\s+days\)", re.IGNORECASE)
+    # What the whole needs, one string of each alternative, lets this through.
+    assert admits(needs(regex), "a spanner, 12 days")
+    each = alternatives_needs(regex)
+    assert each is not None and len(each) == 2
+    assert not any(admits(sets, "a spanner, 12 days") for sets in each)
+    assert any(admits(sets, "it ran (12 days)") for sets in each)
+    assert alternatives_needs(re.compile("strike")) is None

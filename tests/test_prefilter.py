@@ -53,16 +53,30 @@ def test_a_gate_passes_every_sentence_its_rule_matches(ruleset: Any) -> None:
 def _plain(ruleset: Any) -> Extractor:
     """An extractor that runs every rule on every sentence with its own regex."""
     plain = Extractor(ruleset)
-    # Every rule run on every sentence with its own regex: no needed words, no gate.
+    # Every rule run on every sentence with its own regex: no needed words, no gate, and
+    # a whole-sentence rule's pattern searched whole.
     plain._plans = {
         rule_id: plan._replace(
-            needs=frozenset(), needs_searched=(), gate=None, regex=plan.rule.regex
+            needs=frozenset(),
+            needs_searched=(),
+            either=None,
+            gate=None,
+            regex=plan.rule.regex,
+            whether=None,
         )
         for rule_id, plan in plain._plans.items()
     }
     plain._all = list(plain._plans.values())
     assert all(p.gate is None and not p.needs and not p.needs_searched for p in plain._all)
     return plain
+
+
+def test_some_rules_need_what_one_of_their_alternatives_needs(ruleset: Any) -> None:
+    # A rule of two alternatives, one needing "(" and ")" and the other "of": a sentence
+    # with neither is skipped, though each alone holds what both need.
+    fast = Extractor(ruleset)
+    assert any(plan.either for plan in fast._all)
+    assert any(plan.whether for plan in fast._all)
 
 
 def test_extraction_is_the_same_with_and_without_gates(ruleset: Any) -> None:

@@ -13,7 +13,15 @@ from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
-from factcheck.claims.needs import NeedsIndex, alternatives, fold, needs, quick_search
+from factcheck.claims.needs import (
+    Needle,
+    NeedsIndex,
+    alternatives,
+    alternatives_needs,
+    fold,
+    needs,
+    quick_search,
+)
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -83,13 +91,16 @@ class _Plan(NamedTuple):
     """How a rule is run over a sentence: the numbers of the sets of words it needs in
     the extractor's :class:`NeedsIndex` (rules share sets: every money rule needs a
     currency, every rule reading a number a digit or a number word), those that one
-    scan of the sentence finds apart from those that need a search of their own, the
-    gate after its opening phrase, its regex, and for a rule that asks only whether a
-    sentence matches (see :meth:`Extractor._whether`) its alternatives."""
+    scan of the sentence finds apart from those that need a search of their own; for a
+    pattern that is a top-level alternation, the same for each alternative (a match
+    holds what one of them needs); the gate after its opening phrase, its regex, and
+    for a rule that asks only whether a sentence matches (see
+    :meth:`Extractor._whether`) its alternatives."""
 
     rule: Rule
     needs: frozenset[int]
     needs_searched: tuple[int, ...]
+    either: tuple[tuple[frozenset[int], tuple[int, ...]], ...] | None
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
     whether: tuple[re.Pattern[str], ...] | None
@@ -127,14 +138,24 @@ class Extractor:
                 for strings in needs(context)
                 if not any(ch.isspace() for s in strings for ch in s.text)
             )
-        numbers = [self._needs.add(strings) for strings in wanted]
-        alone = [n for n in numbers if self._needs.searched_alone(n)]
-        scanned = frozenset(n for n in numbers if n not in alone)
+        scanned, alone = self._numbered(wanted)
+        either = None
+        if (branches := alternatives_needs(rule.regex)) is not None and all(branches):
+            either = tuple(self._numbered(sets) for sets in branches)
         # A claim of the whole sentence whose fields no capture and no context word
         # feeds is read from the sentence alone: where the pattern matches is no matter.
         asks_whether = rule.scope == "sentence" and not rule.captures and not rule.context_words
         whether = alternatives(rule.regex) if asks_whether else None
-        return _Plan(rule, scanned, tuple(alone), gate(rule, self.ruleset.macros), search, whether)
+        return _Plan(rule, scanned, alone, either, gate(rule, self.ruleset.macros), search, whether)
+
+    def _numbered(
+        self, sets: Sequence[frozenset[Needle]]
+    ) -> tuple[frozenset[int], tuple[int, ...]]:
+        """The numbers of ``sets`` in the needs index: those one scan of a sentence finds,
+        and those searched for on their own."""
+        numbers = [self._needs.add(strings) for strings in sets]
+        alone = tuple(n for n in numbers if self._needs.searched_alone(n))
+        return frozenset(n for n in numbers if n not in alone), alone
 
     def _plans_of(self, rules: Sequence[Rule]) -> list[_Plan]:
         out = []
@@ -188,9 +209,13 @@ class Extractor:
         held = self._needs.scan(raw, fold(raw))
         plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
-        for rule, wanted, searched, needed, regex, whether in plans:
+        for rule, wanted, searched, either, needed, regex, whether in plans:
             # A sentence without a word every match holds cannot match.
             if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
+                continue
+            if either is not None and not any(
+                some <= scanned and all(held.holds(n) for n in alone) for some, alone in either
+            ):
                 continue
             # A sentence without what the rule needs after its opening phrase cannot match.
             if needed is not None and needed.search(raw) is None:

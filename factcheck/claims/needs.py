@@ -306,15 +306,50 @@ def needs(pattern: re.Pattern[str]) -> tuple[frozenset[Needle], ...]:
 def _needs(pattern: str, flags: int) -> tuple[frozenset[Needle], ...]:
     def analysed() -> tuple[frozenset[Needle], ...]:
         tree = _tree(pattern, flags)
-        if tree is None:
-            return ()
-        info = _sequence(tree, bool(flags & re.IGNORECASE))
-        found = [s for s in info.needs if _useful(s)]
-        if info.exact is not None and _useful(info.exact):
-            found.append(info.exact)
-        return tuple(sorted(set(found), key=lambda s: (*_rank(s), sorted(s)))[:_KEEP])
+        return () if tree is None else _needs_of(tree, flags)
 
     return regexes.remembered(pattern, flags, "needs", analysed, _pack, _unpack)
+
+
+def _needs_of(items: Sequence[tuple[Any, Any]], flags: int) -> tuple[frozenset[Needle], ...]:
+    info = _sequence(items, bool(flags & re.IGNORECASE))
+    found = [s for s in info.needs if _useful(s)]
+    if info.exact is not None and _useful(info.exact):
+        found.append(info.exact)
+    return tuple(sorted(set(found), key=lambda s: (*_rank(s), sorted(s)))[:_KEEP])
+
+
+def alternatives_needs(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[frozenset[Needle], ...], ...] | None:
+    """For a pattern that is a top-level alternation (``A|B|C``), the needs of each
+    alternative (as :func:`needs` gives them): a string ``pattern`` matches holds
+    every set of one of them. Inside an alternation :func:`needs` keeps only what
+    every alternative needs, often nothing, where "a span of ... of" or "(", ")" and a
+    digit each say much. None when ``pattern`` is no top-level alternation."""
+    return _alternatives_needs(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=128)
+def _alternatives_needs(
+    pattern: str, flags: int
+) -> tuple[tuple[frozenset[Needle], ...], ...] | None:
+    def analysed() -> list[tuple[frozenset[Needle], ...]] | None:
+        branches = regexes.alternatives(pattern, flags)
+        return None if branches is None else [_needs_of(items, flags) for items in branches]
+
+    def pack(
+        found: list[tuple[frozenset[Needle], ...]] | None,
+    ) -> list[list[list[tuple[str, int, int]]]] | None:
+        return None if found is None else [_pack(sets) for sets in found]
+
+    def unpack(
+        kept: list[list[list[tuple[str, int, int]]]] | None,
+    ) -> list[tuple[frozenset[Needle], ...]] | None:
+        return None if kept is None else [_unpack(sets) for sets in kept]
+
+    found = regexes.remembered(pattern, flags, "alternatives needs", analysed, pack, unpack)
+    return None if found is None else tuple(found)
 
 
 def _pack(sets: tuple[frozenset[Needle], ...]) -> list[list[tuple[str, int, int]]]:
