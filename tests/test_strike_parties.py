@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from judging import verdict_on
 
 from factcheck.check import load_rules
@@ -112,6 +113,37 @@ def test_an_employer_whose_staff_were_not_on_strike_was_not_struck(ruleset: Any)
     )
     assert judged.label == "mixed", judged.rationale
     assert "Oakridge Trim" in judged.rationale
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        # Any negation of the lexicon, and any word of striking, deny it.
+        (
+            "Oakridge Trim, which supplies Varn, said its staff had never joined the walkout.",
+            "mixed",
+        ),
+        ("Oakridge Trim said its employees did not take part in the stoppage.", "mixed"),
+        ("Oakridge Trim said its workforce weren't on strike.", "mixed"),
+        # Not affected is not not striking.
+        ("Oakridge Trim said its workers were not affected by the shutdown.", "supported"),
+    ],
+)
+def test_a_workforce_denied_striking_in_any_words(said: str, label: str, ruleset: Any) -> None:
+    page = {
+        "https://news.example.org/presses": (
+            "<p>Members of the Press Fitters Union walked off the job at Varn Motors on "
+            f"Monday, halting both of its assembly lines.</p><p>{said}</p>"
+        )
+    }
+    judged = verdict_on(
+        "Output stopped at Varn Motors and at its seat maker, Oakridge Trim, as members of "
+        "the Press Fitters Union at both companies walked off the job.",
+        page,
+        ruleset,
+        "strike",
+    )
+    assert judged.label == label, judged.rationale
 
 
 def _harbour_pack(tmp_path: Path) -> Path:

@@ -109,17 +109,24 @@ def named_any(names: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     """What follows a name in a denial of it."""
-    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
     gap = r"\b[^.;]{0,100}?"
     pattern = (
         # "X did not join the walkout", "X has not taken part in any of the strikes"
-        rf"{gap}\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
+        rf"{gap}{_not_striking(negation)}"
         # "X and the studios reached a deal, averting a strike"
         rf"|{gap}\bavert\w*\s+(?:\w+\s+){{0,3}}?(?:strike|walkout|stoppage)"
         # "workers at X remain on the job"
         rf"|{gap}{_AT_WORK}"
     )
     return re.compile(pattern, re.IGNORECASE)
+
+
+def _not_striking(negation: frozenset[str]) -> str:
+    """A denial of striking: a negation of the lexicon, then within six words a word of
+    striking ("did not join the walkout", "was never part of the strike", "took no part
+    in the stoppage")."""
+    neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
+    return rf"\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
 
 
 @lru_cache(maxsize=64)
@@ -135,23 +142,26 @@ _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
 _AT_WORK = rf"{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)"
 
 
-# A workforce said not to be on strike: "the supplier's staff were not on strike".
-_NOT_STRIKING = r"(?:were|are|was|is)\s+not\s+(?:on\s+strike|striking|part\s+of\s+the\s+strike)"
-
-
-def stayed_at_work(text: str, employer: str) -> bool:
+def stayed_at_work(text: str, employer: str, negation: frozenset[str]) -> bool:
     """True when ``text`` says the workers at ``employer`` kept working ("workers at those
     companies remain on the job" after naming it) or were not on strike ("X said its own
-    employees were not on strike"), not only some group of them."""
+    employees were not on strike", denied as any denial of striking is: see
+    :func:`_not_striking`), not only some group of them."""
     if _named(employer).search(text) is None:
         return False
+    return _stayed(negation, re.escape(employer)).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def _stayed(negation: frozenset[str], employer: str) -> re.Pattern[str]:
+    """The search of :func:`stayed_at_work` for one employer, built once."""
     # The workforce as a whole, not a group of it ("its doctors stayed at work").
     whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
     # Up to the workforce, no sentence ends: an abbreviation's point ("Dothan, Ala.,")
     # does not end one.
     between = r"(?:[^.;]|\.(?=,|\s+[a-z]))"
-    pattern = rf"{re.escape(employer)}\b{between}{{0,160}}?{whole}(?:{_AT_WORK}|{_NOT_STRIKING})"
-    return re.search(pattern, text, re.I) is not None
+    kept = rf"(?:{_AT_WORK}|{_not_striking(negation)})"
+    return re.compile(rf"{employer}\b{between}{{0,160}}?{whole}{kept}", re.IGNORECASE)
 
 
 # "Name (ACR)": a page defining its own short name for a party.
@@ -303,6 +313,7 @@ class StrikeComparator:
             candidates, index, set(view.primary.get(claim.id, set())), None, sentences=True
         )
         year, month = time_of(claim, view)
+        negation = frozenset(k.words("negation"))
         covered: set[str] = set()
         employers_seen: set[str] = set()
         assessments: list[Assessment] = []
@@ -345,7 +356,7 @@ class StrikeComparator:
             for name in against:
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
-                if any(stayed_at_work(s.text, alias) for alias in names):
+                if any(stayed_at_work(s.text, alias, negation) for alias in names):
                     kept = f"workers at {name} still at work"
                     assessments.append(
                         Assessment(cand.index, "contradicts", weight, cand.score, kept)
