@@ -341,3 +341,31 @@ def test_typed_counts_at_another_moment_do_not_conflict(ruleset: RuleSet) -> Non
     assert labels and "contradicted" not in labels.values()
     labels = _verdicts(ruleset, claim, "After 30 games, the Harbour Hawks had 17 wins.")
     assert labels.get("21 wins") == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "label"),
+    [
+        # a bound that leaves out the very value the source gives
+        ("The clinic treated under 40 patients in its first week.", "40", "contradicted"),
+        ("The clinic treated more than 40 patients in its first week.", "40", "contradicted"),
+        ("The clinic treated 40 patients in its first week.", "more than 40", "contradicted"),
+        # a bound that keeps it, or a figure said to be near
+        ("The clinic treated at least 40 patients in its first week.", "40", "supported"),
+        ("The clinic treated about 40 patients in its first week.", "more than 40", "supported"),
+    ],
+)
+def test_a_typed_count_at_the_bound_it_leaves_out(
+    ruleset: RuleSet, claim: str, source: str, label: str
+) -> None:
+    page = f"The clinic treated {source} patients in its first week."
+    labels = _verdicts(ruleset, claim, page)
+    assert next(v for k, v in labels.items() if "patients" in k) == label
+
+
+@pytest.mark.parametrize(("share", "label"), [("70 %", "contradicted"), ("64 %", "supported")])
+def test_round_shares_that_only_meet_differ(ruleset: RuleSet, share: str, label: str) -> None:
+    # "60 %" may be 55 to 65 and "70 %" 65 to 75; 65 is written "70", so none is both.
+    claim = "The survey found that 60 % of tenants back the plan."
+    labels = _verdicts(ruleset, claim, f"The survey found that {share} of tenants back the plan.")
+    assert labels.get("60 % of tenants back the plan") == label

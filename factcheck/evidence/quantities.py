@@ -24,6 +24,7 @@ from factcheck.evidence.common import (
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
+    Figure,
     SentenceReader,
     another_time,
     borne_out_anywhere,
@@ -195,6 +196,30 @@ def _agrees_elsewhere(claim: Claim, text: str, reader: SentenceReader) -> bool:
     )
 
 
+def _only_meet(a: Amount, b: Amount) -> bool:
+    """True when two figures' roundings share only an end: "80 %" (75 to 85) and "90 %"
+    (85 to 95). A rounding leaves its top out (85 is written "90"), so no value is
+    both. (A length of time's interval is a slack both ways, not a rounding.)"""
+    rounded = all(x.low is not None and x.high is not None and x.low < x.high for x in (a, b))
+    return rounded and (a.high == b.low or b.high == a.low)
+
+
+def _at_bound_left_out(claim_text: str, fact_text: str, reader: SentenceReader) -> bool:
+    """True when one side is exactly the value the other's bound leaves out: "under 20
+    deaths" against "20 deaths", "27 cases" against "more than 27 cases". The fields'
+    intervals keep a count's half unit, in which the two would meet. A figure that may
+    be rounded or is said to be near ("roughly 75,000") may be just past the bound."""
+    said, found = reader.read(claim_text).figures, reader.read(fact_text).figures
+    return any(
+        (a.touches(b) and _exact(a)) or (b.touches(a) and _exact(b)) for a in said for b in found
+    )
+
+
+def _exact(figure: Figure) -> bool:
+    """True when a figure is written as exactly its value: no rounding, no "about"."""
+    return not figure.rounding and figure.amount == figure.core
+
+
 def _head(unit: str) -> str:
     """The word a unit counts by, its last: "port workers" counts workers, not ports."""
     words = keywords(unit).split()
@@ -289,7 +314,12 @@ class QuantityComparator:
                         continue
                 found = Amount(fact.fields.get("min"), fact.fields.get("max"))
                 text = index.sentences[cand.index].text
-                stance: Stance = "supports" if claimed.overlaps(found) else "contradicts"
+                agrees = (
+                    claimed.overlaps(found)
+                    and not (unit != DURATION_UNIT and _only_meet(claimed, found))
+                    and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
+                )
+                stance: Stance = "supports" if agrees else "contradicts"
                 if stance == "contradicts" and unit != "%" and not _head(unit):
                     # A unit with no content word ("31 out of 34", "27 have died") says
                     # nothing of what is counted: a different figure may count anything.
