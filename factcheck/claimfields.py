@@ -121,8 +121,10 @@ class AmountFields(Fields):
 @dataclass(frozen=True, eq=False, kw_only=True)
 class SalaryFields(Fields):
     """Pay: its bounds, currency and period; ``kind`` says how the bounds were written
-    ("range", "about", "at_most", "at_least", "within"); ``job`` and ``employer`` name
-    whose pay it is when the sentence or a reference to an earlier job says so."""
+    ("range", "about", "within"; "at_most" / "at_least" for a bound such as "less than",
+    "up_to" / "from" for an end of the scale such as "tops out at", "starting at");
+    ``job`` and ``employer`` name whose pay it is when the sentence or a reference to an
+    earlier job says so."""
 
     min: Number | None
     max: Number | None

@@ -296,7 +296,7 @@ def test_the_unions_officer_belongs_to_the_union_named_before(ruleset: Any) -> N
         ("The listing gives a salary band of $120K-$150K.", {"min": 120000, "max": 150000}),
         (
             "Pay for the role tops out at $41 an hour.",
-            {"min": None, "max": 41, "kind": "at_most", "period": "hour"},
+            {"min": None, "max": 41, "kind": "up_to", "period": "hour"},
         ),
         (
             "A senior partner can make as much as a quarter of a million dollars.",

@@ -78,8 +78,10 @@ class Amount:
             return False
         return not (self.low is not None and other.high is not None and other.high < self.low)
 
-    def describe(self) -> str:
-        """A readable form, e.g. "$300,000–$900,000 a year" or "under $26,000 a year"."""
+    def describe(self, floor: str = "at least") -> str:
+        """A readable form, e.g. "$300,000–$900,000 a year" or "up to $26,000 a year";
+        ``floor`` words an amount with only a lower bound ("starting at" for a scale's
+        bottom end)."""
         if self.low is not None and self.high is not None:
             if self.low == self.high:
                 text = format_money(self.low, self.currency)
@@ -89,7 +91,7 @@ class Amount:
         elif self.high is not None:
             text = f"up to {format_money(self.high, self.currency)}"
         elif self.low is not None:
-            text = f"at least {format_money(self.low, self.currency)}"
+            text = f"{floor} {format_money(self.low, self.currency)}"
         else:
             text = "an unstated amount"
         if self.period:
@@ -225,9 +227,9 @@ def qualified(
         return value * (1 - tol), value * (1 + tol)
     if effect == "near_below":
         return value * (1 - tol), value
-    if effect == "upper":
+    if effect in ("upper", "ceiling"):
         return None, value
-    if effect == "lower":
+    if effect in ("lower", "floor"):
         return value, None
     return value, value
 

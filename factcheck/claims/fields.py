@@ -126,6 +126,9 @@ def _period_by_size(value: float | None, k: Knowledge) -> str | None:
 
 # More than anyone is paid in a year, in any currency the tables hold.
 _MOST_PAY = 5e9
+# How a qualified amount of pay was written: a bound ("less than $50,000") or an end
+# of the scale ("up to $50,000", "starting at $40,000").
+_PAY_KIND = {"upper": "at_most", "lower": "at_least", "ceiling": "up_to", "floor": "from"}
 _NEGATED = re.compile(
     r"\b(?:no\s+one|nobody|none|not|never|no\s+\w+)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
 )
@@ -149,7 +152,7 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         # A bonus or raise as a share of pay: the percentage, in "%" so that no amount
         # of money is compared with it.
         lo, hi = qualified(share, qualifier, k)
-        kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier or "", "range")
+        kind = _PAY_KIND.get(qualifier or "", "range")
         return SalaryFields(min=_num(lo), max=_num(hi), currency="%", period=None, kind=kind)
     level = b.constants.get("level")
     if qualifier in ("upper", "lower") and _NEGATED.search(
@@ -179,7 +182,7 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
             rounded = re.search(r"\d0(?:,000|000|00)\b", written)
             kind = "about" if rounded and rounding_tolerance(written) > 0.005 else "range"
         else:
-            kind = {"upper": "at_most", "lower": "at_least"}.get(qualifier, "about")
+            kind = _PAY_KIND.get(qualifier, "about")
         currency = single.currency
     elif isinstance(figure, Amount):
         lo, hi, currency, kind = figure.low, figure.high, None, "within"
@@ -977,7 +980,12 @@ _LEFT_TAIL = re.compile(
 )
 _MULTIPLIERS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
 # A ratio's relation by the qualifier before it: "more than 40 times", "less than a third".
-_RATIO_RELATION = {"lower": "ratio_at_least", "upper": "ratio_at_most"}
+_RATIO_RELATION = {
+    "lower": "ratio_at_least",
+    "floor": "ratio_at_least",
+    "upper": "ratio_at_most",
+    "ceiling": "ratio_at_most",
+}
 _DOWN = frozenset("lower less below smaller".split())
 
 

@@ -340,8 +340,9 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
     ``whole`` marks a posting's own pay range (from its structure): a claimed range is
-    that range and "up to" / "from" name its ends, so an end off by more than the
-    tolerance is a conflict."""
+    that range and "up to" / "starting at" name its ends, so an end off by more than the
+    tolerance is a conflict; a bound ("less than", "more than") is met by any range on
+    its side of it."""
     if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
         return "neutral"
     if kind == "within":
@@ -349,24 +350,30 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
         if widened.contains(found):
             return "supports"
         return "contradicts" if not widened.overlaps(found) else "neutral"
-    if kind == "at_most":
+    if kind in ("at_most", "up_to"):
         if found.high is None:
             return "neutral"
         assert claim_amount.high is not None
-        if abs(found.high - claim_amount.high) <= TOLERANCE * claim_amount.high:
+        top = claim_amount.high
+        if abs(found.high - top) <= TOLERANCE * top:
             return "supports"
-        return (
-            "contradicts"
-            if whole or found.high > claim_amount.high * (1 + TOLERANCE)
-            else "neutral"
-        )
-    if kind == "at_least":
+        if whole and found.high < top:
+            # A posting's whole range under "less than X" agrees with it; under "up to X"
+            # its top is another top.
+            return "supports" if kind == "at_most" else "contradicts"
+        return "contradicts" if whole or found.high > top * (1 + TOLERANCE) else "neutral"
+    if kind in ("at_least", "from"):
         if found.low is None:
             return "neutral"
         assert claim_amount.low is not None
-        if found.low >= claim_amount.low * (1 - TOLERANCE):
+        bottom = claim_amount.low
+        if kind == "from" and whole:
+            # "Starting at £40,000" names the bottom end of the posting's range.
+            near = abs(found.low - bottom) <= TOLERANCE * bottom
+            return "supports" if near else "contradicts"
+        if found.low >= bottom * (1 - TOLERANCE):
             return "supports"
-        below = (found.high or found.low) < claim_amount.low
+        below = (found.high or found.low) < bottom
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
     widened = claim_amount.widened(ABOUT_TOLERANCE if kind == "about" else TOLERANCE)
@@ -432,7 +439,9 @@ class SalaryComparator:
                 return f"The sources give {found}, matching “{said}”."
             if label == "contradicted":
                 found = t.contradicts[0].found
-                return f"The sources give {found}, not {stated.describe()} as “{said}” says."
+                floor = "starting at" if kind == "from" else "at least"
+                claimed = stated.describe(floor)
+                return f"The sources give {found}, not {claimed} as “{said}” says."
             return (
                 f"Sources disagree: one gives {t.supports[0].found}, another "
                 f"{t.contradicts[0].found}, against the claimed {stated.describe()}."

@@ -17,7 +17,7 @@ KINDS = (
     "job_titles",
     "lexicon",
 )
-QUALIFIER_EFFECTS = ("approx", "near_below", "upper", "lower")
+QUALIFIER_EFFECTS = ("approx", "near_below", "upper", "lower", "ceiling", "floor")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,81 @@
+"""Qualified pay against a posting's own range: a bound ("less than", "more than") is met
+by any range on its side; an end of the scale ("starting at", "up to") must be that end.
+The posting is written for these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from judging import run, verdict, verdict_on
+
+from factcheck.claims.amounts import Amount
+from factcheck.evidence.salary import compare_pay
+from factcheck.rulepacks.ruleset import RuleSet
+
+POSTING = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    "title": "Tariff Analyst",
+    "hiringOrganization": {"@type": "Organization", "name": "Brindle Water"},
+    "baseSalary": {
+        "@type": "MonetaryAmount",
+        "currency": "GBP",
+        "value": {
+            "@type": "QuantitativeValue",
+            "minValue": 43500,
+            "maxValue": 51000,
+            "unitText": "YEAR",
+        },
+    },
+}
+PAGE = (
+    f'<html><head><script type="application/ld+json">{json.dumps(POSTING)}</script></head>'
+    "<body><h1>Tariff Analyst</h1><p>Brindle Water sets charges for 40,000 homes.</p>"
+    "</body></html>"
+)
+URL = "http://brindle.test/jobs/tariff-analyst"
+
+
+def _pay(sentence: str, ruleset: RuleSet) -> str:
+    draft = (
+        "# Hiring\n\nBrindle Water is looking for a Tariff Analyst "
+        f"([posting]({URL})). {sentence}\n"
+    )
+    return verdict_on(draft, {URL: PAGE}, ruleset, "salary", wrap=False).label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The bottom end named: the range's minimum.
+        ("Pay is starting at £43,500.", "supported"),
+        ("The salary starts at £43,500 a year.", "supported"),
+        ("The role pays from £43,500.", "supported"),
+        ("Pay is starting at £38,000.", "contradicted"),
+        # The top end named.
+        ("The role pays up to £51,000.", "supported"),
+        ("The role pays as much as £58,000.", "contradicted"),
+        # Bounds: the whole range is on the right side.
+        ("The role pays less than £60,000.", "supported"),
+        ("The role pays more than £40,000.", "supported"),
+    ],
+)
+def test_qualified_pay_against_a_posting_range(sentence: str, label: str, ruleset: RuleSet) -> None:
+    assert _pay(sentence, ruleset) == label
+
+
+def test_a_scale_start_is_not_an_exact_figure(ruleset: RuleSet) -> None:
+    draft = f"# Hiring\n\nBrindle Water pays analysts ([posting]({URL})). Pay starts at £43,500.\n"
+    fields = verdict(run(draft, {URL: PAGE}, ruleset, wrap=False), "salary").claim.fields
+    assert (fields["min"], fields["max"], fields["kind"]) == (43500, None, "from")
+
+
+def test_a_bound_and_an_end_differ_only_on_a_whole_range() -> None:
+    whole = Amount(43500, 51000, "GBP", "year")
+    assert compare_pay(Amount(None, 60000, "GBP"), "at_most", whole, whole=True) == "supports"
+    assert compare_pay(Amount(None, 60000, "GBP"), "up_to", whole, whole=True) == "contradicts"
+    # A lone figure in a sentence under either is no conflict: it may be any point of the scale.
+    lone = Amount(45000, 45000, "GBP", "year")
+    assert compare_pay(Amount(None, 60000, "GBP"), "up_to", lone) == "neutral"
+    assert compare_pay(Amount(40000, None, "GBP"), "from", lone) == "supports"
