@@ -79,3 +79,10 @@ def test_a_bound_and_an_end_differ_only_on_a_whole_range() -> None:
     lone = Amount(45000, 45000, "GBP", "year")
     assert compare_pay(Amount(None, 60000, "GBP"), "up_to", lone) == "neutral"
     assert compare_pay(Amount(40000, None, "GBP"), "from", lone) == "supports"
+
+
+def test_a_point_at_the_named_end_of_a_source_scale() -> None:
+    # A page's "starts at £43,500" backs a draft's "£43,500", not one of £47,000.
+    floor = Amount(43500, None, "GBP", "year")
+    assert compare_pay(Amount(43500, 43500, "GBP"), "range", floor) == "supports"
+    assert compare_pay(Amount(47000, 47000, "GBP"), "range", floor) == "neutral"

@@ -378,7 +378,10 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
     # A range or a single figure: both ends must agree.
     widened = claim_amount.widened(ABOUT_TOLERANCE if kind == "about" else TOLERANCE)
     if found.low is None or found.high is None:
-        return "supports" if widened.overlaps(found) and kind == "about" else "neutral"
+        # "Starts at $45" or "can reach $52": a figure at that end is the one named.
+        end = found.low if found.low is not None else found.high
+        at_end = claim_amount.is_point and end is not None and widened.contains(Amount(end, end))
+        return "supports" if at_end or (widened.overlaps(found) and kind == "about") else "neutral"
     if widened.contains(found) and Amount(found.low, found.high).widened(
         ABOUT_TOLERANCE if kind == "about" else TOLERANCE
     ).contains(claim_amount):
