@@ -200,6 +200,9 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     if _not_wages(b):
         return None  # "$300 a week in strike pay": an amount of money, not a job's pay
     job, employer, resolved = _pay_of(b)
+    if isinstance(titled := b.value("job"), str):
+        # "a Site Surveyor at £38,000": the pay of the title written before it.
+        job, resolved = " ".join(titled.split()), ()
     return SalaryFields(
         min=_num(lo),
         max=_num(hi),
@@ -530,6 +533,10 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # as its posting names it.
         title = _singular(title)
     employer, resolved = _employer_resolved(b, cap.start)
+    if employer is not None and employer.casefold() == title.casefold():
+        # An earlier mention of the same title ("reports to the Head of Robotics") is a
+        # capitalised name, but no one is employed by their own title.
+        employer, resolved = None, False
     held_at = None if quoted or b.value("employer") else _of_employer(title, b)
     if held_at is not None:
         title, employer = held_at
