@@ -159,20 +159,20 @@ def test_user_knowledge_extends_the_builtin_rules() -> None:
     """A currency and a union added as YAML are seen by the built-in salary and strike
     rules, and by the user's own rule."""
     text = (
-        "Hovis offers bakers a salary of NOK 450,000 a year.\n\n"
+        "Hovis offers bakers a salary of ISK 9,600,000 a year.\n\n"
         "Members of the bakers' union went on strike against Hovis in May.\n\n"
         "In the ballot, 87% of BFAWU members voted in favour of strike action.\n"
     )
     found = _claims(text, [NEWSROOM])
     salaries = [f for t, f in found if t == "salary"]
-    assert [(s["min"], s["currency"], s["period"]) for s in salaries] == [(450000, "NOK", "year")]
+    assert [(s["min"], s["currency"], s["period"]) for s in salaries] == [(9600000, "ISK", "year")]
     strikes = [f for t, f in found if t == "strike"]
     assert [(s["strikers"], s["against"]) for s in strikes] == [(["BFAWU"], ["Hovis"])]
     ballots = [f for t, f in found if t == "ballot"]
     assert ballots == [{"share": 87, "union": ["BFAWU"], "side": "in favour"}]
 
     without = _claims(text, [])
-    assert not any(f.get("currency") == "NOK" for t, f in without if t == "salary")
+    assert not any(f.get("currency") == "ISK" for t, f in without if t == "salary")
     assert not any("BFAWU" in f.get("strikers", []) for t, f in without if t == "strike")
     assert not any(t == "ballot" for t, _ in without)
 
