@@ -369,3 +369,33 @@ def test_round_shares_that_only_meet_differ(ruleset: RuleSet, share: str, label:
     claim = "The survey found that 60 % of tenants back the plan."
     labels = _verdicts(ruleset, claim, f"The survey found that {share} of tenants back the plan.")
     assert labels.get("60 % of tenants back the plan") == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "stance"),
+    [
+        # "globally" is "worldwide": the total is the figure the claim's bound is about
+        (
+            "So far Harbour Lights has earned less than $ 40 million globally.",
+            "So far Harbour Lights has grossed $ 31 million at home and $ 12.5 million abroad, "
+            "for a worldwide total of $ 43.5 million.",
+            "contradicts",
+        ),
+        (
+            "So far Harbour Lights has earned more than $ 40 million globally.",
+            "So far Harbour Lights has grossed $ 31 million at home and $ 12.5 million abroad, "
+            "for a worldwide total of $ 43.5 million.",
+            "supports",
+        ),
+        # "deaths" are what "died" counts
+        (
+            "The flooding has caused more than 40 deaths in the province.",
+            "In the province, 46 people died in the flooding.",
+            "supports",
+        ),
+    ],
+)
+def test_what_a_figure_counts_may_be_said_in_other_words(
+    ruleset: RuleSet, claim: str, source: str, stance: str
+) -> None:
+    assert _stance(ruleset, claim, source) == stance

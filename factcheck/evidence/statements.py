@@ -73,9 +73,12 @@ def _said(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]]) ->
     return any(w.startswith(stem) for w in words)
 
 
-def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, int]:
+def _figure_conflicts(
+    claim: Reading, source: Reading, synonyms: Mapping[str, frozenset[str]]
+) -> tuple[list[str], int, int]:
     """Figures of the claim the source gives otherwise, how many the source bears out
-    (its figure allows nothing the claim's does not), and how many it does not speak to."""
+    (its figure allows nothing the claim's does not), and how many it does not speak to.
+    What a figure counts may be said in other words ("globally" for "worldwide")."""
     conflicts: list[str] = []
     matched = unmatched = 0
     for figure in claim.figures:
@@ -88,7 +91,8 @@ def _figure_conflicts(claim: Reading, source: Reading) -> tuple[list[str], int, 
         ]
         dated = figure.kind not in ("count", "percent")
         if figure.unit and not dated:
-            same_kind = [f for f in same_kind if f.unit & figure.unit]
+            counted = figure.unit.union(*(synonyms.get(w, frozenset()) for w in figure.unit))
+            same_kind = [f for f in same_kind if f.unit & counted]
         # A date is the date of what its clause says happened: another date for another
         # event ("was appointed" against the claim's "left") is no conflict.
         same_event = [f for f in same_kind if f.unit & figure.unit] if dated else same_kind
@@ -204,7 +208,7 @@ def assess_statement(
     if another_time(claim, source):
         # Counts of two different days: neither bears on the other, whatever else differs.
         return StatementStance("neutral", overlap)
-    conflicts, matched, unmatched = _figure_conflicts(claim, source)
+    conflicts, matched, unmatched = _figure_conflicts(claim, source, synonyms or {})
     if conflicts and _another_named(claim, source):
         # "Ilse Marten worked at Corvel Glass from 2004" gives no year for her time at
         # Brannock Foods: where the source names someone or something else in place of
