@@ -126,3 +126,31 @@ def test_claims_carry_their_score_and_questions_carry_none(ruleset: RuleSet) -> 
     claims = extract_claims(article, ruleset, min_checkworthiness=0.0)
     assert claims and all(c.sentence.index == 0 for c in claims)
     assert all(0.5 <= c.checkworthiness <= 1.0 for c in claims)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        *CHECKABLE,
+        *NOT_CLAIMS,
+        "Turnout rose 12 PER CENT, and 40 per-cent of members said the percentage was low.",
+        "The centre's rent fell 3 percent; a decent wage is 9%.",
+        "Sales grew by per cent' margins at İstanbul’s ſtore.",
+    ],
+)
+def test_the_score_alone_is_the_scores_value(scorer: CheckWorthiness, sentence: str) -> None:
+    assert scorer.value(sentence) == scorer.score(sentence).value
+
+
+def test_percent_is_a_sign_or_the_words_per_cent(scorer: CheckWorthiness) -> None:
+    found = {
+        text: scorer.features(text)["percent"]
+        for text in ("up 4%", "up 4 PER CENT", "up 4 percent", "the centre", "a decent rise")
+    }
+    assert found == {
+        "up 4%": 1.0,
+        "up 4 PER CENT": 1.0,
+        "up 4 percent": 1.0,
+        "the centre": 0.0,
+        "a decent rise": 0.0,
+    }

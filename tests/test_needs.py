@@ -10,7 +10,14 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.claims.needs import admits, alternatives, alternatives_needs, needs, quick_search
+from factcheck.claims.needs import (
+    admits,
+    alternatives,
+    alternatives_needs,
+    fold,
+    needs,
+    quick_search,
+)
 from factcheck.reading import read_article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -201,3 +208,15 @@ def test_each_alternative_has_its_own_needs() -> None:
     assert not any(admits(sets, "a spanner, 12 days") for sets in each)
     assert any(admits(sets, "it ran (12 days)") for sets in each)
     assert alternatives_needs(re.compile("strike")) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=20) | _TEXT)
+@example("İstanbul ſtrike K")
+@example("PLAIN ascii Text 42")
+def test_folded_text_matches_as_ignorecase_matches(text: str) -> None:
+    # Two characters fold alike exactly when re.IGNORECASE matches one with the other.
+    folded = fold(text)
+    assert len(folded) == len(text)
+    for ch, got in zip(text, folded, strict=True):
+        assert re.fullmatch(re.escape(got), ch, re.IGNORECASE), (ch, got)

@@ -110,7 +110,7 @@ class CheckWorthiness:
         return {
             "figure": float(bool(_FIGURE.search(text))),
             "number_word": float(any(w in self.number_words for w in lowered)),
-            "percent": float(bool(_PERCENT.search(text))),
+            "percent": float(_has_percent(text)),
             "money": float(self._money(text, runs)),
             "names": min(len(names), 3) / 3,
             "past": min(past, 3) / 3,
@@ -136,9 +136,27 @@ class CheckWorthiness:
         contributions = {
             name: round(WEIGHTS[name] * value, 3) for name, value in features.items() if value
         }
-        total = BIAS + sum(contributions.values())
-        value = 1.0 / (1.0 + math.exp(-total))
-        return Score(round(value, 4), bool(features["question"]), contributions)
+        return Score(_logistic(contributions.values()), bool(features["question"]), contributions)
+
+    def value(self, sentence: str) -> float:
+        """The score of one sentence (:meth:`score`'s ``value``) alone, all that
+        extraction keeps of it."""
+        features = self.features(sentence)
+        return _logistic(
+            round(WEIGHTS[name] * value, 3) for name, value in features.items() if value
+        )
+
+
+def _logistic(contributions: Iterable[float]) -> float:
+    """The score of a sentence whose features added ``contributions`` (log-odds)."""
+    total = BIAS + sum(contributions)
+    return round(1.0 / (1.0 + math.exp(-total)), 4)
+
+
+def _has_percent(text: str) -> bool:
+    """True for a percent sign or "per cent" (the ``percent`` feature). Only a text
+    holding "cent" is searched for the words: most sentences hold neither."""
+    return "%" in text or ("cent" in text.lower() and _PERCENT.search(text) is not None)
 
 
 # A word as the phrase lists' boundaries see it: a run of word characters and apostrophes.

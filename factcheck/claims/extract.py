@@ -327,7 +327,7 @@ class Extractor:
             candidates = [c for c in candidates if id(c) not in refused]
         if not kept:
             return []
-        score = self.scorer.score(raw).value
+        score = self.scorer.value(raw)
         return [
             Found(c.rule, c.start, c.end, c.fields, score) for c in kept if c.fields is not None
         ]

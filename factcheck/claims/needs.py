@@ -60,6 +60,10 @@ if _parser is not None:
 def fold(text: str) -> str:
     """``text`` as the needs are tested against: a character each character of
     ``text`` matches under re.IGNORECASE becomes the same character."""
+    if text.isascii():
+        # Most text; str.translate reads a mapping character by character, twenty times
+        # the time of str.lower.
+        return text.lower()
     lowered = text.translate(_SIMPLE_LOWER).lower()
     return lowered if lowered.isascii() else lowered.translate(_SAME)
 
