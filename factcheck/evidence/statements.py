@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from rapidfuzz import fuzz
 
-from factcheck.evidence.base import ArticleView
+from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
@@ -345,6 +346,37 @@ def _other_years(claim_years: set[str], text: str) -> bool:
     return bool(claim_years and found and not claim_years & found)
 
 
+def _later_ones(fields: Mapping[str, Any], view: ArticleView) -> re.Pattern[str] | None:
+    """How a source calls something of a claimed first's subject a later one (lexicon
+    ``ordinals``): "the second time", or "the third strike" for the head word of "strike
+    against game companies" or one of its synonyms."""
+    ordinals = view.knowledge.words("ordinals") - {"first"}
+    head = re.findall(r"[a-z]+", str(fields.get("subject", "")).lower())[:1]
+    if not ordinals or not head:
+        return None
+    nouns = {"time", *head, *view.knowledge.synonyms.get(head[0], set())}
+    return re.compile(
+        rf"\b(?:{'|'.join(sorted(ordinals))})\s+(?:{'|'.join(map(re.escape, sorted(nouns)))})\b"
+    )
+
+
+def _negated_before(text: str, at: int, negation: set[str]) -> bool:
+    """True when one of the three words before ``at`` is a negation of the lexicon ("was
+    not the first", "never its third")."""
+    before = text[:at].lower().replace("’", "'").split()[-3:]
+    return contains_word(" ".join(before), negation)
+
+
+def _denied_first(sentence: str, negation: set[str]) -> bool:
+    """True when a sentence says something was not the first ("was not the first woman
+    to ...", "was never its first ...")."""
+    lowered = sentence.lower().replace("’", "'")
+    return any(_negated_before(lowered, m.start(), negation) for m in _FIRST.finditer(lowered))
+
+
+_FIRST = re.compile(r"\bfirst\b")
+
+
 class SuperlativeComparator:
     """ "The largest", "the first": supported only by evidence of the same scope."""
 
@@ -358,7 +390,8 @@ class SuperlativeComparator:
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Findings:
         """Same superlative, scope and subject words support; a ranking below first
-        ("second-largest") or another entity holding the title contradicts."""
+        ("second-largest"), a later one than a claimed first ("the third time they
+        walked out"), or another entity holding the title contradicts."""
         f = claim.fields
         word = _SYNONYMS.get(str(f.get("superlative")), str(f.get("superlative")))
         scope = f.get("scope")
@@ -369,11 +402,33 @@ class SuperlativeComparator:
             rf"(?:\b(?:since|before|after|until|in)\s+)?{_YEAR}", " ", str(f.get("subject", ""))
         )
         subject = set(keywords(bare).split())
+        # A strike is named in any of the strike words ("walked out", "a stoppage").
+        head = keywords(" ".join(bare.split()[:1]))
+        strike = view.knowledge.words("strike")
+        said_otherwise = strike if head and head in {keywords(w) for w in strike} else set()
+        # "the second time they walked out", "its third strike": a later one than the
+        # claimed first, said of the same subject, is read wherever the sources say it,
+        # however the sentence ranked against the claim's words.
+        negation = view.knowledge.words("negation")
+        # "X was not the first to ...": a later one bears the claim out, not against it.
+        denied = _denied_first(claim.sentence.text, negation)
+        later_ones = (
+            _later_ones(f, view) if word == "first" and not claim_years and not denied else None
+        )
+        if later_ones is not None:
+            ranked = {c.index for c in candidates}
+            candidates = candidates + [
+                Candidate(i, CITED_SENTENCE_SCORE)
+                for i, s in enumerate(index.sentences)
+                if i not in ranked and later_ones.search(s.text.lower())
+            ]
         assessments = []
         for cand in candidates:
             text = index.sentences[cand.index].text
             lowered = text.lower().replace("’", "'")
             words = set(keywords(text).split())
+            if said_otherwise and contains_word(text, said_otherwise):
+                words.add(head)
             if len(subject & words) < max(1, len(subject) // 2):
                 continue
             scopes = re.findall(r"(\w+)'s\s+(?:(?:second|third)[\s-])?\w+est\b", lowered)
@@ -385,9 +440,13 @@ class SuperlativeComparator:
             paraphrased = word in ("first", "largest", "only", "record") and contains_word(
                 text, view.knowledge.words("superlative_paraphrases")
             )
-            if not sup and not paraphrased:
+            later = later_ones is not None and any(
+                not _negated_before(lowered, m.start(), negation)
+                for m in later_ones.finditer(lowered)
+            )
+            if not sup and not paraphrased and not later:
                 continue
-            if not sup:
+            if not sup and not later:
                 scope_weight *= _PARAPHRASED
             orgs = view.extractor.parsers.org_names(
                 text, index.context(index.sentences[cand.index].page)
@@ -402,7 +461,7 @@ class SuperlativeComparator:
                 # "the first time since 1990" where the source has "since 1975": the
                 # same record held over another span.
                 stance = "contradicts"
-            elif ranked_lower or (entity and orgs and entity not in orgs):
+            elif later or ranked_lower or (entity and orgs and entity not in orgs):
                 stance = "contradicts"
             elif (entity and entity in orgs) or not entity:
                 stance = "supports"
