@@ -1007,10 +1007,15 @@ def _ratio(b: BuildInput) -> float | None:
         cap = b.captures["factor"]
         half = b.sentence[cap.end : cap.end + 12].lower().startswith(" and a half")
         return factor + 0.5 if half else factor
+    direction = str(b.value("direction") or "").lower()
     if isinstance(share, str):
-        return parse_number(share, b.parsers.k)
+        part = parse_number(share, b.parsers.k)
+        if part is None or not direction:
+            return part
+        # "a third more than": one and a third times; "a quarter less": three quarters.
+        return round(1 - part if direction in _DOWN else 1 + part, 4)
     if isinstance(percent, float):
-        down = str(b.value("direction") or "").lower() in _DOWN
+        down = direction in _DOWN
         return round(1 - percent / 100 if down else 1 + percent / 100, 4)
     return None
 
@@ -1058,7 +1063,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left = f"{left}'s {paid}"
     if len(left.split()) > 25 or len(right.split()) > 25:
         return None
-    if ("share" in b.captures or "percent" in b.captures) and not _is_amount(right, b):
+    if "share" in b.captures and "direction" not in b.captures and not _is_amount(right, b):
         return None  # "more than half of the members": a count of people, not a ratio
     _, left_amount = _side(left, b)
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
