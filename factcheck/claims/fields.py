@@ -338,8 +338,11 @@ _CHIEF_OFFICER = re.compile(r"^chief\s+(?:[\w&-]+\s+){1,3}officer$", re.IGNORECA
 def _heads_organisation(title: str, b: BuildInput) -> bool:
     """True for a title held over a whole organisation (lexicon ``organisation_heads``,
     or a chief ... officer)."""
-    head = " ".join(_HEAD_PREFIX.sub("", title).lower().split())
-    return head in b.parsers.k.words("organisation_heads") or bool(_CHIEF_OFFICER.match(head))
+    k = b.parsers.k
+    bare = _HEAD_PREFIX.sub("", title).strip()
+    # A short form heads what its full form heads ("CFO": chief financial officer).
+    head = " ".join(k.abbreviations.get(bare, bare).lower().split())
+    return head in k.words("organisation_heads") or bool(_CHIEF_OFFICER.match(head))
 
 
 def _of_employer(title: str, b: BuildInput) -> tuple[str, str] | None:

@@ -262,9 +262,24 @@ class Knowledge:
             for short, full in top["abbreviations"].mapping().items():
                 self.abbreviations[short] = full.text()
 
+    def role_abbreviations(self) -> list[str]:
+        """The short forms that stand for a whole role ("CEO", "PM", "SWE"): those whose
+        full form ends in an occupation. "ML" or "Sr" only qualify one."""
+        return sorted(
+            short
+            for short, full in self.abbreviations.items()
+            if short.isupper() and self.is_role(full.split()[-1])
+        )
+
     def is_role(self, word: str) -> bool:
-        """True when ``word`` names an occupation: a listed role, or a word of three
-        letters or more before an occupation's ending, singular or plural."""
+        """True when ``word`` names an occupation: a listed role, a short form of one
+        in capitals ("CFO", "PMs"), or a word of three letters or more before an
+        occupation's ending, singular or plural."""
+        short = word.strip(".")
+        short = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+        full = self.abbreviations.get(short) if short.isupper() else None
+        if full is not None:
+            return self.is_role(full.split()[-1])
         w = word.lower().strip(".")
         stem = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
         # "offers" is no more a job than "offer" is.

@@ -221,6 +221,9 @@ class Macros:
             seniors = rf"(?:{alternation(both)})(?:s|es)?(?![\w])"
             role = rf"(?:{seniors}(?!{then_role})|(?:{others}|(?!{seniors}){by_ending})(?:s|es)?)"
         role = rf"(?!{not_roles}(?![\w])){role}"
+        # A role by its short form in capitals ("CFO", "PMs"), never in lower case ("6 pm").
+        if shorts := k.role_abbreviations():
+            role = rf"(?:(?-i:{alternation(shorts)})s?(?![\w])|{role})"
         # "Head of Product", "Director of Research & Development", "head of risk".
         of_part = (
             r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
