@@ -1,5 +1,6 @@
 """Digits grouped in threes by a space ("15 899", also with a no-break, thin or narrow
-no-break space) are one number; a year or a day before a count stays apart from it."""
+no-break space) are one number; a year or a day before a count stays apart from it. A
+magnitude glued to the digits ("$48.5million") is read with them."""
 
 from __future__ import annotations
 
@@ -84,3 +85,16 @@ def test_a_quantity_in_spaced_groups_is_checked_whole(ruleset: RuleSet) -> None:
     checked = verdict(run(article, page, ruleset), "quantity", "ferry")
     assert checked.verdict.label == "supported"
     assert "12 406" in checked.claim.text
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # a magnitude glued to the digits is still the figure's
+        ("The museum's new wing cost $48.5million to build.", "contradicts"),
+        ("The museum's new wing cost $52million to build.", "supports"),
+    ],
+)
+def test_a_glued_magnitude_is_read(ruleset: RuleSet, source: str, expected: str) -> None:
+    claim = "The museum's new wing cost $ 52 million to build."
+    assert stance(ruleset, claim, source)[0] == expected

@@ -180,7 +180,8 @@ class Macros:
             rf"(?:(?:a|an|one|{alternation(k.fractions)})\s+(?:of\s+)?(?:a|an|one)?\s*"
             rf"{alternation(mag_words)}"
             rf"|(?:{_DIGITS})(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
-            rf"|\s+{alternation(mag_words)}(?![\w]))?"
+            # A magnitude may be glued on: "$292.6million".
+            rf"|\s*{alternation(mag_words)}(?![\w]))?"
             rf"|(?:a|an)\s+(?:hundred|dozen)(?:\s+{alternation(mag_words)})?"
             rf"|{_bounded(numword)}(?:(?:(?<=hundred)\s+and)?[\s-]+{numword})*"
             rf"(?:\s+{alternation(mag_words)})?"
