@@ -19,6 +19,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
+from factcheck.evidence.tables import side_cells
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
@@ -509,6 +510,8 @@ class ComparisonComparator:
         typical = bool(_TYPICAL.search(text))
         # A side that names a job ("an AI product manager") takes pay for that job only.
         side_title = normalise_title(text, view) if view.roles(text) else []
+        # Table cells the side names by a header, the sentence by the other.
+        in_table = side_cells(text, claim.sentence.text, index)
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -550,7 +553,14 @@ class ComparisonComparator:
                 # A duration the article states, found again on the claim's own cited
                 # page, is the figure the writer took from there (checked just below).
                 confirmed = kind == DAYS and claimed is not None and s.page in cited
-                if not shared_orgs and len(shared_words) < 2 and not row_named and not confirmed:
+                named_cell = cand.index in in_table
+                if (
+                    not shared_orgs
+                    and len(shared_words) < 2
+                    and not row_named
+                    and not confirmed
+                    and not named_cell
+                ):
                     continue
                 if s.fact is not None and (
                     (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
@@ -563,7 +573,7 @@ class ComparisonComparator:
                         continue
                     # Both bound the same amount: "six-figure" and "up to $900,000".
                     found = found.intersect(claimed)
-                org_bonus = SHARED_ORG_BONUS if shared_orgs else 0
+                org_bonus = SHARED_ORG_BONUS if shared_orgs or named_cell else 0
                 score = cand.score + org_bonus + PER_SHARED_WORD * len(shared_words)
                 if amount.low is not None and amount.high is not None:
                     score += BOTH_ENDS_BONUS

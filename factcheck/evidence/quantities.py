@@ -31,6 +31,7 @@ from factcheck.evidence.readings import (
     finer_rounds_to,
     reader_for,
 )
+from factcheck.evidence.tables import cell_where, is_cell, named_cells
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
 
 # Events that name the same moment, for comparing dates.
@@ -280,6 +281,11 @@ class QuantityComparator:
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         reader = reader_for(view.extractor.ruleset.macros)
+        # A statistic stands in a table, where the claim's words name its row and column.
+        in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
+        candidates = candidates + in_table
+        # A cell the claim names by both its headers is the share the claim is of.
+        named = {c.index for c in in_table}
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
@@ -293,8 +299,12 @@ class QuantityComparator:
                     if f_unit != "%":
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
-                    same_unit = bool(of_words & f_of) or same_vote_side(
-                        claim_after, index.sentences[cand.index].text[fact.end :], view
+                    same_unit = (
+                        bool(of_words & f_of)
+                        or cand.index in named
+                        or same_vote_side(
+                            claim_after, index.sentences[cand.index].text[fact.end :], view
+                        )
                     )
                     loose_unit = False
                 else:
@@ -362,6 +372,10 @@ class QuantityComparator:
                     if fact.fields.get("qualifier") is None and fact.fields.get("value") is not None
                     else _describe(found.low, found.high, f_unit)
                 )
+                cell = index.sentences[cand.index].fact
+                if is_cell(cell):
+                    assert cell is not None
+                    found_text += f" ({cell_where(cell)})"
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
         def explain(label: VerdictLabel, t: Tally) -> str:

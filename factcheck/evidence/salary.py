@@ -20,6 +20,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.restated import restates
+from factcheck.evidence.tables import cell_where, is_cell, named_cells, scale_of
 from factcheck.evidence.titles import (
     normalise_title,
     posting_title,
@@ -336,6 +337,24 @@ def statistic_cells(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[
     return out
 
 
+def _row(index: EvidenceIndex, i: int) -> str:
+    fact = index.sentences[i].fact
+    return str(fact.data.get("row", "")) if fact is not None else ""
+
+
+def _scale_for(
+    index: EvidenceIndex, i: int, rows: set[int], kind: str, stated: Amount
+) -> tuple[Amount, str] | None:
+    """The pay scale of the schedule row cell ``i`` stands in, when the claim's sentence
+    names the row (``rows``) and the claim gives bounds (a range, "up to", "from"), not
+    one figure that may be any step."""
+    if i not in rows:
+        return None
+    if kind not in ("at_most", "at_least", "within") and stated.low == stated.high:
+        return None
+    return scale_of(index, i)
+
+
 def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = False) -> Stance:
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
@@ -408,11 +427,20 @@ class SalaryComparator:
         primary = set(view.primary.get(claim.id, set())) | own
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)
         candidates += statistic_cells(claim, index, {c.index for c in candidates})
+        # A table row naming the job: its cells (a pay schedule's steps, a statistic).
+        in_rows = named_cells(claim.sentence.text, index, set(), columns=False)
+        rows = {c.index for c in in_rows}
+        candidates += [c for c in in_rows if c.index not in {d.index for d in candidates}]
         sameness_of = {
             c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
         }
-        assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind)
+        for i in rows:
+            # A row the claim's sentence names is its job's, unless the job the claim is
+            # about (its title) is none of the row's.
+            if not title or set(title) & set(normalise_title(_row(index, i), view)):
+                sameness_of[i] = max(sameness_of.get(i, 0.0), TITLE_IN_SENTENCE)
+        assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
         if not assessments and title and employer:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
@@ -428,7 +456,9 @@ class SalaryComparator:
                         t == posting_title for t in titles_in(index.sentences[c.index].text, view)
                     )
                 }
-                assessments = self._assess(claim, candidates, index, view, on_posting, stated, kind)
+                assessments = self._assess(
+                    claim, candidates, index, view, on_posting, stated, kind, rows
+                )
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = claim.text
@@ -461,8 +491,10 @@ class SalaryComparator:
         sameness_of: dict[int, float],
         stated: Amount,
         kind: str,
+        rows: set[int],
     ) -> list[Assessment]:
-        """One assessment per pay figure in a sentence about the same job."""
+        """One assessment per pay figure in a sentence about the same job (a pay
+        schedule's row the claim's sentence names, one of ``rows``: one for the row)."""
         k = view.knowledge
         claimed = stated.per_year(k)
         at = claim.start - claim.sentence.start
@@ -477,6 +509,7 @@ class SalaryComparator:
             keep |= scoped_to_place(claim, index, on_page, view)
         # Pay each page gives in the claim's own period: the same pay restated in another
         # period on that page ("Annualized") is not a second figure.
+        scales_read: set[str] = set()
         in_period: dict[int, list[Amount]] = {}
         for i in sorted(keep):
             for found, _, _ in pay_facts(index, i):
@@ -487,6 +520,24 @@ class SalaryComparator:
             if sameness == 0 or cand.index not in keep:
                 continue
             page_pay = in_period.get(index.sentences[cand.index].page, [])
+            scale = _scale_for(index, cand.index, rows, kind, stated)
+            if scale is not None:
+                # A pay schedule's row for the job: "as much as", "from" and a range are
+                # read against the whole scale, once a row.
+                found, where = scale
+                if where not in scales_read:
+                    scales_read.add(where)
+                    stance = compare_pay(
+                        claimed if found.period != stated.period else stated,
+                        kind,
+                        found if found.period == stated.period else found.per_year(k),
+                        whole=True,
+                    )
+                    if stance != "neutral":
+                        said = f"{found.describe()} ({where})"
+                        weight = sameness * cand.score / 100
+                        out.append(Assessment(cand.index, stance, weight, cand.score, said))
+                continue
             for found, near, part in pay_facts(index, cand.index):
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
@@ -510,6 +561,7 @@ class SalaryComparator:
                 ):
                     continue
                 weight = sameness * cand.score / 100
-                said = found.describe() + (f" ({fact.where})" if fact is not None else "")
+                where = cell_where(fact) if is_cell(fact) else fact.where if fact else ""
+                said = found.describe() + (f" ({where})" if where else "")
                 out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out

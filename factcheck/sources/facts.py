@@ -643,9 +643,11 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     continue
                 # A flag after a figure ("93,208 x", "$51,400 (2)") marks its quality.
                 value = _FLAG.sub("", value)
+                column = columns[j] if j < len(columns) else ""
                 if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
                     value = signs[j] + value
-                column = columns[j] if j < len(columns) else ""
+                else:
+                    value = _with_unit(value, (row_header, column), caption)
                 # Read with its caption and headers, as a sentence would state it.
                 headers = ", ".join(h for h in (caption, row_header, column) if h)
                 yield PageFact(
@@ -654,6 +656,57 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     f"{headers}: {value}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+# What a header says its figures are: a share ("% of employees", "per cent"), money
+# ("(dollars)", "($)", "(CAD)"), and per what period ("hourly", "annual salary").
+_SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+_MONEY_HEADER = re.compile(
+    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})\)|\b(?P<word>dollars|pounds|euros)\b",
+    re.IGNORECASE,
+)
+_MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
+_HEADER_PERIODS = (
+    ("an hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b", re.IGNORECASE)),
+    ("a week", re.compile(r"\bweekly\b|\bper week\b", re.IGNORECASE)),
+    ("a month", re.compile(r"\bmonthly\b|\bper month\b", re.IGNORECASE)),
+    ("a year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper (?:year|annum)\b", re.IGNORECASE)),
+)
+
+
+def _header_unit(header: str) -> str | None:
+    """The unit a header gives its figures: "%", a currency sign, a currency code."""
+    if _SHARE_HEADER.search(header):
+        return "%"
+    m = _MONEY_HEADER.search(header)
+    if m is None:
+        return None
+    return m.group("sign") or m.group("code") or _MONEY_WORDS[m.group("word").lower()]
+
+
+def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str:
+    """A cell's figure with the unit and period its headers give it, as a sentence would
+    write it: "71.4" under "Union coverage (% of employees)" is "71.4%", "36.40" in a
+    table of "hourly wage (dollars)" is "$36.40 an hour". The row's and column's own
+    headers go before the caption (a row of shares in a table of wages), and headers
+    that disagree give no unit."""
+    units = {u for h in headers if h and (u := _header_unit(h))}
+    unit = next(iter(units)) if len(units) == 1 else None
+    if not units and caption:
+        unit = _header_unit(caption)
+    if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
+        if unit == "%":
+            return f"{value}%"
+        if unit in _CURRENCY_SIGNS:
+            value = f"{unit}{value}"
+        elif unit:
+            value = f"{value} {unit}"
+    if not _MONEY.search(value) or any(p.search(value) for _, p in _PERIODS):
+        return value
+    period = next(
+        (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)), None
+    )
+    return f"{value} {period}" if period else value
 
 
 # A headline figure standing alone: money, a number or share, a ratio ("268 to 1").

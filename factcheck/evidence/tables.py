@@ -1,0 +1,200 @@
+"""Table cells a claim names, and the pay scale a table row gives.
+
+A statistic stands where its row and column headers meet: "public employees covered by a
+union" names the row "Union coverage (% of employees)" and the column "Public sector".
+A cell is read for a claim when the claim's words name both its headers (or the one
+header a single-column table has); the caption only says what the whole table is about.
+
+A pay schedule's row is one job's scale: its cells under steps, grades or a minimum and
+maximum run from the job's starting pay to its top, so "as much as $X at the top" is
+read against the row's highest cell.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.amounts import Amount
+from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
+from factcheck.model import PageFact
+from factcheck.sources.facts import parse_pay
+
+# A table cell is read for a claim by its headers, not ranked by likeness.
+TABLE_CELL_SCORE = 60.0
+# Header words that say nothing of which row or column it is.
+_GENERIC = frozenset({"all", "total", "group", "categori", "type", "item", "value", "year"})
+# Words shorter than this never match by prefix ("cover" and "coverag" do).
+_PREFIX_MIN = 5
+# Columns of a pay scale: steps, grades, bands, levels, a minimum and a maximum.
+_SCALE_COLUMN = re.compile(
+    r"\b(?:step|grade|band|level|tier|min(?:imum)?|max(?:imum)?|start(?:ing)?|entry|top)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str) -> set[str]:
+    """The content words of a text, stemmed, without figures or generic header words."""
+    return {
+        w
+        for w in keywords(text).split()
+        if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
+    }
+
+
+def _matches(header_words: set[str], words: set[str]) -> bool:
+    """True when ``words`` hold one of ``header_words``, or a word one of them starts
+    (or that starts one): "covered" and "coverage"."""
+    for h in header_words:
+        for w in words:
+            if h == w:
+                return True
+            short, long_ = (h, w) if len(h) <= len(w) else (w, h)
+            if len(short) >= _PREFIX_MIN and long_.startswith(short):
+                return True
+    return False
+
+
+def is_cell(fact: PageFact | None) -> bool:
+    """True for a table cell under its headers (not a key figure under its label)."""
+    return fact is not None and fact.kind == "cell" and bool(fact.data.get("column"))
+
+
+class _Headers:
+    """The words that tell each row and each column of one table from the others: a
+    header's words that no other header of its kind has ("public" of "Public sector"
+    beside "Private sector"; "sector" tells neither)."""
+
+    def __init__(self, facts: list[PageFact]) -> None:
+        self.rows = self._distinctive([str(f.data.get("row", "")) for f in facts])
+        self.columns = self._distinctive([str(f.data.get("column", "")) for f in facts])
+
+    @staticmethod
+    def _distinctive(headers: list[str]) -> dict[str, tuple[set[str], set[str]]]:
+        """Each header's telling words, and all its words."""
+        words = {h: _words(h) for h in dict.fromkeys(headers)}
+        out = {}
+        for h, own in words.items():
+            others = set().union(*(w for o, w in words.items() if o != h))
+            out[h] = (own - others, own)
+        return out
+
+    @staticmethod
+    def _named(header: tuple[set[str], set[str]], words: set[str]) -> bool:
+        # A header whose words another's take in ("Parks Ranger" beside "Senior Parks
+        # Ranger") is named by all of them.
+        telling, own = header
+        return _matches(telling, words) or (bool(own) and all(_matches({w}, words) for w in own))
+
+    def row_named(self, fact: PageFact, words: set[str]) -> bool:
+        """True when ``words`` name the cell's row among the table's rows."""
+        return self._named(self.rows.get(str(fact.data.get("row", "")), (set(), set())), words)
+
+    def column_named(self, fact: PageFact, words: set[str]) -> bool:
+        """True when ``words`` name the cell's column among the table's columns."""
+        column = str(fact.data.get("column", ""))
+        return self._named(self.columns.get(column, (set(), set())), words)
+
+
+def _tables(index: EvidenceIndex) -> list[tuple[list[int], _Headers]]:
+    """Each table of every page: its cells' entries and its headers' telling words."""
+    out = []
+    for page in range(len(index.pages)):
+        by_table: dict[str, list[int]] = {}
+        for i in index.fact_entries(page, "cell"):
+            fact = index.sentences[i].fact
+            if is_cell(fact):
+                assert fact is not None
+                by_table.setdefault(f"{fact.where}\n{fact.data.get('caption', '')}", []).append(i)
+        for entries in by_table.values():
+            facts = [index.sentences[i].fact for i in entries]
+            out.append((entries, _Headers([f for f in facts if f is not None])))
+    return out
+
+
+def named_cells(
+    text: str, index: EvidenceIndex, have: set[int], *, columns: bool = True
+) -> list[Candidate]:
+    """The table cells, on every page, whose row and column ``text`` both names among
+    their table's (the row alone, without ``columns``), not already among ``have``, in
+    index order."""
+    words = _words(text)
+    out = []
+    for entries, headers in _tables(index):
+        facts = {i: index.sentences[i].fact for i in entries}
+        rows = {
+            str(f.data.get("row", "")) for f in facts.values() if f and headers.row_named(f, words)
+        }
+        # "Senior Parks Ranger" named, "Parks Ranger" is not meant.
+        rows = {r for r in rows if not any(_words(r) < _words(o) for o in rows)}
+        for i, fact in facts.items():
+            assert fact is not None
+            if i in have or str(fact.data.get("row", "")) not in rows:
+                continue
+            if not columns or headers.column_named(fact, words):
+                out.append(Candidate(i, TABLE_CELL_SCORE))
+    return out
+
+
+def side_cells(side: str, sentence: str, index: EvidenceIndex) -> set[int]:
+    """The table cells one side of a comparison names: its words name the cell's column
+    (or row) among the table's, and the claim's sentence names the row (or column):
+    in "nurses in private homes earn more than their public-sector colleagues" the
+    sentence names the nurses' row and each side its column."""
+    side_words, all_words = _words(side), _words(sentence)
+    out = set()
+    for entries, headers in _tables(index):
+        for i in entries:
+            fact = index.sentences[i].fact
+            assert fact is not None
+            if (headers.column_named(fact, side_words) and headers.row_named(fact, all_words)) or (
+                headers.row_named(fact, side_words) and headers.column_named(fact, all_words)
+            ):
+                out.add(i)
+    return out
+
+
+def _row_cells(index: EvidenceIndex, i: int) -> list[int]:
+    """The entries of the cells in the same table row as entry ``i``, in order."""
+    s = index.sentences[i]
+    fact = s.fact
+    assert fact is not None
+    return [
+        j
+        for j in index.fact_entries(s.page, "cell")
+        if (other := index.sentences[j].fact) is not None
+        and other.where == fact.where
+        and other.data.get("row") == fact.data.get("row")
+        and other.data.get("caption") == fact.data.get("caption")
+    ]
+
+
+def scale_of(index: EvidenceIndex, i: int) -> tuple[Amount, str] | None:
+    """The pay scale of the row a cell stands in, when the row is one: two money cells
+    or more under step, grade or minimum-maximum columns. Returns the scale, from its
+    lowest cell to its highest, and where it stands ("table: ..., <row>, <first column>
+    to <last column>")."""
+    if not is_cell(index.sentences[i].fact):
+        return None
+    figures: list[tuple[float, str, dict[str, object]]] = []
+    for j in _row_cells(index, i):
+        fact = index.sentences[j].fact
+        assert fact is not None
+        column = str(fact.data.get("column", ""))
+        pay = parse_pay(str(fact.data.get("value", ""))) if _SCALE_COLUMN.search(column) else None
+        if pay is not None and pay["currency"] and pay["currency"] != "%":
+            figures.append((float(pay["min"]), column, pay))
+    if len(figures) < 2 or len({str(p["period"]) for _, _, p in figures}) != 1:
+        return None
+    low, high = min(figures, key=lambda f: f[0]), max(figures, key=lambda f: f[0])
+    pay = low[2]
+    fact = index.sentences[i].fact
+    assert fact is not None
+    where = f"{fact.where}, {fact.data.get('row', '')}, {low[1]} to {high[1]}"
+    amount = Amount(low[0], high[0], str(pay["currency"]), str(pay["period"]))
+    return amount, where
+
+
+def cell_where(fact: PageFact) -> str:
+    """Where a cell stands, for a rationale: "table: <caption>, <row>, <column>"."""
+    parts = [fact.where, str(fact.data.get("row", "")), str(fact.data.get("column", ""))]
+    return ", ".join(p for p in parts if p)
