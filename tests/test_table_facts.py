@@ -29,7 +29,8 @@ SCHEDULE = """<html><head><title>Pay scales 2031</title></head><body><main>
 <table><caption>Staff pay scale, annual salary (GBP)</caption>
 <tr><th>Job class</th><th>Band</th><th>Step 1</th><th>Step 4</th><th>Step 6 (top)</th></tr>
 <tr><td>Parks Ranger</td><td>B2</td><td>£27,400</td><td>£29,950</td><td>£31,600</td></tr>
-<tr><td>Building Control Surveyor</td><td>D1</td><td>£41,200</td><td>£44,800</td><td>£47,300</td></tr>
+<tr><td>Building Control Surveyor</td><td>D1</td>
+<td>£41,200</td><td>£44,800</td><td>£47,300</td></tr>
 <tr><td>Senior Parks Ranger</td><td>C1</td><td>£32,100</td><td>£34,000</td><td>£36,250</td></tr>
 </table></main></body></html>"""
 
@@ -40,7 +41,8 @@ def _check(article: str, pages: dict[str, str], ruleset: Any) -> list[Any]:
 
 
 def test_cells_take_the_unit_and_period_their_headers_give() -> None:
-    cells = {(c.data["row"], c.data["column"]): c.data["value"] for c in read_facts(STATS).of("cell")}
+    facts = read_facts(STATS).of("cell")
+    cells = {(c.data["row"], c.data["column"]): c.data["value"] for c in facts}
     # The caption's currency and period hold for the table's bare figures...
     assert cells[("Bus drivers", "Municipal employers")] == "€705 a week"
     # ...but a row of shares is in its own unit.
