@@ -561,7 +561,7 @@ class SalaryComparator:
                 ):
                     continue
                 weight = sameness * cand.score / 100
-                where = cell_where(fact) if is_cell(fact) else fact.where if fact else ""
+                where = "" if fact is None else cell_where(fact) if is_cell(fact) else fact.where
                 said = found.describe() + (f" ({where})" if where else "")
                 out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out
