@@ -33,6 +33,7 @@ from factcheck.evidence.readings import (
 )
 from factcheck.evidence.tables import cell_where, is_cell, named_cells
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
+from factcheck.sources.pages.dates import labelled_date
 
 # Events that name the same moment, for comparing dates.
 _START = {
@@ -447,6 +448,8 @@ class DateComparator:
                     assessments.append(loose)
         if date and event in _CLOSES:
             assessments += _closing(str(date), index, view.primary.get(claim.id, set()), view)
+        if date and event_stem(event) in _PUBLISHES:
+            assessments += _page_dates(claim, str(date), candidates, index, view)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
@@ -501,6 +504,42 @@ def _closing(
             stance = _compare_dates(date, found) if found else None
             if stance is not None:
                 out.append(Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, found))
+    return out
+
+
+# Events that say when a page came out: its own publication date says when.
+_PUBLISHES = {"publish", "releas", "issu", "post"}
+# A page whose sentences rank this high for a claim is the page it speaks of.
+PAGE_DATE_MIN_SCORE = 70.0
+# A page the claim cites decides as a cited fact; one found by ranking less surely.
+PAGE_DATE_RANKED_WEIGHT = 0.7
+
+
+def _page_dates(
+    claim: Claim, date: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> list[Assessment]:
+    """The publication date of the pages a "published in ..." claim speaks of (the ones
+    it cites, and those whose sentences rank high for it), against the claim's date.
+    The quote is the page's line stating the date, else its first sentence."""
+    cited = set(view.primary.get(claim.id, set()))
+    ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
+    out = []
+    for page in sorted(cited | ranked):
+        published = index.pages[page].published
+        entries = index.page_entries(page)
+        if not published or not entries:
+            continue
+        day = published[:10]
+        stance = _compare_dates(date, day)
+        if stance is None:
+            continue
+        quote = next(
+            (i for i in entries if labelled_date(index.sentences[i].text) is not None),
+            entries[0],
+        )
+        weight = CITED_FACT_SCORE / 100 if page in cited else PAGE_DATE_RANKED_WEIGHT
+        found = f"{day} (the page's publication date)"
+        out.append(Assessment(quote, stance, weight, CITED_FACT_SCORE, found))
     return out
 
 

@@ -101,22 +101,29 @@ def extract_page(html: str, url: str | None = None) -> PageText:
     title = clean_title(
         _meta_first(tree, _TITLE_META_KEYS) or h1_text or tree.title, tree.metas, url
     )
+    # Lines of the story that say when it came out or changed ("Released: ...").
+    labelled: dict[str, str] = {}
+    for block, role in blocks:
+        if role in OWN_ROLES and (found := dates.labelled_date(block)):
+            labelled.setdefault(*found)
     return PageText(
         title=title,
-        published=_published(tree, url),
+        published=_published(tree, url, labelled.get("published")),
         blocks=tuple(b for b, _ in blocks),
         roles=tuple(r for _, r in blocks),
         updated=dates.first_date(
             [
                 *dates.declared(tree.metas, dates.UPDATED_KEYS),
                 *dates.json_ld_dates(tree.json_ld, "dateModified"),
+                labelled.get("updated"),
             ]
         ),
     )
 
 
-def _published(tree: Tree, url: str | None) -> str | None:
-    """The page's publication date, from the most explicit statement of it."""
+def _published(tree: Tree, url: str | None, labelled: str | None) -> str | None:
+    """The page's publication date, from the most explicit statement of it; ``labelled``
+    is the date a line of the story gives under a label ("Released: ...")."""
     # Declared publication dates first; a bare <time> may be an update time.
     candidates = dates.declared(tree.metas, dates.PUBLISHED_KEYS)
     candidates += dates.json_ld_dates(tree.json_ld, "datePublished")
@@ -128,7 +135,7 @@ def _published(tree: Tree, url: str | None) -> str | None:
     for i in tree.dated_items():
         if found := dates.text_date(tree.text_of(i)):
             return found
-    return dates.url_date(url)
+    return labelled or dates.url_date(url)
 
 
 def _meta_first(tree: Tree, keys: tuple[str, ...]) -> str | None:

@@ -222,3 +222,27 @@ def _day(year: int, month: int, day: int) -> str | None:
 def declared(metas: Mapping[str, str], keys: Iterable[str]) -> list[str | None]:
     """The ``<meta>`` values under ``keys``, in that order."""
     return [metas.get(key) for key in keys]
+
+
+# A line that says when the page came out or changed: "Released: February 20, 2031",
+# "Published on 3 May 2030", "Last updated: 2030-06-01". The date follows the label.
+_LABELLED = re.compile(
+    r"^\W*(?:(?P<published>(?:first\s+)?(?:published|released|posted|issued)|"
+    r"(?:publication|release)\s+date|date\s+(?:published|released|issued))|"
+    r"(?P<updated>(?:last\s+)?(?:updated|modified|revised)))\b(?:\s+on)?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+# How far after its label a date is read: the date itself, not a later one in the line.
+_LABELLED_SPAN = 40
+
+
+def labelled_date(text: str) -> tuple[str, str] | None:
+    """The date a labelled line gives and what it says: ("published", ISO date) for
+    "Released: February 20, 2031", ("updated", ...) for "Last updated 1 June 2030"."""
+    m = _LABELLED.match(text)
+    if m is None:
+        return None
+    found = text_date(text[m.end() : m.end() + _LABELLED_SPAN])
+    if found is None:
+        return None
+    return ("published" if m.group("published") else "updated"), found
