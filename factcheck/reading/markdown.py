@@ -15,6 +15,9 @@ from factcheck.reading.positions import PositionMap, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 _PARSER = MarkdownIt("gfm-like")
+# An apostrophe inside a URL's path and the address characters after it, up to a space,
+# a bracket or a quote, not counting punctuation that ends the sentence.
+_URL_GOES_ON = re.compile(r"'[^\s<>()\[\]\"“”‘’]*[^\s<>()\[\]\"“”‘’'.,;:!?]")
 
 
 def split_front_matter(source: str, path: str) -> tuple[dict[str, Any], str]:
@@ -48,7 +51,14 @@ def read_markdown(
             continue
         cursor = line_starts[token.map[0]]
         link: tuple[str, int] | None = None
+        bare = -1  # the bare URL just read, which the text after it may carry on
         for child in token.children:
+            if child.type == "text" and bare >= 0 and (more := _URL_GOES_ON.match(child.content)):
+                # linkify stops a bare URL at an apostrophe ("..._pilots'_strike.html");
+                # the characters after it up to a space or bracket are still the address.
+                old = links[bare]
+                links[bare] = Link(old.url + more.group(0), "", old.start, old.end + more.end())
+            bare = -1
             if child.type in ("text", "code_inline"):
                 at = body.find(child.content, cursor)
                 if at < 0:
@@ -64,6 +74,8 @@ def read_markdown(
                 href, start = link
                 links.append(Link(url=href, text="", start=start, end=builder.length))
                 link = None
+                if child.markup == "linkify":
+                    bare = len(links) - 1
         builder.end_block()
     text, positions = builder.build()
     links = [

@@ -58,7 +58,12 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-_BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'“”‘’]+[^\s<>()\[\]\"'“”‘’.,;:!?]")
+# An apostrophe belongs to the URL when address characters follow it ("..._pilots'_strike");
+# punctuation that ends the sentence does not.
+_BARE_URL = re.compile(
+    r"https?://(?:[^\s<>()\[\]\"'“”‘’]|'(?=[^\s<>()\[\]\"'“”‘’.,;:!?]))*"
+    r"[^\s<>()\[\]\"'“”‘’.,;:!?]"
+)
 
 
 def bare_links(text: str) -> list[Link]:
