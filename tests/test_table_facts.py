@@ -111,3 +111,23 @@ def test_a_pay_schedule_row_is_the_jobs_whole_scale(ruleset: Any) -> None:
     assert "£27,400–£31,600" in ranger.verdict.rationale
     surveyor = next(c for c in claims if "47,300" in c.claim.text)
     assert surveyor.verdict.label == "supported", surveyor.verdict.rationale
+
+
+def test_a_sector_figure_with_no_occupation_named_is_the_row_of_totals(ruleset: Any) -> None:
+    url = "https://stats.orlen.example/earnings-2030"
+    claims = _check(
+        f"Staff of commercial employers took home €744 a week on average ([data]({url})).",
+        {url: STATS},
+        ruleset,
+    )
+    salary = next(c for c in claims if c.claim.type == "salary")
+    assert salary.verdict.label == "supported", salary.verdict.rationale
+    assert "All occupations, Commercial employers" in salary.verdict.rationale
+    # "workers" in the share row's note of its unit ("% of workers") names no row.
+    other = _check(
+        f"Staff of commercial employers took home €52 a week on average ([data]({url})).",
+        {url: STATS},
+        ruleset,
+    )
+    salary = next(c for c in other if c.claim.type == "salary")
+    assert "Pension" not in salary.verdict.rationale

@@ -429,16 +429,20 @@ class SalaryComparator:
         candidates += statistic_cells(claim, index, {c.index for c in candidates})
         # A table row naming the job: its cells (a pay schedule's steps, a statistic).
         in_rows = named_cells(claim.sentence.text, index, set(), columns=False)
+        in_rows += named_cells(claim.sentence.text, index, {c.index for c in in_rows}, totals=True)
         rows = {c.index for c in in_rows}
         candidates += [c for c in in_rows if c.index not in {d.index for d in candidates}]
         sameness_of = {
             c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
         }
+        # "Staff" or "workers" name no job: the whole workforce of a row of totals.
+        workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
+        anyone = not {w.rstrip("s") for w in title} - workforce
         for i in rows:
             # A row the claim's sentence names is its job's, unless the job the claim is
             # about (its title) is none of the row's.
-            if not title or set(title) & set(normalise_title(_row(index, i), view)):
+            if anyone or set(title) & set(normalise_title(_row(index, i), view)):
                 sameness_of[i] = max(sameness_of.get(i, 0.0), TITLE_IN_SENTENCE)
         assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
         if not assessments and title and employer:

@@ -23,6 +23,8 @@ from factcheck.sources.facts import parse_pay
 TABLE_CELL_SCORE = 60.0
 # Header words that say nothing of which row or column it is.
 _GENERIC = frozenset({"all", "total", "group", "categori", "type", "item", "value", "year"})
+# A row of totals: "All occupations", "Total", "Overall", "Everyone".
+_TOTAL_ROW = re.compile(r"\s*(?:all|total|overall|everyone)\b", re.IGNORECASE)
 # Words shorter than this never match by prefix ("cover" and "coverag" do).
 _PREFIX_MIN = 5
 # Columns of a pay scale: steps, grades, bands, levels, a minimum and a maximum.
@@ -32,11 +34,18 @@ _SCALE_COLUMN = re.compile(
 )
 
 
+# A header's note of its unit names nothing: "(% of employees)", "(dollars)".
+_UNIT_NOTE = re.compile(
+    r"\([^)]*(?:%|\bper\s?cent\b|[$£€¥₹]|\b(?:dollars|euros|pounds)\b|\b[A-Z]{3}\b)[^)]*\)"
+)
+
+
 def _words(text: str) -> set[str]:
-    """The content words of a text, stemmed, without figures or generic header words."""
+    """The content words of a text, stemmed, without figures, generic header words or
+    notes of a unit."""
     return {
         w
-        for w in keywords(text).split()
+        for w in keywords(_UNIT_NOTE.sub(" ", text)).split()
         if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
     }
 
@@ -112,11 +121,13 @@ def _tables(index: EvidenceIndex) -> list[tuple[list[int], _Headers]]:
 
 
 def named_cells(
-    text: str, index: EvidenceIndex, have: set[int], *, columns: bool = True
+    text: str, index: EvidenceIndex, have: set[int], *, columns: bool = True, totals: bool = False
 ) -> list[Candidate]:
     """The table cells, on every page, whose row and column ``text`` both names among
     their table's (the row alone, without ``columns``), not already among ``have``, in
-    index order."""
+    index order. With ``totals``, a table none of whose rows the text names stands by
+    its one row of totals ("All occupations", "Total"): "public-sector employees earn a
+    median $36.40" is the whole public sector's figure."""
     words = _words(text)
     out = []
     for entries, headers in _tables(index):
@@ -126,6 +137,10 @@ def named_cells(
         }
         # "Senior Parks Ranger" named, "Parks Ranger" is not meant.
         rows = {r for r in rows if not any(_words(r) < _words(o) for o in rows)}
+        if not rows and totals and columns:
+            every = {str(f.data.get("row", "")) for f in facts.values() if f}
+            total = {r for r in every if _TOTAL_ROW.match(r)}
+            rows = total if len(total) == 1 else set()
         for i, fact in facts.items():
             assert fact is not None
             if i in have or str(fact.data.get("row", "")) not in rows:
