@@ -220,3 +220,13 @@ def test_folded_text_matches_as_ignorecase_matches(text: str) -> None:
     assert len(folded) == len(text)
     for ch, got in zip(text, folded, strict=True):
         assert re.fullmatch(re.escape(got), ch, re.IGNORECASE), (ch, got)
+
+
+def test_money_rules_need_a_currency_however_many_the_tables_list(ruleset: Any) -> None:
+    # Every symbol and word of the currency table is one set (70 strings and more as
+    # currencies are added): one set past the bound leaves the rule no test at all.
+    wanted = {"core.quantity.money", "core.salary.single", "core.salary.range"}
+    money = [r for r in ruleset.rules if r.id in wanted]
+    assert len(money) == len(wanted)
+    for rule in money:
+        assert any(any(s.text == "$" for s in strings) for strings in needs(rule.regex)), rule.id

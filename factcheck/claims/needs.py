@@ -38,8 +38,11 @@ try:
 except ImportError:  # pragma: no cover
     _parser = None
 
-# At most this many strings in a set of alternatives: past it the set is no test.
-_MOST = 64
+# At most this many strings in a set of alternatives: past it the set is no test. The
+# bound keeps the analysis' products of sets small; at run time one Aho-Corasick pass
+# finds every needle, so a large set costs little. The currency table alone is 70
+# symbols and words, the set every money rule needs.
+_MOST = 128
 # The sets kept per pattern, best first.
 _KEEP = 3
 
