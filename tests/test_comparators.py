@@ -234,3 +234,19 @@ def test_occupations_are_read_by_form_singular_or_plural(ruleset: Any) -> None:
     assert k.is_role("engineers")
     # A word of an occupation's form that names none stays none in the plural too.
     assert not k.is_role("offers") and not k.is_role("offer")
+
+
+CUTS = {
+    "https://news.example.org/kessel-mills": (
+        "<p>Kessel Mills laid off 85 employees at its Tarrow spinning plant on Tuesday.</p>"
+    )
+}
+
+
+def test_jobs_cut_and_staff_laid_off_count_the_same_heads(ruleset: Any) -> None:
+    """A count of jobs is backed by the same count of people laid off, and a different
+    count of people does not refute it: posts and heads are not always one to one."""
+    same = verdict_on("Kessel Mills cut 85 jobs in Tarrow this week.", CUTS, ruleset, "quantity")
+    assert same.label == "supported"
+    other = verdict_on("Kessel Mills cut 120 jobs in Tarrow this week.", CUTS, ruleset, "quantity")
+    assert other.label != "contradicted"

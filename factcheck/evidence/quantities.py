@@ -316,10 +316,12 @@ class QuantityComparator:
                     )
                     # "dockworkers" and "port workers" are both heads counted; a match
                     # by the compound alone backs a count, never refutes it.
-                    loose_unit = (
-                        not same_unit
-                        and _counts_heads(units, headcount)
-                        and (_counts_heads(f_units, headcount))
+                    posts = {_stem_word(w) for w in view.knowledge.words("posts")}
+                    loose_unit = not same_unit and (
+                        (_counts_heads(units, headcount) and _counts_heads(f_units, headcount))
+                        # "85 jobs" and "85 employees": backs, never refutes (lexicon).
+                        or bool(units & posts and _counts_heads(f_units, headcount))
+                        or bool(f_units & posts and _counts_heads(units, headcount))
                     )
                     if not same_unit and not loose_unit:
                         continue
