@@ -72,6 +72,7 @@ def test_weekly_earnings_are_a_weeks_pay(ruleset: Any) -> None:
     )
     # £604 a week is £31,408 a year, not £604 a year.
     assert judged.label != "contradicted", judged.rationale
+    assert "$56,160 a year" not in judged.rationale
 
 
 def test_an_occupations_side_is_read_from_its_row_not_from_all_employees(ruleset: Any) -> None:
@@ -328,3 +329,26 @@ def test_whom_a_payer_pays_is_the_side(ruleset: Any) -> None:
         "pays",
     )
     assert more.label == "contradicted"
+
+
+SECTORS = """<html><body><h1>Craft wages, 2031</h1>
+<table><caption>Table 3. Median hourly wage by sector, 2031</caption>
+<tr><th>Occupation</th><th>Public sector</th><th>Private sector</th></tr>
+<tr><td>All occupations</td><td>$27.00</td><td>$21.60</td></tr>
+<tr><td>Glaziers</td><td>$25.10</td><td>$20.40</td></tr>
+</table></body></html>"""
+
+
+def test_a_side_that_names_no_period_is_paid_in_the_other_sides(ruleset: Any) -> None:
+    # Only the first figure says "an hour"; read as a year's pay against a bare $21.60,
+    # the left side was 2,600 times the right and the claim "contradicted".
+    judged = verdict_on(
+        "In 2031 public-sector workers earned a median $27.00 an hour, about a quarter more"
+        " than the $21.60 earned in the private sector.",
+        {"https://stats.example/sectors": SECTORS},
+        ruleset,
+        "comparison",
+        "quarter more",
+    )
+    assert judged.label == "supported", judged.rationale
+    assert "$44,928 a year" in judged.rationale

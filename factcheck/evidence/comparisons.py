@@ -490,8 +490,18 @@ class ComparisonComparator:
         if stated:
             own = fields_amount(stated)
             if own.period is None and own.currency and own.currency != "%":
-                # "$23.33 an hour" in the side's words: pay, to compare as a year's.
-                own = replace(own, period=_period_of(text, view))
+                # "$23.33 an hour" in the side's words: pay, to compare as a year's. A
+                # side that names no period is paid in the other side's ("$36.40 an
+                # hour, a third more than the $27.10 in private firms"): a comparison
+                # sets like against like.
+                other = "right" if side == "left" else "left"
+                other_stated = claim.fields.get(f"{other}_amount")
+                own = replace(
+                    own,
+                    period=_period_of(text, view)
+                    or (fields_amount(other_stated).period if other_stated else None)
+                    or _period_of(str(claim.fields.get(other, "")), view),
+                )
             claimed = own.per_year(k)
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
