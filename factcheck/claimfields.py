@@ -155,10 +155,12 @@ class JobTitleFields(Fields):
 class StrikeFields(Fields):
     """A strike: who struck, against whom, whom the sentence says it spared
     (``excluded``), where (places named in its parties) and when (year, month) when
-    written."""
+    written; ``denied`` when the sentence says the strikers kept out of it ("porters did
+    not take part in the walkout")."""
 
     strikers: tuple[str, ...]
     against: tuple[str, ...]
+    denied: bool = False
     excluded: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     year: int | None = None

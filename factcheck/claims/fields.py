@@ -915,6 +915,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     return StrikeFields(
         strikers=tuple(striker_names),
         against=tuple(against_names),
+        denied=bool(b.constants.get("denied")),
         excluded=tuple(excluded),
         # "Nurses in Leeds and Bradford walked out": where the strike was, each place
         # of a list on its own.

@@ -466,9 +466,15 @@ class Parsers:
                     # opens with ("Care workers") only says what kind of workers.
                     if " " in name or ctx.names.kind(name) == "company" or start > 0:
                         employers.append(name)
-                elif before.endswith(_PLACE_PREPS) or (
-                    # "in the United States and Canada": a place listed after a place.
-                    place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start])
+                # A union after "from" is whose members they are ("clerks from Local
+                # 88"), not where they are.
+                elif (
+                    not union
+                    and (
+                        before.endswith(_PLACE_PREPS)
+                        # "in the United States and Canada": a place listed after a place.
+                        or (place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start]))
+                    )
                 ):
                     places.append(name)  # a place: "workers in the United States"
                     place_end = end

@@ -4,6 +4,7 @@ group standing for its members ("the Detroit Three, including Ford" is the group
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck.claims.names import initials
@@ -20,6 +21,12 @@ _GENERIC = frozenset(
     "society congress confederation trade trades labor labour members local".split()
 )
 
+
+_OPPOSITE: dict[Stance, Stance] = {
+    "supports": "contradicts",
+    "contradicts": "supports",
+    "neutral": "neutral",
+}
 
 # How much a source's report of the same strikers counts, by what it says of the employer:
 UNNAMED_EMPLOYER_WEIGHT = 0.9  # the claim names none: any strike of theirs bears on it
@@ -109,7 +116,9 @@ def named_any(names: tuple[str, ...]) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     """What follows a name in a denial of it."""
-    gap = r"\b[^.;]{0,100}?"
+    # An aside on who the party is ("Porters, who are employed by the port authority,")
+    # does not count towards how far the denial may follow the name.
+    gap = r"(?:,\s+(?:who|which)\b[^.;,]{0,120},\s*)?\b[^.;]{0,100}?"
     pattern = (
         # "X did not join the walkout", "X has not taken part in any of the strikes"
         rf"{gap}{_not_striking(negation)}"
@@ -134,12 +143,19 @@ def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
     """A word every denial (see :func:`denial`) holds, whatever the name: a negation,
     "avert", or a word of staying at work."""
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
-    return re.compile(rf"\b(?:{neg})\b|\bavert|{_STAYING}", re.IGNORECASE)
+    return re.compile(rf"\b(?:{neg})\b|\bavert|{_STAYING}|{_AS_USUAL}", re.IGNORECASE)
 
 
-_STRIKE_WORDS = r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
+# What a denial may deny after its negation: the strike, or taking part in it ("will not
+# take part", "did not participate").
+_STRIKE_WORDS = (
+    r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
+    r"|(?:take|takes|took|taken|taking)\s+part\b|participat\w*"
+)
 _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
-_AT_WORK = rf"{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)"
+# "its members would work normally": working as on any other day, no staying verb needed.
+_AS_USUAL = r"\bwork(?:s|ed|ing)?\s+(?:as\s+)?(?:normally|as\s+usual|as\s+normal)\b"
+_AT_WORK = rf"(?:{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)|{_AS_USUAL})"
 
 
 def stayed_at_work(text: str, employer: str, negation: frozenset[str]) -> bool:
@@ -333,6 +349,13 @@ class StrikeComparator:
                     continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
+                if fact.fields.get("denied"):
+                    # "Ticket clerks did not join the walkout" read as a fact: a denial.
+                    out = f"{joined(common)} not on strike"
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", weight, cand.score, out)
+                    )
+                    continue
                 stance: Stance
                 if not against or not f_against:
                     stance = "supports"
@@ -375,8 +398,18 @@ class StrikeComparator:
             a.stance == "contradicts" and " against " in (a.found or "") for a in assessments
         ):
             assessments.extend(weak)
+        denied = bool(claim.fields.get("denied"))
+        if denied:
+            # "Porters did not take part": a source's denial bears it out, a report of
+            # their strike goes against it.
+            assessments = [replace(a, stance=_OPPOSITE[a.stance]) for a in assessments]
 
         def explain(label: VerdictLabel, t: Tally) -> str:
+            if denied and label == "supported":
+                return f"The sources report {t.supports[0].found}, as the claim does."
+            if denied and label == "contradicted":
+                said = f"the claim has {joined(strikers)} not on strike"
+                return f"The sources report {t.contradicts[0].found}; {said}."
             if label == "supported":
                 who = joined([c for c in strikers if c in covered] or strikers)
                 missing = [c for c in strikers if c not in covered]
