@@ -646,6 +646,14 @@ _DENIED = re.compile(
 )
 
 
+# A subject that is one person: a title in small letters, then the person's name between
+# commas ("the airline's chief executive, Ann Lee,"). Someone who speaks of a strike is no
+# party to it.
+_ONE_PERSON = re.compile(
+    r"\b(?-i:[a-z][\w-]*),\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s*$"
+)
+
+
 # Words that point back to a workers' organisation named before ("members of the guild").
 _UNION_REFERENCE = re.compile(
     r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:union|unions|guild|federation|brotherhood|"
@@ -858,6 +866,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     cap = b.captures.get("strikers")
     if cap is not None and _DENIED.search(cap.text):
         return None  # "crane operators did not join the strike" is no strike by them
+    if cap is not None and _ONE_PERSON.search(cap.text):
+        return None  # "the carrier's chief executive, Ann Lee, called the strike ...": a speaker
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []

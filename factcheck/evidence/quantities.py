@@ -178,6 +178,18 @@ def _counted(text: str, end: int) -> set[str]:
     return {w for w in keywords(" ".join(words)).split() if not w[0].isdigit()}
 
 
+# How far before a share its subject is told: "bank hiring in Ohio has grown 3%".
+SUBJECT_WORDS = 6
+
+
+def _subject_of(text: str, start: int, end: int) -> set[str]:
+    """Content words of what a share at ``start``-``end`` is a share of: the few words
+    before it ("employer contributions of up to 9%") and what it counts after it."""
+    before = " ".join(text[:start].split()[-SUBJECT_WORDS:]).lower()
+    words = {w for w in keywords(before).split() if not w[0].isdigit()}
+    return words | _counted(text, end)
+
+
 def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
     """True when a source's share counts what the claim's does: a word of what the
     claim's share counts stands next to the source's figure (before it or after)."""
@@ -281,6 +293,7 @@ class QuantityComparator:
         at = claim.start - claim.sentence.start
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
+        claim_subject = _subject_of(claim.sentence.text, at, at + len(claim.text))
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
         in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
@@ -347,6 +360,16 @@ class QuantityComparator:
                     continue  # the sentence's other figure, of what the claim counts
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
+                if (
+                    stance == "supports"
+                    and unit == "%"
+                    and not same_unit
+                    and (found.low is None or found.high is None)
+                    and not claim_subject & _subject_of(text, fact.start, fact.end)
+                ):
+                    # "Up to 12%" agrees with any smaller share: only a bound on the
+                    # claim's own subject ("a pension match" is not hiring) backs it.
+                    continue
                 if (
                     open_ended
                     and unit == "%"
