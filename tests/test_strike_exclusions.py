@@ -3,6 +3,8 @@ strike, and for a draft that says it kept out; the page is written for these tes
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from judging import run, verdict
 
@@ -19,7 +21,7 @@ MEF said its members would work normally.</p>
 <p>Harbour pilots stayed at work throughout the stoppage.</p>"""
 
 
-def _strike(sentence: str, ruleset: RuleSet) -> tuple[str, dict[str, object]]:
+def _strike(sentence: str, ruleset: RuleSet) -> tuple[str, dict[str, Any]]:
     draft = f"# Ferry strike\n\n{sentence} ([report]({URL})).\n"
     found = verdict(run(draft, {URL: PAGE}, ruleset), "strike")
     return found.verdict.label, dict(found.claim.fields)
