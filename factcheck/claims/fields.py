@@ -537,7 +537,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         title = _singular(title)
     employer, resolved = _employer_resolved(b, cap.start)
     if employer is not None and employer.casefold() == title.casefold():
-        # An earlier mention of the same title ("reports to the Head of Robotics") is a
+        # An earlier mention of the same title ("answers to the Head of Dredging") is a
         # capitalised name, but no one is employed by their own title.
         employer, resolved = None, False
     held_at = None if quoted or b.value("employer") else _of_employer(title, b)

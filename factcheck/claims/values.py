@@ -472,7 +472,7 @@ class Parsers:
                     not union
                     and (
                         before.endswith(_PLACE_PREPS)
-                        # "in the United States and Canada": a place listed after a place.
+                        # "in Norway and Denmark": a place listed after a place.
                         or (place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start]))
                     )
                 ):
