@@ -22,6 +22,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
+from factcheck.evidence.frames import frame_kinds, framed_apart
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
     Figure,
@@ -294,6 +295,7 @@ class QuantityComparator:
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         claim_subject = _subject_of(claim.sentence.text, at, at + len(claim.text))
+        claim_frame = frame_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
         in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
@@ -378,6 +380,14 @@ class QuantityComparator:
                 ):
                     # "More than half" agrees with any larger share: with nothing said
                     # of what both count, 98% who voted for a strike is not it.
+                    continue
+                if (stance == "contradicts" or open_ended) and framed_apart(
+                    claim_frame,
+                    frame_kinds(text, fact.start, fact.end, view.knowledge),
+                    refuting=stance == "contradicts",
+                ):
+                    # A valuation against money raised, revenue against a fine: two
+                    # quantities, whatever else their sentences share.
                     continue
                 if (
                     (stance == "contradicts" or open_ended)

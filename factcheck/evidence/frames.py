@@ -1,0 +1,72 @@
+"""What a figure is a figure of, by the words that frame it: the verb or noun just before
+it ("valued at", "raised", "a fine of") and the noun just after it ("in funding",
+"round", "in revenue"). Two figures framed as different kinds of quantity (a company's
+valuation and the money it raised; its revenue and a fine) are not two values of one
+quantity, however many other words their sentences share."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.evidence.common import contains_word
+from factcheck.rulepacks.knowledge import Knowledge
+
+# Lexicon lists (rules/core/knowledge/lexicon.yaml), one per kind of quantity a figure
+# can be framed as.
+FRAME_KINDS = (
+    "frame_valuation",
+    "frame_funding",
+    "frame_revenue",
+    "frame_profit",
+    "frame_penalty",
+    "frame_spending",
+    "frame_acquisition",
+    "frame_debt",
+    "frame_hiring",
+    "frame_cuts",
+    "frame_workforce",
+)
+# Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
+# figure of one is only refuted by a figure framed as the same event; "has 900 jobs" is
+# a state, not the "cut 90 jobs" it seems to refute.
+EVENT_KINDS = frozenset(
+    {"frame_funding", "frame_penalty", "frame_acquisition", "frame_hiring", "frame_cuts"}
+)
+# How far the frame reaches: the words just before a figure and just after it, within
+# its clause and never past another figure.
+WORDS_BEFORE, WORDS_AFTER = 4, 3
+_CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s[–—]\s")
+
+
+def _before(text: str, start: int) -> str:
+    """The few words before a figure, from its clause's start or the previous figure."""
+    head = _CLAUSE_END.split(text[:start])[-1].split()
+    numbers = [i for i, w in enumerate(head) if any(ch.isdigit() for ch in w)]
+    if numbers:
+        head = head[numbers[-1] + 1 :]
+    return " ".join(head[-WORDS_BEFORE:])
+
+
+def _after(text: str, end: int) -> str:
+    """The few words after a figure, up to its clause's end or the next figure."""
+    tail = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
+    cut = next((i for i, w in enumerate(tail) if any(ch.isdigit() for ch in w)), len(tail))
+    return " ".join(tail[: min(cut, WORDS_AFTER)])
+
+
+def frame_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[str]:
+    """The kinds of quantity the words framing the figure at ``start``-``end`` say it is:
+    "is valued at about $240 million" is a valuation, "$45 million in a Series B round"
+    money raised. Empty when the frame names no kind the lexicon knows."""
+    frame = f"{_before(text, start)} {_after(text, end)}"
+    return {k for k in FRAME_KINDS if contains_word(frame, knowledge.words(k))}
+
+
+def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
+    """True when two figures are framed as different kinds of quantity: each frame names
+    a kind and they share none; or, for a figure ``refuting`` the claim, the claim's is an
+    event the found figure's frame does not name. A claim framed as nothing is not told
+    apart this way."""
+    if refuting and claim & EVENT_KINDS and not claim & found:
+        return True
+    return bool(claim) and bool(found) and not claim & found

@@ -1,0 +1,86 @@
+"""A figure conflicts only with a figure of the same quantity: the words framing each one
+(the verb or noun before it, the noun after it) say whether it is a valuation, money
+raised, revenue, a profit, a fine, staff hired or cut. The pages are written for these
+tests."""
+
+from __future__ import annotations
+
+from judging import run, verdict
+
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://tallow.test/news/briefs"
+
+
+def _labels(draft: str, page: str, ruleset: RuleSet) -> dict[str, str]:
+    claims = run(draft, {URL: page}, ruleset)
+    return {c.claim.text: c.verdict.label for c in claims if c.claim.type == "quantity"}
+
+
+def test_a_valuation_is_not_refuted_by_money_raised(ruleset: RuleSet) -> None:
+    draft = (
+        "# Startups\n\nLinden Analytics, a Leeds maker of grid-sensing software, is valued at "
+        f"about US$240 million ([announcement]({URL})).\n"
+    )
+    raised = (
+        "<h1>Linden Analytics closes Series B</h1><p>Leeds-based Linden Analytics, which makes "
+        "grid-sensing software, has raised US$45 million in a Series B round led by Harbour "
+        "Ventures.</p>"
+    )
+    valued = (
+        "<h1>Linden Analytics closes Series B</h1><p>Leeds-based Linden Analytics, which makes "
+        "grid-sensing software, closed a round that values the business at US$310 million.</p>"
+    )
+    assert _labels(draft, raised, ruleset)["about US$240 million"] != "contradicted"
+    assert _labels(draft, valued, ruleset)["about US$240 million"] == "contradicted"
+
+
+def test_revenue_and_spending_are_not_refuted_by_a_profit_or_a_valuation(
+    ruleset: RuleSet,
+) -> None:
+    draft = (
+        "# Bikes\n\nHarlow Bikes, the Bristol bicycle maker, reported revenue of £85 million in "
+        f"2024 ([results]({URL})).\n\nThe Bristol bicycle maker Harlow Bikes spent £14 million "
+        "on its new plant in 2024.\n"
+    )
+    page = (
+        "<h1>Harlow Bikes results</h1><p>Harlow Bikes, the Bristol bicycle maker, reported a "
+        "profit of £9 million in 2024.</p><p>The Bristol bicycle maker Harlow Bikes is now "
+        "valued at £300 million after its 2024 results.</p>"
+    )
+    labels = _labels(draft, page, ruleset)
+    assert labels["£85 million"] == "unverified"
+    assert labels["£14 million"] == "unverified"
+
+
+def test_an_event_is_refuted_only_by_the_same_event(ruleset: RuleSet) -> None:
+    draft = (
+        f"# Jobs\n\nQuarry Foods plans to hire 60 engineers in Porto this year ([r]({URL})).\n\n"
+        "Maple Freight will cut 120 jobs at its depot in Derby.\n\n"
+        "Osterby Telecom was fined €30 million by the regulator.\n"
+    )
+    states = (
+        "<h1>Business briefs</h1><p>Quarry Foods, which makes frozen meals, already employs 600 "
+        "engineers in Porto this year.</p><p>Maple Freight has 1,200 jobs at its depot in "
+        "Derby.</p><p>Osterby Telecom, which the regulator oversees, had revenue of €900 "
+        "million.</p>"
+    )
+    events = (
+        "<h1>Business briefs</h1><p>Quarry Foods, which makes frozen meals, said it plans to "
+        "hire 45 engineers in Porto this year.</p><p>Maple Freight said it would cut 80 jobs at "
+        "its depot in Derby.</p><p>On Tuesday Osterby Telecom was fined €12 million by the "
+        "regulator for overcharging customers.</p>"
+    )
+    assert set(_labels(draft, states, ruleset).values()) == {"unverified"}
+    assert _labels(draft, events, ruleset) == {
+        "60 engineers": "contradicted",
+        "120 jobs": "contradicted",
+        "€30 million": "contradicted",
+    }
+
+
+def test_the_same_figure_of_the_same_quantity_still_supports(ruleset: RuleSet) -> None:
+    draft = f"# Funds\n\nCobalt Mills raised €8 million in a seed round ([r]({URL})).\n"
+    page = "<p>Textile start-up Cobalt Mills has raised €8 million in seed funding.</p>"
+    claims = run(draft, {URL: page}, ruleset)
+    assert verdict(claims, "quantity", "Cobalt").verdict.label == "supported"
