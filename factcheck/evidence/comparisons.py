@@ -19,7 +19,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
-from factcheck.evidence.tables import side_cells
+from factcheck.evidence.tables import column_of, same_table, shared_column, side_cells
 from factcheck.evidence.titles import normalise_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
@@ -448,6 +448,20 @@ def _where(value: SideValue, index: EvidenceIndex) -> str:
     return f" ({s.fact.where})"
 
 
+def _columns_read(columns: dict[str, str]) -> str:
+    """Which column of a table both sides were read from, and why."""
+    why = {
+        "named": "the one the claim names",
+        "latest year": "the latest year",
+        "typical": "the table's typical figure for both rows",
+        "left": "the first side's, for both rows",
+    }
+    return "".join(
+        f" Both sides are read from the column “{c}”, {why.get(reason, reason)}."
+        for c, reason in sorted(columns.items())
+    )
+
+
 def _tolerance(relation: str) -> str:
     """The tolerance a ratio was judged with, for the rationale."""
     if relation == "ratio_at_least":
@@ -458,6 +472,74 @@ def _tolerance(relation: str) -> str:
     if relation == "ratio_at_most":
         return f" (up to {ABOUT_FACTOR_RANGE[1]:g} times the stated factor)"
     return ""
+
+
+def _in_column(
+    values: list[SideValue], at: int, column: str, index: EvidenceIndex
+) -> list[SideValue] | None:
+    """One side's readings with those from the table of entry ``at`` kept to ``column``;
+    None when the side has no reading there (it keeps what it has)."""
+    inside = [
+        v
+        for v in values
+        if v.source is None
+        or not same_table(index, v.source, at)
+        or column_of(index, v.source) == column
+    ]
+    if any(v.source is not None and same_table(index, v.source, at) for v in inside):
+        return inside
+    return None
+
+
+def _one_column(
+    lefts: list[SideValue], rights: list[SideValue], sentence: str, index: EvidenceIndex
+) -> tuple[list[SideValue], list[SideValue], dict[str, str]]:
+    """Both sides' readings from a table kept to one column. A table of several years (or
+    measures the sentence tells apart) gives each side in the column the sentence names,
+    else the latest year (:func:`shared_column`); two rows of one table (two jobs) are
+    set side by side in one column, a median or average one when the table has it, else
+    the left side's. Returns the readings and the columns kept to, with why."""
+    chosen: dict[str, str] = {}
+    for at in dict.fromkeys(
+        v.source for v in (*lefts, *rights) if v.source is not None and column_of(index, v.source)
+    ):
+        assert at is not None
+        shared = shared_column(index, at, sentence)
+        if shared is None or shared[0] in chosen:
+            continue
+        for values in (lefts, rights):
+            kept = _in_column(values, at, shared[0], index)
+            if kept is not None:
+                values[:] = kept
+                chosen[shared[0]] = shared[1]
+    left, right = (lefts[0].source if lefts else None), (rights[0].source if rights else None)
+    if left is None or right is None or not same_table(index, left, right):
+        return lefts, rights, chosen
+    column = column_of(index, left) or ""
+    if chosen or _row_of(index, left) == _row_of(index, right):
+        return lefts, rights, chosen
+    typical = [
+        c
+        for v in (*lefts, *rights)
+        if v.source is not None
+        and same_table(index, v.source, left)
+        and _TYPICAL_COLUMN.search(c := column_of(index, v.source) or "")
+    ]
+    if typical:
+        column = typical[0]
+    elif column_of(index, right) == column:
+        return lefts, rights, chosen
+    kept_left = _in_column(lefts, left, column, index)
+    kept_right = _in_column(rights, left, column, index)
+    if kept_left is None or kept_right is None:
+        return lefts, rights, chosen
+    chosen[column] = "typical" if typical else "left"
+    return kept_left, kept_right, chosen
+
+
+def _row_of(index: EvidenceIndex, i: int) -> str:
+    fact = index.sentences[i].fact
+    return str(fact.data.get("row", "")) if fact is not None else ""
 
 
 class ComparisonComparator:
@@ -677,6 +759,9 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
+        # A table of several years gives each side in one year: the one named, else the
+        # latest (a ratio across two years' columns says nothing).
+        lefts, rights, columns = _one_column(lefts, rights, claim.sentence.text, index)
         left = lefts[0] if lefts else None
         if left is not None:
             # Two amounts a claim sets apart: a reading of the right side from the left
@@ -728,7 +813,7 @@ class ComparisonComparator:
                     f"The evidence puts “{l_text}” at {left.amount.describe()}"
                     f"{_where(left, index)} and “{r_text}” at {right.amount.describe()}"
                     f"{_where(right, index)}: the first is {actual} the second, "
-                    f"{verdict} {said} it{_tolerance(relation)}."
+                    f"{verdict} {said} it{_tolerance(relation)}.{_columns_read(columns)}"
                 )
             first = (t.supports or t.contradicts)[0]
             way = "the same way" if label == "supported" else "the other way round"

@@ -168,6 +168,87 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex) -> set[int]:
     return out
 
 
+# A year or a span of years in a header or a sentence: "2024", "2022/23", "2023-2024".
+_YEARS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?:\s?[/–-]\s?(\d{4}|\d{2}))?(?![\d%])")
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The years and spans of years a text names, each as (first year, last year)."""
+    out = []
+    for m in _YEARS.finditer(text):
+        first, end = int(m.group(1)), m.group(2)
+        last = (
+            first if end is None else int(end) if len(end) == 4 else first // 100 * 100 + int(end)
+        )
+        if first <= last <= first + 1:
+            out.append((first, last))
+    return out
+
+
+def same_table(index: EvidenceIndex, i: int, j: int) -> bool:
+    """True when entries ``i`` and ``j`` are cells of one table."""
+    a, b = index.sentences[i], index.sentences[j]
+    return (
+        is_cell(a.fact)
+        and is_cell(b.fact)
+        and a.page == b.page
+        and a.fact is not None
+        and b.fact is not None
+        and a.fact.where == b.fact.where
+        and a.fact.data.get("caption") == b.fact.data.get("caption")
+    )
+
+
+def column_of(index: EvidenceIndex, i: int) -> str | None:
+    """The column header of a cell entry (None for any other entry)."""
+    fact = index.sentences[i].fact
+    return str(fact.data.get("column", "")) if fact is not None and is_cell(fact) else None
+
+
+def _table_of(index: EvidenceIndex, i: int) -> list[int]:
+    """The entries of the cells in the same table as entry ``i``, in order."""
+    s = index.sentences[i]
+    fact = s.fact
+    assert fact is not None
+    return [
+        j
+        for j in index.fact_entries(s.page, "cell")
+        if (other := index.sentences[j].fact) is not None
+        and other.where == fact.where
+        and other.data.get("caption") == fact.data.get("caption")
+    ]
+
+
+def shared_column(index: EvidenceIndex, i: int, sentence: str) -> tuple[str, str] | None:
+    """The column of a table both sides of a comparison are read from, when the table
+    has several columns of one measure (years: "2022/23", "2023/24"; or measures the
+    sentence tells apart): the one the sentence names, by its year or its telling words,
+    else the latest year. Returns the column and why it was taken ("named", "latest
+    year"); None when entry ``i`` is no cell or nothing picks one column."""
+    if not is_cell(index.sentences[i].fact):
+        return None
+    facts = [f for j in _table_of(index, i) if (f := index.sentences[j].fact) is not None]
+    columns = list(dict.fromkeys(str(f.data.get("column", "")) for f in facts))
+    if len(columns) < 2:
+        return None
+    named_years = set(_spans(sentence))
+    years = {c: _spans(c) for c in columns}
+    by_year = [c for c in columns if years[c] and set(years[c][:1]) & named_years]
+    if len(by_year) > 1:
+        return None  # "in 2024 ... than in 2022": each side its own year
+    if by_year:
+        return by_year[0], "named"
+    headers = _Headers(facts)
+    words = _words(sentence)
+    by_words = [c for c in columns if headers._named(headers.columns[c], words)]
+    if len(by_words) == 1:
+        return by_words[0], "named"
+    dated = [c for c in columns if years[c]]
+    if len(dated) >= 2 and not by_words:
+        return max(dated, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
+    return None
+
+
 def _row_cells(index: EvidenceIndex, i: int) -> list[int]:
     """The entries of the cells in the same table row as entry ``i``, in order."""
     s = index.sentences[i]

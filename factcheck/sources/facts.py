@@ -674,6 +674,16 @@ _HEADER_PERIODS = (
 )
 
 
+# A column counting people or things ("Employees", "Number of jobs") in a table of pay:
+# its figures are a count, not in the caption's currency. (A row is not read so: "Care
+# workers" names whose pay the row gives.)
+_COUNT_HEADER = re.compile(
+    r"^(?!.*\b(?:pay|wages?|earn\w*|salar\w*|income|rate)\b).*\b(?:employees|workers|"
+    r"jobs|staff|people|persons|members|headcount|number|count|vacancies|posts|firms)\b",
+    re.IGNORECASE,
+)
+
+
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
     if _SHARE_HEADER.search(header):
@@ -692,7 +702,7 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
     that disagree give no unit."""
     units = {u for h in headers if h and (u := _header_unit(h))}
     unit = next(iter(units)) if len(units) == 1 else None
-    if not units and caption:
+    if not units and caption and not _COUNT_HEADER.search(headers[-1]):
         unit = _header_unit(caption)
     if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
         if unit == "%":
