@@ -274,6 +274,9 @@ _LEVEL_AFTER = re.compile(
 _LEVEL_INSIDE = re.compile(
     r"(?<![\w-])(?-i:([LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}|I{1,3}|IV|VI?))(?![\w-])"
 )
+_LEVEL_NEXT = re.compile(
+    r"\s+(?-i:I{1,3}|IV|VI?|[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?)(?![\w-])"
+)
 _HIRING_BEFORE = re.compile(
     r"\b(?:hir\w*|recruit\w*|seek\w*|looking\s+for|advertis\w*(?:\s+for)?|wants?|needs?)\s*$",
     re.IGNORECASE,
@@ -522,6 +525,10 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # engineer" and "trainee train drivers" run on to the last role word that follows.
         longer = _longer_title(b.sentence[cap.end :], b)
         title, end = title + longer, end + len(longer)
+        # The level the pattern would have taken after the last role word ("... Systems
+        # Operator II") follows the longer title too.
+        if longer and (numeral := _LEVEL_NEXT.match(b.sentence, end)):
+            title, end = title + numeral.group(0), numeral.end()
     if not quoted and _HIRING_BEFORE.search(before) and not _ARTICLE_BEFORE.search(before):
         # With no article, only a plural is a title: "is hiring welders", not "is hiring
         # again".
@@ -1259,9 +1266,10 @@ def build_superlative(b: BuildInput) -> SuperlativeFields | None:
 
 
 def build_quote(b: BuildInput) -> QuoteFields | None:
-    """Quoted words and who said them."""
+    """Quoted words and who said them. A quote has at least three words unless its rule
+    sets ``min_words`` (a judgement quoted after "called" is whole in one)."""
     quote, speaker = b.value("quote"), b.value("speaker")
-    if not quote or len(str(quote).split()) < 3:
+    if not quote or len(str(quote).split()) < int(b.constants.get("min_words", 3)):
         return None
     return QuoteFields(quote=str(quote).strip(" ,."), speaker=speaker)
 

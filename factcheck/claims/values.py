@@ -192,6 +192,21 @@ class DateValue:
         return "-".join(parts)
 
 
+# A date in figures: "11/28/2025" (month first) or "28/11/2025" (day first).
+_FIGURES_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
+def _figures_date(m: re.Match[str]) -> DateValue:
+    """A date in figures, its day and month told apart only where one of them is over
+    12 (the two orders are both in use); otherwise its year alone."""
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if 12 < first <= 31 and 1 <= second <= 12:
+        return DateValue(year, second, first)
+    if 12 < second <= 31 and 1 <= first <= 12:
+        return DateValue(year, first, second)
+    return DateValue(year, None, None)
+
+
 # How many parsed captures a context remembers: far more than one sentence needs, so
 # what all the rules of a sentence and its names ask is worked out once.
 _ANSWERS_KEPT = 4096
@@ -538,6 +553,8 @@ class Parsers:
         iso = re.match(r"(\d{4})-(\d{2})-(\d{2})", text)
         if iso:
             return DateValue(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        if figures := _FIGURES_DATE.fullmatch(text.strip()):
+            return _figures_date(figures)
         year = re.search(r"\b(1[5-9]\d{2}|20\d{2})\b", text)
         month = None
         for word in re.findall(r"[A-Za-z]+", text):

@@ -19,6 +19,13 @@ _MARKED_END = re.compile(
     r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 
+# A roman numeral ending a sentence ("hiring a Plant Operator II. Corvel pays ...") reads
+# to the segmenter as an abbreviation before a name, and it runs the two sentences
+# together. A numeral of two letters or more after a capitalised word is a level or a
+# regnal number, never an initial ("Ada I. Brisk", "John V. Moss" keep theirs).
+_NUMERAL_END = re.compile(r"(?<=[A-Za-z] )(?-i:II|III|IV|VI|VII|VIII)\.\s+(?=[\"“‘(]?[A-Z])")
+_ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}")
+
 
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
@@ -32,7 +39,7 @@ def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
         for sentence in paragraph:
             first, last = sentence[0], sentence[-1]
             lo, hi = first.offset, last.offset + len(last.value)
-            for m in _MARKED_END.finditer(block, lo, hi):
+            for m in _ENDS.finditer(block, lo, hi):
                 yield start + lo, start + len(m.group(0).rstrip()) + m.start()
                 lo = m.end()
             yield start + lo, start + hi

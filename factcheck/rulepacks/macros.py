@@ -247,11 +247,16 @@ class Macros:
         self.date = (
             rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"
             rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-            rf"|{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|(?:19|20)\d{{2}})(?![\w])"
+            rf"|{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
+            # In figures, either order ("11/28/2025", "28/11/2025"): claims/values reads it.
+            r"|(?<![\w/])\d{1,2}/\d{1,2}/(?:19|20)\d{2}(?!/)"
+            r"|(?:19|20)\d{2})(?![\w])"
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
         self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
-        self.person = r"(?-i:[A-Z][a-z]+(?:[\s-](?:[A-Z]\.|[A-Z][a-z'’]+|de|van|von|al)){1,3})"
+        # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders").
+        upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+        self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-](?:[{upper}]\.|[{upper}][{lower}'’]+|de|van|von|al)){{1,3}})"
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
         self.name = (

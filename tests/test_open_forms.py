@@ -1,0 +1,112 @@
+"""Forms found in copy nobody here wrote (issue 10, probe 2): a level ending a sentence,
+a closing date for applications with the job named, a judgement quoted after "called".
+
+Every organisation, person, title and figure below is invented for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+
+
+def claims_of(text: str, claim_type: str, ruleset: Any) -> list[dict[str, Any]]:
+    """The fields of every claim of ``claim_type`` in ``text``."""
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    return [dict(c.fields) for c in claims if c.type == claim_type]
+
+
+def test_a_level_ending_a_sentence_ends_it() -> None:
+    text = "Quarry Lane Water is hiring a Filtration Plant Operator III. Kessel Mining said no."
+    sentences = [s.text for s in parse_article(text, "draft.txt").sentences]
+    assert sentences == [
+        "Quarry Lane Water is hiring a Filtration Plant Operator III.",
+        "Kessel Mining said no.",
+    ]
+
+
+def test_an_initial_is_not_a_level() -> None:
+    text = "Ada I. Brisk and Tom V. Hale met Ines Kaur."
+    assert len(parse_article(text, "draft.txt").sentences) == 1
+
+
+def test_a_title_run_on_to_its_last_role_keeps_its_level(ruleset: Any) -> None:
+    # "Stormwater" ends like an occupation; the title runs on to "Inspector", then "II".
+    found = claims_of(
+        "Riverbend Utilities is hiring a Stormwater Drainage Systems Inspector II in Leeds.",
+        "job_title",
+        ruleset,
+    )
+    assert found[0]["title"] == "Stormwater Drainage Systems Inspector II"
+    assert found[0]["level"] == "II"
+    assert found[0]["employer"] == "Riverbend Utilities"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "subject"),
+    [
+        (
+            "Applications for the relief lock keeper post close on 4 December.",
+            "????-12-04",
+            "relief lock keeper post",
+        ),
+        (
+            "Applications for this Harbour Pilot vacancy close on January 9, 2026.",
+            "2026-01-09",
+            "Harbour Pilot vacancy",
+        ),
+        ("Closing date: 12/19/2025", "2025-12-19", None),
+        ("Closing date 19/12/2025", "2025-12-19", None),
+        # Day and month both 12 or under: the order is unknown, the year is not.
+        ("Closing date: 5/6/2025", "2025", None),
+    ],
+)
+def test_applications_close_on_a_date(ruleset: Any, text: str, date: str, subject: str) -> None:
+    found = claims_of(text, "date", ruleset)
+    assert found and found[0]["event"] == "closes"
+    assert found[0]["date"] == date
+    assert found[0].get("subject") == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        ('Ruth Abara called the rota "unsafe".', "Ruth Abara", "unsafe"),
+        (
+            "Émile Dufresne, finance chief at Coralie Ferries, branded the fare cut ‘a gamble’.",
+            "Émile Dufresne",
+            "a gamble",
+        ),
+        (
+            "Jonas Wirth, the union's organiser, described the ballot as 'a clear mandate'.",
+            "Jonas Wirth",
+            "a clear mandate",
+        ),
+        (
+            "Björn Algren said the depot was ‘running on goodwill and overtime’.",
+            "Björn Algren",
+            "running on goodwill and overtime",
+        ),
+    ],
+)
+def test_a_quote_after_a_speaker_and_an_apposition(
+    ruleset: Any, text: str, speaker: str, quote: str
+) -> None:
+    found = claims_of(text, "quote", ruleset)
+    assert found, text
+    assert (found[0]["speaker"], found[0]["quote"]) == (speaker, quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ruth Abara said "no".',  # too short to check when merely said
+        "Ruth Abara called the depot's manager at noon.",
+        "Ruth Abara called the rota unsafe.",
+    ],
+)
+def test_no_quote_without_one_worth_checking(ruleset: Any, text: str) -> None:
+    assert claims_of(text, "quote", ruleset) == []
