@@ -256,7 +256,8 @@ class Macros:
         self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
         # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders").
         upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-        self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-](?:[{upper}]\.|[{upper}][{lower}'’]+|de|van|von|al)){{1,3}})"
+        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+|de|van|von|al)"
+        self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-]{more}){{1,3}})"
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
         self.name = (
