@@ -11,6 +11,7 @@ from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.evidence.strike_context import infobox_parties, paragraph_parties
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -304,6 +305,40 @@ def _denials(
     return out
 
 
+# How much a strike counts whose party the sentence leaves to its paragraph or infobox.
+CONTEXT_WEIGHT = 0.8
+
+
+def _common_words(name: str, k: Knowledge) -> bool:
+    """True for strikers named by common words ("teachers", "Nurses and clerks"), not by
+    an organisation's name."""
+    return k.organisations.get(name) is None and all(w.islower() for w in name.split()[1:])
+
+
+def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
+    """The union a sentence's paragraph names, when it names one only, else the unions
+    of its page's infobox parties; and where they stand."""
+    said = paragraph_parties(index, entry)
+    if len(said.unions) != 1:
+        said = infobox_parties(index, index.sentences[entry].page)
+    return list(said.unions), said.where
+
+
+def _context_employers(
+    index: EvidenceIndex, entry: int, against: list[str], k: Knowledge
+) -> tuple[list[str], str]:
+    """The employers a strike sentence naming none leaves to its page, and where they
+    stand: its infobox's parties, which may go against the claim; else those of its
+    paragraph that the claim names, which only bear it out (a paragraph names bodies
+    other than the employer: a court, a ministry that mediates)."""
+    listed = infobox_parties(index, index.sentences[entry].page)
+    if listed.employers:
+        # Those the claim names, by its own names; else the infobox's, against it.
+        return overlap(against, list(listed.employers), k) or list(listed.employers), listed.where
+    said = paragraph_parties(index, entry)
+    return overlap(against, list(said.employers), k), said.where
+
+
 class StrikeComparator:
     """Parties to a strike."""
 
@@ -343,8 +378,30 @@ class StrikeComparator:
                 f_strikers = list(fact.fields.get("strikers", []))
                 f_against = list(fact.fields.get("against", []))
                 common = overlap(strikers, f_strikers, k)
+                # Where the page names a party the sentence leaves out, and how that counts.
+                told, where = 1.0, ""
+                if (
+                    not common
+                    and all(_common_words(n, k) for n in f_strikers)
+                    and may_deny(negation).search(s.text) is None
+                ):
+                    # "Teachers walked off the job": the union is the one the paragraph
+                    # or the infobox names (not where the strike is averted or denied).
+                    unions, said = _context_unions(index, cand.index)
+                    common = overlap(strikers, unions, k)
+                    if common:
+                        f_strikers, told, where = unions, CONTEXT_WEIGHT, said
                 if not common:
                     continue
+                if told < 1 and against and not overlap(against, f_against, k):
+                    # Strikers the sentence leaves to its page: the employer it names
+                    # ("at Lenmark's hospitals") may be a place; the page's parties decide.
+                    f_against = []
+                if not f_against:
+                    f_against, said = _context_employers(index, cand.index, against, k)
+                    if f_against:
+                        where = where or said
+                        told = min(told, CONTEXT_WEIGHT) if said == "paragraph" else told
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
@@ -366,11 +423,12 @@ class StrikeComparator:
                     stance, weight_here = "supports", weight
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
+                weight_here *= told
                 if stance == "supports":
                     covered.update(common)
                     employers_seen.update(f_against)
                 whom = joined(f_against) if f_against else "an unnamed employer"
-                found = f"{joined(f_strikers)} against {whom}"
+                found = f"{joined(f_strikers)} against {whom}" + (f" ({where})" if where else "")
                 assessment = Assessment(cand.index, stance, weight_here, cand.score, found)
                 # "walks out at three plants" says nothing of which employer: it backs the
                 # claim only when no source names another employer.
@@ -415,7 +473,11 @@ class StrikeComparator:
                 missing = [c for c in strikers if c not in covered]
                 whom = joined(sorted(employers_seen)) if employers_seen else None
                 text = f"The sources report {who} on strike" + (f" against {whom}" if whom else "")
-                members = [a for a in against if any(a in k.members_of(e) for e in employers_seen)]
+                members = [
+                    a
+                    for a in against
+                    if a not in employers_seen and any(a in k.members_of(e) for e in employers_seen)
+                ]
                 if members:
                     text += f", which includes {joined(members)}"
                 if missing:

@@ -1,0 +1,87 @@
+"""The parties a page gives a strike outside the sentence that tells it: the unions and
+employers named in the sentence's paragraph, and an encyclopedia infobox's parties
+("Parties: Union of X; Ministry of Y"). "Teachers walked off the job in a one-day
+national strike" names neither side; the paragraph or the infobox around it does."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.evidence.index import EvidenceIndex
+
+# Infobox rows that name who was on each side of a dispute.
+_PARTY_LABEL = re.compile(
+    r"^(?:part(?:y|ies)(?:\s+to\s+the\s+(?:dispute|strike|conflict))?|sides?|unions?|"
+    r"employers?|(?:called|organi[sz]ed|led)\s+by|strikers)\b",
+    re.IGNORECASE,
+)
+# An item's note in brackets ("Union of X (UX)") or after a dash is not its name.
+_NOTE = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*)\s*")
+
+
+@dataclass(frozen=True)
+class Parties:
+    """Unions and employers a page names for a strike, and where it names them."""
+
+    unions: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+    where: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.unions or self.employers)
+
+
+def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
+    """The parties a page's infobox lists under a parties row: each item a union when it
+    reads as one, else an employer (a list of participants' numbers names no party)."""
+    ctx = index.context(page)
+    parsers = index.extractor.parsers
+    unions: list[str] = []
+    employers: list[str] = []
+    where = ""
+    for entry in index.fact_entries(page, "infobox"):
+        fact = index.sentences[entry].fact
+        if fact is None or not _PARTY_LABEL.match(str(fact.data.get("label", ""))):
+            continue
+        where = where or fact.where
+        for item in fact.data.get("items", ()):
+            name = _NOTE.sub(" ", str(item)).strip(" ,;")
+            if not name or not name[:1].isupper() or re.search(r"\d", name):
+                continue
+            name = _canonical(index, page, name)
+            (unions if parsers.is_union_name(name, ctx) else employers).append(name)
+    return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
+
+
+def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:
+    """The organisations named in the paragraph of sentence ``entry``, the sentence
+    itself included: unions by their names or what the page calls them, the others
+    employers."""
+    s = index.sentences[entry]
+    if s.fact is not None:
+        return Parties()
+    ctx = index.context(s.page)
+    parsers = index.extractor.parsers
+    unions: list[str] = []
+    employers: list[str] = []
+    for i in index.page_entries(s.page):
+        other = index.sentences[i]
+        if other.sentence.block != s.sentence.block:
+            continue
+        known = index.extractor.sentence_orgs(other.text, ctx)
+        # A union's name reads as one even where it "says" something, as a person would.
+        named = [ctx.names.canonical(n) for n, _, _ in parsers.proper_names(other.text, ctx)]
+        unions += [n for n in [*known, *named] if parsers.is_union_name(n, ctx)]
+        orgs = known + [
+            _canonical(index, s.page, n)
+            for n in index.extractor.organisation_names(other.text, ctx)
+        ]
+        employers += [n for n in orgs if not parsers.is_union_name(n, ctx)]
+    return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), "paragraph")
+
+
+def _canonical(index: EvidenceIndex, page: int, name: str) -> str:
+    """A name as the tables know it, when they know it by another spelling ("AMPTP")."""
+    known = index.extractor.sentence_orgs(name, index.context(page))
+    return known[0] if len(known) == 1 else name
