@@ -75,13 +75,36 @@ def head_word(title: str, view: ArticleView) -> str | None:
     return words[-1] if words else None
 
 
+# Where a posting's title ends and its suffix begins: a bracket or a dash or bar between
+# spaces ("Data Analyst (Fixed-term)", "Welder (m/w/d) – Kiel", "Buyer | Remote").
+_SUFFIX = re.compile(r"\s*\(|\s[–—|-]\s|\s\|")
+
+
+def core_title(title: str, view: ArticleView) -> str | None:
+    """A posting title without its suffixes (contract type, gender marker, team, place):
+    "Firmware Engineer (m/w/d) – Kassel" -> "Firmware Engineer". None when it has no
+    suffix, or when a suffix ranks the job ("Platform Engineer (Senior)"): a level is
+    part of the title."""
+    parts = _SUFFIX.split(title, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
+        return None
+    if set(normalise_title(parts[1], view)) & view.knowledge.seniority:
+        return None
+    return parts[0].strip()
+
+
 def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     """The relation between two titles as written. The word naming each job (its head)
     decides: another head is another job ("machinist supervisor" is no machinist);
     with the same head and level, a title within the other is a paraphrase and one
-    sharing another word the same role. Without heads, :func:`relate` on the words."""
+    sharing another word the same role. Without heads, :func:`relate` on the words.
+    A found title's suffixes (see :func:`core_title`) are not part of it: the claim's
+    title equal to the rest is the exact title."""
     a, b = normalise_title(claimed, view), normalise_title(found, view)
     if a == b:
+        return "exact"
+    core = core_title(found, view)
+    if core is not None and normalise_title(core, view) == a:
         return "exact"
     if set(a) == set(b):
         return "same_words"
@@ -182,14 +205,20 @@ def titles_in(text: str, view: ArticleView) -> list[str]:
 
 def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
     """The job a posting is for: the title its structure gives (JSON-LD, the top heading),
-    else a job title opening the page's title."""
+    else a job title opening the page's title: the whole top heading when the page's
+    title opens with it ("Lecturer in Hydrology" in "Lecturer in Hydrology - Tarn
+    University"), not only the words read as a title."""
     p = index.pages[page]
     fact = p.facts.title
     if p.facts.kind == "job_posting" and fact is not None:
         return fact.text
     heading = p.title or ""
     found = titles_in(heading, view)
-    return found[0] if found and heading.startswith(found[0]) else None
+    if not found or not heading.startswith(found[0]):
+        return None
+    if fact is not None and heading.startswith(fact.text) and fact.text.startswith(found[0]):
+        return fact.text
+    return found[0]
 
 
 def postings(
@@ -475,6 +504,12 @@ class TitleComparator:
                     return (
                         f"The sources give the title as “{found}”{where(t.supports[0])}, "
                         "as the article does."
+                    )
+                core = core_title(str(found), view)
+                if core is not None and normalise_title(core, view) == claimed:
+                    return (
+                        f"The posting's title is “{found}”{where(t.supports[0])}: “{core}”, "
+                        "as the article says, with a suffix that is no part of the title."
                     )
                 return (
                     f"The posting's title is “{found}”{where(t.supports[0])}; “{title}” "
