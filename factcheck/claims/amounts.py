@@ -95,7 +95,7 @@ class Amount:
         else:
             text = "an unstated amount"
         if self.period:
-            text += f" a {self.period}"
+            text += f" {'an' if self.period == 'hour' else 'a'} {self.period}"
         return text
 
 

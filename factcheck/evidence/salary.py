@@ -20,6 +20,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.restated import restates
+from factcheck.evidence.schedules import readings as schedule_readings
 from factcheck.evidence.tables import cell_where, is_cell, named_cells, scale_of
 from factcheck.evidence.titles import (
     normalise_title,
@@ -319,6 +320,9 @@ def scoped_to_place(
 _STATISTICS = {"median": ("median",), "mean": ("mean", "average"), "average": ("mean", "average")}
 # A table cell is read for a claim by its headers, not ranked by likeness.
 TABLE_CELL_SCORE = 60.0
+# A schedule's step the claim names is the job's pay at that step: surer than a cell
+# that only shares the job's row.
+SCHEDULE_WEIGHT = 0.9
 
 
 def statistic_cells(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[Candidate]:
@@ -444,7 +448,14 @@ class SalaryComparator:
             # about (its title) is none of the row's.
             if anyone or set(title) & set(normalise_title(_row(index, i), view)):
                 sameness_of[i] = max(sameness_of.get(i, 0.0), TITLE_IN_SENTENCE)
+        # A pay schedule's step the claim names ("starts on", "the top of", "at step 4"),
+        # in the scale of its job, of the range a table maps the job to, or of the page
+        # it cites: a definite figure, which a figure off it contradicts.
+        on_schedule = self._schedules(claim, index, view, stated, kind, primary)
+        if on_schedule:
+            rows = set()  # the row's whole scale is read there, by its step
         assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
+        assessments += on_schedule
         if not assessments and title and employer:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
@@ -485,6 +496,30 @@ class SalaryComparator:
             )
 
         return Findings(focus(assessments), explain)
+
+    @staticmethod
+    def _schedules(
+        claim: Claim,
+        index: EvidenceIndex,
+        view: ArticleView,
+        stated: Amount,
+        kind: str,
+        cited: set[int],
+    ) -> list[Assessment]:
+        """The claim's pay set against the step of a pay schedule its words name."""
+        out = []
+        for reading in schedule_readings(claim.sentence.text, kind, stated, index, cited):
+            found = reading.pay
+            claimed = stated
+            if found.period != stated.period:
+                found, claimed = found.per_year(view.knowledge), stated.per_year(view.knowledge)
+            stance = compare_pay(claimed, kind, found, whole=True)
+            if stance != "neutral":
+                said = f"{reading.pay.describe()} ({reading.where})"
+                out.append(
+                    Assessment(reading.entry, stance, SCHEDULE_WEIGHT, TABLE_CELL_SCORE, said)
+                )
+        return out
 
     @staticmethod
     def _assess(

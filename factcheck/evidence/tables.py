@@ -108,16 +108,21 @@ def _tables(index: EvidenceIndex) -> list[tuple[list[int], _Headers]]:
     """Each table of every page: its cells' entries and its headers' telling words."""
     out = []
     for page in range(len(index.pages)):
-        by_table: dict[str, list[int]] = {}
-        for i in index.fact_entries(page, "cell"):
-            fact = index.sentences[i].fact
-            if is_cell(fact):
-                assert fact is not None
-                by_table.setdefault(f"{fact.where}\n{fact.data.get('caption', '')}", []).append(i)
-        for entries in by_table.values():
+        for entries in table_entries(index, page):
             facts = [index.sentences[i].fact for i in entries]
             out.append((entries, _Headers([f for f in facts if f is not None])))
     return out
+
+
+def table_entries(index: EvidenceIndex, page: int) -> list[list[int]]:
+    """The cell entries of each table of a page, table by table, in order."""
+    by_table: dict[str, list[int]] = {}
+    for i in index.fact_entries(page, "cell"):
+        fact = index.sentences[i].fact
+        if is_cell(fact):
+            assert fact is not None
+            by_table.setdefault(f"{fact.where}\n{fact.data.get('caption', '')}", []).append(i)
+    return list(by_table.values())
 
 
 def named_cells(

@@ -624,6 +624,11 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 None,
             )
             row_header = "" if name_at is None else cells[name_at]
+            rank = _RANK_HEADER.search(columns[0]) if columns else None
+            if name_at is None and rank is not None and _CODE.fullmatch(cells[0]):
+                # A schedule's row by its code under a rank header ("Range | 12"):
+                # "Range 12" names the row, as a code before a name does not.
+                name_at, row_header = 0, f"{rank[0]} {cells[0]}"
             # Other cells in words name the row too: a company's row names its chief.
             named = [
                 j
@@ -684,6 +689,12 @@ _COUNT_HEADER = re.compile(
 )
 
 
+# A header of the ranks a schedule prices by ("Range", "Salary grade", "Pay band") and a
+# rank's code ("12", "7B", "R12").
+_RANK_HEADER = re.compile(r"\b(?:step|grade|range|band|level|class|tier)\b", re.IGNORECASE)
+_CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z]")
+
+
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
     if _SHARE_HEADER.search(header):
@@ -702,6 +713,8 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
     that disagree give no unit."""
     units = {u for h in headers if h and (u := _header_unit(h))}
     unit = next(iter(units)) if len(units) == 1 else None
+    if _RANK_HEADER.search(headers[-1]) and _CODE.fullmatch(value):
+        return value  # a step, grade or range's code ("12", "B4"), not a figure of pay
     if not units and caption and not _COUNT_HEADER.search(headers[-1]):
         unit = _header_unit(caption)
     if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):

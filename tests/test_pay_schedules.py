@@ -1,0 +1,106 @@
+"""Pay claims read against a pay schedule's step: the first step for a starting figure
+(or the step the page says new staff start on), the last for "the top of", a step the
+claim names, the whole scale for a range; a job reaches its scale by name or through a
+table mapping it to a range. The pages and sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+SCALE_URL = "https://learning.ostwick.example/careers/teacher-salaries"
+# Rows are steps, one column of pay; a second table holds the upper scale.
+SCALE = """<html><head><title>Teacher salaries 2033</title></head><body><main>
+<h1>Teacher salaries, 2033 school year</h1>
+<p>All teachers of the Ostwick Learning Trust are paid on the scales below. Teachers
+holding a diploma start on step 1; teachers holding a doctorate start on step 4.</p>
+<table><caption>Main scale, annual salary</caption>
+<tr><th>Step</th><th>Salary</th></tr>
+<tr><td>Step 1</td><td>$51,300</td></tr>
+<tr><td>Step 2</td><td>$53,050</td></tr>
+<tr><td>Step 3</td><td>$55,700</td></tr>
+<tr><td>Step 4</td><td>$58,900</td></tr>
+<tr><td>Step 5</td><td>$62,450</td></tr>
+<tr><td>Step 6 (top of main scale)</td><td>$66,800</td></tr>
+</table>
+<table><caption>Leadership scale, annual salary</caption>
+<tr><th>Step</th><th>Salary</th></tr>
+<tr><td>L1</td><td>$74,000</td></tr>
+<tr><td>L2</td><td>$78,500</td></tr>
+</table></main></body></html>"""
+
+RANGES_URL = "https://hr.pellham-county.example/compensation/schedule"
+# One table maps each job to a range, another prices each range by step A to E.
+RANGES = """<html><head><title>Compensation schedule</title></head><body><main>
+<h1>Pellham County compensation schedule</h1>
+<h2>Classifications</h2>
+<table><tr><th>Job title</th><th>Pay grade</th></tr>
+<tr><td>Water Plant Operator</td><td>23</td></tr>
+<tr><td>Senior Water Plant Operator</td><td>27</td></tr>
+<tr><td>Records Clerk</td><td>14</td></tr>
+</table>
+<h2>Hourly rates by grade</h2>
+<table><tr><th>Grade</th><th>A</th><th>B</th><th>C</th><th>D</th><th>E</th></tr>
+<tr><td>14</td><td>$19.10</td><td>$20.06</td><td>$21.06</td><td>$22.11</td><td>$23.22</td></tr>
+<tr><td>23</td><td>$27.85</td><td>$29.24</td><td>$30.70</td><td>$32.24</td><td>$33.85</td></tr>
+<tr><td>27</td><td>$31.90</td><td>$33.50</td><td>$35.17</td><td>$36.93</td><td>$38.78</td></tr>
+</table></main></body></html>"""
+
+
+def _salary(sentence: str, url: str, page: str, ruleset: Any) -> Any:
+    draft = f"# Pay\n\nThe employer sets out its pay ([pay]({url})). {sentence}\n"
+    return verdict(run(draft, {url: page}, ruleset, wrap=False), "salary").verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "where"),
+    [
+        ("A newly qualified teacher at the trust starts on $51,300 a year.", "supported", "Step 1"),
+        (
+            "A newly qualified teacher at the trust starts on $49,000 a year.",
+            "contradicted",
+            "Step 1",
+        ),
+        # The page says which step a doctorate starts on.
+        ("Teachers holding a doctorate start on $58,900.", "supported", "Step 4"),
+        ("Teachers on step 6, the top of the main scale, earn $66,800.", "supported", "Step 6"),
+        ("Teachers on step 6, the top of the main scale, earn $69,000.", "contradicted", "Step 6"),
+    ],
+)
+def test_a_step_of_a_scale_set_out_row_by_row(
+    sentence: str, label: str, where: str, ruleset: Any
+) -> None:
+    found = _salary(sentence, SCALE_URL, SCALE, ruleset)
+    assert found.label == label, found.rationale
+    assert f"Main scale, annual salary, Salary, {where}" in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "where"),
+    [
+        ("A water plant operator earns $27.85 an hour at entry.", "supported", "Grade 23, A"),
+        ("A water plant operator earns $30.70 an hour at entry.", "contradicted", "Grade 23, A"),
+        ("A records clerk can earn up to $23.22 an hour.", "supported", "Grade 14, E"),
+        (
+            "A senior water plant operator can earn up to $36.93 an hour.",
+            "contradicted",
+            "Grade 27, E",
+        ),
+        ("Records clerks are paid $19.10 to $23.22 an hour.", "supported", "Grade 14, A to E"),
+    ],
+)
+def test_a_job_priced_through_the_grade_another_table_gives_it(
+    sentence: str, label: str, where: str, ruleset: Any
+) -> None:
+    found = _salary(sentence, RANGES_URL, RANGES, ruleset)
+    assert found.label == label, found.rationale
+    assert where in found.rationale
+    assert "is on Pay grade" in found.rationale
+
+
+def test_a_figure_naming_no_step_is_not_set_against_one(ruleset: Any) -> None:
+    # $55,700 is step 3: a teacher may well earn it; no step is named or implied.
+    found = _salary("Some teachers at the trust earn $55,700.", SCALE_URL, SCALE, ruleset)
+    assert found.label != "contradicted", found.rationale
