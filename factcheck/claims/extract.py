@@ -22,6 +22,7 @@ from factcheck.claims.needs import (
     needs,
     quick_search,
 )
+from factcheck.claims.openings import OpeningsIndex, Starts, openings, searcher
 from factcheck.claims.prefilter import gate
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
@@ -93,9 +94,10 @@ class _Plan(NamedTuple):
     currency, every rule reading a number a digit or a number word), those that one
     scan of the sentence finds apart from those that need a search of their own; for a
     pattern that is a top-level alternation, the same for each alternative (a match
-    holds what one of them needs); the gate after its opening phrase, its regex, and
-    for a rule that asks only whether a sentence matches (see
-    :meth:`Extractor._whether`) its alternatives."""
+    holds what one of them needs); the gate after its opening phrase, its regex, for
+    a rule that asks only whether a sentence matches (see :meth:`Extractor._whether`)
+    its alternatives, and for a rule whose matches open with a few telling strings
+    their number in the extractor's :class:`OpeningsIndex`."""
 
     rule: Rule
     needs: frozenset[int]
@@ -104,6 +106,7 @@ class _Plan(NamedTuple):
     gate: re.Pattern[str] | None
     regex: re.Pattern[str]
     whether: tuple[re.Pattern[str], ...] | None
+    opens: int | None
 
 
 class Extractor:
@@ -121,6 +124,7 @@ class Extractor:
             if r.context_words
         }
         self._needs = NeedsIndex()
+        self._openings = OpeningsIndex()
         self._plans = {r.id: self._plan(r) for r in ruleset.rules}
         self._all = list(self._plans.values())
         self._context: TextContext | None = None
@@ -146,7 +150,11 @@ class Extractor:
         # feeds is read from the sentence alone: where the pattern matches is no matter.
         asks_whether = rule.scope == "sentence" and not rule.captures and not rule.context_words
         whether = alternatives(rule.regex) if asks_whether else None
-        return _Plan(rule, scanned, alone, either, gate(rule, self.ruleset.macros), search, whether)
+        # Only where a match can start is it looked for, when those places are few.
+        opening = openings(rule.regex) if whether is None else None
+        opens = self._openings.add(opening) if opening and opening.telling() else None
+        needed = gate(rule, self.ruleset.macros)
+        return _Plan(rule, scanned, alone, either, needed, search, whether, opens)
 
     def _numbered(
         self, sets: Sequence[frozenset[Needle]]
@@ -206,10 +214,12 @@ class Extractor:
         if self.scorer.is_question(raw):
             return []
         candidates: list[_Candidate] = []
-        held = self._needs.scan(raw, fold(raw))
+        folded = fold(raw)
+        held = self._needs.scan(raw, folded)
         plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
-        for rule, wanted, searched, either, needed, regex, whether in plans:
+        starts: Starts | bool | None = False  # where openings occur, once asked for
+        for rule, wanted, searched, either, needed, regex, whether, opens in plans:
             # A sentence without a word every match holds cannot match.
             if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
                 continue
@@ -228,13 +238,19 @@ class Extractor:
             # match (a shorter phrase), and one read over the whole sentence again
             # wherever another match of it starts.
             eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
-            candidates += self._matches(rule, regex, raw, ctx, earlier, eager)
+            search: Callable[[str, int], re.Match[str] | None] = regex.search
+            if opens is not None:
+                if starts is False:
+                    starts = self._openings.scan(raw, folded)
+                if isinstance(starts, Starts):
+                    search = searcher(regex.match, starts.of(opens))
+            candidates += self._matches(rule, search, raw, ctx, earlier, eager)
         return _pay_with_job(self._settle(candidates, raw, ctx, earlier))
 
     def _matches(
         self,
         rule: Rule,
-        regex: re.Pattern[str],
+        search: Callable[[str, int], re.Match[str] | None],
         raw: str,
         ctx: TextContext,
         earlier: _Earlier,
@@ -256,7 +272,7 @@ class Extractor:
         pos = 0
         ahead: re.Match[str] | None = None  # the next match, found while deferring one
         while True:
-            m = ahead if ahead is not None else regex.search(raw, pos) if pos < len(raw) else None
+            m = ahead if ahead is not None else search(raw, pos) if pos < len(raw) else None
             ahead = None
             if m is None:
                 break
@@ -269,7 +285,7 @@ class Extractor:
             start, end = (0, len(raw)) if rule.scope == "sentence" else self._span(rule, m, ctx)
             after, retry = max(end, m.start() + 1), m.start() + 1
             if not eager:
-                following = regex.search(raw, retry) if retry < len(raw) else None
+                following = search(raw, retry) if retry < len(raw) else None
                 if following is None or following.start() >= after:
                     out.append(_Candidate(rule, m, start, end, None, built=False))
                     if following is None or after >= len(raw):

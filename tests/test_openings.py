@@ -1,0 +1,125 @@
+"""Where a match can start (factcheck/claims/openings.py): trying a pattern only where one
+of its openings occurs finds exactly the match a search of the whole sentence finds."""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.claims.extract import Extractor
+from factcheck.claims.needs import fold
+from factcheck.claims.openings import SPACES, OpeningsIndex, openings, searcher
+
+_ATOMS = st.sampled_from(
+    [
+        "about",
+        "a",
+        "an",
+        "ſt",
+        "ı",
+        "\u212a",
+        "İ",
+        r"\$",
+        "€",
+        r"\d",
+        "7",
+        r"\w+",
+        r"\s+",
+        r"[\s-]",
+        "[ab]",
+        "[a-c]",
+        "[^x]",
+        ".",
+        "(?<!x)",
+        r"\b",
+        "(?=k)",
+        "(?-i:K)",
+        "(?-i:R)s",
+        "(?-i:USD)",
+        "(?i:ab)",
+        r"\d{2}",
+        "x*",
+    ]
+)
+
+
+def _patterns() -> st.SearchStrategy[str]:
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.lists(inner, min_size=1, max_size=4).map("".join),
+            st.lists(inner, min_size=2, max_size=3).map(lambda xs: "(?:" + "|".join(xs) + ")"),
+            inner.map(lambda x: f"(?:{x})?"),
+            inner.map(lambda x: f"(?:{x})+"),
+            inner.map(lambda x: f"(?:{x}){{2,3}}"),
+            inner.map(lambda x: f"({x})"),
+        )
+
+    return st.recursive(_ATOMS, extend, max_leaves=8)
+
+
+_TEXT = st.lists(
+    st.sampled_from(["about", "ABOUT", "a", "A", "an", "b", "c", "k", "K", "\u212a", "ſt"])
+    | st.sampled_from(["ı", "i", "I", "İ", "$", "€", "1", "7", " ", "\u2009", "\n", "-", "x"])
+    | st.sampled_from(["Rs", "rs", "RS", "usd", "USD", "aB", "٣", "42"]),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_patterns(), _TEXT, st.booleans(), st.integers(0, 5))
+@example(r"(?:about|a\s+)\d+", "Ab\u2009a\u20097", True, 0)
+@example("(?-i:R)s", "rs Rs", True, 0)
+@example("(?-i:USD)7", "usd7 USD7", True, 1)
+@example("ſt", "ST", True, 0)
+@example("\u212a", "k", True, 0)
+@example(r"\d{2}", "x٣42", False, 0)
+def test_matching_only_at_openings_finds_what_a_search_finds(
+    pattern: str, text: str, ignore_case: bool, pos: int
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    found = openings(regex)
+    if found is None:
+        return
+    index = OpeningsIndex()
+    number = index.add(found)
+    starts = index.scan(text, fold(text))
+    assert starts is not None
+    expected = regex.search(text, pos)
+    got = searcher(regex.match, starts.of(number))(text, pos)
+    assert (expected is None) == (got is None), (pattern, text, found)
+    if expected is not None and got is not None:
+        assert expected.span() == got.span() and expected.groups() == got.groups()
+
+
+def test_openings_are_the_first_characters_of_each_alternative() -> None:
+    found = openings(re.compile(r"(?:about|a\s+)\d+|(?-i:R)s\s?\d|\$\d", re.IGNORECASE))
+    assert found is not None
+    assert found.folded == {"abo", "$"} | {"a" + space for space in SPACES}
+    assert found.written == {"R"} and not found.digit
+    assert openings(re.compile(r"\d+\s(?:workers|staff)")) == type(found)(
+        frozenset(), frozenset(), True
+    )
+    # A match that may start anywhere (or be empty) has no openings.
+    assert openings(re.compile(r"\w+ strike")) is None
+    assert openings(re.compile(r"(?:strike)?")) is None
+
+
+def test_spaces_are_what_the_engine_calls_space() -> None:
+    everything = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert "".join(re.findall(r"\s", everything)) == SPACES
+
+
+def test_money_rules_are_tried_only_where_a_match_can_start(ruleset: Any) -> None:
+    # The money and number rules open with most letters of the alphabet: tried at every
+    # letter they were the largest cost of extraction. Their openings must stay telling
+    # (no lone letter) as currencies, qualifiers and number words are added.
+    extractor = Extractor(ruleset)
+    wanted = {"core.quantity.money", "core.quantity.count", "core.salary.single"}
+    plans = [p for p in extractor._all if p.rule.id in wanted]
+    assert len(plans) == len(wanted)
+    for plan in plans:
+        assert plan.opens is not None, plan.rule.id
