@@ -30,8 +30,8 @@ class Sentence:
     ``start``/``end`` are offsets in the text the sentence was cut from; ``line`` and
     ``column`` are 1-based positions in the original input (file or page). ``role`` is
     what its block is on a source page: "body", or the page's "title", "byline", "label",
-    "caption" or "similar-jobs" (see factcheck.sources.pages.ROLES); an article's
-    sentences are "body".
+    "caption", "similar-jobs" or "openings" (see factcheck.sources.pages.ROLES); an
+    article's sentences are "body".
     """
 
     index: int

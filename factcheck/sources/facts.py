@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from factcheck.claims.amounts import money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
+from factcheck.sources.pages.markup import headed_boxes
 
 __all__ = ["parse_pay", "read_facts"]
 
@@ -125,6 +126,27 @@ class _Document:
         return out
 
     @functools.cached_property
+    def headed(self) -> set[int]:
+        """The boxes a heading names as other pages' teasers or other jobs ("Most read",
+        "Similar vacancies"), whatever their class names say."""
+        n = len(self.tag)
+        total, first = [0] * n, [-1] * n
+        for i in range(n - 1, -1, -1):
+            if not self.tag[i]:
+                total[i] = len((self.strings[i] or "").strip())
+                first[i] = i if total[i] else -1
+            if (p := self.parent[i]) >= 0:
+                total[p] += total[i]
+                if first[i] >= 0:
+                    first[p] = first[i]
+        body = next((i for i in self.elements if self.tag[i] == "body"), 0)
+        return set(
+            headed_boxes(
+                self.tag, self.parent, self.end, total, first, lambda i: _text(self, i), body
+            )
+        )
+
+    @functools.cached_property
     def holds_text(self) -> set[int]:
         """The elements with text of their own: a text node right inside them that is
         not all white space."""
@@ -206,7 +228,10 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
         if _type_of(obj) == "JobPosting":
             items += _job_posting(obj, "JSON-LD")
     for scope in doc.elements:
-        if _JOB_POSTING.search(doc.attrs[scope].get("itemtype") or ""):
+        # A card of another posting in a "similar jobs" box is not this page's posting.
+        if _JOB_POSTING.search(doc.attrs[scope].get("itemtype") or "") and not _elsewhere(
+            doc, scope
+        ):
             items += _job_posting(_microdata(doc, scope), "microdata")
             types.add("JobPosting")
     heading = _headline(doc)
@@ -402,7 +427,7 @@ def _microdata(doc: _Document, scope: int) -> dict[str, Any]:
 def _elsewhere(doc: _Document, node: int) -> bool:
     """True when ``node`` stands in another page's teaser, a sidebar or the furniture."""
     while node >= 0 and doc.tag[node] not in ("body", "html"):
-        if doc.tag[node] in _ELSEWHERE_TAGS:
+        if doc.tag[node] in _ELSEWHERE_TAGS or node in doc.headed:
             return True
         if _ELSEWHERE.search(doc.names(node, "class", "id", "role")):
             return True

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from factcheck.evidence.base import ArticleView, Comparator
 from factcheck.evidence.comparisons import ComparisonComparator
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.listed import own_say
 from factcheck.evidence.quantities import DateComparator, QuantityComparator
 from factcheck.evidence.salary import SalaryComparator
 from factcheck.evidence.statements import (
@@ -49,7 +50,8 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
     verdicts = []
     for comp, c, cands in zip(comparators, claims, ranked, strict=True):
         found = comp.assess(c, cands, index, view)
-        verdict = decide(c, found.assessments, index, found.explain, view.primary.get(c.id, ()))
+        assessments = own_say(c, found.assessments, index)
+        verdict = decide(c, assessments, index, found.explain, view.primary.get(c.id, ()))
         view.decided[c.id] = verdict
         verdicts.append(verdict)
     return verdicts

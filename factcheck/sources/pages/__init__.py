@@ -27,13 +27,14 @@ __all__ = ["OWN_ROLES", "ROLES", "SOURCE_ROLES", "PageText", "extract_page", "ex
 
 # What a block is. The story's own words: its title, byline or dateline, kicker or tag
 # label, photo captions and its body. Around it: teasers of other stories (related lists),
-# similar job ads, sidebars, readers' comments and the footer.
+# job ads like this one ("Similar jobs", on a job board often other employers'), the
+# employer's list of its other openings, sidebars, readers' comments and the footer.
 OWN_ROLES = ("title", "byline", "label", "caption", "body")
-ROLES = (*OWN_ROLES, "teaser", "similar-jobs", "sidebar", "comments", "footer")
-# What a source page says for itself: its own words, and on a careers page the employer's
-# list of its other openings. Teasers of other stories, sidebars, comments and footers are
-# not the page's statement.
-SOURCE_ROLES = (*OWN_ROLES, "similar-jobs")
+ROLES = (*OWN_ROLES, "teaser", "similar-jobs", "openings", "sidebar", "comments", "footer")
+# What a source page says for itself: its own words, and on a careers page the lists of
+# other jobs (what they may decide is the evidence's to say: factcheck.evidence.listed).
+# Teasers of other stories, sidebars, comments and footers are not the page's statement.
+SOURCE_ROLES = (*OWN_ROLES, "similar-jobs", "openings")
 
 _TITLE_META_KEYS = ("og:title", "twitter:title")
 _XML_DECLARATION_RE = re.compile(r"\A\ufeff?\s*<\?xml[^>]*>")

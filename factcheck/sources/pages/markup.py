@@ -9,7 +9,7 @@ matching "commentary".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 __all__ = [
     "BLOCK_TAGS",
@@ -18,6 +18,8 @@ __all__ = [
     "SKIP_TAGS",
     "furniture_role",
     "haystack",
+    "headed_boxes",
+    "heading_role",
     "is_hidden",
     "own_role",
 ]
@@ -65,7 +67,15 @@ _ROLE_ATTR = {
 # whose full text is in the HTML), told apart by how much text it holds.
 _FURNITURE_PATTERNS = (
     ("comments", r"comments?|comment[-_]\w+|commentlist|disqus\w*|respond|replies"),
-    ("similar-jobs", r"(?:similar|related|more|other|recommended)[-_ ]?jobs?\w*|job[-_]?recs?"),
+    (
+        "similar-jobs",
+        r"(?:similar|related|recommended|suggested)[-_ ]?(?:jobs?|vacanc\w*|roles?|positions?"
+        r"|openings?|listings?)\w*|job[-_]?recs?|jobs?[-_]?(?:you[-_]?may[-_]?like|like[-_]?this)",
+    ),
+    (
+        "openings",
+        r"(?:more|other|open|current|all)[-_ ]?(?:jobs?|vacanc\w*|roles?|positions?|openings?)\w*",
+    ),
     (
         "teaser",
         r"related\w*|more[-_ ]?(?:stories|from|news|on|coverage|articles|headlines|like[-_ ]this)"
@@ -123,6 +133,54 @@ _OWN_PATTERNS = (
 _OWN_RE = re.compile(
     "|".join(f"(?P<{name}>(?<![a-z0-9])(?:{pattern})(?![a-z]))" for name, pattern in _OWN_PATTERNS)
 )
+# Headings that open a box of other pages' teasers or other jobs, read whole (a count or a
+# colon after them aside): "Similar vacancies", "Jobs you may like", "Most read", "Trending
+# now", "You might also like", "More from Business". A heading is the surest mark such a box
+# has: its class names are the site's own ("vac-list", "rail-module") and may say nothing.
+_JOBS = r"(?:jobs?|vacanc(?:y|ies)|roles?|positions?|openings?|opportunit(?:y|ies)|postings?)"
+_LIKE = (
+    r"(?:you|we think you) (?:may|might|could|would) (?:also )?(?:like|enjoy|be interested in)"
+    r"|for you|near you|like this(?: one)?|similar to this(?: one)?|nearby"
+)
+_HEADING_PATTERNS = (
+    (
+        "similar-jobs",
+        rf"(?:(?:similar|related|recommended|suggested)(?: open| current| live)? {_JOBS}"
+        rf"(?: (?:{_LIKE}|in [\w .'-]+))?"
+        rf"|{_JOBS} (?:{_LIKE})"
+        r"|(?:people|candidates|job ?seekers|applicants|others)(?: who viewed this \w+)? also"
+        r" (?:viewed|applied(?: for| to)?|searched(?: for)?|looked at|saw|liked))",
+    ),
+    (
+        "openings",
+        rf"(?:(?:other|more|featured|latest|new|all)(?: open| current| live)? {_JOBS}"
+        rf"(?: (?:at|with|in) [\w .&'-]+)?|(?:current |open )?{_JOBS} at [\w .&'-]+)",
+    ),
+    (
+        "teaser",
+        r"(?:trending(?: now| today| this week| stories| news| articles| topics)?"
+        r"|most (?:read|popular|viewed|shared|emailed|commented|watched|recent)"
+        r"(?: stories| articles| news| today| this week| now)?"
+        r"|popular(?: now| today| stories| articles| news| this week)?"
+        r"|related(?: stories| articles| news| coverage| content| reading| links| topics| posts)?"
+        rf"|(?:you )?(?:may|might) also (?:like|enjoy|be interested in)|{_LIKE}"
+        r"|recommended(?: for you| reading| stories| articles| content)?"
+        r"|(?:read|see|watch) (?:more|next|also|this next)|what to read next|up next"
+        r"|further reading|more (?:stories|news|headlines|articles|coverage|to read)"
+        r"|more (?:from|on|in|about) [\w .&'-]+|also (?:in|on) [\w .&'-]+|in other news"
+        r"|top (?:stories|news|headlines)|latest (?:news|stories|headlines)"
+        r"|editors?'?s? picks?|don'?t miss|in case you missed it|you missed)",
+    ),
+)
+_HEADING_RE = re.compile(
+    "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _HEADING_PATTERNS)
+)
+# A heading longer than this is a headline, not the name of a box.
+_HEADING_MAX = 60
+# An element with more text than this is no heading (the count leaves room for a number
+# of entries or an arrow beside the words).
+_HEADING_TEXT = 80
+_ENTRY_TAGS = frozenset({"a", "li", "dd", "td"})
 _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 # Class names that hide an element on every screen (not "hidden-xs" and the like, which
@@ -156,7 +214,7 @@ def is_hidden(attrs: Attrs) -> bool:
 
 def furniture_role(tag: str, attrs: Attrs, words: str, in_article: bool) -> str:
     """The furniture an element is ("comments", "teaser", "sidebar", "footer", "similar-jobs",
-    "weak", "drop"), or "" for none."""
+    "openings", "weak", "drop"), or "" for none."""
     if tag in _DROP_TAGS:
         return "drop"
     if tag == "aside":
@@ -192,3 +250,70 @@ def own_role(tag: str, attrs: Attrs, words: str) -> str:
     if words and (match := _OWN_RE.search(words)):
         return match.lastgroup or ""
     return ""
+
+
+def heading_role(text: str) -> str:
+    """The box a heading opens when it names other pages' teasers ("teaser"), jobs like
+    this one ("similar-jobs") or the employer's other openings ("openings"), or "" for a
+    heading of the page's own."""
+    text = re.sub(r"[\s:.\u2026\u203a\u00bb>|-]+$|\s*\(\d+\)$|\s+\d+$", "", text.strip())
+    text = " ".join(text.lower().replace("\u2019", "'").split())
+    if not text or len(text) > _HEADING_MAX:
+        return ""
+    match = _HEADING_RE.fullmatch(text)
+    return (match.lastgroup or "").replace("_", "-") if match else ""
+
+
+def headed_boxes(
+    names: Sequence[str],
+    parents: Sequence[int],
+    ends: Sequence[int],
+    total: Sequence[int],
+    first: Sequence[int],
+    text_of: Callable[[int], str],
+    body: int,
+) -> dict[int, str]:
+    """The boxes that a heading names as other pages' teasers or other jobs, by element,
+    with the role (:func:`heading_role`), over a page flattened in document order.
+
+    ``names[i]`` is an element's tag ("" for text), ``parents[i]`` its parent, and its
+    subtree runs to ``ends[i]``; ``total[i]`` is the length of its text and ``first[i]``
+    the first text item with words in it (-1 for none). A heading is a ``<h2>``..``<h6>``
+    or a short element that opens its parent (not a link or a list entry). Its box is the
+    smallest element it opens that holds more than it; a ``<h2>``..``<h6>`` in the flow of
+    its parent names itself and its next siblings up to the next heading of its level or
+    above. Only candidates are read as text: elements of a line or less that a page's
+    text starts a box with.
+    """
+    out: dict[int, str] = {}
+    for i in range(body + 1, len(names)):
+        if not names[i] or not 0 < total[i] <= _HEADING_TEXT:
+            continue
+        level = _heading_level(names[i])
+        parent = parents[i]
+        # A link or a list entry is an entry of a box, not its heading.
+        if not (level or (first[parent] == first[i] and names[i] not in _ENTRY_TAGS)):
+            continue
+        role = heading_role(text_of(i))
+        if not role:
+            continue
+        box = parent
+        while box != body and first[box] == first[i] and total[box] == total[i]:
+            box = parents[box]
+        if box != body and first[box] == first[i]:
+            out.setdefault(box, role)
+        elif level:
+            out.setdefault(i, role)
+            j = ends[i]
+            while j < ends[parent]:
+                if names[j]:
+                    if 0 < _heading_level(names[j]) <= level:
+                        break
+                    out.setdefault(j, role)
+                j = ends[j]
+    return out
+
+
+def _heading_level(name: str) -> int:
+    """2 to 6 for the headings that name a part of a page (``<h2>``..``<h6>``), else 0."""
+    return int(name[1]) if len(name) == 2 and name[0] == "h" and name[1] in "23456" else 0

@@ -9,7 +9,9 @@ How a page is read, in linear passes:
    with what they are (comments, teasers, sidebar, footer, or furniture nobody reads), not
    dropped; so are the story's own parts that are not its body (title, byline, caption,
    label).
-2. Text lengths are summed bottom-up. A flagged element that holds half the page's text is a
+2. Text lengths are summed bottom-up. A box whose heading names other pages' teasers or
+   other jobs ("Most read", "Similar vacancies") is flagged so, whatever its class says
+   (markup.headed_boxes). A flagged element that holds half the page's text is a
    wrapper with an unlucky class name, not furniture, and is unflagged; so is a paywall box
    that holds a story's worth of text: real content is never thrown away on a class name.
 3. The main content root is the ``<article>`` (else ``<main>``/``[role=main]``) holding the
@@ -33,6 +35,7 @@ from factcheck.sources.pages.markup import (
     SKIP_TAGS,
     furniture_role,
     haystack,
+    headed_boxes,
     is_hidden,
     own_role,
 )
@@ -165,14 +168,22 @@ class Tree:
         self.size = [1] * n
         self.raw = [0] * n  # text outside links, furniture included
         has_h1 = [False] * n
+        total = [0] * n  # all text, links included
+        first = [-1] * n  # the first text item with words in the subtree
         for i in range(n - 1, 0, -1):
             if self.kind[i] == _TEXT:
-                self.raw[i] = len(self.text[i].strip())
+                self.raw[i] = total[i] = len(self.text[i].strip())
+                first[i] = i if total[i] else -1
             p = self.parent[i]
             self.size[p] += self.size[i]
             has_h1[p] = has_h1[p] or has_h1[i] or self.name[i] == "h1"
+            total[p] += total[i]
+            # Children come last to first here, so the first child's text is written last.
+            if first[i] >= 0:
+                first[p] = first[i]
             if self.name[i] != "a":
                 self.raw[p] += self.raw[i]
+        self._flag_headed_boxes(total, first)
         half = self.raw[self.body] / 2
         # The furniture an item lies in ("" for none): its own flag or its nearest ancestor's.
         self.furniture = [""] * n
@@ -203,6 +214,14 @@ class Tree:
                 self.link_text[p] += self.link_text[i]
                 self.links[p] += self.links[i]
                 self.nested[p] += self.clean[i] if self.name[i] == "article" else self.nested[i]
+
+    def _flag_headed_boxes(self, total: list[int], first: list[int]) -> None:
+        """Flag the boxes a heading names as other pages' teasers or other jobs."""
+        ends = [i + k for i, k in enumerate(self.size)]
+        names = [n if k == _ELEMENT else "" for n, k in zip(self.name, self.kind, strict=True)]
+        boxes = headed_boxes(names, self.parent, ends, total, first, self.text_of, self.body)
+        for i, role in boxes.items():
+            self.flag[i] = self.flag[i] or role
 
     def content_root(self) -> int:
         """The item whose subtree is the page's main content."""
