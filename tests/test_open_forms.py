@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from judging import run, verdict
 
+from factcheck.claims.amounts import currencies_meet, format_money
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
 
@@ -110,3 +112,79 @@ def test_a_quote_after_a_speaker_and_an_apposition(
 )
 def test_no_quote_without_one_worth_checking(ruleset: Any, text: str) -> None:
     assert claims_of(text, "quote", ruleset) == []
+
+
+PESOS = "MXN|CLP|COP|ARS|PHP"
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "currency", "period"),
+    [
+        (
+            "The estate pays its pruners 1.3 million to 1.6 million pesos a month.",
+            1_300_000,
+            1_600_000,
+            PESOS,
+            "month",
+        ),
+        (
+            "Guides at the lodge earn 32,000 to 37,000 pesos a month.",
+            32_000,
+            37_000,
+            PESOS,
+            "month",
+        ),
+        ("A bookkeeper there is paid 540,000 kronor a year.", 540_000, 540_000, "SEK", "year"),
+        ("Nannies in Lausanne charge 28 to 35 francs an hour.", 28, 35, "CHF|XOF", "hour"),
+        (
+            "The mill pays loom fitters 41,000 rupees a month.",
+            41_000,
+            41_000,
+            "INR|PKR|LKR",
+            "month",
+        ),
+    ],
+)
+def test_pay_in_a_currency_word_several_currencies_write(
+    ruleset: Any, text: str, low: int, high: int, currency: str, period: str
+) -> None:
+    found = claims_of(text, "salary", ruleset)
+    assert found, text
+    assert (found[0]["min"], found[0]["max"]) == (low, high)
+    assert (found[0]["currency"], found[0]["period"]) == (currency, period)
+    # The sum is the pay's, not also a count of pesos.
+    assert claims_of(text, "quantity", ruleset) == []
+
+
+def test_currencies_meet_by_a_code_a_shared_word_names() -> None:
+    assert currencies_meet(PESOS, "CLP") and currencies_meet("MXN", PESOS)
+    assert not currencies_meet(PESOS, "USD")
+    assert not currencies_meet("EUR", "USD")
+    assert currencies_meet(None, "USD")
+    assert format_money(48_000, PESOS) == "48,000 (MXN, CLP, COP, ARS or PHP)"
+
+
+PAY_DRAFT = """# Orchard jobs
+
+Huerto Las Brisas is hiring an irrigation technician ([posting](https://jobs.example.cl/riego)).
+The job pays 1.2 million to 1.5 million pesos a month.
+"""
+
+
+@pytest.mark.parametrize(
+    ("page_pay", "label"),
+    [
+        ("CLP 1.200.000 – CLP 1.500.000 per month", "supported"),
+        ("CLP 700.000 – CLP 850.000 per month", "contradicted"),
+        # Another currency's code: the figures are not the claim's, whatever they are.
+        ("USD 1,200 – USD 1,500 per month", "unverified"),
+    ],
+)
+def test_a_shared_currency_word_is_matched_by_figure_and_period(
+    ruleset: Any, page_pay: str, label: str
+) -> None:
+    page = (
+        f"<h1>Irrigation Technician</h1><p>Huerto Las Brisas, Curicó.</p><p>Salary: {page_pay}.</p>"
+    )
+    claims = run(PAY_DRAFT, {"https://jobs.example.cl/riego": page}, ruleset)
+    assert verdict(claims, "salary").verdict.label == label

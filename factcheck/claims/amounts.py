@@ -102,6 +102,21 @@ class Amount:
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
 
 
+def currencies_meet(one: str | None, other: str | None) -> bool:
+    """True when two currencies may be the same one: equal codes, or a word several
+    currencies share ("pesos": "MXN|CLP|COP|ARS|PHP") and a code it names. An unknown
+    currency meets any."""
+    if not one or not other or one == other:
+        return True
+    return bool(set(one.split("|")) & set(other.split("|")))
+
+
+def is_money(unit: str) -> bool:
+    """True when a unit is a currency's code, or a family of codes (see
+    :func:`currencies_meet`)."""
+    return all(len(code) == 3 and code.isupper() and code.isalpha() for code in unit.split("|"))
+
+
 def format_money(value: float, currency: str | None) -> str:
     """Format a value with its currency symbol or code, e.g. "$26,000" or "1,500 CHF"."""
     number = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
@@ -109,6 +124,10 @@ def format_money(value: float, currency: str | None) -> str:
         return number
     if currency == "%":
         return f"{number}%"
+    if "|" in currency:
+        # A word several currencies write: any of them (see currencies_meet).
+        *most, last = currency.split("|")
+        return f"{number} ({', '.join(most)} or {last})"
     symbol = _SYMBOLS.get(currency)
     return f"{symbol}{number}" if symbol else f"{number} {currency}"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims.amounts import Amount, format_money
+from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money
 from factcheck.claims.extract import Found
 from factcheck.claims.fields import DURATION_UNIT, duration_slack
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
@@ -289,7 +289,7 @@ class QuantityComparator:
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
         claim_after = claim.sentence.text[claim.end - claim.sentence.start :]
         assessments: list[Assessment] = []
-        money = re.fullmatch(r"[A-Z]{3}", unit) is not None
+        money = is_money(unit)
         open_ended = claimed.low is None or claimed.high is None
         at = claim.start - claim.sentence.start
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
@@ -304,7 +304,7 @@ class QuantityComparator:
         named = {c.index for c in in_table}
         for cand in candidates:
             for fact in index.facts(cand.index):
-                if fact.rule.type == "salary" and re.fullmatch(r"[A-Z]{3}", unit):
+                if fact.rule.type == "salary" and money:
                     # A sum of money may be written as pay in the source.
                     f_unit = str(fact.fields.get("currency") or unit)
                 elif fact.rule.type == "quantity":
@@ -326,8 +326,11 @@ class QuantityComparator:
                 else:
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
-                    same_unit = _head(unit) == _head(f_unit) or bool(
-                        units & headcount and f_units & headcount
+                    same_unit = (
+                        currencies_meet(unit, f_unit)
+                        if money and is_money(f_unit)
+                        else _head(unit) == _head(f_unit)
+                        or bool(units & headcount and f_units & headcount)
                     )
                     # "dockworkers" and "port workers" are both heads counted; a match
                     # by the compound alone backs a count, never refutes it.

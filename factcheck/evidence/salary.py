@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from factcheck.claims.amounts import Amount
+from factcheck.claims.amounts import Amount, currencies_meet
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import (
@@ -366,7 +366,7 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
     that range and "up to" / "starting at" name its ends, so an end off by more than the
     tolerance is a conflict; a bound ("less than", "more than") is met by any range on
     its side of it."""
-    if claim_amount.currency and found.currency and claim_amount.currency != found.currency:
+    if not currencies_meet(claim_amount.currency, found.currency):
         return "neutral"
     if kind == "within":
         widened = claim_amount.widened(TOLERANCE)

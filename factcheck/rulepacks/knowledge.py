@@ -3,6 +3,7 @@ qualifiers, job-title words and word lists. Loaded from YAML and validated."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -153,7 +154,23 @@ class Knowledge:
                 self._member_nodes[name] = e["members"]
 
     def _load_currencies(self, node: Node) -> None:
-        top = check_keys(node, {"kind", "entries"}, frozenset({"entries"}))
+        top = check_keys(node, {"kind", "entries", "shared_words"}, frozenset({"entries"}))
+        if "shared_words" in top:
+            # A word several currencies write ("pesos") names any of them: its code is
+            # theirs joined by "|" (claims/amounts.currencies_meet reads it).
+            for word, codes_node in top["shared_words"].mapping().items():
+                codes = tuple(codes_node.strings())
+                for code in codes:
+                    if not re.fullmatch(r"[A-Z]{3}", code):
+                        raise codes_node.error(
+                            f"expected three-letter currency codes, got {code!r}"
+                        )
+                if len(codes) < 2:
+                    raise codes_node.error("a shared word names two currencies or more")
+                family = "|".join(codes)
+                known = self.currencies.get(family)
+                words = known.words if known else ()
+                self.currencies[family] = Currency(code=family, symbols=(), words=(*words, word))
         for entry in top["entries"].sequence("a list of currencies"):
             e = check_keys(entry, {"code", "symbols", "words", "default"}, frozenset({"code"}))
             code = e["code"].text()
