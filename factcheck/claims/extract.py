@@ -24,6 +24,7 @@ from factcheck.claims.needs import (
 )
 from factcheck.claims.openings import OpeningsIndex, Starts, openings, searcher
 from factcheck.claims.prefilter import gate
+from factcheck.claims.quotespans import quote_runs
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
 from factcheck.reading.sentences import normalise_space
@@ -604,7 +605,10 @@ def extract_claims(
     last_job: tuple[JobTitleFields, ...] = ()
     references = _References(article)
     in_references = False
-    for sentence in article.sentences:
+    runs = quote_runs(article.text, article.sentences)
+    quote_rules = [r for r in ruleset.rules if r.type == "quote"]
+    quoted_until = -1  # the last sentence inside a quotation read across sentences
+    for i, sentence in enumerate(article.sentences):
         if limit is not None and len(claims) >= limit:
             return claims[:limit]
         raw = article.text[sentence.start : sentence.end]
@@ -614,11 +618,20 @@ def extract_claims(
             continue
         earlier.next_sentence()
         found = ex.find(raw, ctx, earlier, earlier_jobs=last_job)
+        across = _quoted_across(article, i, runs.get(i), quote_rules, ex, ctx, earlier)
+        if across:
+            quoted_until = max(quoted_until, runs[i])
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
-            if f.rule.type == "statement" and (typed or f.checkworthiness < min_checkworthiness):
+            if f.rule.type == "statement" and (
+                typed or i <= quoted_until or f.checkworthiness < min_checkworthiness
+            ):
                 continue
             claims.append(_claim(article, sentence, raw, f, len(claims) + 1))
+        for run, f in across:
+            claims.append(
+                _claim(article, run, article.text[run.start : run.end], f, len(claims) + 1)
+            )
         named = [*ex.sentence_orgs(raw, ctx), *ex.organisation_names(raw, ctx)]
         if ex.parsers.descriptions.mentions(raw, "union") and not any(
             ex.parsers.is_union_name(n, ctx) for n in named
@@ -641,6 +654,29 @@ def extract_claims(
         earlier.extend(t.employer for t in titles if t.employer)
         last_job = tuple(titles[-1:]) or last_job
     return claims if limit is None else claims[:limit]
+
+
+def _quoted_across(
+    article: Article,
+    first: int,
+    last: int | None,
+    rules: Sequence[Rule],
+    ex: Extractor,
+    ctx: TextContext,
+    earlier: Recent,
+) -> list[tuple[Sentence, Found]]:
+    """The quotes of a quotation that runs from sentence ``first`` to ``last`` (see
+    quotespans.py), read as one text: the run as one sentence, and each quote whose
+    match crosses the first sentence's end."""
+    if last is None or not rules:
+        return []
+    head = article.sentences[first]
+    start, end = head.start, article.sentences[last].end
+    raw = article.text[start:end]
+    cut = head.end - head.start
+    found = [f for f in ex.find(raw, ctx, earlier, rules=rules) if f.start < cut < f.end]
+    run = replace(head, text=normalise_space(raw), end=end)
+    return [(run, f) for f in found]
 
 
 class Recent(Sequence[str]):

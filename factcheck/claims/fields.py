@@ -1266,12 +1266,50 @@ def build_superlative(b: BuildInput) -> SuperlativeFields | None:
 
 
 def build_quote(b: BuildInput) -> QuoteFields | None:
-    """Quoted words and who said them. A quote has at least three words unless its rule
-    sets ``min_words`` (a judgement quoted after "called" is whole in one)."""
+    """Quoted words and who said them: the speaker without a title written before the
+    name ("Chief Executive Ada Brisk" is Ada Brisk), and a speaker named by surname
+    alone ("Brisk said") by the full name the text gives elsewhere. A quote has at least
+    three words unless its rule sets ``min_words`` (a judgement quoted after "called"
+    is whole in one)."""
     quote, speaker = b.value("quote"), b.value("speaker")
     if not quote or len(str(quote).split()) < int(b.constants.get("min_words", 3)):
         return None
-    return QuoteFields(quote=str(quote).strip(" ,."), speaker=speaker)
+    if speaker:
+        speaker = _speaker_name(str(speaker), b)
+    return QuoteFields(quote=normalise_quote(str(quote)), speaker=speaker)
+
+
+def normalise_quote(text: str) -> str:
+    """Quoted words as a claim holds them: one space between words, without the comma
+    or full stop that closed them inside the quotation marks."""
+    return " ".join(text.split()).strip(" ,.")
+
+
+# A person's given names before a surname: "Ada", "Ada M.", "Ada-Mae".
+_GIVEN_NAMES = (
+    r"(?-i:(?<![\w’'])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
+    r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+)){0,2})"
+)
+
+
+def _speaker_name(speaker: str, b: BuildInput) -> str:
+    words = speaker.split()
+    k = b.parsers.k
+    titles = k.roles | k.seniority | k.words("organisation_heads")
+    # The name is what follows the last title word, as long as two words are left.
+    ends = [i for i, w in enumerate(words[:-2]) if w.lower() in titles]
+    if ends:
+        words = words[ends[-1] + 1 :]
+    if len(words) > 1:
+        return " ".join(words)
+    surname = words[0]
+
+    def full_name() -> str:
+        named = re.search(rf"{_GIVEN_NAMES}\s{re.escape(surname)}(?![\w’'])", b.ctx.text)
+        return named.group(0) if named else surname
+
+    found: str = b.ctx.answer(("speaker", surname), full_name)
+    return found
 
 
 def build_statement(b: BuildInput) -> StatementFields | None:
