@@ -188,3 +188,80 @@ def test_a_shared_currency_word_is_matched_by_figure_and_period(
     )
     claims = run(PAY_DRAFT, {"https://jobs.example.cl/riego": page}, ruleset)
     assert verdict(claims, "salary").verdict.label == label
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "employer"),
+    [
+        (
+            "Palomar Grid is hiring for a Senior Metering Engineer on the smart meters team.",
+            "Senior Metering Engineer",
+            "Palomar Grid",
+        ),
+        (
+            "Palomar Grid is looking to hire a Lead Tariff Analyst in its pricing group.",
+            "Lead Tariff Analyst",
+            "Palomar Grid",
+        ),
+        (
+            "Palomar Grid's listing for a Principal Grid Planner on the network design team "
+            "asks for ten years' experience.",
+            "Principal Grid Planner",
+            "Palomar Grid",
+        ),
+        (
+            "The post is for a Senior Metering Engineer on the field services team at "
+            "Palomar Grid.",
+            "Senior Metering Engineer",
+            "Palomar Grid",
+        ),
+    ],
+)
+def test_a_title_followed_by_its_team(ruleset: Any, text: str, title: str, employer: str) -> None:
+    found = claims_of(text, "job_title", ruleset)
+    assert found, text
+    assert (found[0]["title"], found[0]["employer"]) == (title, employer)
+
+
+def test_a_change_by_a_fraction_of_what_changes(ruleset: Any) -> None:
+    found = claims_of(
+        "The new scale would raise the trainee rate by almost a third.", "quantity", ruleset
+    )
+    assert found[0]["unit"] == "%" and found[0]["of"] == "the trainee rate"
+    assert found[0]["max"] == pytest.approx(33.33) and found[0]["qualifier"] == "near_below"
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "right"),
+    [
+        (
+            "Even the best-paid porter at Velmont is still less than what the average Irish "
+            "plumber earns.",
+            "less",
+            "what the average Irish plumber earns",
+        ),
+        (
+            "The night premium at Velmont remains well above the going rate in Cork.",
+            "greater",
+            "the going rate in Cork",
+        ),
+    ],
+)
+def test_a_comparison_with_an_adverb_before_it(
+    ruleset: Any, text: str, relation: str, right: str
+) -> None:
+    found = claims_of(text, "comparison", ruleset)
+    assert found, text
+    assert (found[0]["relation"], found[0]["right"]) == (relation, right)
+
+
+def test_an_employer_paying_a_share_less_than_the_one_named_before(ruleset: Any) -> None:
+    text = (
+        "Velmont Hotels pays its night porters €2,300 a month. "
+        "Rival chain Darrow Inns pays its night porters about 12% less."
+    )
+    found = claims_of(text, "comparison", ruleset)
+    assert found, text
+    assert found[0]["left"] == "Rival chain Darrow Inns's night porters"
+    assert found[0]["right"] == "Velmont Hotels's night porters"
+    assert found[0]["ratio"] == pytest.approx(0.88)

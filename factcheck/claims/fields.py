@@ -1059,6 +1059,8 @@ def _is_amount(text: str, b: BuildInput) -> bool:
 
 
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
+# A side that is only a name ("Ostler Castings"): an employer, not an amount.
+_NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")
 
 
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
@@ -1076,13 +1078,20 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if not left and "left" not in b.captures:
         left = _left_before(b)
     left = _LEFT_TAIL.sub("", left or "")
-    if not left or not right or not relation:
+    if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     whom = b.captures.get("whom")
     if whom is not None and (paid := _WHOM_DETERMINER.sub("", whom.text.strip())):
         # "Harlow pays its cleaners less than ...": the side is what the cleaners get.
         left = f"{left}'s {paid}"
-    if len(left.split()) > 25 or len(right.split()) > 25:
+        if not right and b.constants.get("implied_right") == "employer":
+            # "Ostler pays its moulders 8% less": than the company named before pays them.
+            earlier = _earlier_company(b)
+            right = f"{earlier}'s {paid}" if earlier and earlier not in left else None
+        elif right and _NAME_ONLY.fullmatch(right):
+            # "... 12% more than Ostler Castings": than Ostler Castings pays them.
+            right = f"{right}'s {paid}"
+    if not right or len(left.split()) > 25 or len(right.split()) > 25:
         return None
     if "share" in b.captures and "direction" not in b.captures and not _is_amount(right, b):
         return None  # "more than half of the members": a count of people, not a ratio
