@@ -866,6 +866,64 @@ def _plural_of(
     return [], ""
 
 
+# The union that called a strike, told after it: "..., called out by the Tram Guild",
+# "... on Monday, led by the Tram Guild".
+_CALLED_BY = re.compile(
+    r",\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
+    r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
+
+
+def _caller(b: BuildInput) -> str | None:
+    """The union a strike sentence says called its workers out, in a clause after the
+    strike's."""
+    m = _CALLED_BY.search(b.sentence, b.match_start)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    for name, start, _ in b.parsers.orgs(rest, b.ctx):
+        if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx):
+            return name
+    for name, start, _ in b.parsers.proper_names(rest, b.ctx):
+        name = b.ctx.names.canonical(name)
+        if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx):
+            return name
+    return None
+
+
+# How far into a phrase a name may start and still be what it is about ("the ", "its own ").
+_NAME_START = 12
+# What runs a struck site: "the Dunmore depot, run by Halden Logistik GmbH", "Mellow
+# Buses, a subsidiary of Tarrant Transit".
+_OPERATOR = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,3},?\s+(?:(?:which|that)\s+(?:is|was)\s+)?(?:(?:run|operated|owned|"
+    r"managed)\s+by|(?:a|the|part\s+of\s+the)\s+(?:[a-z-]+\s+)?(?:subsidiary|unit|division|arm|"
+    r"operator)\s+of|part\s+of)\s+(?P<rest>[^.;:]*)",
+    re.IGNORECASE,
+)
+
+
+def _operators(b: BuildInput, employers: Sequence[str]) -> list[str]:
+    """The companies the sentence says run the struck employers' sites: a strike at a
+    site is one against whoever runs it."""
+    out = []
+    for employer in employers:
+        for at in re.finditer(re.escape(employer), b.sentence):
+            m = _OPERATOR.match(b.sentence[at.end() :])
+            if m is None:
+                continue
+            rest = m.group("rest")
+            named = [(s, n) for n, s, _ in b.parsers.orgs(rest, b.ctx)]
+            named += [
+                (s, b.ctx.names.canonical(n)) for n, s, _ in b.parsers.proper_names(rest, b.ctx)
+            ]
+            first = min(named, default=None)
+            if first is not None and first[0] <= _NAME_START:
+                out.append(first[1])
+    return list(dict.fromkeys(out))
+
+
 def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
@@ -916,14 +974,23 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         if union:
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
+    unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
+    if unnamed and (caller := _caller(b)):
+        # "Porters went on strike, called out by the Dock Porters Guild": the guild's.
+        strikers = Party(strikers.text, (caller,), strikers.employers, strikers.places)
     striker_names = _party_names(strikers, b)
     # "downed tools on May 2, joining the Kiln Guild": a union is not struck against.
     against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
     against_names += [e for e in strikers.employers if e not in against_names]
+    workers = b.value("workers")
+    if isinstance(workers, Party):
+        # "Loaders at Varga Stoneworks were called out by the guild": the loaders' employer.
+        against_names += [e for e in workers.employers if e not in against_names]
     if not striker_names:
         return None
     excluded = _excepted(b)
     against_names = [a for a in against_names if a not in excluded]
+    against_names += [o for o in _operators(b, against_names) if o not in against_names]
     parties = [strikers] + ([against] if isinstance(against, Party) else [])
     # The year tells one strike from another by the same union ("the 2007 walkout").
     years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))

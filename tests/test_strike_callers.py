@@ -1,0 +1,108 @@
+"""A strike told through the union that called it ("called out by", "had called the
+crews to strike", the passive) and an employer named as the site a company runs ("the
+Ambrey hub, run by Castell Parcel GmbH"); sentences and pages written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.claimfields import StrikeFields
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+def strike_of(text: str, ruleset: Any) -> StrikeFields:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    found = [c.fields for c in claims if isinstance(c.fields, StrikeFields)]
+    assert found, f"no strike in {text!r}: {[(c.type, c.text) for c in claims]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "against"),
+    [
+        (
+            "Glaziers went on strike on Thursday, called out by the Flat Glass Guild.",
+            ["Flat Glass Guild"],
+            [],
+        ),
+        (
+            "Loaders walked off the job at Pemberton Docks on Friday, led by the Stevedores Guild.",
+            ["Stevedores Guild"],
+            ["Pemberton Docks"],
+        ),
+        ("The Flat Glass Guild called 250 cutters out on Tuesday.", ["Flat Glass Guild"], []),
+        (
+            "The Flat Glass Guild had called its members to strike at Orlo Glassworks.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+        (
+            "Cutters at Orlo Glassworks were called out on strike by the Flat Glass Guild.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+        (
+            "The walkout at Orlo Glassworks was organised by the Flat Glass Guild.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+        (
+            "Cutters at Orlo Glassworks, a subsidiary of Brightwater Holdings, struck on Monday.",
+            ["Cutters"],
+            ["Orlo Glassworks", "Brightwater Holdings"],
+        ),
+        (
+            "Members of the Flat Glass Guild went on a 24-hour strike at Orlo Glassworks.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+    ],
+)
+def test_who_called_the_strike_and_who_runs_the_site(
+    text: str, strikers: list[str], against: list[str], ruleset: Any
+) -> None:
+    strike = strike_of(text, ruleset)
+    assert list(strike.strikers) == strikers
+    assert list(strike.against) == against
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The umpire called the batters out twice.",
+        "Shop stewards were called out of the meeting by the manager.",
+        "The Flat Glass Guild pulled out of the talks.",
+    ],
+)
+def test_calling_out_that_is_no_strike(text: str, ruleset: Any) -> None:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    assert not [c for c in claims if c.type == "strike"]
+
+
+URL = "http://regional.test/news/sorters-strike"
+PAGE = """<h1>Parcel sorters walk out at Ambrey</h1>
+<p>About 450 sorters at the Ambrey hub, run by Castell Parcel GmbH, went on strike on
+Monday, called out by the Postal Sorters Guild over night-shift rotas.</p>
+<p>Castell Parcel said deliveries in the region would be delayed.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Postal Sorters Guild called out its members at Castell Parcel", "supported"),
+        ("Sorters at Castell Parcel were called out by the Postal Sorters Guild", "supported"),
+        ("Members of the Postal Sorters Guild struck the Ambrey hub", "supported"),
+        ("Members of the Postal Sorters Guild went on strike at Dovecote Mail", "contradicted"),
+        ("Members of the Freight Clerks Union walked off the job at Castell Parcel", "unverified"),
+    ],
+)
+def test_a_page_naming_the_caller_and_the_operator(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Sorters\n\n{sentence} ([report]({URL})).\n"
+    assert verdict(run(draft, {URL: PAGE}, ruleset), "strike").verdict.label == label
