@@ -98,3 +98,15 @@ def test_an_averted_strike_lends_no_union_to_its_workers(ruleset: RuleSet) -> No
     )
     got, _ = _strike("The Coastal Haulage Guild walked off the job at Brisa Freight", page, ruleset)
     assert got == "contradicted"
+
+
+def test_each_side_in_a_cell_of_its_own(ruleset: RuleSet) -> None:
+    page = INFOBOX_PAGE.replace(
+        """<tr><td colspan="2"><ul><li>Tarvian Union of School Staff (TUSS)</li>
+<li>Ministry of Schooling</li></ul></td></tr>""",
+        "<tr><td>Tarvian Union of School Staff</td><td>Ministry of Schooling</td></tr>",
+    )
+    assert "<td>Ministry of Schooling</td>" in page
+    sentence = "Members of the Tarvian Union of School Staff struck against the Tarvia Rail Board"
+    got, rationale = _strike(sentence, page, ruleset)
+    assert got == "contradicted" and "infobox: Parties" in rationale

@@ -7,6 +7,8 @@ workers, a title with no role in it).
 
 from __future__ import annotations
 
+import datetime
+import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -1199,6 +1201,52 @@ def duration_slack(days: float) -> float:
     return max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
 
 
+# A year with no 29 February, for spans whose dates name no year.
+_PLAIN_YEAR = 2001
+# How many weeks a span may run and still be told by its working days.
+WORKING_WEEKS = 3
+
+
+def _span(b: BuildInput) -> QuantityFields | None:
+    """How many days a span from its first to its last day covers, both counted ("from
+    Monday 3 March to Friday 14 March" is 12), or the first left out (11). A span of a
+    few weeks is often told by its working days, so it holds up to the next whole number
+    of weeks (12 days are also "two weeks") and down to its working days."""
+    end, start = b.value("date"), b.value("start")
+    if not isinstance(end, DateValue) or not end.month or not end.day:
+        return None
+    if isinstance(start, DateValue):
+        if not start.day:
+            return None
+        first = (start.year, start.month or end.month, start.day)
+    elif b.value("first"):
+        first = (None, end.month, int(b.value("first")))
+    else:
+        return None
+    year = end.year or first[0] or _PLAIN_YEAR
+    try:
+        last_day = datetime.date(year, end.month, end.day)
+        first_day = datetime.date(first[0] or year, first[1], first[2])
+        if first_day > last_day and first[0] is None:
+            first_day = first_day.replace(year=year - 1)
+    except ValueError:
+        return None  # "30 February"
+    days = (last_day - first_day).days + 1
+    if not 1 < days <= 366:
+        return None
+    # Its working days may be what is counted ("a ten-day strike" from a Monday to the
+    # Friday of the next week): down to the span without a weekend in each week, for a
+    # span of a few weeks (a long one is told in calendar days or months).
+    short = days <= WORKING_WEEKS * 7
+    weekends = 2 * (days // 7) + (1 if days % 7 else 0) if short else 1
+    return QuantityFields(
+        value=days,
+        min=days - weekends,
+        max=7 * math.ceil(days / 7) if short else days,
+        unit=DURATION_UNIT,
+    )
+
+
 def _duration(b: BuildInput) -> QuantityFields | None:
     """A length of time as a quantity in days: "lasted 148 days", "a three-week
     walkout", "nearly three months" (below 91.3 days). Written without a qualifier it
@@ -1226,6 +1274,8 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
     """A count or amount with its unit: value, min, max, unit; a length of time in days."""
     if b.value("duration"):
         return _duration(b)
+    if isinstance(b.value("date"), DateValue):
+        return _span(b)
     value = b.value("amount")
     if isinstance(value, Amount):
         # Money that is not pay: the currency is the unit.

@@ -357,8 +357,14 @@ class QuantityComparator:
                     continue
                 if stance == "contradicts" and loose_unit:
                     continue
-                if stance == "contradicts" and another_time(
-                    reader.read(claim.sentence.text), reader.read(index.sentences[cand.index].text)
+                if (
+                    stance == "contradicts"
+                    # A length's dates are its ends, not the day it was counted on.
+                    and unit != DURATION_UNIT
+                    and another_time(
+                        reader.read(claim.sentence.text),
+                        reader.read(index.sentences[cand.index].text),
+                    )
                 ):
                     continue  # a count of another day ("as of 17 April" for "18 April")
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):

@@ -4,6 +4,7 @@ group standing for its members ("the Detroit Three, including Ford" is the group
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -12,6 +13,7 @@ from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cite
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.evidence.strike_context import infobox_parties, paragraph_parties
+from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -261,12 +263,28 @@ DENIAL_SCORE = CITED_SENTENCE_SCORE
 _YEARS = re.compile(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])")
 
 
+def _elsewhere(said: str, sites: Sequence[str]) -> bool:
+    """True when the words of a denial place it at a site other than the claim's (a name
+    after "at", "in" or "of"), for a claim that names its sites."""
+    if not sites:
+        return False
+    placed = [m.group(1) for m in _PLACED.finditer(said)]
+    return bool(placed) and not any(
+        same_party(p, site) or site.lower() in said.lower() for p in placed for site in sites
+    )
+
+
+# A site the words of a denial name: "at the Dunlow office", "in Corby".
+_PLACED = re.compile(r"\b(?:at|in|of)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+
+
 def _denials(
     strikers: list[str],
     index: EvidenceIndex,
     cand: Candidate,
     when: tuple[int | None, int | None],
     k: Knowledge,
+    sites: Sequence[str] = (),
 ) -> list[Assessment]:
     """A denial, in one sentence, that each claimed striker struck ("X did not join the
     walkout", "X took no part in the stoppage"), by any alias or short name the page
@@ -291,6 +309,8 @@ def _denials(
         if named_any(names).search(s.text) is None:
             continue
         said = [denial(s.text, alias, negation) for alias in names]
+        # "Staff at the Dunlow office kept working" says nothing of staff elsewhere.
+        said = [t for t in said if t is None or not _elsewhere(t, sites)]
         # "not involved in the March stoppages" is about March's strike.
         months = {
             _MONTHS.index(m.group(1).lower()) + 1 for t in said if t for m in _DATED.finditer(t)
@@ -339,6 +359,53 @@ def _context_employers(
     return overlap(against, list(said.employers), k), said.where
 
 
+def _places(
+    claim: Claim,
+    index: EvidenceIndex,
+    view: ArticleView,
+    found: list[Assessment],
+    struck: set[str],
+    year: int | None,
+) -> list[Assessment]:
+    """What the pages say of the claim's sites where they keep a strike from them: a site
+    spared ("the Corby plant was not affected", "staff at Corby kept working") goes
+    against it, and so does a strike limited to other sites ("confined to the Arden and
+    Bryce depots"), which bears it out when the site is among them. Read in every
+    sentence of the pages the claim cites or that report its strikers' strike; a site
+    the page reports struck is not denied by a list of others."""
+    k = view.knowledge
+    sites = claimed_sites(claim.fields)
+    if not sites:
+        return []
+    pages = set(view.primary.get(claim.id, set()))
+    pages |= {index.sentences[a.index].page for a in found if a.stance == "supports"}
+    ranked = {a.index: a.score for a in found}
+    out = []
+    for page in sorted(pages):
+        for i in index.page_entries(page):
+            text = index.sentences[i].text
+            years = {int(y) for y in _YEARS.findall(text)}
+            if year and years and year not in years:
+                continue
+            score = ranked.get(i, DENIAL_SCORE)
+            limited = limited_to(text, index, page)
+            for site in sites:
+                org = k.organisations.get(site)
+                names = org.aliases + org.context_aliases if org else (site,)
+                if any(spared(text, n) for n in names):
+                    said = f"the {site} site not on strike"
+                    out.append(Assessment(i, "contradicts", score / 100, score, said))
+                elif limited and overlap([site], limited, k):
+                    said = f"the strike at {joined(limited)}"
+                    out.append(Assessment(i, "supports", score / 100, score, said))
+                elif limited and not overlap([site], sorted(struck), k):
+                    if any(index.mentions_in(text, n, page) for n in names):
+                        continue  # "Harlow's strike was limited to its two plants"
+                    said = f"the strike limited to {joined(limited)}"
+                    out.append(Assessment(i, "contradicts", score / 100, score, said))
+    return out
+
+
 class StrikeComparator:
     """Parties to a strike."""
 
@@ -364,6 +431,7 @@ class StrikeComparator:
             candidates, index, set(view.primary.get(claim.id, set())), None, sentences=True
         )
         year, month = time_of(claim, view)
+        sites = claimed_sites(claim.fields)
         negation = frozenset(k.words("negation"))
         covered: set[str] = set()
         employers_seen: set[str] = set()
@@ -433,7 +501,7 @@ class StrikeComparator:
                 # "walks out at three plants" says nothing of which employer: it backs the
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
-            assessments += _denials(strikers, index, cand, (year, month), k)
+            assessments += _denials(strikers, index, cand, (year, month), k, sites)
             for name in against:
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
@@ -449,8 +517,10 @@ class StrikeComparator:
         for i in range(len(index.sentences)):
             if i not in ranked:
                 assessments += _denials(
-                    strikers, index, Candidate(i, DENIAL_SCORE), (year, month), k
+                    strikers, index, Candidate(i, DENIAL_SCORE), (year, month), k, sites
                 )
+
+        assessments += _places(claim, index, view, assessments, employers_seen, year)
 
         if not any(
             a.stance == "contradicts" and " against " in (a.found or "") for a in assessments
@@ -468,6 +538,8 @@ class StrikeComparator:
             if denied and label == "contradicted":
                 said = f"the claim has {joined(strikers)} not on strike"
                 return f"The sources report {t.contradicts[0].found}; {said}."
+            if label == "supported" and not covered:
+                return f"The sources report {t.supports[0].found}."
             if label == "supported":
                 who = joined([c for c in strikers if c in covered] or strikers)
                 missing = [c for c in strikers if c not in covered]
@@ -487,6 +559,8 @@ class StrikeComparator:
                 said = joined(strikers) + (
                     f" against {joined(against)}" if against else " on strike"
                 )
+                where = list(claim.fields.get("where", []))
+                said += f" in {joined(where)}" if where else ""
                 return f"The sources report {t.contradicts[0].found}; the claim has {said}."
             return f"Sources disagree: {t.supports[0].found}, but also {t.contradicts[0].found}."
 

@@ -592,9 +592,10 @@ def _infobox(doc: _Document) -> Iterator[PageFact]:
             label = _text(doc, header) if header >= 0 else section
             if not label:
                 continue
-            items = [_text(doc, li) for li in doc.descendants(data, "li")] or [
-                t.strip() for t in doc.text(data, "\n", strip=False).split("\n") if t.strip()
-            ]
+            # Under a section header, a row may give each side in a cell of its own
+            # (a union's cell and an employer's under "Parties").
+            cells = [data] if header >= 0 else _row_cells(doc, row)
+            items = [item for cell in cells for item in _cell_items(doc, cell)]
             value = "; ".join(items)
             if value:
                 yield PageFact(
@@ -603,6 +604,25 @@ def _infobox(doc: _Document) -> Iterator[PageFact]:
                     f"{label}: {value}",
                     {"label": label, "value": value, "items": tuple(items)},
                 )
+
+
+def _row_cells(doc: _Document, row: int) -> list[int]:
+    """The data cells of a table row, not those of a table nested in one of them."""
+    out = []
+    for td in doc.descendants(row, "td"):
+        up = doc.parent[td]
+        while up >= 0 and doc.tag[up] != "tr":
+            up = doc.parent[up]
+        if up == row:
+            out.append(td)
+    return out
+
+
+def _cell_items(doc: _Document, cell: int) -> list[str]:
+    """An infobox cell's items: its list items, else its lines."""
+    return [_text(doc, li) for li in doc.descendants(cell, "li")] or [
+        t.strip() for t in doc.text(cell, "\n", strip=False).split("\n") if t.strip()
+    ]
 
 
 def _cells(doc: _Document) -> Iterator[PageFact]:

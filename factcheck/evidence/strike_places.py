@@ -1,0 +1,94 @@
+"""Where a strike was not: a page that limits a strike to some sites ("the stoppage was
+confined to the Arden and Bryce depots") or says a site was spared ("the Corby plant,
+which employs 300, was not affected", "staff at Corby kept working") goes against a
+claim that the strike reached another site, or that one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+from factcheck.evidence.index import EvidenceIndex
+
+# What a site is called after its name: "the Corby plant", "the Leith depots".
+_SITE_NOUN = (
+    r"\s+(?:site|centre|center|depot|plant|hub|office|branch|warehouse|store|shop|"
+    r"hospital|clinic|school|campus|mill|factory|works|yard|terminal|facility|station|"
+    r"port|mine|base|unit)s?"
+)
+# An aside between commas: "the Corby plant, which employs 300 people, was ...".
+_ASIDE = r"(?:,\s+[^,.;]{1,100},)?"
+# Not hit by the strike, said of a site or an employer.
+_UNTOUCHED = (
+    r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains)\s+"
+    r"(?:(?:not|never)\s+(?:been\s+)?(?:affected|hit|involved|included|part\s+of\s+(?:the\s+)?"
+    r"(?:strike|walkout|stoppage|action|dispute))|unaffected|untouched|spared|exempt(?:ed)?)"
+)
+# Working as usual: said of a site only, since an employer hit by a strike may keep some
+# of its work going ("the airline kept operating a few routes").
+_AS_USUAL = (
+    r"(?:was|were|is|are|remained|remains)\s+(?:open\s+as\s+(?:usual|normal)|"
+    r"(?:operating|running|working)\s+(?:normally|as\s+usual))"
+    r"|(?:kept|keeps|continued|continues)\s+(?:working|running|operating|to\s+(?:work|run|operate))"
+    r"|(?:operated|ran|worked)\s+(?:normally|as\s+usual)"
+)
+# Staff kept working there: "staff at Corby kept working", "workers in Corby stayed on".
+_AT_WORK_THERE = (
+    r"\b(?:workers|employees|staff|members|crews|the\s+workforce)\s+(?:at|in|of)\s+"
+    r"(?:the\s+)?{name}\b{site}(?:\s+[a-z]+){{0,2}}?\s+(?:(?:kept|continued)\s+(?:working|to\s+work)"
+    r"|(?:stayed|remained)\s+(?:at\s+work|on\s+the\s+job|at\s+their\s+posts)"
+    r"|(?:did\s+not|didn['’]t|were\s+not|weren['’]t)\s+(?:strike|walk\s+out|join))"
+)
+# A strike said to reach only some places: "was limited to", "only at".
+_LIMITED = re.compile(
+    r"\b(?:strike|walkout|walk-out|stoppage|action|dispute|it)\s+(?:was|is|were|are|remained|"
+    r"has\s+been|had\s+been|will\s+be)\s+(?:largely\s+|mostly\s+)?(?:limited|confined|"
+    r"restricted)\s+to\s+(?P<rest>[^.;:]+)"
+    r"|\b(?:walked\s+out|struck|went\s+on\s+strike|stopped\s+work)\s+only\s+(?:at|in)\s+"
+    r"(?P<rest2>[^.;:]+)",
+    re.IGNORECASE,
+)
+# Where a list of places ends: a new clause.
+_CLAUSE = re.compile(r",\s+(?!and\b|or\b)|\s+(?:while|but|as|after|before|because|when)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _spared(name: str) -> re.Pattern[str]:
+    """A sentence saying the site ``name`` was spared."""
+    n = re.escape(name)
+    return re.compile(
+        rf"\b{n}\b(?:{_SITE_NOUN})?{_ASIDE}\s+(?:{_UNTOUCHED})"
+        rf"|\b{n}{_SITE_NOUN}{_ASIDE}\s+(?:{_AS_USUAL})|"
+        + _AT_WORK_THERE.format(name=n, site=f"(?:{_SITE_NOUN})?"),
+        re.IGNORECASE,
+    )
+
+
+def spared(text: str, name: str) -> str | None:
+    """The words of ``text`` that say the site ``name`` was spared by the strike."""
+    m = _spared(name).search(text)
+    return m.group(0) if m else None
+
+
+def limited_to(text: str, index: EvidenceIndex, page: int) -> list[str] | None:
+    """The places a sentence limits a strike to, or None when it limits none."""
+    m = _LIMITED.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest") or m.group("rest2") or ""
+    cut = _CLAUSE.search(rest)
+    rest = rest[: cut.start()] if cut else rest
+    ctx = index.context(page)
+    parsers = index.extractor.parsers
+    names = [n for n, _, _ in parsers.orgs(rest, ctx)]
+    names += [
+        ctx.names.canonical(n) for n, _, _ in parsers.proper_names(rest, ctx) if n not in names
+    ]
+    return list(dict.fromkeys(names)) or None
+
+
+def claimed_sites(fields: Mapping[str, Any]) -> list[str]:
+    """The sites a strike claim names: its employers and places."""
+    return list(dict.fromkeys([*fields.get("against", ()), *fields.get("where", ())]))

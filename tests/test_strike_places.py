@@ -1,0 +1,77 @@
+"""A page that keeps a strike from a site ("limited to the Arden and Bryce centres",
+"the Corby site was not affected", "staff at the Dunlow office kept working") is
+evidence against a draft that puts the strike there; pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import run, verdict
+
+from factcheck.evidence.strike_places import spared
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://business.test/callcentre-strike"
+PAGE = """<h1>Call-centre staff strike over shift pay</h1>
+<p>Around 600 agents at Brisk Telecom walked out on Tuesday in a one-day stoppage called
+by the Contact Workers Guild.</p>
+<p>The strike was limited to the Arden and Bryce centres. The Corby site, which handles
+business customers, was not affected. Staff at the Dunlow office kept working, the
+company said.</p>"""
+
+
+def _label(sentence: str, ruleset: RuleSet, page: str = PAGE) -> str:
+    draft = f"# Strike\n\n{sentence} ([report]({URL})).\n"
+    return verdict(run(draft, {URL: page}, ruleset), "strike").verdict.label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Agents at the Corby centre also walked out", "contradicted"),
+        ("Staff in Corby also joined the walkout", "contradicted"),
+        ("Staff at the Dunlow office walked out on Tuesday", "contradicted"),
+        # Not among the sites the strike was limited to.
+        ("Agents at the Kettering centre walked out on Tuesday", "contradicted"),
+        ("Staff at the Arden centre walked out on Tuesday", "supported"),
+        # The struck employer is not one of the sites the strike was limited to.
+        ("Members of the Contact Workers Guild walked out at Brisk Telecom", "supported"),
+        ("Agents at the Corby centre did not join the strike", "supported"),
+    ],
+)
+def test_sites_the_strike_did_not_reach(sentence: str, label: str, ruleset: RuleSet) -> None:
+    assert _label(sentence, ruleset) == label
+
+
+def test_staff_kept_working_elsewhere_says_nothing_of_this_site(ruleset: RuleSet) -> None:
+    page = PAGE.replace("The strike was limited to the Arden and Bryce centres. ", "")
+    assert _label("Staff at the Arden centre walked out on Tuesday", ruleset, page) != (
+        "contradicted"
+    )
+
+
+def test_a_teaser_on_another_strike_at_the_site_decides_nothing(ruleset: RuleSet) -> None:
+    page = (
+        "<h1>Call-centre staff strike</h1><p>Agents at Brisk Telecom's Arden centre walked "
+        "out on Tuesday.</p><aside><h2>Related stories</h2><ul><li><a href='/x'>Corby "
+        "bus depot walkout enters second week</a></li></ul></aside>"
+    )
+    assert _label("Agents at the Corby centre also walked out", ruleset, page) == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The Leith depot, which opened in 2019, remained unaffected.", True),
+        ("Workers in Leith kept working through the stoppage.", True),
+        ("Leith was the worst affected.", False),
+        # An employer hit by a strike may keep some work going: only a site works as usual.
+        ("Leith kept operating a few routes with hired crews.", False),
+        ("The Leith depot kept operating.", True),
+        (
+            "The Leith depot was among those not affected by the flood, but joined the strike.",
+            False,
+        ),
+    ],
+)
+def test_what_spares_a_site(text: str, said: bool) -> None:
+    assert (spared(text, "Leith") is not None) == said
