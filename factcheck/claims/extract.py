@@ -601,7 +601,8 @@ def extract_claims(
     ctx = ex.context(article.text)
     claims: list[Claim] = []
     earlier = Recent()
-    # The job named last before ("The role pays ..." is about it).
+    # The jobs named before, nearest first ("The role pays ..." is about the nearest, "the
+    # university's post" about the one at the university).
     last_job: tuple[JobTitleFields, ...] = ()
     references = _References(article)
     in_references = False
@@ -652,7 +653,7 @@ def extract_claims(
         # An employer named by a claim is what "the company" or "its" refers to next.
         titles = [f.fields for f in typed if isinstance(f.fields, JobTitleFields)]
         earlier.extend(t.employer for t in titles if t.employer)
-        last_job = tuple(titles[-1:]) or last_job
+        last_job = (*reversed(titles), *last_job)[:EARLIER_JOBS]
     return claims if limit is None else claims[:limit]
 
 
@@ -677,6 +678,10 @@ def _quoted_across(
     found = [f for f in ex.find(raw, ctx, earlier, rules=rules) if f.start < cut < f.end]
     run = replace(head, text=normalise_space(raw), end=end)
     return [(run, f) for f in found]
+
+
+# Jobs named before that a description may point back to; further back, none is meant.
+EARLIER_JOBS = 4
 
 
 class Recent(Sequence[str]):

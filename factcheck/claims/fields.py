@@ -251,7 +251,7 @@ def _pay_of(b: BuildInput) -> tuple[str | None, str | None, tuple[str, ...]]:
     "the carmaker pays": the company named before. (job, employer, fields resolved)."""
     descriptions = b.parsers.descriptions
     if b.earlier_jobs and descriptions.last(b.sentence, "job"):
-        job = b.earlier_jobs[0]
+        job = _job_meant(b)
         if job.employer is None:
             return job.title, None, ("job",)
         return job.title, job.employer, ("job", "employer")
@@ -734,6 +734,33 @@ _PLACE_END = re.compile(
     r"\b(?:County|City|State|States|Council|Borough|Province|Region|Republic|Kingdom|"
     r"Government|Ministry|Department|Parliament|Congress|Senate|Court)$"
 )
+
+
+def _job_meant(b: BuildInput) -> JobTitleFields:
+    """Which earlier job "the post" is: the nearest whose employer or title the words
+    before the pay name ("the university's post", "the post at Tolland Water", "the
+    engineering job" for a Network Control Engineer), else the nearest."""
+    before = b.sentence[: b.match_start]
+    # The figure's own clause first: "the engineer's post pays £X, while the steward's
+    # pays £Y".
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    for text in (clause, before):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)]
+        for job in b.earlier_jobs:
+            employer = job.employer or ""
+            if employer and (employer in text or any(names_head(employer, w) for w in words)):
+                return job
+            head = (re.findall(r"[A-Za-z]+", job.title)[-1:] or [""])[0].lower()
+            if len(head) >= _STEM and any(w[:_STEM] == head[:_STEM] for w in words):
+                return job
+    return b.earlier_jobs[0]
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:while|whereas|but|and)\b", re.IGNORECASE)
+
+
+# Letters two words must share to stand for one job ("engineering", "engineer").
+_STEM = 6
 
 
 def _described_company(b: BuildInput, head: str = "") -> str | None:

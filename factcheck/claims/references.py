@@ -111,7 +111,8 @@ class Descriptions:
         self._k = k
         heads = {kind: _pattern(k.words(listed)) for kind, listed in KINDS}
         said = {
-            kind: rf"\b(?:the|that|this)\s+(?:(?!(?:other|another|rival|new|former)\b)[a-z-]+\s+)?"
+            kind: rf"\b(?:the|that|this)\s+"
+            rf"(?:(?!(?:other|another|rival|new|former)\b)[a-z-]+(?:[’']s)?\s+)?"
             rf"(?:{words})\b"
             for kind, words in heads.items()
             if words

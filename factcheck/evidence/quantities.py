@@ -33,6 +33,7 @@ from factcheck.evidence.readings import (
     reader_for,
 )
 from factcheck.evidence.tables import cell_where, is_cell, named_cells
+from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
 from factcheck.sources.pages.dates import labelled_date
 
@@ -491,7 +492,7 @@ class DateComparator:
                 if loose is not None:
                     assessments.append(loose)
         if date and event in _CLOSES:
-            assessments += _closing(str(date), index, view.primary.get(claim.id, set()), view)
+            assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
         if date and event_stem(event) in _PUBLISHES:
             assessments += _page_dates(claim, str(date), candidates, index, view)
 
@@ -530,6 +531,41 @@ def _loose_support(
 
 # A posting's last day for applications: what a claim's "closes" is checked against.
 _CLOSES = {"closes"}
+
+
+def _closing_pages(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
+    """The postings whose closing date a claim gives: the one it cites; else, when it
+    cites none or several, those for the job its sentence speaks of (a pay claim's job
+    beside it: "the engineering job pays ..., and applications close on ...") or the
+    last job named before, among the postings cited for that job or with the claim."""
+    postings = {p for p, page in enumerate(index.pages) if page.facts.kind == "job_posting"}
+    own = set(view.primary.get(claim.id, set()))
+    cited = postings & own
+    if len(cited) == 1 or (own and not cited):
+        return cited or own
+    beside = [
+        c
+        for c in view.claims
+        if c.sentence.index == claim.sentence.index and isinstance(c.fields.get("job"), str)
+    ]
+    title_claim = view.previous(claim, "job_title")
+    if beside:
+        job = str(beside[0].fields["job"])
+    elif title_claim is not None:
+        job = str(title_claim.fields.get("title", ""))
+    else:
+        return cited
+    pool = set(cited)
+    for c in view.claims:
+        if c.type == "job_title" and c.start <= claim.start:
+            pool |= postings & set(view.primary.get(c.id, set()))
+    words = normalise_title(job, view)
+    meant = {
+        p
+        for p in pool
+        if (t := posting_title(index, p, view)) and same_job(words, normalise_title(t, view), view)
+    }
+    return meant or cited
 
 
 def _closing(

@@ -61,6 +61,12 @@ def salary_subject(
     cited = cited_posting(claim, view, index) if index is not None else None
     if cited is not None:
         return cited
+    pointed = _said_job(claim, view)
+    if pointed:
+        # "The university's post pays ...": the job the claim's own words point back to.
+        named = claim.fields.get("employer")
+        orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
+        return pointed, str(named) if named else (orgs[0] if orgs else None)
     title_claim = view.previous(claim, "job_title")
     employer = title_claim.fields.get("employer") if title_claim else None
     roles = view.roles(claim.sentence.text)
@@ -84,7 +90,25 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
     title: list[str] = []
     if title_claim is not None and title_claim.sentence.block == claim.sentence.block:
         title = normalise_title(str(title_claim.fields.get("title", "")), view)
-    return subject_postings(claim, index, view, title)
+    said = _said_job(claim, view)
+    found = subject_postings(claim, index, view, said or title)
+    if said and len(found) > 1:
+        # Postings for several jobs cited together: the one for the job the claim names.
+        meant = {
+            p
+            for p in found
+            if (t := posting_title(index, p, view))
+            and same_job(said, normalise_title(t, view), view)
+        }
+        return meant or found
+    return found
+
+
+def _said_job(claim: Claim, view: ArticleView) -> list[str]:
+    """The job a pay claim's fields name (a title written with the pay, or the job "the
+    post" points back to), as normalised title words; [] when they name none."""
+    job = claim.fields.get("job")
+    return normalise_title(job, view) if isinstance(job, str) and job.strip() else []
 
 
 def cited_posting(
