@@ -145,7 +145,7 @@ def test_a_postings_pay_elements_give_a_side_and_the_end_of_its_range(ruleset: A
     )
     assert judged.label == "supported", judged.rationale
     # The bottom of $88,000–$120,000 is $88,000: $37,440 is 0.43 of it, under a half.
-    assert "$88,000 a year (pay block" in judged.rationale
+    assert "$88,000 a year (the “Marine Biologist” posting, pay block" in judged.rationale
     assert "0.43 times" in judged.rationale
 
 

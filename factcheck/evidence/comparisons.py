@@ -20,7 +20,7 @@ from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import column_of, same_table, shared_column, side_cells
-from factcheck.evidence.titles import normalise_title
+from factcheck.evidence.titles import head_word, normalise_title, posting_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
 # How a relation reads in a rationale, and its opposite.
@@ -55,6 +55,7 @@ class SideValue:
     score: float
     via: str | None = None  # the article's claim that stated it, if any
     stated: str | None = None  # the period the figure was written in, before conversion
+    scale: bool = False  # a job's pay range (bottom to top), not one figure's uncertainty
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -174,12 +175,23 @@ AT_LEAST_SLACK = 0.98
 ABOUT_FACTOR_RANGE = (0.9, 1.1)
 
 
-def evaluate(relation: str, left: Amount, right: Amount, factor: float | None) -> bool | None:
+def evaluate(
+    relation: str, left: Amount, right: Amount, factor: float | None, ends: bool = False
+) -> bool | None:
     """Whether ``left relation right`` holds for every value of the two intervals (True),
     for none (False), or depends on where in the intervals the truth lies (None).
 
     Two ceilings ("up to $300,000" and "up to $180,000") compare as their tops, two
-    floors as their bottoms: that is what "paid less than" means of two pay ranges."""
+    floors as their bottoms: that is what "paid less than" means of two pay ranges.
+    With ``ends``, two pay ranges are set end to end, bottom against bottom and top
+    against top: "the planner earns 40% more than the operator" holds when both ends
+    bear it out."""
+    if ends and None not in (left.low, left.high, right.low, right.high):
+        pairs = [
+            evaluate(relation, Amount(a, a), Amount(b, b), factor)
+            for a, b in ((left.low, right.low), (left.high, right.high))
+        ]
+        return pairs[0] if pairs[0] == pairs[1] else None
     if left.low is None and right.low is None and left.high is not None and right.high is not None:
         left, right = Amount(left.high, left.high), Amount(right.high, right.high)
     elif (
@@ -281,18 +293,22 @@ def _subject(index: EvidenceIndex, i: int, start: int) -> str:
 
 _RANGE_END = re.compile(
     r"\b(?:(?P<low>bottom|low(?:er)?\s+end|floor|start|minimum)|"
-    r"(?P<high>top|high(?:er)?\s+end|upper\s+end|ceiling|maximum))\s+of\b",
+    r"(?P<high>top|high(?:er)?\s+end|upper\s+end|ceiling|maximum))\s+of\b"
+    # "the clerk's top rate", "its starting salary"
+    r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom)|(?P<high2>top|highest|maximum))"
+    r"\s+(?:pay|salary|rate|wage|step)\b",
     re.I,
 )
 
 
-def _end_of_range(side: str, amount: Amount) -> Amount:
+def _end_of_range(side: str, amount: Amount, lead: str = "") -> Amount:
     """The end of a range a side names ("the bottom of the range", "the top of its
-    band"), else the whole amount."""
-    m = _RANGE_END.search(side)
+    band"), or failing that the words leading the comparison name for both sides ("At
+    the top of their ranges, the planner earns ..."), else the whole amount."""
+    m = _RANGE_END.search(side) or _RANGE_END.search(lead)
     if m is None or amount.low is None or amount.high is None:
         return amount
-    end = amount.low if m.group("low") else amount.high
+    end = amount.low if m.group("low") or m.group("low2") else amount.high
     return replace(amount, low=end, high=end)
 
 
@@ -322,6 +338,20 @@ def jobs_named(text: str, view: ArticleView) -> set[str]:
         or (m.start() == 0 and not m.group(2))
     ]
     return view.occupations(" ".join(kept))
+
+
+def _posted_jobs(text: str, index: EvidenceIndex, view: ArticleView) -> set[str]:
+    """The side's words that name a job by the word heading a posting's title among the
+    sources ("the coxswain" for a Pilot Boat Coxswain), lexicon or no."""
+    heads = {
+        head.lower()
+        for page, p in enumerate(index.pages)
+        if p.facts.kind == "job_posting"
+        and (title := posting_title(index, page, view))
+        and (head := head_word(title, view))
+    }
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    return {w for w in words | {w.removesuffix("s") for w in words} if w in heads}
 
 
 def trade_of(trader: str) -> str:
@@ -408,11 +438,16 @@ def _names_missing(side: str, cell: str) -> bool:
 
 
 def _named_by(index: EvidenceIndex, s: SourceSentence) -> str:
-    """Where the names a page fact is about stand: a cell's own headers; for a posting's
-    pay, the whole posting (its employer is named anywhere on it, or in its address)."""
+    """Where the names a page fact is about stand: a cell's own headers and the page's
+    title and headline; for a posting's pay, the whole posting (its employer is named
+    anywhere on it, or in its address)."""
+    page = index.pages[s.page]
     if s.fact is not None and s.fact.kind == "pay":
-        page = index.pages[s.page]
         return f"{page.url} {page.title or ''} {page.text}"
+    if s.fact is not None and s.fact.kind == "cell":
+        # A statistics page names the place or body its tables are of atop the page.
+        headings = " ".join(f.text for f in page.facts.of("title"))
+        return f"{s.text} {page.title or ''} {headings}"
     return s.text
 
 
@@ -432,6 +467,37 @@ def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
     return LIKE_PERIOD_BONUS if left.stated and left.stated == right.stated else 0.0
 
 
+# A side that only points back at an amount: "that", "this", "it", "the pay", "this
+# salary", "that figure".
+_BACK = re.compile(
+    r"(?:it|this|that|which|(?:the|this|that|such\s+an?)\s+(?:pay|salary|wage|sum|figure|"
+    r"amount|offer|rate|package))",
+    re.IGNORECASE,
+)
+# How many sentences back a pointing side may reach.
+BACK_SENTENCES = 1
+
+
+def _pointed_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
+    """The amount a side that only points back stands for: the last sum of money the
+    article gives before it, in the claim's sentence or the one before, with the claim
+    that gives it (its verdict's evidence backs the side)."""
+    if not _BACK.fullmatch(text.strip()):
+        return None
+    found = None
+    for other in view.claims:
+        if other.start >= claim.start:
+            break
+        if claim.sentence.index - other.sentence.index > BACK_SENTENCES:
+            continue
+        amount = _money_of(other.type, other.fields)
+        if amount is not None and amount.currency != "%":
+            yearly = amount.per_year(view.knowledge)
+            scale = other.type == "salary" and not amount.is_point
+            found = SideValue(yearly, None, ARTICLE_AMOUNT_SCORE, other.id, scale=scale)
+    return found
+
+
 def _where(value: SideValue, index: EvidenceIndex) -> str:
     """Where a side's amount stands, for the rationale: the table cell under its headers,
     the page fact, the page, or the article's own claim."""
@@ -445,6 +511,11 @@ def _where(value: SideValue, index: EvidenceIndex) -> str:
         if not column:  # a key figure under its label
             return f" ({s.fact.where}: “{row}”)"
         return f" ({s.fact.where}, row “{row}”, column “{column}”)"
+    if s.fact.kind == "pay":
+        # Whose pay: the posting's own title ("Grid Capacity Planner posting, pay block").
+        title = next((f.text for f in index.pages[s.page].facts.of("title")), None)
+        if title:
+            return f" (the “{title}” posting, {s.fact.where})"
     return f" ({s.fact.where})"
 
 
@@ -587,10 +658,13 @@ class ComparisonComparator:
             claimed = own.per_year(k)
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
+        elif kind is None and (back := _pointed_back(claim, text, view)) is not None:
+            # "That is more than four times ...": the pay the article gave just before.
+            return [back]
         cited = view.primary.get(claim.id, set())
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
-        side_jobs = jobs_named(text, view)
+        side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
         side_stems = {job: keywords(job) for job in side_jobs}
         side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
         if side == "right" and _POSSESSIVE_START.match(text):
@@ -599,6 +673,8 @@ class ComparisonComparator:
             side_words |= {keywords(w) for w in re.findall(r"\b[A-Z][\w’'.-]*", left)} - {""}
             side_orgs |= set(view.orgs(left))
         side_period = _period_of(text, view)
+        # The words of the sentence before the comparison: "At the top of its range, ...".
+        lead = claim.sentence.text[: claim.start - claim.sentence.start]
         typical = bool(_TYPICAL.search(text))
         # A side that names a job ("an AI product manager") takes pay for that job only.
         side_title = normalise_title(text, view) if view.roles(text) else []
@@ -628,7 +704,11 @@ class ComparisonComparator:
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             # A table row naming the side's occupation says whose figure it is.
-            row_named = s.fact is not None and s.fact.kind == "cell" and side_jobs & found_jobs
+            # A table row, or a posting's title, naming the side's occupation says whose
+            # figure it is ("the planner" and a posting for a Grid Capacity Planner).
+            row_named = (
+                s.fact is not None and s.fact.kind in ("cell", "pay") and side_jobs & found_jobs
+            )
             column_typical = _column_typical(index, cand.index)
             for amount, start in _amounts(index, cand.index):
                 if _kind(amount) != kind:
@@ -658,7 +738,7 @@ class ComparisonComparator:
                     (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
                 ):
                     continue  # a national statistic is not "Riot's range"
-                found = _end_of_range(text, amount.per_year(k))
+                found = _end_of_range(text, amount.per_year(k), lead)
                 if claimed is not None:
                     if not _widened(claimed).overlaps(found):
                         # The evidence must be about the thing the article sized.
@@ -679,7 +759,10 @@ class ComparisonComparator:
                     score -= MAJORITY_BONUS
                 if _column_total(index, cand.index, text):
                     score += TOTAL_COLUMN_BONUS
-                values.append(SideValue(found, cand.index, score, stated=amount.period))
+                scale = s.fact is not None and s.fact.kind == "pay" and not found.is_point
+                values.append(
+                    SideValue(found, cand.index, score, stated=amount.period, scale=scale)
+                )
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
             return values
@@ -782,14 +865,19 @@ class ComparisonComparator:
         assessments: list[Assessment] = []
         outcome = None
         if left and right:
-            outcome = evaluate(relation, left.amount, right.amount, factor)
+            ends = left.scale and right.scale
+            outcome = evaluate(relation, left.amount, right.amount, factor, ends)
             if outcome is not None:
                 stance: Stance = "supports" if outcome else "contradicts"
                 # Every reading of either side that leads to the same outcome is evidence.
                 for values, other, is_left in ((lefts, right, True), (rights, left, False)):
                     for v in values[:READINGS_AS_EVIDENCE]:
                         pair = (v.amount, other.amount) if is_left else (other.amount, v.amount)
-                        if v.source is None or evaluate(relation, *pair, factor) is not outcome:
+                        both = v.scale and other.scale
+                        if (
+                            v.source is None
+                            or evaluate(relation, *pair, factor, both) is not outcome
+                        ):
                             continue
                         chosen = v is left or v is right
                         weight = CHOSEN_READING_WEIGHT if chosen else OTHER_READING_WEIGHT
