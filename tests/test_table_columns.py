@@ -90,3 +90,42 @@ def test_two_rows_are_set_side_by_side_in_the_median_column(
     )
     assert found.label == label, found.rationale
     assert "column “Median”" in found.rationale
+
+
+# A row per year, a column per occupation; the oldest year gives four times, the latest
+# three.
+BY_YEAR = """<html><head><title>Weekly pay</title></head><body><main>
+<h1>Average weekly pay, Marlow Sound</h1>
+<table><caption>Average weekly pay by occupation (£)</caption>
+<tr><th>Year</th><th>Tug masters</th><th>Net menders</th><th>All employees</th></tr>
+<tr><td>2030</td><td>1,600</td><td>400</td><td>610</td></tr>
+<tr><td>2031</td><td>1,520</td><td>440</td><td>630</td></tr>
+<tr><td>2032</td><td>1,410</td><td>470</td><td>650</td></tr>
+</table></main></body></html>"""
+
+
+def test_a_row_per_year_is_read_like_a_column_per_year(ruleset: Any) -> None:
+    cells = {
+        (c.data["row"], c.data["column"]): c.data["value"] for c in read_facts(BY_YEAR).of("cell")
+    }
+    # The year names the row; a column of a group of workers is pay, not a count.
+    assert cells[("2032", "All employees")] == "£650 a week"
+    found = _comparison(
+        "Tug masters earn about three times as much as net menders", BY_YEAR, ruleset
+    )
+    assert found.label == "supported", found.rationale
+    assert "row “2032”" in found.rationale and "the latest year" in found.rationale
+    named = _comparison(
+        "In 2030 tug masters earned about three times as much as net menders", BY_YEAR, ruleset
+    )
+    assert named.label == "contradicted", named.rationale
+    assert "row “2030”, the one the claim names" in named.rationale
+
+
+def test_a_year_row_meets_a_side_naming_its_column(ruleset: Any) -> None:
+    # 1,410 / 650 = 2.17 in the latest year.
+    found = _comparison(
+        "Tug masters earn more than twice as much as the typical employee", BY_YEAR, ruleset
+    )
+    assert found.label == "supported", found.rationale
+    assert "column “All employees”" in found.rationale

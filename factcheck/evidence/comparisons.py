@@ -19,7 +19,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
-from factcheck.evidence.tables import column_of, same_table, shared_column, side_cells
+from factcheck.evidence.tables import header_of, same_table, shared_line, side_cells
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
@@ -528,8 +528,8 @@ def _columns_read(columns: dict[str, str]) -> str:
         "left": "the first side's, for both rows",
     }
     return "".join(
-        f" Both sides are read from the column “{c}”, {why.get(reason, reason)}."
-        for c, reason in sorted(columns.items())
+        f" Both sides are read from the {line}, {why.get(reason, reason)}."
+        for line, reason in sorted(columns.items())
     )
 
 
@@ -545,17 +545,18 @@ def _tolerance(relation: str) -> str:
     return ""
 
 
-def _in_column(
-    values: list[SideValue], at: int, column: str, index: EvidenceIndex
+def _in_line(
+    values: list[SideValue], at: int, header: str, index: EvidenceIndex, axis: str = "column"
 ) -> list[SideValue] | None:
-    """One side's readings with those from the table of entry ``at`` kept to ``column``;
-    None when the side has no reading there (it keeps what it has)."""
+    """One side's readings with those from the table of entry ``at`` kept to one column
+    (or row, by ``axis``); None when the side has no reading there (it keeps what it
+    has)."""
     inside = [
         v
         for v in values
         if v.source is None
         or not same_table(index, v.source, at)
-        or column_of(index, v.source) == column
+        or header_of(index, v.source, axis) == header
     ]
     if any(v.source is not None and same_table(index, v.source, at) for v in inside):
         return inside
@@ -563,30 +564,36 @@ def _in_column(
 
 
 def _one_column(
-    lefts: list[SideValue], rights: list[SideValue], sentence: str, index: EvidenceIndex
+    claim: Claim, lefts: list[SideValue], rights: list[SideValue], index: EvidenceIndex
 ) -> tuple[list[SideValue], list[SideValue], dict[str, str]]:
-    """Both sides' readings from a table kept to one column. A table of several years (or
-    measures the sentence tells apart) gives each side in the column the sentence names,
-    else the latest year (:func:`shared_column`); two rows of one table (two jobs) are
-    set side by side in one column, a median or average one when the table has it, else
-    the left side's. Returns the readings and the columns kept to, with why."""
+    """Both sides' readings from a table kept to one column (or one row). A table of
+    several years (or measures the sentence tells apart) gives each side in the column,
+    or row, the sentence names, else the latest year (:func:`shared_line`); two rows of
+    one table (two jobs) are set side by side in one column, a median or average one
+    when the table has it, else the left side's. Returns the readings and the lines
+    kept to ("column “2023/24”"), with why."""
     chosen: dict[str, str] = {}
-    for at in dict.fromkeys(
-        v.source for v in (*lefts, *rights) if v.source is not None and column_of(index, v.source)
-    ):
-        assert at is not None
-        shared = shared_column(index, at, sentence)
-        if shared is None or shared[0] in chosen:
-            continue
-        for values in (lefts, rights):
-            kept = _in_column(values, at, shared[0], index)
-            if kept is not None:
-                values[:] = kept
-                chosen[shared[0]] = shared[1]
+    sentence = claim.sentence.text
+    sides = (str(claim.fields.get("left", "")), str(claim.fields.get("right", "")))
+    for axis in ("column", "row"):
+        for at in dict.fromkeys(
+            v.source
+            for v in (*lefts, *rights)
+            if v.source is not None and header_of(index, v.source, axis) is not None
+        ):
+            assert at is not None
+            shared = shared_line(index, at, sentence, sides, axis)
+            if shared is None or f"{axis} “{shared[0]}”" in chosen:
+                continue
+            for values in (lefts, rights):
+                kept = _in_line(values, at, shared[0], index, axis)
+                if kept is not None:
+                    values[:] = kept
+                    chosen[f"{axis} “{shared[0]}”"] = shared[1]
     left, right = (lefts[0].source if lefts else None), (rights[0].source if rights else None)
     if left is None or right is None or not same_table(index, left, right):
         return lefts, rights, chosen
-    column = column_of(index, left) or ""
+    column = header_of(index, left) or ""
     if chosen or _row_of(index, left) == _row_of(index, right):
         return lefts, rights, chosen
     typical = [
@@ -594,17 +601,17 @@ def _one_column(
         for v in (*lefts, *rights)
         if v.source is not None
         and same_table(index, v.source, left)
-        and _TYPICAL_COLUMN.search(c := column_of(index, v.source) or "")
+        and _TYPICAL_COLUMN.search(c := header_of(index, v.source) or "")
     ]
     if typical:
         column = typical[0]
-    elif column_of(index, right) == column:
+    elif header_of(index, right) == column:
         return lefts, rights, chosen
-    kept_left = _in_column(lefts, left, column, index)
-    kept_right = _in_column(rights, left, column, index)
+    kept_left = _in_line(lefts, left, column, index)
+    kept_right = _in_line(rights, left, column, index)
     if kept_left is None or kept_right is None:
         return lefts, rights, chosen
-    chosen[column] = "typical" if typical else "left"
+    chosen[f"column “{column}”"] = "typical" if typical else "left"
     return kept_left, kept_right, chosen
 
 
@@ -844,7 +851,7 @@ class ComparisonComparator:
         rights = self.side_values(claim, "right", candidates, index, view)
         # A table of several years gives each side in one year: the one named, else the
         # latest (a ratio across two years' columns says nothing).
-        lefts, rights, columns = _one_column(lefts, rights, claim.sentence.text, index)
+        lefts, rights, columns = _one_column(claim, lefts, rights, index)
         left = lefts[0] if lefts else None
         if left is not None:
             # Two amounts a claim sets apart: a reading of the right side from the left

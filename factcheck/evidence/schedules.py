@@ -195,13 +195,16 @@ def _start_step(index: EvidenceIndex, scale: Scale, sentence: str) -> str | None
 def _cited_scale(sentence: str, position: str, found: list[Scale]) -> list[Scale]:
     """The scale of the pages a claim cites that it means: the one there is, those
     whose table it names ("the basic scale"), or for a starting figure the scale that
-    starts lowest (new staff enter at the bottom); a named step is looked up in all."""
-    if len(found) <= 1 or position == "named":
+    starts lowest (new staff enter at the bottom); a named step in those whose table it
+    names, else in all."""
+    if len(found) <= 1:
         return found
     words = set(keywords(sentence).split()) - STOPWORDS
     named = [
         s for s in found if words & set(keywords(s.where.split(",")[0]).split()) - _SCALE_WORDS
     ]
+    if position == "named":
+        return named or found
     if named:
         return named if len(named) == 1 else []
     if position == "first":

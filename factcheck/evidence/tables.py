@@ -163,14 +163,36 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex) -> set[int]:
     side_words, all_words = _words(side), _words(sentence)
     out = set()
     for entries, headers in _tables(index):
+        facts = [f for i in entries if (f := index.sentences[i].fact) is not None]
+        # A row (or column) per year is named by its year, else it is the latest.
+        years = {
+            axis: _year_meant([str(f.data.get(axis, "")) for f in facts], sentence)
+            for axis in ("row", "column")
+        }
         for i in entries:
             fact = index.sentences[i].fact
             assert fact is not None
-            if (headers.column_named(fact, side_words) and headers.row_named(fact, all_words)) or (
-                headers.row_named(fact, side_words) and headers.column_named(fact, all_words)
+            row_meant = headers.row_named(fact, all_words) or fact.data.get("row") == years["row"]
+            column_meant = (
+                headers.column_named(fact, all_words) or fact.data.get("column") == years["column"]
+            )
+            if (headers.column_named(fact, side_words) and row_meant) or (
+                headers.row_named(fact, side_words) and column_meant
             ):
                 out.add(i)
     return out
+
+
+def _year_meant(headers: list[str], sentence: str) -> str | None:
+    """Of headers that are years, the one the sentence names, else the latest; None
+    when fewer than two headers are years or the sentence names several."""
+    years = {h: spans[0] for h in dict.fromkeys(headers) if (spans := _spans(h))}
+    if len(years) < 2:
+        return None
+    named = [h for h, span in years.items() if span in set(_spans(sentence))]
+    if len(named) > 1:
+        return None
+    return named[0] if named else max(years, key=lambda h: (years[h][1], years[h][0]))
 
 
 # A year or a span of years in a header or a sentence: "2024", "2022/23", "2023-2024".
@@ -204,10 +226,11 @@ def same_table(index: EvidenceIndex, i: int, j: int) -> bool:
     )
 
 
-def column_of(index: EvidenceIndex, i: int) -> str | None:
-    """The column header of a cell entry (None for any other entry)."""
+def header_of(index: EvidenceIndex, i: int, axis: str = "column") -> str | None:
+    """The column (or, with ``axis`` "row", the row) header of a cell entry; None for
+    any other entry."""
     fact = index.sentences[i].fact
-    return str(fact.data.get("column", "")) if fact is not None and is_cell(fact) else None
+    return str(fact.data.get(axis, "")) if fact is not None and is_cell(fact) else None
 
 
 def _table_of(index: EvidenceIndex, i: int) -> list[int]:
@@ -224,31 +247,42 @@ def _table_of(index: EvidenceIndex, i: int) -> list[int]:
     ]
 
 
-def shared_column(index: EvidenceIndex, i: int, sentence: str) -> tuple[str, str] | None:
-    """The column of a table both sides of a comparison are read from, when the table
-    has several columns of one measure (years: "2022/23", "2023/24"; or measures the
-    sentence tells apart): the one the sentence names, by its year or its telling words,
-    else the latest year. Returns the column and why it was taken ("named", "latest
-    year"); None when entry ``i`` is no cell or nothing picks one column."""
+def shared_line(
+    index: EvidenceIndex, i: int, sentence: str, sides: tuple[str, str], axis: str = "column"
+) -> tuple[str, str] | None:
+    """The column (or row, by ``axis``) of a table both sides of a comparison are read
+    from, when the table has several of one measure: years ("2022/23", "2023/24"), or
+    for columns measures the sentence tells apart ("Median", "Mean"). It is the one the
+    sentence names, by its year or (for a column) its telling words, else the latest
+    year. A column only one side names is that side's own ("nurses" of a table with a
+    column per occupation), not one for both. Returns the header and why it was taken
+    ("named", "latest year"); None when entry ``i`` is no cell or nothing picks one."""
     if not is_cell(index.sentences[i].fact):
         return None
     facts = [f for j in _table_of(index, i) if (f := index.sentences[j].fact) is not None]
-    columns = list(dict.fromkeys(str(f.data.get("column", "")) for f in facts))
-    if len(columns) < 2:
+    lines = list(dict.fromkeys(str(f.data.get(axis, "")) for f in facts))
+    if len(lines) < 2:
         return None
     named_years = set(_spans(sentence))
-    years = {c: _spans(c) for c in columns}
-    by_year = [c for c in columns if years[c] and set(years[c][:1]) & named_years]
+    years = {c: _spans(c) for c in lines}
+    by_year = [c for c in lines if years[c] and set(years[c][:1]) & named_years]
     if len(by_year) > 1:
         return None  # "in 2024 ... than in 2022": each side its own year
     if by_year:
         return by_year[0], "named"
-    headers = _Headers(facts)
-    words = _words(sentence)
-    by_words = [c for c in columns if headers._named(headers.columns[c], words)]
-    if len(by_words) == 1:
-        return by_words[0], "named"
-    dated = [c for c in columns if years[c]]
+    by_words: list[str] = []
+    if axis == "column":
+        headers = _Headers(facts)
+        words = _words(sentence)
+        by_words = [c for c in lines if headers._named(headers.columns[c], words)]
+        one_side = [
+            c
+            for c in by_words
+            if len({headers._named(headers.columns[c], _words(side)) for side in sides}) == 2
+        ]
+        if len(by_words) == 1 and not one_side:
+            return by_words[0], "named"
+    dated = [c for c in lines if years[c]]
     if len(dated) >= 2 and not by_words:
         return max(dated, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
     return None

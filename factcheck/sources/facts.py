@@ -670,7 +670,10 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             )
             row_header = "" if name_at is None else cells[name_at]
             rank = _RANK_HEADER.search(columns[0]) if columns else None
-            if name_at is None and rank is not None and _CODE.fullmatch(cells[0]):
+            if name_at is None and len(cells) > 1 and _YEAR_CELL.fullmatch(cells[0]):
+                # A row per year ("2023 | 1,380 | 460"): the year names the row.
+                name_at, row_header = 0, cells[0]
+            elif name_at is None and rank is not None and _CODE.fullmatch(cells[0]):
                 # A schedule's row by its code under a rank header ("Range | 12"):
                 # "Range 12" names the row, as a code before a name does not.
                 name_at, row_header = 0, f"{rank[0]} {cells[0]}"
@@ -724,12 +727,14 @@ _HEADER_PERIODS = (
 )
 
 
-# A column counting people or things ("Employees", "Number of jobs") in a table of pay:
-# its figures are a count, not in the caption's currency. (A row is not read so: "Care
-# workers" names whose pay the row gives.)
+# A column counting people or things ("Employees", "Number of jobs", "Jobs (thousands)")
+# in a table of pay: its figures are a count, not in the caption's currency. Only a
+# header that is the count alone: "All employees" or "Care workers" names whose pay it
+# gives.
 _COUNT_HEADER = re.compile(
-    r"^(?!.*\b(?:pay|wages?|earn\w*|salar\w*|income|rate)\b).*\b(?:employees|workers|"
-    r"jobs|staff|people|persons|members|headcount|number|count|vacancies|posts|firms)\b",
+    r"\s*(?:(?:total|number\s+of|no\.\s+of)\s+)?(?:employees|workers|jobs|staff|people|"
+    r"persons|members|headcount|employment|vacancies|posts|firms|count|number)"
+    r"\s*(?:\([^)]*\))?\s*",
     re.IGNORECASE,
 )
 
@@ -737,6 +742,8 @@ _COUNT_HEADER = re.compile(
 # A header of the ranks a schedule prices by ("Range", "Salary grade", "Pay band") and a
 # rank's code ("12", "7B", "R12").
 _RANK_HEADER = re.compile(r"\b(?:step|grade|range|band|level|class|tier)\b", re.IGNORECASE)
+# A year or a span of years standing as a row's name: "2023", "2022/23", "2022-2023".
+_YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{2}|\d{4}))?\s*")
 _CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z]")
 
 
@@ -760,7 +767,7 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
     unit = next(iter(units)) if len(units) == 1 else None
     if _RANK_HEADER.search(headers[-1]) and _CODE.fullmatch(value):
         return value  # a step, grade or range's code ("12", "B4"), not a figure of pay
-    if not units and caption and not _COUNT_HEADER.search(headers[-1]):
+    if not units and caption and not _COUNT_HEADER.fullmatch(headers[-1]):
         unit = _header_unit(caption)
     if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
         if unit == "%":
