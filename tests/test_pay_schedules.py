@@ -104,3 +104,37 @@ def test_a_figure_naming_no_step_is_not_set_against_one(ruleset: Any) -> None:
     # $55,700 is step 3: a teacher may well earn it; no step is named or implied.
     found = _salary("Some teachers at the trust earn $55,700.", SCALE_URL, SCALE, ruleset)
     assert found.label != "contradicted", found.rationale
+
+
+LANES_URL = "https://hr.brightwater-schools.example/salary-schedule"
+# A row per qualification lane, a column per step.
+LANES = """<html><head><title>Certificated salary schedule</title></head><body><main>
+<h1>Certificated salary schedule, Brightwater Unified</h1>
+<p>Teachers are placed on a lane by their highest degree.</p>
+<table><caption>Annual salary by lane and step</caption>
+<tr><th>Lane</th><th>Step 1</th><th>Step 2</th><th>Step 3</th><th>Step 4</th></tr>
+<tr><td>Bachelor's degree</td><td>$49,800</td><td>$51,700</td><td>$53,650</td><td>$55,900</td></tr>
+<tr><td>Master's degree</td><td>$54,300</td><td>$56,350</td><td>$58,500</td><td>$60,900</td></tr>
+<tr><td>Doctorate</td><td>$58,100</td><td>$60,250</td><td>$62,600</td><td>$65,150</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "where"),
+    [
+        # The lane the sentence names, not the lowest one.
+        (
+            "Teachers with a master's degree start on $54,300.",
+            "supported",
+            "Master's degree, Step 1",
+        ),
+        ("Teachers with a master's degree start on $49,800.", "contradicted", "Master's degree"),
+        ("A teacher with a doctorate can earn up to $65,150.", "supported", "Doctorate, Step 4"),
+    ],
+)
+def test_a_lane_of_a_schedule_named_by_qualification(
+    sentence: str, label: str, where: str, ruleset: Any
+) -> None:
+    found = _salary(sentence, LANES_URL, LANES, ruleset)
+    assert found.label == label, found.rationale
+    assert where in found.rationale

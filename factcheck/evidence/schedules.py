@@ -242,11 +242,9 @@ def readings(
     wanted = [(named_rank, "")] if named_rank else _mapped_ranks(sentence, index)
     for rank, via in wanted:
         chosen += [(s, via) for s in every if _rank(s.label) == rank]
-    point = stated.is_point and kind in ("range", "about")
-    if not chosen and (point or position == "named"):
-        # A scale whose row the sentence names (a job class), by its words: one step of
-        # it (a range, "up to" or "from" is read against the whole row with the rest of
-        # the job's pay, in salary.py).
+    if not chosen:
+        # A scale whose row the sentence names, by its words: a job class, or a lane of
+        # a schedule by qualification ("Master's degree").
         rows = {
             str(f.data.get("row", ""))
             for c in named_cells(sentence, index, set(), columns=False)
