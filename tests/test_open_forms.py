@@ -265,3 +265,22 @@ def test_an_employer_paying_a_share_less_than_the_one_named_before(ruleset: Any)
     assert found[0]["left"] == "Rival chain Darrow Inns's night porters"
     assert found[0]["right"] == "Velmont Hotels's night porters"
     assert found[0]["ratio"] == pytest.approx(0.88)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines Moravec, the depot's safety officer, called the stoppage 'avoidable'.",
+        'Ines Moravec, a crane driver at Tessel Port, called the walkout "the last resort".',
+    ],
+)
+def test_a_person_described_who_calls_a_strike_something_is_no_striker(
+    ruleset: Any, text: str
+) -> None:
+    assert claims_of(text, "strike", ruleset) == []
+    assert claims_of(text, "quote", ruleset)
+
+
+def test_a_union_described_in_commas_still_strikes(ruleset: Any) -> None:
+    text = "Tessel Dockers Union, the largest union at the port, walked out on Monday."
+    assert claims_of(text, "strike", ruleset)[0]["strikers"] == ["Tessel Dockers Union"]

@@ -663,6 +663,28 @@ _ONE_PERSON = re.compile(
 )
 
 
+# A name, then one description in commas, right before the verb: "Ina Roth, a shop
+# steward at Velmont," (a person described) or "Tarn Workers Union, the largest union,".
+_APPOSED = re.compile(
+    r"(?:^|[.;:]\s+)(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+"
+    r"(?:a|an|the)\s+[^,]{1,80},\s*$"
+)
+
+
+def _is_person_apposed(b: BuildInput, end: int) -> bool:
+    """True when what the sentence says strikes, up to ``end``, is a person described in
+    apposition, no organisation by the tables, its form or the article."""
+    m = _APPOSED.search(b.sentence[:end])
+    if m is None:
+        return False
+    name = m.group("name")
+    return not (
+        b.parsers.org_names(name, b.ctx)
+        or b.parsers.is_union_name(name, b.ctx)
+        or b.ctx.names.kinds.get(name) is not None
+    )
+
+
 # Words that point back to a workers' organisation named before ("members of the guild").
 _UNION_REFERENCE = re.compile(
     r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:union|unions|guild|federation|brotherhood|"
@@ -962,6 +984,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None  # "crane operators did not join the strike" is no strike by them
     if cap is not None and _ONE_PERSON.search(cap.text):
         return None  # "the carrier's chief executive, Ann Lee, called the strike ...": a speaker
+    if cap is not None and _is_person_apposed(b, cap.end):
+        return None  # "Ina Roth, a shop steward at Velmont, called the walkout ...": a speaker
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
