@@ -170,8 +170,9 @@ def test_a_statement_is_judged_end_to_end(ruleset: RuleSet) -> None:
 
 
 def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
-    """The words are found in the source even when the copy changed one; the speaker is
-    the one the source's attribution names, not merely someone named nearby."""
+    """A word changed in the copy is a misquote (mixed); words the page's attribution
+    gives to someone else are not confirmed (unverified, never contradicted), even when
+    the claimed speaker is named nearby."""
     article = parse_article(
         '"We will not sign a deal that leaves nurses behind," said Maria Alvarez.\n\n'
         'John Kerr said: "The hospital has run out of money for pay rises."\n\n'
@@ -194,13 +195,14 @@ def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
     quotes = [(c.claim.fields["speaker"], c.verdict) for c in result.claims]
     assert [(who, v.label) for who, v in quotes] == [
-        ("Maria Alvarez", "supported"),
-        ("John Kerr", "contradicted"),
-        ("Linda Park", "contradicted"),
+        ("Maria Alvarez", "mixed"),
+        ("John Kerr", "unverified"),
+        ("Linda Park", "unverified"),
         ("Maria Alvarez", "unverified"),
     ]
-    assert "(the source has Linda Park)" in quotes[1][1].rationale
-    assert "(the source has John Kerr)" in quotes[2][1].rationale
+    assert "We will not sign any deal that leaves nurses behind" in quotes[0][1].rationale
+    assert "attributed to Linda Park" in quotes[1][1].rationale
+    assert "attributed to John Kerr" in quotes[2][1].rationale
 
 
 @pytest.mark.parametrize(

@@ -26,10 +26,13 @@ class Assessment:
 @dataclass(frozen=True)
 class Findings:
     """What a comparator found in the sources about one claim: the assessed sentences
-    and how to explain the verdict they add up to. Deciding is the verdicts stage's."""
+    and how to explain the verdict they add up to. Deciding is the verdicts stage's.
+    ``unverified`` says why, when the findings leave the claim unverified though a
+    source spoke of it (quoted words a page gives to someone else)."""
 
     assessments: Sequence[Assessment]
     explain: Callable[[VerdictLabel, Tally], str]
+    unverified: str | None = None
 
 
 @dataclass(frozen=True)

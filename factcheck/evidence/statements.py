@@ -1,5 +1,5 @@
-"""Superlatives, quotations and plain statements: the comparators for the claims that
-are sentences rather than typed values."""
+"""Superlatives and plain statements: the comparators for the claims that are sentences
+rather than typed values (quotations: quotes.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
-
-from rapidfuzz import fuzz
 
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
@@ -52,9 +50,6 @@ _STATEMENT_WEIGHT, _FULL_LIKENESS = 0.8, 80
 # A superlative in a source without the claim's scope ("the largest" against "Europe's
 # largest") counts less; said in other words ("never before have so many") less again.
 _UNSCOPED, _PARAPHRASED = 0.6, 0.75
-# A quotation found at this alignment (0-100) or better is the same words: punctuation,
-# quotation marks and an elided word aside.
-_QUOTE_ALIGNMENT = 88
 
 
 def _covered(word: str, words: set[str], synonyms: Mapping[str, frozenset[str]]) -> bool:
@@ -482,98 +477,3 @@ class SuperlativeComparator:
             return f"A source of the same scope {verb}: “{index.sentences[first.index].text}”"
 
         return Findings(assessments, explain)
-
-
-# Verbs that attribute quoted words.
-_SAID = r"(?:said|says|told\s+\w+|wrote|writes|tweeted|added|adds|posted|argued|explained|insisted)"
-
-
-def _attribution(text: str, start: int, end: int, person: str) -> str | None:
-    """The person a page names as speaking the quoted words at ``text[start:end]``: in
-    the attribution right after them or right before them, if there is one."""
-    after = re.match(
-        rf"[^“”\"]{{0,12}}[”\"’']?\s*,?\s*(?:{_SAID}\s+(?:the\s+[\w\s]{{1,30}}?,?\s+)?"
-        rf"(?P<a>{person})|(?P<b>{person})\s+{_SAID})",
-        text[end : end + 120],
-    )
-    if after:
-        return after.group("a") or after.group("b")
-    before = re.search(
-        rf"(?P<c>{person})(?:,[^,.]{{1,60}},)?\s+{_SAID}[^“”\"]{{0,30}}[:,]?\s*[“\"‘']?\s*$",
-        text[max(0, start - 150) : start],
-    )
-    return before.group("c") if before else None
-
-
-class QuoteComparator:
-    """Quoted words: are they in a source, and said by the same person?"""
-
-    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
-        """The quotation and the speaker."""
-        return [f"{claim.fields.get('quote')} {claim.fields.get('speaker') or ''}"]
-
-    def assess(
-        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-    ) -> Findings:
-        """Align the quotation with each page's text (fuzzy, so that a word changed in
-        the copy still aligns); then read who the page says spoke the words: the name
-        in the attribution next to them ("…," said Linda Park / Linda Park said: "…"),
-        else any name within a few sentences. The claimed speaker supports; another
-        person named as the speaker contradicts the attribution."""
-        quote = str(claim.fields.get("quote", ""))
-        speaker = str(claim.fields.get("speaker") or "")
-        surname = speaker.split()[-1].lower() if speaker else ""
-        person = view.extractor.ruleset.macros.person
-        assessments = []
-        seen_pages: set[int] = set()
-        for cand in candidates:
-            page_index = index.sentences[cand.index].page
-            if page_index in seen_pages:
-                continue
-            seen_pages.add(page_index)
-            page = index.pages[page_index]
-            alignment = fuzz.partial_ratio_alignment(quote.lower(), page.text.lower())
-            if alignment is None or alignment.score < _QUOTE_ALIGNMENT:
-                continue
-            start, end = alignment.dest_start, alignment.dest_end
-            said_by = _attribution(page.text, start, end, person)
-            nearby = page.text[max(0, start - 300) : end + 300]
-            stance: Stance
-            if said_by is not None:
-                stance = "supports" if surname and surname in said_by.lower() else "contradicts"
-            elif not surname or surname in nearby.lower():
-                stance = "supports"
-            else:
-                said_by = next(iter(re.findall(person, nearby)), None)
-                stance = "contradicts" if said_by else "neutral"
-            if stance == "supports":
-                said_by = speaker or None
-            if stance != "neutral":
-                best = self._sentence_at(index, page_index, start)
-                assessments.append(
-                    Assessment(best, stance, alignment.score / 100, alignment.score, said_by)
-                )
-
-        def explain(label: VerdictLabel, t: Tally) -> str:
-            if label == "supported":
-                return (
-                    f"The words appear in a source, attributed to {speaker or 'the same speaker'}."
-                )
-            if label == "contradicted":
-                other = t.contradicts[0].found
-                there = f" (the source has {other})" if other else ""
-                return f"The words appear in a source, but not attributed to {speaker}{there}."
-            return "Sources disagree on who said this."
-
-        return Findings(assessments, explain)
-
-    @staticmethod
-    def _sentence_at(index: EvidenceIndex, page: int, offset: int) -> int:
-        first = next(i for i, s in enumerate(index.sentences) if s.page == page)
-        for i in range(first, len(index.sentences)):
-            s = index.sentences[i]
-            if s.page != page:
-                break
-            if s.sentence.start <= offset < s.sentence.end + 2:
-                return i
-        return first

@@ -76,8 +76,10 @@ def decide(
     index: EvidenceIndex,
     explain: Callable[[VerdictLabel, Tally], str],
     primary: Collection[int] = (),
+    why_unverified: str | None = None,
 ) -> Verdict:
-    """Turn assessments into a verdict, with ``explain`` writing the rationale.
+    """Turn assessments into a verdict, with ``explain`` writing the rationale (and
+    ``why_unverified``, if given, the rationale of an unverified one).
 
     When the pages a claim cites in its own sentence or paragraph (``primary``) speak to
     it, they decide: other pages may be about another job or another strike."""
@@ -88,7 +90,7 @@ def decide(
     t = tally(assessments, index)
     label, confidence = label_for(t)
     if label == "unverified":
-        return unverified(claim, index)
+        return unverified(claim, index, why_unverified)
     return Verdict(label, confidence, explain(label, t), evidence_list(t, index, label))
 
 

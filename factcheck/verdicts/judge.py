@@ -10,12 +10,9 @@ from factcheck.evidence.comparisons import ComparisonComparator
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.listed import own_say
 from factcheck.evidence.quantities import DateComparator, QuantityComparator
+from factcheck.evidence.quotes import QuoteComparator
 from factcheck.evidence.salary import SalaryComparator
-from factcheck.evidence.statements import (
-    QuoteComparator,
-    StatementComparator,
-    SuperlativeComparator,
-)
+from factcheck.evidence.statements import StatementComparator, SuperlativeComparator
 from factcheck.evidence.strikes import StrikeComparator
 from factcheck.evidence.titles import TitleComparator
 from factcheck.model import Claim, Verdict
@@ -51,7 +48,14 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
     for comp, c, cands in zip(comparators, claims, ranked, strict=True):
         found = comp.assess(c, cands, index, view)
         assessments = own_say(c, found.assessments, index)
-        verdict = decide(c, assessments, index, found.explain, view.primary.get(c.id, ()))
+        verdict = decide(
+            c,
+            assessments,
+            index,
+            found.explain,
+            view.primary.get(c.id, ()),
+            found.unverified,
+        )
         view.decided[c.id] = verdict
         verdicts.append(verdict)
     return verdicts

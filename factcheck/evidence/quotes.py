@@ -1,0 +1,368 @@
+"""Quoted words against the pages: are they there, word for word, and said by the same
+person?
+
+A quotation is a matter of exact words. The claim's words and each page's are read as
+sequences of words (case, quotation marks, punctuation and spacing aside; an ellipsis
+in the claim stands for words left out). Words found in that order on a page, where the
+page names the same speaker (in the attribution next to them, or by name or surname in
+the same or a neighbouring sentence), support the claim. Words that run with the page's
+for a stretch and then differ are a misquote: mixed, or contradicted when a figure
+differs, with the page's own words in the rationale. Words no page holds, or that a page
+gives to someone else or to no one, leave the claim unverified: a page that does not
+carry a quotation is no evidence it was not said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Findings, Tally
+from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex
+from factcheck.model import Claim, Sentence, VerdictLabel
+
+# A word: letters and digits, with an apostrophe inside ("don't", "porters'"), a figure
+# with its separators ("1,250", "3.5").
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|\w+(?:['’]\w+)*")
+# What a quotation leaves out: "...", "…", "[...]".
+_ELLIPSIS = re.compile(r"\[?\s*(?:\.\s*\.\s*\.|…)\s*\]?")
+# Figures written in words: a quotation changed in one of them has a figure changed.
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+    "fifty sixty seventy eighty ninety hundred thousand million billion half third "
+    "quarter percent per cent".split()
+)
+# Quotation marks that open and close a quotation on a page.
+_OPENING, _CLOSING = "“\"‘'", "”\"’'"
+# How far around a match its page's quotation marks and attribution are looked for.
+_REACH = 600
+# The most words an ellipsis in a quotation may stand for.
+_GAP = 60
+# The fewest words a stretch shared with a page must have, and the share of the claim's
+# words the page's passage must hold in order, before different words there are a
+# misquote of the same passage rather than another passage.
+_STRETCH, _SHARE = 4, 0.5
+# Weights: words found with their speaker; a misquote in other words (both ways, so
+# mixed); a misquote of a figure.
+_FOUND, _REWORDED, _REFIGURED = 1.0, 0.5, 0.9
+
+
+@dataclass(frozen=True)
+class _Words:
+    """A text's words, folded for comparing, with their offsets in the text; and the
+    words joined by single spaces (with one before and after) with the position of each
+    word there, to find a run of words by one string search."""
+
+    folded: tuple[str, ...]
+    spans: tuple[tuple[int, int], ...]
+    joined: str
+    at: dict[int, int]  # position in ``joined`` -> word number
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=64)
+def _words(text: str) -> _Words:
+    found = list(_WORD.finditer(text))
+    folded = tuple(_fold(m.group(0)) for m in found)
+    at: dict[int, int] = {}
+    pos = 1
+    for n, w in enumerate(folded):
+        at[pos] = n
+        pos += len(w) + 1
+    return _Words(folded, tuple(m.span() for m in found), " " + " ".join(folded) + " ", at)
+
+
+def _is_figure(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) or word in _NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class _Match:
+    """Where on a page the claim's words (or most of them) stand: character offsets,
+    whether every word is there in order, and the words that differ."""
+
+    start: int
+    end: int
+    exact: bool
+    figure_differs: bool = False
+
+
+def _exact(segments: Sequence[Sequence[str]], page: _Words) -> list[tuple[int, int]]:
+    """Every place (first and last word number) where the segments stand on the page in
+    order, each within a short gap of the one before (what an ellipsis leaves out)."""
+    offsets = {n: pos for pos, n in page.at.items()}
+    out = []
+    first = " " + " ".join(segments[0]) + " "
+    pos = page.joined.find(first)
+    while pos >= 0:
+        begin = page.at[pos + 1]
+        end = begin + len(segments[0]) - 1
+        for seg in segments[1:]:
+            after = offsets.get(end + 1, len(page.joined)) - 1
+            hit = page.joined.find(" " + " ".join(seg) + " ", after)
+            if hit < 0 or page.at[hit + 1] - end > _GAP:
+                break
+            end = page.at[hit + 1] + len(seg) - 1
+        else:
+            out.append((begin, end))
+        pos = page.joined.find(first, pos + 1)
+    return out
+
+
+def _near(words: Sequence[str], page: _Words) -> tuple[int, int, bool] | None:
+    """The page passage the claim's words misquote, if there is one: the first and last
+    word numbers of the page's words set against the claim's, and whether a figure
+    differs between them. The passage shares a stretch of at least _STRETCH words with
+    the claim, two of them not stop words, and at least _SHARE of the claim's words in
+    order."""
+    claim = list(words)
+    longest = SequenceMatcher(None, page.folded, claim, autojunk=False).find_longest_match(
+        0, len(page.folded), 0, len(claim)
+    )
+    stretch = claim[longest.b : longest.b + longest.size]
+    if longest.size < _STRETCH or sum(w not in STOPWORDS for w in stretch) < 2:
+        return None
+    lo = max(0, longest.a - longest.b - 3)
+    hi = min(len(page.folded), longest.a + (len(claim) - longest.b) + 3)
+    window = SequenceMatcher(None, page.folded[lo:hi], claim, autojunk=False)
+    if sum(b.size for b in window.get_matching_blocks()) < _SHARE * len(claim):
+        return None
+    first: int | None = None
+    last = lo
+    differs = False
+    for tag, i1, i2, j1, j2 in window.get_opcodes():
+        if tag == "delete" and j1 in (0, len(claim)):
+            continue  # the page quotes more than the claim does: no difference
+        if tag != "equal":
+            # the page's words standing in for the claim's, not the page's words after
+            i2 = min(i2, i1 + (j2 - j1) + 3)
+            page_side = page.folded[lo + i1 : lo + i2]
+            differs = differs or any(_is_figure(w) for w in (*claim[j1:j2], *page_side))
+        if i2 > i1:
+            first = lo + i1 if first is None else first
+            last = lo + i2 - 1
+    return (first, last, differs) if first is not None else None
+
+
+def _page_quotation(text: str, start: int, end: int) -> tuple[int, int]:
+    """The page's own quotation holding the words that start at ``start``: from the
+    double mark that opens it to the one that closes it, when both are near; else the
+    words ``text[start:end]`` themselves."""
+    before = text[max(0, start - _REACH) : start]
+    opens = max(before.rfind("“"), before.rfind('"'))
+    after = text[start : start + _REACH]
+    closes = [i for i in (after.find("”"), after.find('"')) if i >= 0]
+    if opens < 0 or not closes:
+        return start, end
+    lo, hi = max(0, start - _REACH) + opens + 1, start + min(closes)
+    if any(ch in text[lo:start] for ch in '“”"'):
+        return start, end
+    return lo, hi
+
+
+class _Attribution:
+    """Who a page says spoke the words at a place: the name in the attribution next to
+    them ("...," said Ada Brisk; "...," Brisk, the branch secretary, told reporters;
+    Ada Brisk said: "..."), if the page has one there."""
+
+    def __init__(self, person: str, verbs: Sequence[str]):
+        said = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+        said = rf"(?:{said})\b"
+        name = rf"(?:{person}|(?-i:[A-Z][a-z’'-]+[a-z]))"
+        title = r"(?:[\w’'&-]+,?\s+){0,5}?"
+        self._after = re.compile(
+            rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person})"
+            rf"|according\s+to\s+{title}(?P<b>{person})"
+            rf"|{title}(?P<c>{name})(?:,\s+[^,“”\"]{{1,80}},|,)?\s+(?:[a-z]+ly\s+)?{said})",
+            re.IGNORECASE,
+        )
+        self._before = re.compile(
+            rf"(?P<d>{person})(?:,\s+[^,“”\".]{{1,80}},)?\s+(?:[a-z]+ly\s+)?{said}"
+            rf"[^“”\".]{{0,80}}?[,:]?\s*[{_OPENING}]?\s*$",
+            re.IGNORECASE,
+        )
+
+    def of(self, text: str, start: int, end: int) -> str | None:
+        """The speaker the attribution at the quotation ``text[start:end]`` names."""
+        after = self._after.match(text, end, min(len(text), end + 200))
+        if after:
+            return after.group("a") or after.group("b") or after.group("c")
+        before = self._before.search(text, max(0, start - 250), start)
+        return before.group("d") if before else None
+
+
+@lru_cache(maxsize=8)
+def _attribution(person: str, verbs: tuple[str, ...]) -> _Attribution:
+    """The attribution reader for a rule set's person pattern and speech verbs, built
+    once."""
+    return _Attribution(person, verbs)
+
+
+def _holding(sentences: Sequence[Sentence], start: int, end: int, more: int = 0) -> tuple[int, int]:
+    """The character span of the page's sentences holding ``start``-``end``, with up to
+    ``more`` sentences of the same paragraph on each side."""
+    holding = [i for i, s in enumerate(sentences) if s.end >= start and s.start <= end]
+    if not holding:
+        return start, end
+    lo, hi = holding[0], holding[-1]
+    for _ in range(more):
+        if lo > 0 and sentences[lo - 1].block == sentences[lo].block:
+            lo -= 1
+        if hi + 1 < len(sentences) and sentences[hi + 1].block == sentences[hi].block:
+            hi += 1
+    return sentences[lo].start, sentences[hi].end
+
+
+def _same_person(speaker: str, named: str) -> bool:
+    """True when ``named`` (a name, or sentences) names ``speaker`` by surname."""
+    surname = speaker.split()[-1]
+    return re.search(rf"(?<![\w’']){re.escape(surname)}(?![\w])", named, re.IGNORECASE) is not None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one page says about the quotation."""
+
+    page: int
+    at: int  # the character offset of the words on the page
+    stance: str  # "found", "reworded", "refigured"
+    speaker: str | None  # who the page says spoke them; None: nobody it names
+    same: bool  # the page gives them to the claim's speaker
+    words: str  # the page's own words there
+
+
+class QuoteComparator:
+    """Quoted words: are they in a source, word for word, and said by the same person?"""
+
+    def queries(self, claim: Claim, view: ArticleView) -> list[str]:
+        """The quotation and the speaker."""
+        return [f"{claim.fields.get('quote')} {claim.fields.get('speaker') or ''}"]
+
+    def assess(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Findings:
+        """Read every page for the words (see the module's docstring); words found
+        with the claimed speaker outweigh any page that words them otherwise."""
+        quote = str(claim.fields.get("quote", ""))
+        speaker = str(claim.fields.get("speaker") or "")
+        segments = [[_fold(w) for w in _WORD.findall(part)] for part in _ELLIPSIS.split(quote)]
+        segments = [s for s in segments if s]
+        if not segments or not speaker:
+            return Findings([], lambda label, t: "")
+        ruleset = view.extractor.ruleset
+        attribution = _attribution(
+            ruleset.macros.person, tuple(sorted(ruleset.knowledge.words("speech_verbs")))
+        )
+        readings = [
+            r
+            for p, page in enumerate(index.pages)
+            if (r := self._read(p, page.text, page.sentences, segments, speaker, attribution))
+        ]
+        found = [r for r in readings if r.same and r.stance == "found"]
+        decisive = found or [r for r in readings if r.same]
+        assessments: list[Assessment] = []
+        for r in decisive:
+            best = _sentence_at(index, r.page, r.at)
+            if r.stance == "found":
+                assessments.append(Assessment(best, "supports", _FOUND, 100.0, r.words))
+            elif r.stance == "refigured":
+                assessments.append(Assessment(best, "contradicts", _REFIGURED, 100.0, r.words))
+            else:
+                assessments.append(Assessment(best, "supports", _REWORDED, 100.0, r.words))
+                assessments.append(Assessment(best, "contradicts", _REWORDED, 100.0, r.words))
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            if label == "supported":
+                return f"The words appear in a source, attributed to {speaker}."
+            first = (t.contradicts or t.supports)[0]
+            if label == "contradicted":
+                return (
+                    f"A source has {speaker} saying “{first.found}”: a figure in the "
+                    "quotation differs."
+                )
+            return (
+                f"Only part of the quotation matches a source, which has {speaker} "
+                f"saying “{first.found}”."
+            )
+
+        return Findings(assessments, explain, _unverified_reason(readings, speaker))
+
+    @staticmethod
+    def _read(
+        page_index: int,
+        text: str,
+        sentences: Sequence[Sentence],
+        segments: Sequence[Sequence[str]],
+        speaker: str,
+        attribution: _Attribution,
+    ) -> _Reading | None:
+        """What one page says: the first place it holds the words with the claimed
+        speaker, else the first place it holds them at all, else its misquoted passage."""
+        page = _words(text)
+        places = _exact(segments, page)
+        stance = "found"
+        if not places:
+            near = _near(segments[0], page) if len(segments) == 1 else None
+            if near is None:
+                return None
+            places = [near[:2]]
+            stance = "refigured" if near[2] else "reworded"
+        readings = []
+        for first, last in places:
+            start, end = page.spans[first][0], page.spans[last][1]
+            lo, hi = _page_quotation(text, start, end)
+            said_by = attribution.of(text, lo, hi)
+            if said_by is None:
+                around_lo, around_hi = _holding(sentences, start, end, more=1)
+                same = _same_person(speaker, text[around_lo:around_hi])
+                said_by = speaker if same else None
+            else:
+                same = _same_person(speaker, said_by)
+            if stance != "found" and (lo, hi) == (start, end):
+                # no quotation marks around the passage: its sentences are its words
+                lo, hi = _holding(sentences, start, end)
+            readings.append(
+                _Reading(page_index, start, stance, said_by, same, _passage(text, lo, hi))
+            )
+            if same:
+                break
+        return next((r for r in readings if r.same), readings[0])
+
+
+def _passage(text: str, lo: int, hi: int) -> str:
+    """A page's words as the rationale quotes them: on one line, without the comma that
+    led to their attribution."""
+    return " ".join(text[lo:hi].split()).rstrip(",;:")
+
+
+def _unverified_reason(readings: Sequence[_Reading], speaker: str) -> str | None:
+    """Why a quotation some page holds is still unverified: the page gives the words
+    to someone else, or to nobody it names."""
+    if any(r.same for r in readings):
+        return None
+    other = next((r for r in readings if r.speaker), None)
+    if other is not None:
+        return (
+            f"A source has these words, but attributed to {other.speaker}, not {speaker}: "
+            f"“{other.words}”."
+        )
+    if readings:
+        return f"A source has these words, but does not say that {speaker} said them."
+    return None
+
+
+def _sentence_at(index: EvidenceIndex, page: int, offset: int) -> int:
+    """The index entry of the page's sentence holding ``offset``."""
+    entries = index.page_entries(page)
+    for i in entries:
+        s = index.sentences[i]
+        if s.fact is None and s.sentence.start <= offset < s.sentence.end + 2:
+            return i
+    return entries[0]

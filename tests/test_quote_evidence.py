@@ -1,0 +1,165 @@
+"""Quote claims against pages: words found on a page with the same speaker support;
+words that run with the page's and then differ are a misquote (mixed, or contradicted
+when a figure differs), with the page's own words in the rationale; words no page
+holds, or that a page gives to someone else, stay unverified."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from conftest import LOOPBACK, serve_directory
+
+from factcheck.check import check_against
+from factcheck.cli import cli
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources.gather import page_from_text
+
+STORY = """<!DOCTYPE html><html><head><title>Museum guards stop work</title></head><body>
+<nav><a href="/">Home</a> <a href="/culture">Culture</a></nav>
+<article>
+<h1>Guards at the Vellacott Museum stop work over night cover</h1>
+<p>Guards at the Vellacott Museum stopped work on Thursday evening.</p>
+<p>&ldquo;We have asked for a heating plan since the first frost,&rdquo; said Orla
+Pentreath, who chairs the guards' branch.</p>
+<p>The museum's director, Anselm Krueger, said the galleries would stay open.
+&ldquo;Visitors will not notice any change this weekend,&rdquo; he said.</p>
+<p>Pentreath said the branch had costed the cover it wants. &ldquo;Our members want 14
+night shifts covered by agency staff, not by volunteers,&rdquo; she added.</p>
+<p>&ldquo;Nobody in this building has had a pay rise since the refit,&rdquo; Krueger
+admitted.</p>
+</article>
+<footer>Vellacott Evening Post</footer>
+</body></html>
+"""
+
+ARTICLE = """# Vellacott guards walk out
+
+The guards' branch has a list of grievances, according to the
+[Evening Post]({base}/story.html).
+
+"We have asked for a heating plan since the first frost," Orla Pentreath said.
+
+Anselm Krueger said: "Visitors will not notice any change this weekend."
+
+“Our members want 12 night shifts covered by agency staff, not by volunteers,” Pentreath said.
+
+"We have asked for a heating plan since the board stopped answering," said Orla Pentreath.
+
+"Nobody in this building has had a pay rise since the refit," said Orla Pentreath.
+
+Orla Pentreath said: "The branch will ballot its members again before Easter."
+
+'Visitors will not notice ... this weekend,' said Anselm Krueger.
+"""
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Iterator[str]:
+    root = tmp_path / "site"
+    root.mkdir()
+    (root / "story.html").write_text(STORY, encoding="utf-8")
+    with serve_directory(root) as base:
+        yield base
+
+
+def _check(article: Path, tmp_path: Path) -> dict[str, Any]:
+    runner = CliRunner(env={"FACTCHECK_FETCH_HOST_DELAY": "0"})
+    result = runner.invoke(
+        cli,
+        [
+            "check",
+            str(article),
+            "--allow-private",
+            "--no-search",
+            "--format",
+            "json",
+            "-q",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+        ],
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+@pytest.mark.block_network(allowed_hosts=LOOPBACK)
+def test_quotes_against_a_served_story(site: str, tmp_path: Path) -> None:
+    article = tmp_path / "draft.md"
+    article.write_text(ARTICLE.format(base=site), encoding="utf-8")
+    claims = [c for c in _check(article, tmp_path)["articles"][0]["claims"] if c["type"] == "quote"]
+    got = [(c["fields"]["speaker"], c["verdict"]) for c in claims]
+    assert got == [
+        # word for word, the attribution right after the words
+        ("Orla Pentreath", "supported"),
+        # word for word, "he said" after a sentence that names him
+        ("Anselm Krueger", "supported"),
+        # a figure changed
+        ("Orla Pentreath", "contradicted"),
+        # the second half changed
+        ("Orla Pentreath", "mixed"),
+        # the page gives the words to someone else
+        ("Orla Pentreath", "unverified"),
+        # no page has the words
+        ("Orla Pentreath", "unverified"),
+        # an ellipsis stands for the words left out
+        ("Anselm Krueger", "supported"),
+    ]
+    exact = "Our members want 14 night shifts covered by agency staff, not by volunteers"
+    assert exact in claims[2]["rationale"]
+    assert claims[2]["evidence"][0]["stance"] == "contradicts"
+    assert "We have asked for a heating plan since the first frost" in claims[3]["rationale"]
+    assert "Krueger" in claims[4]["rationale"]
+    assert claims[5]["evidence"] == []
+
+
+def _verdicts(ruleset: RuleSet, draft: str, page_text: str) -> list[tuple[str, str]]:
+    article = parse_article(draft, "draft.txt", "text")
+    page = page_from_text("https://news.example/story", page_text, content_type="text/plain")
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    return [
+        (c.verdict.label, c.verdict.rationale) for c in result.claims if c.claim.type == "quote"
+    ]
+
+
+def test_case_marks_and_spacing_do_not_matter(ruleset: RuleSet) -> None:
+    page = (
+        "Ferry news.\n\nTomasz Wrobel, the harbourmaster, spoke on the quay. 'The NEW pontoon "
+        "will open   in April,' he told the crowd.\n"
+    )
+    draft = '"The new pontoon will open in April," Tomasz Wrobel said.\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["supported"]
+
+
+def test_a_quote_of_several_sentences_on_the_page(ruleset: RuleSet) -> None:
+    page = (
+        'Ferry news.\n\n"The pontoon is ready. The crews are not," said Tomasz Wrobel on Monday.\n'
+    )
+    draft = 'Tomasz Wrobel said: "The pontoon is ready. The crews are not."\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["supported"]
+
+
+def test_words_with_nobody_named_are_unverified(ruleset: RuleSet) -> None:
+    """The page holds the words but names no speaker near them: nothing to confirm."""
+    page = (
+        'Ferry news.\n\nA notice on the quay read: "The new pontoon will open in April."\n\n'
+        "Tomasz Wrobel is the harbourmaster. He has held the post for nine years. "
+        "The harbour has 40 berths. Its cafe closes in winter.\n"
+    )
+    draft = '"The new pontoon will open in April," Tomasz Wrobel said.\n'
+    [(label, rationale)] = _verdicts(ruleset, draft, page)
+    assert label == "unverified"
+    assert "does not say that Tomasz Wrobel said them" in rationale
+
+
+def test_a_shared_phrase_is_not_a_misquote(ruleset: RuleSet) -> None:
+    """Four common words in common are chance, not the same passage."""
+    page = 'Ferry news.\n\n"We are not going to cancel the summer timetable," said Tomasz Wrobel.\n'
+    draft = '"We are not going to accept a wage freeze for deckhands," Tomasz Wrobel said.\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["unverified"]
