@@ -156,3 +156,25 @@ def test_quote_runs_stay_in_their_block(ruleset: RuleSet) -> None:
     for first, last in runs.items():
         assert article.sentences[first].block == article.sentences[last].block
     assert quotes(text, ruleset) == []
+
+
+def test_a_quotation_that_names_nobody_takes_the_speaker_before(ruleset: RuleSet) -> None:
+    """A sentence that is a quotation alone, or one a pronoun attributes, is the speaker's
+    named just before (in the paragraph, or ending the paragraph before); a sentence
+    naming someone else between leaves it to nobody, and then it is no claim."""
+    text = (
+        "Ivo Stastny, who runs the depot, said the ploughs were ready. "
+        '"We asked for two more crews in November."\n\n'
+        '"The salt barn has been half empty since Christmas," he said.\n\n'
+        "The county council disagreed. Agnes Pryor runs its highways team. "
+        '"The salt barn is full to the roof."\n'
+    )
+    assert quotes(text, ruleset) == [
+        ("Ivo Stastny", "We asked for two more crews in November"),
+        ("Ivo Stastny", "The salt barn has been half empty since Christmas"),
+    ]
+
+
+def test_a_pronoun_with_nobody_named_before_is_no_claim(ruleset: RuleSet) -> None:
+    text = 'The depot opened in 1998.\n\n"We asked for two more crews in November," she said.\n'
+    assert quotes(text, ruleset) == []

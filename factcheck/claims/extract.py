@@ -10,9 +10,16 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
-from factcheck.claimfields import DateFields, Fields, JobTitleFields, SalaryFields
+from factcheck.claimfields import DateFields, Fields, JobTitleFields, QuoteFields, SalaryFields
 from factcheck.claims.checkworthiness import CheckWorthiness
-from factcheck.claims.fields import BUILDERS, RIVALS, BuildInput, Capture, build_generic
+from factcheck.claims.fields import (
+    BUILDERS,
+    RIVALS,
+    BuildInput,
+    Capture,
+    build_generic,
+    speaker_name,
+)
 from factcheck.claims.needs import (
     Needle,
     NeedsIndex,
@@ -24,7 +31,7 @@ from factcheck.claims.needs import (
 )
 from factcheck.claims.openings import OpeningsIndex, Starts, openings, searcher
 from factcheck.claims.prefilter import gate
-from factcheck.claims.quotespans import quote_runs
+from factcheck.claims.quotespans import quote_runs, speakers
 from factcheck.claims.values import Parsers, TextContext
 from factcheck.model import Article, Claim, Link, Sentence
 from factcheck.reading.sentences import normalise_space
@@ -620,6 +627,10 @@ def extract_claims(
         earlier.next_sentence()
         found = ex.find(raw, ctx, earlier, earlier_jobs=last_job)
         across = _quoted_across(article, i, runs.get(i), quote_rules, ex, ctx, earlier)
+        if any(_unattributed(f) for f in (*found, *(f for _, f in across))):
+            heard = _speaker_before(article, i, claims, ex, ctx)
+            found = [g for f in found if (g := _spoken_by(f, heard)) is not None]
+            across = [(run, g) for run, f in across if (g := _spoken_by(f, heard)) is not None]
         if across:
             quoted_until = max(quoted_until, runs[i])
         typed = [f for f in found if f.rule.type != "statement"]
@@ -655,6 +666,56 @@ def extract_claims(
         earlier.extend(t.employer for t in titles if t.employer)
         last_job = (*reversed(titles), *last_job)[:EARLIER_JOBS]
     return claims if limit is None else claims[:limit]
+
+
+def _unattributed(f: Found) -> bool:
+    return isinstance(f.fields, QuoteFields) and f.fields.speaker is None
+
+
+def _spoken_by(f: Found, speaker: str | None) -> Found | None:
+    """A quote that names no speaker, given the one before it; without one, no claim."""
+    if not isinstance(f.fields, QuoteFields) or f.fields.speaker is not None:
+        return f
+    if speaker is None:
+        return None
+    return replace(f, fields=replace(f.fields, speaker=speaker))
+
+
+# How many sentences back a quotation that names nobody looks for its speaker.
+_SPEAKER_REACH = 4
+
+
+def _speaker_before(
+    article: Article, at: int, claims: Sequence[Claim], ex: Extractor, ctx: TextContext
+) -> str | None:
+    """Who speaks the quotation of sentence ``at`` that names nobody ('"We will not
+    move," she said'; a sentence that is a quotation alone): the speaker of the nearest
+    sentence before it in its paragraph, or the last of the paragraph before, that has
+    someone speaking (a quote claim's speaker, "Ada Brisk said ..."), unless a sentence
+    between names someone else."""
+    ruleset = ex.ruleset
+    who = speakers(ruleset.macros.person, tuple(sorted(ruleset.knowledge.words("speech_verbs"))))
+    block = article.sentences[at].block
+    for j in range(at - 1, max(-1, at - 1 - _SPEAKER_REACH), -1):
+        sentence = article.sentences[j]
+        if sentence.block != block and j != at - 1:
+            return None
+        quoted = [
+            c.fields.speaker
+            for c in claims
+            if c.sentence.index == sentence.index
+            and isinstance(c.fields, QuoteFields)
+            and c.fields.speaker
+        ]
+        if quoted:
+            return quoted[-1]
+        raw = article.text[sentence.start : sentence.end]
+        named = who.speaking(raw)
+        if named is not None:
+            return speaker_name(named, ruleset.knowledge, ctx)
+        if who.names_someone(raw) or sentence.block != block:
+            return None
+    return None
 
 
 def _quoted_across(

@@ -1452,7 +1452,7 @@ def build_quote(b: BuildInput) -> QuoteFields | None:
     if not quote or len(str(quote).split()) < int(b.constants.get("min_words", 3)):
         return None
     if speaker:
-        speaker = _speaker_name(str(speaker), b)
+        speaker = speaker_name(str(speaker), b.parsers.k, b.ctx)
     return QuoteFields(quote=normalise_quote(str(quote)), speaker=speaker)
 
 
@@ -1469,9 +1469,11 @@ _GIVEN_NAMES = (
 )
 
 
-def _speaker_name(speaker: str, b: BuildInput) -> str:
+def speaker_name(speaker: str, k: Knowledge, ctx: TextContext) -> str:
+    """A speaker's name without a title written before it ("Chief Executive Ada
+    Brisk" is Ada Brisk); a surname alone ("Brisk") is the full name the text gives
+    elsewhere, when it gives one."""
     words = speaker.split()
-    k = b.parsers.k
     titles = k.roles | k.seniority | k.words("organisation_heads")
     # The name is what follows the last title word, as long as two words are left.
     ends = [i for i, w in enumerate(words[:-2]) if w.lower() in titles]
@@ -1482,10 +1484,10 @@ def _speaker_name(speaker: str, b: BuildInput) -> str:
     surname = words[0]
 
     def full_name() -> str:
-        named = re.search(rf"{_GIVEN_NAMES}\s{re.escape(surname)}(?![\w’'])", b.ctx.text)
+        named = re.search(rf"{_GIVEN_NAMES}\s{re.escape(surname)}(?![\w’'])", ctx.text)
         return named.group(0) if named else surname
 
-    found: str = b.ctx.answer(("speaker", surname), full_name)
+    found: str = ctx.answer(("speaker", surname), full_name)
     return found
 
 

@@ -4,12 +4,15 @@ Claims are read sentence by sentence, and a quotation of two full sentences ('"W
 twice. Nobody replied," said Ada Brisk') is cut in two by the segmenter: neither half
 holds both quotation marks, so no quote rule matches either. :func:`quote_runs` finds
 the runs of sentences that one pair of double quotation marks spans, so that the quote
-rules can read each run as one text.
+rules can read each run as one text; :class:`Speakers` tells who speaks in a sentence,
+for a quotation after it that names nobody.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import functools
+import re
+from collections.abc import Iterable, Sequence
 
 from factcheck.model import Sentence
 
@@ -54,3 +57,35 @@ def quote_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, int]:
         if still_open and first is None:
             first = i
     return runs
+
+
+class Speakers:
+    """Who a sentence names as speaking ("Ada Brisk, the branch secretary, said the
+    offer ...", "according to Ada Brisk"), for the quotations after it that name nobody
+    ('"We will not move," she said'; a sentence that is a quotation alone)."""
+
+    def __init__(self, person: str, verbs: Iterable[str]):
+        said = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
+        self._speaking = re.compile(
+            rf"(?P<a>{person})(?:,\s+[^,“”\"]{{1,80}},)?\s+(?:[a-z]+ly\s+)?(?:{said})\b"
+            rf"|according\s+to\s+(?P<b>{person})"
+            rf"|(?-i:(?<![\w’'])(?!(?:He|She|They|It|We|I|You|The)\b)(?P<c>[A-Z][a-z’'-]+[a-z]))"
+            rf"\s+(?:[a-z]+ly\s+)?(?:{said})\b",
+            re.IGNORECASE,
+        )
+        self._person = re.compile(person)
+
+    def speaking(self, raw: str) -> str | None:
+        """The person ``raw`` names as speaking, if it names one."""
+        m = self._speaking.search(raw)
+        return None if m is None else m.group("a") or m.group("b") or m.group("c")
+
+    def names_someone(self, raw: str) -> bool:
+        """True when ``raw`` names a person (who may be the next quotation's speaker)."""
+        return self._person.search(raw) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def speakers(person: str, verbs: tuple[str, ...]) -> Speakers:
+    """The reader for a rule set's person pattern and speech verbs, built once."""
+    return Speakers(person, verbs)
