@@ -163,3 +163,53 @@ def test_a_shared_phrase_is_not_a_misquote(ruleset: RuleSet) -> None:
     page = 'Ferry news.\n\n"We are not going to cancel the summer timetable," said Tomasz Wrobel.\n'
     draft = '"We are not going to accept a wage freeze for deckhands," Tomasz Wrobel said.\n'
     assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["unverified"]
+
+
+def test_a_page_in_its_own_words_is_no_misquote(ruleset: RuleSet) -> None:
+    """Close words the page does not put in quotation marks are its paraphrase: the
+    quotation may still be exact, so it is unverified, not mixed."""
+    page = (
+        "Ferry news.\n\nTomasz Wrobel said the crews had waited eleven months for a reply "
+        "from the operator.\n"
+    )
+    draft = '"Our crews have waited eleven months for a reply," Tomasz Wrobel said.\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["unverified"]
+
+
+def test_a_figure_the_quotation_drops_is_reworded(ruleset: RuleSet) -> None:
+    """A figure of the page's that the claim leaves out is other words (mixed); a figure
+    of the claim's that the page's quotation lacks is a changed figure (contradicted)."""
+    page = (
+        "Ferry news.\n\n"
+        '"We need 14 more deckhands before the summer timetable," said Tomasz Wrobel.\n'
+    )
+    dropped = '"We need more deckhands before the summer timetable," Tomasz Wrobel said.\n'
+    changed = '"We need 40 more deckhands before the summer timetable," Tomasz Wrobel said.\n'
+    assert [label for label, _ in _verdicts(ruleset, dropped, page)] == ["mixed"]
+    assert [label for label, _ in _verdicts(ruleset, changed, page)] == ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        '"The new pontoon will open in April," said Wrobel.',
+        '"The new pontoon will open in April," the harbourmaster, Tomasz Wrobel, said.',
+        'Wrobel, the harbourmaster, said: "The new pontoon will open in April."',
+        '"The new pontoon will open in April," Wrobel told the crowd on Monday.',
+    ],
+)
+def test_the_page_attributes_in_its_own_forms(ruleset: RuleSet, attribution: str) -> None:
+    page = f"Ferry news.\n\nTomasz Wrobel met the crews.\n\n{attribution}\n"
+    draft = '"The new pontoon will open in April," Tomasz Wrobel said.\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["supported"]
+
+
+def test_another_speaker_after_the_words_is_not_the_claimed_one(ruleset: RuleSet) -> None:
+    page = (
+        "Ferry news.\n\nTomasz Wrobel met the crews on the quay. "
+        '"The new pontoon will open in April," said Ines Halloran, the operator\'s chief.\n'
+    )
+    draft = '"The new pontoon will open in April," Tomasz Wrobel said.\n'
+    [(label, rationale)] = _verdicts(ruleset, draft, page)
+    assert label == "unverified"
+    assert "attributed to Ines Halloran" in rationale

@@ -116,12 +116,11 @@ def _exact(segments: Sequence[Sequence[str]], page: _Words) -> list[tuple[int, i
     return out
 
 
-def _near(words: Sequence[str], page: _Words) -> tuple[int, int, bool] | None:
+def _near(words: Sequence[str], page: _Words) -> tuple[int, int] | None:
     """The page passage the claim's words misquote, if there is one: the first and last
-    word numbers of the page's words set against the claim's, and whether a figure
-    differs between them. The passage shares a stretch of at least _STRETCH words with
-    the claim, two of them not stop words, and at least _SHARE of the claim's words in
-    order."""
+    word numbers of the page's words set against the claim's. The passage shares a
+    stretch of at least _STRETCH words with the claim, two of them not stop words, and
+    at least _SHARE of the claim's words in order."""
     claim = list(words)
     longest = SequenceMatcher(None, page.folded, claim, autojunk=False).find_longest_match(
         0, len(page.folded), 0, len(claim)
@@ -136,19 +135,16 @@ def _near(words: Sequence[str], page: _Words) -> tuple[int, int, bool] | None:
         return None
     first: int | None = None
     last = lo
-    differs = False
     for tag, i1, i2, j1, j2 in window.get_opcodes():
         if tag == "delete" and j1 in (0, len(claim)):
-            continue  # the page quotes more than the claim does: no difference
+            continue  # the page quotes more than the claim does
         if tag != "equal":
             # the page's words standing in for the claim's, not the page's words after
             i2 = min(i2, i1 + (j2 - j1) + 3)
-            page_side = page.folded[lo + i1 : lo + i2]
-            differs = differs or any(_is_figure(w) for w in (*claim[j1:j2], *page_side))
         if i2 > i1:
             first = lo + i1 if first is None else first
             last = lo + i2 - 1
-    return (first, last, differs) if first is not None else None
+    return (first, last) if first is not None else None
 
 
 def _page_quotation(text: str, start: int, end: int) -> tuple[int, int]:
@@ -175,10 +171,16 @@ class _Attribution:
     def __init__(self, person: str, verbs: Sequence[str]):
         said = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
         said = rf"(?:{said})\b"
-        name = rf"(?:{person}|(?-i:[A-Z][a-z’'-]+[a-z]))"
+        # A surname alone, never a pronoun or a day ("said Monday" is a date).
+        single = (
+            r"(?-i:(?!(?:He|She|They|It|We|I|You|The|Monday|Tuesday|Wednesday|Thursday"
+            r"|Friday|Saturday|Sunday)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+[a-zß-öø-ÿ])"
+        )
+        name = rf"(?:{person}|{single})"
         title = r"(?:[\w’'&-]+,?\s+){0,5}?"
         self._after = re.compile(
             rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person})"
+            rf"|(?:{said})\s+(?P<e>{single})(?![\w’'])"
             rf"|according\s+to\s+{title}(?P<b>{person})"
             rf"|{title}(?P<c>{name})(?:,\s+[^,“”\"]{{1,80}},|,)?\s+(?:[a-z]+ly\s+)?{said})",
             re.IGNORECASE,
@@ -193,7 +195,7 @@ class _Attribution:
         """The speaker the attribution at the quotation ``text[start:end]`` names."""
         after = self._after.match(text, end, min(len(text), end + 200))
         if after:
-            return after.group("a") or after.group("b") or after.group("c")
+            return after.group("a") or after.group("e") or after.group("b") or after.group("c")
         before = self._before.search(text, max(0, start - 250), start)
         return before.group("d") if before else None
 
@@ -308,16 +310,24 @@ class QuoteComparator:
         page = _words(text)
         places = _exact(segments, page)
         stance = "found"
-        if not places:
+        misquoted = not places
+        if misquoted:
             near = _near(segments[0], page) if len(segments) == 1 else None
             if near is None:
                 return None
-            places = [near[:2]]
-            stance = "refigured" if near[2] else "reworded"
+            places = [near]
         readings = []
         for first, last in places:
             start, end = page.spans[first][0], page.spans[last][1]
             lo, hi = _page_quotation(text, start, end)
+            if misquoted:
+                if (lo, hi) == (start, end):
+                    # the page tells in its own words, it does not quote: no misquote
+                    continue
+                # a figure of the claim's that the page's quotation does not have
+                quoted = {_fold(w) for w in _WORD.findall(text[lo:hi])}
+                figures = {w for w in segments[0] if _is_figure(w)}
+                stance = "refigured" if figures - quoted else "reworded"
             said_by = attribution.of(text, lo, hi)
             if said_by is None:
                 around_lo, around_hi = _holding(sentences, start, end, more=1)
@@ -325,15 +335,12 @@ class QuoteComparator:
                 said_by = speaker if same else None
             else:
                 same = _same_person(speaker, said_by)
-            if stance != "found" and (lo, hi) == (start, end):
-                # no quotation marks around the passage: its sentences are its words
-                lo, hi = _holding(sentences, start, end)
             readings.append(
                 _Reading(page_index, start, stance, said_by, same, _passage(text, lo, hi))
             )
             if same:
                 break
-        return next((r for r in readings if r.same), readings[0])
+        return next((r for r in readings if r.same), readings[0] if readings else None)
 
 
 def _passage(text: str, lo: int, hi: int) -> str:
