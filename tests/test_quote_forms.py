@@ -140,6 +140,8 @@ def test_a_surname_is_the_full_name_given_before(ruleset: RuleSet) -> None:
         '"We asked for two more crews in November," she said.',
         '"The night rota is the hardest part," one driver in Harlow told us.',
         '"The night rota is the hardest part," one driver in East Harlow told us.',
+        '"The night rota is the hardest part," said a driver at Harlow Cross depot.',
+        '"The night rota is the hardest part," according to a driver in East Harlow.',
         # no quotation marks
         "The depot's heating has been broken since October, said Ivo Stastny.",
     ],

@@ -1451,9 +1451,20 @@ def build_quote(b: BuildInput) -> QuoteFields | None:
     quote, speaker = b.value("quote"), b.value("speaker")
     if not quote or len(str(quote).split()) < int(b.constants.get("min_words", 3)):
         return None
+    cap = b.captures.get("speaker")
+    if cap is not None and _PART_OF_A_NAME.search(b.sentence[: cap.start]):
+        # "said a driver at Harlow Cross depot": the capitalised words run on from one
+        # before them, a place's name, not a person's.
+        return None
+    if cap is not None and b.sentence[cap.end : cap.end + 1].isalnum():
+        return None
     if speaker:
         speaker = speaker_name(str(speaker), b.parsers.k, b.ctx)
     return QuoteFields(quote=normalise_quote(str(quote)), speaker=speaker)
+
+
+# A capitalised word just before a speaker's name: the name is the end of a longer one.
+_PART_OF_A_NAME = re.compile(r"(?<![\w’'])(?-i:[A-ZÀ-ÖØ-Þ])[\w’'&.-]*\s$")
 
 
 def normalise_quote(text: str) -> str:

@@ -177,7 +177,9 @@ class _Attribution:
             r"|Friday|Saturday|Sunday)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+[a-zß-öø-ÿ])"
         )
         name = rf"(?:{person}|{single})"
-        title = r"(?:[\w’'&-]+,?\s+){0,5}?"
+        # Words before the name (a title), but not a place's preposition: "said a
+        # steward in Port Avery" names no speaker.
+        title = r"(?:[\w’'&-]+,?\s+){0,5}?(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
         self._after = re.compile(
             rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person})"
             rf"|(?:{said})\s+(?P<e>{single})(?![\w’'])"
