@@ -138,3 +138,90 @@ def test_a_lane_of_a_schedule_named_by_qualification(
     found = _salary(sentence, LANES_URL, LANES, ruleset)
     assert found.label == label, found.rationale
     assert where in found.rationale
+
+
+TOWN_URL = "https://jobs.harrowgate-town.example/pay/general-schedule"
+# The schedule lists the job classes it covers, each mapped to a range; the town's
+# other groups are paid on schedules of their own.
+TOWN = """<html><head><title>General employees pay schedule</title></head><body><main>
+<h1>Harrowgate general employees pay schedule</h1>
+<p>This schedule covers the general employees unit. Pay schedules for sworn police and
+fire personnel are published separately.</p>
+<table><caption>Classifications</caption>
+<tr><th>Classification</th><th>Salary range</th></tr>
+<tr><td>Parks Maintenance Worker</td><td>9</td></tr>
+<tr><td>Building Inspector</td><td>16</td></tr>
+</table>
+<table><caption>Hourly rates by range</caption>
+<tr><th>Range</th><th>Step 1</th><th>Step 2</th><th>Step 3</th><th>Step 4</th></tr>
+<tr><td>9</td><td>$21.40</td><td>$22.47</td><td>$23.59</td><td>$24.77</td></tr>
+<tr><td>16</td><td>$30.15</td><td>$31.66</td><td>$33.24</td><td>$34.90</td></tr>
+</table></main></body></html>"""
+
+CREWS_URL = "https://boats.lowmere.example/crew/pay-rates"
+# A row per job, a column per step: the jobs the scale covers are its rows.
+CREWS = """<html><head><title>Crew pay rates</title></head><body><main>
+<h1>Lowmere Boat Company crew pay rates</h1>
+<table><caption>Crew hourly rates</caption>
+<tr><th>Position</th><th>Step 1</th><th>Step 2</th><th>Step 3</th></tr>
+<tr><td>Deckhand</td><td>$19.80</td><td>$20.90</td><td>$22.05</td></tr>
+<tr><td>Ferry Engineer</td><td>$33.60</td><td>$35.40</td><td>$37.30</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url", "page"),
+    [
+        ("Paramedics in Harrowgate start at $26 an hour.", TOWN_URL, TOWN),
+        ("Paramedics in Harrowgate start at $21.40 an hour.", TOWN_URL, TOWN),
+        ("Ticket clerks at Lowmere Boat Company start at $17 an hour.", CREWS_URL, CREWS),
+    ],
+)
+def test_a_job_the_schedule_does_not_list_gets_no_step_of_it(
+    sentence: str, url: str, page: str, ruleset: Any
+) -> None:
+    # The cited schedule enumerates the jobs it covers; this one is not among them, so
+    # none of its scales is this job's.
+    found = _salary(sentence, url, page, ruleset)
+    assert found.label == "unverified", found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url", "page", "label", "where"),
+    [
+        (
+            "Building inspectors in Harrowgate start at $30.15 an hour.",
+            TOWN_URL,
+            TOWN,
+            "supported",
+            "Range 16, Step 1",
+        ),
+        (
+            "Building inspectors in Harrowgate start at $28 an hour.",
+            TOWN_URL,
+            TOWN,
+            "contradicted",
+            "Range 16, Step 1",
+        ),
+        (
+            "Deckhands at Lowmere Boat Company start at $19.80 an hour.",
+            CREWS_URL,
+            CREWS,
+            "supported",
+            "Deckhand, Step 1",
+        ),
+        (
+            "Deckhands at Lowmere Boat Company start at $18 an hour.",
+            CREWS_URL,
+            CREWS,
+            "contradicted",
+            "Deckhand, Step 1",
+        ),
+    ],
+)
+def test_a_job_the_schedule_lists_is_still_read_at_its_step(
+    sentence: str, url: str, page: str, label: str, where: str, ruleset: Any
+) -> None:
+    found = _salary(sentence, url, page, ruleset)
+    assert found.label == label, found.rationale
+    assert where in found.rationale

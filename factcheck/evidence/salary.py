@@ -475,7 +475,7 @@ class SalaryComparator:
         # A pay schedule's step the claim names ("starts on", "the top of", "at step 4"),
         # in the scale of its job, of the range a table maps the job to, or of the page
         # it cites: a definite figure, which a figure off it contradicts.
-        on_schedule = self._schedules(claim, index, view, stated, kind, primary)
+        on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
         if on_schedule:
             rows = set()  # the row's whole scale is read there, by its step
         assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
@@ -524,15 +524,23 @@ class SalaryComparator:
     @staticmethod
     def _schedules(
         claim: Claim,
+        title: list[str],
         index: EvidenceIndex,
         view: ArticleView,
         stated: Amount,
         kind: str,
         cited: set[int],
     ) -> list[Assessment]:
-        """The claim's pay set against the step of a pay schedule its words name."""
+        """The claim's pay set against the step of a pay schedule its words name (not
+        one of a page listing the jobs it prices, ``title`` not among them)."""
+
+        def other_job(row: str) -> bool:
+            named = view.occupations(row)
+            return bool(title and named) and not named & set(title)
+
         out = []
-        for reading in schedule_readings(claim.sentence.text, kind, stated, index, cited):
+        sentence = claim.sentence.text
+        for reading in schedule_readings(sentence, kind, stated, index, cited, other_job):
             found = reading.pay
             claimed = stated
             if found.period != stated.period:

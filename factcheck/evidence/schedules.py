@@ -14,6 +14,7 @@ one; a range claimed is the whole scale.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from factcheck.claims.amounts import Amount
@@ -143,18 +144,35 @@ def _mapped_ranks(sentence: str, index: EvidenceIndex) -> list[tuple[tuple[str, 
     for cand in named_cells(sentence, index, set(), columns=False):
         fact = index.sentences[cand.index].fact
         assert fact is not None
-        column = str(fact.data.get("column", ""))
-        kind = re.search(rf"\b({_RANK_WORDS})\b", column, re.IGNORECASE)
-        code = re.fullmatch(
-            rf"\s*(?:(?:{_RANK_WORDS})\s*)?((?-i:\d{{1,3}}[A-Z]?|[A-Z]{{1,2}}\d{{0,2}}))\s*",
-            str(fact.data.get("value", "")),
-            re.IGNORECASE,
-        )
-        if kind and code:
-            rank = (kind.group(1).lower(), code.group(1).upper())
-            row = fact.data.get("row", "")
-            out.append((rank, f"{row} is on {column} {code.group(1)} ({fact.where})"))
+        if (rank := _rank_cell(fact)) is not None:
+            row, column = fact.data.get("row", ""), fact.data.get("column", "")
+            out.append((rank, f"{row} is on {column} {rank[1]} ({fact.where})"))
     return out
+
+
+def _rank_cell(fact: PageFact) -> tuple[str, str] | None:
+    """The rank a table cell maps its row to: a code under a rank column ("Salary
+    range | 18")."""
+    kind = re.search(rf"\b({_RANK_WORDS})\b", str(fact.data.get("column", "")), re.IGNORECASE)
+    code = re.fullmatch(
+        rf"\s*(?:(?:{_RANK_WORDS})\s*)?((?-i:\d{{1,3}}[A-Z]?|[A-Z]{{1,2}}\d{{0,2}}))\s*",
+        str(fact.data.get("value", "")),
+        re.IGNORECASE,
+    )
+    return (kind.group(1).lower(), code.group(1).upper()) if kind and code else None
+
+
+def listed_jobs(index: EvidenceIndex, page: int) -> set[str]:
+    """What a page's schedules enumerate as the jobs they cover: the rows of a table
+    mapping each to a rank ("Records Clerk | 14"), and the rows of a scale that name no
+    rank ("Deckhand | $19.80 | $20.90"). A scale of steps alone lists none."""
+    out = {s.label for s in scales(index, page) if _rank(s.label) is None}
+    for entries in table_entries(index, page):
+        for i in entries:
+            fact = index.sentences[i].fact
+            if fact is not None and _rank_cell(fact) is not None:
+                out.add(str(fact.data.get("row", "")))
+    return {r for r in out if r and _rank(r) is None and not _STEP.fullmatch(r)}
 
 
 def _position(sentence: str, kind: str, stated: Amount) -> str | None:
@@ -225,12 +243,19 @@ def _step_named(steps: tuple[Step, ...], code: str) -> Step | None:
 
 
 def readings(
-    sentence: str, kind: str, stated: Amount, index: EvidenceIndex, cited: set[int]
+    sentence: str,
+    kind: str,
+    stated: Amount,
+    index: EvidenceIndex,
+    cited: set[int],
+    other_job: Callable[[str], bool] = lambda row: False,
 ) -> list[Reading]:
     """What the schedules among the sources give for a pay claim: the pay at the step
     its sentence means, in the scale of the job or range it names (directly, through a
     table mapping the job to a range, or the one scale of a page it cites). None for a
-    claim naming no step and no scale."""
+    claim naming no step and no scale. ``other_job`` says whether a row names a job
+    other than the claim's: a cited page whose schedules list such jobs (and not the
+    claim's, which its name would have found) prices only those."""
     ranks = [(m.group(1).lower(), m.group(2).upper()) for m in _RANK.finditer(sentence)]
     named_rank = next((r for r in ranks if r[0] != "step"), None)
     step_code = next((r[1] for r in ranks if r[0] == "step"), None)
@@ -252,8 +277,9 @@ def readings(
         }
         chosen = [(s, "") for s in every if s.label in rows]
     if not chosen:
+        pages = {p for p in cited if not any(map(other_job, sorted(listed_jobs(index, p))))}
         chosen = [
-            (s, "") for s in _cited_scale(sentence, position, [s for s in every if s.page in cited])
+            (s, "") for s in _cited_scale(sentence, position, [s for s in every if s.page in pages])
         ]
     out = []
     for scale, via in chosen:
