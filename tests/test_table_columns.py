@@ -129,3 +129,40 @@ def test_a_year_row_meets_a_side_naming_its_column(ruleset: Any) -> None:
     )
     assert found.label == "supported", found.rationale
     assert "column “All employees”" in found.rationale
+
+
+RANKS_URL = "https://stats.corvale-universities.example/staff/pay-by-rank"
+# A row that adds a level and another job to a side's job sits above the side's own row.
+RANKS = """<html><head><title>Academic pay by rank</title></head><body><main>
+<h1>Median academic pay by rank, Corvale universities</h1>
+<table><caption>Median annual salary by rank (dollars)</caption>
+<tr><th>Rank</th><th>2022</th><th>2023</th></tr>
+<tr><td>Senior lecturer / associate professor</td><td>93,000</td><td>96,000</td></tr>
+<tr><td>Lecturer</td><td>62,000</td><td>64,000</td></tr>
+<tr><td>Professor</td><td>124,000</td><td>128,000</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The median professor earns twice as much as the median lecturer", "supported"),
+        ("The median professor earns 1.5 times as much as the median lecturer", "contradicted"),
+    ],
+)
+def test_a_side_is_read_from_the_row_of_its_job_alone(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = verdict(
+        run(
+            f"# Pay\n\n{sentence} ([survey]({RANKS_URL})).\n",
+            {RANKS_URL: RANKS},
+            ruleset,
+            wrap=False,
+        ),
+        "comparison",
+    ).verdict
+    assert found.label == label, found.rationale
+    assert "row “Lecturer”" in found.rationale
+    assert "row “Professor”" in found.rationale
+    assert "Senior lecturer" not in found.rationale

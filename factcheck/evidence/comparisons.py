@@ -19,7 +19,13 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
-from factcheck.evidence.tables import header_of, same_table, shared_line, side_cells
+from factcheck.evidence.tables import (
+    header_of,
+    same_table,
+    shared_line,
+    side_cells,
+    table_rows,
+)
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
@@ -371,6 +377,30 @@ def same_jobs(side: set[str], found: set[str], view: ArticleView) -> bool:
     return side <= workforce and bool(found & workforce)
 
 
+def _beside_own_row(
+    index: EvidenceIndex, i: int, side: str, jobs: set[str], view: ArticleView
+) -> bool:
+    """True when table cell ``i``'s row names the side's job with a level or another job
+    the side does not ("Senior lecturer / associate professor" for "the median
+    lecturer"), and a row of its table is the side's job alone ("Lecturer"): that row is
+    the side's."""
+    said = set(normalise_title(side, view))
+
+    def more(row: str) -> set[str]:
+        # What a row says beyond the side's job: a level, or another job.
+        level = set(normalise_title(row, view)) & view.knowledge.seniority - said
+        return level | (view.occupations(row) - jobs)
+
+    row = _row_of(index, i)
+    if not jobs & view.occupations(row) or not more(row):
+        return False
+    level = said & view.knowledge.seniority
+    return any(
+        jobs & view.occupations(r) and not more(r) and level <= set(normalise_title(r, view))
+        for r in table_rows(index, i)
+    )
+
+
 def _column_total(index: EvidenceIndex, i: int, side: str) -> bool:
     """True when a table cell's column holds a total and the side names no part of it:
     someone's "pay" is the whole of it, not the salary or stock-award column."""
@@ -710,6 +740,8 @@ class ComparisonComparator:
                 }
             if not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
+            if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
+                continue
             # A table row naming the side's occupation says whose figure it is.
             # A table row, or a posting's title, naming the side's occupation says whose
             # figure it is ("the planner" and a posting for a Grid Capacity Planner).

@@ -247,6 +247,17 @@ def _table_of(index: EvidenceIndex, i: int) -> list[int]:
     ]
 
 
+def table_rows(index: EvidenceIndex, i: int) -> list[str]:
+    """The row headers of the table holding cell entry ``i``, in order (none for any
+    other entry)."""
+    if not is_cell(index.sentences[i].fact):
+        return []
+    rows = (
+        str(f.data.get("row", "")) for j in _table_of(index, i) if (f := index.sentences[j].fact)
+    )
+    return list(dict.fromkeys(rows))
+
+
 def shared_line(
     index: EvidenceIndex, i: int, sentence: str, sides: tuple[str, str], axis: str = "column"
 ) -> tuple[str, str] | None:
