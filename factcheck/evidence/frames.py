@@ -70,3 +70,10 @@ def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
     if refuting and claim & EVENT_KINDS and not claim & found:
         return True
     return bool(claim) and bool(found) and not claim & found
+
+
+def header_kinds(headers: str, knowledge: Knowledge) -> set[str]:
+    """The kinds of quantity a table's caption and headers say its figures are ("WARN
+    layoff notices", "Jobs cut"): a cell's figure has no verb before it, its headers
+    frame it."""
+    return {k for k in FRAME_KINDS if contains_word(headers, knowledge.words(k))}

@@ -22,7 +22,7 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
-from factcheck.evidence.frames import frame_kinds, framed_apart
+from factcheck.evidence.frames import frame_kinds, framed_apart, header_kinds
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
     Figure,
@@ -32,7 +32,7 @@ from factcheck.evidence.readings import (
     finer_rounds_to,
     reader_for,
 )
-from factcheck.evidence.tables import cell_where, is_cell, named_cells
+from factcheck.evidence.tables import TABLE_CELL_SCORE, cell_where, is_cell, named_cells
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
 from factcheck.sources.pages.dates import labelled_date
@@ -64,6 +64,14 @@ def _describe(low: float | None, high: float | None, unit: str) -> str:
     else:
         text = "an unstated number"
     return f"{text}%" if unit == "%" else f"{text} {unit}"
+
+
+def _named_in(claim: Claim, view: ArticleView) -> str:
+    """The names a claim's sentence gives (organisations, capitalised names), or those
+    just before it when it gives none ("The company filed notice for 85 jobs")."""
+    text = claim.sentence.text
+    names = [*view.orgs(text), *(n for n, _, _ in view.extractor.parsers.proper_names(text))]
+    return " ".join(names or view.nearby_names(claim, before=1))
 
 
 def _stem_word(word: str) -> str:
@@ -300,6 +308,12 @@ class QuantityComparator:
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
         in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
+        # A table whose rows are companies, unions or places keys its figures by them: a
+        # count about the one the claim names is in that one's row, whatever its column
+        # is called (the unit decides below), and never in another's.
+        keyed = {c.index for c in named_cells(_named_in(claim, view), index, set(), columns=False)}
+        have = {c.index for c in [*candidates, *in_table]}
+        in_table += [Candidate(i, TABLE_CELL_SCORE) for i in sorted(keyed - have)]
         candidates = candidates + in_table
         # A cell the claim names by both its headers is the share the claim is of.
         named = {c.index for c in in_table}
@@ -391,10 +405,14 @@ class QuantityComparator:
                     # "More than half" agrees with any larger share: with nothing said
                     # of what both count, 98% who voted for a strike is not it.
                     continue
+                cell = index.sentences[cand.index].fact
+                found_frame = frame_kinds(text, fact.start, fact.end, view.knowledge)
+                if is_cell(cell):
+                    assert cell is not None
+                    headers = f"{cell.data.get('caption') or ''}; {cell.data.get('column')}"
+                    found_frame |= header_kinds(headers, view.knowledge)
                 if (stance == "contradicts" or open_ended) and framed_apart(
-                    claim_frame,
-                    frame_kinds(text, fact.start, fact.end, view.knowledge),
-                    refuting=stance == "contradicts",
+                    claim_frame, found_frame, refuting=stance == "contradicts"
                 ):
                     # A valuation against money raised, revenue against a fine: two
                     # quantities, whatever else their sentences share.
@@ -410,6 +428,8 @@ class QuantityComparator:
                 score = relevance(
                     claim, index, cand.index, view, same_unit, (fact.start, fact.end), stance
                 )
+                if cand.index in keyed:
+                    score += SAME_ORGS_POINTS  # the row of whom the claim names
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
@@ -418,7 +438,6 @@ class QuantityComparator:
                     if fact.fields.get("qualifier") is None and fact.fields.get("value") is not None
                     else _describe(found.low, found.high, f_unit)
                 )
-                cell = index.sentences[cand.index].fact
                 if is_cell(cell):
                     assert cell is not None
                     found_text += f" ({cell_where(cell)})"

@@ -701,12 +701,14 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     value = signs[j] + value
                 else:
                     value = _with_unit(value, (row_header, column), caption)
-                # Read with its caption and headers, as a sentence would state it.
+                # Read with its caption and headers, as a sentence would state it; a bare
+                # count with what its header says it counts ("85 employees affected").
                 headers = ", ".join(h for h in (caption, row_header, column) if h)
+                counted = _with_counted(value, column or (row_header if not columns else ""))
                 yield PageFact(
                     "cell",
                     where,
-                    f"{headers}: {value}",
+                    f"{headers}: {counted}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
 
@@ -782,6 +784,33 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
         (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)), None
     )
     return f"{value} {period}" if period else value
+
+
+# A header naming what its figures count, a plural noun first ("Employees affected",
+# "Number of workers", "Jobs cut", "Stores"), and the words that count no things.
+_THINGS_HEADER = re.compile(
+    r"(?:(?:total |the )?(?:number|no\.?|#) of |total )?(?P<things>[a-z]+s)"
+    r"(?P<rest>(?: [a-z]+){0,3})",
+    re.IGNORECASE,
+)
+_NOT_THINGS = frozenset(
+    "assets costs dates dollars earnings euros fees hours losses notes pounds prices profits"
+    " ratios rates remarks revenues salaries sales savings shares status totals wages years"
+    " details comments points".split()
+)
+_BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _with_counted(value: str, header: str) -> str:
+    """A bare count with what its header says it counts: "85" under "Employees
+    affected" is "85 employees affected", under "Number of stores" "85 stores"."""
+    m = _THINGS_HEADER.fullmatch(header.strip())
+    if not _BARE_COUNT.fullmatch(value) or m is None:
+        return value
+    things = m.group("things").lower()
+    if things in _NOT_THINGS or things.endswith("ss"):
+        return value
+    return f"{value} {things}{m.group('rest').lower()}"
 
 
 # A headline figure standing alone: money, a number or share, a ratio ("268 to 1").
