@@ -145,6 +145,9 @@ class Reading:
     exclusive: tuple[tuple[str, frozenset[str]], ...]
     # What a name is said to have, stemmed: ("smith", "brother") for "Smith's brother".
     possessions: tuple[tuple[str, str], ...] = ()
+    # The content words of a label the sentence opens with, its value a figure
+    # ("Severance: 10 weeks of base pay"): what the figure is a figure of.
+    label: frozenset[str] = frozenset()
 
 
 def another_time(claim: Reading, source: Reading) -> bool:
@@ -338,6 +341,7 @@ class SentenceReader:
                 for m in _POSSESSION.finditer(folded)
                 if keywords(m.group(1)) and keywords(m.group(2))
             ),
+            label=_label(text),
         )
 
     def _dates(self, text: str) -> tuple[list[Figure], list[tuple[int, int]]]:
@@ -648,6 +652,25 @@ def _rounding(number: str, value: float) -> float:
     else:
         step = 10.0 ** (len(written) - len(written.rstrip("0")))
     return min(MAX_ROUNDING, step * scale / 2 / value)
+
+
+# A label and its value: a few words without figures, a colon (or a bar, as a table row
+# is written out), and a short value that a figure opens ("up to $40,000", "3 months");
+# a title with a colon opening a sentence ("Kong: Skull Island was released ...") is none.
+_LABELLED = re.compile(
+    r"\s*(?P<label>[^\W\d][^\d:|]{0,48}?)\s*[:|]\s+"
+    r"(?P<value>(?:[^\s\d]+\s){0,2}[$£€¥₹]?\d(?:[^.;]|\.(?=\d)){0,50}?)[.;]?\s*"
+)
+_LABEL_WORDS = 6
+
+
+def _label(text: str) -> frozenset[str]:
+    """The content words of the label ``text`` opens with, when its value is a figure
+    ("Notice period: 3 months"); empty for a sentence."""
+    m = _LABELLED.fullmatch(text)
+    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+        return frozenset()
+    return frozenset(w for w in keywords(m.group("label")).split() if not w.isdigit())
 
 
 def _fold(text: str) -> str:

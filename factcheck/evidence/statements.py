@@ -205,6 +205,15 @@ def assess_statement(
         # Counts of two different days: neither bears on the other, whatever else differs.
         return StatementStance("neutral", overlap)
     conflicts, matched, unmatched = _figure_conflicts(claim, source, synonyms or {})
+    # A labelled value ("Severance: 10 weeks of base pay") is a figure of its label: a
+    # claim naming the label, and whom the page is about, means that figure however few
+    # of its other words the line has; a claim not naming it means another figure.
+    named_label = bool(source.label) and all(
+        _covered(w, set(claim_words), synonyms or {}) for w in source.label
+    )
+    if conflicts and source.label and not named_label:
+        unmatched, conflicts = unmatched + len(conflicts), []
+    of_label = bool(conflicts) and named_label and _names_found(claim, source)
     if conflicts and _another_named(claim, source):
         # "Ilse Marten worked at Corvel Glass from 2004" gives no year for her time at
         # Brannock Foods: where the source names someone or something else in place of
@@ -265,7 +274,7 @@ def assess_statement(
     if conflicts and _of_another(claim, source, claim_set, synonyms or {}):
         # "Smith's brother joined in 2008" says nothing of when Smith joined.
         return StatementStance("neutral", overlap)
-    if conflicts and overlap >= _SAME_MATTER:
+    if conflicts and (overlap >= _SAME_MATTER or of_label):
         return StatementStance("contradicts", overlap, conflicts[0])
     if conflicts or unmatched:
         return StatementStance("neutral", overlap)
