@@ -227,6 +227,7 @@ class Extractor:
         plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
         starts: Starts | bool | None = False  # where openings occur, once asked for
+        words = _Words(raw)  # read once for every rule's context words
         for rule, wanted, searched, either, needed, regex, whether, opens in plans:
             # A sentence without a word every match holds cannot match.
             if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
@@ -252,7 +253,7 @@ class Extractor:
                     starts = self._openings.scan(raw, folded)
                 if isinstance(starts, Starts):
                     search = searcher(regex.match, starts.of(opens))
-            candidates += self._matches(rule, search, raw, ctx, earlier, eager)
+            candidates += self._matches(rule, search, raw, words, ctx, earlier, eager)
         return _pay_with_job(self._settle(candidates, raw, ctx, earlier))
 
     def _matches(
@@ -260,6 +261,7 @@ class Extractor:
         rule: Rule,
         search: Callable[[str, int], re.Match[str] | None],
         raw: str,
+        words: _Words,
         ctx: TextContext,
         earlier: _Earlier,
         eager: bool,
@@ -276,7 +278,6 @@ class Extractor:
         :meth:`_settle`). With ``eager`` every match is built at once: a date's fields
         say what it competes with."""
         out: list[_Candidate] = []
-        words = _Words(raw)
         pos = 0
         ahead: re.Match[str] | None = None  # the next match, found while deferring one
         while True:

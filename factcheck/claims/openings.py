@@ -4,7 +4,7 @@ The money and number rules open with a qualifier, a currency, a number word or a
 digit, and case-blind: the regex engine tries their alternations at nearly every letter
 of a sentence (their first characters are most of the alphabet), which was most of
 the time spent searching them. :func:`openings` reads a pattern's parse tree for the
-strings every match starts with (up to three characters: "abo", "a ", "us$", a digit),
+strings every match starts with (up to four characters: "abou", "a mi", "R", a digit),
 and :class:`OpeningsIndex` finds them all in one pass over the sentence, so the pattern
 is tried (``regex.match``) only where one occurs. The leftmost of those matches is the
 match ``regex.search`` finds, since no match can start anywhere else.
@@ -31,23 +31,21 @@ from factcheck.rulepacks import regexes
 
 _constants: Any = regexes._constants
 
-# How many characters of a match's opening are read; three tell "about" from "a".
-_LONGEST = 3
+# How many characters of a match's opening are read: four tell "a million" from "a year".
+_LONGEST = 4
 # A set of openings past this size is cut shorter: the analysis stays small.
 _MOST = 2048
-# A class of more characters than this ends an opening (the whitespace class: "a " is
-# as telling as "a b").
+# A class of more characters than this ends an opening (a class of letters: what
+# follows it is read no further).
 _WIDE = 12
 # Stands for any decimal digit (literal digits too); an opening holding one is cut
 # before it, and a digit on its own is found by one search.
 _DIGIT = "0"
 _ANY_DIGIT = re.compile(r"\d")
-# Every character \s matches in a str pattern (tests/test_openings.py holds it to the
-# engine's own class).
-SPACES = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
-    "\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
-)
+# Every kind of space is read as a plain one, in the pattern and in the text: "a " then
+# opens "a million" whatever space the text has.
+_ANY_SPACE = re.compile(r"\s")
+_OTHER_SPACE = re.compile(r"[^\S ]")
 
 
 # An opening as the analysis carries it: its characters (folded, a digit as _DIGIT), a
@@ -100,7 +98,7 @@ def _openings(pattern: str, flags: int) -> Openings | None:
             return None
         if tree is None or _constants is None:
             return None
-        return _split(_sequence(list(tree), bool(flags & re.IGNORECASE)))
+        return _split(_sequence(list(tree), bool(flags & re.IGNORECASE), _LONGEST))
 
     def pack(found: Openings | None) -> Any:
         if found is None:
@@ -152,7 +150,7 @@ def _written_out(found: frozenset[_Open]) -> set[tuple[str, int]]:
     return out
 
 
-def _join(left: frozenset[_Open], right: frozenset[_Open]) -> frozenset[_Open]:
+def _join(left: frozenset[_Open], right: frozenset[_Open], room: int) -> frozenset[_Open]:
     out: set[_Open] = set()
     for text, kept, more in left:
         if not more:
@@ -162,10 +160,10 @@ def _join(left: frozenset[_Open], right: frozenset[_Open]) -> frozenset[_Open]:
             joined, both = text + tail, kept | tail_kept << len(text)
             # A digit ends an opening before it (a digit first is the whole opening).
             cut = joined.find(_DIGIT)
-            if cut == -1 and len(joined) < _LONGEST:
+            if cut == -1 and len(joined) < room:
                 out.add((joined, both, tail_more))
                 continue
-            size = _LONGEST if cut == -1 else max(cut, 1)
+            size = room if cut == -1 else max(cut, 1)
             out.add((joined[:size], both & ((1 << size) - 1), False))
         if len(out) > _MOST:
             # Too many: the openings so far, cut here, stand for all.
@@ -173,12 +171,15 @@ def _join(left: frozenset[_Open], right: frozenset[_Open]) -> frozenset[_Open]:
     return frozenset(out)
 
 
-def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> frozenset[_Open]:
+def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool, room: int) -> frozenset[_Open]:
+    """The openings of ``items`` in a row, at most ``room`` characters long: only as
+    much of each item is read as the openings before it leave room for."""
     found = _EMPTY
     for op, av in items:
-        if not any(more for _, _, more in found):
+        shortest = min((len(text) for text, _, more in found if more), default=None)
+        if shortest is None:
             break
-        found = _join(found, _node(op, av, ignore_case))
+        found = _join(found, _node(op, av, ignore_case, room - shortest), room)
     return found
 
 
@@ -186,6 +187,8 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> frozenset[
 def _char(ch: str, ignore_case: bool) -> _Open:
     if ch.isdecimal():
         return (_DIGIT, 0, True)
+    if ch.isspace():  # what \s matches (tests/test_openings.py)
+        return (" ", 0, True)
     if ignore_case or not _cased(ch):
         return (fold(ch), 0, True)
     return (ch, 1, True)
@@ -196,7 +199,7 @@ def _cased(ch: str) -> bool:
     return fold(ch) != ch or ch.upper() != ch
 
 
-def _node(op: Any, av: Any, ignore_case: bool) -> frozenset[_Open]:
+def _node(op: Any, av: Any, ignore_case: bool, room: int) -> frozenset[_Open]:
     c = _constants
     if op is c.LITERAL:
         return frozenset({_char(chr(av), ignore_case)})
@@ -205,33 +208,33 @@ def _node(op: Any, av: Any, ignore_case: bool) -> frozenset[_Open]:
     if op is c.SUBPATTERN:
         _, add, remove, sub = av
         inner = bool((ignore_case or add & re.IGNORECASE) and not remove & re.IGNORECASE)
-        return _sequence(sub, inner)
+        return _sequence(sub, inner, room)
     if op is c.ATOMIC_GROUP:
-        return _sequence(av, ignore_case)
+        return _sequence(av, ignore_case, room)
     if op is c.BRANCH:
-        return frozenset().union(*(_sequence(a, ignore_case) for a in av[1]))
+        return frozenset().union(*(_sequence(a, ignore_case, room) for a in av[1]))
     if op is c.IN:
         return _class(av, ignore_case)
     if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
         low, high, item = av
-        return _repeat(low, high, item, ignore_case)
+        return _repeat(low, high, item, ignore_case, room)
     return _UNKNOWN
 
 
-def _repeat(low: int, high: int, item: Any, ignore_case: bool) -> frozenset[_Open]:
+def _repeat(low: int, high: int, item: Any, ignore_case: bool, room: int) -> frozenset[_Open]:
     # What ``item`` repeated j times opens with, for j from ``low`` up: past ``low``
-    # plus the openings' length nothing new can open a match (a repeat that matched
-    # nothing may be left out), and it stops sooner once nothing can be added.
-    once = _sequence(item, ignore_case)
+    # plus ``room`` nothing new can open a match (a repeat that matched nothing may be
+    # left out), and it stops sooner once nothing can be added.
+    once = _sequence(item, ignore_case, room)
     found = _EMPTY
     for _ in range(low):
         if not any(more for _, _, more in found):
             return found
-        found = _join(found, once)
+        found = _join(found, once, room)
     union = set(found)
     times = low
-    while times < high and times <= low + _LONGEST and any(more for _, _, more in found):
-        grown = _join(found, once)
+    while times < high and times <= low + room and any(more for _, _, more in found):
+        grown = _join(found, once, room)
         if grown == found:
             break
         found = grown
@@ -251,7 +254,7 @@ def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> frozenset[_Op
         elif op is c.CATEGORY and av is c.CATEGORY_DIGIT:
             chars.add(_DIGIT)
         elif op is c.CATEGORY and av is c.CATEGORY_SPACE:
-            chars.update(SPACES)
+            chars.add(" ")
         else:  # a negation, a wide range, a category of letters
             return _UNKNOWN
     members = frozenset(_char(ch, ignore_case) for ch in chars)
@@ -294,6 +297,8 @@ class OpeningsIndex:
         :func:`fold`) is not aligned with it character by character."""
         if len(folded) != len(text):
             return None
+        if _OTHER_SPACE.search(text) is not None:
+            text, folded = _ANY_SPACE.sub(" ", text), _ANY_SPACE.sub(" ", folded)
         if self._automata is None:
             self._automata = (_automaton(self._folded), _automaton(self._written))
         found: dict[int, list[int]] = {}
@@ -344,8 +349,8 @@ def searcher(
     match can start."""
 
     def search(text: str, pos: int) -> re.Match[str] | None:
-        for start in starts[bisect_left(starts, pos) :]:
-            m = match(text, start)
+        for i in range(bisect_left(starts, pos), len(starts)):
+            m = match(text, starts[i])
             if m is not None:
                 return m
         return None
