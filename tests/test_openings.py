@@ -10,6 +10,7 @@ from typing import Any
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.extract import Extractor
 from factcheck.claims.needs import fold
 from factcheck.claims.openings import OpeningsIndex, openings, searcher
@@ -130,3 +131,22 @@ def test_money_rules_are_tried_only_where_a_match_can_start(ruleset: Any) -> Non
     assert len(plans) == len(wanted)
     for plan in plans:
         assert plan.opens is not None, plan.rule.id
+
+
+_MONEY_TEXT = st.lists(
+    st.sampled_from(["US$", "us$", "Rs", "rs.", "R$", "€", "$", "£", "C$", "zł", "Kč", "EUR"])
+    | st.sampled_from([" ", "\u2009", "\n", "5", "12", "workers", "years", "a", "x"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_MONEY_TEXT)
+@example("the workers got 5")
+@example("Rs\u20095")
+def test_money_symbols_are_found_where_a_search_finds_them(ruleset: Any, text: str) -> None:
+    # Check-worthiness tries the currency symbols only where one opens.
+    scorer = CheckWorthiness(ruleset.knowledge)
+    words = scorer._money_words.found(text, frozenset())
+    symbol = scorer._money_symbol.search(text) is not None
+    assert scorer._money(text, frozenset()) == (words or symbol)

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from factcheck.claims.needs import fold, quick_search
+from factcheck.claims.openings import OpeningsIndex, openings, searcher
 from factcheck.rulepacks.knowledge import Knowledge
 
 # Log-odds each feature adds; features are 0 or 1 unless noted.
@@ -95,6 +96,14 @@ class CheckWorthiness:
         # character, was a third of the time spent scoring.
         symbol = re.compile(rf"(?:{'|'.join(reversed(symbols)) or '(?!)'})\s?\d", re.IGNORECASE)
         self._money_symbol = quick_search(symbol) or symbol
+        # The symbols are tried only where one opens (see factcheck.claims.openings):
+        # most letters open one of them, case-blind.
+        found = openings(symbol)
+        self._symbol_openings: OpeningsIndex | None = None
+        self._symbol_number = 0
+        if found is not None:
+            self._symbol_openings = OpeningsIndex()
+            self._symbol_number = self._symbol_openings.add(found)
         self._money_words = _Phrases({w for c in currencies for w in c.words})
 
     def features(self, sentence: str) -> dict[str, float]:
@@ -123,7 +132,14 @@ class CheckWorthiness:
     def _money(self, text: str, runs: frozenset[str]) -> bool:
         if self._money_words.found(text, runs):
             return True
-        return _DIGIT.search(text) is not None and self._money_symbol.search(text) is not None
+        if _DIGIT.search(text) is None:
+            return False
+        index = self._symbol_openings
+        starts = index.scan(text, fold(text)) if index is not None else None
+        if starts is None:
+            return self._money_symbol.search(text) is not None
+        search = searcher(self._money_symbol.match, starts.of(self._symbol_number))
+        return search(text, 0) is not None
 
     @staticmethod
     def is_question(sentence: str) -> bool:
