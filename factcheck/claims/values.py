@@ -21,7 +21,7 @@ from factcheck.claims.names import (
 )
 from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.macros import Macros, alternation
+from factcheck.rulepacks.macros import Macros, alternation, strip_pay_basis
 
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
@@ -541,7 +541,7 @@ class Parsers:
 
     def period(self, text: str) -> str | None:
         """The period a phrase names ("an hour" -> "hour")."""
-        return self._periods.get(_SPACES.sub(" ", text.strip().lower()))
+        return self._periods.get(_SPACES.sub(" ", strip_pay_basis(text.strip().lower())))
 
     def qualifier(self, text: str) -> str | None:
         """The effect of a qualifier phrase ("up to" -> "upper")."""

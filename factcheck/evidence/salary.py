@@ -18,6 +18,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
+from factcheck.evidence.hours import needs_hours, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
@@ -586,11 +587,13 @@ class SalaryComparator:
             for found, _, _ in pay_facts(index, i):
                 if stated.period and found.period == stated.period:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
+        hours_of: dict[int, float | None] = {}
         for cand in candidates:
             sameness = sameness_of.get(cand.index, 0.0)
             if sameness == 0 or cand.index not in keep:
                 continue
-            page_pay = in_period.get(index.sentences[cand.index].page, [])
+            page = index.sentences[cand.index].page
+            page_pay = in_period.get(page, [])
             scale = _scale_for(index, cand.index, rows, kind, stated)
             if scale is not None:
                 # A pay schedule's row for the job: "as much as", "from" and a range are
@@ -617,15 +620,27 @@ class SalaryComparator:
                 found = Amount(
                     found.low, found.high, found.currency or stated.currency, found.period
                 )
-                if found.period and stated.period and found.period != stated.period:
-                    found = found.per_year(k)
-                    compare_to = claimed
-                else:
-                    compare_to = stated
+                converted = bool(found.period and stated.period and found.period != stated.period)
+                if converted and page_pay:
+                    # The page gives the pay for the claim's own period: that figure
+                    # decides, not this one converted from another period.
+                    continue
+                assumed = False
+                compare_to = stated
+                as_given, hours = found, None
+                if converted:
+                    if page not in hours_of:
+                        hours_of[page] = weekly_hours(index.pages[page].text)
+                    hours = hours_of[page]
+                    assumed = hours is None and needs_hours(found.period, stated.period)
+                    found, compare_to = per_year(found, k, hours), per_year(stated, k, hours)
                 fact = index.sentences[cand.index].fact
                 whole = fact is not None and fact.kind == "pay"
                 stance = compare_pay(compare_to, kind, found, whole)
-                if stance == "neutral" or (
+                if stance == "neutral" or (stance == "contradicts" and assumed):
+                    # Hours the page never states are an assumption: no definite conflict.
+                    continue
+                if (
                     # A table's row may be another occupation than the one the claim
                     # means; a figure that agrees backs it, one that differs says nothing.
                     stance == "contradicts" and fact is not None and fact.kind == "cell"
@@ -634,5 +649,10 @@ class SalaryComparator:
                 weight = sameness * cand.score / 100
                 where = "" if fact is None else cell_where(fact) if is_cell(fact) else fact.where
                 said = found.describe() + (f" ({where})" if where else "")
+                if hours is not None and as_given.period == "hour":
+                    said = (
+                        f"{as_given.describe()}" + (f" ({where})" if where else "") + ", "
+                        f"{found.describe()} at the {hours:g} hours a week the page states"
+                    )
                 out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out

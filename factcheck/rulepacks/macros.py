@@ -24,6 +24,18 @@ _MONTHS = (
 # The spaces that group digits in threes ("15 899"; SI style, and many languages), a
 # no-break, thin or narrow no-break space among them.
 GROUP_SPACES = " \u00a0\u2009\u202f"
+# Words between a pay figure and its period that say whether tax is taken ("gross a
+# month"): they leave the period as it is; see :func:`strip_pay_basis`.
+PAY_BASIS = r"(?:gross|net|before\s+tax|after\s+tax|pre-tax)"
+_PAY_BASIS_RE = re.compile(rf"^{PAY_BASIS}\s+", re.IGNORECASE)
+
+
+def strip_pay_basis(text: str) -> str:
+    """A period phrase without the gross or net word before it: "gross a month" -> "a
+    month"."""
+    return _PAY_BASIS_RE.sub("", text)
+
+
 # A day after its month ("March 12 200 people") is no group of a number: fixed-width
 # look-behinds, one per length of a month's name.
 _MONTH_NAMES = (
@@ -195,7 +207,8 @@ class Macros:
             rf"(?:{sym}\s?{self.number}|{self.number}\s?(?:{sym}|{alternation(words)})(?![\w]))"
         )
         self.amount = rf"(?:{self.money}|{self.number})"
-        self.period = rf"(?:{alternation(k.period_phrases)})(?![\w])"
+        # "€2,400 gross a month": gross or net pay is pay for the period all the same.
+        self.period = rf"(?:{PAY_BASIS}\s+)?(?:{alternation(k.period_phrases)})(?![\w])"
         self.qualifier = _bounded(alternation(k.qualifiers))
         self.figure = rf"(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
         aliases = [a for o in k.organisations.values() for a in (*o.aliases, *o.context_aliases)]
