@@ -38,28 +38,69 @@ WORDS_BEFORE, WORDS_AFTER = 4, 3
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s[–—]\s")
 
 
-def _before(text: str, start: int) -> str:
+def _before(text: str, start: int, words: int = WORDS_BEFORE) -> str:
     """The few words before a figure, from its clause's start or the previous figure."""
     head = _CLAUSE_END.split(text[:start])[-1].split()
     numbers = [i for i, w in enumerate(head) if any(ch.isdigit() for ch in w)]
     if numbers:
         head = head[numbers[-1] + 1 :]
-    return " ".join(head[-WORDS_BEFORE:])
+    return " ".join(head[-words:])
 
 
-def _after(text: str, end: int) -> str:
+def _after(text: str, end: int, words: int = WORDS_AFTER) -> str:
     """The few words after a figure, up to its clause's end or the next figure."""
     tail = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
     cut = next((i for i, w in enumerate(tail) if any(ch.isdigit() for ch in w)), len(tail))
-    return " ".join(tail[: min(cut, WORDS_AFTER)])
+    return " ".join(tail[: min(cut, words)])
 
 
-def frame_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[str]:
-    """The kinds of quantity the words framing the figure at ``start``-``end`` say it is:
-    "is valued at about $240 million" is a valuation, "$45 million in a Series B round"
-    money raised. Empty when the frame names no kind the lexicon knows."""
-    frame = f"{_before(text, start)} {_after(text, end)}"
-    return {k for k in FRAME_KINDS if contains_word(frame, knowledge.words(k))}
+def frame_kinds(
+    text: str,
+    start: int,
+    end: int,
+    knowledge: Knowledge,
+    kinds: tuple[str, ...] = FRAME_KINDS,
+    after: int = WORDS_AFTER,
+) -> set[str]:
+    """The kinds of quantity (of ``kinds``) the words framing the figure at ``start``-
+    ``end`` say it is: "is valued at about $240 million" is a valuation, "$45 million in
+    a Series B round" money raised. Empty when the frame names no kind the lexicon
+    knows. ``after`` is how many words after the figure count."""
+    frame = f"{_before(text, start)} {_after(text, end, after)}"
+    return {k for k in kinds if contains_word(frame, knowledge.words(k))}
+
+
+# What a share of a vote is a share of: the votes for, the votes against, or the members
+# who voted at all (turnout). Told by words further after the figure than a sum's
+# ("91% of members who voted backed a strike").
+SHARE_KINDS = ("share_for", "share_against", "share_turnout")
+SHARE_WORDS_BEFORE, SHARE_WORDS_AFTER = 8, 8
+
+
+def about_a_vote(text: str, knowledge: Knowledge) -> bool:
+    """True when a sentence speaks of a vote (the lexicon's ``ballot`` words): only there
+    is a share one of the votes for, against, or of those who voted ("sales account for
+    30% of revenue" is for no side)."""
+    return contains_word(text, knowledge.words("ballot"))
+
+
+# A clause naming whom a share is of ("of members who took part", "of those who
+# voted"): the base, not what is counted.
+_BASE_CLAUSE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+)?(?:voted|took\s+part|participated|"
+    r"cast\s+(?:a\s+|their\s+)?ballots?|returned\s+(?:their\s+)?ballots?)\b",
+    re.IGNORECASE,
+)
+
+
+def share_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[str]:
+    """What the share at ``start``-``end`` is a share of, of :data:`SHARE_KINDS`; a
+    clause naming whom it is of ("of members who took part") is not what it counts."""
+    # The figure's own words too: a rule may read "58% of members taking part" as one.
+    before, after = _before(text, start, SHARE_WORDS_BEFORE), _after(text, end, SHARE_WORDS_AFTER)
+    frame = f"{before} {text[start:end]} {after}"
+    frame = _BASE_CLAUSE.sub(" ", frame)
+    return {k for k in SHARE_KINDS if contains_word(frame, knowledge.words(k))}
 
 
 def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:

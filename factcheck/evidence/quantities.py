@@ -22,7 +22,14 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
-from factcheck.evidence.frames import frame_kinds, framed_apart, header_kinds
+from factcheck.evidence.fractions import part_shares
+from factcheck.evidence.frames import (
+    about_a_vote,
+    frame_kinds,
+    framed_apart,
+    header_kinds,
+    share_kinds,
+)
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
     Figure,
@@ -305,6 +312,9 @@ class QuantityComparator:
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         claim_subject = _subject_of(claim.sentence.text, at, at + len(claim.text))
         claim_frame = frame_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        # A share in a sentence about a vote is of the votes for, against, or the turnout.
+        vote = unit == "%" and about_a_vote(claim.sentence.text, view.knowledge)
+        claim_share = share_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
         in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
@@ -330,11 +340,17 @@ class QuantityComparator:
                     if f_unit != "%":
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
+                    f_text = index.sentences[cand.index].text
                     same_unit = (
                         bool(of_words & f_of)
                         or cand.index in named
-                        or same_vote_side(
-                            claim_after, index.sentences[cand.index].text[fact.end :], view
+                        or same_vote_side(claim_after, f_text[fact.end :], view)
+                        # Both the turnout of a vote, or both the votes for one side.
+                        or bool(
+                            vote
+                            and claim_share
+                            and share_kinds(f_text, fact.start, fact.end, view.knowledge)
+                            == claim_share
                         )
                     )
                     loose_unit = False
@@ -386,6 +402,12 @@ class QuantityComparator:
                     continue  # the sentence's other figure, of what the claim counts
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
+                if vote and (claim_share or stance == "contradicts"):
+                    theirs = share_kinds(text, fact.start, fact.end, view.knowledge)
+                    if theirs != claim_share:
+                        # A turnout is no share of the votes for; a share told without a
+                        # side refutes none told with one.
+                        continue
                 if (
                     stance == "supports"
                     and unit == "%"
@@ -443,6 +465,11 @@ class QuantityComparator:
                     found_text += f" ({cell_where(cell)})"
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
+        if unit == "%":
+            assessments += _part_share_assessments(
+                claim, claimed, claim_counts, candidates, index, view
+            )
+
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = claim.text
             if label == "supported":
@@ -452,6 +479,65 @@ class QuantityComparator:
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
         return Findings(focus(agreeing_value_first(assessments)), explain)
+
+
+# The shortest stem two words of one family share ("design" of "designers").
+FAMILY_STEM = 5
+
+
+def _words_meet(ours: set[str], theirs: set[str]) -> bool:
+    """True when two sets of stemmed words share one, or one word begins with another
+    at least :data:`FAMILY_STEM` letters long ("designer" and "design")."""
+    return any(
+        a == b or (min(len(a), len(b)) >= FAMILY_STEM and (a.startswith(b) or b.startswith(a)))
+        for a in ours
+        for b in theirs
+    )
+
+
+# A part of a total backs a claimed share within this many percentage points of it and
+# refutes it beyond this many: "88 of 240" (36.7%) is not "half", "118 of 240" is.
+SHARE_BACKS_POINTS, SHARE_REFUTES_POINTS = 2.5, 7.5
+
+
+def _part_share_assessments(
+    claim: Claim,
+    claimed: Amount,
+    claim_counts: set[str],
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[Assessment]:
+    """A claimed share against the parts of totals the sources give ("240 employees, 88
+    of them in engineering"), evaluated as fractions: only a part counting what the
+    claim's share counts (a word beyond "staff" or "workers" in common) speaks to it."""
+    headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
+    # What it counts may stand in the claim itself: "half of them engineers".
+    told = {w for w in keywords(claim.text).split() if not w[0].isdigit()}
+    ours = (claim_counts | told) - headcount
+    if not ours:
+        return []
+    low = claimed.low if claimed.low is not None else 0.0
+    high = claimed.high if claimed.high is not None else 100.0
+    out: list[Assessment] = []
+    for cand in sorted({c.index: c for c in candidates}.values(), key=lambda c: c.index):
+        for share in part_shares(index.sentences[cand.index].text):
+            if not _words_meet(ours, share.counted - headcount):
+                continue
+            if low - SHARE_BACKS_POINTS <= share.percent <= high + SHARE_BACKS_POINTS:
+                stance: Stance = "supports"
+            elif not low - SHARE_REFUTES_POINTS <= share.percent <= high + SHARE_REFUTES_POINTS:
+                stance = "contradicts"
+            else:
+                continue
+            near = (share.start, share.end)
+            score = relevance(claim, index, cand.index, view, True, near, stance)
+            if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+                continue
+            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            found = f"{share.part:,} of {share.total:,} ({share.percent:.1f}%)"
+            out.append(Assessment(cand.index, stance, weight, cand.score, found))
+    return out
 
 
 class DateComparator:

@@ -191,7 +191,10 @@ class Macros:
         self.number = (
             rf"(?:(?:a|an|one|{alternation(k.fractions)})\s+(?:of\s+)?(?:a|an|one)?\s*"
             rf"{alternation(mag_words)}"
-            rf"|(?:{_DIGITS})(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
+            # Never from inside a number: a name read as "Vote 9" must not leave "8.68%"
+            # of "98.68%" behind.
+            rf"|(?<![\d])(?<!\d[.,])(?:{_DIGITS})"
+            rf"(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
             # A magnitude may be glued on: "$292.6million".
             rf"|\s*{alternation(mag_words)}(?![\w]))?"
             rf"|(?:a|an)\s+(?:hundred|dozen)(?:\s+{alternation(mag_words)})?"
