@@ -84,3 +84,19 @@ def test_the_same_figure_of_the_same_quantity_still_supports(ruleset: RuleSet) -
     page = "<p>Textile start-up Cobalt Mills has raised €8 million in seed funding.</p>"
     claims = run(draft, {URL: page}, ruleset)
     assert verdict(claims, "quantity", "Cobalt").verdict.label == "supported"
+
+
+def test_two_figures_in_one_clause_each_keep_their_own_frame(ruleset: RuleSet) -> None:
+    draft = (
+        "# Startups\n\nOrvell Maps, a Turku mapping start-up, is valued at about €150 million "
+        f"([r]({URL})).\n"
+    )
+    page = (
+        "<h1>Funding news</h1><p>Turku mapping start-up Orvell Maps has raised €30 million at a "
+        "valuation of €210 million.</p>"
+    )
+    claims = run(draft, {URL: page}, ruleset)
+    found = verdict(claims, "quantity", "Orvell").verdict
+    assert found.label == "contradicted"
+    assert "210,000,000" in found.rationale
+    assert "30,000,000" not in found.rationale

@@ -33,25 +33,31 @@ EVENT_KINDS = frozenset(
     {"frame_funding", "frame_penalty", "frame_acquisition", "frame_hiring", "frame_cuts"}
 )
 # How far the frame reaches: the words just before a figure and just after it, within
-# its clause and never past another figure.
+# its clause and never past halfway to another figure.
 WORDS_BEFORE, WORDS_AFTER = 4, 3
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s[–—]\s")
 
 
 def _before(text: str, start: int, words: int = WORDS_BEFORE) -> str:
-    """The few words before a figure, from its clause's start or the previous figure."""
+    """The few words before a figure, from its clause's start or, when another figure
+    comes first, from halfway between the two: "$45 million at a valuation of $310
+    million" frames the second by "a valuation of", the first by "at a"."""
     head = _CLAUSE_END.split(text[:start])[-1].split()
     numbers = [i for i, w in enumerate(head) if any(ch.isdigit() for ch in w)]
     if numbers:
         head = head[numbers[-1] + 1 :]
+        head = head[len(head) // 2 :]
     return " ".join(head[-words:])
 
 
 def _after(text: str, end: int, words: int = WORDS_AFTER) -> str:
-    """The few words after a figure, up to its clause's end or the next figure."""
+    """The few words after a figure, up to its clause's end or halfway to the next
+    figure (see :func:`_before`)."""
     tail = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
-    cut = next((i for i, w in enumerate(tail) if any(ch.isdigit() for ch in w)), len(tail))
-    return " ".join(tail[: min(cut, words)])
+    cut = next((i for i, w in enumerate(tail) if any(ch.isdigit() for ch in w)), None)
+    if cut is not None:
+        tail = tail[: cut // 2]
+    return " ".join(tail[:words])
 
 
 def frame_kinds(

@@ -443,6 +443,8 @@ class QuantityComparator:
                     (stance == "contradicts" or open_ended)
                     and money
                     and not _same_sum(claim_near, index.sentences[cand.index].text, fact)
+                    # Framed as the same kind ("valued at", "a valuation of") is the same sum.
+                    and not claim_frame & found_frame
                 ):
                     # Another sum of money ("revenue" against a "fund"). Agreeing with
                     # "as much as" is no sign of the same sum either: any smaller one does.
