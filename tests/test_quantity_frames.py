@@ -100,3 +100,11 @@ def test_two_figures_in_one_clause_each_keep_their_own_frame(ruleset: RuleSet) -
     assert found.label == "contradicted"
     assert "210,000,000" in found.rationale
     assert "30,000,000" not in found.rationale
+
+
+def test_an_event_refutes_no_figure_framed_as_nothing(ruleset: RuleSet) -> None:
+    draft = (
+        f"# Firms\n\nVantel Shoes, a $500 million company, makes trainers in Porto ([r]({URL})).\n"
+    )
+    raised = "<p>Vantel Shoes, which makes trainers in Porto, raised $80 million this spring.</p>"
+    assert _labels(draft, raised, ruleset)["$500 million"] == "unverified"

@@ -27,8 +27,8 @@ FRAME_KINDS = (
     "frame_workforce",
 )
 # Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
-# figure of one is only refuted by a figure framed as the same event; "has 900 jobs" is
-# a state, not the "cut 90 jobs" it seems to refute.
+# figure of one refutes, and is refuted by, only a figure framed as the same event; "has
+# 900 jobs" is a state, not the "cut 90 jobs" it seems to refute.
 EVENT_KINDS = frozenset(
     {"frame_funding", "frame_penalty", "frame_acquisition", "frame_hiring", "frame_cuts"}
 )
@@ -111,10 +111,10 @@ def share_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[st
 
 def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
     """True when two figures are framed as different kinds of quantity: each frame names
-    a kind and they share none; or, for a figure ``refuting`` the claim, the claim's is an
-    event the found figure's frame does not name. A claim framed as nothing is not told
-    apart this way."""
-    if refuting and claim & EVENT_KINDS and not claim & found:
+    a kind and they share none; or, for a figure ``refuting`` the claim, either is an
+    event the other's frame does not name ("a $500 million company" is not refuted by
+    "raised $80 million"). Two figures framed as nothing are not told apart this way."""
+    if refuting and (claim | found) & EVENT_KINDS and not claim & found:
         return True
     return bool(claim) and bool(found) and not claim & found
 
