@@ -80,3 +80,32 @@ def test_weekly_hours_as_pages_state_them() -> None:
     assert weekly_hours("about 35 hours weekly") == 35
     assert weekly_hours("12-hour shifts, around the clock") is None
     assert weekly_hours("up to 90 hours a week on call") is None
+
+
+def _schedule(note: str) -> str:
+    return (
+        "<html><head><title>Pay rates 2032</title></head><body><main><h1>Pay rates 2032</h1>"
+        f"<p>Rates for staff of Tollan District. {note}</p>"
+        "<table><caption>Staff pay rates, hourly rate (EUR)</caption>"
+        "<tr><th>Job class</th><th>Step 1</th><th>Step 3</th><th>Step 5 (top)</th></tr>"
+        "<tr><td>Grounds Keeper</td><td>€16.10</td><td>€17.40</td><td>€18.90</td></tr>"
+        "<tr><td>Pool Attendant</td><td>€14.20</td><td>€15.00</td><td>€15.80</td></tr>"
+        "</table></main></body></html>"
+    )
+
+
+def test_a_schedule_in_hours_refutes_a_yearly_claim_only_by_stated_hours(
+    ruleset: RuleSet,
+) -> None:
+    url = f"{BASE}/rates"
+    draft = (
+        f"# Pay\n\nTollan District publishes its pay rates ([rates]({url})). A grounds keeper "
+        "can earn as much as €52,000 a year at the top of the scale.\n"
+    )
+
+    def label(note: str) -> str:
+        claims = run(draft, {url: _schedule(note)}, ruleset, wrap=False)
+        return next(c for c in claims if c.claim.type == "salary").verdict.label
+
+    assert label("Rates are reviewed each April.") == "unverified"
+    assert label("Full-time staff work 37 hours a week.") == "contradicted"

@@ -568,7 +568,6 @@ class SalaryComparator:
         """One assessment per pay figure in a sentence about the same job (a pay
         schedule's row the claim's sentence names, one of ``rows``: one for the row)."""
         k = view.knowledge
-        claimed = stated.per_year(k)
         at = claim.start - claim.sentence.start
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
@@ -601,12 +600,20 @@ class SalaryComparator:
                 found, where = scale
                 if where not in scales_read:
                     scales_read.add(where)
+                    hours = weekly_hours(index.pages[page].text)
+                    other = found.period != stated.period
                     stance = compare_pay(
-                        claimed if found.period != stated.period else stated,
+                        per_year(stated, k, hours) if other else stated,
                         kind,
-                        found if found.period == stated.period else found.per_year(k),
+                        per_year(found, k, hours) if other else found,
                         whole=True,
                     )
+                    if (
+                        stance == "contradicts"
+                        and hours is None
+                        and needs_hours(found.period, stated.period)
+                    ):
+                        continue  # converted by hours the page never states
                     if stance != "neutral":
                         said = f"{found.describe()} ({where})"
                         weight = sameness * cand.score / 100
