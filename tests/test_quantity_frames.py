@@ -108,3 +108,18 @@ def test_an_event_refutes_no_figure_framed_as_nothing(ruleset: RuleSet) -> None:
     )
     raised = "<p>Vantel Shoes, which makes trainers in Porto, raised $80 million this spring.</p>"
     assert _labels(draft, raised, ruleset)["$500 million"] == "unverified"
+
+
+def test_strikers_are_no_count_of_members(ruleset: RuleSet) -> None:
+    draft = (
+        "# Strike\n\nThe Quayside Riggers' Guild, which represents 9,000 workers at Ellbay, "
+        f"called the strike ([r]({URL})).\n\nAbout 4,000 workers at Ellbay walked out on "
+        "Tuesday, the Quayside Riggers' Guild said.\n"
+    )
+    page = (
+        "<h1>Ellbay strike</h1><p>About 2,500 workers at Ellbay walked out on Tuesday, the "
+        "Quayside Riggers' Guild said.</p>"
+    )
+    labels = _labels(draft, page, ruleset)
+    assert labels["9,000 workers"] == "unverified"
+    assert labels["About 4,000 workers"] == "contradicted"

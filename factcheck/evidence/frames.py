@@ -25,12 +25,21 @@ FRAME_KINDS = (
     "frame_hiring",
     "frame_cuts",
     "frame_workforce",
+    "frame_strikers",
+    "frame_membership",
 )
-# Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
-# figure of one refutes, and is refuted by, only a figure framed as the same event; "has
-# 900 jobs" is a state, not the "cut 90 jobs" it seems to refute.
+# Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut,
+# workers on strike. A figure of one refutes, and is refuted by, only a figure framed as
+# the same event; "has 900 jobs" is a state, not the "cut 90 jobs" it seems to refute.
 EVENT_KINDS = frozenset(
-    {"frame_funding", "frame_penalty", "frame_acquisition", "frame_hiring", "frame_cuts"}
+    {
+        "frame_funding",
+        "frame_penalty",
+        "frame_acquisition",
+        "frame_hiring",
+        "frame_cuts",
+        "frame_strikers",
+    }
 )
 # How far the frame reaches: the words just before a figure and just after it, within
 # its clause and never past halfway to another figure.
