@@ -433,8 +433,11 @@ class QuantityComparator:
                     assert cell is not None
                     headers = f"{cell.data.get('caption') or ''}; {cell.data.get('column')}"
                     found_frame |= header_kinds(headers, view.knowledge)
-                if (stance == "contradicts" or open_ended) and framed_apart(
-                    claim_frame, found_frame, refuting=stance == "contradicts"
+                if (
+                    (stance == "contradicts" or open_ended)
+                    # What a share is of is told by its own kinds (share_kinds above).
+                    and unit != "%"
+                    and framed_apart(claim_frame, found_frame, refuting=stance == "contradicts")
                 ):
                     # A valuation against money raised, revenue against a fine: two
                     # quantities, whatever else their sentences share.
