@@ -544,9 +544,18 @@ class SalaryComparator:
         for reading in schedule_readings(sentence, kind, stated, index, cited, other_job):
             found = reading.pay
             claimed = stated
+            hours = None
             if found.period != stated.period:
-                found, claimed = found.per_year(view.knowledge), stated.per_year(view.knowledge)
+                hours = weekly_hours(index.pages[index.sentences[reading.entry].page].text)
+                found = per_year(found, view.knowledge, hours)
+                claimed = per_year(stated, view.knowledge, hours)
             stance = compare_pay(claimed, kind, found, whole=True)
+            if (
+                stance == "contradicts"
+                and hours is None
+                and needs_hours(reading.pay.period, stated.period)
+            ):
+                continue  # converted by hours the page never states
             if stance != "neutral":
                 said = f"{reading.pay.describe()} ({reading.where})"
                 out.append(
