@@ -4,6 +4,7 @@ intervals against the same kind of fact about the same subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money
 from factcheck.claims.extract import Found
@@ -490,7 +491,7 @@ class QuantityComparator:
 FAMILY_STEM = 5
 
 
-def _words_meet(ours: set[str], theirs: set[str]) -> bool:
+def _words_meet(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
     """True when two sets of stemmed words share one, or one word begins with another
     at least :data:`FAMILY_STEM` letters long ("designer" and "design")."""
     return any(
