@@ -301,16 +301,13 @@ def shared_line(
 
 def _row_cells(index: EvidenceIndex, i: int) -> list[int]:
     """The entries of the cells in the same table row as entry ``i``, in order."""
-    s = index.sentences[i]
-    fact = s.fact
+    fact = index.sentences[i].fact
     assert fact is not None
+    row = fact.data.get("row")
     return [
         j
-        for j in index.fact_entries(s.page, "cell")
-        if (other := index.sentences[j].fact) is not None
-        and other.where == fact.where
-        and other.data.get("row") == fact.data.get("row")
-        and other.data.get("caption") == fact.data.get("caption")
+        for j in _table_of(index, i)
+        if (other := index.sentences[j].fact) is not None and other.data.get("row") == row
     ]
 
 
