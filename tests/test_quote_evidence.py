@@ -1,7 +1,8 @@
 """Quote claims against pages: words found on a page with the same speaker support;
 words that run with the page's and then differ are a misquote (mixed, or contradicted
-when a figure differs), with the page's own words in the rationale; words no page
-holds, or that a page gives to someone else, stay unverified."""
+when a figure differs), with the page's own words in the rationale; words a page's
+attribution gives by name to someone else are misattributed (contradicted); words no
+page holds, or that a page gives to nobody, stay unverified."""
 
 from __future__ import annotations
 
@@ -105,7 +106,7 @@ def test_quotes_against_a_served_story(site: str, tmp_path: Path) -> None:
         # the second half changed
         ("Orla Pentreath", "mixed"),
         # the page gives the words to someone else
-        ("Orla Pentreath", "unverified"),
+        ("Orla Pentreath", "contradicted"),
         # no page has the words
         ("Orla Pentreath", "unverified"),
         # an ellipsis stands for the words left out
@@ -211,5 +212,127 @@ def test_another_speaker_after_the_words_is_not_the_claimed_one(ruleset: RuleSet
     )
     draft = '"The new pontoon will open in April," Tomasz Wrobel said.\n'
     [(label, rationale)] = _verdicts(ruleset, draft, page)
-    assert label == "unverified"
-    assert "attributed to Ines Halloran" in rationale
+    assert label == "contradicted"
+    assert "gives these words to Ines Halloran, not Tomasz Wrobel" in rationale
+
+
+WORDS = "Not one signal box on this line has been fully staffed since the timetable change"
+DRAFT = f'"{WORDS}," said Priya Anand, the branch\'s vice-chair.\n'
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # a pronoun, the speaker named in the paragraph before
+        [
+            "Priya Anand, the branch's vice-chair, spoke outside the depot.",
+            f'"{WORDS}," she said.',
+        ],
+        # the words alone in their paragraph, after a paragraph that names her
+        ["The vice-chair, Priya Anand, read out the rota.", f'"{WORDS}."'],
+        # a title in place of the name, the page naming her with it elsewhere
+        [
+            "Priya Anand, the vice-chair of the signallers' branch, and Colm Ferris, a "
+            "driver, led the march.",
+            "The march ended at the station at noon.",
+            f'"{WORDS}," the branch\'s vice-chair told the crowd.',
+        ],
+        # the title before the name
+        [f'"{WORDS}," said branch vice-chair Priya Anand.'],
+        # the quotation interrupted by its attribution
+        [
+            '"Not one signal box on this line has been fully staffed," Anand said, '
+            '"since the timetable change."'
+        ],
+    ],
+)
+def test_the_page_names_the_speaker_around_the_words(
+    ruleset: RuleSet, paragraphs: list[str]
+) -> None:
+    page = "Rail news.\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert [label for label, _ in _verdicts(ruleset, DRAFT, page)] == ["supported"]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # the nearest sentence before that names anyone names someone else
+        ["Priya Anand spoke first.", "Colm Ferris, a driver, spoke next.", f'"{WORDS}," he said.'],
+        # the page's title names another person
+        [
+            "Priya Anand, the vice-chair, met Colm Ferris, the operator's duty manager.",
+            f'"{WORDS}," the duty manager said.',
+        ],
+        # an interruption too long to be an attribution is another quotation
+        [
+            '"Not one signal box on this line has been fully staffed," Anand said as the '
+            "crowd outside the depot grew through the long and cold afternoon, "
+            '"since the timetable change."'
+        ],
+    ],
+)
+def test_a_speaker_the_page_does_not_give_stays_unverified(
+    ruleset: RuleSet, paragraphs: list[str]
+) -> None:
+    page = "Rail news.\n\n" + "\n\n".join(paragraphs) + "\n"
+    assert [label for label, _ in _verdicts(ruleset, DRAFT, page)] != ["supported"]
+    assert [label for label, _ in _verdicts(ruleset, DRAFT, page)] != ["contradicted"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        f'"{WORDS}," said Colm Ferris, a driver.',
+        f'"{WORDS}," Colm Ferris told reporters.',
+        f'Colm Ferris, a driver, said: "{WORDS}."',
+        # a surname alone, the page giving the full name elsewhere
+        "Colm Ferris drives the early train. Priya Anand chairs the branch.\n\n"
+        f'"{WORDS}," Ferris said.',
+    ],
+)
+def test_words_the_page_gives_to_another_person_are_misattributed(
+    ruleset: RuleSet, attribution: str
+) -> None:
+    page = f"Rail news.\n\n{attribution}\n"
+    [(label, rationale)] = _verdicts(ruleset, DRAFT, page)
+    assert label == "contradicted"
+    assert "not Priya Anand" in rationale
+    assert WORDS in rationale
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        # a surname the page never gives as a person's
+        f'"{WORDS}," said Ferris.',
+        # a name that runs into a noun is a place or a body
+        f'"{WORDS}," said Glen Avon signallers.',
+        # an organisation
+        f'"{WORDS}," said the Signal Workers Union.',
+        # the claimed speaker in the same sentence: she may be the one quoted there
+        f'"{WORDS}," said Colm Ferris, reading from a letter Priya Anand sent.',
+    ],
+)
+def test_an_attribution_that_names_no_other_person_does_not_contradict(
+    ruleset: RuleSet, attribution: str
+) -> None:
+    page = f"Rail news.\n\n{attribution}\n"
+    assert [label for label, _ in _verdicts(ruleset, DRAFT, page)] == ["unverified"]
+
+
+def test_the_claimed_speaker_on_one_page_outweighs_another_on_another(ruleset: RuleSet) -> None:
+    article = parse_article(DRAFT, "draft.txt", "text")
+    pages = [
+        page_from_text(
+            "https://a.example/1",
+            f'Rail.\n\n"{WORDS}," said Colm Ferris.\n',
+            content_type="text/plain",
+        ),
+        page_from_text(
+            "https://b.example/2",
+            f'Rail.\n\n"{WORDS}," said Priya Anand.\n',
+            content_type="text/plain",
+        ),
+    ]
+    result = check_against(article, pages, ruleset, min_checkworthiness=0.0)
+    assert [c.verdict.label for c in result.claims if c.claim.type == "quote"] == ["supported"]

@@ -171,8 +171,8 @@ def test_a_statement_is_judged_end_to_end(ruleset: RuleSet) -> None:
 
 def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     """A word changed in the copy is a misquote (mixed); words the page's attribution
-    gives to someone else are not confirmed (unverified, never contradicted), even when
-    the claimed speaker is named nearby."""
+    gives by name to someone else are misattributed (contradicted), even when the
+    claimed speaker is named in the sentence before."""
     article = parse_article(
         '"We will not sign a deal that leaves nurses behind," said Maria Alvarez.\n\n'
         'John Kerr said: "The hospital has run out of money for pay rises."\n\n'
@@ -196,13 +196,13 @@ def test_quotations_and_who_said_them(ruleset: RuleSet) -> None:
     quotes = [(c.claim.fields["speaker"], c.verdict) for c in result.claims]
     assert [(who, v.label) for who, v in quotes] == [
         ("Maria Alvarez", "mixed"),
-        ("John Kerr", "unverified"),
-        ("Linda Park", "unverified"),
+        ("John Kerr", "contradicted"),
+        ("Linda Park", "contradicted"),
         ("Maria Alvarez", "unverified"),
     ]
     assert "We will not sign any deal that leaves nurses behind" in quotes[0][1].rationale
-    assert "attributed to Linda Park" in quotes[1][1].rationale
-    assert "attributed to John Kerr" in quotes[2][1].rationale
+    assert "gives these words to Linda Park, not John Kerr" in quotes[1][1].rationale
+    assert "gives these words to John Kerr, not Linda Park" in quotes[2][1].rationale
 
 
 @pytest.mark.parametrize(

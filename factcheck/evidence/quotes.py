@@ -4,12 +4,17 @@ person?
 A quotation is a matter of exact words. The claim's words and each page's are read as
 sequences of words (case, quotation marks, punctuation and spacing aside; an ellipsis
 in the claim stands for words left out). Words found in that order on a page, where the
-page names the same speaker (in the attribution next to them, or by name or surname in
-the same or a neighbouring sentence), support the claim. Words that run with the page's
-for a stretch and then differ are a misquote: mixed, or contradicted when a figure
-differs, with the page's own words in the rationale. Words no page holds, or that a page
-gives to someone else or to no one, leave the claim unverified: a page that does not
-carry a quotation is no evidence it was not said.
+page names the same speaker, support the claim. The page names its speaker in the
+attribution next to the words (by name, or by a title the page gives the speaker
+elsewhere: "the union's president said"), or, where the words come alone or with a
+pronoun, in the same or a neighbouring sentence, or in the sentences before them as far
+as the nearest that names anyone. A quotation the page interrupts with its attribution
+('"We asked twice," Brisk said, "and heard nothing."') is still word for word. Words
+that run with the page's for a stretch and then differ are a misquote: mixed, or
+contradicted when a figure differs, with the page's own words in the rationale. Words
+the page's own attribution gives by name to someone else are a misattribution:
+contradicted. Words no page holds, or that a page gives to no one, leave the claim
+unverified: a page that does not carry a quotation is no evidence it was not said.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from functools import lru_cache
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex
-from factcheck.model import Claim, Sentence, VerdictLabel
+from factcheck.model import Claim, Page, Sentence, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
 
 # A word: letters and digits, with an apostrophe inside ("don't", "porters'"), a figure
 # with its separators ("1,250", "3.5").
@@ -47,8 +53,22 @@ _GAP = 60
 # misquote of the same passage rather than another passage.
 _STRETCH, _SHARE = 4, 0.5
 # Weights: words found with their speaker; a misquote in other words (both ways, so
-# mixed); a misquote of a figure.
-_FOUND, _REWORDED, _REFIGURED = 1.0, 0.5, 0.9
+# mixed); a misquote of a figure; words the page's attribution gives to someone else.
+_FOUND, _REWORDED, _REFIGURED, _MISATTRIBUTED = 1.0, 0.5, 0.9, 0.9
+# The most words an attribution that interrupts a quotation has ('," Brisk said, "').
+_INTERRUPTION = 12
+# An interruption: the quotation closes after the first half and opens before the second.
+_CLOSES = re.compile(rf"^[\s,.;:!?…—–-]*[{_CLOSING}]")
+_OPENS = re.compile(rf"[{_OPENING}][\s…]*$")
+# How many sentences before a quotation that names nobody its speaker is looked for.
+_LOOK_BACK = 3
+# A given name before a surname ("Ada Brisk", "Ada M. Brisk"): a surname alone in an
+# attribution is a person's when the page gives it so.
+_GIVEN = r"(?-i:(?<![\w’'])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ]\.)?)"
+# The word after a name in an attribution, when it is written in lower case.
+_RUNS_ON = re.compile(r"\s+([a-z][\w’'-]*)")
+# Words of a title that say nothing about which title it is.
+_TITLE_STOP = frozenset("the a an its their his her our of and for at".split())
 
 
 @dataclass(frozen=True)
@@ -116,6 +136,29 @@ def _exact(segments: Sequence[Sequence[str]], page: _Words) -> list[tuple[int, i
     return out
 
 
+def _interrupted(words: Sequence[str], page: _Words, text: str) -> tuple[int, int] | None:
+    """Where the page holds the claim's words as one quotation cut in two by its
+    attribution ('"We asked twice," Brisk said, "and heard nothing."'): the first and
+    last word numbers, when the words between the halves close the quotation and open
+    it again, at most _INTERRUPTION words apart."""
+    # The longest start of the words the page holds: where the quotation is cut.
+    lo, hi = 0, len(words) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if page.joined.find(" " + " ".join(words[:mid]) + " ") >= 0:
+            lo = mid
+        else:
+            hi = mid - 1
+    if lo < 2:
+        return None
+    for begin, end in _exact([words[:lo], words[lo:]], page):
+        cut, resume = begin + lo - 1, end - (len(words) - lo) + 1
+        between = text[page.spans[cut][1] : page.spans[resume][0]]
+        if resume - cut <= _INTERRUPTION and _CLOSES.search(between) and _OPENS.search(between):
+            return begin, end
+    return None
+
+
 def _near(words: Sequence[str], page: _Words) -> tuple[int, int] | None:
     """The page passage the claim's words misquote, if there is one: the first and last
     word numbers of the page's words set against the claim's. The passage shares a
@@ -166,7 +209,8 @@ def _page_quotation(text: str, start: int, end: int) -> tuple[int, int]:
 class _Attribution:
     """Who a page says spoke the words at a place: the name in the attribution next to
     them ("...," said Ada Brisk; "...," Brisk, the branch secretary, told reporters;
-    Ada Brisk said: "..."), if the page has one there."""
+    Ada Brisk said: "..."), if the page has one there; else the title it gives there
+    ("...," the branch secretary said)."""
 
     def __init__(self, person: str, verbs: Sequence[str]):
         said = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
@@ -192,14 +236,38 @@ class _Attribution:
             rf"[^“”\".]{{0,80}}?[,:]?\s*[{_OPENING}]?\s*$",
             re.IGNORECASE,
         )
+        # A title in place of a name: "the union's president", "its chief executive".
+        titled = r"(?:the|its|their|his|her|our)\s+[^\s“”\".,;:!?]+(?:\s+[^\s“”\".,;:!?]+){0,5}?"
+        self._title_after = re.compile(
+            rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+(?P<a>{titled})(?=\s*(?:[.,;:!?]|$))"
+            rf"|(?P<b>{titled})\s+(?:[a-z]+ly\s+)?{said})",
+            re.IGNORECASE,
+        )
+        self._title_before = re.compile(
+            rf"(?<![\w’'])(?P<c>{titled})\s+(?:[a-z]+ly\s+)?{said}"
+            rf"[^“”\".]{{0,80}}?[,:]?\s*[{_OPENING}]?\s*$",
+            re.IGNORECASE,
+        )
+        self.person = re.compile(person)
 
-    def of(self, text: str, start: int, end: int) -> str | None:
-        """The speaker the attribution at the quotation ``text[start:end]`` names."""
+    def of(self, text: str, start: int, end: int) -> tuple[str, int] | None:
+        """The speaker the attribution at the quotation ``text[start:end]`` names, and
+        where the name ends in ``text``."""
         after = self._after.match(text, end, min(len(text), end + 200))
         if after:
-            return after.group("a") or after.group("e") or after.group("b") or after.group("c")
+            group = next(g for g in "aebc" if after.group(g))
+            return after.group(group), after.end(group)
         before = self._before.search(text, max(0, start - 250), start)
-        return before.group("d") if before else None
+        return (before.group("d"), before.end("d")) if before else None
+
+    def title(self, text: str, start: int, end: int) -> str | None:
+        """The title the attribution at the quotation ``text[start:end]`` names its
+        speaker by, when it gives no name ("...," the branch secretary said)."""
+        after = self._title_after.match(text, end, min(len(text), end + 200))
+        if after:
+            return after.group("a") or after.group("b")
+        before = self._title_before.search(text, max(0, start - 250), start)
+        return before.group("c") if before else None
 
 
 @lru_cache(maxsize=8)
@@ -224,6 +292,61 @@ def _holding(sentences: Sequence[Sentence], start: int, end: int, more: int = 0)
     return sentences[lo].start, sentences[hi].end
 
 
+def _title_words(title: str) -> list[str]:
+    """A title's own words, folded, without articles and possessive endings."""
+    words = (_fold(w).removesuffix("'s").rstrip("'") for w in title.split())
+    return [w for w in words if w and w not in _TITLE_STOP]
+
+
+def _titled(text: str, title: str, at: int, people: re.Pattern[str], k: Knowledge) -> str | None:
+    """Whom the page names with the title ``title`` (an attribution "the union's
+    president said" at offset ``at``): the person named nearest a mention of the
+    title's role word, the mention sharing most of the title's words, then the one
+    nearest ``at``."""
+    words = _title_words(title)
+    heads = [
+        w
+        for w in words
+        if k.is_role(part := w.split("-")[-1]) or part in k.words("organisation_heads")
+    ]
+    if not heads:
+        return None
+    head = re.compile(rf"(?<![\w’'-]){re.escape(heads[-1])}(?![\w’'-])", re.IGNORECASE)
+    best: tuple[int, int, int, str] | None = None
+    for mention in head.finditer(text):
+        lo, hi = max(0, mention.start() - 80), min(len(text), mention.end() + 80)
+        named = [
+            (max(p.start() - mention.end(), mention.start() - p.end()), p)
+            for p in people.finditer(text, lo, hi)
+        ]
+        if not named:
+            continue
+        gap, person = min(named, key=lambda n: (n[0], n[1].start()))
+        span = _fold(
+            text[min(person.start(), mention.start()) - 40 : max(person.end(), mention.end())]
+        )
+        shared = sum(re.search(rf"(?<![\w']){re.escape(w)}", span) is not None for w in words)
+        key = (-shared, gap, abs(mention.start() - at), person.group(0))
+        if best is None or key < best:
+            best = key
+    return None if best is None else best[3]
+
+
+def _named_before(
+    text: str, sentences: Sequence[Sentence], start: int, speaker: str, people: re.Pattern[str]
+) -> bool:
+    """True when, of the sentences before the one at ``start`` (at most _LOOK_BACK,
+    across paragraphs), the nearest that names anyone names ``speaker``."""
+    holding = next((i for i, s in enumerate(sentences) if s.end >= start), 0)
+    for s in reversed(sentences[max(0, holding - _LOOK_BACK) : holding]):
+        raw = text[s.start : s.end]
+        if _same_person(speaker, raw):
+            return True
+        if people.search(raw):
+            return False
+    return False
+
+
 def _same_person(speaker: str, named: str) -> bool:
     """True when ``named`` (a name, or sentences) names ``speaker`` by surname."""
     surname = speaker.split()[-1]
@@ -240,6 +363,7 @@ class _Reading:
     speaker: str | None  # who the page says spoke them; None: nobody it names
     same: bool  # the page gives them to the claim's speaker
     words: str  # the page's own words there
+    named_at: int = -1  # where the attribution next to the words ends its name; -1: none
 
 
 class QuoteComparator:
@@ -264,17 +388,26 @@ class QuoteComparator:
         attribution = _attribution(
             ruleset.macros.person, tuple(sorted(ruleset.knowledge.words("speech_verbs")))
         )
+        k = ruleset.knowledge
         readings = [
             r
             for p, page in enumerate(index.pages)
-            if (r := self._read(p, page.text, page.sentences, segments, speaker, attribution))
+            if (r := self._read(p, page, segments, speaker, attribution, k))
         ]
         found = [r for r in readings if r.same and r.stance == "found"]
         decisive = found or [r for r in readings if r.same]
+        if not decisive:
+            decisive = [
+                r
+                for r in readings
+                if r.named_at >= 0 and r.stance == "found" and _someone_else(r, index, speaker, k)
+            ]
         assessments: list[Assessment] = []
         for r in decisive:
             best = _sentence_at(index, r.page, r.at)
-            if r.stance == "found":
+            if not r.same:
+                assessments.append(Assessment(best, "contradicts", _MISATTRIBUTED, 100.0, r.words))
+            elif r.stance == "found":
                 assessments.append(Assessment(best, "supports", _FOUND, 100.0, r.words))
             elif r.stance == "refigured":
                 assessments.append(Assessment(best, "contradicts", _REFIGURED, 100.0, r.words))
@@ -286,6 +419,12 @@ class QuoteComparator:
             if label == "supported":
                 return f"The words appear in a source, attributed to {speaker}."
             first = (t.contradicts or t.supports)[0]
+            other = next((r for r in decisive if not r.same), None)
+            if label == "contradicted" and other is not None:
+                return (
+                    f"A source gives these words to {other.speaker}, not {speaker}: "
+                    f"“{other.words}”."
+                )
             if label == "contradicted":
                 return (
                     f"A source has {speaker} saying “{first.found}”: a figure in the "
@@ -301,16 +440,19 @@ class QuoteComparator:
     @staticmethod
     def _read(
         page_index: int,
-        text: str,
-        sentences: Sequence[Sentence],
+        source: Page,
         segments: Sequence[Sequence[str]],
         speaker: str,
         attribution: _Attribution,
+        k: Knowledge,
     ) -> _Reading | None:
         """What one page says: the first place it holds the words with the claimed
         speaker, else the first place it holds them at all, else its misquoted passage."""
+        text, sentences = source.text, source.sentences
         page = _words(text)
         places = _exact(segments, page)
+        if not places and len(segments) == 1:
+            places = [cut] if (cut := _interrupted(segments[0], page, text)) else []
         stance = "found"
         misquoted = not places
         if misquoted:
@@ -330,19 +472,49 @@ class QuoteComparator:
                 quoted = {_fold(w) for w in _WORD.findall(text[lo:hi])}
                 figures = {w for w in segments[0] if _is_figure(w)}
                 stance = "refigured" if figures - quoted else "reworded"
-            said_by = attribution.of(text, lo, hi)
+            said = attribution.of(text, lo, hi)
+            said_by, named_at = said if said else (None, -1)
+            if said_by is None and (title := attribution.title(text, lo, hi)):
+                said_by = _titled(text, title, lo, attribution.person, k)
             if said_by is None:
                 around_lo, around_hi = _holding(sentences, start, end, more=1)
-                same = _same_person(speaker, text[around_lo:around_hi])
+                same = _same_person(speaker, text[around_lo:around_hi]) or _named_before(
+                    text, sentences, min(lo, start), speaker, attribution.person
+                )
                 said_by = speaker if same else None
             else:
                 same = _same_person(speaker, said_by)
             readings.append(
-                _Reading(page_index, start, stance, said_by, same, _passage(text, lo, hi))
+                _Reading(page_index, start, stance, said_by, same, _passage(text, lo, hi), named_at)
             )
             if same:
                 break
         return next((r for r in readings if r.same), readings[0] if readings else None)
+
+
+def _someone_else(reading: _Reading, index: EvidenceIndex, speaker: str, k: Knowledge) -> bool:
+    """True when the name a page's attribution gives the words is another person's:
+    a person's name (no organisation's or title's word in it; a surname alone only
+    where the page gives it with a given name), in a sentence that does not name the
+    claim's speaker too (who may be the one quoted there). A name that runs into a noun
+    ("said New York officials") names a place or a body, not the speaker."""
+    name = reading.speaker or ""
+    text = index.pages[reading.page].text
+    runs_on = _RUNS_ON.match(text, reading.named_at)
+    if runs_on and not (
+        runs_on.group(1) in STOPWORDS
+        or runs_on.group(1) in k.words("speech_verbs")
+        or runs_on.group(1).endswith("ly")
+    ):
+        return False
+    words = {w.lower() for w in re.split(r"[\s-]+", name)}
+    not_names = k.words("refer_union") | k.words("refer_employer") | k.words("institutions")
+    if words & (not_names | k.roles | k.words("organisation_heads")):
+        return False
+    if len(words) == 1 and not re.search(rf"{_GIVEN}\s{re.escape(name)}(?![\w’'])", text):
+        return False
+    lo, hi = _holding(index.pages[reading.page].sentences, reading.at, reading.at)
+    return not _same_person(speaker, text[lo:hi])
 
 
 def _passage(text: str, lo: int, hi: int) -> str:
