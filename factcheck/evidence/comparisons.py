@@ -21,6 +21,7 @@ from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, Source
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import (
     header_of,
+    is_cell,
     same_table,
     shared_line,
     side_cells,
@@ -367,14 +368,28 @@ def trade_of(trader: str) -> str:
     return trader + "y" if trader.endswith("er") else ""
 
 
+def _workforce(view: ArticleView) -> set[str]:
+    """The words for the workforce at large ("workers", "staff"), singular."""
+    return {w[:-1] if w.endswith("s") else w for w in view.knowledge.words("headcount")}
+
+
 def same_jobs(side: set[str], found: set[str], view: ArticleView) -> bool:
     """True when evidence naming the occupations ``found`` can be about a side naming
     ``side``: one is named in both, or the side speaks of the workforce at large
     ("workers", "employees") and so does the evidence."""
     if not side or side & found:
         return True
-    workforce = {w[:-1] if w.endswith("s") else w for w in view.knowledge.words("headcount")}
+    workforce = _workforce(view)
     return side <= workforce and bool(found & workforce)
+
+
+def _table_subject(index: EvidenceIndex, i: int) -> str:
+    """What a whole table is of: its caption and the page's title and headings."""
+    s = index.sentences[i]
+    page = index.pages[s.page]
+    caption = str(s.fact.data.get("caption", "")) if s.fact is not None else ""
+    headings = " ".join(f.text for f in page.facts.of("title"))
+    return f"{caption} {page.title or ''} {headings}"
 
 
 def _beside_own_row(
@@ -716,7 +731,8 @@ class ComparisonComparator:
         # A side that names a job ("an AI product manager") takes pay for that job only.
         side_title = normalise_title(text, view) if view.roles(text) else []
         # Table cells the side names by a header, the sentence by the other.
-        in_table = side_cells(text, claim.sentence.text, index)
+        other_side = str(claim.fields.get("left" if side == "right" else "right", ""))
+        in_table = side_cells(text, claim.sentence.text, index, other_side)
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -731,6 +747,12 @@ class ComparisonComparator:
                 continue
             jobs_text = _jobs_at(index, cand.index)
             found_jobs = view.occupations(jobs_text)
+            if not found_jobs and is_cell(s.fact):
+                # A table of one occupation by area or year names it in its caption or
+                # atop the page ("Electricians: wages by metropolitan area"); a table of
+                # industries names none, and its rows are everyone's pay there.
+                found_jobs = view.occupations(_table_subject(index, cand.index))
+            everyone = not found_jobs and is_cell(s.fact) and side_jobs <= _workforce(view)
             # A trade names its traders ("grocery chains" for "grocers"): a side's job
             # whose stem, or whose trade, the entry's words hold is named there.
             if side_stems:
@@ -738,7 +760,7 @@ class ComparisonComparator:
                 found_jobs |= {
                     j for j, stem in side_stems.items() if {stem, trade_of(stem)} & entry_words
                 }
-            if not same_jobs(side_jobs, found_jobs, view):
+            if not everyone and not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue

@@ -155,12 +155,17 @@ def named_cells(
     return out
 
 
-def side_cells(side: str, sentence: str, index: EvidenceIndex) -> set[int]:
+def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") -> set[int]:
     """The table cells one side of a comparison names: its words name the cell's column
     (or row) among the table's, and the claim's sentence names the row (or column):
     in "nurses in private homes earn more than their public-sector colleagues" the
-    sentence names the nurses' row and each side its column."""
-    side_words, all_words = _words(side), _words(sentence)
+    sentence names the nurses' row and each side its column. When the ``other`` side
+    names a row and no column, the sides are told apart by rows ("electricians in
+    Tulsa" and "the national median"): a row only the other side names is not this
+    side's, and a side speaking of the whole ("national", "overall") names the table's
+    row of totals. A table none of whose columns the sentence names offers every column
+    (the comparison then reads both sides from one)."""
+    side_words, all_words, other_words = _words(side), _words(sentence), _words(other)
     out = set()
     for entries, headers in _tables(index):
         facts = [f for i in entries if (f := index.sentences[i].fact) is not None]
@@ -169,18 +174,50 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex) -> set[int]:
             axis: _year_meant([str(f.data.get(axis, "")) for f in facts], sentence)
             for axis in ("row", "column")
         }
+        own = {str(f.data.get("row", "")) for f in facts if headers.row_named(f, side_words)}
+        if not own and _WHOLE.search(side):
+            totals = {r for f in facts if _is_total_row(r := str(f.data.get("row", "")))}
+            own = totals if len(totals) == 1 else set()
+        others = set()
+        if not any(headers.column_named(f, other_words) for f in facts):
+            others = {
+                str(f.data.get("row", "")) for f in facts if headers.row_named(f, other_words)
+            } - own
+        any_column = not any(
+            headers.column_named(f, all_words) or f.data.get("column") == years["column"]
+            for f in facts
+        )
         for i in entries:
             fact = index.sentences[i].fact
             assert fact is not None
-            row_meant = headers.row_named(fact, all_words) or fact.data.get("row") == years["row"]
+            row = str(fact.data.get("row", ""))
+            row_meant = row not in others and (
+                headers.row_named(fact, all_words) or row == years["row"]
+            )
             column_meant = (
-                headers.column_named(fact, all_words) or fact.data.get("column") == years["column"]
+                any_column
+                or headers.column_named(fact, all_words)
+                or fact.data.get("column") == years["column"]
             )
             if (headers.column_named(fact, side_words) and row_meant) or (
-                headers.row_named(fact, side_words) and column_meant
+                row in own and column_meant
             ):
                 out.add(i)
     return out
+
+
+# A side speaking of the whole a table divides: "the national median", "all industries".
+_WHOLE = re.compile(
+    r"\b(?:national(?:ly)?|nationwide|countrywide|overall|all|whole|entire|economy-wide)\b",
+    re.IGNORECASE,
+)
+# A row of totals by its own words wherever they stand: "U.S. total", "National".
+_TOTAL_WORD = re.compile(r"\b(?:total|national|nationwide|whole\s+economy)\b", re.IGNORECASE)
+
+
+def _is_total_row(row: str) -> bool:
+    """True for a table's row of totals: "All industries", "Total", "U.S. total"."""
+    return bool(_TOTAL_ROW.match(row) or _TOTAL_WORD.search(row))
 
 
 def _year_meant(headers: list[str], sentence: str) -> str | None:
