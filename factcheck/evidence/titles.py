@@ -15,7 +15,8 @@ from factcheck.evidence.strikes import same_party
 from factcheck.model import Claim, Stance, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
-_WORD = re.compile(r"[A-Za-z0-9&+]+")
+# Letters of any script: "Crédito" is one word, not "Cr" and "dito".
+_WORD = re.compile(r"(?:[^\W_]|[&+])+")
 
 
 @dataclass(frozen=True)
@@ -26,12 +27,14 @@ class TitleMatch:
     relation: str  # exact, same_words, paraphrase, same_role, different
 
 
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# "3rd Officer" is the third officer: an ordinal in figures compares as its word.
 _ORDINALS = {
-    "1st": "first",
-    "2nd": "second",
-    "3rd": "third",
-    "4th": "fourth",
-    "5th": "fifth",
+    f"{n}{'th' if 10 < n < 14 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}": word
+    for n, word in enumerate(_ORDINAL_WORDS, start=1)
 }
 # Words that join a title's parts and name nothing ("Head of X", "drivers with ...").
 _JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "in", "at"})
@@ -40,6 +43,8 @@ _JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]  # "coaches", "dispatches"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
@@ -111,7 +116,17 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     heads = head_word(claimed, view), head_word(found, view)
     if heads[0] is None or heads[1] is None:
         return relate(a, b, view)
-    if heads[0] != heads[1] or levels(set(a), view) != levels(set(b), view):
+    if levels(set(a), view) != levels(set(b), view):
+        return "different"
+    if heads[0] != heads[1]:
+        # The claim's words all in a title that ends on no occupation ("Tunnel Inspector
+        # Night Shift") are that title with a qualifier; another role at its end
+        # ("Crane Operator Supervisor") is another job. Either way round: "cabin crew
+        # member" is the "Cabin Crew" job.
+        if set(a) < set(b) and not view.knowledge.is_role(heads[1]):
+            return "paraphrase"
+        if set(b) < set(a) and not view.knowledge.is_role(heads[0]):
+            return "paraphrase"
         return "different"
     if (set(a) <= set(b) or set(b) <= set(a)) and len(set(a) & set(b)) >= 2:
         return "paraphrase"
@@ -119,6 +134,43 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if others or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= SAME_JOB_SIMILARITY:
         return "same_role"
     return "different"
+
+
+def names_a_role(title: str, view: ArticleView) -> bool:
+    """True when the word naming a title's job is one the tables read as an occupation:
+    only such a title can name another job than the claim's. The head of a title in
+    another language ("Analista de Crédito") names nothing to compare."""
+    head = head_word(title, view)
+    return head is not None and (head == "head" or view.knowledge.is_role(head))
+
+
+# The language tags of English ("en", "en-GB", "en_US").
+_ENGLISH = re.compile(r"en(?:[-_]|$)", re.IGNORECASE)
+
+
+def in_other_language(index: EvidenceIndex, page: int) -> bool:
+    """True when a posting says it is written in a language other than English: its
+    title there is a translation at best, never another job."""
+    return any(not _ENGLISH.match(f.text) for f in index.pages[page].facts.of("language"))
+
+
+# Where a line of a header joins two forms of a title ("Lagerarbeiter - Warehouse
+# Operative", "Warehouse Operative | Hafen Logistik").
+_HEADER_PARTS = re.compile(r"\s*[()]\s*|\s[–—|/-]\s|\s\|")
+
+
+def states_title(claimed: str, line: str, view: ArticleView, *, quoted: bool) -> bool:
+    """True when a line of a posting's header or metadata gives the claimed title, whole
+    or as one of its parts: the same title in other words counts unless quoted."""
+    for part in [line, *_HEADER_PARTS.split(line)]:
+        if not part.strip():
+            continue
+        relation = relate_titles(claimed, part, view)
+        if relation in ("exact", "same_words", "paraphrase") or (
+            relation == "same_role" and not quoted
+        ):
+            return True
+    return False
 
 
 # Two titles with the same role whose words match this well (rapidfuzz token-set
@@ -188,7 +240,8 @@ def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
 @lru_cache(maxsize=8)
 def _title_regex(roles: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
-    cap = r"[A-Z][\w&/+.-]*"
+    # A capitalised word, or an ordinal in figures ("3rd Officer").
+    cap = r"(?:[A-Z][\w&/+.-]*|\d{1,2}(?:st|nd|rd|th)(?![\w]))"
     return re.compile(
         rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[A-Z]))(?i:(?:{alternatives})s?)(?![\w])"
         rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
@@ -374,11 +427,22 @@ class TitleComparator:
         exact_titles: list[str] = []
         found_postings = postings(candidates, index, employer, primary, view)
         candidates = with_cited(candidates, index, set(found_postings) & primary, "title")
+        candidates = with_cited(candidates, index, set(found_postings), "header_title")
         matched = {
             p
             for p, t in found_postings.items()
             if (relation := relate_titles(title, t, view)) in ("exact", "same_words", "paraphrase")
             or (not quoted and relation == "same_role")
+        }
+        # A posting whose header or tags give the claim's title (a translation under a
+        # heading in another language) is for the claim's job, whatever its heading says.
+        matched |= {
+            p
+            for p in found_postings
+            if any(
+                states_title(title, index.sentences[i].text, view, quoted=quoted)
+                for i in index.fact_entries(p, "header_title")
+            )
         }
         person = str(claim.fields.get("person") or "")
         claimed_roles = view.roles(title)
@@ -419,6 +483,12 @@ class TitleComparator:
             # On a job posting, only the posting's own title names the job; other titles
             # there ("the role reports to the Head of Testing") are other people's.
             on_posting = s.page in found_postings
+            if s.fact is not None and s.fact.kind == "header_title":
+                if on_posting and states_title(title, s.text, view, quoted=quoted):
+                    assessments.append(
+                        Assessment(cand.index, "supports", EXACT_TITLE_WEIGHT, cand.score, s.text)
+                    )
+                continue
             if s.fact is not None and s.fact.kind != "title":
                 continue
             written = [s.text] if s.fact is not None else titles_in(s.text, view)
@@ -476,11 +546,14 @@ class TitleComparator:
                     on_posting
                     and not matched
                     and (s.page in cited or quoted or shares_a_word(title, found_title, view))
+                    and names_a_role(found_title, view)
+                    and not in_other_language(index, s.page)
                 ):
                     # The posting the claim cites (or whose title it quotes) is for
                     # another job; one found by its employer alone contradicts only
                     # another variant of the same job (another level): of an unrelated
-                    # job it says nothing.
+                    # job it says nothing. Only another role contradicts: a title in
+                    # another language is no other job.
                     assessments.append(
                         Assessment(
                             cand.index, "contradicts", EXACT_TITLE_WEIGHT, cand.score, found_title
@@ -500,6 +573,12 @@ class TitleComparator:
                 verb = "as the article does" if label == "supported" else f"not “{title}”"
                 return f"A source gives {person} as “{found}”, {verb}."
             if label == "supported":
+                given = index.sentences[t.supports[0].index]
+                if given.fact is not None and given.fact.kind == "header_title":
+                    return (
+                        f"The posting headed “{found_postings[given.page]}” gives the title "
+                        f"as “{found}” ({given.fact.where}): “{title}” names that job."
+                    )
                 if normalise_title(str(found), view) == claimed:
                     return (
                         f"The sources give the title as “{found}”{where(t.supports[0])}, "

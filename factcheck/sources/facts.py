@@ -236,7 +236,7 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
             types.add("JobPosting")
     heading = _headline(doc)
     if heading:
-        items.append(PageFact("title", heading[0], heading[1]))
+        items.append(PageFact("title", heading[1], heading[2]))
     items += _pay_blocks(doc)
     infobox = list(_infobox(doc))
     items += infobox
@@ -245,6 +245,11 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
     items += _key_figures(doc)
     items += _closing_dates(doc)
     kind = _kind(types, doc, url or "", bool(infobox), bool(cells), items)
+    if kind == "job_posting":
+        said = {f.text for f in items if f.kind == "title"}
+        others = _header_titles(doc, heading[0] if heading else -1, objects)
+        items += [f for f in others if f.text not in said]
+        items += _languages(doc, objects)
     return PageFacts(kind, tuple(_unique(items)))
 
 
@@ -439,9 +444,10 @@ def _text(doc: _Document, node: int) -> str:
     return re.sub(r"\s+", " ", doc.text(node, " ")).strip()
 
 
-def _headline(doc: _Document) -> tuple[str, str] | None:
-    """The page's own top heading: ``<h1>``, an element marked as a level-1 heading, or
-    failing both a lower heading named or placed as the page's headline."""
+def _headline(doc: _Document) -> tuple[int, str, str] | None:
+    """The page's own top heading (its element, where it stands, its text): ``<h1>``, an
+    element marked as a level-1 heading, or failing both a lower heading named or placed
+    as the page's headline."""
     for node in doc.elements:
         if doc.tag[node] == "h1":
             where = "<h1>"
@@ -451,15 +457,86 @@ def _headline(doc: _Document) -> tuple[str, str] | None:
             continue
         text = _text(doc, node)
         if text and not _elsewhere(doc, node):
-            return where, text
+            return node, where, text
     for node in doc.elements:
         if doc.tag[node] not in ("h2", "h3"):
             continue
         names = f"{doc.names(node, 'class')} {doc.names(doc.parent[node], 'class')}"
         text = _text(doc, node)
         if text and _HEADLINE.search(names) and not _elsewhere(doc, node):
-            return f"<{doc.tag[node]}> headline", text
+            return node, f"<{doc.tag[node]}> headline", text
     return None
+
+
+# Where a posting states its title again: its social-card titles, and schema.org's other
+# name for the job.
+_TITLE_METAS = ("og:title", "twitter:title")
+# A line under the heading longer than this, or ending as a sentence does, is prose.
+_SUBTITLE_WORDS = 8
+_SENTENCE_ENDS = (".", "!", "?", ":")
+
+
+def _header_titles(doc: _Document, heading: int, objects: list[dict[str, Any]]) -> list[PageFact]:
+    """The other forms of a posting's title in its own header and metadata: a posting in
+    one language often gives the title in another as a line under its heading or in its
+    tags ("Lagerarbeiter (m/w/d)" over "Warehouse Operative"). Each line of a heading of
+    several lines, the short line right under the heading, the social-card titles and a
+    JSON-LD ``alternateName``."""
+    out: list[PageFact] = []
+    if heading >= 0:
+        lines = [
+            (doc.strings[i] or "").strip()
+            for i in range(heading + 1, doc.end[heading])
+            if not doc.tag[i] and (doc.strings[i] or "").strip()
+        ]
+        if len(lines) > 1:
+            out += [PageFact("header_title", "heading line", line) for line in lines]
+        under = next(
+            (
+                i
+                for i in range(doc.end[heading], len(doc.tag))
+                if not doc.tag[i]
+                and (doc.strings[i] or "").strip()
+                and doc.tag[doc.parent[i]] not in _NOT_TEXT
+            ),
+            -1,
+        )
+        box = doc.parent[under] if under >= 0 else -1
+        line = _text(doc, box) if box >= 0 and not _elsewhere(doc, box) else ""
+        if line and len(line.split()) <= _SUBTITLE_WORDS and not line.endswith(_SENTENCE_ENDS):
+            out.append(PageFact("header_title", "line under the heading", line))
+    for key in _TITLE_METAS:
+        meta = next(
+            (
+                i
+                for i in doc.elements
+                if doc.tag[i] == "meta" and key in (doc.get(i, "property"), doc.get(i, "name"))
+            ),
+            -1,
+        )
+        if meta >= 0 and (content := " ".join(doc.get(meta, "content").split())):
+            out.append(PageFact("header_title", key, content))
+    for obj in objects:
+        if _type_of(obj) == "JobPosting" and (other := _name(obj.get("alternateName"))):
+            out.append(PageFact("header_title", "JSON-LD alternateName", other))
+    return out
+
+
+def _languages(doc: _Document, objects: list[dict[str, Any]]) -> list[PageFact]:
+    """The languages a posting says it is written in: ``<html lang>``, ``og:locale``,
+    a JSON-LD ``inLanguage``."""
+    out: list[PageFact] = []
+    html = next((i for i in doc.elements if doc.tag[i] == "html"), -1)
+    if html >= 0 and (lang := doc.get(html, "lang").strip()):
+        out.append(PageFact("language", "<html lang>", lang))
+    for i in doc.elements:
+        locale = doc.get(i, "content").strip()
+        if doc.tag[i] == "meta" and doc.get(i, "property") == "og:locale" and locale:
+            out.append(PageFact("language", "og:locale", locale))
+    for obj in objects:
+        if _type_of(obj) == "JobPosting" and (written := _name(obj.get("inLanguage"))):
+            out.append(PageFact("language", "JSON-LD inLanguage", written))
+    return out
 
 
 _HEADLINE = re.compile(r"head|title", re.IGNORECASE)
