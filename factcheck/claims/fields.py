@@ -320,6 +320,68 @@ def _longer_title(after: str, b: BuildInput) -> str:
     return best
 
 
+# Words after a title that end its noun phrase though TITLE_STOPS does not list them:
+# times, pointers and adverbs ("hiring a trainee this summer", "an assistant now").
+_PHRASE_ENDS = frozenset(
+    "this that these those next last every each now today tonight tomorrow soon again also "
+    "too only already still yet just here there abroad nationwide locally immediately "
+    "urgently than plus via per like job jobs role roles position positions vacancy vacancies "
+    "opening openings post posts posting postings".split()
+)
+_NOUN = re.compile(r"\s+([A-Za-z][a-z]*(?:-[A-Za-z][a-z]*)*)(?![\w’'-])")
+
+
+def _noun_phrase_end(title: str, after: str, b: BuildInput) -> str:
+    """The words after a title that end its noun phrase when its last word is a role
+    that also ranks or qualifies a job ("a second assistant camera", "an executive
+    producer"), or when a plural noun follows a role used as a modifier ("cabin crew
+    members"): a title ends where its noun phrase does, not at the last role word. At
+    most two words, of the title's own case, and only when a word that ends a phrase
+    (or punctuation) follows them; "" otherwise."""
+    k = b.parsers.k
+    last = re.search(r"([A-Za-z]+)$", title)
+    if last is None:
+        return ""
+    word = last.group(1)
+    modifies = word.lower() in k.seniority and k.is_role(word)
+    pos = 0
+    taken: list[str] = []
+    while len(taken) < 2 and (m := _NOUN.match(after, pos)):
+        noun = m.group(1)
+        lower = noun.lower()
+        if (
+            lower in TITLE_STOPS
+            or lower in _PHRASE_ENDS
+            or noun[0].isupper() != word[0].isupper()
+            or lower.endswith(("ly", "ing", "ed"))
+            or k.is_role(noun)
+        ):
+            break
+        taken.append(noun)
+        pos = m.end()
+    if not taken:
+        return ""
+    if not modifies:
+        # "crew members": a plural noun after a singular role, as one phrase.
+        plural = taken[-1].lower()
+        if (
+            len(taken) > 1
+            or word.endswith("s")
+            or not plural.endswith("s")
+            or plural.endswith("ss")
+        ):
+            return ""
+    rest = after[pos:]
+    following = _NOUN.match(rest)
+    if following is not None:
+        lower = following.group(1).lower()
+        if lower not in TITLE_STOPS and lower not in _PHRASE_ENDS:
+            return ""  # the phrase goes on past two words: no telling where it ends
+    elif not re.match(r"\s*(?:$|[^\w\s])", rest):
+        return ""
+    return after[:pos]
+
+
 _JOBS_AFTER = re.compile(r"\s+(?:jobs|positions|roles|vacancies|openings|posts)\b", re.IGNORECASE)
 # What may stand before a title: an article, a number, "its first"...
 _ARTICLE_BEFORE = re.compile(
@@ -522,11 +584,15 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     before = b.sentence[: cap.start]
     end = cap.end
+    extended = False
     if not quoted and b.sentence[cap.start : cap.end].rstrip(" ,.;:") == title:
         # The pattern takes the fewest words that end in a role; "a staff software
         # engineer" and "trainee train drivers" run on to the last role word that follows.
         longer = _longer_title(b.sentence[cap.end :], b)
         title, end = title + longer, end + len(longer)
+        if not _LEVEL_NEXT.match(b.sentence, end):
+            rest = _noun_phrase_end(title, b.sentence[end:], b)
+            title, end, extended = title + rest, end + len(rest), bool(rest)
         # The level the pattern would have taken after the last role word ("... Systems
         # Operator II") follows the longer title too.
         if longer and (numeral := _LEVEL_NEXT.match(b.sentence, end)):
@@ -540,7 +606,12 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
             return None
 
     last = re.search(r"[A-Za-z]+$", title)
-    if not quoted and last and last.group(0).endswith("s") and b.parsers.k.is_role(last.group(0)):
+    if (
+        not quoted
+        and last
+        and last.group(0).endswith("s")
+        and (extended or b.parsers.k.is_role(last.group(0)))
+    ):
         # "is recruiting welders", "hires more officers": the job is "welder", "officer",
         # as its posting names it.
         title = _singular(title)
