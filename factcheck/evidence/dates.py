@@ -28,12 +28,21 @@ def event_stem(event: str) -> str:
 
 
 def names_event(text: str, stem: str) -> bool:
-    """True when a word of ``text`` is a form of the verb whose stem is ``stem``."""
+    """True when a word of ``text`` is a form of the verb whose stem is ``stem``: the
+    stemmer leaves "ratified" as "ratifi" and "ratify" whole, so a last "i" or "y" is
+    let go on both sides."""
     if len(stem) < 3:
         return False
+    root = _root(stem)
     return any(
-        keywords(w) == stem for w in re.findall(r"[A-Za-z]+", text) if w[:2].lower() == stem[:2]
+        _root(keywords(w)) == root
+        for w in re.findall(r"[A-Za-z]+", text)
+        if w[:2].lower() == stem[:2]
     )
+
+
+def _root(stem: str) -> str:
+    return stem[:-1] if len(stem) > 4 and stem[-1] in "iy" else stem
 
 
 def dated_mentions(text: str, date_regex: str, parsers: Parsers) -> list[DatedMention]:

@@ -22,6 +22,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
+from factcheck.evidence.date_rows import about_page_event, date_rows
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
@@ -183,8 +184,9 @@ def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
 
 
 # What a share counts is said in the words after it, up to the clause's end: "a third of
-# staff had been paid late" counts those paid late, not those who answered a survey.
-_CLAUSE_END = re.compile(r"[.;:!?]|,\s")
+# staff had been paid late" counts those paid late, not those who answered a survey. A
+# bracket opens an aside (a cited source's name: "backed it (union)"), not what it counts.
+_CLAUSE_END = re.compile(r"[.;:!?(]|,\s")
 COUNTED_WORDS = 6
 
 
@@ -275,6 +277,28 @@ def same_vote_side(claim_after: str, evidence_after: str, view: ArticleView) -> 
     )
 
 
+# A vote's result on the page a claim about it cites is told in few words ("The vote was
+# 93% in favour"), which rank low against the claim's sentence: such lines are read as
+# candidates of this score, and the same side there counts as two shared words.
+VOTE_LINE_SCORE, SAME_VOTE_POINTS = 60.0, 2
+_PERCENT_SIGN = re.compile(r"\d\s?(?:%|per\s?cent)", re.IGNORECASE)
+
+
+def _vote_lines(
+    candidates: list[Candidate], cited: set[int], index: EvidenceIndex, view: ArticleView
+) -> list[Candidate]:
+    """Sentences of the cited pages that give a share of a vote and did not rank."""
+    have = {c.index for c in candidates}
+    return [
+        Candidate(i, VOTE_LINE_SCORE)
+        for page in sorted(cited)
+        for i in index.page_entries(page)
+        if i not in have
+        and _PERCENT_SIGN.search(index.sentences[i].text)
+        and about_a_vote(index.sentences[i].text, view.knowledge)
+    ]
+
+
 # Agreement needs less to count than disagreement: a matching figure is itself a sign
 # the sentence speaks of the same thing, a different one is not.
 SUPPORT_AT, CONTRADICT_AT = 2, 4
@@ -328,6 +352,9 @@ class QuantityComparator:
         candidates = candidates + in_table
         # A cell the claim names by both its headers is the share the claim is of.
         named = {c.index for c in in_table}
+        cited = set(view.primary.get(claim.id, set()))
+        if vote:
+            candidates = candidates + _vote_lines(candidates, cited, index, view)
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type == "salary" and money:
@@ -458,6 +485,9 @@ class QuantityComparator:
                 )
                 if cand.index in keyed:
                     score += SAME_ORGS_POINTS  # the row of whom the claim names
+                if vote and claim_share and index.sentences[cand.index].page in cited:
+                    # The same side of a vote told on the page the claim cites for it.
+                    score += SAME_VOTE_POINTS
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
@@ -471,6 +501,8 @@ class QuantityComparator:
                     found_text += f" ({cell_where(cell)})"
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
+        if unit == DURATION_UNIT:
+            assessments += _row_assessments(claim, candidates, index, view)
         if unit == "%":
             assessments += _part_share_assessments(
                 claim, claimed, claim_counts, candidates, index, view
@@ -602,6 +634,7 @@ class DateComparator:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
                 if loose is not None:
                     assessments.append(loose)
+        assessments += _row_assessments(claim, candidates, index, view)
         if date and event in _CLOSES:
             assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
         if date and event_stem(event) in _PUBLISHES:
@@ -627,9 +660,10 @@ def _loose_support(
     a date loosely placed belongs to is not sure enough to contradict."""
     text = index.sentences[cand.index].text
     parsers = view.extractor.parsers
-    for mention in dated_mentions(text, view.extractor.ruleset.macros.date, parsers):
-        if not names_event(text, stem):
-            continue
+    if not names_event(text, stem):
+        return None
+    mentions = dated_mentions(text, view.extractor.ruleset.macros.date, parsers)
+    for mention in mentions:
         if _compare_dates(date, mention.date) != "supports":
             continue
         near = (mention.start, mention.end)
@@ -637,7 +671,43 @@ def _loose_support(
         if score >= SUPPORT_AT:
             weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
+    day = _page_day(index, index.sentences[cand.index].page, view)
+    if mentions or not day or _tells_ahead(text, view):
+        return None
+    # A sentence telling the event with no date of its own, on a page dated the day it
+    # came out (a press release: "members voted to ratify the agreement"), tells it
+    # of that day.
+    if _compare_dates(date, day) != "supports":
+        return None
+    score = relevance(claim, index, cand.index, view, False, labelled=False)
+    if score < SUPPORT_AT:
+        return None
+    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    return Assessment(cand.index, "supports", weight, cand.score, f"{day} (the page's date)")
+
+
+# A press release's date may stand as a line of its own near its top ("May 19, 2022").
+DATE_LINE_WITHIN = 4
+
+
+def _page_day(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
+    """The day a page came out: its publication date, else a line near its top that is
+    a date and nothing else."""
+    published = index.pages[page].published
+    if published:
+        return published[:10]
+    parsers = view.extractor.parsers
+    for i in list(index.page_entries(page))[:DATE_LINE_WITHIN]:
+        text = index.sentences[i].text.strip(" .")
+        found = dated_mentions(text, view.extractor.ruleset.macros.date, parsers)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
+            return found[0].date if not found[0].date.startswith("?") else None
     return None
+
+
+def _tells_ahead(text: str, view: ArticleView) -> bool:
+    """True when a sentence speaks of what is to come ("will vote to ratify")."""
+    return contains_word(text, view.knowledge.words("prediction"))
 
 
 # A posting's last day for applications: what a claim's "closes" is checked against.
@@ -734,13 +804,66 @@ def _page_dates(
     return out
 
 
+# How much an infobox row of a page found by ranking counts, against one the claim cites.
+ROW_RANKED_WEIGHT = 0.7
+
+
+def _row_assessments(
+    claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> list[Assessment]:
+    """A claim's start, end or length against the span an encyclopedia infobox gives its
+    page's event ("Date: 2 March 2021 – 9 June 2021"), on the pages the claim cites or
+    whose sentences rank high for it, where the claim speaks of that page's event: "ended
+    on" is the span's last day, "began on" its first, "lasted seven weeks" its length."""
+    event = str(claim.fields.get("event") or "")
+    date = claim.fields.get("date")
+    if claim.type == "quantity":
+        low, high = claim.fields.get("min"), claim.fields.get("max")
+        wanted = "days"
+    elif date and event in _START:
+        wanted = "first"
+    elif date and event in _END:
+        wanted = "last"
+    elif claim.fields.get("days"):
+        days = float(claim.fields["days"])
+        low, high = days - duration_slack(days), days + duration_slack(days)
+        wanted = "days"
+    else:
+        return []
+    cited = set(view.primary.get(claim.id, set()))
+    ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
+    macros = view.extractor.ruleset.macros
+    disputes = view.knowledge.words("disputes")
+    out = []
+    for page in sorted(cited | ranked):
+        if not about_page_event(claim.text, index, page, disputes, macros.date):
+            continue
+        weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
+        for row in date_rows(index, page, macros.date):
+            stance: Stance | None = None
+            if wanted == "first":
+                stance, found = _compare_dates(str(date), row.first), f"{row.first} (its first day)"
+            elif wanted == "last" and row.last is not None:
+                stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
+            elif wanted == "days" and row.days is not None:
+                slack = duration_slack(row.days)
+                agrees = Amount(low, high).overlaps(Amount(row.days - slack, row.days + slack))
+                stance, found = ("supports" if agrees else "contradicts"), f"{row.days} days"
+            if stance is not None:
+                out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
+    return out
+
+
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}
+# One party telling another to act: a draft's "asked the board to order an end" is the
+# page's "directed the board to end it", on one day or on two.
+_DIRECTS = {"asked", "ordered", "directed", "instructed", "requested", "urged", "told"}
 
 
 def _same_event(a: str, b: str) -> bool:
     if a == b:
         return True
-    return any(a in group and b in group for group in (_START, _END, _FOUNDED))
+    return any(a in group and b in group for group in (_START, _END, _FOUNDED, _DIRECTS))
 
 
 def _compare_dates(a: str, b: str) -> Stance | None:

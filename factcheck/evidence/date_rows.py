@@ -1,0 +1,127 @@
+"""An event's dates as an encyclopedia infobox gives them ("Date: 2 March 2021 – 9 June
+2021 (99 days)"): its first day, its last and its length, for a draft's "began on",
+"ended on" or "lasted seven weeks" about the event the page is about."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
+
+from factcheck.claims.values import DateValue, Parsers
+from factcheck.evidence.index import EvidenceIndex, keywords
+
+# Infobox rows that give when the page's event took place.
+_DATE_LABEL = re.compile(r"^\s*(?:dates?|date\(s\)|duration|period)\s*$", re.IGNORECASE)
+# A span still running has no last day.
+_OPEN_END = re.compile(r"[–—-]\s*(?:present|ongoing|now)\b|\bongoing\b", re.IGNORECASE)
+# The page's own count of the days: "(99 days)", "(3 months; 99 days)".
+_DAYS = re.compile(r"\b(\d{1,4})\s+days?\b", re.IGNORECASE)
+# A first day written by its number alone before the last ("2–9 June 2021").
+_BARE_FIRST = re.compile(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until)\s*$")
+# What stands between a span's two dates.
+_BETWEEN = re.compile(r"^\s*(?:[–—-]|to|until|till|through)\s*$", re.IGNORECASE)
+# Notes in brackets are no dates of the span ("(2nd phase: 4 May)").
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+@dataclass(frozen=True)
+class DateRow:
+    """An infobox row giving an event's span: ``entry`` in the evidence index, its first
+    and last days (ISO, as precise as written; ``last`` None while it runs on) and its
+    length in days, both days counted (None when either end lacks a day)."""
+
+    entry: int
+    first: str
+    last: str | None
+    days: int | None
+
+
+def date_rows(index: EvidenceIndex, page: int, date_regex: str) -> list[DateRow]:
+    """The spans a page's infobox gives under a date label, in order."""
+    parsers = index.extractor.parsers
+    out = []
+    for entry in index.fact_entries(page, "infobox"):
+        fact = index.sentences[entry].fact
+        if fact is None or not _DATE_LABEL.match(str(fact.data.get("label", ""))):
+            continue
+        row = span_of(str(fact.data.get("value", "")), date_regex, parsers)
+        if row is not None:
+            first, last, days = row
+            out.append(DateRow(entry, first, last, days))
+    return out
+
+
+def span_of(
+    value: str, date_regex: str, parsers: Parsers
+) -> tuple[str, str | None, int | None] | None:
+    """A span's first day, last day and length from an infobox value: "2 March 2021 –
+    9 June 2021", "March 2 – June 9, 2021", "2–9 June 2021", "5 May 2022 – present".
+    A first day takes its year (and month) from the last where it gives none; a single
+    date is a span of one day. None when the value gives no date with a month."""
+    plain = _BRACKETS.sub(" ", value)
+    found = [
+        (m.start(), m.end(), parsers.date(m.group(0)))
+        for m in re.finditer(date_regex, plain, re.IGNORECASE)
+    ]
+    found = [f for f in found if f[2].month is not None]
+    if not found:
+        return None
+    start, _, first = found[0]
+    open_end = bool(_OPEN_END.search(plain))
+    if len(found) >= 2 and _BETWEEN.match(plain[found[0][1] : found[1][0]]):
+        last: DateValue | None = found[1][2]
+    elif len(found) == 1 and (bare := _BARE_FIRST.search(plain[:start])):
+        last, first = first, DateValue(first.year, first.month, int(bare.group(1)))
+    else:
+        last = None if open_end else first
+    inherited = first.year is None
+    if last is not None:
+        first = DateValue(first.year or last.year, first.month, first.day)
+        if last.year is None:
+            last = DateValue(first.year, last.month, last.day)
+        if inherited and first.year and (first.month, first.day or 0) > (last.month, last.day or 0):
+            # "28 December – 4 January 2022": the first day is in the year before.
+            first = DateValue(first.year - 1, first.month, first.day)
+    days = _counted(value) or _length(first, last)
+    return first.iso(), (last.iso() if last is not None else None), days
+
+
+def _counted(value: str) -> int | None:
+    """The days a value counts in so many words ("(99 days)")."""
+    m = _DAYS.search(value)
+    return int(m.group(1)) if m else None
+
+
+def _length(first: DateValue, last: DateValue | None) -> int | None:
+    """Days from ``first`` to ``last``, both counted; None unless both are whole dates."""
+    if last is None or not (first.year and first.month and first.day):
+        return None
+    if not (last.year and last.month and last.day):
+        return None
+    try:
+        a = datetime.date(first.year, first.month, first.day)
+        b = datetime.date(last.year, last.month, last.day)
+    except ValueError:
+        return None  # "31 June"
+    return (b - a).days + 1 if b >= a else None
+
+
+def about_page_event(
+    claim_text: str, index: EvidenceIndex, page: int, disputes: AbstractSet[str], date_regex: str
+) -> bool:
+    """True when a claim speaks of the event a page is about: it shares a word with the
+    page's title (years aside) or both name a dispute ("the stoppage" of a page titled
+    "... strike"); and a year it names outside its dates ("the 2019 strike") is the
+    title's, where the title has one."""
+    title = index.pages[page].title or ""
+    said = set(keywords(re.sub(date_regex, " ", claim_text, flags=re.IGNORECASE)).split())
+    titled = set(keywords(title).split())
+    years = {w for w in said if re.fullmatch(r"(?:1[5-9]|20)\d\d", w)}
+    title_years = {w for w in titled if re.fullmatch(r"(?:1[5-9]|20)\d\d", w)}
+    if years and title_years and not years & title_years:
+        return False
+    words = {w for w in said & titled if not w.isdigit()}
+    stems = {w for d in disputes for w in keywords(d).split()}
+    return bool(words) or bool(said & stems and titled & stems)

@@ -1,0 +1,183 @@
+"""When an event happened and how long it ran: a date that closes its clause several
+words after its verb; a page's date-first sentence ("On 13 October, the minister
+directed ..."); an encyclopedia infobox's span ("Date: February 14 – April 2, 2019")
+for a draft's "began on", "ended on" or "lasted about seven weeks"; a press release's own
+date for the event it tells without one; and a vote's result told in a short line.
+Sentences and pages written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.claimfields import DateFields
+from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.evidence.date_rows import span_of
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The fisheries minister asked the mediation service to order an end to the "
+            "trawler stoppage on October 3, citing spoiled catches.",
+            [("asked", "????-10-03")],
+        ),
+        (
+            "The pilots' association lodged its grievance with the aviation tribunal on 21 "
+            "January 2027.",
+            [("lodged", "2027-01-21")],
+        ),
+        (
+            "On 6 February the cabin crew at Norrvik Air ended their overtime ban.",
+            [("ended", "????-02-06")],
+        ),
+        # What will happen is not dated by the verb before it.
+        (
+            "The airline warned staff that it would ground the regional fleet at both hubs "
+            "on 9 May, citing costs.",
+            [],
+        ),
+        # A date inside a clause that goes on belongs to what follows it.
+        (
+            "The strike began on 14 March, hours after the old contract expired.",
+            [("began", "????-03-14")],
+        ),
+    ],
+)
+def test_a_date_that_closes_its_clause(text: str, found: list[Any], ruleset: RuleSet) -> None:
+    assert _dates(text, ruleset) == found
+
+
+TRAWLERS = "http://fisheries.test/news/trawler-stoppage"
+TRAWLER_PAGE = """<h1>Minister intervenes in trawler stoppage</h1>
+<p>Crews of the Westmark trawler fleet stopped work in September over landing fees.</p>
+<p>On October 13, the fisheries minister directed the mediation service to end the
+stoppage, saying spoiled catches were costing the ports dearly.</p>"""
+
+
+@pytest.mark.parametrize(("day", "label"), [("13", "supported"), ("3", "contradicted")])
+def test_a_dated_act_against_the_pages_date_first_sentence(
+    day: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = (
+        "# Trawlers\n\nThe fisheries minister asked the mediation service to order an end to "
+        f"the Westmark trawler stoppage on October {day}, citing spoiled catches "
+        f"([ministry]({TRAWLERS})).\n"
+    )
+    assert verdict(run(draft, {TRAWLERS: TRAWLER_PAGE}, ruleset), "date").verdict.label == label
+
+
+@pytest.mark.parametrize(
+    ("value", "span"),
+    [
+        ("February 14 – April 2, 2019", ("2019-02-14", "2019-04-02", 48)),
+        ("14 February 2019 – 2 April 2019", ("2019-02-14", "2019-04-02", 48)),
+        ("3–21 June 2024", ("2024-06-03", "2024-06-21", 19)),
+        ("28 December 2021 – 4 January 2022", ("2021-12-28", "2022-01-04", 8)),
+        ("28 December – 4 January 2022", ("2021-12-28", "2022-01-04", 8)),
+        ("11 May 2020 – 9 July 2020; (60 days)", ("2020-05-11", "2020-07-09", 60)),
+        ("5 May 2025 – present", ("2025-05-05", None, None)),
+        ("9 June 2021", ("2021-06-09", "2021-06-09", 1)),
+        ("Calder Valley", None),
+    ],
+)
+def test_an_infobox_span(value: str, span: Any, ruleset: RuleSet) -> None:
+    assert span_of(value, ruleset.macros.date, Extractor(ruleset).parsers) == span
+
+
+BUSES = "http://wiki.test/2019_Calder_Valley_bus_strike"
+BUS_PAGE = """<h1>2019 Calder Valley bus strike</h1>
+<table class="infobox">
+<tr><th>Date</th><td>February 14 – April 2, 2019</td></tr>
+<tr><th>Location</th><td>Calder Valley</td></tr>
+<tr><th>Parties</th><td>Calder Omnibus Company<br>Road Transport Workers' Guild</td></tr>
+</table>
+<p>The 2019 Calder Valley bus strike was a dispute over shift patterns between the Calder
+Omnibus Company and its drivers.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "claim_type", "label"),
+    [
+        ("The Calder Valley bus strike ended on 2 April 2019", "date", "supported"),
+        ("The Calder Valley bus strike ended on 12 April 2019", "date", "contradicted"),
+        ("The Calder Valley bus strike began on 14 February", "date", "supported"),
+        ("The Calder Valley bus strike began in March 2019", "date", "contradicted"),
+        # A dispute word names the page's event, titled "... strike".
+        ("The Calder Omnibus dispute ended in April 2019", "date", "supported"),
+        ("The Calder Valley bus strike lasted about seven weeks", "quantity", "supported"),
+        ("The Calder Valley bus strike lasted about four weeks", "quantity", "contradicted"),
+    ],
+)
+def test_a_draft_against_an_infobox_span(
+    sentence: str, claim_type: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Buses\n\n{sentence} ([encyclopedia]({BUSES})).\n"
+    found = verdict(run(draft, {BUSES: BUS_PAGE}, ruleset, wrap=False), claim_type)
+    assert found.verdict.label == label
+
+
+def test_an_infobox_of_another_event_says_nothing(ruleset: RuleSet) -> None:
+    draft = (
+        f"# Ferries\n\nThe Kyle ferry service resumed on 3 April 2019 ([encyclopedia]({BUSES})).\n"
+    )
+    found = verdict(run(draft, {BUSES: BUS_PAGE}, ruleset, wrap=False), "date")
+    assert found.verdict.label == "unverified"
+
+
+RELEASE = "http://guild.test/news/members-ratify"
+RELEASE_PAGE = """<html><head><title>Members ratify new agreement</title></head><body>
+<h1>Members ratify new agreement with Tollgate Logistics</h1>
+<p class="date">March 27, 2024</p>
+<p>Warehouse staff at Tollgate Logistics voted to ratify a three-year agreement, the
+Distribution Workers Guild announced.</p></body></html>"""
+
+
+@pytest.mark.parametrize(("month", "label"), [("March", "supported"), ("May", "unverified")])
+def test_an_event_a_release_tells_on_its_own_date(month: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        "# Tollgate\n\nWarehouse staff at Tollgate Logistics ratified the agreement in "
+        f"{month} 2024 ([guild]({RELEASE})).\n"
+    )
+    found = verdict(run(draft, {RELEASE: RELEASE_PAGE}, ruleset, wrap=False), "date")
+    assert found.verdict.label == label
+
+
+BALLOT = "http://careunion.test/news/ballot"
+BALLOT_PAGE = """<h1>Porters accept pay offer</h1>
+<p>Hospital porters in the Allied Care Union have accepted a two-year pay offer from
+Dunmore Health Board.</p>
+<p>The vote was 93.4% in favour.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("More than 90 per cent of members voting backed it", "supported"),
+        ("More than 95 per cent of members voting backed it", "contradicted"),
+        ("Over 95% of porters who cast ballots supported the offer", "contradicted"),
+    ],
+)
+def test_a_vote_share_against_a_short_result_line(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = (
+        "# Porters\n\nDunmore porters in the Allied Care Union accepted the board's pay offer. "
+        f"{sentence} ([union]({BALLOT})).\n"
+    )
+    found = verdict(
+        run(draft, {BALLOT: BALLOT_PAGE}, ruleset),
+        "quantity",
+        "%" if "%" in sentence else "per cent",
+    )
+    assert found.verdict.label == label
