@@ -246,12 +246,16 @@ def about_same_job(
         return TITLE_IN_SENTENCE  # "a product manager on the ... team lists a range of ..."
     if title and here & view.knowledge.roles - set(title) and set(title) & view.knowledge.roles:
         return 0.0  # the sentence is about another job: "a technical director ... $650,000"
+    posted = posting_title(index, s.page, view) if page.facts.kind == "job_posting" else None
     layers = (
         (TITLE_IN_SENTENCE, titles_in(s.text, view)),
         (
             TITLE_NEARBY,
             [t for n in index.nearby(i, before=3, after=0) for t in titles_in(n.text, view)]
-            + titles_in(page.title or "", view),
+            + titles_in(page.title or "", view)
+            # A posting's sentences speak of its own job, named in its heading or JSON-LD
+            # though not in the words read as a title: "Hourly rate: $21" under "Courier".
+            + ([posted] if posted else []),
         ),
     )
     for weight, titles in layers:

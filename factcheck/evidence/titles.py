@@ -198,6 +198,8 @@ def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
     level (senior, lead, none), and some other word or most of the words shared."""
     k = view.knowledge
     a, b = set(claimed), set(found)
+    if a == b:
+        return True  # the same words, whether or not the roles list knows the job's name
     if not a & b & k.roles:
         return False
     if levels(a, view) != levels(b, view):
