@@ -1194,6 +1194,7 @@ _REFERRING = re.compile(
 # Verbs and adverbs that end a left side without being part of it ("the pilot earns only").
 _LEFT_TAIL = re.compile(
     r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|lasted|lasts|only|also|"
+    r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already))+$",
     re.IGNORECASE,
 )

@@ -3,6 +3,7 @@ evidence, and the stated relation evaluated on the two intervals."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -63,6 +64,7 @@ class SideValue:
     via: str | None = None  # the article's claim that stated it, if any
     stated: str | None = None  # the period the figure was written in, before conversion
     scale: bool = False  # a job's pay range (bottom to top), not one figure's uncertainty
+    at: int = 0  # where in its evidence sentence the figure stands
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -70,7 +72,11 @@ def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
     if claim_type == "salary" and not fields.get("level") and fields.get("currency") != "%":
         return fields_amount(fields)
     if claim_type == "quantity" and re.fullmatch(r"[A-Z]{3}|%", str(fields.get("unit", ""))):
-        # A sum of money, or a share ("a raise of nearly 50%") set against another share.
+        # A sum of money, or a share ("a raise of nearly 50%") set against another share;
+        # a share written bare is that figure ("raises of 6%"), not a span around it.
+        value = fields.get("value")
+        if fields.get("unit") == "%" and not fields.get("qualifier") and value is not None:
+            return Amount(float(value), float(value), "%")
         return Amount(fields.get("min"), fields.get("max"), str(fields["unit"]))
     return None
 
@@ -169,8 +175,13 @@ def _stated_duration(claim: Claim, text: str, view: ArticleView) -> Amount | Non
 
 
 def _period_of(text: str, view: ArticleView) -> str | None:
+    return _period_in(text, view.knowledge.period_phrases)
+
+
+def _period_in(text: str, phrases: Mapping[str, str]) -> str | None:
+    """The pay period a text names in so many words ("a month", "per hour")."""
     lowered = text.lower()
-    for phrase, name in view.knowledge.period_phrases.items():
+    for phrase, name in phrases.items():
         if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered):
             return name
     return None
@@ -258,6 +269,26 @@ _TOTAL = re.compile(r"\btotal\b", re.I)
 TOTAL_COLUMN_BONUS = 10.0
 _TYPICAL_COLUMN = re.compile(r"\b(?:median|average|mean|typical)\b", re.I)
 _POSSESSIVE_START = re.compile(r"^\s*(?:her|his|its|their)\b", re.I)
+# A side that names its thing only as "one": "double the final-year one".
+_ONE = re.compile(r"\bones?\s*$", re.I)
+
+
+def negotiating(text: str, view: ArticleView) -> str:
+    """``text`` with the words for what one side of a bargain asked ("asked for",
+    "wants", "demanded") and what the other offered ("offered", "tabled") each written as
+    one word, so that "what the union asked" and "the union wants $4" share it."""
+    for kind, word in (("demand_words", "demandside"), ("offer_words", "offerside")):
+        words = view.knowledge.words(kind)
+        if words:
+            text = _any_of(frozenset(words)).sub(word, text)
+    return text
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
+    """A regex for any of ``words`` as whole words, the longest first."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])", re.I)
 
 
 def _posting(index: EvidenceIndex, page: int) -> str:
@@ -277,25 +308,142 @@ def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
         d = fact.data
         return [(Amount(d.get("min"), d.get("max"), d.get("currency"), d.get("period")), 0)]
     out = []
+    text = index.sentences[i].text
+    phrases = index.extractor.ruleset.knowledge.period_phrases
+    written: dict[int, str | None] = {}
     for found in index.facts(i):
         amount = _money_of(found.rule.type, found.fields) or _duration_of(
             found.rule.type, found.fields
         )
         if amount is not None:
             out.append((amount, found.start))
-    for m in _RATIO_FIGURE.finditer(index.sentences[i].text):
+            if amount.period is not None:
+                written[found.start] = _period_in(text[found.start : found.end], phrases)
+    # "sought €300 a month more; the board offered €110": a sum written with no period
+    # beside one written with a period is in that period, not one guessed from its size.
+    stated = {p for p in written.values() if p}
+    if len(stated) == 1:
+        period = stated.pop()
+        out = [
+            (replace(a, period=period) if at in written and not written[at] else a, at)
+            for a, at in out
+        ]
+    for m in _RATIO_FIGURE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
     return out
 
 
+# A step of a series a side or a figure names: "the first-year raise", "4% in the second";
+# "opening" is the first step and "final" the last the sentence gives.
+_STEPS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_STEP = re.compile(
+    rf"\b(?:(?P<n>{'|'.join(_STEPS)})|(?P<first>opening|initial)|(?P<last>final|last|closing))\b",
+    re.I,
+)
+_LAST_STEP = 0
+
+
+def _steps(text: str) -> set[int]:
+    """The steps ``text`` names, numbered from 1 (the last step as 0)."""
+    return {
+        _STEPS.index(m.group("n").lower()) + 1 if m.group("n") else 1 if m.group("first") else 0
+        for m in _STEP.finditer(text)
+    }
+
+
+def step_agrees(side: str, index: EvidenceIndex, i: int, start: int) -> bool | None:
+    """Whether the figure at ``start``, among several a sentence gives step by step
+    ("raises of 6% in the first year, 4% in the second and 3% in the third"), is at the
+    step the side names ("the first-year raise"; "the final-year one" is the last step the
+    sentence gives); None when the side or the sentence names no steps."""
+    wanted = _steps(side)
+    spans = _figure_spans(index, i)
+    if not wanted or len(spans) < 2:
+        return None
+    text = index.sentences[i].text
+    steps = [_steps(own_words(text, spans, a, lead=False)) for a, _ in spans]
+    numbered = [max(st) for st in steps if st - {_LAST_STEP}]
+    if not numbered:
+        return None
+    last = max(numbered)
+    mine = next((st for (_, b), st in zip(spans, steps, strict=True) if start < b), set())
+
+    def resolve(named: set[int]) -> set[int]:
+        return {last if n == _LAST_STEP else n for n in named}
+
+    return bool(resolve(wanted) & resolve(mine))
+
+
 def _subject(index: EvidenceIndex, i: int, start: int) -> str:
-    """The words before a figure that say what it is: in a sentence, what precedes it;
-    for a posting's pay in its own elements, the posting's title, employer and label."""
+    """The words that say what a figure is: in a sentence, what precedes it, or in a
+    sentence giving several figures its own clause (:func:`own_words`); for a posting's
+    pay in its own elements, the posting's title, employer and label."""
     s = index.sentences[i]
     if s.fact is not None and s.fact.kind == "pay":
         return f"{_posting(index, s.page)} {s.fact.data.get('label', '')}"
-    return s.text[:start]
+    spans = _figure_spans(index, i)
+    if len(spans) < 2:
+        return s.text[:start]
+    return own_words(s.text, spans, start)
+
+
+def _figure_spans(index: EvidenceIndex, i: int) -> list[tuple[int, int]]:
+    """Where the figures of an entry stand, from their first digit or currency sign (the
+    verb of "offered $1.75" is its clause's, not the figure's), overlapping readings of
+    one figure joined, in order."""
+    text = index.sentences[i].text
+    spans = sorted(
+        (m.start() if m else found.start, found.end)
+        for found in index.facts(i)
+        if _money_of(found.rule.type, found.fields) or _duration_of(found.rule.type, found.fields)
+        for m in [_FIGURE_START.search(text, found.start, found.end)]
+    )
+    joined: list[tuple[int, int]] = []
+    for a, b in spans:
+        if joined and a < joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(b, joined[-1][1]))
+        else:
+            joined.append((a, b))
+    return joined
+
+
+# A break that begins a clause of its own, with its own subject.
+_NEW_CLAUSE = re.compile(
+    r"\s*;\s*|\s+(?:but|while|whereas|against|versus|vs\.?|compared\s+with)\s+", re.I
+)
+_FIGURE_START = re.compile(r"[$£€¥₹]|\d")
+# Where one figure's clause ends and the next one's begins: a comma, a semicolon, a
+# colon or a dash, or a word joining clauses.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;,:–—]\s*|\s+(?:and|but|while|whereas|against|versus|vs\.?|compared\s+with)\s+", re.I
+)
+
+
+def own_words(text: str, spans: list[tuple[int, int]], at: int, lead: bool = True) -> str:
+    """The words that say what the figure at offset ``at`` is, in a sentence giving
+    several (``spans``, in order): the words from the clause break before it to the one
+    after it, with the words leading the first figure ("raises of 6% in the first year,
+    4% in the second and 3% in the third"; "ranges from $96K for A to $210K for B")
+    unless a new clause begins before it ("the union asked for $4 an hour; the company
+    offered $1.75") or ``lead`` is off."""
+    k = next((n for n, (_, b) in enumerate(spans) if at < b), None)
+    if k is None:
+        return text[:at]
+    a, b = spans[k]
+    if k == 0:
+        before = text[:a]
+    else:
+        gap = text[spans[k - 1][1] : a]
+        breaks = list(_CLAUSE_BREAK.finditer(gap))
+        # With no break between them the figure before is of this one's clause: "87% of
+        # members earn less than $26,000".
+        before = gap[breaks[-1].end() :] if breaks else text[spans[k - 1][0] : a]
+        if lead and not (breaks and _NEW_CLAUSE.fullmatch(breaks[-1].group(0))):
+            before = f"{text[: spans[0][0]]} {before}"
+    after = text[b : spans[k + 1][0]] if k + 1 < len(spans) else text[b:]
+    first = _CLAUSE_BREAK.search(after)
+    return f"{before} {after[: first.start()] if first else after}"
 
 
 _RANGE_END = re.compile(
@@ -543,6 +691,22 @@ def _pointed_back(claim: Claim, text: str, view: ArticleView) -> SideValue | Non
     return found
 
 
+def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
+    """A sum the article states with no period ("offered $1.75, less than half of what
+    the union asked"), taken in the period the other side's figure was written in ("$4
+    an hour"): a comparison sets like against like."""
+    amount = value.amount
+    if (
+        value.source is not None
+        or amount.period is not None
+        or amount.currency in (None, "%", RATIO, DAYS)
+        or not other.stated
+        or other.amount.period != "year"
+    ):
+        return value
+    return replace(value, amount=replace(amount, period=other.stated).per_year(view.knowledge))
+
+
 def _where(value: SideValue, index: EvidenceIndex) -> str:
     """Where a side's amount stands, for the rationale: the table cell under its headers,
     the page fact, the page, or the article's own claim."""
@@ -715,7 +879,7 @@ class ComparisonComparator:
             return [back]
         cited = view.primary.get(claim.id, set())
         side_orgs = set(view.orgs(text))
-        side_words = set(keywords(re.sub(r"\d[\d,.]*", " ", text)).split())
+        side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
         side_stems = {job: keywords(job) for job in side_jobs}
         side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
@@ -724,6 +888,12 @@ class ComparisonComparator:
             left = str(claim.fields.get("left", ""))
             side_words |= {keywords(w) for w in re.findall(r"\b[A-Z][\w’'.-]*", left)} - {""}
             side_orgs |= set(view.orgs(left))
+        if side == "right" and _ONE.search(text):
+            # "the final-year one": the left side's raise, at another step; its names
+            # are the left side's own ("the Disney one" is not "the Prime Video job").
+            left = _STEP.sub(" ", str(claim.fields.get("left", "")))
+            left = " ".join(w for w in left.split() if not w[:1].isupper())
+            side_words |= set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", left), view)).split())
         side_period = _period_of(text, view)
         # The words of the sentence before the comparison: "At the top of its range, ...".
         lead = claim.sentence.text[: claim.start - claim.sentence.start]
@@ -777,9 +947,16 @@ class ComparisonComparator:
                 subject = _subject(index, cand.index, start)
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
-                shared_words = side_words & set(keywords(subject).split())
-                if s.fact is not None and s.fact.kind == "pay":
-                    # A posting is one employer's: its name anywhere on the page counts.
+                shared_words = side_words & set(keywords(negotiating(subject, view)).split())
+                step = step_agrees(text, index, cand.index, start) if prose else None
+                if step is False:
+                    continue  # "the third-year one" is not the first year's figure
+                if step:
+                    shared_words |= {"step"}
+                if (s.fact is not None and s.fact.kind == "pay") or (prose and s.page in cited):
+                    # A posting is one employer's, and a page the claim cites is about
+                    # whom it names ("the company offered $1.75" on a page about
+                    # Brightwater): its name anywhere on the page counts.
                     shared_words |= {
                         keywords(n) for n in side_names if index.mentions(s.page, n)
                     } - {""}
@@ -822,7 +999,7 @@ class ComparisonComparator:
                     score += TOTAL_COLUMN_BONUS
                 scale = s.fact is not None and s.fact.kind == "pay" and not found.is_point
                 values.append(
-                    SideValue(found, cand.index, score, stated=amount.period, scale=scale)
+                    SideValue(found, cand.index, score, stated=amount.period, scale=scale, at=start)
                 )
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
@@ -870,7 +1047,10 @@ class ComparisonComparator:
                 if amount.per_year(view.knowledge).widened(SAME_AMOUNT_TOLERANCE).overlaps(same):
                     out.append(SideValue(same, None, ARTICLE_AMOUNT_SCORE, other.id))
                 continue
-            shared = side_words & set(keywords(other.sentence.text).split())
+            said = other.sentence.text
+            if other.sentence.index == claim.sentence.index:
+                said = said[: claim.start - claim.sentence.start]  # not the comparison's words
+            shared = side_words & set(keywords(negotiating(said, view)).split())
             names = {
                 w
                 for w in shared
@@ -884,7 +1064,8 @@ class ComparisonComparator:
                     + EARLIER_PER_WORD * len(shared)
                     + EARLIER_PER_NAME * len(names)
                 )
-                out.append(SideValue(amount.per_year(view.knowledge), None, score, other.id))
+                yearly = amount.per_year(view.knowledge)
+                out.append(SideValue(yearly, None, score, other.id, stated=amount.period))
         # Stable: equal scores keep the article's order (earlier claims first).
         return sorted(out, key=lambda v: -v.score)
 
@@ -918,11 +1099,13 @@ class ComparisonComparator:
             rights = [
                 replace(v, score=v.score + _likeness(left, v, index))
                 for v in rights
-                if (v.source is None or v.source != left.source)
+                if (v.source is None or (v.source, v.at) != (left.source, left.at))
                 and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
             rights.sort(key=lambda v: (-v.score, v.source if v.source is not None else -1))
         right = rights[0] if rights else None
+        if left is not None and right is not None:
+            left, right = _in_period(left, right, view), _in_period(right, left, view)
         assessments: list[Assessment] = []
         outcome = None
         if left and right:
