@@ -262,8 +262,20 @@ def _pay_of(b: BuildInput) -> tuple[str | None, str | None, tuple[str, ...]]:
     return None, None, ()
 
 
+def _hired_role(title: str, kind: str, b: BuildInput) -> bool:
+    """True when a hiring verb's object ends in a word that names a job only there
+    (knowledge ``hired_roles``: "relief mail carriers")."""
+    last = re.search(r"([A-Za-z]+)$", title)
+    if kind != "hired" or last is None:
+        return False
+    word = last.group(1).lower()
+    return word in b.parsers.k.hired_roles or word.removesuffix("s") in b.parsers.k.hired_roles
+
+
 def _title_has_role(title: str, b: BuildInput) -> bool:
-    return any(b.parsers.k.is_role(w) for w in re.findall(r"[A-Za-z][\w.-]*", title))
+    words = re.findall(r"[A-Za-z][\w.-]*", title)
+    # A role may end a compound: "secretary-treasurer", "co-president".
+    return any(b.parsers.k.is_role(part) for w in words for part in (w, w.rsplit("-", 1)[-1]))
 
 
 # A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
@@ -441,10 +453,18 @@ def _employer(b: BuildInput, before: int | None = None) -> str | None:
     return _employer_resolved(b, before)[0]
 
 
+# Words a capitalised-name capture takes at a sentence's start that name no one.
+_PRONOUNS = frozenset("it they we he she this that these those".split())
+
+
 def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | None, bool]:
     """The employer (see :func:`_employer`), and whether it was taken from before the
     sentence, by a description ("at the carmaker") or for want of a name in it."""
     named: list[str] | None = b.value("employer")
+    if named and named[0].lower() in _PRONOUNS:
+        # "It is also recruiting ...": the company named before.
+        earlier = _earlier_company(b)
+        return earlier, earlier is not None
     if named:
         said = b.parsers.descriptions.describe(named[0])
         if said is not None and said.kind != "job":
@@ -579,7 +599,8 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     if cap is None:
         return None
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
-    if not title or len(title) > 120 or not _title_has_role(title, b):
+    hired = _hired_role(title, cap.kind, b)
+    if not title or len(title) > 120 or not (hired or _title_has_role(title, b)):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     before = b.sentence[: cap.start]
@@ -610,7 +631,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         not quoted
         and last
         and last.group(0).endswith("s")
-        and (extended or b.parsers.k.is_role(last.group(0)))
+        and (extended or hired or b.parsers.k.is_role(last.group(0)))
     ):
         # "is recruiting welders", "hires more officers": the job is "welder", "officer",
         # as its posting names it.

@@ -316,15 +316,59 @@ def employer_words(index: EvidenceIndex, page: int) -> set[str]:
     return _name_words(f"{p.title or ''} {p.url}")
 
 
+# Words that end a title written before a name, reading back from the name: "told",
+# "the union's", "and" are no part of "national president Jo Park".
+_BEFORE_TITLE_STOPS = frozenset(
+    "a an the its their his her our and or but to by with from at in on of for as said says "
+    "told asked wrote added after before when while that which who whom".split()
+)
+
+
+def _title_before(person: str, text: str, view: ArticleView) -> str | None:
+    """The words written right before ``person`` as their title ("national president
+    Jo Park", "the guild's treasurer, Jo Park"): up to five words back to a joining word,
+    a possessive or punctuation, the last of them an occupation ("drivers backed Jo
+    Park" gives none)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(person)}(?![\w-])", text):
+        words = text[: m.start()].rstrip()
+        comma = words.endswith(",")
+        taken: list[str] = []
+        for word in reversed(words.rstrip(",").split()[-5:]):
+            bare = word.strip('“”"')
+            if (
+                not re.fullmatch(r"[A-Za-z][\w-]*", bare)
+                or bare.lower() in _BEFORE_TITLE_STOPS
+                or bare != word
+            ):
+                break
+            taken.insert(0, bare)
+        last = taken[-1].rsplit("-", 1)[-1] if taken else ""
+        if last and view.knowledge.is_role(last) and (not comma or len(taken) < 5):
+            return " ".join(taken)
+    return None
+
+
 def _titles_of(person: str, text: str, view: ArticleView) -> tuple[set[str], str] | None:
-    """The role words a sentence gives ``person`` in an apposition ("Jo Park, the
-    guild's chief negotiator"), with the words themselves; None when it gives none."""
+    """The role words a sentence gives ``person``, with the words themselves: in an
+    apposition ("Jo Park, the guild's chief negotiator"), in brackets after the name (an
+    infobox's "Jo Park (national president)"), or right before it ("national president
+    Jo Park", "the guild's treasurer, Jo Park"); None when it gives none."""
     named = re.escape(person)
-    after = re.search(rf"{named},\s+([^,.;()]{{3,80}})", text)
-    if after is None:
-        return None
-    roles = view.roles(after.group(1))
-    return (roles, after.group(1).strip()) if roles else None
+    forms = [
+        m.group(1)
+        for m in (
+            re.search(rf"{named},\s+([^,.;()]{{3,80}})", text),
+            re.search(rf"{named}\s*\(([^()]{{3,60}})\)", text),
+        )
+        if m is not None
+    ]
+    if (before := _title_before(person, text, view)) is not None:
+        forms.append(before)
+    for said in forms:
+        roles = view.roles(said)
+        if roles:
+            return roles, said.strip()
+    return None
 
 
 def _titles_given(
@@ -429,6 +473,9 @@ class TitleComparator:
         exact_titles: list[str] = []
         found_postings = postings(candidates, index, employer, primary, view)
         candidates = with_cited(candidates, index, set(found_postings) & primary, "title")
+        if claim.fields.get("person"):
+            # An infobox row names people with their titles ("Jo Park (president)").
+            candidates = with_cited(candidates, index, cited, "infobox")
         candidates = with_cited(candidates, index, set(found_postings), "header_title")
         matched = {
             p
@@ -467,7 +514,11 @@ class TitleComparator:
                 )
                 if told is not None:
                     roles, said = told
-                    stance: Stance = "supports" if roles & claimed_roles else "contradicts"
+                    # The same role at another level ("vice president") is another title.
+                    same = roles & claimed_roles and levels(
+                        set(normalise_title(said, view)), view
+                    ) == levels(set(claimed), view)
+                    stance: Stance = "supports" if same else "contradicts"
                     assessments.append(
                         Assessment(cand.index, stance, SAME_ROLE_WEIGHT, cand.score, said)
                     )

@@ -63,6 +63,7 @@ class Knowledge:
     # Endings that make a word an occupation ("-ist", "-wright"), for titles no list has.
     role_endings: set[str] = field(default_factory=set)
     not_roles: set[str] = field(default_factory=set)
+    hired_roles: set[str] = field(default_factory=set)
     seniority: set[str] = field(default_factory=set)
     abbreviations: dict[str, str] = field(default_factory=dict)
     posting_words: set[str] = field(default_factory=set)
@@ -260,6 +261,7 @@ class Knowledge:
                 "roles",
                 "role_endings",
                 "not_roles",
+                "hired_roles",
                 "seniority",
                 "abbreviations",
                 "posting_words",
@@ -271,6 +273,8 @@ class Knowledge:
             self.role_endings.update(w.lower() for w in top["role_endings"].strings())
         if "not_roles" in top:
             self.not_roles.update(w.lower() for w in top["not_roles"].strings())
+        if "hired_roles" in top:
+            self.hired_roles.update(w.lower() for w in top["hired_roles"].strings())
         if "seniority" in top:
             self.seniority.update(w.lower() for w in top["seniority"].strings())
         if "posting_words" in top:

@@ -178,6 +178,12 @@ TITLE_STOPS = frozenset(
 )
 
 
+# Words before a noun that count or point at it, no part of a job's name ("new", "its").
+_COUNTING_WORDS = (
+    "new more other extra additional some many its their the a an several any all both".split()
+)
+
+
 class Macros:
     """The regex fragment for every macro kind, for one set of knowledge."""
 
@@ -238,6 +244,9 @@ class Macros:
             seniors = rf"(?:{alternation(both)})(?:s|es)?(?![\w])"
             role = rf"(?:{seniors}(?!{then_role})|(?:{others}|(?!{seniors}){by_ending})(?:s|es)?)"
         role = rf"(?!{not_roles}(?![\w])){role}"
+        # Two roles held as one ("secretary-treasurer"), a shared or second one
+        # ("co-president", "vice-chair").
+        role = rf"(?:(?:co|vice|sub|joint)-)?{role}(?:-{plain}(?![\w]))?"
         # A role by its short form in capitals ("CFO", "PMs"), never in lower case ("6 pm").
         if shorts := k.role_abbreviations():
             role = rf"(?:(?-i:{alternation(shorts)})s?(?![\w])|{role})"
@@ -259,6 +268,17 @@ class Macros:
             rf"{of_part}?{level}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}}))?"
         )
+        # What a hiring verb takes: a title, or a few words ending in a word that names a
+        # job only there ("relief mail carriers"); never from a word that counts or
+        # points ("new", "more", "its"), so "recruiting new members" stays no job.
+        if k.hired_roles:
+            counts = alternation([*k.number_words, *_COUNTING_WORDS])
+            self.hired = (
+                rf"(?:{self.title}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
+                rf"{alternation(k.hired_roles)}s?(?![\w]))"
+            )
+        else:
+            self.hired = self.title
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
         self.date = (
             rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"
@@ -309,6 +329,7 @@ CAPTURE_KINDS = frozenset(
         "figure",
         "org",
         "title",
+        "hired",
         "quoted",
         "date",
         "year",
