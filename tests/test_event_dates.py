@@ -181,3 +181,82 @@ def test_a_vote_share_against_a_short_result_line(
         "%" if "%" in sentence else "per cent",
     )
     assert found.verdict.label == label
+
+
+HARBOUR = "http://harbour.test/news/dockers-return"
+
+
+def _harbour(line: str) -> str:
+    return (
+        "<h1>Brenmouth dockers return to work</h1><p>Dockers at Brenmouth harbour ended "
+        f"their walkout over shift pay.</p><p>{line}</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence", "claim_type", "label"),
+    [
+        # A length in brackets, read as a date claim's, against a quantity in days.
+        (
+            "The Brenmouth harbour walkout (38 days) was the port's longest.",
+            "The Brenmouth harbour walkout lasted about five weeks",
+            "quantity",
+            "supported",
+        ),
+        (
+            "The Brenmouth harbour walkout (38 days) was the port's longest.",
+            "The Brenmouth harbour walkout lasted about seven weeks",
+            "quantity",
+            "contradicted",
+        ),
+        # The days between a start and an end one sentence gives, both counted (39).
+        (
+            "The walkout at Brenmouth harbour began on 2 March 2021 and ended on 9 April 2021.",
+            "The Brenmouth harbour walkout lasted 39 days",
+            "quantity",
+            "supported",
+        ),
+        (
+            "The walkout at Brenmouth harbour began on 2 March 2021 and ended on 9 April 2021.",
+            "The Brenmouth harbour walkout lasted about seven weeks",
+            "quantity",
+            "contradicted",
+        ),
+        # A date claim's length keeps its qualifier, against a quantity in days.
+        (
+            "The Brenmouth harbour walkout lasted 38 days.",
+            "Lasting about five weeks, the Brenmouth harbour walkout ended in April",
+            "date",
+            "supported",
+        ),
+        (
+            "The Brenmouth harbour walkout lasted 38 days.",
+            "Lasting nearly eight weeks, the Brenmouth harbour walkout ended in April",
+            "date",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_length_against_a_page_sentence(
+    line: str, sentence: str, claim_type: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Harbour\n\n{sentence} ([report]({HARBOUR})).\n"
+    found = verdict(run(draft, {HARBOUR: _harbour(line)}, ruleset), claim_type)
+    assert found.verdict.label == label
+
+
+LOCKOUT = "http://wiki.test/Tessary_mill_lockout"
+LOCKOUT_PAGE = """<h1>Tessary mill lockout</h1>
+<table class="infobox"><tr><th>Duration</th><td>61 days</td></tr>
+<tr><th>Parties</th><td>Tessary Paper Mills<br>Pulp and Paper Workers' Guild</td></tr></table>
+<p>The Tessary mill lockout was a dispute over a new shift roster.</p>"""
+
+
+@pytest.mark.parametrize(("weeks", "label"), [("nine", "supported"), ("six", "contradicted")])
+def test_an_infobox_length_alone(weeks: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        f"# Mill\n\nThe Tessary mill lockout lasted about {weeks} weeks "
+        f"([encyclopedia]({LOCKOUT})).\n"
+    )
+    found = verdict(run(draft, {LOCKOUT: LOCKOUT_PAGE}, ruleset, wrap=False), "quantity")
+    assert found.verdict.label == label

@@ -29,27 +29,31 @@ _BRACKETS = re.compile(r"\([^()]*\)")
 @dataclass(frozen=True)
 class DateRow:
     """An infobox row giving an event's span: ``entry`` in the evidence index, its first
-    and last days (ISO, as precise as written; ``last`` None while it runs on) and its
-    length in days, both days counted (None when either end lacks a day)."""
+    and last days (ISO, as precise as written; ``last`` None while it runs on, both None
+    where the row gives only a length) and its length in days, both days counted (None
+    when either end lacks a day)."""
 
     entry: int
-    first: str
+    first: str | None
     last: str | None
     days: int | None
 
 
 def date_rows(index: EvidenceIndex, page: int, date_regex: str) -> list[DateRow]:
-    """The spans a page's infobox gives under a date label, in order."""
+    """The spans a page's infobox gives under a date label, in order; a row giving only
+    a length ("Duration: 38 days") is a span of that length with no days named."""
     parsers = index.extractor.parsers
     out = []
     for entry in index.fact_entries(page, "infobox"):
         fact = index.sentences[entry].fact
         if fact is None or not _DATE_LABEL.match(str(fact.data.get("label", ""))):
             continue
-        row = span_of(str(fact.data.get("value", "")), date_regex, parsers)
+        value = str(fact.data.get("value", ""))
+        row = span_of(value, date_regex, parsers)
         if row is not None:
-            first, last, days = row
-            out.append(DateRow(entry, first, last, days))
+            out.append(DateRow(entry, *row))
+        elif (days := _counted(value)) is not None:
+            out.append(DateRow(entry, None, None, days))
     return out
 
 
@@ -76,16 +80,42 @@ def span_of(
         last, first = first, DateValue(first.year, first.month, int(bare.group(1)))
     else:
         last = None if open_end else first
+    if last is None:
+        return first.iso(), None, _counted(value)
+    first, last = _one_span(first, last)
+    return first.iso(), last.iso(), _counted(value) or _length(first, last)
+
+
+def days_between(first: str, last: str) -> int | None:
+    """Days from one ISO date to another, both counted, the first taking the last's
+    year where it names none ("????-03-02" to "2021-04-09" is 39); None unless both name
+    a month and a day."""
+    a, b = _from_iso(first), _from_iso(last)
+    if not (a.month and a.day and b.month and b.day):
+        return None
+    return _length(*_one_span(a, b))
+
+
+def _from_iso(iso: str) -> DateValue:
+    parts = [int(p) if p.isdigit() else None for p in iso.split("-")] + [None, None]
+    return DateValue(parts[0], parts[1], parts[2])
+
+
+def _one_span(first: DateValue, last: DateValue) -> tuple[DateValue, DateValue]:
+    """A span's ends with the year one gives filled in on the other; a first day taking
+    the last's year that comes later in the year falls in the year before ("28 December
+    – 4 January 2022")."""
     inherited = first.year is None
-    if last is not None:
-        first = DateValue(first.year or last.year, first.month, first.day)
-        if last.year is None:
-            last = DateValue(first.year, last.month, last.day)
-        if inherited and first.year and (first.month, first.day or 0) > (last.month, last.day or 0):
-            # "28 December – 4 January 2022": the first day is in the year before.
-            first = DateValue(first.year - 1, first.month, first.day)
-    days = _counted(value) or _length(first, last)
-    return first.iso(), (last.iso() if last is not None else None), days
+    first = DateValue(first.year or last.year, first.month, first.day)
+    if last.year is None:
+        last = DateValue(first.year, last.month, last.day)
+    if (
+        inherited
+        and first.year
+        and (first.month or 0, first.day or 0) > (last.month or 0, last.day or 0)
+    ):
+        first = DateValue(first.year - 1, first.month, first.day)
+    return first, last
 
 
 def _counted(value: str) -> int | None:
@@ -109,12 +139,18 @@ def _length(first: DateValue, last: DateValue | None) -> int | None:
 
 
 def about_page_event(
-    claim_text: str, index: EvidenceIndex, page: int, disputes: AbstractSet[str], date_regex: str
+    claim_text: str,
+    index: EvidenceIndex,
+    page: int,
+    disputes: AbstractSet[str],
+    date_regex: str,
+    *,
+    by_kind: bool,
 ) -> bool:
     """True when a claim speaks of the event a page is about: it shares a word with the
-    page's title (years aside) or both name a dispute ("the stoppage" of a page titled
-    "... strike"); and a year it names outside its dates ("the 2019 strike") is the
-    title's, where the title has one."""
+    page's title (years and ``disputes`` words aside), or, ``by_kind``, both name a
+    dispute ("the stoppage" of a page titled "... strike"); and a year it names outside
+    its dates ("the 2019 strike") is the title's, where the title has one."""
     title = index.pages[page].title or ""
     said = set(keywords(re.sub(date_regex, " ", claim_text, flags=re.IGNORECASE)).split())
     titled = set(keywords(title).split())
@@ -122,6 +158,7 @@ def about_page_event(
     title_years = {w for w in titled if re.fullmatch(r"(?:1[5-9]|20)\d\d", w)}
     if years and title_years and not years & title_years:
         return False
-    words = {w for w in said & titled if not w.isdigit()}
     stems = {w for d in disputes for w in keywords(d).split()}
-    return bool(words) or bool(said & stems and titled & stems)
+    if {w for w in said & titled if not w.isdigit()} - stems:
+        return True
+    return by_kind and bool(said & stems and titled & stems)

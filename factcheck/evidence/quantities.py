@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
-from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money
+from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
 from factcheck.claims.extract import Found
 from factcheck.claims.fields import DURATION_UNIT, duration_slack
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
@@ -22,7 +22,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
-from factcheck.evidence.date_rows import about_page_event, date_rows
+from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
 from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
@@ -362,6 +362,9 @@ class QuantityComparator:
                     f_unit = str(fact.fields.get("currency") or unit)
                 elif fact.rule.type == "quantity":
                     f_unit = str(fact.fields.get("unit", ""))
+                elif unit == DURATION_UNIT and fact.rule.type == "date" and fact.fields.get("days"):
+                    # A length told as a date claim's ("the lockout (38 days)").
+                    f_unit = DURATION_UNIT
                 else:
                     continue
                 if unit == "%":
@@ -402,7 +405,7 @@ class QuantityComparator:
                     )
                     if not same_unit and not loose_unit:
                         continue
-                found = Amount(fact.fields.get("min"), fact.fields.get("max"))
+                found = _found_amount(fact)
                 text = index.sentences[cand.index].text
                 agrees = (
                     claimed.overlaps(found)
@@ -491,9 +494,10 @@ class QuantityComparator:
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
                 weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+                f_value = fact.fields.get("value", fact.fields.get("days"))
                 found_text = (
-                    _describe(fact.fields.get("value"), fact.fields.get("value"), f_unit)
-                    if fact.fields.get("qualifier") is None and fact.fields.get("value") is not None
+                    _describe(f_value, f_value, f_unit)
+                    if fact.fields.get("qualifier") is None and f_value is not None
                     else _describe(found.low, found.high, f_unit)
                 )
                 if is_cell(cell):
@@ -503,6 +507,7 @@ class QuantityComparator:
 
         if unit == DURATION_UNIT:
             assessments += _row_assessments(claim, candidates, index, view)
+            assessments += _between_assessments(claim, claimed, candidates, index, view)
         if unit == "%":
             assessments += _part_share_assessments(
                 claim, claimed, claim_counts, candidates, index, view
@@ -604,7 +609,8 @@ class DateComparator:
         for cand in candidates:
             told = False
             for fact in index.facts(cand.index):
-                if fact.rule.type != "date":
+                # A length may be told as a quantity in days ("lasted 61 days").
+                if fact.rule.type != "date" and not (days and _length_in_days(fact) is not None):
                     continue
                 f_event = str(fact.fields.get("event") or "")
                 told = told or bool(fact.fields.get("date") and _same_event(event, f_event))
@@ -613,9 +619,11 @@ class DateComparator:
                 if date and fact.fields.get("date") and _same_event(event, f_event):
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     found = str(fact.fields["date"])
-                elif days and fact.fields.get("days"):
-                    f_days = float(fact.fields["days"])
-                    close = abs(f_days - float(days)) <= duration_slack(float(days))
+                elif days and (f_days := _length_in_days(fact)) is not None:
+                    slack = duration_slack(f_days)
+                    close = _claimed_days(claim, view).overlaps(
+                        Amount(f_days - slack, f_days + slack)
+                    )
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
@@ -804,6 +812,73 @@ def _page_dates(
     return out
 
 
+def _claimed_days(claim: Claim, view: ArticleView) -> Amount:
+    """The days a date claim's length holds: within the slack of a length written bare,
+    or as its qualifier says ("Lasting about five weeks", "nearly eight weeks")."""
+    days = float(claim.fields["days"])
+    macros = view.extractor.ruleset.macros
+    m = re.search(rf"({macros.qualifier})\s+{macros.duration}", claim.text, re.IGNORECASE)
+    effect = view.extractor.parsers.qualifier(m.group(1)) if m else None
+    if effect is None:
+        return Amount(days - duration_slack(days), days + duration_slack(days))
+    return Amount(*qualified(days, effect, view.knowledge))
+
+
+def _length_in_days(fact: Found) -> float | None:
+    """The length of time a source's claim gives, in days: a date claim's "(38 days)" or
+    a quantity in days ("lasted 38 days")."""
+    if fact.rule.type == "date" and fact.fields.get("days"):
+        return float(fact.fields["days"])
+    if fact.rule.type == "quantity" and fact.fields.get("unit") == DURATION_UNIT:
+        value = fact.fields.get("value")
+        return float(value) if value is not None else None
+    return None
+
+
+def _found_amount(fact: Found) -> Amount:
+    """The interval a source's figure holds; a length a date claim gives ("(38 days)")
+    holds within the slack of a length written without a qualifier."""
+    if fact.rule.type == "date":
+        days = float(fact.fields["days"])
+        return Amount(days - duration_slack(days), days + duration_slack(days))
+    return Amount(fact.fields.get("min"), fact.fields.get("max"))
+
+
+def _between_assessments(
+    claim: Claim,
+    claimed: Amount,
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[Assessment]:
+    """A claimed length against the days between the start and the end a source
+    sentence gives one event ("began on 2 March 2021 and ended on 9 April"), both
+    counted."""
+    out = []
+    for cand in sorted({c.index: c for c in candidates}.values(), key=lambda c: c.index):
+        facts = [
+            f for f in index.facts(cand.index) if f.rule.type == "date" and f.fields.get("date")
+        ]
+        starts = [f for f in facts if str(f.fields.get("event")) in _START]
+        ends = [f for f in facts if str(f.fields.get("event")) in _END]
+        if len(starts) != 1 or len(ends) != 1 or ends[0].start < starts[0].end:
+            continue
+        days = days_between(str(starts[0].fields["date"]), str(ends[0].fields["date"]))
+        if days is None:
+            continue
+        slack = duration_slack(days)
+        agrees = claimed.overlaps(Amount(days - slack, days + slack))
+        stance: Stance = "supports" if agrees else "contradicts"
+        near = (starts[0].start, ends[0].end)
+        score = relevance(claim, index, cand.index, view, True, near, stance, labelled=False)
+        if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+            continue
+        weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+        found = f"{days} days (from {starts[0].fields['date']} to {ends[0].fields['date']})"
+        out.append(Assessment(cand.index, stance, weight, cand.score, found))
+    return out
+
+
 # How much an infobox row of a page found by ranking counts, against one the claim cites.
 ROW_RANKED_WEIGHT = 0.7
 
@@ -825,8 +900,8 @@ def _row_assessments(
     elif date and event in _END:
         wanted = "last"
     elif claim.fields.get("days"):
-        days = float(claim.fields["days"])
-        low, high = days - duration_slack(days), days + duration_slack(days)
+        said = _claimed_days(claim, view)
+        low, high = said.low, said.high
         wanted = "days"
     else:
         return []
@@ -836,12 +911,14 @@ def _row_assessments(
     disputes = view.knowledge.words("disputes")
     out = []
     for page in sorted(cited | ranked):
-        if not about_page_event(claim.text, index, page, disputes, macros.date):
+        # A page found by ranking speaks of the claim's event only by a name both give.
+        by_kind = page in cited
+        if not about_page_event(claim.text, index, page, disputes, macros.date, by_kind=by_kind):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
         for row in date_rows(index, page, macros.date):
             stance: Stance | None = None
-            if wanted == "first":
+            if wanted == "first" and row.first is not None:
                 stance, found = _compare_dates(str(date), row.first), f"{row.first} (its first day)"
             elif wanted == "last" and row.last is not None:
                 stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
