@@ -180,3 +180,51 @@ def test_a_quotation_that_names_nobody_takes_the_speaker_before(ruleset: RuleSet
 def test_a_pronoun_with_nobody_named_before_is_no_claim(ruleset: RuleSet) -> None:
     text = 'The depot opened in 1998.\n\n"We asked for two more crews in November," she said.\n'
     assert quotes(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Tereza Holub, who chairs the allotment society, addressed the council on Monday.",
+        "The allotment society's chair, Tereza Holub, led the tenants into the chamber.",
+        "Tereza Holub spoke for twenty minutes.",
+    ],
+)
+def test_a_pronoun_after_the_sentence_about_the_speaker(ruleset: RuleSet, before: str) -> None:
+    """The person the sentence before opens with, its subject, is whom "she" means."""
+    text = f'{before}\n\n"Forty plots have stood empty since the rent went up," she said.\n'
+    assert quotes(text, ruleset) == [
+        ("Tereza Holub", "Forty plots have stood empty since the rent went up")
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a place before a noun, not a person before a verb
+        "Kell Bridge tenants voted on Monday.",
+        # a sentence opening with a place where the person stands later
+        "In Kell Bridge the rent went up twice.",
+    ],
+)
+def test_a_place_opening_the_sentence_before_is_no_speaker(ruleset: RuleSet, before: str) -> None:
+    text = f'{before}\n\n"Forty plots have stood empty since the rent went up," she said.\n'
+    assert quotes(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Forty plots have stood empty since March," said Lúcia dos Reis.', "Lúcia dos Reis"),
+        (
+            '"Forty plots have stood empty since March," Pieter van der Berg said.',
+            "Pieter van der Berg",
+        ),
+        (
+            '"Forty plots have stood empty since March," said Omar bin Said, the chair.',
+            "Omar bin Said",
+        ),
+    ],
+)
+def test_a_surname_with_its_small_words(ruleset: RuleSet, text: str, speaker: str) -> None:
+    assert quotes(text, ruleset) == [(speaker, "Forty plots have stood empty since March")]

@@ -692,7 +692,8 @@ def _speaker_before(
     """Who speaks the quotation of sentence ``at`` that names nobody ('"We will not
     move," she said'; a sentence that is a quotation alone): the speaker of the nearest
     sentence before it in its paragraph, or the last of the paragraph before, that has
-    someone speaking (a quote claim's speaker, "Ada Brisk said ..."), unless a sentence
+    someone speaking (a quote claim's speaker, "Ada Brisk said ...") or opens with
+    someone ("Ada Brisk, the branch secretary, led the march"), unless a sentence
     between names someone else."""
     ruleset = ex.ruleset
     who = speakers(ruleset.macros.person, tuple(sorted(ruleset.knowledge.words("speech_verbs"))))
@@ -711,7 +712,7 @@ def _speaker_before(
         if quoted:
             return quoted[-1]
         raw = article.text[sentence.start : sentence.end]
-        named = who.speaking(raw)
+        named = who.speaking(raw) or who.subject(raw)
         if named is not None:
             return speaker_name(named, ruleset.knowledge, ctx)
         if who.names_someone(raw) or sentence.block != block:

@@ -5,7 +5,7 @@ twice. Nobody replied," said Ada Brisk') is cut in two by the segmenter: neither
 holds both quotation marks, so no quote rule matches either. :func:`quote_runs` finds
 the runs of sentences that one pair of double quotation marks spans, so that the quote
 rules can read each run as one text; :class:`Speakers` tells who speaks in a sentence,
-for a quotation after it that names nobody.
+or who it is about, for a quotation after it that names nobody.
 """
 
 from __future__ import annotations
@@ -61,8 +61,9 @@ def quote_runs(text: str, sentences: Sequence[Sentence]) -> dict[int, int]:
 
 class Speakers:
     """Who a sentence names as speaking ("Ada Brisk, the branch secretary, said the
-    offer ...", "according to Ada Brisk"), for the quotations after it that name nobody
-    ('"We will not move," she said'; a sentence that is a quotation alone)."""
+    offer ...", "according to Ada Brisk") or as its subject ("Ada Brisk, the branch
+    secretary, led the march"), for the quotations after it that name nobody ('"We will
+    not move," she said'; a sentence that is a quotation alone)."""
 
     def __init__(self, person: str, verbs: Iterable[str]):
         said = "|".join(re.escape(v) for v in sorted(verbs, key=lambda v: (-len(v), v)))
@@ -74,11 +75,26 @@ class Speakers:
             re.IGNORECASE,
         )
         self._person = re.compile(person)
+        # The person a sentence opens with, before an apposition or a verb in the past
+        # ("Ada Brisk, the branch secretary, led the march"; "Ada Brisk addressed the
+        # rally", not "Port Avery dockers voted"), or names in apposition to the title it
+        # opens with ("The union's president, Ada Brisk, led the march"): its subject.
+        self._subject = re.compile(
+            r"^\W*(?!(?:In|At|On|By|For|From|Of|To|With|After|Before|During|Since|Until|Under"
+            r"|Over|Outside|Inside|Across|The|A|An|This|That|Last|Next|When|While|As)\s)"
+            rf"(?P<a>{person})(?=,|\s+(?:[a-z]+ed|spoke|led|met|took|gave|won|stood"
+            rf"|has|had)\b)|^[^,.;:“”\"]{{1,80}},\s+(?P<b>{person}),"
+        )
 
     def speaking(self, raw: str) -> str | None:
         """The person ``raw`` names as speaking, if it names one."""
         m = self._speaking.search(raw)
         return None if m is None else m.group("a") or m.group("b") or m.group("c")
+
+    def subject(self, raw: str) -> str | None:
+        """The person ``raw`` opens with as its subject, if it opens with one."""
+        m = self._subject.match(raw)
+        return None if m is None else m.group("a") or m.group("b")
 
     def names_someone(self, raw: str) -> bool:
         """True when ``raw`` names a person (who may be the next quotation's speaker)."""

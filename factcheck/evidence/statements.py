@@ -123,13 +123,17 @@ def _of_another(
 def _names_found(claim: Reading, source: Reading) -> bool:
     """True when the source names everyone the claim names (a name by its last word, or
     the claim's first name by a pronoun opening the source). Words of exclusive lists
-    ("Canadian") and months are what is compared, not names."""
+    ("Canadian") and months are what is compared, not names. A word capitalised only
+    because it opens the claim ("Severance: 10 weeks of base pay"; the claim's words
+    hold it, as they hold no other capitalised word) is found as a word of the source."""
     listed = {k for _, words in claim.exclusive for w in words for k in keywords(w).split()}
     for number, name in enumerate(claim.names):
         name = tuple(w for w in name if w not in listed and w not in MONTHS)
         if not name:
             continue
         if name[-1] in source.capitalised or (number == 0 and source.points_back):
+            continue
+        if number == 0 and all(w in claim.words and w in source.words for w in name):
             continue
         if not any(_spells(name[-1], run) for run in source.names):
             return False

@@ -290,9 +290,12 @@ class Macros:
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
         self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
-        # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders").
+        # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders"), and the
+        # small words of surnames before a capitalised one ("Ana da Silva").
         upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
-        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+|de|van|von|al)"
+        particle = r"(?:de|da|das|do|dos|di|du|del|della|der|den|ten|ter|van|von|al|bin|ibn|la|le)"
+        particles = rf"{particle}(?=(?:[\s-]{particle})*[\s-][{upper}])"
+        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+|{particles})"
         self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-]{more}){{1,3}})"
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
