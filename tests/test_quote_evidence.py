@@ -336,3 +336,20 @@ def test_the_claimed_speaker_on_one_page_outweighs_another_on_another(ruleset: R
     ]
     result = check_against(article, pages, ruleset, min_checkworthiness=0.0)
     assert [c.verdict.label for c in result.claims if c.claim.type == "quote"] == ["supported"]
+
+
+def test_a_name_inside_the_pages_title_is_not_its_speaker(ruleset: RuleSet) -> None:
+    """'said the Glen Avon Signallers' Branch's vice-chair, Priya Anand': the branch's
+    name is part of her title, not the one who spoke."""
+    page = (
+        f'Rail news.\n\n"{WORDS}," said the Glen Avon Signal Workers Branch\'s vice-chair, '
+        "Priya Anand.\n"
+    )
+    assert [label for label, _ in _verdicts(ruleset, DRAFT, page)] == ["supported"]
+
+
+def test_a_few_words_given_to_another_are_not_a_misattribution(ruleset: RuleSet) -> None:
+    """Five words may be anyone's: another speaker's name by them refutes nothing."""
+    page = 'Rail news.\n\n"We will not back down," said Colm Ferris, a driver.\n'
+    draft = '"We will not back down," said Priya Anand.\n'
+    assert [label for label, _ in _verdicts(ruleset, draft, page)] == ["unverified"]

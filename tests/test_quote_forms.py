@@ -228,3 +228,26 @@ def test_a_place_opening_the_sentence_before_is_no_speaker(ruleset: RuleSet, bef
 )
 def test_a_surname_with_its_small_words(ruleset: RuleSet, text: str, speaker: str) -> None:
     assert quotes(text, ruleset) == [(speaker, "Forty plots have stood empty since March")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name in the title before the speaker's: possessive, or before another name
+        '"Forty plots have stood empty since March," said the Kell Bridge Allotment '
+        "Society's honorary secretary, Tereza Holub.",
+        # the speaker in apposition to a title before her
+        "The allotment society's honorary secretary, Tereza Holub, told the council: "
+        '"Forty plots have stood empty since March."',
+    ],
+)
+def test_a_name_inside_the_title_is_not_the_speaker(ruleset: RuleSet, text: str) -> None:
+    assert quotes(text, ruleset) == [("Tereza Holub", "Forty plots have stood empty since March")]
+
+
+def test_a_bodys_name_before_a_title_is_no_speaker(ruleset: RuleSet) -> None:
+    text = (
+        '"Forty plots have stood empty since March," said Kell Bridge Allotment Society '
+        "secretary Tereza Holub.\n"
+    )
+    assert [who for who, _ in quotes(text, ruleset)] in ([], ["Tereza Holub"])

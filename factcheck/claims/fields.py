@@ -1551,9 +1551,28 @@ def build_quote(b: BuildInput) -> QuoteFields | None:
         return None
     if cap is not None and b.sentence[cap.end : cap.end + 1].isalnum():
         return None
+    if cap is not None and _names_a_body(b.sentence[cap.end :], b.parsers.k):
+        # "said Kell Bridge Allotment Society secretary Tereza Holub": the capitalised
+        # words are a body's name before a title, not the speaker's.
+        return None
     if speaker:
         speaker = speaker_name(str(speaker), b.parsers.k, b.ctx)
     return QuoteFields(quote=normalise_quote(str(quote)), speaker=speaker)
+
+
+# The word after a speaker's name, in lower case, and whether a capitalised word follows.
+_WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)(\s+(?-i:[A-ZÀ-ÖØ-Þ]))?")
+
+
+def _names_a_body(after: str, k: Knowledge) -> bool:
+    """True when the words ``after`` a speaker's name begin with a title (a listed role,
+    or a word of an occupation's ending before another name): the name was a body's."""
+    m = _WORD_AFTER.match(after)
+    if m is None:
+        return False
+    word = m.group(1)
+    heads = k.words("organisation_heads")
+    return word in k.roles or word in heads or (m.group(2) is not None and k.is_role(word))
 
 
 # A capitalised word just before a speaker's name: the name is the end of a longer one.

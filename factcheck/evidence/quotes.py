@@ -55,6 +55,9 @@ _STRETCH, _SHARE = 4, 0.5
 # Weights: words found with their speaker; a misquote in other words (both ways, so
 # mixed); a misquote of a figure; words the page's attribution gives to someone else.
 _FOUND, _REWORDED, _REFIGURED, _MISATTRIBUTED = 1.0, 0.5, 0.9, 0.9
+# The fewest words a quotation has before another speaker's name on a page refutes the
+# claimed one: a few words ("not one more cut") may be anyone's.
+_OWN_WORDS = 6
 # The most words an attribution that interrupts a quotation has ('," Brisk said, "').
 _INTERRUPTION = 12
 # An interruption: the quotation closes after the first half and opens before the second.
@@ -223,9 +226,12 @@ class _Attribution:
         name = rf"(?:{person}|{single})"
         # Words before the name (a title), but not a place's preposition: "said a
         # steward in Port Avery" names no speaker.
-        title = r"(?:[\w’'&-]+,?\s+){0,5}?(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
+        title = r"(?:[\w’'&-]+,?\s+){0,7}?(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
+        # A name in the title, possessive or before another capitalised word ("said the
+        # Harbour Crane Guild's general secretary, Ada Brisk"), is not the speaker.
+        whole = r"(?<![’']s)(?![\w’'])(?!\s+(?-i:[A-Z]))"
         self._after = re.compile(
-            rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person})"
+            rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person}){whole}"
             rf"|(?:{said})\s+(?P<e>{single})(?![\w’'])"
             rf"|according\s+to\s+{title}(?P<b>{person})"
             rf"|{title}(?P<c>{name})(?:,\s+[^,“”\"]{{1,80}},|,)?\s+(?:[a-z]+ly\s+)?{said})",
@@ -396,7 +402,7 @@ class QuoteComparator:
         ]
         found = [r for r in readings if r.same and r.stance == "found"]
         decisive = found or [r for r in readings if r.same]
-        if not decisive:
+        if not decisive and sum(len(s) for s in segments) >= _OWN_WORDS:
             decisive = [
                 r
                 for r in readings
