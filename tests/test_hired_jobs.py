@@ -41,6 +41,15 @@ def _titles(text: str, ruleset: RuleSet) -> list[tuple[str, str | None]]:
             "Vintry Post is advertising for rural mail carriers.",
             [("rural mail carrier", "Vintry Post")],
         ),
+        # A count with its qualifier before the job.
+        ("Vintry Post is recruiting about 60 sorting staff.", [("sorting staff", "Vintry Post")]),
+        # Openings for a plural job.
+        (
+            "Vintry Post has posted openings for weekend parcel sorters.",
+            [("weekend parcel sorter", "Vintry Post")],
+        ),
+        # A film crew's grip is a job.
+        ("Morrow Pictures is hiring a grip and a boom operator.", [("grip", "Morrow Pictures")]),
     ],
 )
 def test_a_job_named_by_a_word_that_is_a_job_only_when_hired(
@@ -55,6 +64,7 @@ def test_a_job_named_by_a_word_that_is_a_job_only_when_hired(
         "Brenn Air, a regional carrier, added two routes.",
         "The carrier is hiring again.",
         "Vintry Post is recruiting new members for its savings club.",
+        "Vintry Post kept openings for the public on Sundays.",
     ],
 )
 def test_no_job_where_no_hiring_verb_takes_it(ruleset: RuleSet, text: str) -> None:

@@ -35,6 +35,12 @@ URL = "http://127.0.0.1:9/federation/news"
             "vice-chair",
             "Tobias Renn",
         ),
+        # The name may end the sentence, after the quote it speaks.
+        (
+            '"Nobody here wants a strike," said the guild\'s chief negotiator, Tobias Renn.',
+            "chief negotiator",
+            "Tobias Renn",
+        ),
     ],
 )
 def test_a_hyphenated_title_of_a_person(
