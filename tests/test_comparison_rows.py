@@ -111,3 +111,69 @@ def test_a_side_never_takes_the_other_sides_row(ruleset: Any) -> None:
     assert found.label == "supported", found.rationale
     assert "“the national median” at $64,480 a year" in found.rationale
     assert "row “U.S. total”" in found.rationale
+
+
+COUNTY_URL = "https://labour.example.gov/wages/ashby-county"
+# A table of occupations for one county: "the county average" is its row of all
+# occupations; "the average for roofers" is no row of it.
+COUNTY = """<html><head><title>Occupational wages, Ashby County</title></head><body><main>
+<h1>Occupational employment and wages, Ashby County, 2032</h1>
+<table><caption>Selected occupations, Ashby County</caption>
+<tr><th>Occupation</th><th>Employment</th><th>Annual mean wage</th></tr>
+<tr><td>All occupations</td><td>98,200</td><td>$58,000</td></tr>
+<tr><td>Dental hygienists</td><td>410</td><td>$87,000</td></tr>
+<tr><td>Bakers</td><td>690</td><td>$36,500</td></tr>
+<tr><td>Electricians</td><td>1,150</td><td>$69,600</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 69,600 / 58,000 = 1.2; 87,000 / 58,000 = 1.5.
+        ("Electricians in Ashby earn about a fifth more than the county average", "supported"),
+        (
+            "Dental hygienists in Ashby earn about a fifth more than the county average",
+            "contradicted",
+        ),
+        ("In Ashby, bakers are paid less than the electricians", "supported"),
+        ("In Ashby, electricians out-earn dental hygienists", "contradicted"),
+    ],
+)
+def test_the_tables_own_scope_is_its_total_row(sentence: str, label: str, ruleset: Any) -> None:
+    found = _on(sentence, COUNTY_URL, COUNTY, ruleset)
+    assert found.label == label, found.rationale
+
+
+def test_an_average_for_another_group_is_not_the_total_row(ruleset: Any) -> None:
+    found = _on(
+        "Electricians in Ashby earn about a fifth more than the average for roofers",
+        COUNTY_URL,
+        COUNTY,
+        ruleset,
+    )
+    assert found.label == "unverified", found.rationale
+
+
+POSTING_URL = "https://careers.example.com/wrenfield/yard-marshal"
+POSTING = """<html><head><title>Yard Marshal | Wrenfield Haulage</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
+"title": "Yard Marshal", "hiringOrganization": {"@type": "Organization",
+"name": "Wrenfield Haulage"}, "baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
+"value": {"@type": "QuantitativeValue", "minValue": 15.0, "maxValue": 18.5,
+"unitText": "HOUR"}}}</script></head>
+<body><main><h1>Yard Marshal</h1><p>Wrenfield Haulage is hiring yard marshals at its
+Corby depot.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(("rate", "label"), [("£12", "supported"), ("£14", "contradicted")])
+def test_a_share_below_the_bottom_of_a_postings_range(rate: str, label: str, ruleset: Any) -> None:
+    # 12 / 15 = 0.8; 14 / 15 = 0.93.
+    found = _on(
+        f"The starting rate of {rate} an hour at Tellbrook is about a fifth below the bottom"
+        " of Wrenfield Haulage's range for yard marshals",
+        POSTING_URL,
+        POSTING,
+        ruleset,
+    )
+    assert found.label == label, found.rationale

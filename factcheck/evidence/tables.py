@@ -175,7 +175,7 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             for axis in ("row", "column")
         }
         own = {str(f.data.get("row", "")) for f in facts if headers.row_named(f, side_words)}
-        if not own and _WHOLE.search(side):
+        if not own and _speaks_of_whole(side, side_words, _scope(index, entries[0])):
             totals = {r for f in facts if _is_total_row(r := str(f.data.get("row", "")))}
             own = totals if len(totals) == 1 else set()
         others = set()
@@ -213,6 +213,34 @@ _WHOLE = re.compile(
 )
 # A row of totals by its own words wherever they stand: "U.S. total", "National".
 _TOTAL_WORD = re.compile(r"\b(?:total|national|nationwide|whole\s+economy)\b", re.IGNORECASE)
+
+
+# A side's typical figure: "the county average", "the city's median wage".
+_TYPICAL = re.compile(r"\b(?:average|median|mean|typical)\b", re.IGNORECASE)
+# Words that say what a side's figure is, not whose: "the mean hourly wage".
+_MEASURE_WORDS = frozenset(
+    _words("average median mean typical wage wages pay earnings income salary rate figure")
+    | _words("hourly weekly monthly annual yearly gross")
+)
+
+
+def _scope(index: EvidenceIndex, i: int) -> set[str]:
+    """The words of what a whole table covers: its caption and its page's title and
+    headings ("Occupational wages, Ridgeford County")."""
+    s = index.sentences[i]
+    page = index.pages[s.page]
+    caption = str(s.fact.data.get("caption", "")) if s.fact is not None else ""
+    headings = " ".join(f.text for f in page.facts.of("title"))
+    return _words(f"{caption} {page.title or ''} {headings}")
+
+
+def _speaks_of_whole(side: str, words: set[str], scope: set[str]) -> bool:
+    """True when a side that names no row of a table speaks of all it covers: "the
+    national median", "overall", or a typical figure naming nothing but the table's own
+    scope and a measure ("the county average" of a table of Ridgeford County)."""
+    if _WHOLE.search(side):
+        return True
+    return bool(_TYPICAL.search(side)) and not (words - scope - _MEASURE_WORDS)
 
 
 def _is_total_row(row: str) -> bool:
