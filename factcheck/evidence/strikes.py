@@ -136,17 +136,20 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
 def _not_striking(negation: frozenset[str]) -> str:
     """A denial of striking: a negation of the lexicon, then within six words a word of
     striking ("did not join the walkout", "was never part of the strike", "took no part
-    in the stoppage")."""
+    in the stoppage"); not crossing a picket line ("refused to cross the picket line")
+    is striking."""
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
-    return rf"\b(?:{neg})\b(?:\s+[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
+    return rf"\b(?:{neg})\b(?:\s+(?!cross)[\w']+){{0,6}}?\s+(?:{_STRIKE_WORDS})"
 
 
 @lru_cache(maxsize=64)
 def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
     """A word every denial (see :func:`denial`) holds, whatever the name: a negation,
-    "avert", or a word of staying at work."""
+    "avert", a word of staying at work, or of working through the strike."""
     neg = "|".join(re.escape(n) for n in sorted(negation, key=len, reverse=True))
-    return re.compile(rf"\b(?:{neg})\b|\bavert|{_STAYING}|{_AS_USUAL}", re.IGNORECASE)
+    return re.compile(
+        rf"\b(?:{neg})\b|\bavert|{_STAYING}|{_AS_USUAL}|{_STRIKEBREAKING}", re.IGNORECASE
+    )
 
 
 # What a denial may deny after its negation: the strike, or taking part in it ("will not
@@ -158,7 +161,17 @@ _STRIKE_WORDS = (
 _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
 # "its members would work normally": working as on any other day, no staying verb needed.
 _AS_USUAL = r"\bwork(?:s|ed|ing)?\s+(?:as\s+)?(?:normally|as\s+usual|as\s+normal)\b"
-_AT_WORK = rf"(?:{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)|{_AS_USUAL})"
+# Working while others strike, told as done ("crossed the picket line", "worked through
+# the strike", "sat out the walkout"); "refused to cross", "never crossed" are not.
+_STRIKEBREAKING = (
+    r"(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:crossed\s+(?:the\s+|a\s+|their\s+)?picket\s+lines?"
+    r"|worked\s+(?:right\s+)?through\s+the\s+(?:strike|walkout|stoppage)"
+    r"|sat\s+out\s+the\s+(?:strike|walkout|stoppage))"
+)
+_AT_WORK = (
+    rf"(?:{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)|{_AS_USUAL}"
+    rf"|{_STRIKEBREAKING})"
+)
 
 
 def stayed_at_work(text: str, employer: str, negation: frozenset[str]) -> bool:
