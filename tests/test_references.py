@@ -68,6 +68,16 @@ def test_pay_the_company_gives_is_the_company_named_before(ruleset: Any) -> None
     assert (pay.job, pay.employer, pay.resolved) == (None, "Brisa Linen Services", ("employer",))
 
 
+def test_it_hiring_is_the_company_named_before(ruleset: Any) -> None:
+    text = (
+        "Tamsin Ferries has added two crossings a day this summer. "
+        "It is recruiting deckhands for its Oban route.\n"
+    )
+    job = claims_of(text, "job_title", ruleset)[0].fields
+    assert isinstance(job, JobTitleFields)
+    assert (job.employer, job.resolved) == ("Tamsin Ferries", ("employer",))
+
+
 def test_pay_with_no_reference_resolves_nothing(ruleset: Any) -> None:
     text = "Quarrow Freight is hiring a night dispatcher.\n\nCouriers in Leeds earn £11 an hour.\n"
     pay = claims_of(text, "salary", ruleset)[0].fields
