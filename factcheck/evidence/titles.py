@@ -271,9 +271,26 @@ def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | N
     found = titles_in(heading, view)
     if not found or not heading.startswith(found[0]):
         return None
+    if not _names_only(_SEPARATOR.split(heading, maxsplit=1)[0]):
+        # A headline that opens on a job word ("Drivers at Pellow walk out over pay |
+        # The Courier") is a story about those workers, not a posting for the job.
+        return None
     if fact is not None and heading.startswith(fact.text) and fact.text.startswith(found[0]):
         return fact.text
     return found[0]
+
+
+# Where a page's title turns from the job to the site: "Welder - Acme Careers".
+_SEPARATOR = re.compile(r"\s+[-–—|·:]\s+|\s*[|·]\s*")
+# Lower-case words a title may hold ("Head of Sales", "Lecturer in Hydrology").
+_TITLE_JOINERS = frozenset("of in and for at to the on with &".split())
+
+
+def _names_only(text: str) -> bool:
+    """True when ``text`` reads as a title, not a sentence: every word capitalised, a
+    figure or a joining word; a headline's verb ("walk out", "strike") is lower case."""
+    words = re.findall(r"[^\s,()]+", text)
+    return all(not w[0].isalpha() or w[0].isupper() or w in _TITLE_JOINERS for w in words)
 
 
 def postings(
