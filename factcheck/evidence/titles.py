@@ -148,6 +148,19 @@ def names_a_role(title: str, view: ArticleView) -> bool:
 _ENGLISH = re.compile(r"en(?:[-_]|$)", re.IGNORECASE)
 
 
+def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: ArticleView) -> bool:
+    """True when a title names an occupation (see :func:`names_a_role`), or when the
+    posting says it is in English and an occupation stands inside the title's main part
+    with a field after it ("Senior Scientist Downstream Processing")."""
+    if names_a_role(title, view):
+        return True
+    languages = index.pages[page].facts.of("language")
+    if not languages or not all(_ENGLISH.match(f.text) for f in languages):
+        return False
+    main = _QUALIFIER.split(title, maxsplit=1)[0]
+    return any(view.knowledge.is_role(w) for w in normalise_title(main, view))
+
+
 def in_other_language(index: EvidenceIndex, page: int) -> bool:
     """True when a posting says it is written in a language other than English: its
     title there is a translation at best, never another job."""
@@ -616,7 +629,7 @@ class TitleComparator:
                     on_posting
                     and not matched
                     and (s.page in cited or quoted or shares_a_word(title, found_title, view))
-                    and names_a_role(found_title, view)
+                    and names_a_role_in_english(found_title, index, s.page, view)
                     and not in_other_language(index, s.page)
                 ):
                     # The posting the claim cites (or whose title it quotes) is for
