@@ -1339,10 +1339,24 @@ DURATION_DAYS_SLACK, DURATION_SHARE_SLACK = 1.0, 0.015
 DURATION_UNIT = "days"
 
 
-def duration_slack(days: float) -> float:
+def duration_slack(days: float, written: str = "") -> float:
     """How far either way a length of ``days`` written without a qualifier reaches
-    (:data:`DURATION_DAYS_SLACK` or :data:`DURATION_SHARE_SLACK` of it, the larger)."""
-    return max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+    (:data:`DURATION_DAYS_SLACK` or :data:`DURATION_SHARE_SLACK` of it, the larger). A
+    whole number of weeks, months or years (``written`` is the words that give it) is
+    rounded to that unit by whoever wrote it: it reaches half the unit either way, so
+    "seven weeks" holds 53 days."""
+    slack = max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+    unit = _ROUNDED_UNIT.search(written)
+    if unit is None or _FRACTION.search(written):
+        return slack
+    return max(slack, _UNIT_DAYS[unit.group(1).lower()] / 2)
+
+
+# Units a length is rounded to, in days, and the words that give a length finer than
+# the unit ("7.5 weeks", "six and a half months").
+_UNIT_DAYS = {"week": 7.0, "month": 30.44, "year": 365.25}
+_ROUNDED_UNIT = re.compile(r"\b(week|month|year)s?\b", re.IGNORECASE)
+_FRACTION = re.compile(r"\d[.,]\d|\bhalf\b|\bquarter\b|½", re.IGNORECASE)
 
 
 # A year with no 29 February, for spans whose dates name no year.
@@ -1403,7 +1417,8 @@ def _duration(b: BuildInput) -> QuantityFields | None:
     if qualifier:
         lo, hi = qualified(days, qualifier, b.parsers.k)
     else:
-        slack = duration_slack(days)
+        said = b.captures.get("duration")
+        slack = duration_slack(days, said.text if said is not None else "")
         lo, hi = days - slack, days + slack
     return QuantityFields(
         value=_number(round(days, 2)),

@@ -820,7 +820,8 @@ def _claimed_days(claim: Claim, view: ArticleView) -> Amount:
     m = re.search(rf"({macros.qualifier})\s+{macros.duration}", claim.text, re.IGNORECASE)
     effect = view.extractor.parsers.qualifier(m.group(1)) if m else None
     if effect is None:
-        return Amount(days - duration_slack(days), days + duration_slack(days))
+        slack = duration_slack(days, claim.text)
+        return Amount(days - slack, days + slack)
     return Amount(*qualified(days, effect, view.knowledge))
 
 
