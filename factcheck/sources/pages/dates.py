@@ -88,7 +88,9 @@ _URL_DATE_RE = re.compile(
 _TEXT_DATE_RE = re.compile(
     rf"\b(?:(?P<m1>{_MONTH})\.?\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d))\b",
+    r"|(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
+    # In figures, either order ("15/08/2031", "08/15/2031", "15.08.2031").
+    r"|(?<![\d/.])(?P<f1>[0-3]?\d)(?P<sep>[/.])(?P<f2>[0-3]?\d)(?P=sep)(?P<fy>(?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 
@@ -197,10 +199,21 @@ def url_date(url: str | None) -> str | None:
 
 def text_date(text: str) -> str | None:
     """The first date written out in ``text`` ("November 19, 2019", "19 Nov. 2019",
-    "Monday, 18 November 2019", "2019-11-19"), as ``YYYY-MM-DD``, or None."""
+    "Monday, 18 November 2019", "2019-11-19", "19/11/2019"), as ``YYYY-MM-DD``, or None.
+    A date in figures counts only where its day is over 12 (both orders are in use)."""
     for match in _TEXT_DATE_RE.finditer(text):
         if match.group("iso"):
             year, month, day = (int(part) for part in match.group("iso").split("-"))
+        elif match.group("fy"):
+            first, second = int(match.group("f1")), int(match.group("f2"))
+            year = int(match.group("fy"))
+            # Day and month are told apart only where one of them is over 12.
+            if first > 12 >= second:
+                day, month = first, second
+            elif second > 12 >= first:
+                day, month = second, first
+            else:
+                continue
         else:
             name = match.group("m1") or match.group("m2")
             month = _MONTHS.get(name.lower()[:3], 0)
@@ -227,7 +240,9 @@ def declared(metas: Mapping[str, str], keys: Iterable[str]) -> list[str | None]:
 # A line that says when the page came out or changed: "Released: February 20, 2031",
 # "Published on 3 May 2030", "Last updated: 2030-06-01". The date follows the label.
 _LABELLED = re.compile(
-    r"^\W*(?:(?P<published>(?:first\s+)?(?:published|released|posted|issued)|"
+    # At the start of a line, or after a separator within it ("Reference period: May
+    # 2031 · Released 15/08/2031").
+    r"(?:^|[·|•;]\s*)\W*(?:(?P<published>(?:first\s+)?(?:published|released|posted|issued)|"
     r"(?:publication|release)\s+date|date\s+(?:published|released|issued))|"
     r"(?P<updated>(?:last\s+)?(?:updated|modified|revised)))\b(?:\s+on)?\s*[:\-–—]?\s*",
     re.IGNORECASE,
@@ -239,7 +254,7 @@ _LABELLED_SPAN = 40
 def labelled_date(text: str) -> tuple[str, str] | None:
     """The date a labelled line gives and what it says: ("published", ISO date) for
     "Released: February 20, 2031", ("updated", ...) for "Last updated 1 June 2030"."""
-    m = _LABELLED.match(text)
+    m = _LABELLED.search(text)
     if m is None:
         return None
     found = text_date(text[m.end() : m.end() + _LABELLED_SPAN])
