@@ -267,7 +267,10 @@ def about_same_job(
             return weight
         return 0.0
     if title:
-        return EMPLOYER_ONLY if any(n and index.mentions(s.page, n) for n in names) else 0.0
+        # Only an employer vouches for a figure with no job beside it: a place or another
+        # name the draft gives ("haul drivers in the Goldfields") is no employer.
+        employers = [employer] if employer else view.nearby_orgs(claim)
+        return EMPLOYER_ONLY if any(n and index.mentions(s.page, n) for n in employers) else 0.0
     # No job named: the same subject words ("store workers start at ...") must recur.
     pay = view.knowledge.words("salary") | view.knowledge.words("pay")
     # The sentence before often names who "her" or "the job" is.
