@@ -1080,6 +1080,9 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None  # "Ina Roth, a shop steward at Velmont, called the walkout ...": a speaker
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
+    if isinstance(against, list):
+        # "the 2019 Halberd Motors strike": a bare name, the employer unless a union.
+        against = Party(b.captures["against"].text, tuple(against))
     against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
     resolved: list[str] = []
     against_text = b.captures["against"].text if "against" in b.captures else ""
@@ -1098,13 +1101,21 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         # "..., striking against X" or "X was among the struck plants": the union is the
         # sentence's subject, else the one named last before; the employers alone still
         # make the claim when no union was named.
-        union = _sentence_union(b)
+        named = (a for a in against_names if b.parsers.is_union_name(a, b.ctx))
+        union = next(named, None) or _sentence_union(b)
         if union is None and (union := _earlier_union(b)):
             resolved.insert(0, "strikers")
         if union is None:
             if not against_names:
                 return None
-            return StrikeFields(strikers=(), against=tuple(against_names), resolved=tuple(resolved))
+            year, month = _strike_time(b)
+            return StrikeFields(
+                strikers=(),
+                against=tuple(against_names),
+                year=year,
+                month=month,
+                resolved=tuple(resolved),
+            )
         strikers = Party(union, (union,))
     if not isinstance(strikers, Party) or not _is_workers(strikers, b):
         return None
@@ -1137,10 +1148,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     against_names = [a for a in against_names if a not in excluded]
     against_names += [o for o in _operators(b, against_names) if o not in against_names]
     parties = [strikers] + ([against] if isinstance(against, Party) else [])
-    # The year tells one strike from another by the same union ("the 2007 walkout").
-    years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
-    year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
-    months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(b.sentence)}
+    year, month = _strike_time(b)
     return StrikeFields(
         strikers=tuple(striker_names),
         against=tuple(against_names),
@@ -1157,11 +1165,20 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
                 if place
             )
         ),
-        year=year or None,
-        # "the March walkout" and "a strike on 20 July" are different strikes.
-        month=months.pop() if len(months) == 1 else None,
+        year=year,
+        month=month,
         resolved=tuple(resolved),
     )
+
+
+def _strike_time(b: BuildInput) -> tuple[int | None, int | None]:
+    """The year and month of a strike sentence, when it names one of each."""
+    # The year tells one strike from another by the same union ("the 2007 walkout").
+    years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
+    year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
+    # "the March walkout" and "a strike on 20 July" are different strikes.
+    months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(b.sentence)}
+    return year or None, months.pop() if len(months) == 1 else None
 
 
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")

@@ -113,6 +113,10 @@ _RAW_NAME_END = re.compile(
 _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.[A-Z])\.$")
 
 
+# A union's numbered branch after its name: "Local 120", "Lodge 1943".
+_BRANCH = re.compile(r"\s+((?-i:Local|Lodge|District|Branch|Chapter))\s+(\d+)\b")
+
+
 def _without_full_stop(name: str) -> str:
     """``name`` without the full stop of the sentence it ends ("Spotify."); an
     abbreviation keeps its own ("Inc.", "U.K.")."""
@@ -407,6 +411,8 @@ class Parsers:
         known = self.k.organisations.get(name)
         if known is not None:
             return known.category == "union"
+        if _BRANCH.search(name):
+            return True  # "Teamsters Local 120": a union's numbered branch
         if ctx is not None:
             return ctx.names.kind(name) == "union"
         return looks_like_union(name)
@@ -463,7 +469,9 @@ class Parsers:
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
             else:
-                members.append(name)
+                # "Teamsters Local 120": the branch, not the whole union.
+                branch = _BRANCH.match(text, end)
+                members.append(f"{name} {branch.group(1)} {branch.group(2)}" if branch else name)
         if not members:
             known = [(s, e) for _, s, e in self.orgs(text, ctx)]
             place_end = -1

@@ -45,11 +45,26 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
         if fact is None or not _PARTY_LABEL.match(str(fact.data.get("label", ""))):
             continue
         where = where or fact.where
-        for item in fact.data.get("items", ()):
-            name = _NOTE.sub(" ", str(item)).strip(" ,;")
-            if not name or not name[:1].isupper() or re.search(r"\d", name):
+        items = [str(item) for item in fact.data.get("items", ())]
+        for item, after in zip(items, [*items[1:], ""], strict=True):
+            name = _NOTE.sub(" ", item).strip(" ,;")
+            # A local's number is part of its name ("Teamsters Local 710"); other figures
+            # are a count of participants.
+            if not name or not name[:1].isupper() or re.search(r"\d", _NUMBERED.sub("", name)):
                 continue
-            name = _canonical(index, page, name)
+            branch = _NUMBERED.search(name)
+            if branch and branch.start() > 0:
+                # "Teamsters Local 710": the union as the tables name it, and its branch.
+                name = (
+                    f"{_canonical(index, page, name[: branch.start()].strip())} {branch.group(0)}"
+                )
+            else:
+                name = _canonical(index, page, name)
+            # Its short name in its brackets, or in the next item's alone ("(AHE)").
+            short = _SHORT.search(item) or _SHORT.fullmatch(after.strip())
+            if short and not _known(index, page, name) and _known(index, page, short.group(1)):
+                # "Alliance of Harbour Employers (AHE)": the tables know it by its short name.
+                name = _canonical(index, page, short.group(1))
             (unions if parsers.is_union_name(name, ctx) else employers).append(name)
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
 
@@ -79,6 +94,17 @@ def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:
         ]
         employers += [n for n in orgs if not parsers.is_union_name(n, ctx)]
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), "paragraph")
+
+
+# A numbered branch of a union: "Local 710", "Lodge 1943", "District 9".
+_NUMBERED = re.compile(r"\b(?:Local|Lodge|Branch|District|Region|Chapter|Division)\s+\d+\b")
+# An item's short name in brackets: "Alliance of Harbour Employers (AHE)".
+_SHORT = re.compile(r"\((?-i:([A-Z][A-Za-z&-]{1,9}))\)")
+
+
+def _known(index: EvidenceIndex, page: int, name: str) -> bool:
+    """True when the tables know ``name`` as one organisation."""
+    return len(index.extractor.sentence_orgs(name, index.context(page))) == 1
 
 
 def _canonical(index: EvidenceIndex, page: int, name: str) -> str:

@@ -4,16 +4,19 @@ group standing for its members ("the Detroit Three, including Ford" is the group
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Any
 
+from factcheck.claims.extract import Found
 from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.evidence.strike_context import infobox_parties, paragraph_parties
 from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
+from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -21,7 +24,9 @@ from factcheck.rulepacks.knowledge import Knowledge
 _GENERIC = frozenset(
     "the of and for in at a an union unions workers worker employees employee association "
     "guild federation brotherhood international national united american alliance council "
-    "society congress confederation trade trades labor labour members local".split()
+    "society congress confederation trade trades labor labour members local "
+    # A company's legal form: "Deere & Company" is John Deere.
+    "company co inc corp corporation ltd plc llc group holdings".split()
 )
 
 
@@ -49,6 +54,8 @@ def same_party(a: str, b: str) -> bool:
     Workers' Union."""
     if a == b or a.lower() == b.lower():
         return True
+    if other_branch(a, b):
+        return False  # Teamsters Local 120 is not Teamsters Local 710
     for short, long in ((a, b), (b, a)):
         letters = short.replace("-", "")
         if short.isupper() and len(letters) >= 2 and " " not in short and initials(long) == letters:
@@ -58,6 +65,27 @@ def same_party(a: str, b: str) -> bool:
     if not da or not db:
         return False
     return da <= db or db <= da
+
+
+def _numbers(name: str) -> set[str]:
+    return set(re.findall(r"\d+", name))
+
+
+def other_branch(a: str, b: str) -> bool:
+    """True when two names are numbered branches of one union with different numbers
+    ("Teamsters Local 120" and "Teamsters Local 710"): their words agree but for the
+    number."""
+    na, nb = _numbers(a), _numbers(b)
+    if not na or not nb or na == nb:
+        return False
+    da = {w for w in _words(a) if w not in _GENERIC and not w.isdigit()}
+    db = {w for w in _words(b) if w not in _GENERIC and not w.isdigit()}
+    return bool(da) and bool(db) and (da <= db or db <= da)
+
+
+def numbered(name: str) -> bool:
+    """True for a numbered branch of a union ("Carpenters Local 341")."""
+    return bool(_numbers(name))
 
 
 def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
@@ -419,6 +447,152 @@ def _places(
     return out
 
 
+def _employer_strike(
+    against: list[str],
+    when: tuple[int | None, int | None],
+    fields: Mapping[str, Any],
+    cand: Candidate,
+    k: Knowledge,
+) -> list[Assessment]:
+    """How a strike a page reports bears on a claim that names only the struck employer:
+    a strike against the same employer in the same year bears it out, a denial that it
+    was struck goes against it; a strike of another year or employer is another strike."""
+    f_against = list(fields.get("against", []))
+    common = overlap(against, f_against, k)
+    if not common:
+        return []
+    year, month = when
+    if year and fields.get("year") and fields["year"] != year:
+        return []
+    if month and fields.get("month") and fields["month"] != month:
+        return []
+    f_strikers = list(fields.get("strikers", []))
+    who = joined(f_strikers) if f_strikers else "workers"
+    if fields.get("denied"):
+        said = f"{who} not on strike against {joined(common)}"
+        return [Assessment(cand.index, "contradicts", cand.score / 100, cand.score, said)]
+    said = f"{who} against {joined(f_against)}"
+    return [Assessment(cand.index, "supports", cand.score / 100, cand.score, said)]
+
+
+def _other_branches(
+    strikers: list[str], found: list[str], common: list[str], index: EvidenceIndex, entry: int
+) -> list[str]:
+    """The numbered branches of the claimed strikers' union that a source gives a strike
+    to, where the claim names another branch ("Teamsters Local 120" against a page's
+    "Teamsters Local 710"); a source naming the union without a number ("the
+    Teamsters") leaves the branch to its paragraph or its infobox's parties."""
+    claimed = [n for n in strikers if numbered(n)]
+    if not claimed or (common and any(numbered(f) for f in found)):
+        return []
+    names = found
+    if not any(numbered(f) for f in found):
+        page = index.sentences[entry].page
+        names = [*paragraph_parties(index, entry).unions, *infobox_parties(index, page).unions]
+    if any(same_party(c, f) for c in claimed for f in names if numbered(f)):
+        return []
+    return [f for f in names if any(other_branch(c, f) for c in claimed)]
+
+
+def _told_whole(fields: Mapping[str, Any], facts: list[Found], k: Knowledge) -> bool:
+    """True when another strike the same sentence tells has the same strikers and names
+    the employer this one leaves out: that one is the sentence's account of it."""
+    strikers = list(fields.get("strikers", []))
+    return any(
+        f.fields.get("against") and overlap(strikers, list(f.fields.get("strikers", [])), k)
+        for f in facts
+    )
+
+
+def _same_strike(
+    against: list[str],
+    f_against: list[str],
+    when: tuple[int | None, int | None],
+    fields: Mapping[str, Any],
+    k: Knowledge,
+) -> bool:
+    """True when a strike a source tells may be the claim's: no other employer, year or
+    month than the claim's."""
+    year, month = when
+    if year and fields.get("year") and fields["year"] != year:
+        return False
+    if month and fields.get("month") and fields["month"] != month:
+        return False
+    return not against or not f_against or bool(overlap(against, f_against, k))
+
+
+# Marks the finding of a lockout, which a report of the strike on the same page outweighs.
+_LOCKOUT = "a lockout, not a strike"
+
+
+def _prevented(
+    parties: list[str],
+    index: EvidenceIndex,
+    cand: Candidate,
+    when: tuple[int | None, int | None],
+    k: Knowledge,
+) -> list[Assessment]:
+    """A sentence saying that the strike of the claim's ``parties`` (its strikers or
+    employers) did not happen: it was averted or called off before it began, or the
+    employer locked the workers out. The sentence names a party, or (for a strike that
+    did not happen) its paragraph does; one naming only other years or months is about
+    another strike."""
+    s = index.sentences[cand.index]
+    if not may_tell(s.text):
+        return []
+    said = not_happened(s.text)
+    if said is None and not (lockout(s.text) and not _strike_facts(index, cand.index)):
+        return []
+    year, month = when
+    years = {int(y) for y in _YEARS.findall(s.text)}
+    if year and years and year not in years:
+        return []
+    months = {_MONTHS.index(m.group(1).lower()) + 1 for m in _DATED.finditer(s.text)}
+    if month and months and month not in months:
+        return []
+    page_text = index.pages[s.page].text
+    named = [n for n in parties if _named_in(n, s.text, page_text, k)]
+    weight = cand.score / 100
+    if not named and said is not None:
+        context = paragraph_parties(index, cand.index)
+        named = overlap(parties, [*context.unions, *context.employers], k)
+        weight *= CONTEXT_WEIGHT
+    if not named:
+        return []
+    found = (
+        f"no strike by or at {joined(named)}: {said}" if said else f"{joined(named)}: {_LOCKOUT}"
+    )
+    return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
+
+
+def _strike_facts(index: EvidenceIndex, entry: int) -> bool:
+    """True when a sentence tells of a strike, as a rule reads one."""
+    return any(f.rule.type == "strike" and not f.fields.get("denied") for f in index.facts(entry))
+
+
+def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
+    """True when ``text`` names the party ``name`` by any alias or short name its page
+    defines."""
+    org = k.organisations.get(name)
+    names = org.aliases + org.context_aliases if org else (name,)
+    return named_any(page_aliases(names, page_text)).search(text) is not None
+
+
+def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
+    """The assessments less a lockout on a page that also reports the strike: a lockout
+    may answer a strike ("the company locked out the rest of the staff")."""
+    struck = {
+        index.sentences[a.index].page
+        for a in assessments
+        if a.stance == "supports" and not (a.found or "").endswith(_LOCKOUT)
+    }
+    return [
+        a
+        for a in assessments
+        if not ((a.found or "").endswith(_LOCKOUT) and index.sentences[a.index].page in struck)
+    ]
+
+
 class StrikeComparator:
     """Parties to a strike."""
 
@@ -450,14 +624,24 @@ class StrikeComparator:
         employers_seen: set[str] = set()
         assessments: list[Assessment] = []
         weak: list[Assessment] = []
+        parties = strikers + [a for a in against if a not in strikers]
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
-            for fact in index.facts(cand.index):
-                if fact.rule.type != "strike":
-                    continue
+            prevented = _prevented(parties, index, cand, (year, month), k)
+            assessments += prevented
+            facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
+            if prevented and not_happened(s.text):
+                facts = []  # "A strike by nurses at Pellham was averted" tells of no strike.
+            for fact in facts:
                 f_strikers = list(fact.fields.get("strikers", []))
                 f_against = list(fact.fields.get("against", []))
+                if not f_against and _told_whole(fact.fields, facts, k):
+                    continue  # "The 2023 X strike was one in which X struck Y": Y's strike
+                if not strikers:
+                    # "the 2019 Halberd Motors strike": the employer's strike, whoever struck.
+                    assessments += _employer_strike(against, (year, month), fact.fields, cand, k)
+                    continue
                 common = overlap(strikers, f_strikers, k)
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
@@ -472,6 +656,14 @@ class StrikeComparator:
                     common = overlap(strikers, unions, k)
                     if common:
                         f_strikers, told, where = unions, CONTEXT_WEIGHT, said
+                rivals = _other_branches(strikers, f_strikers, common, index, cand.index)
+                if rivals and _same_strike(against, f_against, (year, month), fact.fields, k):
+                    # "Teamsters Local 710 struck Orrin Freight": not Local 120's strike.
+                    said = f"{joined(rivals)} on strike, not {joined(strikers)}"
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", weight, cand.score, said)
+                    )
+                    continue
                 if not common:
                     continue
                 if told < 1 and against and not overlap(against, f_against, k):
@@ -529,9 +721,10 @@ class StrikeComparator:
         ranked = {c.index for c in candidates}
         for i in range(len(index.sentences)):
             if i not in ranked:
-                assessments += _denials(
-                    strikers, index, Candidate(i, DENIAL_SCORE), (year, month), k, sites
-                )
+                elsewhere = Candidate(i, DENIAL_SCORE)
+                assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
+                assessments += _prevented(parties, index, elsewhere, (year, month), k)
+        assessments = _lockouts_outweighed(assessments, index)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 

@@ -1,0 +1,102 @@
+"""Strikes that did not happen: a page that says a strike was averted or called off
+before it began ("a tentative agreement was reached hours before the deadline", "no
+strike took place"), or that the dispute was a lockout ("the company locked out 600
+loaders; the union says its members never walked off the job"), goes against a claim
+that the strike happened."""
+
+from __future__ import annotations
+
+import re
+
+_STRIKE = r"(?:strikes?|walkouts?|walk-outs?|stoppages?|industrial\s+action)"
+_WAS = r"(?:was|were|had\s+been|has\s+been|have\s+been)"
+# Kept from happening. "Called off" and "suspended" also end a strike under way, so they
+# count only for one that was still to come ("planned", "threatened", "before it began").
+_PREVENTED = (
+    r"(?:averted|avoided|headed\s+off|staved\s+off|called\s+off|cancell?ed|shelved|abandoned"
+    r"|postponed|suspended|put\s+on\s+hold)"
+)
+_TO_COME = (
+    r"(?:planned|threatened|proposed|scheduled|looming|possible|impending|announced|expected)"
+)
+_NOT_HAPPENED = re.compile(
+    # "the strike was averted", "a walkout by the drivers had been called off"
+    rf"\b{_STRIKE}\b[^.;]{{0,100}}?\b{_WAS}\s+(?:\w+\s+)?{_PREVENTED}\b"
+    # "called off its planned strike", "averting a walkout"
+    rf"|\b(?:averted|averting|avoided|avoiding|headed\s+off|staved\s+off|called\s+off|calling\s+off"
+    rf"|cancell?ed|shelved|postponed|abandoned|suspended)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_STRIKE}\b"
+    # "no strike took place", "the walkout never went ahead"
+    rf"|\bno\s+{_STRIKE}\s+(?:\w+\s+)?(?:took\s+place|happened|occurred|went\s+ahead|began|started)"
+    rf"|\b{_STRIKE}\s+(?:did\s+not|didn['’]t|never|would\s+not|will\s+not)\s+"
+    r"(?:take\s+place|happen|go\s+ahead|materiali[sz]e|begin|start|went\s+ahead|took\s+place)"
+    # "a tentative agreement was reached hours before the strike deadline"
+    rf"|\b(?:agreement|deal|settlement|accord)\b[^.;]{{0,80}}?\bbefore\s+(?:the\s+|a\s+|its\s+)?"
+    rf"(?:{_TO_COME}\s+)?(?:strike\s+|walkout\s+)?(?:deadline|{_STRIKE}\s+(?:was\s+)?(?:due|set|"
+    r"scheduled|could\s+begin))"
+    # "its members never walked off the job": the whole membership, not some of it.
+    r"|\b(?:its|their|the\s+union['’]s|our)\s+members\s+(?:never|did\s+not|didn['’]t)\s+"
+    r"(?:walk(?:ed)?\s+(?:off\s+the\s+job|out)|go\s+on\s+strike|went\s+on\s+strike|strike|struck)",
+    re.IGNORECASE,
+)
+# "Called off" and "suspended" say the strike was yet to come only with these words.
+_YET_TO_COME = re.compile(rf"\b{_TO_COME}\b", re.IGNORECASE)
+_ENDING_VERB = re.compile(r"call\w*\s+off|suspend\w*|cancel\w*", re.IGNORECASE)
+_LOCKED_OUT = re.compile(r"\block(?:ed|s|ing)?\s+out\b|\block-?outs?\b", re.IGNORECASE)
+
+
+# Words before a verb of averting that make it an aim or a hope, not an outcome ("talks
+# to avert a strike", "aimed at averting", "failed to head off").
+_AIM = re.compile(
+    r"\b(?:to|at|would|could|might|may|can|will|bid|effort|hopes?|hoping|aim\w*|try\w*|seek\w*"
+    r"|attempts?|order|help\w*|meant|designed|intended|failed)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def not_happened(text: str) -> str | None:
+    """The words of ``text`` saying a strike did not take place, if it says so."""
+    for m in _NOT_HAPPENED.finditer(text):
+        words = m.group(0)
+        if _AIM.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        # "called off the strike after six weeks": it ended, so it happened.
+        if _ENDING_VERB.search(words) and not _YET_TO_COME.search(words):
+            continue
+        return words
+    return None
+
+
+def lockout(text: str) -> bool:
+    """True when ``text`` tells of a lockout: the employer shut the workers out."""
+    return _LOCKED_OUT.search(text) is not None
+
+
+def may_tell(text: str) -> bool:
+    """A cheap test that ``text`` may say either (most sentences say neither)."""
+    low = text.lower()
+    return any(w in low for w in _CUES)
+
+
+_CUES = (
+    "avert",
+    "avoid",
+    " off",
+    "cancel",
+    "shelv",
+    "postpon",
+    "abandon",
+    "suspend",
+    "on hold",
+    "no strike",
+    "no walkout",
+    "no stoppage",
+    "not take place",
+    "never",
+    "did not",
+    "didn",
+    "would not",
+    "will not",
+    "before",
+    "lock",
+)

@@ -1,0 +1,199 @@
+"""Whether a strike happened, and whose it was: a strike named as a noun phrase ("the
+2017 Marlow Cement strike") is a claim; a page saying the strike was averted, called off
+before it began or was a lockout goes against it; a numbered local is not another local
+of the same union. Pages and sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.evidence.strike_unhappened import lockout, not_happened
+from factcheck.evidence.strikes import other_branch, same_party
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://labour.test/story"
+
+
+def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, dict[str, Any], str]:
+    draft = f"# Labour news\n\n{sentence} ([report]({URL})).\n"
+    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    return found.verdict.label, dict(found.claim.fields), found.verdict.rationale
+
+
+# --- S1: a strike named by its year and a party, or by its strikers in the possessive
+
+CEMENT = """<h1>Kiln crews strike at Marlow Cement</h1>
+<p>In 2017 members of the Kiln Operatives Union struck Marlow Cement for five weeks,
+idling its three works.</p>"""
+
+
+def test_a_strike_named_by_year_and_employer_is_a_claim(ruleset: RuleSet) -> None:
+    label, fields, _ = _strike(
+        "The 2017 Marlow Cement strike that idled three works is still remembered", CEMENT, ruleset
+    )
+    assert fields["against"] == ["Marlow Cement"] and fields["year"] == 2017
+    assert label == "supported"
+
+
+def test_a_strike_named_by_another_year_is_another_strike(ruleset: RuleSet) -> None:
+    label, fields, _ = _strike("The 2009 Marlow Cement strike lasted a month", CEMENT, ruleset)
+    assert fields["year"] == 2009
+    assert label == "unverified"
+
+
+def test_a_union_named_in_the_strike_s_name_is_the_strikers(ruleset: RuleSet) -> None:
+    _, fields, _ = _strike("The 2017 Kiln Operatives Union walkout cost millions", CEMENT, ruleset)
+    assert fields["strikers"] == ["Kiln Operatives Union"] and fields["against"] == []
+
+
+def test_a_strike_named_by_its_strikers(ruleset: RuleSet) -> None:
+    page = "<p>Lock keepers on the Varrow Canal walked off the job in 2024.</p>"
+    label, fields, _ = _strike("Last year's lock keepers' strike closed the canal", page, ruleset)
+    assert fields["strikers"] == ["lock keepers"]
+    assert label == "supported"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 2017 Marlow Cement strike fund paid out $40,000",
+        "The lock keepers' strike ballot closes on Friday",
+        "See also the 2016–2017 Ostland dock strikes",
+    ],
+)
+def test_no_strike_claim_in_other_noun_phrases(sentence: str, ruleset: RuleSet) -> None:
+    draft = f"# Labour news\n\n{sentence}.\n"
+    assert not [c for c in run(draft, {}, ruleset) if c.claim.type == "strike"]
+
+
+# --- S2, S3: a strike that did not happen
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>A walkout by porters at Sellick Infirmary was averted in May when the trust made"
+        " a late offer.</p>",
+        "<p>The Infirmary Porters Guild called off its planned strike at Sellick Infirmary"
+        " in May.</p>",
+        "<p>The Infirmary Porters Guild and Sellick Infirmary reached a tentative agreement"
+        " in May, two hours before the strike deadline.</p>",
+        # The paragraph names the parties; the sentence only says no strike took place.
+        "<p>The Infirmary Porters Guild balloted its members at Sellick Infirmary in May."
+        " In the end no strike took place.</p>",
+    ],
+)
+def test_a_strike_that_did_not_happen_contradicts(page: str, ruleset: RuleSet) -> None:
+    label, _, rationale = _strike(
+        "Porters with the Infirmary Porters Guild walked out at Sellick Infirmary in May",
+        page,
+        ruleset,
+    )
+    assert label == "contradicted", rationale
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Called off after it ran: it happened.
+        "<p>The Infirmary Porters Guild called off the strike at Sellick Infirmary in May"
+        " after six weeks.</p>",
+        # An aim, not an outcome.
+        "<p>Talks to avert a walkout at Sellick Infirmary failed, and the Infirmary Porters"
+        " Guild struck Sellick Infirmary in May.</p>",
+    ],
+)
+def test_a_strike_that_ended_or_was_not_averted_is_no_denial(page: str, ruleset: RuleSet) -> None:
+    label, _, rationale = _strike(
+        "Porters with the Infirmary Porters Guild walked out at Sellick Infirmary in May",
+        page,
+        ruleset,
+    )
+    assert label != "contradicted", rationale
+
+
+def test_a_lockout_is_not_a_strike(ruleset: RuleSet) -> None:
+    page = (
+        "<p>Tessaly Grain locked out 400 silo workers in August. The union says its members"
+        " never walked off the job.</p>"
+    )
+    label, _, rationale = _strike(
+        "Silo workers at Tessaly Grain went on strike in August", page, ruleset
+    )
+    assert label == "contradicted"
+    assert "lockout" in rationale or "no strike" in rationale
+
+
+def test_a_lockout_after_the_strike_does_not_deny_it(ruleset: RuleSet) -> None:
+    page = (
+        "<p>Silo workers walked off the job at Tessaly Grain in August.</p>"
+        "<p>Tessaly Grain then locked out the office staff.</p>"
+    )
+    label, _, _ = _strike("Silo workers at Tessaly Grain went on strike in August", page, ruleset)
+    assert label == "supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The stoppage at Kell Mills had been headed off by a late deal.", True),
+        ("The union shelved a threatened walkout.", True),
+        ("The union called off the strike after 40 days.", False),
+        ("Both sides hoped to avert a strike.", False),
+        ("Members voted to strike in March.", False),
+    ],
+)
+def test_what_says_a_strike_did_not_happen(text: str, said: bool) -> None:
+    assert (not_happened(text) is not None) == said
+
+
+def test_a_lockout_is_told_by_its_words() -> None:
+    assert lockout("The owners imposed a lockout on Monday.")
+    assert not lockout("The drivers walked out on Monday.")
+
+
+# --- S4: locals by number
+
+
+def test_locals_by_number_are_different_parties() -> None:
+    assert other_branch("Teamsters Local 120", "Teamsters Local 710")
+    assert not same_party("Teamsters Local 120", "Teamsters Local 710")
+    assert same_party("Teamsters Local 120", "Teamsters Local 120")
+    assert not other_branch("Teamsters Local 120", "Glaziers Local 710")
+
+
+def test_a_claim_keeps_the_local_s_number(ruleset: RuleSet) -> None:
+    _, fields, _ = _strike(
+        "The stoppage was called by Teamsters Local 455 against Harrow Haulage",
+        "<p>Nothing here.</p>",
+        ruleset,
+    )
+    assert fields["strikers"] == ["Teamsters Local 455"]
+
+
+INFOBOX = """<table class="infobox"><tr><th>Parties</th>
+<td><div>Boilermakers Lodge 92</div><div>Castell Shipyards</div></td></tr></table>
+<p>Boilermakers struck Castell Shipyards in October.</p>"""
+
+
+@pytest.mark.parametrize(("lodge", "label"), [("29", "contradicted"), ("92", "supported")])
+def test_the_infobox_names_the_local(lodge: str, label: str, ruleset: RuleSet) -> None:
+    found, _, rationale = _strike(
+        f"The strike was called by Boilermakers Lodge {lodge} against Castell Shipyards",
+        INFOBOX,
+        ruleset,
+    )
+    assert found == label, rationale
+
+
+def test_another_local_in_the_sentence_contradicts(ruleset: RuleSet) -> None:
+    label, _, rationale = _strike(
+        "Plasterers Local 14 went on strike against Dunholm Build",
+        "<p>Members of Plasterers Local 41 went on strike against Dunholm Build on Friday.</p>",
+        ruleset,
+    )
+    assert label == "contradicted"
+    assert "Local 41" in rationale
