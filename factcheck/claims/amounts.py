@@ -17,11 +17,11 @@ import number_parser
 from price_parser import Price
 
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.macros import GROUP_SPACES, SPACED_DIGITS
+from factcheck.rulepacks.macros import GROUP_MARKS, SPACED_DIGITS
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SPACED = re.compile(SPACED_DIGITS)
-_GROUP_SPACE = re.compile(f"[{GROUP_SPACES}]")
+_GROUP_MARK = re.compile(f"[{GROUP_MARKS}]")
 # Written numbers are usually rounded; an exact-looking figure still allows this much.
 EXACT_TOLERANCE = 0.005
 
@@ -159,9 +159,10 @@ def _word_run_pattern(words: frozenset[str]) -> re.Pattern[str]:
 
 
 def joined_digits(text: str) -> str:
-    """``text`` with the spaces that group a number's digits in threes taken out:
-    "15 899 tests" is "15899 tests"; "in 2019 15 people" stays two numbers."""
-    return _SPACED.sub(lambda m: _GROUP_SPACE.sub("", m.group(0)), text)
+    """``text`` with the spaces (or apostrophes) that group a number's digits in threes
+    taken out: "15 899 tests" is "15899 tests", "CHF 96'500" is "CHF 96500"; "in 2019 15
+    people" stays two numbers."""
+    return _SPACED.sub(lambda m: _GROUP_MARK.sub("", m.group(0)), text)
 
 
 def money_digits(raw: str) -> float | None:

@@ -89,7 +89,12 @@ class CheckWorthiness:
         }
         self.past_verbs = knowledge.words("past_verbs")
         currencies = knowledge.currencies.values()
-        symbols = sorted((re.escape(s) for c in currencies for s in c.symbols), key=len)
+        # A one-letter symbol ("R") is money only glued to its figure, which the rules
+        # read; tried here case-blind it would find money in "for 5 years".
+        symbols = sorted(
+            (re.escape(s) for c in currencies for s in c.symbols if len(s) > 1 or not s.isalpha()),
+            key=len,
+        )
         # Money is a currency symbol before a figure, or a currency's word. The two are
         # tested apart: the words among the sentence's runs like the lexicon lists, the
         # symbols only in a sentence with a digit. One regex of both, tried at every

@@ -30,7 +30,13 @@ from factcheck.claimfields import (
     StrikeFields,
     SuperlativeFields,
 )
-from factcheck.claims.amounts import Amount, parse_number, qualified, rounding_tolerance
+from factcheck.claims.amounts import (
+    Amount,
+    joined_digits,
+    parse_number,
+    qualified,
+    rounding_tolerance,
+)
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
@@ -1650,6 +1656,9 @@ def build_statement(b: BuildInput) -> StatementFields | None:
     """A check-worthy sentence; its fields name the organisations and numbers in it."""
     orgs = b.parsers.org_names(b.sentence, b.ctx)
     numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", b.sentence)
+    if len(numbers) > 1:
+        # "14 750" is one number, its digits grouped by a space (two numbers at least).
+        numbers = re.findall(r"\d[\d,]*(?:\.\d+)?", joined_digits(b.sentence))
     return StatementFields(orgs=tuple(orgs), numbers=tuple(numbers[:10]))
 
 

@@ -533,7 +533,14 @@ class Parsers:
 
     def money(self, text: str) -> Amount | None:
         """A written amount of money as a point interval with its currency."""
-        value = parse_number(self._currency_regex.sub(" ", text), self.k, money=True)
+        # A currency's word that is a magnitude ("9.5 lacs") is read as one too.
+        value = parse_number(
+            self._currency_regex.sub(
+                lambda m: m.group(0) if m.group(0).lower() in self.k.magnitudes else " ", text
+            ),
+            self.k,
+            money=True,
+        )
         if value is None:
             return None
         return Amount(value, value, self.currency_of(text))

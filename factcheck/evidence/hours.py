@@ -1,6 +1,7 @@
 """The working hours a page states, for turning hourly pay into a month's or a year's:
 "38.5 hours a week", "a 35-hour week". A conversion by hours the page never states is an
-assumption, which may back a figure but never refutes one."""
+assumption, which may back a figure but never refutes one. Likewise the monthly payments
+a year's pay comes in, where it is not twelve: "14 pagas", "13 monthly salaries"."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ _WEEKLY = re.compile(
     r"[\s-]*(?:hours?|hrs?|h|stunden|std\.?|heures)\b"
     r"(?:\s*(?:(?:a|per|each|every|/|pro|par)\s*)?|-)(?:working\s+)?"
     r"(?:weekly|week|wk|woche|semaine)\b",
+    re.IGNORECASE,
+)
+# "(14 pagas)", "paid in 13 monthly salaries", "13 Monatsgehälter", "14 mensilità": the
+# payments a year's pay is split into; "a 13th-month salary" is one more than twelve.
+_PAYMENTS = re.compile(
+    r"(?<![\d.,])(1[2-6])\s+(?:pagas|monthly\s+(?:salaries|payments|wages|instal+ments|pay\s+packets)"
+    r"|Monats(?:gehälter|löhne|gehaelter)|mensilità|mensualités|salaires\s+mensuels)\b"
+    r"|(?<![\d.,])(1[34])(?:th|\.)[\s-]+(?:month|Monatsgehalt|mois)",
     re.IGNORECASE,
 )
 # Hours a week no full- or part-time job goes beyond or below.
@@ -33,18 +42,33 @@ def weekly_hours(text: str) -> float | None:
     return None
 
 
+def payments_a_year(text: str) -> int | None:
+    """The monthly payments a year's pay comes in, when a text says it is not twelve
+    ("14 pagas", "a 13th-month salary"), or None."""
+    m = _PAYMENTS.search(text)
+    if m is None:
+        return None
+    return int(m.group(1) or m.group(2))
+
+
 def needs_hours(a: str | None, b: str | None) -> bool:
     """True when converting pay between periods ``a`` and ``b`` rests on the time worked:
     an hourly or daily figure against any other period."""
     return a != b and bool({a, b} & BY_TIME_WORKED)
 
 
-def per_year(amount: Amount, knowledge: Knowledge, hours: float | None) -> Amount:
+def per_year(
+    amount: Amount, knowledge: Knowledge, hours: float | None, payments: int | None = None
+) -> Amount:
     """The pay per year: an hourly figure by the page's stated weekly ``hours`` when it
-    states them, otherwise by the usual working year (the knowledge's periods)."""
-    if amount.period != "hour" or hours is None:
+    states them, a monthly one by the ``payments`` a year a page states, otherwise by the
+    usual working year (the knowledge's periods)."""
+    if amount.period == "month" and payments is not None:
+        factor = float(payments)
+    elif amount.period != "hour" or hours is None:
         return amount.per_year(knowledge)
-    factor = hours * WEEKS_A_YEAR
+    else:
+        factor = hours * WEEKS_A_YEAR
     return Amount(
         None if amount.low is None else amount.low * factor,
         None if amount.high is None else amount.high * factor,

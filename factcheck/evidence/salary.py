@@ -18,7 +18,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
-from factcheck.evidence.hours import needs_hours, per_year, weekly_hours
+from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
@@ -444,6 +444,15 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
     return "contradicts" if whole or not widened.contains(found) else "neutral"
 
 
+def _same_figure(a: Amount, b: Amount) -> bool:
+    """True when two amounts give the same figures (within the tolerance), whatever
+    their periods."""
+    return all(
+        x is not None and y is not None and abs(x - y) <= TOLERANCE * max(x, y)
+        for x, y in ((a.low, b.low), (a.high, b.high))
+    )
+
+
 class SalaryComparator:
     """Pay claims: ranges, single amounts, N-figure words and pay levels."""
 
@@ -603,6 +612,7 @@ class SalaryComparator:
                 if stated.period and found.period == stated.period:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
         hours_of: dict[int, float | None] = {}
+        payments_of: dict[int, int | None] = {}
         for cand in candidates:
             sameness = sameness_of.get(cand.index, 0.0)
             if sameness == 0 or cand.index not in keep:
@@ -650,13 +660,17 @@ class SalaryComparator:
                     continue
                 assumed = False
                 compare_to = stated
-                as_given, hours = found, None
+                as_given, hours, payments = found, None, None
                 if converted:
                     if page not in hours_of:
                         hours_of[page] = weekly_hours(index.pages[page].text)
+                        payments_of[page] = payments_a_year(index.pages[page].text)
                     hours = hours_of[page]
+                    # The page's payments a year are the job's; else the claim's own.
+                    payments = payments_of[page] or payments_a_year(claim.sentence.text)
                     assumed = hours is None and needs_hours(found.period, stated.period)
-                    found, compare_to = per_year(found, k, hours), per_year(stated, k, hours)
+                    found = per_year(found, k, hours, payments)
+                    compare_to = per_year(stated, k, hours, payments)
                 fact = index.sentences[cand.index].fact
                 whole = fact is not None and fact.kind == "pay"
                 stance = compare_pay(compare_to, kind, found, whole)
@@ -676,6 +690,20 @@ class SalaryComparator:
                     said = (
                         f"{as_given.describe()}" + (f" ({where})" if where else "") + ", "
                         f"{found.describe()} at the {hours:g} hours a week the page states"
+                    )
+                elif converted and stance == "contradicts" and _same_figure(as_given, stated):
+                    # "NOK 585 000 a month" against the page's "NOK 585 000 per år": the
+                    # figure is right, its period wrong; say so.
+                    said = (
+                        f"{as_given.describe()}" + (f" ({where})" if where else "") + " "
+                        f"(the same figure, but for a {as_given.period})"
+                    )
+                elif payments is not None and "month" in (as_given.period, stated.period):
+                    said = f"{as_given.describe()}" + (f" ({where})" if where else "")
+                    said += (
+                        f", {found.describe()} in {payments} monthly payments"
+                        if as_given.period == "month"
+                        else f", paid in {payments} monthly payments"
                     )
                 out.append(Assessment(cand.index, stance, weight, cand.score, said))
         return out

@@ -155,11 +155,17 @@ class Knowledge:
                 self._member_nodes[name] = e["members"]
 
     def _load_currencies(self, node: Node) -> None:
-        top = check_keys(node, {"kind", "entries", "shared_words"}, frozenset({"entries"}))
-        if "shared_words" in top:
-            # A word several currencies write ("pesos") names any of them: its code is
-            # theirs joined by "|" (claims/amounts.currencies_meet reads it).
-            for word, codes_node in top["shared_words"].mapping().items():
+        top = check_keys(
+            node,
+            {"kind", "entries", "shared_words", "shared_symbols"},
+            frozenset({"entries"}),
+        )
+        # A word or symbol several currencies write ("pesos", "kr") names any of them: its
+        # code is theirs joined by "|" (claims/amounts.currencies_meet reads it).
+        for key in ("shared_words", "shared_symbols"):
+            if key not in top:
+                continue
+            for mark, codes_node in top[key].mapping().items():
                 codes = tuple(codes_node.strings())
                 for code in codes:
                     if not re.fullmatch(r"[A-Z]{3}", code):
@@ -167,11 +173,14 @@ class Knowledge:
                             f"expected three-letter currency codes, got {code!r}"
                         )
                 if len(codes) < 2:
-                    raise codes_node.error("a shared word names two currencies or more")
+                    raise codes_node.error("a shared mark names two currencies or more")
                 family = "|".join(codes)
-                known = self.currencies.get(family)
-                words = known.words if known else ()
-                self.currencies[family] = Currency(code=family, symbols=(), words=(*words, word))
+                known = self.currencies.get(family) or Currency(family, (), ())
+                if key == "shared_words":
+                    known = Currency(family, known.symbols, (*known.words, mark))
+                else:
+                    known = Currency(family, (*known.symbols, mark), known.words)
+                self.currencies[family] = known
         for entry in top["entries"].sequence("a list of currencies"):
             e = check_keys(entry, {"code", "symbols", "words", "default"}, frozenset({"code"}))
             code = e["code"].text()

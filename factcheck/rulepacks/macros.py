@@ -24,9 +24,15 @@ _MONTHS = (
 # The spaces that group digits in threes ("15 899"; SI style, and many languages), a
 # no-break, thin or narrow no-break space among them.
 GROUP_SPACES = " \u00a0\u2009\u202f"
+# What groups digits in threes: those spaces, or an apostrophe as Swiss figures are
+# written ("CHF 96'500").
+GROUP_MARKS = GROUP_SPACES + "'’"
 # Words between a pay figure and its period that say whether tax is taken ("gross a
-# month"): they leave the period as it is; see :func:`strip_pay_basis`.
-PAY_BASIS = r"(?:gross|net|before\s+tax|after\s+tax|pre-tax)"
+# month", "brutos al mes", "brutto pro Jahr"): they leave the period as it is; see
+# :func:`strip_pay_basis`.
+PAY_BASIS = (
+    r"(?:gross|net|before\s+tax|after\s+tax|pre-tax|brut(?:to|o|os|a|as|e)?|net(?:to|o|os|as))"
+)
 _PAY_BASIS_RE = re.compile(rf"^{PAY_BASIS}\s+", re.IGNORECASE)
 
 
@@ -48,11 +54,11 @@ _AFTER_MONTH = "".join(
         [n for n in _MONTH_NAMES if len(n) == size] for size in sorted(set(map(len, _MONTH_NAMES)))
     )
 )
-# Digits grouped in threes by a space: every group after the first exactly three digits,
-# the first not part of a longer number ("in 2019 150 people" is a year and a count), and
-# nothing joined on after the last ("the 4 100-metre relay" is four races).
+# Digits grouped in threes by a space or an apostrophe: every group after the first exactly
+# three digits, the first not part of a longer number ("in 2019 150 people" is a year and a
+# count), and nothing joined on after the last ("the 4 100-metre relay" is four races).
 SPACED_DIGITS = (
-    rf"(?<![\d.,]){_AFTER_MONTH}\d{{1,3}}(?:[{GROUP_SPACES}]\d{{3}})+(?:\.\d+)?"
+    rf"(?<![\d.,]){_AFTER_MONTH}\d{{1,3}}(?:[{GROUP_MARKS}]\d{{3}})+(?:\.\d+)?"
     r"(?![\d]|[.,]\d|-\w)"
 )
 # Digits with English separators, or with a point for thousands ("85.000 €", "1.234,56"),
@@ -210,10 +216,27 @@ class Macros:
         )
         symbols = [s for c in k.currencies.values() for s in c.symbols]
         words = [w for c in k.currencies.values() for w in c.words]
-        sym = alternation(symbols, flexible_space=False)
+        sym = currency_symbols(symbols)
         self.currency_symbol = sym
+        # A symbol of one letter is read only glued to the digits after it ("R14 750"),
+        # written so that a sentence needs the letter and a digit together (claims/needs).
+        glued = sorted(s for s in symbols if len(s) == 1 and s.isalpha())
+        letters = "|".join(map(re.escape, glued))
+        marks = currency_symbols([s for s in symbols if s not in glued])
+        glued_money = (
+            # "R14 750", or "R 14 750" with a space before digits grouped in threes; the
+            # letter and the digit after it written together, so that claims/needs reads
+            # them as one string ("R0") that a sentence must hold
+            rf"|(?<![\w.])(?:(?-i:{letters})\d(?:\d{{0,2}}(?:[{GROUP_MARKS}]\d{{3}})+|\d*)"
+            rf"|(?-i:{letters}) \d{{1,3}}(?:[{GROUP_MARKS}]\d{{3}})+)(?![\d])(?:[.,]\d+)?"
+            rf"(?:\s?(?-i:{alternation(mag_short, flexible_space=False)})(?![\w])"
+            rf"|\s*{alternation(mag_words)}(?![\w]))?"
+            if glued
+            else ""
+        )
         self.money = (
-            rf"(?:{sym}\s?{self.number}|{self.number}\s?(?:{sym}|{alternation(words)})(?![\w]))"
+            rf"(?:{marks}\s?{self.number}{glued_money}"
+            rf"|{self.number}\s?(?:{marks}|{alternation(words)})(?![\w]))"
         )
         self.amount = rf"(?:{self.money}|{self.number})"
         # "€2,400 gross a month": gross or net pay is pay for the period all the same.
@@ -319,6 +342,26 @@ class Macros:
             return _RPHRASE
         value = getattr(self, kind, None)
         return value if isinstance(value, str) else None
+
+
+def currency_symbols(symbols: Iterable[str]) -> str:
+    """A regex matching any currency symbol of ``symbols``. A symbol of letters in small
+    letters is matched in the case it is written and as a word ("kr", not "KR" nor the
+    "kr" of "kronor"); one of a single letter
+    ("R", the rand) only just before a figure and not inside a word: "R14 750" is money
+    (the money macro reads "R 14 750" too, its digits grouped), the "R" of "R&D" is none."""
+    listed = set(symbols)
+    letters = sorted(s for s in listed if len(s) == 1 and s.isalpha())
+    small = sorted(s for s in listed - set(letters) if s.isalpha() and s.islower())
+    others = alternation(listed - set(letters) - set(small), flexible_space=False)
+    parts = [others]
+    if small:
+        # Kept in their case, a matched word's first letters are rare enough for the
+        # extractor to look for where a match opens (claims/openings).
+        parts.append(rf"(?<![^\W\d_])(?-i:{alternation(small, flexible_space=False)})(?![^\W\d_])")
+    if letters:
+        parts.append(rf"(?<![\w.])(?-i:{'|'.join(map(re.escape, letters))})(?=\s?\d)")
+    return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
 
 
 # The kinds a capture may have; each has a parser in factcheck.claims.values.

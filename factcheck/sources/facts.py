@@ -27,7 +27,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
-from factcheck.claims.amounts import money_digits
+from factcheck.claims.amounts import joined_digits, money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
 from factcheck.sources.pages.markup import headed_boxes
 
@@ -47,23 +47,75 @@ _PAY_NAME = re.compile(
 _PAY_LABEL = re.compile(r"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b", re.I)
 
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+# Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
+# 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
+_LETTER_SIGNS = {"kr": "DKK|SEK|NOK", "kr.": "DKK|SEK|NOK", "r": "ZAR"}
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
-_CODES = r"USD|GBP|EUR|CAD|AUD|NZD|CHF|DKK|SEK|NOK|JPY|INR"
+_CODES = r"USD|GBP|EUR|CAD|AUD|NZD|CHF|DKK|SEK|NOK|JPY|INR|ZAR|PLN|CZK|HUF|ISK|SGD|HKD|MXN|BRL"
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
+# Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
+_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7}
+_SCALE = r"[kKmM]\b|million\b|(?i:lakhs?|lacs?|crores?)\b"
+_RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>[$£€¥₹])\s?(?P<num>{_DIGITS})\s?(?P<scale>[kKmM]\b|million\b)?"
+    rf"(?P<sign>[$£€¥₹]|\bkr\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?(?P<num>{_DIGITS})\s?"
+    rf"(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b)?"
-    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b)?\s?(?:(?P<code>{_CODES})\b|(?P<sign2>[€£¥₹]))"
+    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|(?i:lakhs?|lacs?|crores?)\b)?\s?"
+    rf"(?:(?P<code>{_CODES})\b|(?P<sign2>[€£¥₹]|kr\b\.?))"
+    # "9.5 - 12 Lacs": a bare figure in a rupee magnitude, or the low end before it.
+    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?i:lakhs?|lacs?|crores?)\b)"
+    rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>(?i:lakhs?|lacs?|crores?))\b"
 )
+# Thousands grouped by an apostrophe ("CHF 96'500"), as Swiss pay is written.
+_APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
+_SCALE_AFTER = re.compile(r"(?i:lakh|lac|crore)")
+# A bare number after a range's dash: its top, in the currency and scale of its bottom.
+_BARE_HIGH = re.compile(
+    rf"\s?(?:[-–—]|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
+)
+# The period a pay block states, in English or as pages in other languages write it
+# ("per år", "/mnd", "pro Monat", "al mes", "par an", "P.A.").
 _PERIODS = (
-    ("hour", re.compile(r"/\s?h(?:ou)?r\b|\bper hour\b|\ban hour\b|\bhourly\b|\bhr\b", re.I)),
-    ("week", re.compile(r"/\s?w(?:ee)?k\b|\bper week\b|\ba week\b|\bweekly\b", re.I)),
-    ("month", re.compile(r"/\s?mo(?:nth)?\b|\bper month\b|\ba month\b|\bmonthly\b", re.I)),
+    (
+        "hour",
+        re.compile(
+            r"/\s?h(?:ou)?r\b|\bper hour\b|\ban hour\b|\bhourly\b|\bhr\b|\bpro stunde\b"
+            r"|\bpar heure\b|\b(?:por|la) hora\b|/\s?std\b|/\s?time\b",
+            re.I,
+        ),
+    ),
+    (
+        "week",
+        re.compile(
+            r"/\s?w(?:ee)?k\b|\bper week\b|\ba week\b|\bweekly\b|\bpro woche\b|\bpar semaine\b"
+            r"|\bpor semana\b|\bper uke\b",
+            re.I,
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            r"/\s?mo(?:nth)?\b|\bper month\b|\ba month\b|\bmonthly\b"
+            r"|/\s?(?:mnd|md|mån|mes|mois|monat)\b"
+            r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
+            r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
+            r"|\bpar mois\b|\bmensuel(?:le)?s?\b",
+            re.I,
+        ),
+    ),
     (
         "year",
-        re.compile(r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b", re.I),
+        re.compile(
+            r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b"
+            r"|/\s?(?:år|an|año|jahr)\b"
+            r"|\bp(?:er|r\.?) (?:år|jaar)\b|\b[io]m? året\b|\b(?:pro|im) jahr\b|\bjährlich\b"
+            r"|\b(?:al|por el|por) año\b|\banuales?\b|\bpar an\b|\bannuel(?:le)?s?\b"
+            r"|\bp\.?a\.?(?!\w)",
+            re.I,
+        ),
     ),
 )
 _UNIT_TEXT = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
@@ -260,10 +312,16 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     The first two money figures are the range; with no period written, a figure of
     :data:`ANNUAL_FLOOR` or more is a year's pay and a smaller one an hour's."""
     figures = []
+    text = joined_digits(_APOSTROPHE_GROUPS.sub("", text))
     for m in _MONEY.finditer(text):
-        sign = m.group("sign") or m.group("sign2")
-        number = m.group("num") or m.group("num0") or m.group("num2")
-        scale = (m.group("scale") or m.group("scale0") or m.group("scale2") or "").lower()
+        sign = m.group("sign") or m.group("sign2") or ""
+        number = m.group("num") or m.group("num0") or m.group("num2") or m.group("num4")
+        scales = ("scale", "scale0", "scale2", "scale4")
+        scale = next((m.group(g) for g in scales if m.group(g)), "").lower().rstrip("s")
+        if m.group("num3"):
+            # the low end of a range whose magnitude the high end writes
+            number, scale = m.group("num3"), _SCALE_AFTER.search(text, m.end()).group(0)
+            scale = scale.lower().rstrip("s")
         value = _figure(number, scale)
         if value is None:
             continue
@@ -272,7 +330,14 @@ def parse_pay(text: str) -> dict[str, Any] | None:
             or m.group("code")
             or (_CODE_AFTER.match(text[m.end() :]) or [None, None])[1]
         )
-        figures.append((value, code or _CURRENCY_SIGNS.get(sign or ""), m.end()))
+        sign_code = _CURRENCY_SIGNS.get(sign) or _LETTER_SIGNS.get(sign.lower())
+        rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
+        figures.append((value, code or sign_code or rupees, m.end()))
+        if len(figures) == 1 and (high := _BARE_HIGH.match(text, m.end())):
+            # "CHF 96500 – 112000": the top of a range its first figure's sign covers
+            top = _figure(high.group(1), scale)
+            if top is not None:
+                figures.append((top, None, high.end()))
         if len(figures) == 2:
             break
     if not figures:
@@ -291,7 +356,7 @@ def _figure(number: str, scale: str) -> float | None:
     """The value of a money figure's digits and its scale ("k", "million"). A scaled
     figure's dot is a decimal point ("$1.5M", "$98.4K"); otherwise the separators are
     read as the figure's locale writes them: "€ 3.450" is 3,450, "€3.45" is 3.45."""
-    factor = {"k": 1e3, "m": 1e6, "million": 1e6}.get(scale, 1.0)
+    factor = _SCALES.get(scale, 1.0)
     if scale and re.fullmatch(r"\d+(?:,\d{3})*(?:\.\d+)?", number):
         return float(number.replace(",", "")) * factor
     value = money_digits(number)
