@@ -182,7 +182,7 @@ def test_folded_text_matches_as_ignorecase_matches(text: str) -> None:
 
 
 def test_money_rules_need_a_currency_however_many_the_tables_list(ruleset: Any) -> None:
-    # Every symbol and word of the currency table is one set (70 strings and more as
+    # Every symbol and word of the currency table is one set (150 strings and more as
     # currencies are added): one set past the bound leaves the rule no test at all.
     wanted = {"core.quantity.money", "core.salary.single", "core.salary.range"}
     money = [r for r in ruleset.rules if r.id in wanted]
