@@ -320,8 +320,10 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         scale = next((m.group(g) for g in scales if m.group(g)), "").lower().rstrip("s")
         if m.group("num3"):
             # the low end of a range whose magnitude the high end writes
-            number, scale = m.group("num3"), _SCALE_AFTER.search(text, m.end()).group(0)
-            scale = scale.lower().rstrip("s")
+            after = _SCALE_AFTER.search(text, m.end())
+            if after is None:
+                continue
+            number, scale = m.group("num3"), after.group(0).lower().rstrip("s")
         value = _figure(number, scale)
         if value is None:
             continue
@@ -333,11 +335,11 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         sign_code = _CURRENCY_SIGNS.get(sign) or _LETTER_SIGNS.get(sign.lower())
         rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
         figures.append((value, code or sign_code or rupees, m.end()))
-        if len(figures) == 1 and (high := _BARE_HIGH.match(text, m.end())):
+        if len(figures) == 1 and (bare := _BARE_HIGH.match(text, m.end())):
             # "CHF 96500 – 112000": the top of a range its first figure's sign covers
-            top = _figure(high.group(1), scale)
+            top = _figure(bare.group(1), scale)
             if top is not None:
-                figures.append((top, None, high.end()))
+                figures.append((top, None, bare.end()))
         if len(figures) == 2:
             break
     if not figures:
