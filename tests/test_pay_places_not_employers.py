@@ -10,11 +10,11 @@ from typing import Any
 from judging import run
 
 STORY = "https://news.example/business/2031-08-15/mining-tops-pay"
-STORY_PAGE = """<html><head><title>Mining still tops the pay ladder | Daily Ledger</title>
-</head><body><main><article><h1>Mining still tops the pay ladder</h1>
+STORY_PAGE = """<html><head><title>Mines keep their lead on wages | Daily Ledger</title>
+</head><body><main><article><h1>Mines keep their lead on wages</h1>
 <p>By Ana Ruiz, 15 August 2031</p>
 <p>Full-time adults in mining earned $3,100 a week in May, the bureau said, ahead of every
-other industry.</p><p>Accommodation and food services stayed at the bottom of the table.</p>
+other industry.</p><p>Hospitality stayed last in the table.</p>
 </article><aside><h3>Most popular</h3><ul><li><a href="/a">Goldfields crews face longer
 rosters</a></li></ul></aside></main></body></html>"""
 
@@ -27,7 +27,7 @@ def _pay(draft: str, pages: dict[str, str], ruleset: Any) -> list[tuple[str, str
 def test_an_industry_figure_says_nothing_of_a_job_in_a_place(ruleset: Any) -> None:
     draft = (
         f"# Pay\n\nMining remains the best-paid industry ([report]({STORY})). Haul truck "
-        "drivers in the Goldfields take home more than $4,000 a week, recruiters say.\n"
+        "drivers in the Goldfields clear over $4,000 a week, recruiters say.\n"
     )
     found = _pay(draft, {STORY: STORY_PAGE}, ruleset)
     assert [label for label, _ in found] == ["unverified"], found

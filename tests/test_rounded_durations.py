@@ -1,6 +1,6 @@
 """A length written as a whole number of weeks, months or years is rounded to that unit:
 "seven weeks" holds a strike of 53 days, as an editor reads it, while "three weeks" and
-"more than two months" do not. The page and sentences are written for these tests."""
+"over two months" do not. The page and sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ Mills.</p></main></body></html>"""
         ("The stoppage went on for seven weeks.", "supported"),
         ("The seven-week strike ended in April.", "supported"),
         ("The walkout ran for three weeks.", "contradicted"),
-        ("The dispute ran for more than two months.", "contradicted"),
+        ("The dispute went on for over two months.", "contradicted"),
         ("The walkout went on for six weeks.", "contradicted"),
     ],
 )

@@ -240,8 +240,8 @@ def declared(metas: Mapping[str, str], keys: Iterable[str]) -> list[str | None]:
 # A line that says when the page came out or changed: "Released: February 20, 2031",
 # "Published on 3 May 2030", "Last updated: 2030-06-01". The date follows the label.
 _LABELLED = re.compile(
-    # At the start of a line, or after a separator within it ("Reference period: May
-    # 2031 · Released 15/08/2031").
+    # At the start of a line, or after a separator within it ("Survey month: May 2031 ·
+    # Released 15/08/2031").
     r"(?:^|[·|•;]\s*)\W*(?:(?P<published>(?:first\s+)?(?:published|released|posted|issued)|"
     r"(?:publication|release)\s+date|date\s+(?:published|released|issued))|"
     r"(?P<updated>(?:last\s+)?(?:updated|modified|revised)))\b(?:\s+on)?\s*[:\-–—]?\s*",
