@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import os
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -111,3 +112,20 @@ def rules_loaded_once(monkeypatch: pytest.MonkeyPatch, ruleset: Any) -> None:
         return ruleset if not dirs else original(dirs, cache_dir=cache_dir)
 
     monkeypatch.setattr(factcheck.check, "load_rules", cached)
+
+
+def check_json(args: list[str], cache: Path) -> tuple[int, dict[str, Any]]:
+    """``factcheck check ARGS --no-search --format json -q`` in-process, with its cache in
+    ``cache`` and no delay between requests to one host: the exit code and the report."""
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    runner = CliRunner(env={"FACTCHECK_FETCH_HOST_DELAY": "0"})
+    result = runner.invoke(
+        cli,
+        ["check", *args, "--no-search", "--format", "json", "-q", "--cache-dir", str(cache)],
+    )
+    assert result.exit_code in (0, 1), result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return result.exit_code, report

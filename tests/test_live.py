@@ -3,14 +3,13 @@ HTTP server on 127.0.0.1, then the same check recorded, replayed and re-run from
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from conftest import LOOPBACK, serve_directory
+from conftest import LOOPBACK, check_json, serve_directory
 
 from factcheck.cli import cli
 
@@ -44,23 +43,7 @@ def site(tmp_path: Path) -> Iterator[str]:
 
 
 def _check(args: list[str], tmp_path: Path) -> tuple[int, dict[str, Any]]:
-    runner = CliRunner(env={"FACTCHECK_FETCH_HOST_DELAY": "0"})
-    result = runner.invoke(
-        cli,
-        [
-            "check",
-            *args,
-            "--no-search",
-            "--format",
-            "json",
-            "-q",
-            "--cache-dir",
-            str(tmp_path / "cache"),
-        ],
-    )
-    assert result.exit_code in (0, 1), result.stderr
-    report: dict[str, Any] = json.loads(result.stdout)
-    return result.exit_code, report
+    return check_json(args, tmp_path / "cache")
 
 
 def _verdicts(report: dict[str, Any]) -> dict[str, str]:

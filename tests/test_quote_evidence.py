@@ -6,17 +6,14 @@ page holds, or that a page gives to nobody, stay unverified."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-from conftest import LOOPBACK, serve_directory
+from conftest import LOOPBACK, check_json, serve_directory
 
 from factcheck.check import check_against
-from factcheck.cli import cli
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.gather import page_from_text
@@ -70,24 +67,7 @@ def site(tmp_path: Path) -> Iterator[str]:
 
 
 def _check(article: Path, tmp_path: Path) -> dict[str, Any]:
-    runner = CliRunner(env={"FACTCHECK_FETCH_HOST_DELAY": "0"})
-    result = runner.invoke(
-        cli,
-        [
-            "check",
-            str(article),
-            "--allow-private",
-            "--no-search",
-            "--format",
-            "json",
-            "-q",
-            "--cache-dir",
-            str(tmp_path / "cache"),
-        ],
-    )
-    assert result.exit_code in (0, 1), result.stderr
-    report: dict[str, Any] = json.loads(result.stdout)
-    return report
+    return check_json([str(article), "--allow-private"], tmp_path / "cache")[1]
 
 
 @pytest.mark.block_network(allowed_hosts=LOOPBACK)
