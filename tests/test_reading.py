@@ -149,6 +149,13 @@ def test_inline_ignore_marker_lines() -> None:
             "markdown",
         ),
         (
+            # A footnote whose note is not a bare link stays in the text as written.
+            "Brackwater Mills was valued at $3 billion in May.[^4] Its weavers earn"
+            ' $2,400 a month.\n\nNotes:\n\n[^4]: Mill registry, "Valuations," https://example.org/v\n',
+            "a.md",
+            "markdown",
+        ),
+        (
             "<p>Brackwater Mills was valued at $3 billion in May.<sup>[4]</sup> Its weavers"
             " earn $2,400 a month.</p>",
             "a.html",

@@ -11,12 +11,13 @@ from factcheck.model import Sentence
 from factcheck.reading.positions import PositionMap
 
 _SPACE = re.compile(r"\s+")
-# A note marker glued to a full stop ("spring.^1 Its", "June.¹ The", "cuts.[4] Pay") hides
-# the boundary from the segmenter, which then runs two sentences together and lets one
-# sentence's figures decide the other's claims. The marker stays with the sentence it
-# annotates; the next sentence must open with a capital, a digit or an opening quote.
+# A note marker glued to a full stop ("spring.^1 Its", "June.¹ The", "cuts.[4] Pay", a
+# Markdown footnote "rose.[^2] The") hides the boundary from the segmenter, which then
+# runs two sentences together and lets one sentence's figures decide the other's claims.
+# The marker stays with the sentence it annotates; the next sentence must open with a
+# capital, a digit or an opening quote.
 _MARKED_END = re.compile(
-    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])\s+(?=[\"“‘(]?[A-Z0-9])"
+    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|\[\^[\w-]+\])\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 
 # A roman numeral ending a sentence ("hiring a Plant Operator II. Corvel pays ...") reads
