@@ -40,6 +40,7 @@ from factcheck.claims.amounts import (
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
 from factcheck.rulepacks.macros import TITLE_STOPS
 
 
@@ -285,18 +286,11 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
 
 
 # A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
-_LEVEL = re.compile(
-    r"(?:,\s*|\s+at\s+)((?-i:[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?))$"
-)
-_LEVEL_AFTER = re.compile(
-    r"(?:,\s*|\s+at\s+)((?-i:[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?))\b"
-)
-_LEVEL_INSIDE = re.compile(
-    r"(?<![\w-])(?-i:([LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}|I{1,3}|IV|VI?))(?![\w-])"
-)
-_LEVEL_NEXT = re.compile(
-    r"\s+(?-i:I{1,3}|IV|VI?|[LPE]\d{1,2}|GS-\d{1,2}|(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?)(?![\w-])"
-)
+_LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))$")
+_LEVEL_AFTER = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))(?![\w-])")
+_LEVEL_INSIDE = re.compile(rf"(?<![\w-])((?-i:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN}))(?![\w-])")
+# A level right after a title, bare or in brackets ("Operator II", "Registrar (ST2)").
+_LEVEL_NEXT = re.compile(rf"(?:\s+{LEVEL}|\s*\(\s*{LEVEL}\s*\))")
 _HIRING_BEFORE = re.compile(
     r"\b(?:hir\w*|recruit\w*|seek\w*|looking\s+for|advertis\w*(?:\s+for)?|wants?|needs?)\s*$",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.strikes import same_party
+from factcheck.evidence.title_parts import parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
@@ -107,6 +108,18 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     title equal to the rest is the exact title."""
     a, b = normalise_title(claimed, view), normalise_title(found, view)
     if a == b:
+        return "exact"
+    if parts_conflict(claimed, found):
+        return "different"
+    ours, theirs = split_title(claimed), split_title(found)
+    ranked = {w for q in theirs.qualifiers for w in q} & view.knowledge.seniority
+    if (
+        not ranked
+        and normalise_title(ours.name, view) == normalise_title(theirs.name, view)
+        and same_parts(claimed, found)
+    ):
+        # The same job at the same level, the claim's qualifiers among the posting's; a
+        # qualifier that ranks the job ("(Senior)") is a level the claim leaves out.
         return "exact"
     core = core_title(found, view)
     if core is not None and normalise_title(core, view) == a:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD
 
 MACRO = re.compile(r"\{([a-z_]+)(?:\(([a-z_]+)\))?(?::([a-z_]+)(?:#(\d+))?)?\}")
 
@@ -278,18 +279,21 @@ class Macros:
             r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
             r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)"
         )
-        # A level or grade after the role: "II", "L5", "GS-13", "Band 7", "at Grade 7".
+        # A level or grade after the role: "II", "L5", "GS-13", "ST3", "Band 7", "at Grade
+        # 7", "(Tier 2)" (factcheck.rulepacks.levels).
+        bracketed = rf"\s*\(\s*{LEVEL}\s*\)"
         level = (
-            r"(?:,?\s+(?:at\s+)?(?-i:(?:I{1,3}|IV|VI?)(?![\w])|[LPE]\d{1,2}(?![\w])|GS-\d{1,2}(?![\w])|"
-            r"(?:Band|Grade|Level|Tier)\s+\d{1,2}[A-Za-z]?(?![\w])))"
+            rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE})(?![\w-]))|{bracketed})"
         )
         # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
         # level, and a team after a dash or comma in capitals ("Product Manager - Machine
-        # Learning Platform"). The fewest words that end in a role are taken.
+        # Learning Platform"), itself perhaps ranked in brackets ("Picker - Days (Tier 2)").
+        # The fewest words that end in a role are taken.
         self.title = (
             rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
             rf"{of_part}?{level}?"
-            rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}}))?"
+            rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
+            rf"(?:{bracketed})?)?"
         )
         # What a hiring verb takes: a title, or a few words ending in a word that names a
         # job only there ("relief mail carriers"); never from a word that counts or

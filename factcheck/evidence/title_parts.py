@@ -1,0 +1,97 @@
+"""A job title read by its form: the job's name, its level and its qualifiers.
+
+"Pipe Fitter – Night Crew (Grade 3)" is the job *Pipe Fitter* at level *3*, qualified by
+*Night Crew*. Two titles whose levels both are written and differ name two jobs; so do two
+whose qualifiers are of one kind (the same last word: "Night Crew", "Day Crew") and
+differ. A qualifier or level one side leaves out says nothing against the other: an
+article that writes "Pipe Fitter" for that posting names its job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.rulepacks.levels import LEVEL, level_key
+
+__all__ = ["TitleParts", "parts_conflict", "same_parts", "split_title"]
+
+# Where a title's name ends and a qualifier begins: a bracket, a dash or bar between
+# spaces, a comma, or "in" before a capitalised field ("Fellow in Clinical Genetics").
+_PART = re.compile(r"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?=[A-Z])")
+_LEVEL_ONLY = re.compile(rf"{LEVEL}$")
+_LEVEL_END = re.compile(rf"\s+{LEVEL}$")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True)
+class TitleParts:
+    """A title split by its form: ``name`` (the job), ``levels`` (as :func:`level_key`
+    keys) and ``qualifiers`` (each a tuple of its words in small letters, singular)."""
+
+    name: str
+    levels: frozenset[str]
+    qualifiers: tuple[tuple[str, ...], ...]
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_singular(w.lower()) for w in _WORDS.findall(text))
+
+
+def split_title(title: str) -> TitleParts:
+    """The parts of ``title``: its first part is the job's name, less a level that ends
+    it ("Signal Technician III"); a later part that is a level alone ("(Band 5)") is a
+    level, any other a qualifier."""
+    pieces = [p.strip() for p in _PART.split(title)]
+    pieces = [p for p in pieces if p]
+    if not pieces:
+        return TitleParts("", frozenset(), ())
+    name, rest = pieces[0], pieces[1:]
+    levels: set[str] = set()
+    end = _LEVEL_END.search(name)
+    if end is not None and end.start() > 0:
+        levels.add(level_key(end.group(0)))
+        name = name[: end.start()]
+    qualifiers: list[tuple[str, ...]] = []
+    for piece in rest:
+        if _LEVEL_ONLY.match(piece):
+            levels.add(level_key(piece))
+        elif words := _words(piece):
+            qualifiers.append(words)
+    return TitleParts(name.strip(), frozenset(levels), tuple(qualifiers))
+
+
+def _qualifier_conflicts(claimed: tuple[str, ...], found: tuple[tuple[str, ...], ...]) -> bool:
+    """True when the posting qualifies its job in the same kind of way as ``claimed``
+    (a qualifier ending in the same word) but otherwise, and in no way that agrees with
+    it (one qualifier's words within the other's)."""
+    mine = set(claimed)
+    if any(mine <= set(q) or set(q) <= mine for q in found):
+        return False
+    return any(q[-1] == claimed[-1] for q in found)
+
+
+def parts_conflict(claimed: str, found: str) -> bool:
+    """True when two titles name two jobs by their form alone: both give a level and
+    the levels differ ("Tier 3", "Tier 2"), or a qualifier of the claim's meets one of the
+    same kind that differs ("Day Crew", "Night Crew")."""
+    a, b = split_title(claimed), split_title(found)
+    if a.levels and b.levels and not a.levels & b.levels:
+        return True
+    return any(_qualifier_conflicts(q, b.qualifiers) for q in a.qualifiers)
+
+
+def same_parts(claimed: str, found: str) -> bool:
+    """True when the claim's level and qualifiers are all the found title's: the same
+    level (or none written in either), every qualifier of the claim among the found
+    title's. The names are not compared."""
+    a, b = split_title(claimed), split_title(found)
+    if a.levels != b.levels:
+        return False
+    return all(any(set(q) <= set(p) for p in b.qualifiers) for q in a.qualifiers)
