@@ -1276,6 +1276,9 @@ def _left_before(b: BuildInput) -> str:
     million, more than 140 times ..."): the clause before it."""
     first = min((c.start for c in b.captures.values()), default=b.match_start)
     before = b.sentence[: min(first, b.match_start)].rstrip(" ,;:-–—")
+    # "X, at €2,054 a month, is more than twice ...": the verb goes first, so that the
+    # aside before it is seen as one and X is the side.
+    before = _LEFT_TAIL.sub("", before)
     return b.parsers.left_phrase(before, b.ctx) if before else ""
 
 

@@ -40,7 +40,9 @@ _VERB = (
     r"qualify|qualifies|qualified|vote|votes|voted|work|works|worked|live|lives|lived|own|owns"
 )
 _TAIL = r"|\s+[-–—]\s+|\s*\(|,\s+(?:a|an|and|but|or|so|yet)\s"
-_STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}", re.IGNORECASE)
+# A comma before a preposition closes a side: "a new hire, under the crew deal".
+_COMMA_PREP = r"|,\s+(?:under|in|on|at|with|from|after|before|during|since|despite|per)\s"
+_STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}", re.IGNORECASE)
 _STOP_PARTY = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX})\b){_TAIL}", re.IGNORECASE)
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
@@ -50,6 +52,34 @@ _LEFT_STOP = re.compile(
     r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
     r"means|meant|shows|showed|suggests|suggested|implies|"
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
+    re.IGNORECASE,
+)
+# "that" inside a noun phrase, not before a clause of its own: pointing ("the top of
+# that range": after a preposition, or before the phrase's last word) or opening a
+# relative clause on the noun before it ("the raise that took effect").
+_POINTING_AFTER = re.compile(
+    r"\b(?:of|at|in|on|for|from|with|by|to|under|over|than|about|like)\s+$", re.IGNORECASE
+)
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:[\w'’-]+\s*$|(?:is|was|are|were|has|had|have|will|would|took|came|went|began|"
+    r"rose|fell|ran|follows?|followed|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+
+
+def _that_in_phrase(text: str, at: int) -> bool:
+    """True when the "that" at ``at`` belongs to the phrase around it (see above)."""
+    if text[at : at + 4].lower() != "that":
+        return False
+    return bool(_POINTING_AFTER.search(text[:at]) or _RELATIVE_VERB.match(text, at + 4))
+
+
+# A length of time opening a phrase before a new noun phrase: "four years an operator",
+# "a decade later the union".
+_WHEN_FIRST = re.compile(
+    r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)"
+    r"(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:later|on|in|earlier))?\s+"
+    r"(?=(?:a|an|the|its|their|his|her|our|every|each)\s)",
     re.IGNORECASE,
 )
 # The words right after a name, in small letters: "workers", "baggage handlers".
@@ -447,10 +477,14 @@ class Parsers:
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
-            if not any(s <= m.start() < e for s, e in protected):
-                cut = m.end()
+            if any(s <= m.start() < e for s, e in protected) or _that_in_phrase(text, m.start()):
+                continue
+            cut = m.end()
+        # "After four years an operator ...": a length of time opening the clause says
+        # when, and the phrase is what follows it.
+        kept = _WHEN_FIRST.sub("", text[cut:].strip(" ,;-–—"))
         # "a figure that dwarfs ...": a trailing relative word is not part of the phrase.
-        return re.sub(r"\s+(?:that|which|who)$", "", text[cut:].strip(" ,;-–—"))
+        return re.sub(r"\s+(?:that|which|who)$", "", kept)
 
     def party(self, text: str, ctx: TextContext) -> Party:
         """The organisations a party phrase names, with employers after "at"/"for" apart."""

@@ -65,6 +65,7 @@ class SideValue:
     stated: str | None = None  # the period the figure was written in, before conversion
     scale: bool = False  # a job's pay range (bottom to top), not one figure's uncertainty
     at: int = 0  # where in its evidence sentence the figure stands
+    end: str | None = None  # the end of a range the side names ("low", "high"), if one
 
 
 def _money_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -450,21 +451,34 @@ _RANGE_END = re.compile(
     r"\b(?:(?P<low>bottom|low(?:er)?\s+end|floor|start|minimum)|"
     r"(?P<high>top|high(?:er)?\s+end|upper\s+end|ceiling|maximum))\s+of\b"
     # "the clerk's top rate", "its starting salary"
-    r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom)|(?P<high2>top|highest|maximum))"
-    r"\s+(?:pay|salary|rate|wage|step)\b",
+    r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom|first)|(?P<high2>top|highest|maximum))"
+    r"\s+(?:pay|salary|rate|wage|step|rung|point|grade)\b"
+    # Someone new to a job is paid at the bottom of its scale: "a new hire", "a nurse
+    # fresh out of college", "newly qualified", "an entry-level clerk".
+    r"|\b(?P<low3>new(?:ly)?[\s-]+(?:qualified|hired|appointed|recruited|hires?|recruits?|"
+    r"starters?|joiners?|entrants?|trainees?|apprentices?|graduates?)|fresh(?:ly)?\s+"
+    r"(?:out\s+of|from|qualified)|entry[\s-]level|just\s+starting|starting\s+out)\b",
     re.I,
 )
 
 
-def _end_of_range(side: str, amount: Amount, lead: str = "") -> Amount:
+def _end_of_range(
+    side: str, amount: Amount, lead: str = "", scale: bool = True
+) -> tuple[Amount, str | None]:
     """The end of a range a side names ("the bottom of the range", "the top of its
-    band"), or failing that the words leading the comparison name for both sides ("At
-    the top of their ranges, the planner earns ..."), else the whole amount."""
+    band", "a new hire"), or failing that the words leading the comparison name for
+    both sides ("At the top of their ranges, the planner earns ..."), else the whole
+    amount; with which end it is (``"low"``, ``"high"``, None). A newcomer is the
+    bottom only of a job's ``scale``: a figure of a sentence may span many jobs ("from
+    $90K for a junior to $300K for a principal")."""
     m = _RANGE_END.search(side) or _RANGE_END.search(lead)
+    if m is not None and m.group("low3") and not scale:
+        m = None
     if m is None or amount.low is None or amount.high is None:
-        return amount
-    end = amount.low if m.group("low") or m.group("low2") else amount.high
-    return replace(amount, low=end, high=end)
+        return amount, None
+    low = bool(m.group("low") or m.group("low2") or m.group("low3"))
+    end = amount.low if low else amount.high
+    return replace(amount, low=end, high=end), "low" if low else "high"
 
 
 def _jobs_at(index: EvidenceIndex, i: int) -> str:
@@ -514,6 +528,39 @@ def trade_of(trader: str) -> str:
     "grocer" plies "grocery", "brewer" "brewery", "potter" "pottery". Only a word known
     as an occupation is read this way, so "batter" and "battery" stay apart elsewhere."""
     return trader + "y" if trader.endswith("er") else ""
+
+
+# The shortest stem an agent noun's work is matched by: "teach" of "teacher", never
+# "eat" of "eater".
+_ACTIVITY_STEM = 4
+
+
+def activity_of(agent: str) -> str:
+    """The stem of the work an "-er" or "-or" agent noun does, as :func:`keywords` stems
+    its "-ing" form: "teacher" does "teach" ("teaching"), "programmer" "programm"
+    ("programming"), "editor" "edit". Empty when too short to tell apart."""
+    if not agent.endswith(("er", "or")) or len(agent) - 2 < _ACTIVITY_STEM:
+        return ""
+    return agent[:-2]
+
+
+def _row_calls(index: EvidenceIndex, i: int, job: str) -> bool:
+    """True when table cell ``i``'s row, naming no occupation, is what its page calls
+    the workers of ``job`` (a stem): the page writes the row's name or its initials
+    before the job ("Quality assurance" and "QA testers", "Human resources" and "human
+    resources managers")."""
+    s = index.sentences[i]
+    if s.fact is None or s.fact.kind != "cell":
+        return False
+    row = str(s.fact.data.get("row", "")).strip()
+    words = [w for w in re.findall(r"[A-Za-z]+", row) if w.lower() != "and"]
+    if not words:
+        return False
+    names = [re.escape(row)]
+    if len(words) > 1:
+        names.append("(?-i:" + "".join(w[0].upper() for w in words) + ")")
+    called = re.compile(rf"\b(?:{'|'.join(names)})\s+{re.escape(job)}\w*", re.I)
+    return bool(called.search(index.pages[s.page].text))
 
 
 def _workforce(view: ArticleView) -> set[str]:
@@ -667,27 +714,45 @@ _BACK = re.compile(
     r"amount|offer|rate|package))",
     re.IGNORECASE,
 )
-# How many sentences back a pointing side may reach.
-BACK_SENTENCES = 1
+# How many sentences back a pointing side may reach; "that range" reaches past a
+# sentence or two of comment to the last range given.
+BACK_SENTENCES, BACK_RANGE_SENTENCES = 1, 3
+
+
+# A side naming an end of a range the article just gave: "the upper end of that band",
+# "only the floor of this scale".
+_END_OF_BACK = re.compile(
+    r"(?:(?:even|only|just|still)\s+)?(?:the\s+)?(?:top|bottom|upper\s+end|lower\s+end|"
+    r"high\s+end|low\s+end|floor|ceiling)\s+of\s+(?:that|this|the|its|their)\s+"
+    r"(?:range|band|scale|bracket|spread)",
+    re.IGNORECASE,
+)
 
 
 def _pointed_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
     """The amount a side that only points back stands for: the last sum of money the
     article gives before it, in the claim's sentence or the one before, with the claim
-    that gives it (its verdict's evidence backs the side)."""
-    if not _BACK.fullmatch(text.strip()):
+    that gives it (its verdict's evidence backs the side); for a side naming an end of
+    that range ("the upper end of that band"), that end."""
+    ending = _END_OF_BACK.fullmatch(text.strip())
+    if not _BACK.fullmatch(text.strip()) and not ending:
         return None
     found = None
+    reach = BACK_RANGE_SENTENCES if ending else BACK_SENTENCES
     for other in view.claims:
         if other.start >= claim.start:
             break
-        if claim.sentence.index - other.sentence.index > BACK_SENTENCES:
+        if claim.sentence.index - other.sentence.index > reach:
             continue
         amount = _money_of(other.type, other.fields)
         if amount is not None and amount.currency != "%":
             yearly = amount.per_year(view.knowledge)
             scale = other.type == "salary" and not amount.is_point
-            found = SideValue(yearly, None, ARTICLE_AMOUNT_SCORE, other.id, scale=scale)
+            if scale or not ending:  # an end of one figure is no end of a range
+                found = SideValue(yearly, None, ARTICLE_AMOUNT_SCORE, other.id, scale=scale)
+    if ending and found is not None:
+        end, which = _end_of_range(text, found.amount)
+        return replace(found, amount=end, scale=False, end=which)
     return found
 
 
@@ -881,6 +946,11 @@ class ComparisonComparator:
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
+        newcomer = _RANGE_END.search(text)
+        if not side_jobs and side == "right" and newcomer and newcomer.group("low3"):
+            # "... more than a new hire": a newcomer to the left side's job.
+            left = str(claim.fields.get("left", ""))
+            side_jobs = jobs_named(left, view) | _posted_jobs(left, index, view)
         side_stems = {job: keywords(job) for job in side_jobs}
         side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
         if side == "right" and _POSSESSIVE_START.match(text):
@@ -924,11 +994,19 @@ class ComparisonComparator:
                 found_jobs = view.occupations(_table_subject(index, cand.index))
             everyone = not found_jobs and is_cell(s.fact) and side_jobs <= _workforce(view)
             # A trade names its traders ("grocery chains" for "grocers"): a side's job
-            # whose stem, or whose trade, the entry's words hold is named there.
+            # whose stem, or whose trade, the entry's words hold is named there. An entry
+            # naming no occupation of its own names its workers by their work ("teaching
+            # professionals" for teachers); one that names one ("teaching assistants")
+            # is about those.
             if side_stems:
                 entry_words = set(keywords(jobs_text).split())
+                own_jobs = bool(view.occupations(jobs_text))
                 found_jobs |= {
-                    j for j, stem in side_stems.items() if {stem, trade_of(stem)} & entry_words
+                    j
+                    for j, stem in side_stems.items()
+                    if {stem, trade_of(stem), "" if own_jobs else activity_of(stem)} - {""}
+                    & entry_words
+                    or (not own_jobs and _row_calls(index, cand.index, stem))
                 }
             if not everyone and not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
@@ -960,9 +1038,10 @@ class ComparisonComparator:
                     shared_words |= {
                         keywords(n) for n in side_names if index.mentions(s.page, n)
                     } - {""}
-                # A duration the article states, found again on the claim's own cited
-                # page, is the figure the writer took from there (checked just below).
-                confirmed = kind == DAYS and claimed is not None and s.page in cited
+                # An amount the article states (a duration, a share, a sum), found again
+                # on the claim's own cited page, is the figure the writer took from
+                # there (checked just below).
+                confirmed = claimed is not None and s.page in cited
                 named_cell = cand.index in in_table
                 if (
                     not shared_orgs
@@ -976,7 +1055,8 @@ class ComparisonComparator:
                     (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
                 ):
                     continue  # a national statistic is not "Riot's range"
-                found = _end_of_range(text, amount.per_year(k), lead)
+                pay = s.fact is not None and s.fact.kind == "pay"
+                found, end = _end_of_range(text, amount.per_year(k), lead, pay)
                 if claimed is not None:
                     if not _widened(claimed).overlaps(found):
                         # The evidence must be about the thing the article sized.
@@ -999,7 +1079,15 @@ class ComparisonComparator:
                     score += TOTAL_COLUMN_BONUS
                 scale = s.fact is not None and s.fact.kind == "pay" and not found.is_point
                 values.append(
-                    SideValue(found, cand.index, score, stated=amount.period, scale=scale, at=start)
+                    SideValue(
+                        found,
+                        cand.index,
+                        score,
+                        stated=amount.period,
+                        scale=scale,
+                        at=start,
+                        end=end,
+                    )
                 )
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
@@ -1099,7 +1187,13 @@ class ComparisonComparator:
             rights = [
                 replace(v, score=v.score + _likeness(left, v, index))
                 for v in rights
-                if (v.source is None or (v.source, v.at) != (left.source, left.at))
+                # Two ends of one range are two amounts: "its highest step" and "a new
+                # hire" both stand in one posting's pay.
+                if (
+                    v.source is None
+                    or (v.source, v.at) != (left.source, left.at)
+                    or (v.end is not None and left.end is not None and v.end != left.end)
+                )
                 and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
             rights.sort(key=lambda v: (-v.score, v.source if v.source is not None else -1))

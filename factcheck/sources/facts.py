@@ -861,7 +861,9 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
 # ("(dollars)", "($)", "(CAD)"), and per what period ("hourly", "annual salary").
 _SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 _MONEY_HEADER = re.compile(
-    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})\)|\b(?P<word>dollars|pounds|euros)\b",
+    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})\)|\b(?P<word>dollars|pounds|euros)\b"
+    # "Amount in EUR": a code after "in", in capitals.
+    rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
     re.IGNORECASE,
 )
 _MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
@@ -900,7 +902,12 @@ def _header_unit(header: str) -> str | None:
     m = _MONEY_HEADER.search(header)
     if m is None:
         return None
-    return m.group("sign") or m.group("code") or _MONEY_WORDS[m.group("word").lower()]
+    return (
+        m.group("sign")
+        or m.group("code")
+        or m.group("in_code")
+        or _MONEY_WORDS[m.group("word").lower()]
+    )
 
 
 def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str:
