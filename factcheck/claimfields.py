@@ -156,11 +156,15 @@ class StrikeFields(Fields):
     """A strike: who struck, against whom, whom the sentence says it spared
     (``excluded``), where (places named in its parties) and when (year, month) when
     written; ``denied`` when the sentence says the strikers kept out of it ("porters did
-    not take part in the walkout")."""
+    not take part in the walkout"); ``called`` when it says the strikers called or led
+    it ("the strike called by the guild"); ``lockout`` when the employer stopped the work
+    ("the owners locked out 300 loaders": strikers are those locked out)."""
 
     strikers: tuple[str, ...]
     against: tuple[str, ...]
     denied: bool = False
+    called: bool = False
+    lockout: bool = False
     excluded: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     year: int | None = None

@@ -681,14 +681,22 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
 # "About 75,000 health workers": the count is not part of the name.
 _COUNT = re.compile(
     r"^(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over|up\s+to)\s+)?"
-    r"(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+"
-    r"(?:(?:thousand|million)\s+)?",
+    r"(?:(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|all|both)\s+"
+    r"(?:(?:thousand|million)\s+)?"
+    # "Thousands of couriers": a count in words, not part of who they are.
+    r"|(?:tens\s+of\s+)?(?:hundreds|thousands|dozens|scores|millions)\s+of\s+)",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
     r"^(?:(?:this|last|next|that|on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|week|weekend|morning|afternoon|evening|day|month|year)\b",
+    re.IGNORECASE,
+)
+# A month or a day written short ("on Oct. 4", "Sept 12"): a date, never an employer.
+_SHORT_WHEN = re.compile(
+    r"^(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+    r"\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?$",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -714,8 +722,8 @@ def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) 
     words = text.split()
     if not text or len(words) > 8 or _REFERENCE.match(text) or re.search(r"\d", text):
         return []
-    if _WHEN.match(text):
-        return []  # "walked out on Wednesday": a day, not an employer
+    if _WHEN.match(text) or _SHORT_WHEN.match(text):
+        return []  # "walked out on Wednesday", "on Oct. 4": a day, not an employer
     if employer and not any(w[:1].isupper() for w in words):
         head = words[-1].lower()
         if head not in b.parsers.k.words("institutions"):
@@ -735,6 +743,18 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
             return True
     # Any trade in the plural, by its ending: "glaziers", "radiographers", "linemen".
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
+
+
+# A name of capitals ("OLPU", "KTWA Te Kaha"): a body's short name, never a person's.
+_ACRONYM_WORD = re.compile(r"\b(?-i:[A-Z]{3,})\b")
+
+
+def _is_caller(party: Party, b: BuildInput) -> bool:
+    """True when a party said to call a strike names a body that may have called it: a
+    name with a short form in capitals among its words, no company's."""
+    return bool(party.orgs) and all(
+        _ACRONYM_WORD.search(o) and not b.parsers.is_company_name(o, b.ctx) for o in party.orgs
+    )
 
 
 _OCCUPATION_PLURAL = re.compile(
@@ -1012,7 +1032,8 @@ def _plural_of(
 # The union that called a strike, told after it: "..., called out by the Tram Guild",
 # "... on Monday, led by the Tram Guild".
 _CALLED_BY = re.compile(
-    r",\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
+    r"(?:,|\b(?:strike|walkout|walk-out|stoppage|sick-out|sickout|action|protest)(?:\s+(?:was|were))?)"
+    r"\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
     r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)",
     re.IGNORECASE,
 )
@@ -1117,7 +1138,12 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
                 resolved=tuple(resolved),
             )
         strikers = Party(union, (union,))
-    if not isinstance(strikers, Party) or not _is_workers(strikers, b):
+    # "NZEI and the PPTA called 50,000 teachers out", "the stoppage called by ANEA": whoever
+    # calls a strike is a workers' body by that role, whatever its name's form.
+    called = bool(b.value("called")) or bool(b.constants.get("called"))
+    if not isinstance(strikers, Party) or not (
+        _is_workers(strikers, b) or (called and _is_caller(strikers, b))
+    ):
         return None
     unions = [] if strikers.orgs else _plural_of(b, "strikers", "union", None)[0]
     if unions:
@@ -1134,6 +1160,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     if unnamed and (caller := _caller(b)):
         # "Porters went on strike, called out by the Dock Porters Guild": the guild's.
         strikers = Party(strikers.text, (caller,), strikers.employers, strikers.places)
+        called = True
     striker_names = _party_names(strikers, b)
     # "downed tools on May 2, joining the Kiln Guild": a union is not struck against.
     against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
@@ -1153,6 +1180,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         strikers=tuple(striker_names),
         against=tuple(against_names),
         denied=bool(b.constants.get("denied")),
+        called=called,
+        lockout=bool(b.constants.get("lockout")),
         excluded=tuple(excluded),
         # "Nurses in Leeds and Bradford walked out": where the strike was, each place
         # of a list on its own.

@@ -38,7 +38,10 @@ COMPANY_WORDS = frozenset(
     "sarl s.a.r.l.".split()
 )
 # Common nouns that say what an appositive describes: "Equity, the actors' union".
-_UNION_NOUNS = r"union|guild|federation|brotherhood|association|syndicate|local"
+_UNION_NOUNS = (
+    r"union|guild|federation|brotherhood|association|syndicate|local|alliance|coalition|"
+    r"confederation"
+)
 _COMPANY_NOUNS = (
     r"company|firm|carmaker|automaker|manufacturer|studio|streamer|retailer|chain|airline|"
     r"carrier|operator|employer|giant|startup|start-up|maker|publisher|broadcaster|bank|"
@@ -70,6 +73,14 @@ _APPOSITIVE = re.compile(
     # "Dana Ruiz, the bank's head of risk": an owner, not what the name is.
     rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b(?![’'])[^,.;]{{0,60}}[,.;]",
     re.IGNORECASE,
+)
+
+
+# "clerks represented by the Tarn Clerks Union", "porters, who are represented by
+# Quillon": who represents workers is their union.
+_REPRESENTED = re.compile(
+    rf"\b(?-i:[a-z][\w-]*s),?\s+(?:(?:who|that)\s+)?(?:are\s+|were\s+|is\s+|was\s+)?"
+    rf"represented\s+by\s+(?:the\s+)?({_NAME})"
 )
 
 
@@ -152,4 +163,8 @@ def learn_names(text: str) -> LearnedNames:
         name = _OPENER.sub("", re.split(r"[.!?]\s+", m.group(1))[-1])
         kind = "union" if m.group(2) else "company"
         learned.kinds.setdefault(name, kind)
+    for m in _REPRESENTED.finditer(text):
+        name = m.group(1)
+        if not looks_like_company(name):
+            learned.kinds.setdefault(name, "union")
     return learned

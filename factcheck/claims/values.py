@@ -137,8 +137,13 @@ def _is_word(ch: str) -> bool:
 
 # The name of a group not in the tables: the words before "at", "of"... ("nurses at Kaiser").
 _RAW_NAME_END = re.compile(
-    r"\s+(?:at|of|from|in|with|for|who|which|on|across|employed|working|hired|contracted)\b",
+    r"\s+(?:at|of|from|in|with|for|who|which|on|across|employed|working|hired|contracted|"
+    r"represented|belonging)\b",
     re.IGNORECASE,
+)
+# "Thousands of couriers": a count in words before the group, whose "of" ends no name.
+_COUNT_OF = re.compile(
+    r"^(?:tens\s+of\s+)?(?:hundreds|thousands|dozens|scores|millions)\s+of\s+", re.IGNORECASE
 )
 _ABBREVIATED = re.compile(r"(?:\b(?:Inc|Co|Corp|Ltd|Bros|Jr|Sr|St|Cos)|\b[A-Z]\.[A-Z])\.$")
 
@@ -462,6 +467,9 @@ class Parsers:
     ) -> str:
         """A phrase cut at its first boundary (by ``stops``) outside an organisation's name."""
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
+        if stops is _STOP_PARTY:
+            # "in a row with Transit for Kessel": a name's own "for" ends no party.
+            protected += [(s, e) for _, s, e in self.proper_names(text, ctx)]
         for m in stops.finditer(text):
             if m.start() > 0 and not any(s <= m.start() < e for s, e in protected):
                 text = text[: m.start()]
@@ -516,7 +524,10 @@ class Parsers:
                 # "nurses at the Harbor Clinic": the words before the name, less "the".
                 before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
                 union = self.is_union_name(name, ctx)
-                if before.endswith(_EMPLOYER_PREPS) and not union:
+                # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
+                # workers or sites they are.
+                possessive = text[end : end + 2] in ("'s", "’s")
+                if (before.endswith(_EMPLOYER_PREPS) or possessive) and not union:
                     employers.append(name)
                 elif not union and self._group_after(text[end:]):
                     # "Kessel Glass workers": the employer; a lone word the sentence
@@ -537,7 +548,7 @@ class Parsers:
                     place_end = end
                 elif not _TIME_NAME.fullmatch(name):
                     members.append(name)
-        raw = _RAW_NAME_END.split(text.strip(), maxsplit=1)[0]
+        raw = _RAW_NAME_END.split(_COUNT_OF.sub("", text.strip()), maxsplit=1)[0]
         if employers:
             raw = re.sub(r"^.*[’']s\s+", "", raw)
         return Party(
@@ -708,6 +719,10 @@ def _join_listed(names: list[tuple[str, int, int]], text: str) -> list[tuple[str
     return out
 
 
+# A short form in capitals ("NZEI", "PSAC"): a name on its own.
+_SHORT_FORM = re.compile(r"(?-i:[A-Z]{3,})")
+
+
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     """A run of capitalised words split where "and" joins two whole names: "Orla Foods
     and Bex Dairy" is two, "Motion Picture and Television Producers" one. A name is
@@ -720,14 +735,25 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
             joined = " ".join(w for w, _ in words)
             if not (looks_like_union(joined) or looks_like_company(joined)):
                 return [words[: i + 1], *_split_list(words[i + 1 :])]
-        if word != "and" or i < 2 or i + 1 >= len(words):
+        # "NZTA and the OLPU": a short form in capitals is a whole name alone.
+        short = _SHORT_FORM.fullmatch(words[0][0]) is not None
+        if word != "and" or i < (1 if short else 2) or i + 1 >= len(words):
             continue
         last = words[i - 1][0]
         left = " ".join(w for w, _ in words[:i])
+        right = " ".join(w for w, _ in words[i + 1 :])
         whole = (last.endswith("s") and not last.endswith(("’s", "'s"))) or looks_like_company(left)
-        if whole and words[i + 1][0][:1].isupper():
+        # "Porters and Cleaners' Federation": the trades share the union's head word.
+        named = looks_like_union(left) or looks_like_company(left)
+        shared = looks_like_union(right) and not named
+        if whole and not shared and words[i + 1][0][:1].isupper():
             return [words[:i], *_split_list(words[i + 1 :])]
-        if words[i + 1][0] == "the" and i + 2 < len(words) and (whole or looks_like_union(left)):
+        # "KTWA Te Kaha and the OLPU": a name opened by a short form is whole.
+        if (
+            words[i + 1][0] == "the"
+            and i + 2 < len(words)
+            and (whole or short or looks_like_union(left))
+        ):
             # "the Tilers Guild and the Roofers Union": "and the" joins two names.
             return [words[:i], *_split_list(words[i + 2 :])]
     return [words]

@@ -85,8 +85,15 @@ def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:
         if other.sentence.block != s.sentence.block:
             continue
         known = index.extractor.sentence_orgs(other.text, ctx)
-        # A union's name reads as one even where it "says" something, as a person would.
-        named = [ctx.names.canonical(n) for n, _, _ in parsers.proper_names(other.text, ctx)]
+        spans = [(s, e) for _, s, e in parsers.orgs(other.text, ctx)]
+        # A union's name reads as one even where it "says" something, as a person would;
+        # a name the tables know by a part of it is that one (a long name that holds a
+        # union's alias is that union, not a second one).
+        named = [
+            ctx.names.canonical(n)
+            for n, s, e in parsers.proper_names(other.text, ctx)
+            if not any(ks < e and s < ke for ks, ke in spans)
+        ]
         unions += [n for n in [*known, *named] if parsers.is_union_name(n, ctx)]
         orgs = known + [
             _canonical(index, s.page, n)

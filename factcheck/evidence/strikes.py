@@ -521,6 +521,14 @@ def _same_strike(
     return not against or not f_against or bool(overlap(against, f_against, k))
 
 
+# A sentence telling another dispute than the one before it: "Separately, members of the
+# guild walked out at Y", "in a separate dispute".
+_ANOTHER_DISPUTE = re.compile(
+    r"^\W*(?:separately|elsewhere)\b|\bseparate\s+(?:dispute|strike|walkout|stoppage|action)\b",
+    re.IGNORECASE,
+)
+
+
 # Marks the finding of a lockout, which a report of the strike on the same page outweighs.
 _LOCKOUT = "a lockout, not a strike"
 
@@ -566,8 +574,11 @@ def _prevented(
 
 
 def _strike_facts(index: EvidenceIndex, entry: int) -> bool:
-    """True when a sentence tells of a strike, as a rule reads one."""
-    return any(f.rule.type == "strike" and not f.fields.get("denied") for f in index.facts(entry))
+    """True when a sentence tells of a strike, as a rule reads one (not a lockout)."""
+    return any(
+        f.rule.type == "strike" and not f.fields.get("denied") and not f.fields.get("lockout")
+        for f in index.facts(entry)
+    )
 
 
 def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
@@ -625,15 +636,20 @@ class StrikeComparator:
         assessments: list[Assessment] = []
         weak: list[Assessment] = []
         parties = strikers + [a for a in against if a not in strikers]
+        # "The owners locked out the guild": a lockout is borne out by a lockout, and a
+        # page's denial that the workers struck, or its lockout, is no denial of it.
+        locked = bool(claim.fields.get("lockout"))
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
-            prevented = _prevented(parties, index, cand, (year, month), k)
+            prevented = [] if locked else _prevented(parties, index, cand, (year, month), k)
             assessments += prevented
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
             if prevented and not_happened(s.text):
                 facts = []  # "A strike by nurses at Pellham was averted" tells of no strike.
             for fact in facts:
+                if bool(fact.fields.get("lockout")) != locked:
+                    continue  # a lockout tells no strike, and a strike no lockout
                 f_strikers = list(fact.fields.get("strikers", []))
                 f_against = list(fact.fields.get("against", []))
                 if not f_against and _told_whole(fact.fields, facts, k):
@@ -694,6 +710,8 @@ class StrikeComparator:
                     )
                 elif overlap(against, f_against, k):
                     stance, weight_here = "supports", weight
+                elif _ANOTHER_DISPUTE.search(s.text):
+                    continue  # "Separately, the union struck Y": another strike, not this one
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 weight_here *= told
@@ -706,8 +724,9 @@ class StrikeComparator:
                 # "walks out at three plants" says nothing of which employer: it backs the
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
-            assessments += _denials(strikers, index, cand, (year, month), k, sites)
-            for name in against:
+            if not locked:
+                assessments += _denials(strikers, index, cand, (year, month), k, sites)
+            for name in against if not locked else ():
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
                 if any(stayed_at_work(s.text, alias, negation) for alias in names):
@@ -720,7 +739,7 @@ class StrikeComparator:
         # sentence ranked: "the smaller union was never in the dispute".
         ranked = {c.index for c in candidates}
         for i in range(len(index.sentences)):
-            if i not in ranked:
+            if i not in ranked and not locked:
                 elsewhere = Candidate(i, DENIAL_SCORE)
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
                 assessments += _prevented(parties, index, elsewhere, (year, month), k)

@@ -1,0 +1,57 @@
+"""A lockout claim against pages: borne out by the employer's lockout of the same
+workers, never by a strike; a strike told "separately" by the same union against another
+employer is another dispute, not a conflict. Pages and sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from judging import run, verdict
+
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://labour.test/story"
+
+
+def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
+    draft = f"# Labour news\n\n{sentence} ([report]({URL})).\n"
+    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    return found.verdict.label, found.verdict.rationale
+
+
+LOCKOUT = """<h1>Owners shut the quays</h1>
+<p>In March 2019 the Orrin Shipowners Association locked out 300 riggers of the Quay
+Riggers Guild after talks on pensions broke down.</p>"""
+
+
+def test_a_lockout_is_borne_out_by_the_same_lockout(ruleset: RuleSet) -> None:
+    label, rationale = _strike(
+        "In March 2019 the Orrin Shipowners Association locked out the riggers of the Quay "
+        "Riggers Guild",
+        LOCKOUT,
+        ruleset,
+    )
+    assert label == "supported", rationale
+
+
+def test_a_strike_is_not_borne_out_by_a_lockout(ruleset: RuleSet) -> None:
+    label, rationale = _strike(
+        "In March 2019 the Quay Riggers Guild struck the Orrin Shipowners Association",
+        LOCKOUT,
+        ruleset,
+    )
+    assert label != "supported", rationale
+
+
+def test_a_strike_told_separately_is_another_dispute(ruleset: RuleSet) -> None:
+    page = (
+        "<h1>Signal crews strike</h1><p>About 800 members of the Signal Crews Union walked "
+        "out at Kessel Rail on Tuesday in a row over rotas.</p><p>Separately, members of the "
+        "Signal Crews Union on the city's trams downed tools, in a row with Kessel Tramways "
+        "over pensions.</p>"
+    )
+    label, rationale = _strike(
+        "About 800 Signal Crews Union members walked out at Kessel Rail on Tuesday",
+        page,
+        ruleset,
+    )
+    assert label == "supported", rationale
