@@ -1392,13 +1392,23 @@ def duration_slack(days: float, written: str = "") -> float:
     """How far either way a length of ``days`` written without a qualifier reaches
     (:data:`DURATION_DAYS_SLACK` or :data:`DURATION_SHARE_SLACK` of it, the larger). A
     whole number of weeks, months or years (``written`` is the words that give it) is
-    rounded to that unit by whoever wrote it: it reaches half the unit either way, so
-    "seven weeks" holds 53 days."""
+    rounded to that unit by whoever wrote it: it reaches half the unit either way, and
+    the day of the ends counted or not on top, so "seven weeks" holds 53 days."""
     slack = max(DURATION_DAYS_SLACK, DURATION_SHARE_SLACK * days)
+    rounding = duration_rounding(days, written)
+    # Ends counted or not (a day) on top of the rounding to the unit.
+    return max(slack, rounding + DURATION_DAYS_SLACK) if rounding else slack
+
+
+def duration_rounding(days: float, written: str) -> float:
+    """How far either way a length a source gives reaches: half its unit when it is a
+    whole number of weeks, months or years (``written`` gives it), else nothing. The
+    slack of :func:`duration_slack` is the tolerance of a comparison and belongs to one
+    side only: on both, "five days" would agree with "three days"."""
     unit = _ROUNDED_UNIT.search(written)
     if unit is None or _FRACTION.search(written):
-        return slack
-    return max(slack, _UNIT_DAYS[unit.group(1).lower()] / 2)
+        return 0.0
+    return _UNIT_DAYS[unit.group(1).lower()] / 2
 
 
 # Units a length is rounded to, in days, and the words that give a length finer than

@@ -20,6 +20,12 @@ _OPEN_END = re.compile(r"[–—-]\s*(?:present|ongoing|now)\b|\bongoing\b", re.
 _DAYS = re.compile(r"\b(\d{1,4})\s+days?\b", re.IGNORECASE)
 # A first day written by its number alone before the last ("2–9 June 2021").
 _BARE_FIRST = re.compile(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until)\s*$")
+# A last day written by its number alone after the first, its year after it ("June 2–9,
+# 2021", "June 2 to 9").
+_BARE_LAST = re.compile(
+    r"^\s*(?:[–—-]|to|until|till|through)\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:,?\s+(\d{4})\b)?",
+    re.IGNORECASE,
+)
 # What stands between a span's two dates.
 _BETWEEN = re.compile(r"^\s*(?:[–—-]|to|until|till|through)\s*$", re.IGNORECASE)
 # Notes in brackets are no dates of the span ("(2nd phase: 4 May)").
@@ -61,8 +67,9 @@ def span_of(
     value: str, date_regex: str, parsers: Parsers
 ) -> tuple[str, str | None, int | None] | None:
     """A span's first day, last day and length from an infobox value: "2 March 2021 –
-    9 June 2021", "March 2 – June 9, 2021", "2–9 June 2021", "5 May 2022 – present".
-    A first day takes its year (and month) from the last where it gives none; a single
+    9 June 2021", "March 2 – June 9, 2021", "2–9 June 2021", "5 May 2022 – present",
+    "June 2–9, 2021". A first day takes its year (and month) from the last where it
+    gives none, a last day written by its number alone its month and year; a single
     date is a span of one day. None when the value gives no date with a month."""
     plain = _BRACKETS.sub(" ", value)
     found = [
@@ -78,6 +85,10 @@ def span_of(
         last: DateValue | None = found[1][2]
     elif len(found) == 1 and (bare := _BARE_FIRST.search(plain[:start])):
         last, first = first, DateValue(first.year, first.month, int(bare.group(1)))
+    elif len(found) == 1 and first.day and (bare := _BARE_LAST.match(plain[found[0][1] :])):
+        year = int(bare.group(2)) if bare.group(2) else first.year
+        first = DateValue(year, first.month, first.day)
+        last = DateValue(year, first.month, int(bare.group(1)))
     else:
         last = None if open_end else first
     if last is None:

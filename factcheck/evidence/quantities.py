@@ -8,7 +8,7 @@ from collections.abc import Set as AbstractSet
 
 from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
 from factcheck.claims.extract import Found
-from factcheck.claims.fields import DURATION_UNIT, duration_slack
+from factcheck.claims.fields import DURATION_UNIT, duration_rounding, duration_slack
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
 from factcheck.evidence.common import (
     Assessment,
@@ -405,8 +405,8 @@ class QuantityComparator:
                     )
                     if not same_unit and not loose_unit:
                         continue
-                found = _found_amount(fact)
                 text = index.sentences[cand.index].text
+                found = _found_amount(fact, text, view)
                 agrees = (
                     claimed.overlaps(found)
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
@@ -620,10 +620,8 @@ class DateComparator:
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     found = str(fact.fields["date"])
                 elif days and (f_days := _length_in_days(fact)) is not None:
-                    slack = duration_slack(f_days)
-                    close = _claimed_days(claim, view).overlaps(
-                        Amount(f_days - slack, f_days + slack)
-                    )
+                    text = index.sentences[cand.index].text
+                    close = _claimed_days(claim, view).overlaps(_found_amount(fact, text, view))
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
@@ -836,12 +834,23 @@ def _length_in_days(fact: Found) -> float | None:
     return None
 
 
-def _found_amount(fact: Found) -> Amount:
-    """The interval a source's figure holds; a length a date claim gives ("(38 days)")
-    holds within the slack of a length written without a qualifier."""
-    if fact.rule.type == "date":
-        days = float(fact.fields["days"])
-        return Amount(days - duration_slack(days), days + duration_slack(days))
+def _found_amount(fact: Found, text: str, view: ArticleView) -> Amount:
+    """The interval a source's figure holds. A length of time written as one holds only
+    its own rounding ("seven weeks" is whole weeks) or its qualifier: the slack two
+    lengths may differ by is the claim's (:func:`duration_slack`), counted once. A span
+    of dates keeps the bounds its rule gives it (its working days)."""
+    days = _length_in_days(fact)
+    written = [
+        m.group(0)
+        for m in re.finditer(
+            view.extractor.ruleset.macros.duration, text[fact.start : fact.end], re.IGNORECASE
+        )
+    ]
+    if days is not None and written and fact.fields.get("qualifier") is None:
+        rounding = duration_rounding(days, written[-1])
+        return Amount(days - rounding, days + rounding)
+    if days is not None and fact.rule.type == "date":
+        return Amount(days, days)
     return Amount(fact.fields.get("min"), fact.fields.get("max"))
 
 
@@ -867,8 +876,8 @@ def _between_assessments(
         days = days_between(str(starts[0].fields["date"]), str(ends[0].fields["date"]))
         if days is None:
             continue
-        slack = duration_slack(days)
-        agrees = claimed.overlaps(Amount(days - slack, days + slack))
+        # The claim's slack is the comparison's: the days counted are exact.
+        agrees = claimed.overlaps(Amount(days, days))
         stance: Stance = "supports" if agrees else "contradicts"
         near = (starts[0].start, ends[0].end)
         score = relevance(claim, index, cand.index, view, True, near, stance, labelled=False)
@@ -924,8 +933,8 @@ def _row_assessments(
             elif wanted == "last" and row.last is not None:
                 stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
             elif wanted == "days" and row.days is not None:
-                slack = duration_slack(row.days)
-                agrees = Amount(low, high).overlaps(Amount(row.days - slack, row.days + slack))
+                # The claim's slack is the comparison's: the row's days are exact.
+                agrees = Amount(low, high).overlaps(Amount(row.days, row.days))
                 stance, found = ("supports" if agrees else "contradicts"), f"{row.days} days"
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))

@@ -1,0 +1,61 @@
+"""Two lengths of time agree within the claim's slack (a day, or its unit's rounding),
+counted once: a source's "three-day" is three days, so a draft's "five-day" is not it,
+while "four days" (a day off: ends counted or not) is. Pages and drafts written for
+these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+URL = "https://news.example/2031/02/ferry-crews-end-stoppage"
+PAGE = """<h1>Ferry crews end stoppage at Marlow Sound</h1>
+<p>Crews of the Marlow Sound ferry line returned to work on Friday after a three-day strike
+over rest periods, the Harbour Crews Union said.</p>"""
+
+# "Month D – D, YYYY": the last day by its number alone, the month and year shared.
+ROW_URL = "https://wiki.example/wiki/2031_Marlow_Sound_ferry_strike"
+ROW_PAGE = """<html><head><title>2031 Marlow Sound ferry strike - Wikipedia</title></head>
+<body><main><h1>2031 Marlow Sound ferry strike</h1>
+<table class="infobox"><tr><th>Date</th><td>February 4 – 6, 2031</td></tr>
+<tr><th>Parties</th><td>Harbour Crews Union; Marlow Sound Ferries</td></tr></table>
+<p>The 2031 Marlow Sound ferry strike was a strike by the Harbour Crews Union against
+Marlow Sound Ferries.</p></main></body></html>"""
+
+
+def _lengths(sentence: str, url: str, page: str, ruleset: Any) -> list[str]:
+    opening = f"Ferry crews at Marlow Sound struck in February 2031 ([report]({url}))."
+    checked = run(f"# Ferries\n\n{opening} {sentence}\n", {url: page}, ruleset, wrap=False)
+    return [
+        c.verdict.label
+        for c in checked
+        if c.claim.type == "quantity" and c.claim.fields.get("unit") == "days"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The five-day walkout by the ferry crews over rest periods ended.", "contradicted"),
+        ("The Harbour Crews Union strike went on for five days.", "contradicted"),
+        ("The Harbour Crews Union strike lasted seven days.", "contradicted"),
+        ("The four-day walkout by the ferry crews over rest periods ended.", "supported"),
+        ("The Harbour Crews Union strike lasted three days.", "supported"),
+    ],
+)
+def test_a_told_length_is_not_widened_twice(sentence: str, label: str, ruleset: Any) -> None:
+    assert _lengths(sentence, URL, f"<article>{PAGE}</article>", ruleset) == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Harbour Crews Union strike went on for five days.", "contradicted"),
+        ("The Harbour Crews Union strike went on for four days.", "supported"),
+        ("The Harbour Crews Union strike lasted three days.", "supported"),
+    ],
+)
+def test_an_infobox_span_is_its_days_exactly(sentence: str, label: str, ruleset: Any) -> None:
+    assert _lengths(sentence, ROW_URL, ROW_PAGE, ruleset) == [label]
