@@ -54,8 +54,24 @@ def test_a_told_length_is_not_widened_twice(sentence: str, label: str, ruleset: 
     [
         ("The Harbour Crews Union strike went on for five days.", "contradicted"),
         ("The Harbour Crews Union strike went on for four days.", "supported"),
+        # A standoff is a dispute as a strike is: the cited page's own event.
+        ("The standoff went on for five days.", "contradicted"),
         ("The Harbour Crews Union strike lasted three days.", "supported"),
     ],
 )
 def test_an_infobox_span_is_its_days_exactly(sentence: str, label: str, ruleset: Any) -> None:
     assert _lengths(sentence, ROW_URL, ROW_PAGE, ruleset) == [label]
+
+
+HISTORY_URL = "https://news.example/2031/02/ferry-strikes-past"
+HISTORY_PAGE = """<article><h1>Ferry crews end stoppage at Marlow Sound</h1>
+<p>Crews of the Marlow Sound ferry line returned to work after their strike of 2031, the
+Harbour Crews Union said.</p>
+<p>The union's longest ferry strike, in 1998 and 1999, went on for five days.</p></article>"""
+
+
+def test_a_length_of_another_years_dispute_does_not_refute(ruleset: Any) -> None:
+    # The draft's strike is of 2031 (the year last named before the claim): the page's
+    # length is of a dispute it dates to other years.
+    sentence = "The Harbour Crews Union ferry strike went on for three days."
+    assert _lengths(sentence, HISTORY_URL, HISTORY_PAGE, ruleset) == ["unverified"]

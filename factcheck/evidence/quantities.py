@@ -168,6 +168,29 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
     return not any(w in lowered for w in words) and not any(t.lower() in ours for t in theirs)
 
 
+_YEAR = re.compile(r"(?<![\w$£€])(?:1[5-9]|20)\d{2}(?![\w])")
+
+
+def _claim_years(claim: Claim, view: ArticleView) -> set[str]:
+    """The years a claim is of: those its sentence names, else those of the last
+    sentence before it that names one ("The walkout began on 15 September 2023. ...
+    The strike lasted 46 days")."""
+    for sentence in [claim.sentence, *reversed(view.sentences[: claim.sentence.index])]:
+        years = set(_YEAR.findall(sentence.text))
+        if years:
+            return years
+    return set()
+
+
+def _of_other_years(claim: Claim, text: str, view: ArticleView) -> bool:
+    """True when a source sentence names years and none of the claim's: a length it
+    gives is of another event ("the sit-down strike of 1936 and 1937 went on for 44
+    days" for a strike of 2023). A sentence naming no year says nothing of which."""
+    theirs = set(_YEAR.findall(text))
+    ours = _claim_years(claim, view)
+    return bool(theirs and ours and theirs.isdisjoint(ours))
+
+
 def _words_around(text: str, start: int, end: int) -> set[str]:
     """Content words next to a figure (see :func:`window`), the figure's own words,
     numbers and capitalised words (whose sum it is, not what) left out: what the figure
@@ -431,6 +454,12 @@ class QuantityComparator:
                     continue  # a count of another day ("as of 17 April" for "18 April")
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
+                if (
+                    stance == "contradicts"
+                    and unit == DURATION_UNIT
+                    and _of_other_years(claim, text, view)
+                ):
+                    continue  # how long another year's dispute lasted
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 if vote and (claim_share or stance == "contradicts"):
