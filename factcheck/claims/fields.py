@@ -1053,7 +1053,19 @@ def _caller(b: BuildInput) -> str | None:
         name = b.ctx.names.canonical(name)
         if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx):
             return name
+    # Whoever calls a strike is its union by that role, named by a short form in
+    # capitals: "called by ANEA", "called by the Alianza Nacional de Repartidores (ANR)".
+    short = _CALLER_SHORT.match(rest)
+    if short is not None:
+        return b.ctx.names.canonical(short.group("short") or short.group("alone"))
     return None
+
+
+# A caller's short form: its own name ("ANEA"), or in brackets after a name of a few words.
+_CALLER_SHORT = re.compile(
+    r"(?:the\s+)?(?:(?-i:(?P<alone>[A-Z]{3,}))\b(?!\s+(?-i:[A-Z]))|"
+    r"(?:[\w’'-]+\s+){1,8}?\((?-i:(?P<short>[A-Z]{2,}[A-Za-z]*))\))"
+)
 
 
 # How far into a phrase a name may start and still be what it is about ("the ", "its own ").

@@ -52,7 +52,11 @@ _COMPANY_NOUNS = (
 OPENERS = frozenset("take consider meet enter imagine picture".split())
 _OPENER = re.compile(rf"^(?:The\s+|(?:{'|'.join(sorted(w.title() for w in OPENERS))})\s+(?=[A-Z]))")
 _CAP = r"(?-i:[A-Z][\w&’'.-]*)"
-_NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|de|&)\s+)*{_CAP})*"
+# Names abroad join their words with other particles: "Aliança Nacional dos Estafetas".
+_NAME = (
+    rf"{_CAP}(?:\s+(?:(?:of|and|for|the|de|&|(?-i:da|das|do|dos|del|della|des|du|di|der|"
+    rf"den|von|van|por|para|y|e|et|und|für|la|le|los|las))\s+)*{_CAP})*"
+)
 # "the International Guild of Glassblowers (IGG)": a name, then its short form; the name
 # may hold a list ("Department for Culture, Media and Sport (DCMS)", see listed_name).
 _DEFINED = re.compile(rf"((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")

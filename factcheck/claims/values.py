@@ -669,6 +669,8 @@ class Parsers:
             if known:
                 return known
             name = text.strip().removesuffix("’s").removesuffix("'s")
+            if name.endswith(("s’", "s'")):
+                name = name[:-1]  # "Orvo Foods' lockout": the name, not its possessive
             return [_without_full_stop(name)]
         if kind == "rparty":
             return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)

@@ -76,31 +76,56 @@ def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:
     s = index.sentences[entry]
     if s.fact is not None:
         return Parties()
-    ctx = index.context(s.page)
+    same = [
+        i
+        for i in index.page_entries(s.page)
+        if index.sentences[i].sentence.block == s.sentence.block
+    ]
+    return _parties_in(index, s.page, same, "paragraph")
+
+
+# The blocks of a page that are its own story, where a union it names is the story's.
+_STORY_ROLES = frozenset({"title", "body"})
+
+
+def story_parties(index: EvidenceIndex, page: int) -> Parties:
+    """The organisations a page's own story names (its title and body, not captions,
+    labels or teasers): unions, and the others as employers."""
+    entries = [
+        i
+        for i in index.page_entries(page)
+        if index.sentences[i].fact is None and index.sentences[i].sentence.role in _STORY_ROLES
+    ]
+    return _parties_in(index, page, entries, "story")
+
+
+def _parties_in(index: EvidenceIndex, page: int, entries: list[int], where: str) -> Parties:
+    """The unions and employers the sentences ``entries`` of ``page`` name."""
+    ctx = index.context(page)
     parsers = index.extractor.parsers
     unions: list[str] = []
     employers: list[str] = []
-    for i in index.page_entries(s.page):
+    for i in entries:
         other = index.sentences[i]
-        if other.sentence.block != s.sentence.block:
-            continue
-        known = index.extractor.sentence_orgs(other.text, ctx)
-        spans = [(s, e) for _, s, e in parsers.orgs(other.text, ctx)]
-        # A union's name reads as one even where it "says" something, as a person would;
-        # a name the tables know by a part of it is that one (a long name that holds a
-        # union's alias is that union, not a second one).
+        found = parsers.orgs(other.text, ctx)
+        names = parsers.proper_names(other.text, ctx)
+        # A name that opens with an alias the tables know is that organisation (a long
+        # name whose first words are a union's alias); one that holds an alias further
+        # in is an organisation of its own ("Tarn Bakers United" is not "Bakers United").
+        inside = {(ks, ke) for _, ks, ke in found for _, s, e in names if s < ks and ke <= e}
+        known = list(dict.fromkeys(n for n, ks, ke in found if (ks, ke) not in inside))
+        # A union's name reads as one even where it "says" something, as a person would.
         named = [
             ctx.names.canonical(n)
-            for n, s, e in parsers.proper_names(other.text, ctx)
-            if not any(ks < e and s < ke for ks, ke in spans)
+            for n, s, e in names
+            if not any(s == ks and (ks, ke) not in inside for _, ks, ke in found)
         ]
         unions += [n for n in [*known, *named] if parsers.is_union_name(n, ctx)]
         orgs = known + [
-            _canonical(index, s.page, n)
-            for n in index.extractor.organisation_names(other.text, ctx)
+            _canonical(index, page, n) for n in index.extractor.organisation_names(other.text, ctx)
         ]
         employers += [n for n in orgs if not parsers.is_union_name(n, ctx)]
-    return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), "paragraph")
+    return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
 
 
 # A numbered branch of a union: "Local 710", "Lodge 1943", "District 9".

@@ -14,7 +14,7 @@ from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.evidence.strike_context import infobox_parties, paragraph_parties
+from factcheck.evidence.strike_context import infobox_parties, paragraph_parties, story_parties
 from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -64,7 +64,18 @@ def same_party(a: str, b: str) -> bool:
     db = {w for w in _words(b) if w not in _GENERIC}
     if not da or not db:
         return False
+    if _trade(a) != _trade(b):
+        return False  # "Orvo Mill weavers" work at Orvo Mill; they are not the Orvo Mill Guild
     return da <= db or db <= da
+
+
+def _trade(name: str) -> str:
+    """The trade a group's name ends in, in small letters ("Orvo Mill weavers": weavers),
+    or "" for an organisation's name or a group named by generic words ("UAW members")."""
+    last = name.split()[-1] if name.split() else ""
+    if not last.islower() or last in _GENERIC:
+        return ""
+    return last
 
 
 def _numbers(name: str) -> set[str]:
@@ -382,6 +393,11 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
     said = paragraph_parties(index, entry)
     if len(said.unions) != 1:
         said = infobox_parties(index, index.sentences[entry].page)
+    if not said.unions:
+        # "Thousands of nurses walked off the job", and the union named in the story's
+        # next paragraph: the story's one union, when it names only one.
+        story = story_parties(index, index.sentences[entry].page)
+        said = story if len(story.unions) == 1 else said
     return list(said.unions), said.where
 
 
@@ -573,6 +589,118 @@ def _prevented(
     return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
 
 
+def _called_by_another(
+    strikers: list[str],
+    against: list[str],
+    fact: Found,
+    when: tuple[int | None, int | None],
+    s: Any,
+    index: EvidenceIndex,
+    k: Knowledge,
+) -> bool:
+    """True when a page's fact says unions other than the claimed strikers called the
+    strike, the same strike as far as employers and dates tell, on a page that names the
+    claimed strikers too (in another part: joining, backing) and never gives them the
+    call."""
+    f_strikers = list(fact.fields.get("strikers", []))
+    if not fact.fields.get("called") or not f_strikers or fact.fields.get("denied"):
+        return False
+    if any(_common_words(n, k) for n in f_strikers):
+        return False  # "the strike called by teachers": whose call is not told
+    if not _same_strike(against, list(fact.fields.get("against", [])), when, fact.fields, k):
+        return False
+    page_text = index.pages[s.page].text
+    if not all(_named_in(n, page_text, page_text, k) for n in strikers):
+        return False
+    for i in index.page_entries(s.page):
+        for other in index.facts(i):
+            theirs = list(other.fields.get("strikers", []))
+            if (
+                other.rule.type == "strike"
+                and other.fields.get("called")
+                and overlap(strikers, theirs, k)
+            ):
+                return False  # the page gives them the call too
+    return True
+
+
+def _another_union_s(
+    strikers: list[str],
+    against: list[str],
+    fact: Found,
+    s: Any,
+    entry: int,
+    index: EvidenceIndex,
+    k: Knowledge,
+) -> list[str]:
+    """The unions a page gives the strike a claim says its strikers called, when the
+    page tells the same strike (an employer the claim names, in the sentence or its
+    paragraph) and names the claimed strikers nowhere: the sentence's unions, else its
+    paragraph's, its infobox's or its story's. Empty when the page does not tell."""
+    if not against or fact.fields.get("denied") or fact.fields.get("called"):
+        return []
+    page_text = index.pages[s.page].text
+    if any(_named_in(n, page_text, page_text, k) for n in strikers):
+        return []
+    f_strikers = list(fact.fields.get("strikers", []))
+    unions = [n for n in f_strikers if not _common_words(n, k)]
+    if not unions:
+        for said in (
+            paragraph_parties(index, entry),
+            infobox_parties(index, s.page),
+            story_parties(index, s.page),
+        ):
+            if said.unions:
+                unions = list(said.unions)
+                break
+    if not unions or overlap(strikers, unions, k):
+        return []
+    f_against = list(fact.fields.get("against", []))
+    f_against += infobox_parties(index, s.page).employers
+    if overlap(against, f_against, k):
+        return unions
+    # The sentence's paragraph names the claim's employer, by any alias.
+    block = [
+        index.sentences[i].text
+        for i in index.page_entries(s.page)
+        if index.sentences[i].sentence.block == s.sentence.block
+    ]
+    told = any(index.mentions_in(text, a, s.page) for text in block for a in against)
+    return unions if told else []
+
+
+# Words without which a sentence tells no stoppage: cheap to search before its facts
+# are read.
+_STOPPAGE_HINT = re.compile(
+    r"strik|walk|stoppage|sick|picket|industrial\s+action|tools|stayed\s+off|logged\s+off"
+    r"|bylines",
+    re.IGNORECASE,
+)
+
+
+def _told_as_another_s(
+    strikers: list[str], against: list[str], ranked: set[int], index: EvidenceIndex, k: Knowledge
+) -> list[Assessment]:
+    """A page sentence, not ranked for the claim, telling the claim's strike (on a page
+    that names its employer) as another union's: see :func:`_another_union_s`."""
+    for page in range(len(index.pages)):
+        if not any(index.mentions(page, a) for a in against):
+            continue
+        for i in index.page_entries(page):
+            s = index.sentences[i]
+            if i in ranked or s.fact is not None or not _STOPPAGE_HINT.search(s.text):
+                continue
+            for fact in index.facts(i):
+                if fact.rule.type != "strike":
+                    continue
+                others = _another_union_s(strikers, against, fact, s, i, index, k)
+                if others:
+                    said = f"the strike of {others[0]}, not {joined(strikers)}"
+                    weight = DENIAL_SCORE / 100 * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
+                    return [Assessment(i, "contradicts", weight, DENIAL_SCORE, said)]
+    return []
+
+
 def _strike_facts(index: EvidenceIndex, entry: int) -> bool:
     """True when a sentence tells of a strike, as a rule reads one (not a lockout)."""
     return any(
@@ -639,6 +767,9 @@ class StrikeComparator:
         # "The owners locked out the guild": a lockout is borne out by a lockout, and a
         # page's denial that the workers struck, or its lockout, is no denial of it.
         locked = bool(claim.fields.get("lockout"))
+        # The claim says its strikers called the strike: a page that gives the call to
+        # another union goes against it.
+        called = bool(claim.fields.get("called"))
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
@@ -681,20 +812,53 @@ class StrikeComparator:
                     )
                     continue
                 if not common:
+                    if called and _called_by_another(
+                        strikers, against, fact, (year, month), s, index, k
+                    ):
+                        # "It was the X union that called the strike" where the page says Y
+                        # called it and names X in another part: the roles are reversed.
+                        said = f"the strike called by {joined(f_strikers)}, not {joined(strikers)}"
+                        weight_here = weight * OTHER_EMPLOYER_WEIGHT
+                        assessments.append(
+                            Assessment(cand.index, "contradicts", weight_here, cand.score, said)
+                        )
+                    elif called and (
+                        others := _another_union_s(strikers, against, fact, s, cand.index, index, k)
+                    ):
+                        # The page tells this strike (the claim's employer, in the sentence
+                        # or its paragraph) as another union's and never names the claimed
+                        # one: it was not theirs to call.
+                        said = f"the strike of {others[0]}, not {joined(strikers)}"
+                        weight_here = weight * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
+                        assessments.append(
+                            Assessment(cand.index, "contradicts", weight_here, cand.score, said)
+                        )
                     continue
                 if told < 1 and against and not overlap(against, f_against, k):
                     # Strikers the sentence leaves to its page: the employer it names
                     # ("at Lenmark's hospitals") may be a place; the page's parties decide.
                     f_against = []
+                unlisted: list[str] = []
                 if not f_against:
                     f_against, said = _context_employers(index, cand.index, against, k)
                     if f_against:
                         where = where or said
                         told = min(told, CONTEXT_WEIGHT) if said == "paragraph" else told
+                    if f_against and said != "paragraph":
+                        # An infobox lists every party: a claimed employer it leaves out
+                        # was not struck ("against A, B and C" where it lists A and B).
+                        listed = list(infobox_parties(index, s.page).employers)
+                        unlisted = [a for a in against if not overlap([a], listed, k)]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
+                if unlisted and len(unlisted) < len(against) and not fact.fields.get("denied"):
+                    out = f"{joined(unlisted)} not among the parties ({where})"
+                    if out not in {a.found for a in assessments}:
+                        assessments.append(
+                            Assessment(cand.index, "contradicts", weight * told, cand.score, out)
+                        )
                 if fact.fields.get("denied"):
                     # "Ticket clerks did not join the walkout" read as a fact: a denial.
                     out = f"{joined(common)} not on strike"
@@ -744,6 +908,10 @@ class StrikeComparator:
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
                 assessments += _prevented(parties, index, elsewhere, (year, month), k)
         assessments = _lockouts_outweighed(assessments, index)
+        if called and against and not assessments:
+            # Whose strike it was is told wherever a page tells the claim's strike,
+            # however its sentences ranked against the claim's words.
+            assessments += _told_as_another_s(strikers, against, ranked, index, k)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
