@@ -153,3 +153,32 @@ def test_a_lockout_is_the_employer_s_stoppage(
 
 def test_locked_out_of_an_account_is_no_lockout(ruleset: Any) -> None:
     assert strikes_in("Clerks were locked out of their accounts by the update.", ruleset) == []
+
+
+def test_a_party_after_by_ends_at_what_the_strike_did(ruleset: Any) -> None:
+    strike = strike_of("A three-day strike by 900 cleaners hit Orvane Facilities.", ruleset)
+    assert strike.strikers == ("cleaners",)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rotas matter, said one ICU porter at a Kessel clinic who did not join the stoppage.",
+        "A night nurse at Eastgate Infirmary walked out.",
+    ],
+)
+def test_one_worker_is_no_party_to_a_strike(sentence: str, ruleset: Any) -> None:
+    assert strikes_in(sentence, ruleset) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "strikers"),
+    [
+        ("Cabin crew at Orvane Air walked out.", ("Cabin crew",)),
+        ("Kessel Foundry's workforce downed tools on Friday.", ("workforce",)),
+    ],
+)
+def test_a_group_named_in_the_singular_is_a_party(
+    sentence: str, strikers: tuple[str, ...], ruleset: Any
+) -> None:
+    assert strike_of(sentence, ruleset).strikers == strikers

@@ -166,3 +166,22 @@ def test_a_strike_at_another_employer_says_nothing_of_the_call(ruleset: RuleSet)
         ruleset,
     )
     assert label != "contradicted", rationale
+
+
+def test_another_year_s_strike_says_nothing_of_the_call(ruleset: RuleSet) -> None:
+    page = OWN_UNION.replace("on May 3 and 4,", "on May 3 and 4, 2019,")
+    label, rationale = _strike(
+        "That 2023 sick-out, led by the Glaze Makers Guild against Brannock Pottery, lasted "
+        "two days",
+        page,
+        ruleset,
+    )
+    assert label != "contradicted", rationale
+
+
+def test_a_trade_striking_elsewhere_is_no_conflict(ruleset: RuleSet) -> None:
+    page = "<p>Radiographers at Westmoor Clinic downed tools in May 2031 over rotas.</p>"
+    label, rationale = _strike(
+        "Radiographers at Eastgate Infirmary downed tools in May 2031", page, ruleset
+    )
+    assert label != "contradicted", rationale

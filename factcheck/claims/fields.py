@@ -745,6 +745,22 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
 
 
+# Nouns that name a group in the singular: "cabin crew", "warehouse staff".
+_COLLECTIVE = frozenset("staff crew workforce personnel team union guild membership".split())
+
+
+def _one_worker(party: Party, b: BuildInput) -> bool:
+    """True when a party is one worker, not a group: its head word is an occupation in
+    the singular ("a night porter", "one ICU nurse"), and it names no union."""
+    if any(b.parsers.is_union_name(o, b.ctx) for o in party.orgs):
+        return False
+    words = party.text.split()
+    head = words[-1].lower() if words else ""
+    if not head or head.endswith("s") or head in _COLLECTIVE:
+        return False
+    return b.parsers.k.is_role(head) or f"{head}s" in b.parsers.k.words("members")
+
+
 # A name of capitals ("OLPU", "KTWA Te Kaha"): a body's short name, never a person's.
 _ACRONYM_WORD = re.compile(r"\b(?-i:[A-Z]{3,})\b")
 
@@ -1157,6 +1173,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         _is_workers(strikers, b) or (called and _is_caller(strikers, b))
     ):
         return None
+    if _one_worker(strikers, b):
+        return None  # "one ICU porter at Eastgate who did not join the stoppage": a person
     unions = [] if strikers.orgs else _plural_of(b, "strikers", "union", None)[0]
     if unions:
         # "Both unions walked out": the two named last before.

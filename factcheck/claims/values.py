@@ -43,7 +43,14 @@ _TAIL = r"|\s+[-–—]\s+|\s*\(|,\s+(?:a|an|and|but|or|so|yet)\s"
 # A comma before a preposition closes a side: "a new hire, under the crew deal".
 _COMMA_PREP = r"|,\s+(?:under|in|on|at|with|from|after|before|during|since|despite|per)\s"
 _STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}", re.IGNORECASE)
-_STOP_PARTY = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX})\b){_TAIL}", re.IGNORECASE)
+# What a strike did, right after who struck: "a strike by cleaners hit Orvo Facilities".
+_STRIKE_EFFECT = (
+    r"hit|hits|shut|shuts|closed|closes|halted|halts|disrupted|disrupts|grounded|grounds|"
+    r"crippled|cripples|idled|idles|paralysed|paralyzed|lasted|lasts|ended|ends|cost|costs"
+)
+_STOP_PARTY = re.compile(
+    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}", re.IGNORECASE
+)
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
     # "porters who work for X walked out": the clause says whose porters they are.

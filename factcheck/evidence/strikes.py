@@ -627,6 +627,7 @@ def _called_by_another(
 def _another_union_s(
     strikers: list[str],
     against: list[str],
+    when: tuple[int | None, int | None],
     fact: Found,
     s: Any,
     entry: int,
@@ -639,6 +640,10 @@ def _another_union_s(
     paragraph's, its infobox's or its story's. Empty when the page does not tell."""
     if not against or fact.fields.get("denied") or fact.fields.get("called"):
         return []
+    year, month = when
+    for mine, theirs in ((year, fact.fields.get("year")), (month, fact.fields.get("month"))):
+        if mine and theirs and mine != theirs:
+            return []  # another year's or month's strike
     page_text = index.pages[s.page].text
     if any(_named_in(n, page_text, page_text, k) for n in strikers):
         return []
@@ -679,7 +684,12 @@ _STOPPAGE_HINT = re.compile(
 
 
 def _told_as_another_s(
-    strikers: list[str], against: list[str], ranked: set[int], index: EvidenceIndex, k: Knowledge
+    strikers: list[str],
+    against: list[str],
+    when: tuple[int | None, int | None],
+    ranked: set[int],
+    index: EvidenceIndex,
+    k: Knowledge,
 ) -> list[Assessment]:
     """A page sentence, not ranked for the claim, telling the claim's strike (on a page
     that names its employer) as another union's: see :func:`_another_union_s`."""
@@ -693,7 +703,7 @@ def _told_as_another_s(
             for fact in index.facts(i):
                 if fact.rule.type != "strike":
                     continue
-                others = _another_union_s(strikers, against, fact, s, i, index, k)
+                others = _another_union_s(strikers, against, when, fact, s, i, index, k)
                 if others:
                     said = f"the strike of {others[0]}, not {joined(strikers)}"
                     weight = DENIAL_SCORE / 100 * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
@@ -823,7 +833,9 @@ class StrikeComparator:
                             Assessment(cand.index, "contradicts", weight_here, cand.score, said)
                         )
                     elif called and (
-                        others := _another_union_s(strikers, against, fact, s, cand.index, index, k)
+                        others := _another_union_s(
+                            strikers, against, (year, month), fact, s, cand.index, index, k
+                        )
                     ):
                         # The page tells this strike (the claim's employer, in the sentence
                         # or its paragraph) as another union's and never names the claimed
@@ -876,6 +888,10 @@ class StrikeComparator:
                     stance, weight_here = "supports", weight
                 elif _ANOTHER_DISPUTE.search(s.text):
                     continue  # "Separately, the union struck Y": another strike, not this one
+                elif all(_common_words(n, k) for n in strikers):
+                    # "Nurses walked out at Eastgate" and a page's nurses at Westgate: no
+                    # one party struck both, so neither tells of the other.
+                    continue
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 weight_here *= told
@@ -911,7 +927,7 @@ class StrikeComparator:
         if called and against and not assessments:
             # Whose strike it was is told wherever a page tells the claim's strike,
             # however its sentences ranked against the claim's words.
-            assessments += _told_as_another_s(strikers, against, ranked, index, k)
+            assessments += _told_as_another_s(strikers, against, (year, month), ranked, index, k)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
