@@ -175,11 +175,13 @@ class StrikeFields(Fields):
 @dataclass(frozen=True, eq=False, kw_only=True)
 class ComparisonFields(Fields):
     """Two sides and their relation; ``ratio`` of left to right when one is stated,
-    and each side's amount when it states one."""
+    ``difference`` between them when a sum is ("$8,000 more than"), and each side's
+    amount when it states one."""
 
     nested: ClassVar[Mapping[str, type[Fields]]] = {
         "left_amount": AmountFields,
         "right_amount": AmountFields,
+        "difference": AmountFields,
     }
 
     left: str
@@ -188,6 +190,8 @@ class ComparisonFields(Fields):
     ratio: Number | None = None
     left_amount: AmountFields | None = None
     right_amount: AmountFields | None = None
+    # How far apart the sides are, when the sentence says so: "$8,000 more than".
+    difference: AmountFields | None = None
 
     def shown(self) -> Iterator[tuple[str, Any]]:
         """As the base's, with ``factor`` after ``ratio``: the ratio's older name, kept

@@ -1355,6 +1355,30 @@ _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNO
 _NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")
 
 
+# The verbs of a side below another ("trails the median by $300").
+_BEHIND = ("trail", "lag")
+
+
+def _difference(b: BuildInput) -> AmountFields | None:
+    """The sum a comparison sets its sides apart by ("more than £4,000 a year above",
+    "by about $5,000"), with its qualifier's bounds and the period written with it."""
+    amount = b.value("difference")
+    if not isinstance(amount, Amount) or amount.low is None:
+        return None
+    low, high = qualified(amount.low, b.value("qualifier"), b.parsers.k)
+    period = b.value("period")
+    currency = amount.currency or b.ctx.currency
+    return amount_fields(Amount(low, high, currency, period if isinstance(period, str) else None))
+
+
+def _difference_relation(b: BuildInput) -> str:
+    """``less`` for a side below the other ("$2 less than", "trails ... by"), else
+    ``greater``."""
+    direction = str(b.value("direction") or "").lower()
+    verb = str(b.value("verb") or "").lower()
+    return "less" if direction in _DOWN or verb.startswith(_BEHIND) else "greater"
+
+
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
     """left, relation and right of a comparison between two amounts, and the ``ratio``
     of left to right when the sentence states one."""
@@ -1363,6 +1387,9 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     right = right.text if isinstance(right, Party) else right
     relation = b.constants.get("relation")
     ratio = _ratio(b)
+    difference = _difference(b)
+    if difference is not None:
+        relation = _difference_relation(b)
     if ratio is not None and relation is None:
         relation = _RATIO_RELATION.get(b.value("qualifier") or "", "ratio_about")
     if relation == "equal":
@@ -1403,6 +1430,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         ratio=_num(ratio),
         left_amount=left_amount,
         right_amount=right_amount,
+        difference=difference,
     )
 
 

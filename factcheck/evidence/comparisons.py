@@ -256,6 +256,47 @@ def evaluate(
     return None
 
 
+# A bare sum two sides are apart by ("$8,000 more than") holds within this share of it:
+# the sides are rounded figures too.
+DIFFERENCE_TOLERANCE = 0.05
+
+
+def gap_between(relation: str, left: Amount, right: Amount) -> Amount | None:
+    """How far ``left`` is above ``right`` ("greater") or below it ("less"), over both
+    intervals; None when a side is open-ended."""
+    if None in (left.low, left.high, right.low, right.high):
+        return None
+    assert left.low is not None and left.high is not None
+    assert right.low is not None and right.high is not None
+    if relation in ("less", "much_less"):
+        return Amount(right.low - left.high, right.high - left.low, left.currency)
+    return Amount(left.low - right.high, left.high - right.low, left.currency)
+
+
+def evaluate_difference(
+    relation: str, left: Amount, right: Amount, stated: Amount, ends: bool = False
+) -> bool | None:
+    """Whether ``left`` is above (or below) ``right`` by ``stated`` for every value of the
+    intervals (True), for none (False), or depends on where the truth lies (None). A bare
+    sum reaches :data:`DIFFERENCE_TOLERANCE` either way; "more than $4,000" has no top.
+    With ``ends``, two pay ranges are set bottom against bottom and top against top."""
+    if ends and None not in (left.low, left.high, right.low, right.high):
+        pairs = [
+            evaluate_difference(relation, Amount(a, a), Amount(b, b), stated)
+            for a, b in ((left.low, right.low), (left.high, right.high))
+        ]
+        return pairs[0] if pairs[0] == pairs[1] else None
+    gap = gap_between(relation, left, right)
+    if gap is None:
+        return None
+    wanted = stated.widened(DIFFERENCE_TOLERANCE) if stated.is_point else stated
+    if wanted.contains(gap):
+        return True
+    if not wanted.overlaps(gap):
+        return False
+    return None
+
+
 # A table cell is read for a comparison's sides by its headers, not ranked by likeness.
 TABLE_CELL_SCORE = 60.0
 # The other side read like the first: the same table and column, or a figure written in
@@ -622,6 +663,11 @@ def _column_total(index: EvidenceIndex, i: int, side: str) -> bool:
     return bool(_TOTAL.search(column)) and not parts & set(keywords(side).split())
 
 
+def column_typical_of(index: EvidenceIndex, i: int) -> bool:
+    """True when entry ``i`` is a table cell of a median or an average."""
+    return bool(_column_typical(index, i))
+
+
 def _column_typical(index: EvidenceIndex, i: int) -> bool | None:
     """Whether a table cell's column holds a median or an average (None: not a cell);
     a key figure, which has no column, says so in its label."""
@@ -946,12 +992,26 @@ class ComparisonComparator:
         side_orgs = set(view.orgs(text))
         side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
-        newcomer = _RANGE_END.search(text)
-        if not side_jobs and side == "right" and newcomer and newcomer.group("low3"):
+        apart_by = claim.fields.get("difference")
+        money_apart = apart_by is not None and apart_by.get("currency") not in (None, "%")
+        found_end = _RANGE_END.search(text)
+        newcomer = bool(found_end and found_end.group("low3"))
+        if not side_jobs and side == "right" and newcomer:
             # "... more than a new hire": a newcomer to the left side's job.
             left = str(claim.fields.get("left", ""))
             side_jobs = jobs_named(left, view) | _posted_jobs(left, index, view)
         side_stems = {job: keywords(job) for job in side_jobs}
+        # Two sides of one occupation ("registered nurses" and "licensed practical
+        # nurses", "a tram driver" and "a bus driver") are told apart by the words only
+        # one of them has: an entry for this side must have one of its own.
+        other_text = str(claim.fields.get("left" if side == "right" else "right", ""))
+        own_words: set[str] = set()
+        if side_jobs and side_jobs & jobs_named(other_text, view):
+            own_words = (
+                set(keywords(_RANGE_END.sub(" ", _TYPICAL.sub(" ", text))).split())
+                - set(keywords(other_text).split())
+                - {keywords(j) for j in side_jobs}
+            )
         side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names.
@@ -1012,6 +1072,16 @@ class ComparisonComparator:
                 continue  # a figure for other jobs: the side names its own
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue
+            if newcomer and column_typical_of(index, cand.index):
+                # A newcomer is paid a scale's bottom, not the median or the mean of
+                # everyone in the job.
+                continue
+            if own_words:
+                entry = (
+                    f"{jobs_text} {_table_subject(index, cand.index) if is_cell(s.fact) else ''}"
+                )
+                if not own_words & set(keywords(entry).split()):
+                    continue  # the other side's job, or one of them both
             # A table row naming the side's occupation says whose figure it is.
             # A table row, or a posting's title, naming the side's occupation says whose
             # figure it is ("the planner" and a posting for a Grid Capacity Planner).
@@ -1022,6 +1092,8 @@ class ComparisonComparator:
             for amount, start in _amounts(index, cand.index):
                 if _kind(amount) != kind:
                     continue  # a ratio is read only for a ratio, a duration for one
+                if money_apart and amount.currency == "%":
+                    continue  # sides set apart by a sum of money are no shares
                 subject = _subject(index, cand.index, start)
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
@@ -1092,7 +1164,17 @@ class ComparisonComparator:
         values.sort(key=lambda v: (-v.score, v.source))
         if values:
             return values
-        earlier = self._from_article(claim, side_words, view, claimed, kind)
+        earlier = self._from_article(
+            claim, side_words, view, claimed, kind, set(side_stems.values()), own_words
+        )
+        if newcomer:
+            # "starts at £N" is what a newcomer gets: its bottom, not a floor.
+            earlier = [
+                replace(v, amount=replace(v.amount, high=v.amount.low))
+                if v.amount.high is None and v.amount.low is not None
+                else v
+                for v in earlier
+            ]
         if claimed is not None:
             # The article's own figure, resting on an earlier claim of the same amount.
             via = earlier[0].via if earlier else None
@@ -1121,9 +1203,14 @@ class ComparisonComparator:
         view: ArticleView,
         same: Amount | None = None,
         kind: str | None = None,
+        jobs: set[str] | None = None,
+        own: set[str] | None = None,
     ) -> list[SideValue]:
         """An amount of ``kind`` the article gave earlier for the same subject (or, given
-        ``same``, an earlier claim of that very amount)."""
+        ``same``, an earlier claim of that very amount); a job the side names (``jobs``,
+        stems) counts as a name: "Newly qualified nurses start on £N" is about "a nurse
+        fresh out of college"; with ``own``, the words telling the side from the other
+        of the same job, the earlier claim must have one."""
         out = []
         for other in view.claims:
             if other.start >= claim.start:
@@ -1138,14 +1225,17 @@ class ComparisonComparator:
             said = other.sentence.text
             if other.sentence.index == claim.sentence.index:
                 said = said[: claim.start - claim.sentence.start]  # not the comparison's words
-            shared = side_words & set(keywords(negotiating(said, view)).split())
+            said_words = set(keywords(negotiating(said, view)).split())
+            if own and not own & said_words:
+                continue  # "registered nurses earned $N" is not the practical nurses'
+            shared = side_words & said_words
             names = {
                 w
                 for w in shared
                 if any(
                     t.lower().startswith(w) and t[:1].isupper() for t in other.sentence.text.split()
                 )
-            }
+            } | (shared & (jobs or set()))
             if names or len(shared) >= 2:
                 score = (
                     EARLIER_CLAIM_BASE
@@ -1164,6 +1254,7 @@ class ComparisonComparator:
         the same comparison, or its opposite, in so many words."""
         relation = str(claim.fields.get("relation"))
         factor = claim.fields.get("factor")
+        apart_by = claim.fields.get("difference")
         # Statistics stand in tables: every page's cells are read for the two sides, each
         # under its row and column headers and the table's caption.
         every = set(range(len(index.pages)))
@@ -1174,6 +1265,11 @@ class ComparisonComparator:
         rights = self.side_values(claim, "right", candidates, index, view)
         # A table of several years gives each side in one year: the one named, else the
         # latest (a ratio across two years' columns says nothing).
+        if apart_by and apart_by.get("currency") not in (None, "%"):
+            # Sides set apart by a sum of money are sums of money, not shares (an
+            # earlier claim of the article may be one).
+            lefts = [v for v in lefts if v.amount.currency != "%"]
+            rights = [v for v in rights if v.amount.currency != "%"]
         lefts, rights, columns = _one_column(claim, lefts, rights, index)
         left = lefts[0] if lefts else None
         if left is not None:
@@ -1202,9 +1298,26 @@ class ComparisonComparator:
             left, right = _in_period(left, right, view), _in_period(right, left, view)
         assessments: list[Assessment] = []
         outcome = None
+        stated_gap = None
+        if left and right and apart_by:
+            # "£4,000 a year more": in the period written, else the one the sides were
+            # read in, as a year's pay like the sides.
+            gap = fields_amount(apart_by)
+            period = gap.period or left.stated or right.stated
+            stated_gap = replace(gap, period=period).per_year(view.knowledge) if period else None
+
+        def judged(a: Amount, b: Amount, both: bool) -> bool | None:
+            if apart_by:
+                return (
+                    None
+                    if stated_gap is None
+                    else evaluate_difference(relation, a, b, stated_gap, both)
+                )
+            return evaluate(relation, a, b, factor, both)
+
         if left and right:
             ends = left.scale and right.scale
-            outcome = evaluate(relation, left.amount, right.amount, factor, ends)
+            outcome = judged(left.amount, right.amount, ends)
             if outcome is not None:
                 stance: Stance = "supports" if outcome else "contradicts"
                 # Every reading of either side that leads to the same outcome is evidence.
@@ -1212,10 +1325,7 @@ class ComparisonComparator:
                     for v in values[:READINGS_AS_EVIDENCE]:
                         pair = (v.amount, other.amount) if is_left else (other.amount, v.amount)
                         both = v.scale and other.scale
-                        if (
-                            v.source is None
-                            or evaluate(relation, *pair, factor, both) is not outcome
-                        ):
+                        if v.source is None or judged(*pair, both) is not outcome:
                             continue
                         chosen = v is left or v is right
                         weight = CHOSEN_READING_WEIGHT if chosen else OTHER_READING_WEIGHT
@@ -1231,6 +1341,17 @@ class ComparisonComparator:
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = PHRASES.get(relation, relation).format(factor=factor)
+            if left and right and outcome is not None and stated_gap is not None:
+                gap = gap_between(relation, left.amount, right.amount)
+                way = "below" if relation in ("less", "much_less") else "above"
+                return (
+                    f"The evidence puts “{claim.fields['left']}” at {left.amount.describe()}"
+                    f"{_where(left, index)} and “{claim.fields['right']}” at "
+                    f"{right.amount.describe()}{_where(right, index)}: the first is "
+                    f"{gap.describe() if gap else 'an unknown sum'} {way} the second, so it is "
+                    f"{'' if outcome else 'not '}{way} it by {stated_gap.describe()} (a bare "
+                    f"sum allowing {DIFFERENCE_TOLERANCE:.0%} either way)."
+                )
             if left and right and outcome is not None:
                 l_text, r_text = str(claim.fields["left"]), str(claim.fields["right"])
                 actual = self._actual(left.amount, right.amount)

@@ -895,6 +895,10 @@ _YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{2}|\d{4}))?\s*")
 _CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z]")
 
 
+# A column of codes ("SOC code", "Occupation code", "NACE code"): no unit is theirs.
+_CODE_HEADER = re.compile(r"\bcodes?\b", re.IGNORECASE)
+
+
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
     if _SHARE_HEADER.search(header):
@@ -920,6 +924,8 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
     unit = next(iter(units)) if len(units) == 1 else None
     if _RANK_HEADER.search(headers[-1]) and _CODE.fullmatch(value):
         return value  # a step, grade or range's code ("12", "B4"), not a figure of pay
+    if _CODE_HEADER.search(headers[-1]):
+        return value  # "SOC 2020 code: 2231" is a classification, not a sum
     if not units and caption and not _COUNT_HEADER.fullmatch(headers[-1]):
         unit = _header_unit(caption)
     if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
