@@ -53,6 +53,17 @@ def test_rows_naming_work_or_what_the_page_calls_its_workers(
     assert found.label == label, found.rationale
 
 
+@pytest.mark.parametrize(
+    ("share", "label"), [("half", "supported"), ("about a third", "contradicted")]
+)
+def test_a_share_after_by(share: str, label: str, ruleset: Any) -> None:
+    # 90,000 / 60,000 = 1.5.
+    found = _comparison(
+        f"The median programmer outearns the median writer by {share}", FIELDS_URL, FIELDS, ruleset
+    )
+    assert found.label == label, found.rationale
+
+
 def test_a_row_naming_other_workers_is_not_theirs(ruleset: Any) -> None:
     # "Teaching assistants" are assistants: no row is the teachers'.
     found = _comparison(
@@ -188,6 +199,43 @@ def test_shares_the_article_states_are_found_on_its_cited_page(
             "roofers",
             "plasterers on an hourly basis",
         ),
+        # A verb repeated after the other side is no part of it.
+        ("Bakers now earn more than cooks do.", "Bakers", "cooks"),
+        # An adverb before "more than"; a plural job of two words.
+        ("Care workers earn barely more than shop assistants.", "Care workers", "shop assistants"),
+        # "are paid" ends the left side of a ratio.
+        (
+            "Ferry stewards are paid more than double the rate of deckhands.",
+            "Ferry stewards",
+            "the rate of deckhands",
+        ),
+        # "that of" stands for the other side's amount.
+        (
+            "A porter's pay is roughly half that of a steward.",
+            "A porter's pay",
+            "that of a steward",
+        ),
+        # "more than twice as much as" is a ratio, not "more than" a side "twice ...".
+        (
+            "A river pilot earns more than twice as much as a lock keeper.",
+            "A river pilot",
+            "a lock keeper",
+        ),
+        # "is worth" ends the left side; an adverbial aside before the share is skipped.
+        (
+            "The council's bid is worth less than a fifth of the guild's demand.",
+            "The council's bid",
+            "the guild's demand",
+        ),
+        ("Riggers earn, on average, 15% more than scaffolders.", "Riggers", "scaffolders"),
+        ("Riggers earn 15 per cent more on average than scaffolders.", "Riggers", "scaffolders"),
+        ("Tilers make more per hour than glaziers.", "Tilers", "glaziers"),
+        # A share after "by": the verb says which way.
+        (
+            "Harbour clerks outearn dock clerks by about 8 per cent.",
+            "Harbour clerks",
+            "dock clerks",
+        ),
     ],
 )
 def test_side_forms(sentence: str, left: str, right: str, ruleset: Any) -> None:
@@ -202,6 +250,7 @@ def test_side_forms(sentence: str, left: str, right: str, ruleset: Any) -> None:
         "Bakers earn less than expected.",
         "Fares fell lower than forecasts.",
         "She earns less than others.",
+        "Under the new deal, base pay is paid fourteen times a year.",
     ],
 )
 def test_no_side_for_words_that_are_no_group(sentence: str, ruleset: Any) -> None:

@@ -1290,7 +1290,7 @@ _REFERRING = re.compile(
 
 # Verbs and adverbs that end a left side without being part of it ("the pilot earns only").
 _LEFT_TAIL = re.compile(
-    r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|lasted|lasts|only|also|"
+    r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|paid|pays|worth|lasted|lasts|only|also|"
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already))+$",
     re.IGNORECASE,
@@ -1318,6 +1318,10 @@ def _ratio(b: BuildInput) -> float | None:
         half = b.sentence[cap.end : cap.end + 12].lower().startswith(" and a half")
         return factor + 0.5 if half else factor
     direction = str(b.value("direction") or "").lower()
+    verb = str(b.value("verb") or "").lower()
+    if verb and not direction:
+        # "out-earn them by 12%", "trail them by a fifth": the verb says which way.
+        direction = "less" if verb.startswith(_BEHIND) else "more"
     if isinstance(share, str):
         part = parse_number(share, b.parsers.k)
         if part is None or not direction:
@@ -1337,19 +1341,31 @@ def _left_before(b: BuildInput) -> str:
     before = b.sentence[: min(first, b.match_start)].rstrip(" ,;:-–—")
     # "X, at €2,054 a month, is more than twice ...": the verb goes first, so that the
     # aside before it is seen as one and X is the side.
-    before = _LEFT_TAIL.sub("", before)
+    before = _LEFT_TAIL.sub("", _ADVERBIAL_TAIL.sub("", before))
     return b.parsers.left_phrase(before, b.ctx) if before else ""
 
 
 def _is_amount(text: str, b: BuildInput) -> bool:
-    """True when a phrase names an amount: money, a number, or a word such as "pay"."""
-    if re.search(r"\d", text):
+    """True when a phrase names an amount: money, a number, a word such as "pay", or
+    what stands for another's ("that of a steward", "what the men take home")."""
+    if re.search(r"\d", text) or _STANDS_FOR.match(text):
         return True
     words = b.parsers.k.words("amount_words")
     lowered = text.lower()
     return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
 
 
+# An adverbial aside closing the words before a comparison: "X earn, on average, 20%
+# more than Y".
+_ADVERBIAL_TAIL = re.compile(
+    r",\s+(?:on\s+average|on\s+the\s+whole|at\s+the\s+median|typically|overall|in\s+general|"
+    r"by\s+far|by\s+contrast|in\s+comparison)$",
+    re.IGNORECASE,
+)
+# A side standing for someone else's amount: "that of a steward", "those paid in Hull".
+_STANDS_FOR = re.compile(r"\s*(?:(?:that|those)\s+(?:of|paid|earned|at|in)|what)\b", re.IGNORECASE)
+# A verb repeated at the end of the other side: "than cooks do", "than a welder does".
+_DOES_TAIL = re.compile(r"\s+(?:do|does|did)$", re.IGNORECASE)
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
 # A side that is only a name ("Ostler Castings"): an employer, not an amount.
 _NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")
@@ -1397,6 +1413,8 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if not left and "left" not in b.captures:
         left = _left_before(b)
     left = _LEFT_TAIL.sub("", left or "")
+    if right and not _STANDS_FOR.match(right):
+        right = _DOES_TAIL.sub("", right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     whom = b.captures.get("whom")
