@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from regex_strategies import patterns
 
 from factcheck.claims.needs import (
+    NeedsIndex,
     admits,
     alternatives,
     alternatives_needs,
@@ -189,3 +190,28 @@ def test_money_rules_need_a_currency_however_many_the_tables_list(ruleset: Any) 
     assert len(money) == len(wanted)
     for rule in money:
         assert any(any(s.text == "$" for s in strings) for strings in needs(rule.regex)), rule.id
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PATTERNS, _TEXT, st.booleans())
+@example("(?-i:R)s", "Rs RS rs Rs", True)
+@example(r"on\d", "on1 ON2 on", True)
+def test_no_match_starts_after_the_last_needle_of_a_set_it_needs(
+    pattern: str, text: str, ignore_case: bool
+) -> None:
+    regex = re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+    index = NeedsIndex()
+    numbers = [index.add(strings) for strings in needs(regex)]
+    held = index.scan(text)
+    for number in numbers:
+        after = regex.search(text, held.last(number) + 1)
+        assert after is None, (pattern, text, held.last(number), after)
+
+
+def test_the_last_needle_counts_needles_of_every_kind() -> None:
+    index = NeedsIndex()
+    money = re.compile(r"(?:(?-i:R)s|\$|euros)\s?\d+", re.IGNORECASE)
+    number = index.add(needs(money)[0])
+    text = "euros 5, $ 6 and then Rs 7 then rs"
+    assert index.scan(text).last(number) == text.index("Rs") + 1
+    assert index.scan("nothing to see").last(number) == -1

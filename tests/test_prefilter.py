@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from factcheck.claimfields import QuoteFields
 from factcheck.claims.extract import Extractor
 from factcheck.claims.prefilter import gate
 from factcheck.reading import read_article
@@ -63,10 +64,13 @@ def _plain(ruleset: Any) -> Extractor:
             gate=None,
             regex=plan.rule.regex,
             whether=None,
+            key=None,
+            bound=None,
         )
         for rule_id, plan in plain._plans.items()
     }
     plain._all = list(plain._plans.values())
+    plain._always, plain._keyed = list(range(len(plain._all))), {}
     assert all(p.gate is None and not p.needs and not p.needs_searched for p in plain._all)
     return plain
 
@@ -150,3 +154,23 @@ def test_needed_words_never_skip_a_claim_on_generated_sentences(
     fast, plain = fast_and_plain
     ctx = fast.context(text)
     assert fast.find(text, ctx) == plain.find(text, ctx), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MONEY_WORDS | _WORDS, min_size=1, max_size=14))
+def test_statements_looked_for_last_leave_the_article_its_claims(
+    ruleset: Any, words: list[str]
+) -> None:
+    # An article keeps a plain statement only where no typed claim is found: looked for
+    # only there, the claims an article keeps are the same.
+    text = " ".join(words)
+    extractor = Extractor(ruleset)
+    ctx = extractor.context(text)
+    every = extractor.find(text, ctx)
+    alone = extractor.find(text, ctx, statements_alone=True)
+    typed = [f for f in every if f.rule.type != "statement"]
+    # A quote naming nobody is dropped where no one spoke before it: not one kept.
+    kept = [
+        f for f in typed if not (isinstance(f.fields, QuoteFields) and f.fields.speaker is None)
+    ]
+    assert alone == (typed if kept else every), text

@@ -22,6 +22,9 @@ from factcheck.rulepacks.macros import GROUP_MARKS, SPACED_DIGITS
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SPACED = re.compile(SPACED_DIGITS)
 _GROUP_MARK = re.compile(f"[{GROUP_MARKS}]")
+# What every group of digits :data:`_SPACED` finds holds: most texts hold none, and the
+# look-behinds it opens with are tried at every character.
+_GROUPED = re.compile(rf"\d[{GROUP_MARKS}]\d")
 # Written numbers are usually rounded; an exact-looking figure still allows this much.
 EXACT_TOLERANCE = 0.005
 
@@ -162,6 +165,8 @@ def joined_digits(text: str) -> str:
     """``text`` with the spaces (or apostrophes) that group a number's digits in threes
     taken out: "15 899 tests" is "15899 tests", "CHF 96'500" is "CHF 96500"; "in 2019 15
     people" stays two numbers."""
+    if _GROUPED.search(text) is None:
+        return text
     return _SPACED.sub(lambda m: _GROUP_MARK.sub("", m.group(0)), text)
 
 

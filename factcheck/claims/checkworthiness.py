@@ -115,24 +115,26 @@ class CheckWorthiness:
         """The features a sentence shows, each 0 to 1."""
         text = sentence.strip()
         tokens = _TOKEN.findall(text)
-        lowered = [t.lower() for t in tokens]
+        # No token holds a space: lowered in one call, not one call a token.
+        lowered = " ".join(tokens).lower().split(" ") if tokens else []
         # A capital opening the sentence says nothing: every sentence has one.
         names = [t for t in tokens[1:] if t[0].isupper() and t not in _NOT_NAMES]
         past = sum(1 for w in lowered if w in self.past_verbs or (w.endswith("ed") and len(w) > 4))
         runs = _runs(text)
-        found = {name: phrases.found(text, runs) for name, phrases in self._phrases.items()}
-        return {
+        shown = {
             "figure": float(bool(_FIGURE.search(text))),
-            "number_word": float(any(w in self.number_words for w in lowered)),
+            "number_word": float(not self.number_words.isdisjoint(lowered)),
             "percent": float(_has_percent(text)),
             "money": float(self._money(text, runs)),
             "names": min(len(names), 3) / 3,
             "past": min(past, 3) / 3,
-            "perfect": float(bool(_PERFECT.search(text))),
-            **{name: float(hit) for name, hit in found.items()},
-            "question": float(self.is_question(text)),
-            "short": float(len(tokens) < 8),
+            "perfect": float(_has_perfect(text)),
         }
+        for name, phrases in self._phrases.items():
+            shown[name] = float(phrases.found(text, runs))
+        shown["question"] = float(self.is_question(text))
+        shown["short"] = float(len(tokens) < 8)
+        return shown
 
     def _money(self, text: str, runs: frozenset[str]) -> bool:
         if self._money_words.found(text, runs):
@@ -178,6 +180,12 @@ def _has_percent(text: str) -> bool:
     """True for a percent sign or "per cent" (the ``percent`` feature). Only a text
     holding "cent" is searched for the words: most sentences hold neither."""
     return "%" in text or ("cent" in text.lower() and _PERCENT.search(text) is not None)
+
+
+def _has_perfect(text: str) -> bool:
+    """True for a verb in a perfect tense (the ``perfect`` feature). Only a text holding
+    "ha" (of "has", "have", "had") is searched: most sentences hold none of them."""
+    return "ha" in fold(text) and _PERFECT.search(text) is not None
 
 
 # A word as the phrase lists' boundaries see it: a run of word characters and apostrophes.

@@ -105,7 +105,9 @@ class _Plan(NamedTuple):
     holds what one of them needs); the gate after its opening phrase, its regex, for
     a rule that asks only whether a sentence matches (see :meth:`Extractor._whether`)
     its alternatives, and for a rule whose matches open with a few telling strings
-    their number in the extractor's :class:`OpeningsIndex`."""
+    their number in the extractor's :class:`OpeningsIndex`; the set the rule is filed
+    under for a sentence's scan (``key``), and the set whose last needle no match
+    starts after (``bound``)."""
 
     rule: Rule
     needs: frozenset[int]
@@ -115,6 +117,21 @@ class _Plan(NamedTuple):
     regex: re.Pattern[str]
     whether: tuple[re.Pattern[str], ...] | None
     opens: int | None
+    key: int | None
+    bound: int | None
+
+
+def _by_need(plans: Sequence[_Plan]) -> tuple[list[int], dict[int, list[int]]]:
+    """The positions of the plans that needs found by a scan cannot rule out, and of
+    the others by the most telling set they need that a scan finds (each plan once)."""
+    always: list[int] = []
+    keyed: dict[int, list[int]] = {}
+    for i, plan in enumerate(plans):
+        if plan.key is not None:
+            keyed.setdefault(plan.key, []).append(i)
+        else:
+            always.append(i)
+    return always, keyed
 
 
 class Extractor:
@@ -135,11 +152,12 @@ class Extractor:
         self._openings = OpeningsIndex()
         self._plans = {r.id: self._plan(r) for r in ruleset.rules}
         self._all = list(self._plans.values())
+        self._always, self._keyed = _by_need(self._all)
         self._context: TextContext | None = None
 
     def _plan(self, rule: Rule) -> _Plan:
         search = quick_search(rule.regex) or rule.regex
-        wanted = needs(rule.regex)
+        wanted = own = needs(rule.regex)
         context = self._context_words.get(rule.id)
         if context is not None:
             # A match counts only with a context word in the words around it, and those
@@ -151,6 +169,8 @@ class Extractor:
                 if not any(ch.isspace() for s in strings for ch in s.text)
             )
         scanned, alone = self._numbered(wanted)
+        # The most telling set one scan finds (needs come best first) files the plan.
+        key = next((n for n in map(self._needs.add, wanted) if n in scanned), None)
         either = None
         if (branches := alternatives_needs(rule.regex)) is not None and all(branches):
             either = tuple(self._numbered(sets) for sets in branches)
@@ -162,7 +182,10 @@ class Extractor:
         opening = openings(rule.regex) if whether is None else None
         opens = self._openings.add(opening) if opening and opening.telling() else None
         needed = gate(rule, self.ruleset.macros)
-        return _Plan(rule, scanned, alone, either, needed, search, whether, opens)
+        # The most telling set every match holds a needle of (not the context's, which
+        # is read around the match): no match starts after the last of its needles.
+        bound = self._needs.add(own[0]) if opens is not None and own else None
+        return _Plan(rule, scanned, alone, either, needed, search, whether, opens, key, bound)
 
     def _numbered(
         self, sets: Sequence[frozenset[Needle]]
@@ -180,6 +203,19 @@ class Extractor:
             out.append(plan if plan is not None and plan.rule is rule else self._plan(rule))
         return out
 
+    def _likely(self, scanned: set[int]) -> list[_Plan]:
+        """The plans, in their order, that a sentence holding the needed sets
+        ``scanned`` may pass: those needing nothing one scan finds, and those whose
+        most telling needed set (``key``) is among ``scanned``. Looping over all the
+        rules to turn most of them down cost more than the few that run."""
+        keyed = self._keyed
+        numbers = [i for n in scanned if n in keyed for i in keyed[n]]
+        if not numbers:
+            return [self._all[i] for i in self._always]
+        numbers += self._always
+        numbers.sort()
+        return [self._all[i] for i in numbers]
+
     def context(self, text: str) -> TextContext:
         """A context for sentences drawn from ``text`` (an article or a page). Asked
         again for the same text (extraction, then judging), it is the same context, so
@@ -195,20 +231,26 @@ class Extractor:
         earlier_orgs: Sequence[str] = (),
         rules: Sequence[Rule] | None = None,
         earlier_jobs: Sequence[JobTitleFields] = (),
+        *,
+        statements_alone: bool = False,
     ) -> list[Found]:
         """All claims in one sentence's raw text, overlaps within a type resolved.
 
         A sentence longer than ``PIECE`` characters (a run-on list, a table flattened
         into one line) is read in pieces cut at clause boundaries: what a claim's
         builder reads around its match is then bounded, and the cost of a sentence
-        grows with its length, not with its length times the claims in it."""
+        grows with its length, not with its length times the claims in it.
+
+        With ``statements_alone``, plain statements are looked for only where no
+        typed claim is found (a quote naming no speaker aside): an article keeps a
+        statement only then (see :func:`extract_claims`)."""
         salience = earlier_orgs.salience if isinstance(earlier_orgs, Recent) else None
         earlier = _Earlier(earlier_orgs, earlier_jobs, salience)
         if len(raw) <= PIECE:
-            return self._find(raw, ctx, earlier, rules)
+            return self._find(raw, ctx, earlier, rules, statements_alone)
         found = []
         for start, end in pieces(raw):
-            for f in self._find(raw[start:end], ctx, earlier, rules):
+            for f in self._find(raw[start:end], ctx, earlier, rules, statements_alone):
                 found.append(replace(f, start=f.start + start, end=f.end + start))
         return found
 
@@ -218,43 +260,59 @@ class Extractor:
         ctx: TextContext,
         earlier: _Earlier,
         rules: Sequence[Rule] | None,
+        statements_alone: bool = False,
     ) -> list[Found]:
         if self.scorer.is_question(raw):
             return []
         candidates: list[_Candidate] = []
         folded = fold(raw)
         held = self._needs.scan(raw, folded)
-        plans = self._all if rules is None else self._plans_of(rules)
         scanned = held.found
+        plans = self._likely(scanned) if rules is None else self._plans_of(rules)
         starts: Starts | bool | None = False  # where openings occur, once asked for
         words = _Words(raw)  # read once for every rule's context words
-        for rule, wanted, searched, either, needed, regex, whether, opens in plans:
-            # A sentence without a word every match holds cannot match.
-            if not wanted <= scanned or (searched and not all(held.holds(n) for n in searched)):
-                continue
-            if either is not None and not any(
-                some <= scanned and all(held.holds(n) for n in alone) for some, alone in either
-            ):
-                continue
-            # A sentence without what the rule needs after its opening phrase cannot match.
-            if needed is not None and needed.search(raw) is None:
-                continue
-            if whether is not None:
-                candidates += self._whether(rule, whether, raw, ctx, earlier)
-                continue
-            # Matches that would be built anyway are built as they are found: a rule
-            # opening with a left-hand phrase matches again just after the start of each
-            # match (a shorter phrase), and one read over the whole sentence again
-            # wherever another match of it starts.
-            eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
-            search: Callable[[str, int], re.Match[str] | None] = regex.search
-            if opens is not None:
-                if starts is False:
-                    starts = self._openings.scan(raw, folded)
-                if isinstance(starts, Starts):
-                    search = searcher(regex.match, starts.of(opens))
-            candidates += self._matches(rule, search, raw, words, ctx, earlier, eager)
-        return _pay_with_job(self._settle(candidates, raw, ctx, earlier))
+        later: list[_Plan] = []  # plain statements, when looked for after the rest
+        deferring = statements_alone
+        while True:
+            for plan in plans:
+                rule, wanted, searched, either, needed, regex, whether, opens, _, bound = plan
+                if deferring and rule.type == "statement":
+                    later.append(plan)
+                    continue
+                # A sentence without a word every match holds cannot match.
+                if not wanted <= scanned or (searched and not all(map(held.holds, searched))):
+                    continue
+                if either is not None and not any(
+                    some <= scanned and all(map(held.holds, alone)) for some, alone in either
+                ):
+                    continue
+                # A sentence without what the rule needs after its opening phrase cannot
+                # match.
+                if needed is not None and needed.search(raw) is None:
+                    continue
+                if whether is not None:
+                    candidates += self._whether(rule, whether, raw, ctx, earlier)
+                    continue
+                # Matches that would be built anyway are built as they are found: a rule
+                # opening with a left-hand phrase matches again just after the start of
+                # each match (a shorter phrase), and one read over the whole sentence
+                # again wherever another match of it starts.
+                eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
+                search: Callable[[str, int], re.Match[str] | None] = regex.search
+                if opens is not None:
+                    if starts is False:
+                        starts = self._openings.scan(raw, folded)
+                    if isinstance(starts, Starts):
+                        places = starts.of(opens)
+                        if bound is not None and places:
+                            places = places[: bisect_right(places, held.last(bound))]
+                        search = searcher(regex.match, places)
+                candidates += self._matches(rule, search, raw, words, ctx, earlier, eager)
+            found = self._settle(candidates, raw, ctx, earlier)
+            if not later or any(f.rule.type != "statement" and not _unattributed(f) for f in found):
+                return _pay_with_job(found)
+            # No claim an article keeps over a plain statement: statements are looked for.
+            plans, later, deferring = later, [], False
 
     def _matches(
         self,
@@ -359,12 +417,12 @@ class Extractor:
 
     def _span(self, rule: Rule, m: re.Match[str], ctx: TextContext) -> tuple[int, int]:
         """The match, less what its edge phrases swallowed beyond their boundaries."""
-        start, end = m.start(), m.end()
+        start, end = matched = m.span()
         for group, kind in rule.captures.items():
             # Only a capture at an edge of the match moves it; one that took no part in
             # the match has the span (-1, -1).
             first, last = m.span(group)
-            opens, closes = first == m.start(), last == m.end()
+            opens, closes = first == matched[0], last == matched[1]
             if not opens and not closes:
                 continue
             inner_start, inner_end = self.parsers.trimmed_span(kind, m.group(group), ctx)
@@ -420,7 +478,7 @@ class Extractor:
         out = []
         # A sentence that is only a name is a label or heading ("**Spotify.**"): what
         # follows is about it.
-        label = len(_WORD.findall(raw)) <= 3
+        label = len(list(islice(_WORD.finditer(raw), 4))) <= 3
         for name, start, end in self.parsers.proper_names(raw, ctx):
             before, after = raw[max(0, start - 25) : start].lower(), raw[end : end + 20].lower()
             if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
@@ -626,7 +684,7 @@ def extract_claims(
         if in_references or references.cites(sentence):
             continue
         earlier.next_sentence()
-        found = ex.find(raw, ctx, earlier, earlier_jobs=last_job)
+        found = ex.find(raw, ctx, earlier, earlier_jobs=last_job, statements_alone=True)
         across = _quoted_across(article, i, runs.get(i), quote_rules, ex, ctx, earlier)
         if any(_unattributed(f) for f in (*found, *(f for _, f in across))):
             heard = _speaker_before(article, i, claims, ex, ctx)

@@ -736,11 +736,14 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     k = b.parsers.k
     if any(b.parsers.is_union_name(o, b.ctx) for o in party.orgs):
         return True
-    members = k.words("members") | k.roles | {"union", "unions", "guild"}
+    # The lists are looked in one by one: their union, made again for every party, was
+    # most of the time this took.
+    lists = (k.words("members"), k.roles, _WORKER_WORDS)
     words = re.findall(r"[\w]+", party.text.lower())
     for word in words:
-        if word in members or word.removesuffix("s") in members or f"{word}s" in members:
-            return True
+        for form in (word, word.removesuffix("s"), f"{word}s"):
+            if any(form in members for members in lists):
+                return True
     # Any trade in the plural, by its ending: "glaziers", "radiographers", "linemen".
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
 
@@ -773,6 +776,7 @@ def _is_caller(party: Party, b: BuildInput) -> bool:
     )
 
 
+_WORKER_WORDS = frozenset({"union", "unions", "guild"})
 _OCCUPATION_PLURAL = re.compile(
     r"\w{2,}(?:ers|ors|ists|ians|ics|ants|ents|wrights|smiths|men|women|hands|crews|staff)$"
 )

@@ -10,6 +10,7 @@ counts as a party when the tables say nothing.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -100,6 +101,9 @@ def head_words(name: str) -> set[str]:
     return words | {w.removesuffix("’s").removesuffix("'s").strip("’'") for w in words}
 
 
+# The shape tests are asked of the same names by rule after rule and sentence after
+# sentence, so their answers are kept.
+@functools.lru_cache(maxsize=4096)
 def looks_like_union(name: str) -> bool:
     """True when a capitalised name reads as a workers' organisation by its words (not
     an association of employers, :func:`looks_like_employers`)."""
@@ -108,6 +112,7 @@ def looks_like_union(name: str) -> bool:
     return bool(head_words(name) & UNION_WORDS)
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_employers(name: str) -> bool:
     """True when a capitalised name reads as an association of employers: an
     organisation's word ("Association", "Federation", "Alliance") with the employers it
@@ -116,6 +121,7 @@ def looks_like_employers(name: str) -> bool:
     return name[:1].isupper() and bool(words & EMPLOYER_WORDS) and bool(words & UNION_WORDS)
 
 
+@functools.lru_cache(maxsize=4096)
 def looks_like_company(name: str) -> bool:
     """True when a name carries a company's legal form or ends in "& Co"/"& Sons"."""
     words = [w.lower().strip(",") for w in name.split()]

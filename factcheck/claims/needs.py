@@ -20,7 +20,7 @@ import functools
 import importlib
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -273,7 +273,14 @@ def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]], ignore_case: bool
     if any(s is None for s in sets):
         return _UNKNOWN
     union = frozenset().union(*(s for s in sets if s is not None))
-    return _Info(None, (union,) if len(union) <= _MOST else ())
+    # A set every alternative needs is needed whichever matches: the currency of a
+    # money macro each alternative holds, the comma each writes.
+    common = tuple(
+        s
+        for s in dict.fromkeys(infos[0].needs)
+        if s != union and _useful(s) and all(s in i.needs for i in infos[1:])
+    )
+    return _Info(None, ((union,) if len(union) <= _MOST else ()) + common)
 
 
 def _class(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
@@ -392,7 +399,7 @@ class NeedsIndex:
         self._ids: dict[frozenset[Needle], int] = {}
         self._words: dict[str, list[int]] = {}
         self._digit: set[int] = set()
-        self._rest: list[Callable[[str], bool] | None] = []
+        self._rest: list[re.Pattern[str] | None] = []
         self._automaton: Any = None
 
     def add(self, strings: frozenset[Needle]) -> int:
@@ -423,27 +430,41 @@ class NeedsIndex:
                 self._automaton.make_automaton()
         folded = fold(text) if folded is None else folded
         found: set[int] = set()
+        hits: list[tuple[int, tuple[int, ...]]] = []
         if self._words:
-            for _, numbers in self._automaton.iter(folded):
-                found.update(numbers)
+            hits = list(self._automaton.iter(folded))
+            for _, sets in hits:
+                found.update(sets)
         if self._digit and _ANY_DIGIT(text) is not None:
             found |= self._digit
-        return Held(found, self._rest, text)
+        aligned = len(folded) == len(text)
+        return Held(found, self._rest, text, hits if aligned else None, self._digit)
 
 
 class Held:
     """The sets of a :class:`NeedsIndex` that one text holds a needle of: ``found``
     those its automaton and digit search found, and :meth:`holds` any other."""
 
-    __slots__ = ("_rest", "_text", "_tried", "found")
+    __slots__ = ("_digit", "_hits", "_last", "_rest", "_text", "_tried", "found")
 
     def __init__(
-        self, found: set[int], rest: list[Callable[[str], bool] | None], text: str
+        self,
+        found: set[int],
+        rest: list[re.Pattern[str] | None],
+        text: str,
+        hits: list[tuple[int, tuple[int, ...]]] | None = None,
+        digit: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         self.found = found
         self._rest = rest
         self._text = text
         self._tried: set[int] = set()
+        # Where the automaton found each plain needle (its last character, in order)
+        # and the sets holding it; None when the folded text is not aligned with the
+        # text character by character.
+        self._hits = hits
+        self._digit = digit
+        self._last: dict[int, int] = {}
 
     def holds(self, number: int) -> bool:
         """True when the text holds a needle of the set ``number``."""
@@ -453,20 +474,46 @@ class Held:
             return False
         self._tried.add(number)
         rest = self._rest[number]
-        if rest is not None and rest(self._text):
+        if rest is not None and rest.search(self._text) is not None:
             self.found.add(number)
             return True
         return False
 
+    def last(self, number: int) -> int:
+        """A place no needle of the set ``number`` starts after in the text: where the
+        last one found ends (-1: none is there); the text's length when that is not
+        known. Since a match holds a needle of each set its pattern needs, no match
+        starts after that place."""
+        got = self._last.get(number)
+        if got is not None:
+            return got
+        text = self._text
+        if self._hits is None:
+            got = len(text)
+        else:
+            got = next((end for end, sets in reversed(self._hits) if number in sets), -1)
+            if number in self._digit and (digit := _LAST_DIGIT(text, got + 1)) is not None:
+                got = digit.start()
+            if (rest := self._rest[number]) is not None:
+                # Needles that start inside a match found are not found themselves, but
+                # start before its end.
+                for m in rest.finditer(text, got + 1):
+                    got = m.end() - 1
+        self._last[number] = got
+        return got
 
-def _rest_finder(strings: frozenset[Needle]) -> Callable[[str], bool] | None:
-    """A test of the text as written for the needles of ``strings`` that are neither
-    plain strings nor a lone digit; None when there are none."""
+
+def _rest_finder(strings: frozenset[Needle]) -> re.Pattern[str] | None:
+    """A regex finding, in the text as written, the needles of ``strings`` that are
+    neither plain strings nor a lone digit; None when there are none."""
     others = sorted(s.regex() for s in strings if not s.plain and s != _DIGIT)
     if not others:
         return None
-    search = re.compile("|".join(others)).search
-    return lambda text: search(text) is not None
+    return re.compile("|".join(others))
+
+
+# The last digit of a text: one with none after it.
+_LAST_DIGIT = re.compile(r"\d(?=\D*\Z)").search
 
 
 def _escape(ch: str) -> str:

@@ -275,7 +275,7 @@ class OpeningsIndex:
         self._ids: dict[Openings, int] = {}
         self._folded: dict[str, list[int]] = {}
         self._written: dict[str, list[int]] = {}
-        self._digit: list[int] = []
+        self._digits: set[int] = set()
         self._automata: tuple[Any, Any] | None = None
 
     def add(self, found: Openings) -> int:
@@ -288,7 +288,7 @@ class OpeningsIndex:
         for text in sorted(found.written):
             self._written.setdefault(text, []).append(number)
         if found.digit:
-            self._digit.append(number)
+            self._digits.add(number)
         self._automata = None
         return number
 
@@ -301,17 +301,11 @@ class OpeningsIndex:
             text, folded = _ANY_SPACE.sub(" ", text), _ANY_SPACE.sub(" ", folded)
         if self._automata is None:
             self._automata = (_automaton(self._folded), _automaton(self._written))
-        found: dict[int, list[int]] = {}
-        for automaton, haystack in zip(self._automata, (folded, text), strict=True):
-            if automaton is None:
-                continue
-            for end, (back, numbers) in automaton.iter(haystack):
-                for number in numbers:
-                    found.setdefault(number, []).append(end - back)
-        if self._digit and (digits := [m.start() for m in _ANY_DIGIT.finditer(text)]):
-            for number in self._digit:
-                found.setdefault(number, []).extend(digits)
-        return Starts(found)
+        in_folded, as_written = self._automata
+        hits = list(in_folded.iter(folded)) if in_folded is not None else []
+        if as_written is not None:
+            hits += as_written.iter(text)
+        return Starts(hits, text, self._digits)
 
 
 def _automaton(words: dict[str, list[int]]) -> Any:
@@ -325,19 +319,32 @@ def _automaton(words: dict[str, list[int]]) -> Any:
 
 
 class Starts:
-    """The places in one sentence where each pattern's openings occur."""
+    """The places in one sentence where each pattern's openings occur. What the
+    automata found is sorted out for a pattern only when its places are asked for:
+    most sentences are tried for a few of the patterns only."""
 
-    __slots__ = ("_found", "_sorted")
+    __slots__ = ("_digits", "_found", "_hits", "_sorted", "_text")
 
-    def __init__(self, found: dict[int, list[int]]) -> None:
-        self._found = found
+    def __init__(
+        self, hits: list[tuple[int, tuple[int, tuple[int, ...]]]], text: str, digits: set[int]
+    ) -> None:
+        # Each opening found: where it ends, its length less one, the patterns it opens.
+        self._hits = hits
+        self._text = text
+        self._digits = digits  # the patterns a digit opens
+        self._found: list[int] | None = None  # where the text's digits are, once asked
         self._sorted: dict[int, list[int]] = {}
 
     def of(self, number: int) -> list[int]:
         """The places, in order, where an opening of the pattern ``number`` occurs."""
         got = self._sorted.get(number)
         if got is None:
-            got = self._sorted[number] = sorted(set(self._found.get(number, ())))
+            places = [end - back for end, (back, numbers) in self._hits if number in numbers]
+            if number in self._digits:
+                if self._found is None:
+                    self._found = [m.start() for m in _ANY_DIGIT.finditer(self._text)]
+                places += self._found
+            got = self._sorted[number] = sorted(set(places))
         return got
 
 

@@ -10,7 +10,6 @@ from syntok import segmenter
 from factcheck.model import Sentence
 from factcheck.reading.positions import PositionMap
 
-_SPACE = re.compile(r"\s+")
 # A note marker glued to a full stop ("spring.^1 Its", "June.¹ The", "cuts.[4] Pay", a
 # Markdown footnote "rose.[^2] The") hides the boundary from the segmenter, which then
 # runs two sentences together and lets one sentence's figures decide the other's claims.
@@ -30,7 +29,8 @@ _ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}")
 
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
-    return _SPACE.sub(" ", text).strip()
+    # str.split() without a separator splits at the characters ``\s`` matches.
+    return " ".join(text.split())
 
 
 def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
