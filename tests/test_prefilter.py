@@ -66,6 +66,7 @@ def _plain(ruleset: Any) -> Extractor:
             whether=None,
             key=None,
             bound=None,
+            gate_opens=None,
         )
         for rule_id, plan in plain._plans.items()
     }

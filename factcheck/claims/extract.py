@@ -107,7 +107,7 @@ class _Plan(NamedTuple):
     its alternatives, and for a rule whose matches open with a few telling strings
     their number in the extractor's :class:`OpeningsIndex`; the set the rule is filed
     under for a sentence's scan (``key``), and the set whose last needle no match
-    starts after (``bound``)."""
+    starts after (``bound``), and the number of the gate's openings when few."""
 
     rule: Rule
     needs: frozenset[int]
@@ -119,6 +119,7 @@ class _Plan(NamedTuple):
     opens: int | None
     key: int | None
     bound: int | None
+    gate_opens: int | None
 
 
 def _by_need(plans: Sequence[_Plan]) -> tuple[list[int], dict[int, list[int]]]:
@@ -182,10 +183,15 @@ class Extractor:
         opening = openings(rule.regex) if whether is None else None
         opens = self._openings.add(opening) if opening and opening.telling() else None
         needed = gate(rule, self.ruleset.macros)
+        # A gate is tried only where one of its openings is, when those are few.
+        gated = openings(needed) if needed is not None else None
+        gate_opens = self._openings.add(gated) if gated is not None and gated.long() else None
         # The most telling set every match holds a needle of (not the context's, which
         # is read around the match): no match starts after the last of its needles.
         bound = self._needs.add(own[0]) if opens is not None and own else None
-        return _Plan(rule, scanned, alone, either, needed, search, whether, opens, key, bound)
+        return _Plan(
+            rule, scanned, alone, either, needed, search, whether, opens, key, bound, gate_opens
+        )
 
     def _numbered(
         self, sets: Sequence[frozenset[Needle]]
@@ -275,7 +281,9 @@ class Extractor:
         deferring = statements_alone
         while True:
             for plan in plans:
-                rule, wanted, searched, either, needed, regex, whether, opens, _, bound = plan
+                rule, wanted, searched, either, needed, regex, whether, opens, _, bound, gated = (
+                    plan
+                )
                 if deferring and rule.type == "statement":
                     later.append(plan)
                     continue
@@ -288,8 +296,14 @@ class Extractor:
                     continue
                 # A sentence without what the rule needs after its opening phrase cannot
                 # match.
-                if needed is not None and needed.search(raw) is None:
-                    continue
+                if needed is not None:
+                    if gated is not None and starts is False:
+                        starts = self._openings.scan(raw, folded)
+                    if gated is not None and isinstance(starts, Starts):
+                        if not any(needed.match(raw, p) for p in starts.of(gated)):
+                            continue
+                    elif needed.search(raw) is None:
+                        continue
                 if whether is not None:
                     candidates += self._whether(rule, whether, raw, ctx, earlier)
                     continue

@@ -738,11 +738,11 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
         return True
     # The lists are looked in one by one: their union, made again for every party, was
     # most of the time this took.
-    lists = (k.words("members"), k.roles, _WORKER_WORDS)
+    members, roles = k.words("members"), k.roles
     words = re.findall(r"[\w]+", party.text.lower())
     for word in words:
         for form in (word, word.removesuffix("s"), f"{word}s"):
-            if any(form in members for members in lists):
+            if form in members or form in roles or form in _WORKER_WORDS:
                 return True
     # Any trade in the plural, by its ending: "glaziers", "radiographers", "linemen".
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))

@@ -78,6 +78,13 @@ class Openings:
                 return False
         return not any(len(text) == 1 and text.islower() for text in self.written)
 
+    def long(self) -> bool:
+        """True when every opening is as long as openings are read (four characters)
+        and none is a digit: a handful of places in most sentences, where shorter
+        openings ("a", a space) may be at every word."""
+        every = (*self.folded, *self.written)
+        return bool(every) and not self.digit and all(len(t) == _LONGEST for t in every)
+
 
 def _letters(text: str) -> bool:
     return text.isascii() and text.isalpha()
