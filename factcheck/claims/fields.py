@@ -39,6 +39,7 @@ from factcheck.claims.amounts import (
 )
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
+from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
 from factcheck.rulepacks.macros import TITLE_STOPS
@@ -600,7 +601,8 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         return None
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     hired = _hired_role(title, cap.kind, b)
-    if not title or len(title) > 120 or not (hired or _title_has_role(title, b)):
+    foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
+    if not title or len(title) > 120 or not (hired or foreign or _title_has_role(title, b)):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     before = b.sentence[: cap.start]

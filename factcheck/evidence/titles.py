@@ -14,6 +14,7 @@ from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
+from factcheck.rulepacks.foreign_titles import foreign_head
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
@@ -77,6 +78,9 @@ def head_word(title: str, view: ArticleView) -> str | None:
     main = _QUALIFIER.split(title, maxsplit=1)[0]
     if re.match(r"\s*head\s+of\b", main, re.IGNORECASE):
         return "head"
+    if (role := foreign_head(main)) is not None:
+        # "Jefe de Turno": the role comes first, its field after "de".
+        main = role
     words = normalise_title(main, view)
     return words[-1] if words else None
 
@@ -152,9 +156,19 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
 def names_a_role(title: str, view: ArticleView) -> bool:
     """True when the word naming a title's job is one the tables read as an occupation:
     only such a title can name another job than the claim's. The head of a title in
-    another language ("Analista de Crédito") names nothing to compare."""
+    another language ("Analista de Crédito") names nothing to compare, though its role
+    word has an English ending ("Controlador de Existencias")."""
+    if foreign_head(title) is not None:
+        return False
     head = head_word(title, view)
     return head is not None and (head == "head" or view.knowledge.is_role(head))
+
+
+def same_language_form(claimed: str, found: str) -> bool:
+    """True when both titles are written in a Romance language's form, a role and its
+    field after "de" ("Jefe de Turno", "Encargado de Turno"): the claim is in the
+    posting's own language, so another role there is another job, not a translation."""
+    return foreign_head(claimed) is not None and foreign_head(found) is not None
 
 
 # The language tags of English ("en", "en-GB", "en_US").
@@ -642,8 +656,13 @@ class TitleComparator:
                     on_posting
                     and not matched
                     and (s.page in cited or quoted or shares_a_word(title, found_title, view))
-                    and names_a_role_in_english(found_title, index, s.page, view)
-                    and not in_other_language(index, s.page)
+                    and (
+                        (
+                            names_a_role_in_english(found_title, index, s.page, view)
+                            and not in_other_language(index, s.page)
+                        )
+                        or same_language_form(title, found_title)
+                    )
                 ):
                     # The posting the claim cites (or whose title it quotes) is for
                     # another job; one found by its employer alone contradicts only

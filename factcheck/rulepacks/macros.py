@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from factcheck.rulepacks.foreign_titles import COMPLEMENT, FOREIGN_HEAD
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD
 
@@ -291,21 +292,27 @@ class Macros:
         # The fewest words that end in a role are taken.
         self.title = (
             rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
-            rf"{of_part}?{level}?"
+            rf"(?:{of_part}|{COMPLEMENT})?{level}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
             rf"(?:{bracketed})?)?"
         )
         # What a hiring verb takes: a title, or a few words ending in a word that names a
         # job only there ("relief mail carriers"); never from a word that counts or
         # points ("new", "more", "its"), so "recruiting new members" stays no job.
+        # A title in a Romance language whose role no table knows ("Encargado/a de
+        # Tienda"), read only as what a hiring verb takes, and only where a punctuation
+        # mark or a word that ends titles closes it.
+        foreign = (
+            rf"{FOREIGN_HEAD}{COMPLEMENT}{level}?(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
+        )
         if k.hired_roles:
             counts = alternation([*k.number_words, *_COUNTING_WORDS])
             self.hired = (
-                rf"(?:{self.title}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
+                rf"(?:{self.title}|{foreign}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
                 rf"{alternation(k.hired_roles)}s?(?![\w]))"
             )
         else:
-            self.hired = self.title
+            self.hired = rf"(?:{self.title}|{foreign})"
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
         self.date = (
             rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"

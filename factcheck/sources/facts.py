@@ -1065,7 +1065,14 @@ def _heading_before(doc: _Document, node: int) -> str | None:
 
 
 _PRESS = re.compile(r"press[- ]?release|news[- ]?release|newsroom|pressroom|for immediate release")
-_APPLY = re.compile(r"apply\b", re.IGNORECASE)
+# A button or link that opens an application, in English or as postings in other
+# languages write it ("Postularme", "Inscribirme en esta oferta", "Postuler",
+# "Candidatar-me", "Solliciteer").
+_APPLY = re.compile(
+    r"apply\b|postul(?:ar|a|e|er)\w*|post[úu]late|inscr[ií]b\w*|candidat(?:ar|er)\w*"
+    r"|solliciteer\w*|bewerben\b|aplicar\b",
+    re.IGNORECASE,
+)
 _NEWS_TYPES = {"NewsArticle", "ReportageNewsArticle", "Article", "BlogPosting"}
 
 

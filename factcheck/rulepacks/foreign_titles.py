@@ -1,0 +1,31 @@
+"""The form of a job title written in a Romance language: a role, then its field joined
+by *de* (*du*, *di*, *da*...) in capitals ("Jefe de Obra", "Chef de Rayon"). The role
+word may be one no English table knows ("Encargado/a"), often with its other gender after
+a slash. Shared by the title macros (:mod:`factcheck.rulepacks.macros`), the title fields
+and the title comparator.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPLEMENT", "FOREIGN_HEAD", "FOREIGN_TITLE", "foreign_head"]
+
+# The joining words, in small letters as such titles write them (a capitalised "De" is a
+# surname's: "Director De Luca").
+_PREP = r"(?-i:de|del|de\s+la|des|du|di|della|da|do|dos|das)"
+_CAP = r"(?-i:[A-ZÀ-Þ][\w/+.-]*)"
+# The field after the role: "de Obra", "de Taller de Motos".
+COMPLEMENT = rf"\s+{_PREP}\s+{_CAP}(?:\s+(?:{_PREP}\s+)?{_CAP}){{0,3}}"
+# A role word the tables need not know, with its other gender after a slash.
+FOREIGN_HEAD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+(?:/[a-z]{1,2})?)"
+# A whole title of that form.
+FOREIGN_TITLE = re.compile(rf"{FOREIGN_HEAD}{COMPLEMENT}")
+_JOINED = re.compile(rf"^\s*(\S+)\s+{_PREP}\s", re.IGNORECASE)
+
+
+def foreign_head(title: str) -> str | None:
+    """The role word of a title of that form ("Supervisor" in "Supervisor de Turno"),
+    None for another title."""
+    m = _JOINED.match(title)
+    return m.group(1) if m and FOREIGN_TITLE.match(title.strip()) else None

@@ -1,0 +1,100 @@
+"""Titles in a Romance language are read by their form: a role and its field after "de"
+("Jefe/a de Turno", "Chef de Rang"), the role perhaps one no English table knows. Against
+a posting in that language, another role with the same field is another job; a posting
+whose button says "apply" in its own language is a posting. The pages and drafts are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import run
+
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+from factcheck.sources.facts import read_facts
+
+BASE = "http://terral.test/empleo"
+
+
+def _titles(text: str, ruleset: RuleSet) -> list[str]:
+    article = parse_article(f"# Empleo\n\n{text}\n", "d.md", "markdown")
+    return [
+        str(c.fields["title"]) for c in extract_claims(article, ruleset) if c.type == "job_title"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Tiendas Rovira is hiring an Encargada/o de Taller de Motos for its Murcia store.",
+         "Encargada/o de Taller de Motos"),
+        ("Brasserie Lenoir is recruiting a Chef de Rang in Lyon.", "Chef de Rang"),
+        ("Quinta Verde is advertising for an Auxiliar de Cozinha, paying 900 euros.",
+         "Auxiliar de Cozinha"),
+        ("Ferrol Logística is hiring a Conductor de Carretilla Elevadora.",
+         "Conductor de Carretilla Elevadora"),
+    ],
+)  # fmt: skip
+def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, title: str) -> None:
+    assert _titles(sentence, ruleset) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A name with "de" before an English noun is no title; nor a surname's "De".
+        "Agro Serrano hired a Universidad de Chile graduate last year.",
+        "Agro Serrano is hiring a Banco de Chile veteran as treasurer.",
+    ],
+)
+def test_a_name_with_de_is_no_title(ruleset: RuleSet, sentence: str) -> None:
+    assert "Universidad de Chile" not in _titles(sentence, ruleset)
+    assert "Banco de Chile" not in _titles(sentence, ruleset)
+
+
+def _vacante(heading: str, others: list[str], button: str = "Postularme") -> str:
+    items = "".join(f"<li><a href='/v/{i}'>{t}</a></li>" for i, t in enumerate(others))
+    return (
+        f"<html lang='es'><head><title>{heading} | Ferrol Logística</title></head><body>"
+        f"<main><h1>{heading}</h1><p>Ferrol Logística busca {heading} para su centro de "
+        "Lugo.</p><table><tr><th>Turno</th><td>Mañana</td></tr><tr><th>Contrato</th>"
+        f"<td>Indefinido</td></tr></table><p><a href='#alta'>{button}</a></p></main>"
+        f"<section class='relacionadas'><h3>Vacantes relacionadas</h3><ul>{items}</ul>"
+        "</section></body></html>"
+    )
+
+
+def test_an_apply_button_in_another_language_makes_a_posting() -> None:
+    assert read_facts(_vacante("Jefe de Turno", [])).kind == "job_posting"
+    assert read_facts(_vacante("Jefe de Turno", [], button="Inscribirme")).kind == "job_posting"
+    assert read_facts(_vacante("Jefe de Turno", [], button="Ver mapa")).kind != "job_posting"
+
+
+def _labels(draft: str, pages: dict[str, str], ruleset: RuleSet) -> dict[str, str]:
+    return {
+        str(c.claim.fields.get("title")): c.verdict.label
+        for c in run(draft, pages, ruleset, wrap=False)
+        if c.claim.type == "job_title"
+    }
+
+
+def test_another_role_of_the_same_field_in_the_postings_language(ruleset: RuleSet) -> None:
+    urls = [f"{BASE}/1", f"{BASE}/2"]
+    pages = {
+        urls[0]: _vacante("Jefe de Turno", ["Encargado de Turno"]),
+        urls[1]: _vacante("Conductor de Carretilla", []),
+    }
+    draft = (
+        f"# Empleo\n\nFerrol Logística is hiring an Encargado de Turno ([vacante]({urls[0]})).\n"
+        f"\nFerrol Logística is also advertising for a Conductor de Carretilla "
+        f"([vacante]({urls[1]})).\n"
+    )
+    assert _labels(draft, pages, ruleset) == {
+        "Encargado de Turno": "contradicted",
+        "Conductor de Carretilla": "supported",
+    }
+    # An English title against the posting in Spanish may be a translation: no verdict
+    # against it.
+    english = draft.replace("an Encargado de Turno", "a Shift Supervisor")
+    assert _labels(english, pages, ruleset)["Shift Supervisor"] != "contradicted"
