@@ -12,7 +12,7 @@ import pytest
 from judging import run
 
 from factcheck.claims.extract import extract_claims
-from factcheck.evidence.title_parts import parts_conflict, split_title
+from factcheck.evidence.title_parts import field_after, parts_conflict, split_title
 from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -140,3 +140,43 @@ def test_the_postings_own_level_and_qualifier_decide(ruleset: RuleSet) -> None:
     }
     right = draft.replace("(Grade 3)", "(Grade 2)").replace("Town Rounds", "Rural Rounds")
     assert set(_labels(right, pages, ruleset).values()) == {"supported"}
+
+
+@pytest.mark.parametrize(
+    ("after", "field"),
+    [
+        (" in Renal Medicine for a year.", " in Renal Medicine"),
+        (" in Leeds, on a rota.", " in Leeds"),
+        (" in Sound and Vision at the studio.", " in Sound and Vision"),
+        (" for its wards.", ""),
+        (" in its renal unit.", ""),
+    ],
+)
+def test_the_field_written_after_a_title(after: str, field: str) -> None:
+    assert field_after(after) == field
+
+
+def test_a_field_of_the_same_kind_that_differs_is_another_job(ruleset: RuleSet) -> None:
+    urls = [f"{BASE}/r{i}" for i in range(2)]
+    pages = {
+        urls[0]: _posting("Clinical Fellow (CT2) in Acute Medicine", "Fenwick Health", []),
+        urls[1]: _posting("Clinical Fellow in Respiratory Medicine", "Aldwych Care", []),
+    }
+    draft = (
+        "# Wards\n\nFenwick Health is recruiting a Clinical Fellow (CT2) in Renal Medicine "
+        f"([advert]({urls[0]})).\n\nAldwych Care is hiring a Clinical Fellow in Harrowgate "
+        f"([advert]({urls[1]})).\n"
+    )
+    labels = [
+        c.verdict.label
+        for c in run(draft, pages, ruleset, wrap=False)
+        if c.claim.type == "job_title"
+    ]
+    # The field differs in kind; a place against a field says nothing against the title.
+    assert labels == ["contradicted", "supported"]
+    right = draft.replace("Renal Medicine", "Acute Medicine")
+    assert [
+        c.verdict.label
+        for c in run(right, pages, ruleset, wrap=False)
+        if c.claim.type == "job_title"
+    ] == ["supported", "supported"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.rulepacks.levels import LEVEL, level_key
 
-__all__ = ["TitleParts", "parts_conflict", "same_parts", "split_title"]
+__all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_title"]
 
 # Where a title's name ends and a qualifier begins: a bracket, a dash or bar between
 # spaces, a comma, or "in" before a capitalised field ("Fellow in Clinical Genetics").
@@ -95,3 +95,18 @@ def same_parts(claimed: str, found: str) -> bool:
     if a.levels != b.levels:
         return False
     return all(any(set(q) <= set(p) for p in b.qualifiers) for q in a.qualifiers)
+
+
+# "in" and a capitalised field right after a title ("... Fellow in Clinical Genetics").
+_FIELD_AFTER = re.compile(
+    r"\s+in\s+(?-i:[A-Z][\w/-]*)(?:\s+(?:(?-i:[A-Z][\w/-]*)|and|&|of)){0,4}(?<![\s&])"
+)
+
+
+def field_after(text: str) -> str:
+    """The "in" part that follows a title in a draft's sentence (``text`` starts right
+    after the title), or "". A field or a place: which one, only a posting's title can
+    tell, by a qualifier of the same kind ("in Renal Medicine" against "in Acute
+    Medicine"); a place ("in Leeds") meets none and so says nothing."""
+    m = _FIELD_AFTER.match(text)
+    return m.group(0) if m else ""

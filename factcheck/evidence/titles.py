@@ -12,7 +12,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.strikes import same_party
-from factcheck.evidence.title_parts import parts_conflict, same_parts, split_title
+from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
 
@@ -521,6 +521,16 @@ class TitleComparator:
         employer = claim.fields.get("employer")
         quoted = bool(claim.fields.get("quoted"))
         claimed = normalise_title(title, view)
+        # The field the draft writes after the title ("a Registrar in Renal Medicine"),
+        # which extraction leaves out (it may be a place): a posting's field of the same
+        # kind that differs makes it another job.
+        widened = title + field_after(claim.sentence.text[claim.end - claim.sentence.start :])
+
+        def relation_to(found: str) -> str:
+            if widened != title and parts_conflict(widened, found):
+                return "different"
+            return relate_titles(title, found, view)
+
         cited = set(view.primary.get(claim.id, set()))
         primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
@@ -537,7 +547,7 @@ class TitleComparator:
         matched = {
             p
             for p, t in found_postings.items()
-            if (relation := relate_titles(title, t, view)) in ("exact", "same_words", "paraphrase")
+            if (relation := relation_to(t)) in ("exact", "same_words", "paraphrase")
             or (not quoted and relation == "same_role")
         }
         # A posting whose header or tags give the claim's title (a translation under a
@@ -582,7 +592,7 @@ class TitleComparator:
                 continue
             if s.page in posted_by:
                 if s.fact is not None and s.fact.kind == "title":
-                    relation = relate_titles(title, s.text, view)
+                    relation = relation_to(s.text)
                     if relation != "different" and (relation != "same_role" or not quoted):
                         assessments.append(
                             Assessment(
@@ -607,7 +617,7 @@ class TitleComparator:
                     found_postings[s.page], view
                 ):
                     continue
-                relation = relate_titles(title, found_title, view)
+                relation = relation_to(found_title)
                 if relation == "exact":
                     assessments.append(
                         Assessment(

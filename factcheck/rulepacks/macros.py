@@ -291,6 +291,8 @@ class Macros:
         # Learning Platform"), itself perhaps ranked in brackets ("Picker - Days (Tier 2)").
         # The fewest words that end in a role are taken.
         self.title = (
+            # Never from a word that joins or points ("the role of X", "with 40 staff").
+            rf"(?!(?-i:the|a|an|with|to|for|at|in|on|by|from|of|and|or)\s)"
             rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT})?{level}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
