@@ -34,6 +34,13 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
          "Auxiliar de Cozinha"),
         ("Ferrol Logística is hiring a Conductor de Carretilla Elevadora.",
          "Conductor de Carretilla Elevadora"),
+        # The other gender in brackets; "d'" glued to the field; "al", "en".
+        ("Rua Nova Mercados is hiring an Operador(a) de Loja for its Porto branch.",
+         "Operador(a) de Loja"),
+        ("Brasserie Lenoir is recruiting a Chef d'Équipe for its kitchens.", "Chef d'Équipe"),
+        ("Call Sur is advertising for an Agente de Atención al Cliente, paying well.",
+         "Agente de Atención al Cliente"),
+        ("Farmacias Iris is hiring a Técnico/a en Farmacia in Sevilla.", "Técnico/a en Farmacia"),
     ],
 )  # fmt: skip
 def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, title: str) -> None:

@@ -50,6 +50,13 @@ def _titles(text: str, ruleset: RuleSet) -> list[tuple[str, str | None]]:
             "III",
         ),
         ("Tallis Grocers is hiring a Stock Clerk, Level 2, on Sundays.", "Stock Clerk", "Level 2"),
+        # A bare number only where the title ends with it.
+        (
+            "Corvane Glass is hiring a Maintenance Technician 3, who will run the night line.",
+            "Maintenance Technician 3",
+            "3",
+        ),
+        ("Corvane Glass is hiring a welder 2 days a week.", "welder", None),
     ],
 )
 def test_a_level_in_brackets_or_after_the_role_is_read(
@@ -64,6 +71,8 @@ def test_a_level_in_brackets_or_after_the_role_is_read(
         ("Yard Marshal (Band 5)", "Yard Marshal (Band 4)", True),
         ("Yard Marshal (Tier II)", "Yard Marshal – Days (Tier 2)", False),
         ("Signal Technician III", "Signal Technician II – Tramways", True),
+        ("Signal Technician 3", "Signal Technician III – Tramways", False),
+        ("Signal Technician 2", "Signal Technician III", True),
         ("Clinical Fellow (CT2)", "Clinical Fellow (CT1) in Respiratory Medicine", True),
         # A level or a qualifier the claim leaves out says nothing against it.
         ("Yard Marshal", "Yard Marshal – Days (Band 4)", False),

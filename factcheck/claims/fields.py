@@ -290,6 +290,8 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
 _LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))$")
 _LEVEL_AFTER = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))(?![\w-])")
 _LEVEL_INSIDE = re.compile(rf"(?<![\w-])((?-i:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN}))(?![\w-])")
+# A number that ends a title is its level ("Maintenance Technician 3").
+_NUMBER_END = re.compile(r"(?<=[A-Za-z])\s+(\d{1,2})$")
 # A level right after a title, bare or in brackets ("Operator II", "Registrar (ST2)").
 _LEVEL_NEXT = re.compile(rf"(?:\s+{LEVEL}|\s*\(\s*{LEVEL}\s*\))")
 _HIRING_BEFORE = re.compile(
@@ -668,7 +670,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         grade = level.group(1)
     elif level:
         title, grade = title[: level.start()].strip(" ,"), level.group(1)
-    elif inside := _LEVEL_INSIDE.search(title):
+    elif inside := _LEVEL_INSIDE.search(title) or _NUMBER_END.search(title):
         grade = inside.group(1)
     return JobTitleFields(
         title=title,

@@ -20,7 +20,8 @@ __all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_t
 # spaces, a comma, or "in" before a capitalised field ("Fellow in Clinical Genetics").
 _PART = re.compile(r"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?=[A-Z])")
 _LEVEL_ONLY = re.compile(rf"{LEVEL}$")
-_LEVEL_END = re.compile(rf"\s+{LEVEL}$")
+# A level, or a bare number, ending the job's name ("Technician III", "Technician 3").
+_LEVEL_END = re.compile(rf"\s+(?:{LEVEL}|\d{{1,2}})$")
 _WORDS = re.compile(r"[^\W_]+")
 
 

@@ -13,15 +13,22 @@ __all__ = ["COMPLEMENT", "FOREIGN_HEAD", "FOREIGN_TITLE", "foreign_head"]
 
 # The joining words, in small letters as such titles write them (a capitalised "De" is a
 # surname's: "Director De Luca").
-_PREP = r"(?-i:de|del|de\s+la|des|du|di|della|da|do|dos|das)"
+_PREP = (
+    r"(?-i:de|del|de\s+la|de\s+los|de\s+las|des|du|di|della|delle|dei|degli|da|do|dos|das"
+    r"|al|alla|alle|ai|agli|en)"
+)
+# A joining word, or "d'" glued to the field ("Chef d'Équipe").
+_JOIN = rf"(?:\s+{_PREP}\s+|\s+(?-i:d)[’'])"
 _CAP = r"(?-i:[A-ZÀ-Þ][\w/+.-]*)"
-# The field after the role: "de Obra", "de Taller de Motos".
-COMPLEMENT = rf"\s+{_PREP}\s+{_CAP}(?:\s+(?:{_PREP}\s+)?{_CAP}){{0,3}}"
-# A role word the tables need not know, with its other gender after a slash.
-FOREIGN_HEAD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+(?:/[a-z]{1,2})?)"
+# The other gender of the role, after a slash or in brackets ("Operador(a)").
+_GENDER = r"(?-i:/[a-z]{1,2}|\([a-z]{1,2}\))"
+# The field after the role: "de Obra", "de Taller de Motos", "al Cliente".
+COMPLEMENT = rf"{_GENDER}?{_JOIN}{_CAP}(?:(?:{_JOIN}|\s+){_CAP}){{0,3}}"
+# A role word the tables need not know.
+FOREIGN_HEAD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)"
 # A whole title of that form.
 FOREIGN_TITLE = re.compile(rf"{FOREIGN_HEAD}{COMPLEMENT}")
-_JOINED = re.compile(rf"^\s*(\S+)\s+{_PREP}\s", re.IGNORECASE)
+_JOINED = re.compile(rf"^\s*(\S+?){_GENDER}?{_JOIN}")
 
 
 def foreign_head(title: str) -> str | None:

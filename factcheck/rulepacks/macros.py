@@ -283,8 +283,12 @@ class Macros:
         # A level or grade after the role: "II", "L5", "GS-13", "ST3", "Band 7", "at Grade
         # 7", "(Tier 2)" (factcheck.rulepacks.levels).
         bracketed = rf"\s*\(\s*{LEVEL}\s*\)"
+        # A bare number is a level only where the title ends with it ("Technician 3, who
+        # ..."): "a welder 2 days a week" has none.
+        numbered = rf"\s+\d{{1,2}}(?=\s*[,.;:)]|\s*$|\s+(?:{stops})(?![\w]))"
         level = (
-            rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE})(?![\w-]))|{bracketed})"
+            rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE})(?![\w-]))"
+            rf"|{bracketed}|{numbered})"
         )
         # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
         # level, and a team after a dash or comma in capitals ("Product Manager - Machine
