@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from factcheck.claims.amounts import Amount, currencies_meet
 from factcheck.claims.fields import fields_amount
@@ -18,6 +19,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
+from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.restated import restates
@@ -613,11 +615,26 @@ class SalaryComparator:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
         hours_of: dict[int, float | None] = {}
         payments_of: dict[int, int | None] = {}
+        # A bare "$" meets another dollar a page's own pay block or JSON-LD gives its pay
+        # in, where none gives it in the claim's own (see evidence/dollars.py). Its
+        # sentences read "$" as the claim does, which says nothing of which dollar.
+        any_dollar = dollars(k) if bare_dollar(claim.text) else frozenset()
+        page_currencies: dict[int, set[str]] = {}
+        blocks: set[tuple[int, str]] = set()  # each pay block's page and text
+        for page in sorted({index.sentences[c.index].page for c in candidates}):
+            for i in index.fact_entries(page, "pay"):
+                fact = index.sentences[i].fact
+                assert fact is not None
+                page_currencies.setdefault(page, set()).add(str(fact.data.get("currency") or ""))
+                blocks.add((page, " ".join(fact.text.split())))
         for cand in candidates:
             sameness = sameness_of.get(cand.index, 0.0)
             if sameness == 0 or cand.index not in keep:
                 continue
             page = index.sentences[cand.index].page
+            entry = index.sentences[cand.index]
+            if entry.fact is None and (page, entry.text) in blocks:
+                continue  # a pay block's line read again as a sentence: the block decides
             page_pay = in_period.get(page, [])
             scale = _scale_for(index, cand.index, rows, kind, stated)
             if scale is not None:
@@ -660,6 +677,12 @@ class SalaryComparator:
                     continue
                 assumed = False
                 compare_to = stated
+                if (
+                    found.currency in any_dollar
+                    and stated.currency in any_dollar
+                    and stated.currency not in page_currencies.get(page, set())
+                ):
+                    compare_to = replace(stated, currency=found.currency)
                 as_given, hours, payments = found, None, None
                 if converted:
                     if page not in hours_of:
@@ -670,7 +693,7 @@ class SalaryComparator:
                     payments = payments_of[page] or payments_a_year(claim.sentence.text)
                     assumed = hours is None and needs_hours(found.period, stated.period)
                     found = per_year(found, k, hours, payments)
-                    compare_to = per_year(stated, k, hours, payments)
+                    compare_to = per_year(compare_to, k, hours, payments)
                 fact = index.sentences[cand.index].fact
                 whole = fact is not None and fact.kind == "pay"
                 stance = compare_pay(compare_to, kind, found, whole)

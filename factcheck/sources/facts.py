@@ -71,6 +71,8 @@ _MONEY = re.compile(
 # Thousands grouped by an apostrophe ("CHF 96'500"), as Swiss pay is written.
 _APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
+_CODE_NAMED = re.compile(r"\bUSD\b|US\$")
+_CODE_APART = re.compile(rf"\b({_CODES})\b")
 _SCALE_AFTER = re.compile(r"(?i:lakh|lac|crore)")
 # A bare number after a range's dash: its top, in the currency and scale of its bottom.
 _BARE_HIGH = re.compile(
@@ -348,6 +350,11 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     if high < low:
         high = low
     currency = next((c for _, c, _ in reversed(figures) if c), None)
+    if currency == _CURRENCY_SIGNS["$"] and not _CODE_NAMED.search(text):
+        # "$27.45 – $31.20 per hour (CAD)": "$" is any dollar; a code written apart from
+        # the figures says which.
+        named = set(_CODE_APART.findall(text)) - {currency}
+        currency = named.pop() if len(named) == 1 else currency
     period = next((p for p, pattern in _PERIODS if pattern.search(text)), None)
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
@@ -628,8 +635,17 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
                 continue  # a row of a statistics table, not one label and its value
             label = _text(doc, term)
         elif not _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
-            continue
+            headed = _under_pay_heading(doc, node)
+            if headed is None:
+                continue
+            label = headed
         text = _text(doc, node)
+        if text and len(text) > 160 and label is None:
+            # A pay box that also holds its heading and notes ("Compensation", the figure,
+            # a line on placement): its pay is its first short block of money.
+            inner = _money_line(doc, node)
+            if inner is not None:
+                node, text = inner, _text(doc, inner)
         if not text or len(text) > 160 or not _MONEY.search(text) or _elsewhere(doc, node):
             continue
         # The smallest such element: a pay element holding another is its wrapper.
@@ -652,6 +668,62 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
     return out
+
+
+# Elements that hold a line of text: a pay box's figure is in one of them.
+_LINES = frozenset({"p", "div", "span", "li", "dd", "td", "strong", "b"})
+# Blocks a pay heading may stand over (a figure in a span is read with its siblings).
+_HEADED_LINES = frozenset({"p", "div", "li", "dd"})
+# Elements that head what follows them as a label does.
+_LABELS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "p", "span", "label"})
+# A label that names pay and nothing else: "Compensation", "Pay range", "Hourly rate:".
+_PAY_HEADING = re.compile(
+    r"\s*(?:(?:base|basic|hourly|annual|starting|salary|pay|wage)\s+)?"
+    r"(?:pay|salary|salaries|compensation|wages?|rate|pay\s+(?:range|rate|scale|band))"
+    r"(?:\s+(?:range|rate|scale|band))?\s*:?\s*",
+    re.IGNORECASE,
+)
+# Money at the start of a line: the line is the figure, not a sentence about it.
+_MONEY_FIRST = 24
+
+
+def _money_line(doc: _Document, node: int) -> int | None:
+    """The first element inside ``node`` whose text is a short line opening on money
+    ("$27.45 – $31.20 per hour (CAD)"), or None."""
+    for child in doc.descendants(node, *_LINES):
+        text = _text(doc, child)
+        m = _MONEY.search(text)
+        if text and len(text) <= 160 and m is not None and m.start() <= _MONEY_FIRST:
+            return child
+    return None
+
+
+def _in_pay_element(doc: _Document, node: int) -> bool:
+    """True when an element enclosing ``node`` is named for pay: that element is read."""
+    node = doc.parent[node]
+    while node >= 0:
+        if _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
+            return True
+        node = doc.parent[node]
+    return False
+
+
+def _under_pay_heading(doc: _Document, node: int) -> str | None:
+    """The label of the pay heading ``node`` stands right under, when ``node`` is a
+    line of money: "<h2>Compensation</h2><p>$52,000 - $58,000</p>"; else None."""
+    if doc.tag[node] not in _HEADED_LINES or _in_pay_element(doc, node):
+        return None
+    before = doc.before[node]
+    if before < 0 or doc.tag[before] not in _LABELS:
+        return None
+    label = _text(doc, before)
+    if not _PAY_HEADING.fullmatch(label):
+        return None
+    text = _text(doc, node)
+    m = _MONEY.search(text)
+    if len(text) > 160 or m is None or m.start() > _MONEY_FIRST:
+        return None
+    return label
 
 
 # One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €"); a dash or "to"
