@@ -120,3 +120,11 @@ def test_a_bare_dollar_meets_the_dollar_a_posting_names(
     page = BOX.format(low="$27.45", high="$31.20", code=code)
     got = verdict_on(_draft(pay), {URL: page}, ruleset, "salary", wrap=False)
     assert got.label == label, got.rationale
+
+
+def test_a_table_named_for_wages_is_no_pay_box() -> None:
+    html = """<html><body><main><h2>Hourly wages by trade, 2024</h2>
+    <table id="trade_wages_2024"><tr><th>Trade</th><th>Workers</th><th>Median hourly</th></tr>
+    <tr><th>All trades</th><td>84,210</td><td>$26.40</td></tr>
+    <tr><th>Glaziers</th><td>3,115</td><td>$29.85</td></tr></table></main></body></html>"""
+    assert read_facts(html).of("pay") == []

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
-from factcheck.claims.amounts import Amount, currencies_meet
+from factcheck.claims.amounts import EXACT_TOLERANCE, Amount, currencies_meet, is_money
+from factcheck.claims.extract import Found
 from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import (
@@ -22,6 +24,8 @@ from factcheck.evidence.common import (
 from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
+from factcheck.evidence.pay_cells import definite_cells
+from factcheck.evidence.pay_times import When, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
 from factcheck.evidence.tables import cell_where, is_cell, named_cells, scale_of
@@ -137,13 +141,23 @@ def cited_posting(
     return words, employer
 
 
-def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
+class PayRead(NamedTuple):
+    """A pay figure read from a source entry: the amount, the words around it, the
+    clause it stands in, and when it holds (its year; whether it is a change)."""
+
+    amount: Amount
+    near: str
+    part: str
+    when: When
+
+
+def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
-    around it and the clause it stands in."""
+    around it, the clause it stands in and when it holds."""
     entry = index.sentences[i]
     if entry.fact is not None and entry.fact.kind == "pay":
         where = f"{entry.fact.where}: {entry.text}"
-        return [(fields_amount(entry.fact.data), where, where)]
+        return [PayRead(fields_amount(entry.fact.data), where, where, When(None, False))]
     if entry.fact is not None and entry.fact.kind != "cell":
         return []
     text = entry.text
@@ -154,9 +168,12 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
         before = " ".join(n.text for n in index.nearby(i, before=1, after=0)) + " "
     out = []
     change_end = None  # where the last change in pay read ends
-    for f in sorted(index.facts(i), key=lambda f: (f.start, f.end)):
+    facts = sorted(index.facts(i), key=lambda f: (f.start, f.end))
+    taken: list[tuple[int, int]] = []
+    for f in facts:
         if f.rule.type != "salary" or f.fields.get("level"):
             continue
+        taken.append((f.start, f.end))
         if a_change(text, f.start, f.end) or (
             # "increases of $1.10 now and $3.40 by 2027": both are raises.
             change_end is not None and _ALSO.fullmatch(text[change_end : f.start])
@@ -164,12 +181,47 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[tuple[Amount, str, str]]:
             change_end = f.end
             continue
         out.append(
-            (
+            PayRead(
                 fields_amount(f.fields),
                 window(text, f.start, f.end),
                 before + clause(text, f.start, f.end),
+                when(text, f.start, f.end),
             )
         )
+    if out:
+        dated = _dated_points(text, facts, taken, out[0].amount)
+        # Only a series of years: one dated sum beside undated pay is where the pay came
+        # from ("raised to $16 an hour last year, from $14 in 2021"), not pay of its own.
+        if len(dated) + sum(r.when.year is not None for r in out) >= 2:
+            out += dated
+    return out
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z]+\s+of\s+)?$", re.IGNORECASE)
+
+
+def _dated_points(
+    text: str, facts: Sequence[Found], taken: list[tuple[int, int]], pay: Amount
+) -> list[PayRead]:
+    """More sums of money in a sentence of pay, each tied to its year: "from $51,000 in
+    2020 to $57,500 by 2022, rising to $63,000 by 2025" gives the pay of each year,
+    though the rules read only the first as pay. In the first pay's currency and
+    period."""
+    out = []
+    for f in facts:
+        if f.rule.type != "quantity" or any(f.start < e and s < f.end for s, e in taken):
+            continue
+        unit, value = f.fields.get("unit"), f.fields.get("value")
+        year = year_after(text, f.end)
+        if year is None or not isinstance(value, (int, float)) or not isinstance(unit, str):
+            continue
+        if _FROM_BEFORE.search(text[max(0, f.start - 30) : f.start]):
+            continue  # "from $14 in 2021": where pay started, said of no job's pay now
+        if not is_money(unit) or not currencies_meet(unit, pay.currency):
+            continue
+        point = Amount(float(value), float(value), unit, pay.period)
+        part = clause(text, f.start, f.end)
+        out.append(PayRead(point, window(text, f.start, f.end), part, When(year, False)))
     return out
 
 
@@ -185,15 +237,27 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
-    r"(?:raises?|increases?|hikes?|more\b|extra\b)",
+    r"(?:raises?|increases?|hikes?|more\b|extra\b"
+    r"|(?:[a-z-]+\s+)?(?:differential|premium|supplement|allowance)s?\b)",
+    re.IGNORECASE,
+)
+# Pay on top of pay is not the pay: "the night differential was $1.50 an hour", "a shift
+# premium of $2".
+_ON_TOP_BEFORE = re.compile(
+    r"\b(?:differential|premium|supplement|allowance)s?\b[^.;:$£€]{0,30}?"
+    r"\b(?:is|was|are|were|of|at|averaged|averages)\s+(?:(?:about|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def a_change(text: str, start: int, end: int) -> bool:
     """True when the pay figure at ``text[start:end]`` is a change in pay (a raise or a
-    cut), not what the job pays."""
-    return bool(_CHANGE_BEFORE.search(text[:start]) or _CHANGE_AFTER.match(text[end:]))
+    cut) or pay on top of it (a night differential), not what the job pays."""
+    return bool(
+        _CHANGE_BEFORE.search(text[:start])
+        or _CHANGE_AFTER.match(text[end:])
+        or _ON_TOP_BEFORE.search(text[max(0, start - 80) : start])
+    )
 
 
 _CARRIES_ON = re.compile(
@@ -393,13 +457,49 @@ def _scale_for(
     return scale_of(index, i)
 
 
-def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = False) -> Stance:
+def written_slack(value: float) -> float:
+    """How far the truth may be from a pay figure as it is written: half a unit of its
+    last written digit ("$150,000" may be $145,000 to $155,000; "€880" is €875 to €885),
+    and never less than the rounding any figure allows (:data:`EXACT_TOLERANCE`)."""
+    floor = EXACT_TOLERANCE * abs(value)
+    if value <= 0 or value % 1:
+        return floor
+    digits = str(int(value))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return max(floor, min(ABOUT_TOLERANCE * value, 10.0**zeros / 2))
+
+
+def _near(claimed: float, found: float, exact: bool) -> bool:
+    """True when a claimed end and a found end are one figure: within the rounding of
+    either as written (``exact``), else within :data:`TOLERANCE` of the claimed."""
+    if exact:
+        return abs(claimed - found) <= max(written_slack(claimed), written_slack(found))
+    return abs(claimed - found) <= TOLERANCE * claimed
+
+
+def _widened(amount: Amount, kind: str, exact: bool) -> Amount:
+    """An amount with the slack its writing allows at each end."""
+    if kind == "about" or not exact:
+        return amount.widened(ABOUT_TOLERANCE if kind == "about" else TOLERANCE)
+    return Amount(
+        None if amount.low is None else amount.low - written_slack(amount.low),
+        None if amount.high is None else amount.high + written_slack(amount.high),
+        amount.currency,
+        amount.period,
+    )
+
+
+def compare_pay(
+    claim_amount: Amount, kind: str, found: Amount, whole: bool = False, exact: bool = False
+) -> Stance:
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
     ``whole`` marks a posting's own pay range (from its structure): a claimed range is
     that range and "up to" / "starting at" name its ends, so an end off by more than the
     tolerance is a conflict; a bound ("less than", "more than") is met by any range on
-    its side of it."""
+    its side of it. ``exact`` marks figures compared as written, in one period: each
+    end then allows only its own rounding ("€880" is not "€870"), where a figure
+    converted from another period allows :data:`TOLERANCE`."""
     if not currencies_meet(claim_amount.currency, found.currency):
         return "neutral"
     if kind == "within":
@@ -412,7 +512,7 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
             return "neutral"
         assert claim_amount.high is not None
         top = claim_amount.high
-        if abs(found.high - top) <= TOLERANCE * top:
+        if _near(top, found.high, exact):
             return "supports"
         if whole and found.high < top:
             # A posting's whole range under "less than X" agrees with it; under "up to X"
@@ -426,24 +526,40 @@ def compare_pay(claim_amount: Amount, kind: str, found: Amount, whole: bool = Fa
         bottom = claim_amount.low
         if kind == "from" and whole:
             # "Starting at £40,000" names the bottom end of the posting's range.
-            near = abs(found.low - bottom) <= TOLERANCE * bottom
-            return "supports" if near else "contradicts"
+            return "supports" if _near(bottom, found.low, exact) else "contradicts"
         if found.low >= bottom * (1 - TOLERANCE):
             return "supports"
         below = (found.high or found.low) < bottom
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
-    widened = claim_amount.widened(ABOUT_TOLERANCE if kind == "about" else TOLERANCE)
+    widened = _widened(claim_amount, kind, exact)
     if found.low is None or found.high is None:
         # "Starts at $45" or "can reach $52": a figure at that end is the one named.
         end = found.low if found.low is not None else found.high
         at_end = claim_amount.is_point and end is not None and widened.contains(Amount(end, end))
         return "supports" if at_end or (widened.overlaps(found) and kind == "about") else "neutral"
-    if widened.contains(found) and Amount(found.low, found.high).widened(
-        ABOUT_TOLERANCE if kind == "about" else TOLERANCE
-    ).contains(claim_amount):
+    if widened.contains(found) and _widened(Amount(found.low, found.high), kind, exact).contains(
+        claim_amount
+    ):
         return "supports"
     return "contradicts" if whole or not widened.contains(found) else "neutral"
+
+
+def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Stance, str]]:
+    """A change the claim states ("rose from X to Y") against one the source states:
+    each figure with its own. Both agreeing support it, both differing contradict it,
+    and one of each is a supported and a contradicted part."""
+    parts = []
+    for end, label in (("low", "at first"), ("high", "after the change")):
+        mine, theirs = getattr(claimed, end), getattr(found, end)
+        if mine is None or theirs is None:
+            return []
+        stance: Stance = "supports" if _near(mine, theirs, exact) else "contradicts"
+        figure = Amount(theirs, theirs, found.currency, found.period)
+        parts.append((stance, f"{figure.describe()} {label}"))
+    if len({stance for stance, _ in parts}) == 1:
+        return [(parts[0][0], found.describe())]
+    return parts
 
 
 def _same_figure(a: Amount, b: Amount) -> bool:
@@ -567,7 +683,8 @@ class SalaryComparator:
                 hours = weekly_hours(index.pages[index.sentences[reading.entry].page].text)
                 found = per_year(found, view.knowledge, hours)
                 claimed = per_year(stated, view.knowledge, hours)
-            stance = compare_pay(claimed, kind, found, whole=True)
+            exact = reading.pay.period == stated.period
+            stance = compare_pay(claimed, kind, found, whole=True, exact=exact)
             if (
                 stance == "contradicts"
                 and hours is None
@@ -598,6 +715,10 @@ class SalaryComparator:
         at = claim.start - claim.sentence.start
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
+        claim_when = when(claim.sentence.text, at, at + len(claim.text))
+        definite = definite_cells(
+            claim, index, rows, stated, lambda j: [r.amount for r in pay_facts(index, j)]
+        )
         with_pay = [
             c.index for c in candidates if sameness_of.get(c.index) and pay_facts(index, c.index)
         ]
@@ -610,7 +731,7 @@ class SalaryComparator:
         scales_read: set[str] = set()
         in_period: dict[int, list[Amount]] = {}
         for i in sorted(keep):
-            for found, _, _ in pay_facts(index, i):
+            for found, *_ in pay_facts(index, i):
                 if stated.period and found.period == stated.period:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
         hours_of: dict[int, float | None] = {}
@@ -650,6 +771,7 @@ class SalaryComparator:
                         kind,
                         per_year(found, k, hours) if other else found,
                         whole=True,
+                        exact=not other,
                     )
                     if (
                         stance == "contradicts"
@@ -662,9 +784,40 @@ class SalaryComparator:
                         weight = sameness * cand.score / 100
                         out.append(Assessment(cand.index, stance, weight, cand.score, said))
                 continue
-            for found, near, part in pay_facts(index, cand.index):
+            reads = pay_facts(index, cand.index)
+            years = {r.when.year for r in reads if r.when.year is not None}
+            series = claim_when.year is None and len(years) > 1
+            held: list[tuple[int, Assessment]] = []  # a series' conflicts, by year
+            supported_here = False
+            for found, near, part, at_time in reads:
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
+                if claim_when.year is not None and (
+                    at_time.year not in (None, claim_when.year) or (not at_time.year and years)
+                ):
+                    continue  # another year's pay, or an undated one beside dated ones
+                if claim_when.change and kind == "range":
+                    # Two figures at two times: the source's change, or the pay it came to.
+                    if not at_time.change:
+                        if not found.is_point:
+                            continue
+                        found = replace(found, low=found.high)
+                        compare_to_change = replace(stated, low=stated.high)
+                    else:
+                        compare_to_change = stated
+                elif at_time.change:
+                    # The pay a change came to is the pay now; where it came from is not.
+                    assert found.low is not None and found.high is not None
+                    if (
+                        stated.is_point
+                        and stated.low is not None
+                        and (_near(stated.low, found.low, True))
+                    ):
+                        continue
+                    found = replace(found, low=found.high)
+                    compare_to_change = stated
+                else:
+                    compare_to_change = stated
                 if any(restates(found, base, k) for base in page_pay):
                     continue
                 found = Amount(
@@ -676,7 +829,7 @@ class SalaryComparator:
                     # decides, not this one converted from another period.
                     continue
                 assumed = False
-                compare_to = stated
+                compare_to = compare_to_change
                 if (
                     found.currency in any_dollar
                     and stated.currency in any_dollar
@@ -696,17 +849,25 @@ class SalaryComparator:
                     compare_to = per_year(compare_to, k, hours, payments)
                 fact = index.sentences[cand.index].fact
                 whole = fact is not None and fact.kind == "pay"
-                stance = compare_pay(compare_to, kind, found, whole)
+                weight = sameness * cand.score / 100
+                if claim_when.change and at_time.change and kind == "range":
+                    parts = _change_parts(compare_to, found, not converted)
+                    out += [Assessment(cand.index, st, weight, cand.score, w) for st, w in parts]
+                    continue
+                stance = compare_pay(compare_to, kind, found, whole, exact=not converted)
                 if stance == "neutral" or (stance == "contradicts" and assumed):
                     # Hours the page never states are an assumption: no definite conflict.
                     continue
                 if (
                     # A table's row may be another occupation than the one the claim
-                    # means; a figure that agrees backs it, one that differs says nothing.
-                    stance == "contradicts" and fact is not None and fact.kind == "cell"
+                    # means; a figure that agrees backs it, one that differs says nothing,
+                    # unless its row and column are surely the claim's (pay_cells.py).
+                    stance == "contradicts"
+                    and fact is not None
+                    and fact.kind == "cell"
+                    and cand.index not in definite
                 ):
                     continue
-                weight = sameness * cand.score / 100
                 where = "" if fact is None else cell_where(fact) if is_cell(fact) else fact.where
                 said = found.describe() + (f" ({where})" if where else "")
                 if hours is not None and as_given.period == "hour":
@@ -728,5 +889,16 @@ class SalaryComparator:
                         if as_given.period == "month"
                         else f", paid in {payments} monthly payments"
                     )
-                out.append(Assessment(cand.index, stance, weight, cand.score, said))
+                if at_time.year is not None and not where:
+                    said += f" (for {at_time.year})"
+                assessment = Assessment(cand.index, stance, weight, cand.score, said)
+                supported_here = supported_here or stance == "supports"
+                if series and stance == "contradicts":
+                    held.append((at_time.year or 0, assessment))
+                    continue
+                out.append(assessment)
+            if held and not supported_here:
+                # A series of yearly figures none of which is the claim's: its latest says
+                # what the pay is, the earlier ones what it was.
+                out.append(max(held, key=lambda h: (h[0], -h[1].index))[1])
         return out

@@ -13,6 +13,7 @@ read against the row's highest cell.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
@@ -40,12 +41,18 @@ _UNIT_NOTE = re.compile(
 )
 
 
+def _unaccented(text: str) -> str:
+    """A text without its accents: a table's "México" is a draft's "Mexico"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _words(text: str) -> set[str]:
-    """The content words of a text, stemmed, without figures, generic header words or
-    notes of a unit."""
+    """The content words of a text, stemmed and without accents, without figures,
+    generic header words or notes of a unit."""
     return {
         w
-        for w in keywords(_UNIT_NOTE.sub(" ", text)).split()
+        for w in keywords(_unaccented(_UNIT_NOTE.sub(" ", text))).split()
         if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
     }
 
@@ -362,6 +369,34 @@ def shared_line(
     if len(dated) >= 2 and not by_words:
         return max(dated, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
     return None
+
+
+def row_words(index: EvidenceIndex, i: int) -> tuple[set[str], set[str]]:
+    """The words of the name of the row cell entry ``i`` stands in (its row header
+    before any bracketed detail), and those of them that tell the row from the other
+    rows of its table."""
+    fact = index.sentences[i].fact
+    if fact is None or not is_cell(fact):
+        return set(), set()
+    row = str(fact.data.get("row", ""))
+    others = {r for r in table_rows(index, i) if r != row}
+    own = _words(row.split("(")[0])
+    return own, own - set().union(*(_words(r.split("(")[0]) for r in others))
+
+
+def row_cells(index: EvidenceIndex, i: int) -> list[int]:
+    """The entries of the cells in the same table row as cell entry ``i``, in order."""
+    return _row_cells(index, i)
+
+
+def years_named(text: str) -> set[int]:
+    """The years a text names (the first of a span: "2022/23" is 2022)."""
+    return {first for first, _ in _spans(text)}
+
+
+def words_of(text: str) -> set[str]:
+    """The words a header is matched by in ``text`` (see :func:`named_cells`)."""
+    return _words(text)
 
 
 def _row_cells(index: EvidenceIndex, i: int) -> list[int]:

@@ -634,6 +634,8 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             if want == "th" and row >= 0 and len(list(doc.descendants(row, "th", "td"))) != 2:
                 continue  # a row of a statistics table, not one label and its value
             label = _text(doc, term)
+        elif doc.tag[node] in _TABLES:
+            continue  # a table's figures are cells under their headers, whatever its name
         elif not _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
             headed = _under_pay_heading(doc, node)
             if headed is None:
@@ -671,7 +673,8 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
 
 
 # Elements that hold a line of text: a pay box's figure is in one of them.
-_LINES = frozenset({"p", "div", "span", "li", "dd", "td", "strong", "b"})
+_LINES = frozenset({"p", "div", "span", "li", "dd", "strong", "b"})
+_TABLES = frozenset({"table", "thead", "tbody", "tfoot"})
 # Blocks a pay heading may stand over (a figure in a span is read with its siblings).
 _HEADED_LINES = frozenset({"p", "div", "li", "dd"})
 # Elements that head what follows them as a label does.
@@ -689,7 +692,10 @@ _MONEY_FIRST = 24
 
 def _money_line(doc: _Document, node: int) -> int | None:
     """The first element inside ``node`` whose text is a short line opening on money
-    ("$27.45 – $31.20 per hour (CAD)"), or None."""
+    ("$27.45 – $31.20 per hour (CAD)"), or None. A table is no pay box: its figures are
+    cells under their headers (a table of wages may carry "wage" in its id)."""
+    if doc.tag[node] == "table" or doc.first(node, "table") >= 0:
+        return None
     for child in doc.descendants(node, *_LINES):
         text = _text(doc, child)
         m = _MONEY.search(text)
@@ -893,11 +899,15 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 # A schedule's row by its code under a rank header ("Range | 12"):
                 # "Range 12" names the row, as a code before a name does not.
                 name_at, row_header = 0, f"{rank[0]} {cells[0]}"
+            # A cell that is a currency's code or a period alone ("MXN", "monthly",
+            # "diario") is the unit of the row's bare figures, not a name of the row.
+            units = _row_units(cells) if columns else {}
             # Other cells in words name the row too: a company's row names its chief.
             named = [
                 j
                 for j, c in enumerate(cells)
                 if j != name_at
+                and j not in units
                 and _WORDED.search(c)
                 and not _FIGURE.fullmatch(c)
                 and not _MONEY.search(c)
@@ -908,7 +918,7 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 row_header += f" ({'; '.join(also)})"
             for j in range(len(cells)):
                 value = cells[j]
-                if not value or j == name_at or j in named:
+                if not value or j == name_at or j in named or j in units:
                     continue
                 # A flag after a figure ("93,208 x", "$51,400 (2)") marks its quality.
                 value = _FLAG.sub("", value)
@@ -917,6 +927,8 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     value = signs[j] + value
                 else:
                     value = _with_unit(value, (row_header, column), caption)
+                if units and _LOCALE_FIGURE.fullmatch(value):
+                    value = " ".join([value, *units.values()])
                 # Read with its caption and headers, as a sentence would state it; a bare
                 # count with what its header says it counts ("85 employees affected").
                 headers = ", ".join(h for h in (caption, row_header, column) if h)
@@ -927,6 +939,47 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     f"{headers}: {counted}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+# A bare figure as any locale writes it: "248,93", "1.412,00", "1.300.000", "2 150".
+_LOCALE_FIGURE = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?")
+# Codes a table may give in a column of their own ("Currency | MXN"), more than those read
+# beside a figure.
+_CELL_CODES = (
+    rf"{_CODES}|ARS|CLP|COP|PEN|UYU|PYG|BOB|CRC|DOP|GTQ|PHP|IDR|THB|VND|MYR|KRW|CNY|TWD|TRY"
+    r"|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|PKR|BDT|LKR|RON|BGN|RSD|UAH"
+)
+_CODE_CELL = re.compile(rf"\s*({_CELL_CODES})\s*")
+# A period written alone in a cell, in English or as tables elsewhere write it.
+_PERIOD_CELLS = (
+    ("an hour", re.compile(r"\s*(?:hourly|per hour|por hora|horaire|stündlich)\s*", re.I)),
+    (
+        "a day",
+        re.compile(r"\s*(?:daily|per day|diari[oa]|di[áa]rio|por d[íi]a|journalier)\s*", re.I),
+    ),
+    ("a week", re.compile(r"\s*(?:weekly|per week|semanal|hebdomadaire|wöchentlich)\s*", re.I)),
+    ("a month", re.compile(r"\s*(?:monthly|per month|mensual|mensal|mensuel|monatlich)\s*", re.I)),
+    (
+        "a year",
+        re.compile(r"\s*(?:annual|annually|yearly|per year|anual|annuel|jährlich)\s*", re.I),
+    ),
+)
+
+
+def _row_units(cells: list[str]) -> dict[int, str]:
+    """The cells of a table row that give its figures' unit: a currency code alone
+    ("MXN") and a period alone ("monthly", "diario"), by their place in the row; none
+    unless the row has exactly one of each kind it has."""
+    codes = {j: m.group(1) for j, c in enumerate(cells) if (m := _CODE_CELL.fullmatch(c))}
+    periods = {
+        j: name
+        for j, c in enumerate(cells)
+        for name, pattern in _PERIOD_CELLS
+        if pattern.fullmatch(c)
+    }
+    if len(codes) > 1 or len(periods) > 1:
+        return {}
+    return {**codes, **periods}
 
 
 # What a header says its figures are: a share ("% of employees", "per cent"), money

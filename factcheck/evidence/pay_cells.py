@@ -1,0 +1,97 @@
+"""A statistics table's cell that is the very figure a pay claim gives: its row is the one
+the claim names (every telling word of the row's name, and most of its words: "Glaziers",
+"Chile (región metropolitana)") and its column the one measure of that row the claim can
+mean (its period, and the statistic it names: "median" is not "mean"). Such a cell
+contradicts a claim that gives another figure; any other cell may be another occupation,
+place, statistic or year, and only ever backs a claim."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from factcheck.claims.amounts import Amount
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.tables import row_cells, row_words, words_of, years_named
+from factcheck.model import Claim
+
+# Of the words of a row's name, the share the claim must name.
+NAMED_SHARE = 0.6
+# The statistic a sentence names, and the words a column names it by.
+_STATISTICS = {"median": ("median",), "mean": ("mean", "average"), "average": ("mean", "average")}
+
+
+def _statistic(text: str) -> set[str]:
+    """The words a column must have for the statistic ``text`` names ("averaged" names
+    the mean); empty for none."""
+    said = {
+        "average" if w.startswith("averag") else w
+        for w in re.findall(r"[a-z]+", text.lower())
+        if w in _STATISTICS or w.startswith("averag")
+    }
+    return {w for s in said for w in _STATISTICS[s]}
+
+
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+
+
+def _names_outside(before: str, scope: set[str]) -> bool:
+    """True when the words before a claim's figure name something (a capitalised name:
+    "Washington", "Ontario") that the table's caption, headers and page title do not: the
+    figure is of a place or body the table does not cover."""
+    for m in _NAME.finditer(before):
+        words = words_of(m.group(0)) - {w[:5] for w in _MONTHS} - words_of(" ".join(_MONTHS))
+        if words and not words & scope:
+            return True
+    return False
+
+
+def definite_cells(
+    claim: Claim,
+    index: EvidenceIndex,
+    rows: set[int],
+    stated: Amount,
+    pay_of: Callable[[int], list[Amount]],
+) -> set[int]:
+    """The cells of ``rows`` (cells whose row the claim's sentence names) that are the
+    one figure the claim gives: see the module's docstring. ``pay_of`` reads a cell's
+    pay."""
+    sentence = claim.sentence.text
+    before = sentence[: claim.start - claim.sentence.start]
+    said = words_of(sentence)
+    statistic = _statistic(sentence)
+    years = years_named(sentence)
+    out = set()
+    for i in sorted(rows):
+        own, telling = row_words(index, i)
+        if not own or not telling <= said or len(own & said) < NAMED_SHARE * len(own):
+            continue
+        fact = index.sentences[i].fact
+        assert fact is not None
+        headers = f"{fact.data.get('caption', '')} {fact.data.get('column', '')}"
+        table_years = years_named(headers)
+        if years and table_years and not years & table_years:
+            continue  # the table is of another year than the claim's
+        page = index.pages[index.sentences[i].page]
+        scope = words_of(f"{headers} {fact.data.get('row', '')} {page.title or ''}")
+        scope |= words_of(" ".join(f.text for f in page.facts.of("title")))
+        if _names_outside(before, scope):
+            continue
+        meant = [
+            j
+            for j in row_cells(index, i)
+            if any(a.period == stated.period for a in pay_of(j))
+            and (not statistic or _names_any(index, j, statistic))
+        ]
+        if meant == [i]:
+            out.add(i)
+    return out
+
+
+def _names_any(index: EvidenceIndex, i: int, words: set[str]) -> bool:
+    fact = index.sentences[i].fact
+    column = str(fact.data.get("column", "")).lower() if fact is not None else ""
+    return any(re.search(rf"\b{w}\b", column) for w in words)

@@ -1,0 +1,66 @@
+"""Pay at a time. A figure tied to a year ("$96,000 by 2027", "€2,150 in 2022") is the
+pay of that year, and a change ("rose from €1,240 to €1,310 a month") gives two figures at
+two times, not a range of pay: each is compared with the figure the source gives for the
+same time, never with another year's."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# A year right after a figure: "$61,000 in 2024", "€14 an hour by July 2026", "£30,000 a
+# year from 2025", "as of 1 April 2024".
+_YEAR_AFTER = re.compile(
+    r"[\s,]*(?:(?:an?|per)\s+(?:hour|day|week|month|year)\s*,?\s*)?"
+    r"(?:in|by|from|for|as\s+of|starting(?:\s+in)?|effective|beginning(?:\s+in)?|until"
+    r"|through|on)\s+"
+    r"(?:(?:early|late|mid-?|the\s+end\s+of|end\s+of)\s*)?"
+    rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?"
+    r"((?:19|20)\d\d)(?!\d|[,.]\d)",
+    re.IGNORECASE,
+)
+# Words that move pay from one figure to another, before "from X to Y".
+_CHANGE = re.compile(
+    r"\b(?:rose|rises?|risen|rising|raise[sd]?|raising|increase[sd]?|increasing|climb(?:s|ed|ing)?"
+    r"|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|went\s+up|go(?:es|ing)?\s+up|lift(?:s|ed|ing)?"
+    r"|boost(?:s|ed|ing)?|hike[sd]?|hiking|bump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?"
+    r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|decrease[sd]?|decreasing|reduce[sd]?|reducing)\b"
+    r"[^.;:!?]{0,60}?\bfrom\s+(?:(?:an?\s+)?(?:average|median|minimum|base|starting|hourly"
+    r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$",
+    re.IGNORECASE,
+)
+# Where a written figure starts: its currency sign or code, or its first digit.
+_FIGURE_START = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
+
+
+class When(NamedTuple):
+    """When a pay figure holds: the year it is tied to (None when it names none), and
+    whether it is a change from its low figure to its high one."""
+
+    year: int | None
+    change: bool
+
+
+def year_after(text: str, end: int) -> int | None:
+    """The year a figure ending at ``end`` of ``text`` is tied to by the words right
+    after it ("by 2027", "in March 2024"), or None."""
+    m = _YEAR_AFTER.match(text, end)
+    return int(m.group(1)) if m else None
+
+
+def is_change(text: str, start: int) -> bool:
+    """True when the figures starting at ``start`` of ``text`` are what pay moved
+    between: "rose from €1,240 to €1,310", "a raise from $19 to $21.50"."""
+    return bool(_CHANGE.search(text[max(0, start - 120) : start]))
+
+
+def when(text: str, start: int, end: int) -> When:
+    """When the pay written at ``text[start:end]`` holds (``start`` may be the words
+    before the figure the rules took in: "from €1,240 to ...")."""
+    first = _FIGURE_START.search(text, start, end)
+    at = first.start() if first else start
+    return When(year_after(text, end), is_change(text, at))
