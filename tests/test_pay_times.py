@@ -88,3 +88,24 @@ def test_pay_at_its_time(sentence: str, label: str, ruleset: Any) -> None:
     draft = f"# Harbour pay\n\nThe port settled with its staff ([report]({URL})). {sentence}\n"
     got = verdict_on(draft, {URL: DEAL}, ruleset, "salary", sentence.split()[0])
     assert got.label == label, got.rationale
+
+
+RAISES = """<h1>Cannery crews ratify</h1>
+<p>Under the agreement, the base rate for line workers will be $21.40 an hour by March
+2026, with 2.5% raises each spring after that.</p>"""
+RAISES_URL = "http://cannery.test/news/ratified"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Line workers will make $21.40 an hour by March 2026, then 2.5% raises.", "supported"),
+        # The pay right, its raise wrong: one part of two.
+        ("Line workers will make $21.40 an hour by March 2026, then 4% raises.", "mixed"),
+        ("Line workers will make $22.90 an hour by March 2026, then 2.5% raises.", "contradicted"),
+    ],
+)
+def test_pay_with_its_raise_is_two_parts(sentence: str, label: str, ruleset: Any) -> None:
+    draft = f"# Cannery\n\nThe crews voted ([report]({RAISES_URL})). {sentence}\n"
+    got = verdict_on(draft, {RAISES_URL: RAISES}, ruleset, "salary", "Line")
+    assert got.label == label, got.rationale

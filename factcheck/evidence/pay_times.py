@@ -64,3 +64,22 @@ def when(text: str, start: int, end: int) -> When:
     first = _FIGURE_START.search(text, start, end)
     at = first.start() if first else start
     return When(year_after(text, end), is_change(text, at))
+
+
+# A raise written as a share, with the pay it comes with: "followed by 4% raises", "with
+# yearly increases of 3.25 per cent", "a 3% rise each July".
+_PERCENT = r"(\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)"
+_RAISES = r"(?:pay\s+)?(?:raises?|increases?|rises?|hikes?|bumps?|step\s+increases?)\b"
+_RAISE = re.compile(
+    rf"{_PERCENT}\s+(?:(?:annual|yearly|across-the-board|general|further|more)\s+)?{_RAISES}"
+    rf"|{_RAISES}\s+of\s+{_PERCENT}",
+    re.IGNORECASE,
+)
+
+
+def raise_after(text: str, start: int) -> float | None:
+    """The raise, as a percentage, that ``text`` gives after ``start`` with the pay
+    figure there ("$18 an hour, followed by 4% raises"), or None; a sentence giving
+    raises of different sizes gives none."""
+    found = {float(m.group(1) or m.group(2)) for m in _RAISE.finditer(text, start)}
+    return found.pop() if len(found) == 1 else None

@@ -25,7 +25,7 @@ from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
-from factcheck.evidence.pay_times import When, when, year_after
+from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
 from factcheck.evidence.tables import cell_where, is_cell, named_cells, scale_of
@@ -649,6 +649,12 @@ class SalaryComparator:
                 floor = "starting at" if kind == "from" else "at least"
                 claimed = stated.describe(floor)
                 return f"The sources give {found}, not {claimed} as “{said}” says."
+            if t.supports[0].index == t.contradicts[0].index:
+                # Two parts of the claim read against one sentence: one holds, one not.
+                return (
+                    f"One part holds and one does not: the source gives "
+                    f"{t.supports[0].found}, but {t.contradicts[0].found}, against “{said}”."
+                )
             return (
                 f"Sources disagree: one gives {t.supports[0].found}, another "
                 f"{t.contradicts[0].found}, against the claimed {stated.describe()}."
@@ -716,6 +722,7 @@ class SalaryComparator:
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
+        claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
         definite = definite_cells(
             claim, index, rows, stated, lambda j: [r.amount for r in pay_facts(index, j)]
         )
@@ -892,6 +899,15 @@ class SalaryComparator:
                 if at_time.year is not None and not where:
                     said += f" (for {at_time.year})"
                 assessment = Assessment(cand.index, stance, weight, cand.score, said)
+                if stance == "supports" and claim_raise is not None and fact is None:
+                    # "$X, followed by 4% raises": the raise is a second part, checked
+                    # against the raise the same source sentence gives with the pay.
+                    theirs = raise_after(index.sentences[cand.index].text, 0)
+                    if theirs is not None and abs(theirs - claim_raise) > 1e-9:
+                        said_raise = f"raises of {theirs:g}%, not {claim_raise:g}%"
+                        out.append(
+                            Assessment(cand.index, "contradicts", weight, cand.score, said_raise)
+                        )
                 supported_here = supported_here or stance == "supports"
                 if series and stance == "contradicts":
                     held.append((at_time.year or 0, assessment))
