@@ -75,3 +75,10 @@ def test_a_length_of_another_years_dispute_does_not_refute(ruleset: Any) -> None
     # length is of a dispute it dates to other years.
     sentence = "The Harbour Crews Union ferry strike went on for three days."
     assert _lengths(sentence, HISTORY_URL, HISTORY_PAGE, ruleset) == ["unverified"]
+
+
+def test_a_span_of_years_covers_the_years_between(ruleset: Any) -> None:
+    # "2030–2032" covers the draft's 2031: the length is of its dispute after all.
+    page = HISTORY_PAGE.replace("in 1998 and 1999", "over pay for 2030–2032")
+    sentence = "The Harbour Crews Union ferry strike went on for three days."
+    assert _lengths(sentence, HISTORY_URL, page, ruleset) == ["contradicted"]

@@ -123,3 +123,22 @@ def test_strikers_are_no_count_of_members(ruleset: RuleSet) -> None:
     labels = _labels(draft, page, ruleset)
     assert labels["9,000 workers"] == "unverified"
     assert labels["About 4,000 workers"] == "contradicted"
+
+
+def test_how_many_took_part_is_not_how_many_it_has(ruleset: RuleSet) -> None:
+    # A count of those who joined an action is not a fleet or a membership; a count of
+    # what it has is refuted by another count of what it has.
+    draft = (
+        "# Scooters\n\nVelta, which says it has about 9,000 scooter riders in Porto, faced "
+        f"a one-day stoppage by riders ([report]({URL})).\n"
+    )
+    took_part = (
+        "<h1>Velta riders stop work in Porto</h1><p>Velta said that fewer than 700 scooter "
+        "riders had logged off during the one-day stoppage in Porto.</p>"
+    )
+    fleet = (
+        "<h1>Velta riders stop work in Porto</h1><p>Velta, which has 4,000 scooter riders in "
+        "Porto, faced a one-day stoppage.</p>"
+    )
+    assert _labels(draft, took_part, ruleset)["about 9,000 scooter riders"] == "unverified"
+    assert _labels(draft, fleet, ruleset)["about 9,000 scooter riders"] == "contradicted"

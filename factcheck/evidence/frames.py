@@ -128,6 +128,43 @@ def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
     return bool(claim) and bool(found) and not claim & found
 
 
+# What a length of time is the length of: an agreement's term, talks, or a dispute.
+LENGTH_KINDS = ("length_term", "length_talks", "length_dispute")
+# Lengths that are not a dispute's: the span of dates a page gives its strike is not
+# how long its contract runs or its talks went on.
+NOT_DISPUTE = frozenset({"length_term", "length_talks"})
+
+
+# "14 months of bargaining": what follows "of" is what the length is of.
+_OF_AFTER = re.compile(r"\s*of\s+((?:\S+\s*){1,3})", re.IGNORECASE)
+
+
+def length_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[str]:
+    """What the length of time at ``start``-``end`` (a rule's match: the length with
+    its subject or noun) is the length of, of :data:`LENGTH_KINDS`: what follows "of"
+    ("after 14 months of talks"), else its own words ("the pact runs for four
+    years", "a five-year agreement"), else the words framing it."""
+
+    def kinds(words: str) -> set[str]:
+        return {k for k in LENGTH_KINDS if contains_word(words, knowledge.words(k))}
+
+    of = _OF_AFTER.match(_CLAUSE_END.split(text[end:], maxsplit=1)[0])
+    for words in (of.group(1) if of else "", text[start:end]):
+        if found := kinds(words):
+            return found
+    return kinds(f"{_before(text, start)} {_after(text, end)}")
+
+
+def lengths_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
+    """True when two lengths of time are of different things: each names a kind and
+    they share none; or, for one ``refuting`` the claim, either is an agreement's or
+    talks' that the other does not name (a length told of nothing is a dispute's as
+    often as not, and refutes no contract's term)."""
+    if refuting and (claim | found) & NOT_DISPUTE and not claim & found:
+        return True
+    return bool(claim) and bool(found) and not claim & found
+
+
 def header_kinds(headers: str, knowledge: Knowledge) -> set[str]:
     """The kinds of quantity a table's caption and headers say its figures are ("WARN
     layoff notices", "Jobs cut"): a cell's figure has no verb before it, its headers

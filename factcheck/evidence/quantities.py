@@ -30,6 +30,8 @@ from factcheck.evidence.frames import (
     frame_kinds,
     framed_apart,
     header_kinds,
+    length_kinds,
+    lengths_apart,
     share_kinds,
 )
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
@@ -174,19 +176,46 @@ _YEAR = re.compile(r"(?<![\w$£€])(?:1[5-9]|20)\d{2}(?![\w])")
 def _claim_years(claim: Claim, view: ArticleView) -> set[str]:
     """The years a claim is of: those its sentence names, else those of the last
     sentence before it that names one ("The walkout began on 15 September 2023. ...
-    The strike lasted 46 days")."""
+    The strike lasted 46 days"); a year a span is measured from ("since 1970") is not
+    one."""
     for sentence in [claim.sentence, *reversed(view.sentences[: claim.sentence.index])]:
-        years = set(_YEAR.findall(sentence.text))
+        years = {
+            m.group(0)
+            for m in _YEAR.finditer(sentence.text)
+            if not _SINCE.search(sentence.text[: m.start()])
+        }
         if years:
             return years
     return set()
 
 
+# A year after these measures from it, and is not when the claim's event was: "the
+# longest strike since 1970".
+_SINCE = re.compile(r"\b(?:since|before|after|until|till|than)\s+$", re.IGNORECASE)
+
+
+# Years written as a span ("2021–2025", "from 2021 to 2025") cover those between.
+_YEAR_SPAN = re.compile(
+    r"(?<![\w$£€])((?:1[5-9]|20)\d{2})\s*(?:[–—-]|to|through|until)\s*((?:1[5-9]|20)\d{2})(?![\w])"
+)
+
+
+def _years(text: str) -> set[str]:
+    """The years a text names, those a span of years covers among them."""
+    years = set(_YEAR.findall(text))
+    for m in _YEAR_SPAN.finditer(text):
+        first, last = int(m.group(1)), int(m.group(2))
+        if first < last <= first + 50:
+            years |= {str(y) for y in range(first, last + 1)}
+    return years
+
+
 def _of_other_years(claim: Claim, text: str, view: ArticleView) -> bool:
-    """True when a source sentence names years and none of the claim's: a length it
+    """True when a source sentence names years and none of the claim's: a figure it
     gives is of another event ("the sit-down strike of 1936 and 1937 went on for 44
-    days" for a strike of 2023). A sentence naming no year says nothing of which."""
-    theirs = set(_YEAR.findall(text))
+    days" for a strike of 2023, "the 2023 agreement was worth 9 per cent" for the 2024
+    offer). A sentence naming no year says nothing of which."""
+    theirs = _years(text)
     ours = _claim_years(claim, view)
     return bool(theirs and ours and theirs.isdisjoint(ours))
 
@@ -213,11 +242,11 @@ _CLAUSE_END = re.compile(r"[.;:!?(]|,\s")
 COUNTED_WORDS = 6
 
 
-def _counted(text: str, end: int) -> set[str]:
-    """Content words of what a figure ending at ``end`` counts: the first few words of
-    its clause after it, numbers and capitalised words left out."""
+def _counted(text: str, end: int, reach: int = COUNTED_WORDS) -> set[str]:
+    """Content words of what a figure ending at ``end`` counts: the first few words
+    (``reach``) of its clause after it, numbers and capitalised words left out."""
     clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
-    words = [w for w in clause.split()[:COUNTED_WORDS] if not w[0].isupper()]
+    words = [w for w in clause.split()[:reach] if not w[0].isupper()]
     return {w for w in keywords(" ".join(words)).split() if not w[0].isdigit()}
 
 
@@ -231,6 +260,46 @@ def _subject_of(text: str, start: int, end: int) -> set[str]:
     before = " ".join(text[:start].split()[-SUBJECT_WORDS:]).lower()
     words = {w for w in keywords(before).split() if not w[0].isdigit()}
     return words | _counted(text, end)
+
+
+# Of the words telling what a share is of, these say only that it is pay or a change.
+_GENERIC_SHARE_LISTS = ("amount_words", "pay", "change", "offer_words", "demand_words")
+# How many words beyond those two shares' subjects must share to be of one thing.
+SAME_SUBJECT_WORDS = 2
+GROUP_WORDS = 10
+
+
+def _same_share_subject(claim_subject: set[str], text: str, fact: Found, view: ArticleView) -> bool:
+    """True when a source's share is told of what the claim's is, by at least
+    :data:`SAME_SUBJECT_WORDS` words of its subject that say more than pay or a rise
+    ("worth 8 per cent to cleaners on grade A" and "comes to 7.2 per cent for cleaners
+    at grade A")."""
+    generic = {
+        w
+        for name in _GENERIC_SHARE_LISTS
+        for w in keywords(" ".join(view.knowledge.words(name))).split()
+    }
+    # A group is named further after a share than a count's unit ("for cleaners at
+    # grade A").
+    theirs = _subject_of(text, fact.start, fact.end) | _counted(text, fact.end, GROUP_WORDS)
+    shared = (claim_subject & theirs) - generic
+    return len(shared) >= SAME_SUBJECT_WORDS
+
+
+def bargain_side(text: str, start: int, view: ArticleView) -> str | None:
+    """Which side of a bargain a figure at ``start`` is told of, by the words just before
+    it in its clause: "offer" ("the ministry has offered just 2 per cent"), "demand"
+    ("the union is seeking 15 per cent"), else None."""
+    before = _CLAUSE_END.split(text[:start])[-1]
+    words = " ".join(before.split()[-SUBJECT_WORDS:])
+    k = view.knowledge
+    offer, demand = (
+        contains_word(words, k.words("offer_words")),
+        contains_word(words, k.words("demand_words")),
+    )
+    if offer == demand:
+        return None
+    return "offer" if offer else "demand"
 
 
 def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
@@ -360,6 +429,8 @@ class QuantityComparator:
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         claim_subject = _subject_of(claim.sentence.text, at, at + len(claim.text))
         claim_frame = frame_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        claim_side = bargain_side(claim.sentence.text, at, view)
+        claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         # A share in a sentence about a vote is of the votes for, against, or the turnout.
         vote = unit == "%" and about_a_vote(claim.sentence.text, view.knowledge)
         claim_share = share_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
@@ -395,9 +466,16 @@ class QuantityComparator:
                         continue
                     f_of = set(keywords(str(fact.fields.get("of", ""))).split())
                     f_text = index.sentences[cand.index].text
+                    f_side = bargain_side(f_text, fact.start, view)
+                    if claim_side and f_side and claim_side != f_side:
+                        continue  # what one side asked against what the other offered
                     same_unit = (
                         bool(of_words & f_of)
                         or cand.index in named
+                        # Both what one side offered ("has offered 3 per cent"), or both
+                        # of one group ("for cleaners at grade A").
+                        or bool(claim_side and claim_side == f_side)
+                        or _same_share_subject(claim_subject, f_text, fact, view)
                         or same_vote_side(claim_after, f_text[fact.end :], view)
                         # Both the turnout of a vote, or both the votes for one side.
                         or bool(
@@ -430,8 +508,15 @@ class QuantityComparator:
                         continue
                 text = index.sentences[cand.index].text
                 found = _found_amount(fact, text, view)
+                said = claimed
+                if unit == DURATION_UNIT and _source_rounding(fact, text, view):
+                    value = claim.fields.get("value")
+                    qualified_ = claim.fields.get("qualifier") is not None
+                    said = _against_rounded(
+                        claimed, None if value is None else float(value), qualified_
+                    )
                 agrees = (
-                    claimed.overlaps(found)
+                    said.overlaps(found)
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
                     and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
                 )
@@ -454,12 +539,8 @@ class QuantityComparator:
                     continue  # a count of another day ("as of 17 April" for "18 April")
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
-                if (
-                    stance == "contradicts"
-                    and unit == DURATION_UNIT
-                    and _of_other_years(claim, text, view)
-                ):
-                    continue  # how long another year's dispute lasted
+                if stance == "contradicts" and _of_other_years(claim, text, view):
+                    continue  # how long another year's dispute lasted, last year's deal
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 if vote and (claim_share or stance == "contradicts"):
@@ -493,6 +574,12 @@ class QuantityComparator:
                     assert cell is not None
                     headers = f"{cell.data.get('caption') or ''}; {cell.data.get('column')}"
                     found_frame |= header_kinds(headers, view.knowledge)
+                if unit == DURATION_UNIT and lengths_apart(
+                    claim_length,
+                    length_kinds(text, fact.start, fact.end, view.knowledge),
+                    refuting=stance == "contradicts",
+                ):
+                    continue  # a contract's term against a strike's length
                 if (
                     (stance == "contradicts" or open_ended)
                     # What a share is of is told by its own kinds (share_kinds above).
@@ -529,6 +616,8 @@ class QuantityComparator:
                     if fact.fields.get("qualifier") is None and f_value is not None
                     else _describe(found.low, found.high, f_unit)
                 )
+                if unit == DURATION_UNIT and (written := _written_length(fact, text, view)):
+                    found_text = f"“{written}” ({found_text})"  # "14 months" over 426.16 days
                 if is_cell(cell):
                     assert cell is not None
                     found_text += f" ({cell_where(cell)})"
@@ -635,6 +724,8 @@ class DateComparator:
         assessments: list[Assessment] = []
         reader = reader_for(view.extractor.ruleset.macros)
         stem = event_stem(event) if date else ""
+        at = claim.start - claim.sentence.start
+        claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         for cand in candidates:
             told = False
             for fact in index.facts(cand.index):
@@ -650,7 +741,14 @@ class DateComparator:
                     found = str(fact.fields["date"])
                 elif days and (f_days := _length_in_days(fact)) is not None:
                     text = index.sentences[cand.index].text
-                    close = _claimed_days(claim, view).overlaps(_found_amount(fact, text, view))
+                    theirs = length_kinds(text, fact.start, fact.end, view.knowledge)
+                    if lengths_apart(claim_length, theirs, refuting=True):
+                        continue  # a contract's term, talks: not the claim's length
+                    said = _claimed_days(claim, view)
+                    if _source_rounding(fact, text, view):
+                        qualified_ = _days_qualifier(claim, view) is not None
+                        said = _against_rounded(said, float(days), qualified_)
+                    close = said.overlaps(_found_amount(fact, text, view))
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
@@ -843,13 +941,18 @@ def _claimed_days(claim: Claim, view: ArticleView) -> Amount:
     """The days a date claim's length holds: within the slack of a length written bare,
     or as its qualifier says ("Lasting about five weeks", "nearly eight weeks")."""
     days = float(claim.fields["days"])
-    macros = view.extractor.ruleset.macros
-    m = re.search(rf"({macros.qualifier})\s+{macros.duration}", claim.text, re.IGNORECASE)
-    effect = view.extractor.parsers.qualifier(m.group(1)) if m else None
+    effect = _days_qualifier(claim, view)
     if effect is None:
         slack = duration_slack(days, claim.text)
         return Amount(days - slack, days + slack)
     return Amount(*qualified(days, effect, view.knowledge))
+
+
+def _days_qualifier(claim: Claim, view: ArticleView) -> str | None:
+    """The qualifier a date claim's length is told with ("about", "nearly"), if any."""
+    macros = view.extractor.ruleset.macros
+    m = re.search(rf"({macros.qualifier})\s+{macros.duration}", claim.text, re.IGNORECASE)
+    return view.extractor.parsers.qualifier(m.group(1)) if m else None
 
 
 def _length_in_days(fact: Found) -> float | None:
@@ -869,18 +972,53 @@ def _found_amount(fact: Found, text: str, view: ArticleView) -> Amount:
     lengths may differ by is the claim's (:func:`duration_slack`), counted once. A span
     of dates keeps the bounds its rule gives it (its working days)."""
     days = _length_in_days(fact)
+    rounding = _source_rounding(fact, text, view)
+    if days is not None and rounding is not None:
+        return Amount(days - rounding, days + rounding)
+    if days is not None and fact.rule.type == "date":
+        return Amount(days, days)
+    return Amount(fact.fields.get("min"), fact.fields.get("max"))
+
+
+def _source_rounding(fact: Found, text: str, view: ArticleView) -> float | None:
+    """How far either way a source's length written in words reaches by its own
+    rounding (half a week for "seven weeks", nothing for "49 days"); None for a length
+    with a qualifier or a span of dates, and for anything that is no length."""
+    days = _length_in_days(fact)
     written = [
         m.group(0)
         for m in re.finditer(
             view.extractor.ruleset.macros.duration, text[fact.start : fact.end], re.IGNORECASE
         )
     ]
-    if days is not None and written and fact.fields.get("qualifier") is None:
-        rounding = duration_rounding(days, written[-1])
-        return Amount(days - rounding, days + rounding)
-    if days is not None and fact.rule.type == "date":
-        return Amount(days, days)
-    return Amount(fact.fields.get("min"), fact.fields.get("max"))
+    if days is None or not written or fact.fields.get("qualifier") is not None:
+        return None
+    return duration_rounding(days, written[-1])
+
+
+def _written_length(fact: Found, text: str, view: ArticleView) -> str | None:
+    """A source's length as it writes it, when in weeks, months or years ("14 months"):
+    the rationale quotes it beside its days."""
+    written = [
+        m.group(0)
+        for m in re.finditer(
+            view.extractor.ruleset.macros.duration, text[fact.start : fact.end], re.IGNORECASE
+        )
+    ]
+    if not written or re.search(r"\bdays?\b", written[-1], re.IGNORECASE):
+        return None
+    return written[-1]
+
+
+def _against_rounded(claimed: Amount, value: float | None, qualified_: bool) -> Amount:
+    """The claim's length to set against a source's length rounded to its unit: its
+    value within the day's slack only, the unit's rounding being the source's ("four
+    years" and "a five-year contract" would meet by a day if both were rounded). A
+    claim with a qualifier keeps what its qualifier says."""
+    if qualified_ or value is None:
+        return claimed
+    slack = duration_slack(value)
+    return Amount(value - slack, value + slack)
 
 
 def _between_assessments(
@@ -893,6 +1031,8 @@ def _between_assessments(
     """A claimed length against the days between the start and the end a source
     sentence gives one event ("began on 2 March 2021 and ended on 9 April"), both
     counted."""
+    at = claim.start - claim.sentence.start
+    claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
     out = []
     for cand in sorted({c.index: c for c in candidates}.values(), key=lambda c: c.index):
         facts = [
@@ -905,6 +1045,10 @@ def _between_assessments(
         days = days_between(str(starts[0].fields["date"]), str(ends[0].fields["date"]))
         if days is None:
             continue
+        text = index.sentences[cand.index].text
+        found_length = length_kinds(text, starts[0].start, ends[0].end, view.knowledge)
+        if lengths_apart(claim_length, found_length, refuting=True):
+            continue  # talks that began and ended are no strike's length
         # The claim's slack is the comparison's: the days counted are exact.
         agrees = claimed.overlaps(Amount(days, days))
         stance: Stance = "supports" if agrees else "contradicts"
@@ -944,14 +1088,23 @@ def _row_assessments(
         wanted = "days"
     else:
         return []
+    at = claim.start - claim.sentence.start
+    if wanted == "days" and lengths_apart(
+        length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge),
+        {"length_dispute"},
+        refuting=True,
+    ):
+        return []  # an infobox's dates are its dispute's, not a contract's or talks'
     cited = set(view.primary.get(claim.id, set()))
     ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
+    told = _dispute_pages(claim, view) if not cited else set()
     macros = view.extractor.ruleset.macros
     disputes = view.knowledge.words("disputes")
     out = []
-    for page in sorted(cited | ranked):
-        # A page found by ranking speaks of the claim's event only by a name both give.
-        by_kind = page in cited
+    for page in sorted(cited | ranked | told):
+        # A page found by ranking speaks of the claim's event only by a name both give;
+        # one cited for the dispute the article last told, by its kind ("the strike").
+        by_kind = page in cited or page in told
         if not about_page_event(claim.text, index, page, disputes, macros.date, by_kind=by_kind):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
@@ -968,6 +1121,14 @@ def _row_assessments(
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
     return out
+
+
+def _dispute_pages(claim: Claim, view: ArticleView) -> set[int]:
+    """The pages cited where the article last told a dispute before the claim (its
+    last strike claim's sentence or paragraph): a claim citing nothing that speaks of
+    "the strike" speaks of that one."""
+    before = view.previous(claim, "strike")
+    return set(view.primary.get(before.id, set())) if before is not None else set()
 
 
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}
