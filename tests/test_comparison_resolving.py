@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import run, verdict, verdict_on
 
 from factcheck.model import Verdict
 
@@ -32,7 +32,7 @@ FIELDS = """<html><head><title>Pay by field, 2031</title></head><body><main>
 
 def _comparison(sentence: str, url: str, page: str, ruleset: Any) -> Verdict:
     draft = f"# Pay\n\n{sentence} ([survey]({url})).\n"
-    return verdict(run(draft, {url: page}, ruleset, wrap=False), "comparison").verdict
+    return verdict_on(draft, {url: page}, ruleset, "comparison", wrap=False)
 
 
 @pytest.mark.parametrize(
@@ -142,7 +142,7 @@ def test_the_top_of_that_range_is_the_range_the_article_gave(
         f" {top} a year. Staff say the old rate was lower. Only the upper end of that band lags"
         f" behind the typical wage for welders ([figures]({MEDIANS_URL})).\n"
     )
-    found = verdict(run(draft, {MEDIANS_URL: MEDIANS}, ruleset, wrap=False), "comparison").verdict
+    found = verdict_on(draft, {MEDIANS_URL: MEDIANS}, ruleset, "comparison", wrap=False)
     assert found.label == label, found.rationale
 
 
@@ -162,7 +162,7 @@ def test_shares_the_article_states_are_found_on_its_cited_page(
         "# Deal\n\nThe 12 per cent rise that came on signing is more than"
         f" {factor} times each of the 2 per cent rises that follow ([deal]({DEAL_URL})).\n"
     )
-    found = verdict(run(draft, {DEAL_URL: DEAL}, ruleset, wrap=False), "comparison").verdict
+    found = verdict_on(draft, {DEAL_URL: DEAL}, ruleset, "comparison", wrap=False)
     assert found.label == label, found.rationale
 
 
