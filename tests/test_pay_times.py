@@ -63,7 +63,8 @@ def test_figures_as_written_allow_only_their_own_rounding() -> None:
 DEAL = """<h1>Harbour pilots settle</h1>
 <p>The agreement lifted pilots' base pay from an average of $88,000 in 2020 to $94,500 by
 2022, rising to $101,000 by 2025.</p>
-<p>Porters' base pay rose from €1,240 to €1,310 a month under the same deal.</p>"""
+<p>Porters' base pay rose from €1,240 to €1,310 a month under the same deal.</p>
+<p>The port also lifted base pay for crane drivers to $64,000 from $61,000 this spring.</p>"""
 URL = "http://harbour.test/news/pilots-settle"
 
 
@@ -82,6 +83,9 @@ URL = "http://harbour.test/news/pilots-settle"
         ("Porters' base pay rose from €1,180 to €1,350 a month.", "contradicted"),
         # The pay a change came to is the pay now.
         ("Porters' base pay is €1,310 a month.", "supported"),
+        # Written the other way round ("to $Y from $X"), $X is only where it came from.
+        ("Crane drivers now earn $64,000 a year.", "supported"),
+        ("Crane drivers now earn $67,500 a year.", "contradicted"),
     ],
 )
 def test_pay_at_its_time(sentence: str, label: str, ruleset: Any) -> None:

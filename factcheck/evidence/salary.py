@@ -797,6 +797,8 @@ class SalaryComparator:
             held: list[tuple[int, Assessment]] = []  # a series' conflicts, by year
             supported_here = False
             for found, near, part, at_time in reads:
+                if at_time.change and (found.low is None or found.high is None):
+                    continue  # "to $Y from $X": $X alone is where pay came from
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
                 if claim_when.year is not None and (
@@ -812,9 +814,8 @@ class SalaryComparator:
                         compare_to_change = replace(stated, low=stated.high)
                     else:
                         compare_to_change = stated
-                elif at_time.change:
+                elif at_time.change and found.low is not None and found.high is not None:
                     # The pay a change came to is the pay now; where it came from is not.
-                    assert found.low is not None and found.high is not None
                     if (
                         stated.is_point
                         and stated.low is not None
