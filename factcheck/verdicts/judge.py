@@ -3,6 +3,7 @@ claim to the comparator for its type."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 
 from factcheck.evidence.base import ArticleView, Comparator
@@ -46,7 +47,19 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
     ranked = index.rank(queries, boosts)
     verdicts = []
     for comp, c, cands in zip(comparators, claims, ranked, strict=True):
-        found = comp.assess(c, cands, index, view)
+        try:
+            found = comp.assess(c, cands, index, view)
+        except Exception as error:  # one claim's fault must not cost the others theirs
+            if os.environ.get("FACTCHECK_DEBUG"):
+                raise
+            reason = (
+                f"Not checked: factcheck failed on this claim ({type(error).__name__}; "
+                "set FACTCHECK_DEBUG=1 for the traceback, and please report it)."
+            )
+            verdict = unverified(c, index, reason)
+            view.decided[c.id] = verdict
+            verdicts.append(verdict)
+            continue
         assessments = own_say(c, found.assessments, index)
         verdict = decide(
             c,
