@@ -90,6 +90,11 @@ _WHEN_FIRST = re.compile(
     re.IGNORECASE,
 )
 # The words right after a name, in small letters: "workers", "baggage handlers".
+# A trade in the plural, then "of", before a name: "pilots of Orrin Air".
+_TRADE_OF = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+of$")
+_TRADE_PLURAL = re.compile(r"[a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|men|women|hands|crews)")
+# Members after a name are of that name: "AMCU members" are the union's, not a company's.
+_MEMBERS_AFTER = re.compile(r"\s+(?-i:members?)\b")
 _GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
 # "in Leeds, Hull and York": a list of places after a preposition, whose commas end no
 # clause.
@@ -514,7 +519,10 @@ class Parsers:
             # "members at Orla Foods and two bakeries": what follows an employer is one too.
             # "Amazon workers": a company before a group of workers is their employer.
             grouped = self._group_after(text[end:])
-            if company and (before.endswith(_EMPLOYER_PREPS) or possessive or employers or grouped):
+            trade_of = self._trade_of(before)
+            if company and (
+                before.endswith(_EMPLOYER_PREPS) or possessive or employers or grouped or trade_of
+            ):
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
             else:
@@ -534,8 +542,19 @@ class Parsers:
                 # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
                 # workers or sites they are.
                 possessive = text[end : end + 2] in ("'s", "’s")
-                if (before.endswith(_EMPLOYER_PREPS) or possessive) and not union:
+                # "pilots of Orrin Air": workers "of" a name that is no union work for it.
+                of_employer = self._trade_of(before)
+                # "pilots of Orrin Air and its subsidiary Orrin Cargo": a name after an
+                # employer, not after a place's word, is one too.
+                listed = bool(employers) and not before.endswith(_PLACE_PREPS)
+                if (
+                    before.endswith(_EMPLOYER_PREPS) or possessive or of_employer or listed
+                ) and not union:
                     employers.append(name)
+                elif not union and _MEMBERS_AFTER.match(text[end:]):
+                    # "4,000 BMWA members": members are a union's, never a company's;
+                    # the name is whose members they are, by its form or the tables.
+                    pass
                 elif not union and self._group_after(text[end:]):
                     # "Kessel Glass workers": the employer; a lone word the sentence
                     # opens with ("Care workers") only says what kind of workers.
@@ -563,6 +582,22 @@ class Parsers:
             orgs=tuple(dict.fromkeys(members)),
             employers=tuple(dict.fromkeys(employers)),
             places=tuple(dict.fromkeys(places)),
+        )
+
+    def _trade_of(self, before: str) -> bool:
+        """True when ``before`` ends in a trade in the plural and "of" ("pilots of",
+        "the cleaners of"): the name after it is their employer. Members "of" a name
+        are its own ("members of the Kiln Guild")."""
+        m = _TRADE_OF.search(before)
+        if m is None:
+            return False
+        word = m.group(1)
+        if word in ("members", "member", "membership"):
+            return False
+        return (
+            word in self.k.words("members")
+            or (word.endswith("s") and self.k.is_role(word.removesuffix("s")))
+            or bool(_TRADE_PLURAL.fullmatch(word))
         )
 
     def _group_after(self, after: str) -> bool:
@@ -722,10 +757,31 @@ def _join_listed(names: list[tuple[str, int, int]], text: str) -> list[tuple[str
             start, end = names[i][1], names[j][2]
             out.append((text[start:end], start, end))
             i = j + 1
+        elif j == i and out and out[-1][1:] == names[i - 1][1:] and _after_comma(names, i, text):
+            # "Amplats, Implats and Lonmin": a list's last item "B and C" closes the
+            # list with "and", two names, when the list is no one name.
+            out += _last_of_list(names[i], text)
+            i += 1
         else:
             out.append(names[i])
             i += 1
     return out
+
+
+def _after_comma(names: list[tuple[str, int, int]], i: int, text: str) -> bool:
+    """True when name ``i`` follows another name and a comma."""
+    return i > 0 and text[names[i - 1][2] : names[i][1]] == ", "
+
+
+def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int, int]]:
+    """The last item of a list of names, split where "and" closes the list."""
+    words, start, end = name
+    m = re.search(r"\s+and\s+(?-i:[A-Z])", words)
+    if m is None:
+        return [name]
+    left_end = start + m.start()
+    right_start = start + m.end() - 1
+    return [(text[start:left_end], start, left_end), (text[right_start:end], right_start, end)]
 
 
 # A short form in capitals ("NZEI", "PSAC"): a name on its own.

@@ -60,6 +60,8 @@ def same_party(a: str, b: str) -> bool:
         letters = short.replace("-", "")
         if short.isupper() and len(letters) >= 2 and " " not in short and initials(long) == letters:
             return True
+        if " " in short and _short_form_of(short, long):
+            return True
     da = {w for w in _words(a) if w not in _GENERIC}
     db = {w for w in _words(b) if w not in _GENERIC}
     if not da or not db:
@@ -67,6 +69,32 @@ def same_party(a: str, b: str) -> bool:
     if _trade(a) != _trade(b):
         return False  # "Orvo Mill weavers" work at Orvo Mill; they are not the Orvo Mill Guild
     return da <= db or db <= da
+
+
+def _short_form_of(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` by its short form in capitals, with only generic
+    or small words around it ("the OTWU dock union", "BMWA members") or the branch the
+    long name ends with ("KFU Local 212" for "Kessel Foundry Union Local 212")."""
+    words = short.replace("’s", "").replace("'s", "").split()
+    caps = [i for i, w in enumerate(words) if _CAPITALS.fullmatch(w)]
+    if len(caps) != 1:
+        return False
+    acronym = words[caps[0]].replace("-", "")
+    rest = words[: caps[0]] + words[caps[0] + 1 :]
+    long_words = long.split()
+    for word in rest:
+        small = word[:1].islower() or word.lower() in _GENERIC
+        if word in long_words[1:]:
+            continue  # the branch both name: "Local 212"
+        if not small or any(c.isdigit() for c in word):
+            return False  # another capitalised word or number names another body
+    # The branch the long name ends with is no part of its initials.
+    while len(long_words) > 1 and long_words[-1] in rest:
+        long_words.pop()
+    return initials(" ".join(long_words)) == acronym
+
+
+_CAPITALS = re.compile(r"(?-i:[A-Z][A-Z&-]*[A-Z])")
 
 
 def _trade(name: str) -> str:
@@ -278,6 +306,20 @@ def page_aliases(names: tuple[str, ...], page_text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*names, *extra]))
 
 
+@lru_cache(maxsize=256)
+def bracketed_shorts(names: tuple[str, ...], page_text: str) -> list[str]:
+    """The short names a page gives ``names`` in brackets right after them, any that
+    open on the name's first letter: "Impala Platinum (Implats)" is Implats, though not
+    by its initials."""
+    out = []
+    for name in names:
+        after = re.escape(name) + r",?\s+\((?-i:([A-Z][\w&-]{1,15}))\)"
+        for m in re.finditer(after, page_text):
+            if m.group(1)[0] == name[0] and m.group(1) != name:
+                out.append(m.group(1))
+    return list(dict.fromkeys(out))
+
+
 # Words that point a claim back to a time named just before it ("that week").
 _BACK_IN_TIME = re.compile(
     r"\b(?:that|the\s+same)\s+(?:day|week|weekend|month|morning|afternoon|evening|night)\b",
@@ -397,8 +439,20 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
         # "Thousands of nurses walked off the job", and the union named in the story's
         # next paragraph: the story's one union, when it names only one.
         story = story_parties(index, index.sentences[entry].page)
+        # "Amalgamated Transit Union Local 1624" and later "Local 1624": one union.
+        story = replace(story, unions=tuple(distinct_parties(list(story.unions))))
         said = story if len(story.unions) == 1 else said
     return list(said.unions), said.where
+
+
+def distinct_parties(names: list[str]) -> list[str]:
+    """``names`` with the names of one party told as one, by its longest name: a story
+    that names "the Kessel Foundry Union" and then "the KFU" names one union."""
+    out: list[str] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        if not any(same_party(name, kept) for kept in out):
+            out.append(name)
+    return [n for n in names if n in out]
 
 
 def _context_employers(
@@ -860,6 +914,7 @@ class StrikeComparator:
                         # An infobox lists every party: a claimed employer it leaves out
                         # was not struck ("against A, B and C" where it lists A and B).
                         listed = list(infobox_parties(index, s.page).employers)
+                        listed += bracketed_shorts(tuple(listed), index.pages[s.page].text)
                         unlisted = [a for a in against if not overlap([a], listed, k)]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
