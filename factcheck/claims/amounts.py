@@ -252,6 +252,9 @@ def qualified(
         return value * (1 - tol), value * (1 + tol)
     if effect == "near_below":
         return value * (1 - tol), value
+    if effect == "near_above":
+        # "Just over two days" is no bound: it is two days and a little more.
+        return value, value * (1 + tol)
     if effect in ("upper", "ceiling"):
         return None, value
     if effect in ("lower", "floor"):

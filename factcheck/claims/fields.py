@@ -155,6 +155,10 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         or b.ctx.answer(("implied period", b.sentence), lambda: _implied_period(b.sentence, k))
     )
     qualifier = b.value("qualifier")
+    if qualifier == "near_above":
+        # Pay "just over £35,000" is set against scales that run from near it to far
+        # above (training to qualified): read as the bound it is of the scale's start.
+        qualifier = "lower"
     low, high = b.value("low"), b.value("high")
     single, figure = b.value("amount"), b.value("figure")
     share = b.value("percent")
@@ -170,7 +174,7 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     ):
         # "No one will earn less than $25": at least $25.
         qualifier = "lower" if qualifier == "upper" else "upper"
-    approximate = qualifier in ("approx", "near_below")
+    approximate = qualifier in ("approx", "near_below", "near_above")
     if isinstance(low, float) and isinstance(high, Amount):
         low = Amount(low, low, high.currency)  # "between fifty and sixty thousand pounds"
     if isinstance(low, Amount) and isinstance(high, Amount):

@@ -8,8 +8,14 @@ from collections.abc import Set as AbstractSet
 
 from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
 from factcheck.claims.extract import Found
-from factcheck.claims.fields import DURATION_UNIT, duration_rounding, duration_slack
+from factcheck.claims.fields import (
+    DURATION_DAYS_SLACK,
+    DURATION_UNIT,
+    duration_rounding,
+    duration_slack,
+)
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
+from factcheck.evidence.clock_lengths import dated_apart, in_hours, told_in_hours
 from factcheck.evidence.common import (
     Assessment,
     Findings,
@@ -515,12 +521,30 @@ class QuantityComparator:
                     said = _against_rounded(
                         claimed, None if value is None else float(value), qualified_
                     )
+                if (
+                    unit == DURATION_UNIT
+                    and claim.fields.get("qualifier") is None
+                    and (value := claim.fields.get("value")) is not None
+                    and told_in_hours(claim.text, view)
+                    and told_in_hours(text[fact.start : fact.end], view)
+                ):
+                    said = in_hours(float(value))
                 agrees = (
                     said.overlaps(found)
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
                     and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
                 )
                 stance: Stance = "supports" if agrees else "contradicts"
+                if (
+                    unit == DURATION_UNIT
+                    and claimed.high is not None
+                    and dated_apart(
+                        reader.read(claim.sentence.text),
+                        reader.read(text),
+                        claimed.high + DURATION_DAYS_SLACK,
+                    )
+                ):
+                    continue  # the length of a walkout of other days
                 if stance == "contradicts" and unit != "%" and not _head(unit):
                     # A unit with no content word ("31 out of 34", "27 have died") says
                     # nothing of what is counted: a different figure may count anything.

@@ -449,14 +449,17 @@ class SentenceReader:
         bound = None
         if effect:
             low, high = qualified(value, effect, self.knowledge)
-            # "less than 98" leaves out 98 itself; "up to 98" keeps it.
-            if not _INCLUSIVE.search(qualifier) and value in (low, high):
+            # "less than 98" leaves out 98 itself; "up to 98" keeps it. "Just over 98"
+            # is near 98, which a writer rounding it down would write.
+            if effect != "near_above" and not _INCLUSIVE.search(qualifier) and value in (low, high):
                 bound = value
                 low = low * (1 + 1e-9) if low == value else low
                 high = high * (1 - 1e-9) if high == value else high
         else:
             low, high = point.low, point.high
-        core = point if effect in (None, "approx", "near_below") else Amount(low, high)
+        core = (
+            point if effect in (None, "approx", "near_below", "near_above") else Amount(low, high)
+        )
         symbol = self._symbol.search(text[: m.start()])
         start = symbol.start() if symbol and not m.group("qualifier") else m.start()
         digits = re.search(r"\d[\d,]*(?:\.(\d+))?", joined_digits(number))

@@ -18,7 +18,7 @@ KINDS = (
     "job_titles",
     "lexicon",
 )
-QUALIFIER_EFFECTS = ("approx", "near_below", "upper", "lower", "ceiling", "floor")
+QUALIFIER_EFFECTS = ("approx", "near_below", "near_above", "upper", "lower", "ceiling", "floor")
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,49 @@
+"""Which length of time a source gives bears on a claimed one. Two lengths told in hours
+or minutes are compared in hours, without the day of slack that lengths counted in days
+get for their first and last days counted or not ("72 hours" is not a "48-hour" strike);
+and a length dated to days far from the claim's is another event's."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.amounts import Amount
+from factcheck.claims.fields import DURATION_SHARE_SLACK
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.readings import Reading
+
+
+def told_in_hours(text: str, view: ArticleView) -> bool:
+    """True when the last length of time ``text`` gives is written in hours or minutes
+    ("72 hours", "a 48-hour strike")."""
+    written = list(re.finditer(view.extractor.ruleset.macros.duration, text, re.IGNORECASE))
+    return bool(written) and bool(_CLOCK_UNIT.search(written[-1].group(0)))
+
+
+_CLOCK_UNIT = re.compile(r"(?:\b|-)(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
+# How far two lengths both told in hours may be apart and agree: an hour, or the
+# share of a long one that :data:`DURATION_SHARE_SLACK` allows.
+HOUR_SLACK_DAYS = 1 / 24
+
+
+def in_hours(days: float) -> Amount:
+    """A claimed length told in hours, set against a source's told in hours: no day of
+    slack for the first and last days counted or not (that is how days are counted),
+    only an hour or the share of a long span ("72 hours" is not "48-hour")."""
+    slack = max(HOUR_SLACK_DAYS, DURATION_SHARE_SLACK * days)
+    return Amount(days - slack, days + slack)
+
+
+def dated_apart(claim: Reading, source: Reading, reach: float) -> bool:
+    """True when a claimed length's sentence and a source's both date their events and
+    no date of the source's lies within ``reach`` days of one of the claim's: the
+    source's length is of another event ("a 48-hour walkout on 20 and 21 July" for a
+    walkout that began on 13 March). A length's dates are its ends, so its own lie
+    within its days of the claim's start."""
+    ours = [
+        Amount(f.amount.low - reach, f.amount.high + reach)
+        for f in claim.figures
+        if f.kind == "date" and f.amount.low is not None and f.amount.high is not None
+    ]
+    theirs = [f.amount for f in source.figures if f.kind == "date"]
+    return bool(ours and theirs) and not any(a.overlaps(b) for a in ours for b in theirs)
