@@ -1268,13 +1268,17 @@ _MONTH_NUMBER = {
 def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
     """A comparison side's words and, when it states one, its amount."""
     p = b.parsers
-    m = re.search(p.macros.money, text, re.IGNORECASE)
+    m = re.search(rf"(?:({p.macros.qualifier})\s+)?({p.macros.money})", text, re.IGNORECASE)
     if m:
-        amount = p.money(m.group(0))
+        amount = p.money(m.group(2))
         if amount is not None:
-            return text, amount_fields(
-                Amount(amount.low, amount.high, amount.currency or b.ctx.currency)
-            )
+            low, high = amount.low, amount.high
+            effect = p.qualifier(m.group(1)) if m.group(1) else None
+            if effect in _ROUNDING and low is not None and low == high:
+                # "the roughly €48,000 entry rate": a rounded figure spans what it rounds.
+                # A bound is not read here: "a minimum of R$10" is what a side is, a floor.
+                low, high = qualified(low, effect, p.k)
+            return text, amount_fields(Amount(low, high, amount.currency or b.ctx.currency))
     m = re.search(p.macros.figure, text, re.IGNORECASE)
     if m:
         fig = p.figure(m.group(0))
@@ -1290,6 +1294,8 @@ def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
     return text, None
 
 
+# Qualifiers that say a side's figure is rounded ("roughly", "nearly"), not bounded.
+_ROUNDING = frozenset({"approx", "near_below"})
 _PERCENT_SIDE = re.compile(r"(?<![\d.])(?P<share>\d+(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b)")
 
 
@@ -1315,7 +1321,7 @@ _RATIO_RELATION = {
     "upper": "ratio_at_most",
     "ceiling": "ratio_at_most",
 }
-_DOWN = frozenset("lower less below smaller".split())
+_DOWN = frozenset("lower less below smaller under beneath cheaper".split())
 
 
 def _ratio(b: BuildInput) -> float | None:
@@ -1367,6 +1373,12 @@ def _is_amount(text: str, b: BuildInput) -> bool:
     return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
 
 
+# A figure set off by commas after a side, before its verb: ", $92,500," or ", at
+# about €2,054 a month,".
+_FIGURE_ASIDE = re.compile(
+    r",\s+(?:at\s+|on\s+)?((?:[a-z]+\s+)?(?:[A-Z]{1,2})?[$£€¥₹]\d[\d,.]*(?:\s?(?:k|m|bn|million|billion))?"
+    r"(?:\s+(?:an?|per|each)\s+(?:hour|day|week|month|year))?),\s*$"
+)
 # An adverbial aside closing the words before a comparison: "X earn, on average, 20%
 # more than Y".
 _ADVERBIAL_TAIL = re.compile(
@@ -1420,6 +1432,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         relation = _difference_relation(b)
     if ratio is not None and relation is None:
         relation = _RATIO_RELATION.get(b.value("qualifier") or "", "ratio_about")
+    if relation is None and b.value("direction"):
+        # "sits above the $52,300 median", "$14, less than the $15.50 offered": the
+        # direction word alone says which way, with no ratio or sum between the sides.
+        relation = "less" if str(b.value("direction")).lower() in _DOWN else "greater"
     if relation == "equal":
         ratio = 1.0
     if not left and "left" not in b.captures:
@@ -1445,6 +1461,11 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if "share" in b.captures and "direction" not in b.captures and not _is_amount(right, b):
         return None  # "more than half of the members": a count of people, not a ratio
     _, left_amount = _side(left, b)
+    aside = _FIGURE_ASIDE.search(b.captures["left"].text) if "left" in b.captures else None
+    if left_amount is None and aside is not None:
+        # "The top of the Orla scale, $92,500, sits above ...": the figure set off by
+        # commas after the side is its amount.
+        _, left_amount = _side(aside.group(1), b)
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
         # "... as much as $410,000 for a chief chemist, a sum that dwarfs ...":
         # the figure is the last amount before the phrase.

@@ -715,6 +715,22 @@ def _widened(amount: Amount) -> Amount:
     return amount.widened(SAME_AMOUNT_TOLERANCE)
 
 
+# Who reports a figure, named in a side ("the $50,120 median published by the Harbour
+# Pay Office", "the average according to Statistics Ruritania"): the
+# source of the figure, not whose it is, so no name a cited table must have.
+_ATTRIBUTION = re.compile(
+    r"\b(?:(?:as\s+)?(?:reported|published|compiled|released|estimated|calculated|cited|"
+    r"recorded|measured|counted|given|set\s+out)\s+by|according\s+to)\s+(?:the\s+)?"
+    r"(?-i:[A-Z][\w.&’'-]*)(?:\s+(?:(?:of|and|&|the|de|für|für)\s+)*(?-i:[A-Z][\w.&’'-]*))*",
+    re.I,
+)
+
+
+def unattributed(side: str) -> str:
+    """A side's words without who reports its figure (:data:`_ATTRIBUTION`)."""
+    return _ATTRIBUTION.sub(" ", side)
+
+
 def _names_missing(side: str, cell: str) -> bool:
     """True when a side names someone (a capitalised word after its first) that a table
     cell's headers do not: the cell is about others."""
@@ -989,13 +1005,17 @@ class ComparisonComparator:
             # "That is more than four times ...": the pay the article gave just before.
             return [back]
         cited = view.primary.get(claim.id, set())
-        side_orgs = set(view.orgs(text))
+        # Whose figure a side is, told by its names: not by who reports it.
+        named = unattributed(text)
+        side_orgs = set(view.orgs(named))
         side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
         apart_by = claim.fields.get("difference")
         money_apart = apart_by is not None and apart_by.get("currency") not in (None, "%")
         found_end = _RANGE_END.search(text)
         newcomer = bool(found_end and found_end.group("low3"))
+        # A side naming the end of a range in so many words ("the floor of the scale").
+        end_named = bool(found_end and (found_end.group("low") or found_end.group("high")))
         if not side_jobs and side == "right" and newcomer:
             # "... more than a new hire": a newcomer to the left side's job.
             left = str(claim.fields.get("left", ""))
@@ -1012,7 +1032,7 @@ class ComparisonComparator:
                 - set(keywords(other_text).split())
                 - {keywords(j) for j in side_jobs}
             )
-        side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
+        side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", named)
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names.
             left = str(claim.fields.get("left", ""))
@@ -1124,17 +1144,23 @@ class ComparisonComparator:
                 ):
                     continue
                 if s.fact is not None and (
-                    (side_orgs and not shared_orgs) or _names_missing(text, _named_by(index, s))
+                    (side_orgs and not shared_orgs) or _names_missing(named, _named_by(index, s))
                 ):
                     continue  # a national statistic is not "Riot's range"
                 pay = s.fact is not None and s.fact.kind == "pay"
+                if end_named and amount.low is not None and amount.low == amount.high:
+                    continue  # "the floor of the scale" is an end of a range, not one figure
                 found, end = _end_of_range(text, amount.per_year(k), lead, pay)
                 if claimed is not None:
                     if not _widened(claimed).overlaps(found):
                         # The evidence must be about the thing the article sized.
                         continue
-                    # Both bound the same amount: "six-figure" and "up to $900,000".
-                    found = found.intersect(claimed)
+                    # Both bound the same amount: "six-figure" and "up to $900,000". Two
+                    # figures only rounding apart ("$118,400" and "$117,680") share no
+                    # value: the evidence's own figure stands.
+                    both = found.intersect(claimed)
+                    if both.low is None or both.high is None or both.low <= both.high:
+                        found = both
                 org_bonus = SHARED_ORG_BONUS if shared_orgs or named_cell else 0
                 score = cand.score + org_bonus + PER_SHARED_WORD * len(shared_words)
                 if amount.low is not None and amount.high is not None:

@@ -1,0 +1,146 @@
+"""Comparisons with an amount the sentence names as a thing of its own, a figure after
+"the" ("sits above the $52,300 state median", "£410 a week, well above the £365 the
+council pays"): a side with its own figure, read from the sources like any other. Who
+reports a figure ("reported by the Office of Pay Statistics") is no name its table must
+have; a figure set off by commas after a side is that side's; "the bottom of the scale"
+is an end of a range, never one figure. The pages and sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.model import Verdict
+
+TABLE_URL = "https://stats.example.gov/harbours/pay-2031"
+TABLE = """<html><head><title>Harbour occupations: pay, 2031</title></head><body><main>
+<h1>Harbour occupations: pay, 2031</h1>
+<table><caption>Table 2. Pay in harbour occupations, 2031</caption>
+<tr><th>Occupation</th><th>Median annual pay</th><th>Mean annual pay</th></tr>
+<tr><td>Pilot boat skippers</td><td>$83,400</td><td>$86,100</td></tr>
+<tr><td>Dock clerks</td><td>$47,900</td><td>$49,300</td></tr>
+</table></main></body></html>"""
+
+
+def _comparison(draft: str, pages: dict[str, str], ruleset: Any) -> Verdict:
+    return verdict(run(draft, pages, ruleset, wrap=False), "comparison").verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation", "right", "low"),
+    [
+        (
+            "Even the lowest step of the Torrin scale, $61,500, sits above the $52,300 state"
+            " median for dental hygienists.",
+            "greater",
+            "the $52,300 state median for dental hygienists",
+            52300,
+        ),
+        (
+            "A Grade 4 porter earns well under the roughly £31,000 starting salary the trust"
+            " quotes for ward clerks.",
+            "less",
+            "the roughly £31,000 starting salary the trust quotes for ward clerks",
+            27900,
+        ),
+        (
+            "The new grandstand came in over the €4.1 million the council had budgeted.",
+            "greater",
+            "the €4.1 million the council had budgeted",
+            4.1e6,
+        ),
+        (
+            "A Level 2 baker at Fenwick Loaves is still paid below the $29.40 award rate.",
+            "less",
+            "the $29.40 award rate",
+            29.4,
+        ),
+        (
+            "The drivers' union sought $14 an hour, less than the $15.50 the city had offered.",
+            "less",
+            "the $15.50 the city had offered",
+            15.5,
+        ),
+        (
+            "In the end Marlow Quay paid its porters £410 a week, well above the £365 the"
+            " council pays.",
+            "greater",
+            "the £365 the council pays",
+            365,
+        ),
+        (
+            "Tickets for the cup final went for €95, more than the €80 charged for the"
+            " semi-finals.",
+            "greater",
+            "the €80 charged for the semi-finals",
+            80,
+        ),
+    ],
+)
+def test_a_figure_after_the_is_a_side(
+    sentence: str, relation: str, right: str, low: float, ruleset: Any
+) -> None:
+    fields = verdict(run(f"# Pay\n\n{sentence}\n", {}, ruleset), "comparison").claim.fields
+    assert fields["relation"] == relation
+    assert fields["right"] == right
+    assert fields["right_amount"]["min"] == pytest.approx(low)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Most of the cleaners earn under $40,000 a year.",
+        "Pay at the laundry is above £30,000.",
+        "The fare rose to €95, more than expected.",
+    ],
+)
+def test_a_bare_bound_is_no_side(sentence: str, ruleset: Any) -> None:
+    claims = run(f"# Pay\n\n{sentence}\n", {}, ruleset)
+    assert not [c for c in claims if c.claim.type == "comparison"]
+
+
+def test_a_figure_between_commas_is_the_sides_own(ruleset: Any) -> None:
+    fields = verdict(
+        run(
+            "# Pay\n\nThe top of the Orla band, $92,000, sits above the $80,000 regional median.\n",
+            {},
+            ruleset,
+        ),
+        "comparison",
+    ).claim.fields
+    assert fields["left_amount"]["min"] == 92000
+
+
+@pytest.mark.parametrize(
+    ("figure", "way", "label"),
+    [
+        ("$90,000", "above", "supported"),
+        ("$79,000", "above", "contradicted"),
+        ("$79,000", "below", "supported"),
+    ],
+)
+def test_a_named_figure_is_read_from_its_row_whoever_reports_it(
+    figure: str, way: str, label: str, ruleset: Any
+) -> None:
+    # The skippers' median is $83,400; the table's page never names the reporting office.
+    draft = (
+        f"# Pay\n\nThe Kessock harbour authority pays its launch crews {figure} a year,"
+        f" which sits {way} the $83,400 median for pilot boat skippers reported by the Office"
+        f" of Harbour Statistics ([table]({TABLE_URL})).\n"
+    )
+    found = _comparison(draft, {TABLE_URL: TABLE}, ruleset)
+    assert found.label == label, found.rationale
+    assert "row “Pilot boat skippers”, column “Median annual pay”" in found.rationale
+
+
+def test_the_bottom_of_a_band_is_no_single_figure(ruleset: Any) -> None:
+    # $47,500 is close to the clerks' mean ($49,300) but no end of any band on the page.
+    draft = (
+        "# Pay\n\nThe bottom of the Kessock band, $47,500, sits above the $47,900 median for"
+        f" dock clerks ([table]({TABLE_URL})).\n"
+    )
+    found = _comparison(draft, {TABLE_URL: TABLE}, ruleset)
+    assert "Mean annual pay" not in found.rationale, found.rationale
