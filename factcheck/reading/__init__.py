@@ -14,6 +14,7 @@ from factcheck.model import Article, Link
 from factcheck.reading.decoding import decode_bytes
 from factcheck.reading.html import read_html
 from factcheck.reading.invisible import drop_invisible
+from factcheck.reading.notes import note_links
 from factcheck.reading.plain import read_plain
 from factcheck.reading.sentences import split_sentences
 from factcheck.reading.sourceslist import parse_sources_list
@@ -72,6 +73,8 @@ def parse_article(
         body, blocks, positions, links, title = read_html(text)
     else:
         body, blocks, positions, links = read_plain(text)
+    if fmt != "markdown":  # the Markdown reader knows its lists' numbers and does this
+        links = [*links, *note_links(body, blocks, links)]
     body, blocks, positions, links = drop_invisible(body, blocks, positions, links)
     sentences = split_sentences(body, blocks, positions)
     front_sources = metadata.get("sources") or ()

@@ -7,6 +7,7 @@ of text starts in the source, which CI annotations need.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from html.parser import HTMLParser
 
 from factcheck.model import Link
@@ -97,6 +98,7 @@ class _ArticleParser(HTMLParser):
         self._link: tuple[str, int] | None = None
         self._nav_depth = 0
         self._nav_tags: list[str] = []
+        self.anchors: dict[str, int] = {}  # where each element with an id starts
 
     def _offset(self) -> int:
         line, col = self.getpos()
@@ -116,6 +118,8 @@ class _ArticleParser(HTMLParser):
             self._main_depth += 1
         if tag in _BLOCK:
             self.builder.end_block()
+        if element_id := dict(attrs).get("id"):
+            self.anchors.setdefault(element_id, self.builder.length)
         # Links count wherever the page lists sources (a "Sources" box after the article
         # included), except in navigation, whose links are the site's, not the story's.
         if tag == "a" and not self._nav_depth:
@@ -165,5 +169,30 @@ def read_html(
         Link(url=lk.url, text=text[lk.start : lk.end].strip(), start=lk.start, end=lk.end)
         for lk in parser.links
     ]
+    links += _notes_by_anchor(links, blocks, parser.anchors)
     title = " ".join(parser.title.split()) if parser.title else None
     return text, blocks, positions, links, title
+
+
+def _notes_by_anchor(
+    links: list[Link], blocks: list[tuple[int, int]], anchors: dict[str, int]
+) -> list[Link]:
+    """A footnote link ("<a href='#note-2'>2</a>") stands for the links of the note it
+    leads to: the block at the element with that id, as where a reader's eye would go."""
+    starts = [start for start, _ in blocks]
+    out = []
+    for link in links:
+        if not link.url.startswith("#") or (at := anchors.get(link.url[1:])) is None:
+            continue
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at >= blocks[i][1]:
+            i += 1  # the element opens between blocks: its text is the next one
+        if i >= len(blocks):
+            continue
+        start, end = blocks[i]
+        out += [
+            Link(url=note.url, text=link.text, start=link.start, end=link.end)
+            for note in links
+            if start <= note.start < end and not note.url.startswith("#")
+        ]
+    return out

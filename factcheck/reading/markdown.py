@@ -11,6 +11,7 @@ from markdown_it import MarkdownIt
 
 from factcheck.errors import InputError
 from factcheck.model import Link
+from factcheck.reading.notes import note_links
 from factcheck.reading.positions import PositionMap, TextBuilder
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)(?:\r?\n)---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -46,9 +47,16 @@ def read_markdown(
     line_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
     builder = TextBuilder(source)
     links: list[Link] = []
+    numbers: dict[int, int] = {}  # by block, the number of an ordered list's item
+    item: int | None = None
     for token in _PARSER.parse(body):
+        if token.type == "list_item_open":
+            item = int(token.info) if token.info.isdigit() else None
         if token.type != "inline" or token.map is None or not token.children:
             continue
+        if item is not None:
+            numbers[len(builder.blocks)] = item
+            item = None
         cursor = line_starts[token.map[0]]
         link: tuple[str, int] | None = None
         bare = -1  # the bare URL just read, which the text after it may carry on
@@ -81,4 +89,5 @@ def read_markdown(
     links = [
         Link(url=lk.url, text=text[lk.start : lk.end], start=lk.start, end=lk.end) for lk in links
     ]
+    links += note_links(text, builder.blocks, links, numbers)
     return text, builder.blocks, positions, links, metadata

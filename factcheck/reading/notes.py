@@ -1,0 +1,79 @@
+"""Note markers and the numbered list of sources they point to.
+
+A draft may cite by number: "the fare rose 4%.[2]" or "...rose 4%.²" in the text, and at
+its end "2. Harbour Times, 3 May: https://..." (or "[2] ...", "[^2]: ...", "² ..."). Each
+marker is read as a link to the addresses of its entry, so that a claim rests first on
+the source its note names, as it would on a link written in its sentence."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+
+from factcheck.model import Link
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
+_SUP = f"[{_SUPERSCRIPTS}]{{1,3}}"
+# An entry of the list opens on its number: "[3] ...", "[^3]: ...", "3. ...", "3) ...",
+# "³ ...". (A Markdown list item's number is not in the text; its reader passes it.)
+_ENTRY = re.compile(rf"\s*(?:\[\^?(\d{{1,3}})\]:?|\^?(\d{{1,3}})[.)]|({_SUP}))\s")
+# A marker in the text: "[3]", "[^3]", "^3", or superscript digits after punctuation or a
+# word of three letters or more (not "km²", where they are a power).
+_MARKER = re.compile(
+    rf"\[\^?(\d{{1,3}})\]|\^(\d{{1,3}})\b|(?:(?<=[.,;:!?)”\"’])|(?<=[^\W\d]{{3}}))({_SUP})"
+)
+
+
+def _number(match: re.Match[str]) -> int:
+    return int(next(g for g in match.groups() if g).translate(_TO_DIGITS))
+
+
+def note_links(
+    text: str,
+    blocks: Sequence[tuple[int, int]],
+    links: Sequence[Link],
+    numbers: Mapping[int, int] | None = None,
+) -> list[Link]:
+    """Links that stand for the note markers of ``text``: one per address of the entry
+    the marker's number names. ``numbers`` gives, by block index, the number of a list
+    item whose number the reader took out of the text. An entry is a block that opens on
+    (or carries) a number and holds at least one link; the first entry of a number
+    counts, and markers inside entries or links are not read."""
+    numbers = numbers or {}
+    ordered = sorted(links, key=lambda link: link.start)
+    starts = [link.start for link in ordered]
+    entries: dict[int, list[str]] = {}
+    entry_blocks: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(blocks):
+        number = numbers.get(index)
+        if number is None and (m := _ENTRY.match(text, start, end)):
+            number = _number(m)
+        if number is None:
+            continue
+        first = bisect_right(starts, start - 1)
+        urls = [link.url for link in ordered[first:] if link.start < end]
+        if urls:
+            entries.setdefault(number, urls)
+            entry_blocks.append((start, end))
+    if not entries:
+        return []
+    link_spans = [(link.start, link.end) for link in ordered]
+    entry_starts = [s for s, _ in entry_blocks]
+    out = []
+    for m in _MARKER.finditer(text):
+        noted = entries.get(_number(m))
+        if noted is None:
+            continue
+        if _inside(entry_blocks, entry_starts, m.start()) or _inside(link_spans, starts, m.start()):
+            continue  # the entry's own number, or digits inside a link
+        out += [Link(url=url, text=m.group(0), start=m.start(), end=m.end()) for url in noted]
+    return out
+
+
+def _inside(spans: Sequence[tuple[int, int]], starts: Sequence[int], at: int) -> bool:
+    """True when ``at`` falls in one of ``spans`` (sorted, not overlapping; ``starts``
+    their starts)."""
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and at < spans[i][1]

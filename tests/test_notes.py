@@ -1,0 +1,88 @@
+"""Note markers point a claim at the numbered source its note names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+from factcheck.sources.gather import primary_urls
+from factcheck.sources.urls import url_key
+
+MILL = "https://mill.test/news/stoppage.html"
+FARM = "https://farm.test/careers/picker.html"
+
+
+def _primary(text: str, fmt: str, ruleset: Any) -> dict[str, set[str]]:
+    """By the first words of each claim's sentence, the sources it rests on first."""
+    article = parse_article(text, "draft", fmt)  # type: ignore[arg-type]
+    claims = extract_claims(article, ruleset)
+    out: dict[str, set[str]] = {}
+    for claim in claims:
+        out.setdefault(claim.sentence.text.split()[0], set()).update(
+            primary_urls(article, [claim])[claim.id]
+        )
+    return out
+
+
+# Each draft: a claim noted 1 (the mill), another paragraph's claim noted 2 (the farm),
+# then the list of sources in one of the ways writers number it.
+ENDINGS = {
+    "markdown list": (
+        "markdown",
+        f"Sources:\n\n1. Mill Gazette, 2 June: {MILL}\n2. Farm jobs: {FARM}\n",
+    ),
+    "bracketed": ("markdown", f"References\n\n[1] Mill Gazette {MILL}\n\n[2] Farm jobs {FARM}\n"),
+    "footnotes": ("markdown", f"[^1]: Mill Gazette, {MILL}\n\n[^2]: Farm jobs, {FARM}\n"),
+    "plain text": ("text", f"Notes:\n\n1) Mill Gazette: {MILL}\n\n2) Farm jobs: {FARM}\n"),
+}
+MARKERS = {
+    "bracketed": ("[1]", "[2]"),
+    "caret": ("[^1]", "[^2]"),
+    "superscript": ("¹", "²"),
+}
+
+
+@pytest.mark.parametrize("ending", sorted(ENDINGS))
+@pytest.mark.parametrize("marker", sorted(MARKERS))
+def test_a_marker_points_at_its_numbered_source(ending: str, marker: str, ruleset: Any) -> None:
+    fmt, sources = ENDINGS[ending]
+    one, two = MARKERS[marker]
+    draft = (
+        f"Weavers at Dunmore Mills walked out on 2 June.{one}\n\n"
+        f"Pickers at Greyfield Farm earn $17 an hour.{two}\n\n"
+        "Balers at Greyfield Farm earn $19 an hour.\n\n"
+        f"{sources}"
+    )
+    got = _primary(draft, fmt, ruleset)
+    assert got["Weavers"] == {url_key(MILL)}
+    assert got["Pickers"] == {url_key(FARM)}
+    assert got["Balers"] == set()  # no marker, no source of its own
+
+
+def test_numbers_that_are_not_markers_point_nowhere(ruleset: Any) -> None:
+    draft = (
+        "The plant covers 40,000 m² and pays welders $31 an hour.\n\n"
+        f"Sources:\n\n1. Plant tour: {MILL}\n2. Welding jobs: {FARM}\n"
+    )
+    assert _primary(draft, "markdown", ruleset)["The"] == set()
+
+
+def test_a_number_with_no_entry_points_nowhere(ruleset: Any) -> None:
+    draft = f"Riggers at Tallow Docks earn $28 an hour.[3]\n\nSources:\n\n1. Docks: {MILL}\n"
+    assert _primary(draft, "markdown", ruleset)["Riggers"] == set()
+
+
+def test_a_footnote_link_in_html_leads_to_its_note(ruleset: Any) -> None:
+    draft = f"""<html><body><article>
+<p>Weavers at Dunmore Mills walked out on 2 June.<sup><a href="#n1">1</a></sup></p>
+<p>Pickers at Greyfield Farm earn $17 an hour.<sup><a href="#n2">2</a></sup></p>
+<ol class="notes">
+<li id="n1">Mill Gazette, <a href="{MILL}">the walkout</a>.</li>
+<li id="n2"><span>Farm jobs: <a href="{FARM}">picker</a></span></li>
+</ol></article></body></html>"""
+    got = _primary(draft, "html", ruleset)
+    assert url_key(MILL) in got["Weavers"] and url_key(FARM) not in got["Weavers"]
+    assert url_key(FARM) in got["Pickers"] and url_key(MILL) not in got["Pickers"]
