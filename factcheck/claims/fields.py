@@ -40,6 +40,7 @@ from factcheck.claims.amounts import (
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE
+from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
 from factcheck.rulepacks.macros import TITLE_STOPS
@@ -608,6 +609,8 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     hired = _hired_role(title, cap.kind, b)
     foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
+    # A gender mark is written only after a job's name: "Pflegefachkraft (w/m/d)".
+    foreign = foreign or (cap.kind in ("hired", "title") and has_gender_mark(title))
     if not title or len(title) > 120 or not (hired or foreign or _title_has_role(title, b)):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))

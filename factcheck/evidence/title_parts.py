@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import LEVEL, level_key
 
 __all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_title"]
@@ -49,7 +50,8 @@ def split_title(title: str) -> TitleParts:
     """The parts of ``title``: its first part is the job's name, less a level that ends
     it ("Signal Technician III"); a later part that is a level alone ("(Band 5)") is a
     level, any other a qualifier."""
-    pieces = [p.strip() for p in _PART.split(title)]
+    # A gender mark ("(m/w/d)", "H/F") names no part of the job.
+    pieces = [p.strip() for p in _PART.split(without_gender_mark(title))]
     pieces = [p for p in pieces if p]
     if not pieces:
         return TitleParts("", frozenset(), ())

@@ -15,6 +15,7 @@ from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
+from factcheck.rulepacks.gender_marks import without_gender_mark
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
@@ -57,7 +58,8 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
     machine learning) and ordinals as words ("2nd" -> second); joining words dropped."""
     abbreviations = view.knowledge.abbreviations
     out: list[str] = []
-    for word in _WORD.findall(title.replace("-", " ")):
+    # "(m/w/d)", "H/F" say the job is open to all; they name no part of it.
+    for word in _WORD.findall(without_gender_mark(title).replace("-", " ")):
         # "Sr" as written, or any capitalised abbreviation ("ML"); never a word like "ml".
         full = abbreviations.get(word) or (word.isupper() and abbreviations.get(word.upper()))
         if full:
@@ -169,6 +171,14 @@ def same_language_form(claimed: str, found: str) -> bool:
     field after "de" ("Jefe de Turno", "Encargado de Turno"): the claim is in the
     posting's own language, so another role there is another job, not a translation."""
     return foreign_head(claimed) is not None and foreign_head(found) is not None
+
+
+def writes_its_words(claimed: list[str], found: str, view: ArticleView) -> bool:
+    """True when the claimed title (normalised words) holds every word of the posting's
+    title and more: "Senior Kranführer" for "Kranführer (m/w/d)" is written in the
+    posting's own language, so the words it adds make another job, not a translation."""
+    theirs = set(normalise_title(found, view))
+    return bool(theirs) and theirs < set(claimed)
 
 
 # The language tags of English ("en", "en-GB", "en_US").
@@ -672,6 +682,7 @@ class TitleComparator:
                             and not in_other_language(index, s.page)
                         )
                         or same_language_form(title, found_title)
+                        or writes_its_words(claimed, found_title, view)
                     )
                 ):
                     # The posting the claim cites (or whose title it quotes) is for

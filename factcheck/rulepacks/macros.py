@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from factcheck.rulepacks.foreign_titles import COMPLEMENT, FOREIGN_HEAD
+from factcheck.rulepacks.gender_marks import GENDERED_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD
 
@@ -254,7 +255,9 @@ class Macros:
         endings = "|".join(sorted(k.role_endings, key=lambda e: (-len(e), e)))
         not_roles = alternation(k.not_roles) if k.not_roles else "(?!)"
         endings = endings or "(?!)"
-        plain = rf"(?:{alternation(k.roles)}|[A-Za-z]{{3,}}(?:{endings}))(?:s|es)?"
+        # Latin letters with diacritics count: a "Kranführer" is a doer as a "driver" is.
+        latin = "A-Za-zÀ-ÖØ-öø-ÿ"
+        plain = rf"(?:{alternation(k.roles)}|[{latin}]{{3,}}(?:{endings}))(?:s|es)?"
         # A role that is also a seniority ("Staff", "Lead", "Trainee") ends a title only
         # when no role follows within three words: in "Staff Engineer - Payments" or
         # "Lead Data Analyst" it is the seniority, and the title runs on to its team.
@@ -263,7 +266,7 @@ class Macros:
         then_role = rf"(?:\s+(?!(?:{stops})(?![\w]))[A-Za-z][\w&/+.-]*){{0,3}}?\s+{plain}(?![\w])"
         # The other roles leave those words out, so that a refused one is not taken anyway.
         others = alternation({w for w in k.roles if w.lower() not in both})
-        by_ending = rf"[A-Za-z]{{3,}}(?:{endings})"
+        by_ending = rf"[{latin}]{{3,}}(?:{endings})"
         role = rf"(?:{others}|{by_ending})(?:s|es)?"
         if both:
             seniors = rf"(?:{alternation(both)})(?:s|es)?(?![\w])"
@@ -294,13 +297,23 @@ class Macros:
         # level, and a team after a dash or comma in capitals ("Product Manager - Machine
         # Learning Platform"), itself perhaps ranked in brackets ("Picker - Days (Tier 2)").
         # The fewest words that end in a role are taken.
+        # What a title's role may be specified by in brackets, in capitals, where a dash
+        # carries the title on after it: "Transit Operator (Bus) – Nights". Alone, words
+        # in brackets after a title may be a source ("a Crane Operator (Reuters)").
+        specified = (
+            r"(?:\s*\((?-i:[A-Z][\w&/.-]*(?:\s+[A-Za-z][\w&/.-]*){0,2})\)"
+            r"(?=\s*[-–—]\s*(?-i:[A-Z])))"
+        )
         self.title = (
             # Never from a word that joins or points ("the role of X", "with 40 staff").
             rf"(?!(?-i:the|a|an|with|to|for|at|in|on|by|from|of|and|or)\s)"
+            # A title with a gender mark ("Kranführer (m/w/d)") is one whatever its role
+            # word (factcheck.rulepacks.gender_marks).
+            rf"(?:{GENDERED_TITLE}|"
             rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
-            rf"(?:{of_part}|{COMPLEMENT})?{level}?"
+            rf"(?:{of_part}|{COMPLEMENT})?{level}?{specified}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
-            rf"(?:{bracketed})?)?"
+            rf"(?:{bracketed})?)?)"
         )
         # What a hiring verb takes: a title, or a few words ending in a word that names a
         # job only there ("relief mail carriers"); never from a word that counts or
