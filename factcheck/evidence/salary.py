@@ -99,6 +99,20 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
         title = normalise_title(str(title_claim.fields.get("title", "")), view)
     said = _said_job(claim, view)
     found = subject_postings(claim, index, view, said or title)
+    if (
+        not found
+        and title_claim is not None
+        and title_claim.sentence.block == claim.sentence.block - 1
+        and not view.occupations(claim.sentence.text)
+        and not view.orgs(claim.sentence.text)
+        and _POINTS_AT_POSTING.search(claim.sentence.text)
+        and not _STATISTIC.search(claim.sentence.text)
+    ):
+        # "Tessel Bank is hiring a Risk Analyst [1]." then, in the next paragraph, "The
+        # posted range runs from ...": pay naming no other job or employer, right after
+        # the paragraph that names the job, is that job's, from the postings it names.
+        named = normalise_title(str(title_claim.fields.get("title", "")), view)
+        found = subject_postings(title_claim, index, view, named)
     if said and len(found) > 1:
         # Postings for several jobs cited together: the one for the job the claim names.
         meant = {
@@ -109,6 +123,18 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
         }
         return meant or found
     return found
+
+
+# Words by which pay points at the posting just named ("the posted range", "the ad
+# offers", "the role pays"), and words of a statistic, which is no posting's pay.
+_POINTS_AT_POSTING = re.compile(
+    r"\b(?:post(?:ed|ing)|advert(?:ised|isement)?|ad|listing|listed|vacancy|opening|offer(?:s|ed)?"
+    r"|on\s+offer|(?:the|this|that|its)\s+(?:role|job|position|post))\b",
+    re.IGNORECASE,
+)
+_STATISTIC = re.compile(
+    r"\b(?:median|average|mean|typical(?:ly)?|nationally|national|percentile)\b", re.IGNORECASE
+)
 
 
 def _said_job(claim: Claim, view: ArticleView) -> list[str]:
@@ -230,9 +256,17 @@ _ALSO = re.compile(r"[^;:.]{0,60}\band\s+", re.IGNORECASE)
 
 # A change in pay is not pay: "raises of $1.10 an hour", "$1.10 per hour in raises", "a
 # rise of 40p"; "climbs to $19.60 an hour" is the pay it comes to.
+# A verb of change with "by" gives the change in any tense: "rises by €75", "was
+# raised by $2", "went up by 5%", "fell by £30 a week".
+_CHANGE_BY = (
+    r"(?:rais|ris|rose|increas|hik|bump|boost|cut|lift|grow|grew|climb|jump|gain|go|went"
+    r"|gone|goes|going|fall|fell|drop|decreas|reduc|trimm?|slash|edg|inch)"
+    r"[a-z]*(?:\s+(?:up|down))?\s+by"
+)
 _CHANGE_BEFORE = re.compile(
-    r"\b(?:raises?|rises?|increases?|hikes?|bumps?|boosts?|cuts?)\s+(?:of\s+)?"
-    r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another)\s+)?$",
+    rf"\b(?:(?:raises?|rises?|increases?|increments?|uplifts?|hikes?|bumps?|boosts?|cuts?)"
+    rf"\s+(?:of\s+)?|{_CHANGE_BY}\s+)"
+    r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
 _CHANGE_AFTER = re.compile(

@@ -40,11 +40,24 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _ELSEWHERE_TAGS = frozenset({"aside", "nav", "footer", "header", "form"})
+# The words for pay in the languages job ads are written in, as stems that take every
+# compound and inflection: German (Gehalt, Jahresgehalt, Gehaltsrahmen, Vergütung, Lohn,
+# Stundenlohn, Entgelt), French (salaire, rémunération), Spanish and Portuguese
+# (salario, sueldo, salário, remuneración, remuneração, retribución), Italian
+# (retribuzione, stipendio), Dutch (salaris, loon), Scandinavian (lön, løn, lønn),
+# Polish (wynagrodzenie), Czech (mzda).
+_PAY_STEMS = (
+    r"gehalt|geh[äa]lter|verg[üu]tung|l[öo]hn|entgelt|bezahlung|salaire|r[ée]mun[ée]ra"
+    r"|sal[áa]ri|sueldo|retribu|stipendi|salaris|loon|l[öø]nn?|wynagrodzen|mzd[ay]"
+)
 # Class, id or data-qa words of an element holding pay ("paywall" is no pay).
 _PAY_NAME = re.compile(
-    r"pay(?!wall|ment)|salary|compensation|(?<![a-z])comp(?![a-z])|wage", re.IGNORECASE
+    rf"pay(?!wall|ment)|salary|compensation|(?<![a-z])comp(?![a-z])|wage|{_PAY_STEMS}",
+    re.IGNORECASE,
 )
-_PAY_LABEL = re.compile(r"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b", re.I)
+_PAY_LABEL = re.compile(
+    rf"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b|\w*(?:{_PAY_STEMS})\w*", re.I
+)
 
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
@@ -101,7 +114,7 @@ _PERIODS = (
         "month",
         re.compile(
             r"/\s?mo(?:nth)?\b|\bper month\b|\ba month\b|\bmonthly\b"
-            r"|/\s?(?:mnd|md|mån|mes|mois|monat)\b"
+            r"|/\s?(?:mnd|md|mån|mes|mês|mois|monat)\b|\b(?:por|ao) mês\b|\bmensa(?:l|is)\b"
             r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
             r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
             r"|\bpar mois\b|\bmensuel(?:le)?s?\b",
@@ -112,7 +125,7 @@ _PERIODS = (
         "year",
         re.compile(
             r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b"
-            r"|/\s?(?:år|an|año|jahr)\b"
+            r"|/\s?(?:år|an|año|ano|jahr)\b|\b(?:por|ao) ano\b"
             r"|\bp(?:er|r\.?) (?:år|jaar)\b|\b[io]m? året\b|\b(?:pro|im) jahr\b|\bjährlich\b"
             r"|\b(?:al|por el|por) año\b|\banuales?\b|\bpar an\b|\bannuel(?:le)?s?\b"
             r"|\bp\.?a\.?(?!\w)",
@@ -623,6 +636,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
     joined: set[int] = set()
     for node in doc.elements:
         label = None
+        by_heading = False
         if doc.tag[node] in ("dd", "td"):
             # A value under its label: a definition list's term, or the header cell of a
             # table row ("Pay band | £41,000 - £47,500").
@@ -641,6 +655,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             if headed is None:
                 continue
             label = headed
+            by_heading = True
         text = _text(doc, node)
         if text and len(text) > 160 and label is None:
             # A pay box that also holds its heading and notes ("Compensation", the figure,
@@ -658,7 +673,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             continue
         if node in joined:
             continue  # the far end of a range read with its first figure
-        if label is None and _ONE_FIGURE.fullmatch(text):
+        if (label is None or by_heading) and _ONE_FIGURE.fullmatch(text):
             # "<span class=pay>$98,400</span><span>–</span><span class=pay>$131,200</span>":
             # a figure whose siblings carry on the range is read with them.
             text, ends = _range_with_siblings(doc, node, text)
@@ -675,15 +690,22 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
 # Elements that hold a line of text: a pay box's figure is in one of them.
 _LINES = frozenset({"p", "div", "span", "li", "dd", "strong", "b"})
 _TABLES = frozenset({"table", "thead", "tbody", "tfoot"})
-# Blocks a pay heading may stand over (a figure in a span is read with its siblings).
-_HEADED_LINES = frozenset({"p", "div", "li", "dd"})
+# Blocks a pay heading may stand over, and a span after a label span ("<span
+# class=k>Salary</span><span class=v>$52,000</span>"); a figure is read with its siblings.
+_HEADED_LINES = frozenset({"p", "div", "li", "dd", "span"})
 # Elements that head what follows them as a label does.
 _LABELS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "p", "span", "label"})
 # A label that names pay and nothing else: "Compensation", "Pay range", "Hourly rate:".
 _PAY_HEADING = re.compile(
     r"\s*(?:(?:base|basic|hourly|annual|starting|salary|pay|wage)\s+)?"
-    r"(?:pay|salary|salaries|compensation|wages?|rate|pay\s+(?:range|rate|scale|band))"
-    r"(?:\s+(?:range|rate|scale|band))?\s*:?\s*",
+    r"(?:pay|salary|salaries|compensation|wages?|rate|pay\s+(?:range|rate|scale|band)"
+    # What a package is called where it counts more than the salary: "CTC" (India's
+    # cost to company), "remuneration", "stipend", "earnings", "package".
+    r"|ctc|cost\s+to\s+(?:the\s+)?company|remuneration|stipend|earnings|(?:pay\s+)?package"
+    # The word in another language, with its compounds ("Gehaltsrahmen", "Vergütung").
+    rf"|[^\W\d_]*(?:{_PAY_STEMS})[^\W\d_]*)"
+    # A short form in brackets after the label: "Compensation (CTC)", "Salary (USD)".
+    r"(?:\s+(?:range|rate|scale|band))?(?:\s*\([^()]{1,24}\))?\s*:?\s*",
     re.IGNORECASE,
 )
 # Money at the start of a line: the line is the figure, not a sentence about it.
@@ -735,10 +757,19 @@ def _under_pay_heading(doc: _Document, node: int) -> str | None:
 # One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €"); a dash or "to"
 # between two.
 _ONE_FIGURE = re.compile(
-    r"[$£€¥₹]\s?\d[\d,.]*(?:\s?[kKmM])?(?:\s?[A-Z]{3})?"
-    r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK])?\s?(?:[A-Z]{3}|[€£¥₹])?"
+    r"[$£€¥₹]\s?\d[\d,.]*(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{3})?"
+    r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK]|\s?(?i:lakhs?|lacs?|crores?))?\s?(?:[A-Z]{3}|[€£¥₹])?"
 )
 _BETWEEN = re.compile(r"[-–—‒]|to", re.IGNORECASE)
+
+
+# Words after a figure that say whether tax is taken, before its period (as
+# factcheck.rulepacks.macros.PAY_BASIS reads them in sentences).
+_BASIS_FIRST = re.compile(
+    r"(?:gross|net|before\s+tax|after\s+tax|pre-tax|brut(?:to|o|os|a|as|e)?|net(?:to|o|os|as))"
+    r"\b\s*/?\s*",
+    re.IGNORECASE,
+)
 
 
 def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, list[int]]:
@@ -774,7 +805,10 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
             piece = piece[m.end() :].strip()
             if not piece:
                 continue
-        period = next((m for _, pattern in _PERIODS if (m := pattern.match(piece))), None)
+        # "brutto monatlich", "gross per year": the tax word leaves the period as it is.
+        basis = _BASIS_FIRST.match(piece)
+        bare = piece[basis.end() :] if basis else piece
+        period = next((m for _, pattern in _PERIODS if (m := pattern.match(bare))), None)
         if period is not None:
             parts.append(period.group(0))
         break
@@ -1193,9 +1227,12 @@ _PRESS = re.compile(r"press[- ]?release|news[- ]?release|newsroom|pressroom|for 
 # A button or link that opens an application, in English or as postings in other
 # languages write it ("Postularme", "Inscribirme en esta oferta", "Postuler",
 # "Candidatar-me", "Solliciteer").
+# A button that applies, perhaps after a word that urges ("Jetzt bewerben", "Ahora
+# postula"); "How to apply" is a link to read, not a button.
 _APPLY = re.compile(
-    r"apply\b|postul(?:ar|a|e|er)\w*|post[úu]late|inscr[ií]b\w*|candidat(?:ar|er)\w*"
-    r"|solliciteer\w*|bewerben\b|aplicar\b",
+    r"(?:(?:jetzt|hier|gleich|direkt|sofort|online|now|today|easy|quick|ahora|agora|je)\s+)?"
+    r"(?:apply\b|postul(?:ar|a|e|er)\w*|post[úu]late|inscr[ií]b\w*|candidat(?:ar|er)\w*"
+    r"|solliciteer\w*|bewerben\b|aplicar\b)",
     re.IGNORECASE,
 )
 _NEWS_TYPES = {"NewsArticle", "ReportageNewsArticle", "Article", "BlogPosting"}
