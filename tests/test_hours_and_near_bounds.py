@@ -135,3 +135,19 @@ def test_a_length_dated_to_other_days_is_another_events(
         if c.claim.type == "quantity" and c.claim.fields.get("unit") == "days"
     ]
     assert labels == [label]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 24-hour Orvane Metro walkout ended.",
+        "The Orvane Metro stoppage lasted 36 hours.",
+    ],
+)
+def test_hours_apart_refute_only_the_claims_own_party(sentence: str, ruleset: Any) -> None:
+    # Another employer's stoppage told on the page: apart only by hours, it is not the
+    # draft's stoppage surely enough to refute it.
+    page = """<h1>Tram drivers at Brisco Tramways begin 48-hour walkout</h1>
+<p>Tram drivers at Brisco Tramways began a 48-hour stoppage over rostering on Tuesday,
+their union said.</p>"""
+    assert _lengths(sentence, page, ruleset) != ["contradicted"]

@@ -10,7 +10,9 @@ import re
 from factcheck.claims.amounts import Amount
 from factcheck.claims.fields import DURATION_SHARE_SLACK
 from factcheck.evidence.base import ArticleView
+from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.readings import Reading
+from factcheck.model import Claim
 
 
 def told_in_hours(text: str, view: ArticleView) -> bool:
@@ -47,3 +49,17 @@ def dated_apart(claim: Reading, source: Reading, reach: float) -> bool:
     ]
     theirs = [f.amount for f in source.figures if f.kind == "date"]
     return bool(ours and theirs) and not any(a.overlaps(b) for a in ours for b in theirs)
+
+
+def same_party(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:
+    """True when a source passage (its sentence and the two before it) names, whole, an
+    organisation or a name of two words or more that the claim's paragraph names: a
+    stoppage of the claim's party, not another's told on the same page ("a 48-hour
+    strike at the bank" beside the insurer's 24-hour one). A one-word name (a place, a
+    surname) is too common to tell whose the stoppage is."""
+    told = view.paragraph(claim)
+    names = {n for n, _, _ in view.extractor.parsers.proper_names(told, view.ctx)}
+    wanted = {n.lower() for n in {*names, *view.orgs(told)} if len(n.split()) >= 2}
+    s = index.sentences[i]
+    window = " ".join([*(n.text for n in index.nearby(i, before=2, after=0)), s.text]).lower()
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", window) for n in sorted(wanted))

@@ -15,7 +15,7 @@ from factcheck.claims.fields import (
     duration_slack,
 )
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
-from factcheck.evidence.clock_lengths import dated_apart, in_hours, told_in_hours
+from factcheck.evidence.clock_lengths import dated_apart, in_hours, same_party, told_in_hours
 from factcheck.evidence.common import (
     Assessment,
     Findings,
@@ -49,6 +49,7 @@ from factcheck.evidence.readings import (
     finer_rounds_to,
     reader_for,
 )
+from factcheck.evidence.stoppage_dates import names_stoppage, spans, tells_stoppage
 from factcheck.evidence.tables import TABLE_CELL_SCORE, cell_where, is_cell, named_cells
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
@@ -65,7 +66,23 @@ _START = {
     "walked out",
     "went on strike",
 }
-_END = {"ended", "ends", "finished", "concluded", "closed", "was suspended"}
+# A stoppage's end is told by its lifting too: "the owners lifted the lockout on ...".
+_END = {
+    "ended",
+    "ends",
+    "end",
+    "finished",
+    "finishes",
+    "concluded",
+    "concludes",
+    "closed",
+    "was suspended",
+    "lifted",
+    "lifts",
+    "lift",
+    "was lifted",
+    "were lifted",
+}
 
 
 def _describe(low: float | None, high: float | None, unit: str) -> str:
@@ -528,7 +545,16 @@ class QuantityComparator:
                     and told_in_hours(claim.text, view)
                     and told_in_hours(text[fact.start : fact.end], view)
                 ):
+                    by_days = said
                     said = in_hours(float(value))
+                    if (
+                        not said.overlaps(found)
+                        and by_days.overlaps(found)
+                        and not same_party(claim, index, cand.index, view)
+                    ):
+                        # Apart only by the hours: only a passage naming the claim's
+                        # party tells the same stoppage surely enough to refute it.
+                        continue
                 agrees = (
                     said.overlaps(found)
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
@@ -791,6 +817,8 @@ class DateComparator:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
                 if loose is not None:
                     assessments.append(loose)
+        if date:
+            assessments += _span_assessments(claim, candidates, index, view)
         assessments += _row_assessments(claim, candidates, index, view)
         if date and event in _CLOSES:
             assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
@@ -817,19 +845,33 @@ def _loose_support(
     a date loosely placed belongs to is not sure enough to contradict."""
     text = index.sentences[cand.index].text
     parsers = view.extractor.parsers
-    if not names_event(text, stem):
+    named = names_event(text, stem)
+    # A stoppage is one event whatever verb tells it ("came", "stopped work", "walked
+    # off the job"); the source may name it in the sentence before ("It took place ...").
+    before = " ".join(n.text for n in index.nearby(cand.index, before=1, after=0))
+    stoppage = tells_stoppage(
+        claim.text, str(claim.fields.get("event") or ""), view.knowledge
+    ) and names_stoppage(f"{before} {text}", view.knowledge)
+    if not named and not stoppage:
         return None
     mentions = dated_mentions(text, view.extractor.ruleset.macros.date, parsers)
+    ends = [
+        (f.start, f.end)
+        for f in index.facts(cand.index)
+        if f.rule.type == "date" and str(f.fields.get("event") or "") in _END
+    ]
     for mention in mentions:
         if _compare_dates(date, mention.date) != "supports":
             continue
+        if not named and any(a <= mention.start and mention.end <= b for a, b in ends):
+            continue  # the day a stoppage ended is not the day it came
         near = (mention.start, mention.end)
         score = relevance(claim, index, cand.index, view, False, near, labelled=False)
         if score >= SUPPORT_AT:
             weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
     day = _page_day(index, index.sentences[cand.index].page, view)
-    if mentions or not day or _tells_ahead(text, view):
+    if mentions or not named or not day or _tells_ahead(text, view):
         return None
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
@@ -841,6 +883,37 @@ def _loose_support(
         return None
     weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
     return Assessment(cand.index, "supports", weight, cand.score, f"{day} (the page's date)")
+
+
+def _span_assessments(
+    claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> list[Assessment]:
+    """A claim's span of days ("from 4 to 6 May 2031") backed by a source sentence
+    giving the same first and last day, whatever verb comes before it ("went ahead from
+    4 to 6 May 2031"). Support only: another span may be another event's."""
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    ours = spans(claim.text, macros.date, parsers)
+    if not ours:
+        return []
+    out = []
+    for cand in sorted({c.index: c for c in candidates}.values(), key=lambda c: c.index):
+        text = index.sentences[cand.index].text
+        for theirs in spans(text, macros.date, parsers):
+            if not any(
+                _compare_dates(s.first, theirs.first) == "supports"
+                and _compare_dates(s.last, theirs.last) == "supports"
+                for s in ours
+            ):
+                continue
+            near = (theirs.start, theirs.end)
+            score = relevance(claim, index, cand.index, view, False, near, labelled=False)
+            if score < SUPPORT_AT:
+                continue
+            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            found = f"{theirs.first} to {theirs.last}"
+            out.append(Assessment(cand.index, "supports", weight, cand.score, found))
+            break
+    return out
 
 
 # A press release's date may stand as a line of its own near its top ("May 19, 2022").

@@ -1,0 +1,104 @@
+"""Dates of a stoppage of work told by other words than the claim's, and spans of days.
+
+A date claim is compared with a source's date of the same event, and an event is told
+by its verb; but a walkout is one event whatever verb tells it: "the first walkout came
+on 3 May", "crews stopped work on 3 May" and "staff walked off the job on 3 May" are
+one. And a span of days ("from 4 to 6 May") is the same span whatever verb comes
+before it ("went ahead from 4 to 6 May"). Both back a claim only; which event a date
+told loosely belongs to is not sure enough to refute one."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from factcheck.claims.values import Parsers
+from factcheck.rulepacks.knowledge import Knowledge
+
+# The lexicon lists whose words name a stoppage of work, as a noun or a verb phrase.
+STOPPAGE_LISTS = ("strike", "strike_nouns", "walkout_verbs", "disputes")
+
+
+@functools.lru_cache(maxsize=8)
+def _phrases_regex(phrases: frozenset[str]) -> re.Pattern[str]:
+    # Longest first, so that "walked off the job" is matched whole before "walked off".
+    alternation = "|".join(re.escape(p) for p in sorted(phrases, key=lambda p: (-len(p), p)))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _found(text: str, phrases: Iterable[str]) -> list[str]:
+    """The phrases of a list that ``text`` holds, lowercased, in order."""
+    wanted = frozenset(p.lower() for p in phrases if p)
+    if not wanted:
+        return []
+    return [m.group(0).lower() for m in _phrases_regex(wanted).finditer(text)]
+
+
+def stoppage_words(knowledge: Knowledge) -> set[str]:
+    """Every word or phrase that names a stoppage of work."""
+    return {w for name in STOPPAGE_LISTS for w in knowledge.words(name)}
+
+
+def names_stoppage(text: str, knowledge: Knowledge) -> bool:
+    """True when ``text`` names a stoppage of work ("walkout", "stopped work")."""
+    return bool(_found(text, stoppage_words(knowledge)))
+
+
+def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
+    """True when a date claim tells that a stoppage happened or began: its words name a
+    stoppage and its event's verb is either part of the words that name it ("crews
+    stopped work on ...") or says only that its subject happened ("the first walkout
+    came on ...", "the strike took place on ...")."""
+    verb = event.lower().split()[-1:] if event else []
+    if not verb:
+        return False
+    named = _found(claim_text, stoppage_words(knowledge))
+    if any(verb[0] in phrase.split() for phrase in named):
+        return True
+    happening = _found(claim_text, knowledge.words("happening_verbs"))
+    return bool(named) and any(verb[0] in phrase.split() for phrase in happening)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A span of days as written: its first and last day, ISO, as precise as written."""
+
+    first: str
+    last: str
+    start: int
+    end: int
+
+
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+
+
+def spans(text: str, date_regex: str, parsers: Parsers) -> list[Span]:
+    """The spans of days ``text`` gives by their first and last day ("from 4 to 6 May
+    2031", "between 3 March and 14 March"): a first day written as a number alone
+    shares the last day's month and year."""
+    pattern = (
+        rf"\b(?:from|between)\s+(?:{_WEEKDAY})?(?:the\s+)?"
+        rf"(?P<first>{date_regex}|\d{{1,2}}(?:st|nd|rd|th)?)\s+"
+        rf"(?:to|until|till|through|and|–|—|-)\s+(?:{_WEEKDAY})?(?:the\s+)?(?P<last>{date_regex})"
+    )
+    out = []
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        last = parsers.date(m.group("last"))
+        if not last.month or not last.day:
+            continue
+        first = parsers.date(m.group("first"))
+        if not first.month:
+            digits = re.match(r"\d+", m.group("first"))
+            if digits is None:
+                continue
+            first_iso = f"{last.iso()[:-2]}{int(digits.group(0)):02d}"
+        else:
+            if not first.day:
+                continue
+            first_iso = first.iso()
+            if first.year is None and last.year is not None:
+                first_iso = f"{last.year:04d}{first_iso[4:]}"
+        out.append(Span(first_iso, last.iso(), m.start(), m.end()))
+    return out
