@@ -632,8 +632,10 @@ class QuantityComparator:
                     continue  # a contract's term against a strike's length
                 if (
                     (stance == "contradicts" or open_ended)
-                    # What a share is of is told by its own kinds (share_kinds above).
-                    and unit != "%"
+                    # What a share is of is told by its own kinds (share_kinds above),
+                    # what a length is of by its own (length_kinds above): "the
+                    # three-year deal raised pay" frames the pay, not the deal's term.
+                    and unit not in ("%", DURATION_UNIT)
                     and framed_apart(claim_frame, found_frame, refuting=stance == "contradicts")
                 ):
                     # A valuation against money raised, revenue against a fine: two

@@ -356,8 +356,12 @@ class Macros:
             r"(?-i:(?<![\w])[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'.-]*){0,5})"
         )
         # A unit is the noun after a number; a first word not ending in "s" may be an
-        # adjective before a plural noun ("paid memberships", "AI positions").
-        self.unit = r"(?:[A-Za-z][\w-]*[^\Ws]\s+[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+        # adjective before a plural noun ("paid memberships", "AI positions"), and a
+        # participle may stand between the two ("train operating companies": a noun
+        # and what it does, naming one kind of thing).
+        self.unit = (
+            r"(?:[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+        )
         self.percent = rf"(?:{self.number})\s?(?:%|per\s?cent)"
 
     def fragment(self, kind: str, arg: str | None) -> str | None:
