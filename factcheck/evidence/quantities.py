@@ -575,7 +575,12 @@ class QuantityComparator:
                     # A unit with no content word ("31 out of 34", "27 have died") says
                     # nothing of what is counted: a different figure may count anything.
                     continue
-                if stance == "contradicts" and loose_unit:
+                if (
+                    stance == "contradicts"
+                    and loose_unit
+                    and not _both_cuts(claim_frame, text, fact, view)
+                ):
+                    # Jobs and employees count alike only where both are cut.
                     continue
                 if (
                     stance == "contradicts"
@@ -692,6 +697,18 @@ class QuantityComparator:
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
         return Findings(focus(agreeing_value_first(assessments)), explain)
+
+
+def _both_cuts(claim_frame: set[str], text: str, fact: Found, view: ArticleView) -> bool:
+    """True when a claim's count and a source's are both framed as cuts ("cut 500 jobs",
+    "laid off 380 workers"): jobs cut and people laid off are one count, so the two
+    refute each other though one counts posts and the other heads."""
+    found = frame_kinds(text, fact.start, fact.end, view.knowledge)
+    return CUTS in claim_frame and CUTS in found
+
+
+# The frame of a count of jobs or people cut (the lexicon's list).
+CUTS = "frame_cuts"
 
 
 # The shortest stem two words of one family share ("design" of "designers").

@@ -1,0 +1,74 @@
+"""Jobs cut and people laid off are one count: a draft's "cut about 500 jobs" is refuted
+by a page's "laid off 380 workers", though one counts posts and the other heads. Only
+where both are framed as cuts: jobs to be added, or a workforce, are other counts.
+Pages and drafts written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+URL = "https://news.example/2037/brennick-motors-cuts"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "label"),
+    [
+        (
+            "Brennick Motors cut about 500 jobs at its Harlow plant.",
+            "Brennick Motors laid off 380 workers at its Harlow plant on Tuesday.",
+            "contradicted",
+        ),
+        (
+            "Brennick Motors axed 90 roles at its Harlow plant.",
+            "Brennick Motors laid off 140 staff at its Harlow plant on Tuesday.",
+            "contradicted",
+        ),
+        (
+            "Brennick Motors shed 380 positions at its Harlow plant.",
+            "Brennick Motors laid off 380 employees at its Harlow plant on Tuesday.",
+            "supported",
+        ),
+        (
+            "Brennick Motors eliminated roughly 1,200 jobs at its Harlow plant.",
+            "Brennick Motors cut 700 employees at its Harlow plant on Tuesday.",
+            "contradicted",
+        ),
+    ],
+)
+def test_jobs_cut_and_people_laid_off_are_one_count(
+    sentence: str, told: str, label: str, ruleset: Any
+) -> None:
+    assert _counts(sentence, told, ruleset) == [label]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Brennick Motors plans to add 500 jobs at its Harlow plant.",
+            "Brennick Motors laid off 380 workers at its Harlow plant on Tuesday.",
+        ),
+        (
+            "Brennick Motors cut about 500 jobs at its Harlow plant.",
+            "Brennick Motors employs 380 workers at its Harlow plant.",
+        ),
+    ],
+)
+def test_other_counts_of_jobs_and_people_refute_nothing(
+    sentence: str, told: str, ruleset: Any
+) -> None:
+    assert _counts(sentence, told, ruleset) != ["contradicted"]
+
+
+def _counts(sentence: str, told: str, ruleset: Any) -> list[str]:
+    page = f"<h1>Brennick Motors and its Harlow plant</h1><p>{told}</p>"
+    opening = f"Brennick Motors has been in the news ([report]({URL}))."
+    checked = run(f"# Cars\n\n{opening} {sentence}\n", {URL: page}, ruleset)
+    return [
+        c.verdict.label
+        for c in checked
+        if c.claim.type == "quantity" and c.claim.fields.get("unit") != "days"
+    ]
