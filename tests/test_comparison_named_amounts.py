@@ -144,3 +144,67 @@ def test_the_bottom_of_a_band_is_no_single_figure(ruleset: Any) -> None:
     )
     found = _comparison(draft, {TABLE_URL: TABLE}, ruleset)
     assert "Mean annual pay" not in found.rationale, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left", "low", "period"),
+    [
+        (
+            "At 12 per cent over three years, the Dunmore rise actually outstrips the 9.5 per"
+            " cent that the Kelso crews won.",
+            "the Dunmore rise",
+            12,
+            None,
+        ),
+        (
+            "At about $3,900 a month, a Tarn guard earns less than the $4,200 paid to a Wyre"
+            " guard.",
+            "a Tarn guard",
+            3510,
+            "month",
+        ),
+        (
+            "Analysts were blunt. With £610 a week, a Corran porter now makes more than the"
+            " £580 a Hale porter gets.",
+            "a Corran porter",
+            610,
+            "week",
+        ),
+    ],
+)
+def test_a_fronted_figure_is_the_left_sides(
+    sentence: str, left: str, low: float, period: str | None, ruleset: Any
+) -> None:
+    fields = verdict(run(f"# Pay\n\n{sentence}\n", {}, ruleset), "comparison").claim.fields
+    assert fields["left"] == left
+    assert fields["left_amount"]["min"] == pytest.approx(low)
+    assert fields["left_amount"]["period"] == period
+
+
+def test_a_joining_word_is_no_part_of_the_left_side(ruleset: Any) -> None:
+    fields = verdict(
+        run(
+            "# Pay\n\nHarbour pilots averaged $9,800 a month, so harbour pilots make about"
+            " twice as much as tug mates.\n",
+            {},
+            ruleset,
+        ),
+        "comparison",
+    ).claim.fields
+    assert fields["left"] == "harbour pilots"
+
+
+RISES_URL = "https://news.example.org/2031/05/kelso-crews-settle"
+RISES = """<html><head><title>Kelso crews settle</title></head><body><article>
+<h1>Kelso crews settle</h1><p>The Kelso ferry crews accepted a three-year deal worth
+9.5 per cent in total on Tuesday.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(("rise", "label"), [("8", "contradicted"), ("12", "supported")])
+def test_a_fronted_share_is_set_against_the_sources(rise: str, label: str, ruleset: Any) -> None:
+    draft = (
+        f"# Pay\n\nAt {rise} per cent over three years, the Dunmore rise outstrips the 9.5 per"
+        f" cent the Kelso crews won ([deal]({RISES_URL})).\n"
+    )
+    found = _comparison(draft, {RISES_URL: RISES}, ruleset)
+    assert found.label == label, found.rationale

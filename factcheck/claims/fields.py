@@ -11,7 +11,7 @@ import datetime
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -1313,7 +1313,18 @@ _REFERRING = re.compile(
 _LEFT_TAIL = re.compile(
     r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|paid|pays|worth|lasted|lasts|only|also|"
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
-    r"still|now|just|even|roughly|about|nearly|almost|already))+$",
+    r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
+    r"comfortably|indeed|arguably|currently|typically|usually|often|generally))+$",
+    re.IGNORECASE,
+)
+# A word joining the left side's clause to the sentence before, not part of the side:
+# "so pilots earn ...", "and the clerks ...".
+_LEFT_LEAD = re.compile(r"^(?:so|and|but|yet|thus|hence|therefore|then)\s+(?=\S)", re.I)
+# A figure fronted before the left side, set off by a comma: "At 12 per cent over three
+# years, the Dunmore rise ...", "At about $3,900 a month, a Tarn guard ...".
+_FRONTED_FIGURE = re.compile(
+    r"(?:^|[.;:]\s+)(?:at|with|on)\s+((?:[a-z]+\s+)?(?:[A-Z]{0,2}[$£€¥₹]\d|\d[\d.,]*\s?(?:%|per\s?cent\b|percent\b))"
+    r"(?:[^,;]|,(?=\d{3})){0,60}),\s*$",
     re.IGNORECASE,
 )
 _MULTIPLIERS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
@@ -1443,7 +1454,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         ratio = 1.0
     if not left and "left" not in b.captures:
         left = _left_before(b)
-    left = _LEFT_TAIL.sub("", left or "")
+    left = _LEFT_LEAD.sub("", _LEFT_TAIL.sub("", left or ""))
     if right and not _STANDS_FOR.match(right):
         right = _DOES_TAIL.sub("", right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
@@ -1469,6 +1480,22 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # "The top of the Orla scale, $92,500, sits above ...": the figure set off by
         # commas after the side is its amount.
         _, left_amount = _side(aside.group(1), b)
+    if left_amount is None and "left" in b.captures:
+        raw = b.captures["left"].text
+        fronted = _FRONTED_FIGURE.search(
+            b.sentence[: b.captures["left"].start + max(0, raw.find(left))]
+        )
+        if fronted is not None:
+            # "At 12 per cent over three years, the Dunmore rise outstrips ...": the
+            # fronted figure is what the left side amounts to.
+            _, left_amount = _side(fronted.group(1), b)
+            said = fronted.group(1).lower()
+            period = next(
+                (n for w, n in b.parsers.k.period_phrases.items() if f" {w}" in f" {said} "),
+                None,
+            )
+            if left_amount is not None and period and left_amount["currency"] != "%":
+                left_amount = amount_fields(replace(fields_amount(left_amount), period=period))
     if left_amount is None and _REFERRING.match(left) and "left" in b.captures:
         # "... as much as $410,000 for a chief chemist, a sum that dwarfs ...":
         # the figure is the last amount before the phrase.
