@@ -899,15 +899,21 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
         where = f"table: {caption}" if caption else "table"
         columns: list[str] = []
         body: list[list[str]] = []
+        heads: list[list[int]] = []  # the header rows atop the table, their cells
         for row in doc.descendants(table, "tr"):
             found = list(doc.descendants(row, "th", "td"))
             cells = [_text(doc, c) for c in found]
             if not cells:
                 continue
-            if not columns and not body and all(doc.tag[c] == "th" for c in found):
+            if not body and all(doc.tag[c] == "th" for c in found):
+                heads.append(found)
                 columns = cells
             else:
                 body.append(cells)
+        if len(heads) > 1:
+            # Header rows stacked over each other ("Monthly wage (thousand won)" spanning
+            # "2022 | 2023"): each column is named by every header above it.
+            columns = _stacked_columns(doc, heads)
         signs: dict[int, str] = {}
         for j, header in enumerate(columns):
             sign = re.search(r"\(\s*([$£€¥₹])\s*\)", header)
@@ -973,6 +979,43 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     f"{headers}: {counted}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+def _stacked_columns(doc: _Document, heads: list[list[int]]) -> list[str]:
+    """The names of a table's columns under header rows stacked over each other, each
+    cell spanning its ``colspan`` columns and ``rowspan`` rows: the headers above a
+    column, top first, joined by a comma ("Monthly wage (thousand won), 2023")."""
+    grid: list[list[str]] = [[] for _ in heads]
+    for r, found in enumerate(heads):
+        at = 0
+        for cell in found:
+            while at < len(grid[r]) and grid[r][at]:
+                at += 1  # a cell spanning down from a row above holds this place
+            text = _text(doc, cell)
+            for dr in range(_span(doc, cell, "rowspan")):
+                if r + dr >= len(grid):
+                    break
+                row = grid[r + dr]
+                for dc in range(_span(doc, cell, "colspan")):
+                    row.extend([""] * (at + dc + 1 - len(row)))
+                    row[at + dc] = text
+            at += _span(doc, cell, "colspan")
+    width = max(len(row) for row in grid)
+    names = []
+    for j in range(width):
+        above = [row[j] for row in grid if j < len(row) and row[j]]
+        names.append(", ".join(dict.fromkeys(above)))
+    return names
+
+
+# Tables rarely span more cells than this; a larger number is a typo.
+_MOST_SPAN = 50
+
+
+def _span(doc: _Document, cell: int, attr: str) -> int:
+    """How many columns (or rows) a cell's ``colspan`` (``rowspan``) spans; 1 when unset."""
+    value = doc.get(cell, attr).strip()
+    return min(int(value), _MOST_SPAN) if value.isdigit() and int(value) > 0 else 1
 
 
 # A bare figure as any locale writes it: "248,93", "1.412,00", "1.300.000", "2 150".
@@ -1058,6 +1101,54 @@ _CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z]")
 _CODE_HEADER = re.compile(r"\bcodes?\b", re.IGNORECASE)
 
 
+# A header's unit counted in thousands or millions of a currency: "(thousand won)",
+# "(KRW thousand)", "($000)", "(€ '000)", "(millions of yen)".
+_SCALED_HEADER = re.compile(
+    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|'?000s?)\s+(?:of\s+)?(?P<cur>[^\s()]+)"
+    r"|(?P<cur2>[^\s()\d']+)\s*(?P<scale2>thousands?|millions?|'?000s?))\s*\)",
+    re.IGNORECASE,
+)
+# Currencies written as a word in a header, by the code a figure of theirs takes ("kroner"
+# is three currencies, so none).
+_CURRENCY_WORDS = {
+    "won": "KRW",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "rupee": "INR",
+    "dollars": "USD",
+    "pounds": "GBP",
+    "euros": "EUR",
+    "francs": "CHF",
+    "zloty": "PLN",
+    "reais": "BRL",
+    "pesos": "MXN",
+    "rand": "ZAR",
+}
+
+
+# A figure in the English way, thousands by commas: what a scaled header multiplies.
+_PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _scaled_unit(header: str) -> tuple[str, int] | None:
+    """The currency code and the multiple a header counts its figures in ("(thousand
+    won)" is KRW by the thousand), or None."""
+    m = _SCALED_HEADER.search(header)
+    if m is None:
+        return None
+    cur = (m.group("cur") or m.group("cur2") or "").strip()
+    scale = (m.group("scale") or m.group("scale2") or "").lower()
+    code = (
+        _CURRENCY_WORDS.get(cur.lower())
+        or _CURRENCY_SIGNS.get(cur)
+        or (cur if re.fullmatch(_CELL_CODES, cur) else None)
+    )
+    if code is None:
+        return None
+    return code, 1_000_000 if scale.startswith("million") else 1_000
+
+
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
     if _SHARE_HEADER.search(header):
@@ -1079,6 +1170,17 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
     table of "hourly wage (dollars)" is "$36.40 an hour". The row's and column's own
     headers go before the caption (a row of shares in a table of wages), and headers
     that disagree give no unit."""
+    scaled = {sc for h in headers if h and (sc := _scaled_unit(h))}
+    if len(scaled) == 1 and _PLAIN_FIGURE.fullmatch(value):
+        # "5,012" under "(thousand won)" is 5,012,000 won.
+        code, times = next(iter(scaled))
+        number = float(value.replace(",", "")) * times
+        value = f"{number:,.0f} {code}"
+        period = next(
+            (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)),
+            None,
+        )
+        return f"{value} {period}" if period else value
     units = {u for h in headers if h and (u := _header_unit(h))}
     unit = next(iter(units)) if len(units) == 1 else None
     if _RANK_HEADER.search(headers[-1]) and _CODE.fullmatch(value):
