@@ -208,3 +208,30 @@ def test_a_fronted_share_is_set_against_the_sources(rise: str, label: str, rules
     )
     found = _comparison(draft, {RISES_URL: RISES}, ruleset)
     assert found.label == label, found.rationale
+
+
+STIPEND_URL = "https://news.example.edu/2031/04/tarn-stipend-deal"
+STIPEND = """<html><head><title>Tarn graduate workers settle</title></head><body><article>
+<h1>Tarn graduate workers settle</h1><p>Under the settlement the minimum stipend at Tarn
+University rises from $20,000 to $25,000 over three years.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("comparison", "label"),
+    [
+        # 25,000 / 20,000 = 1.25.
+        ("That new stipend sits more than 33% above the $20,000 paid in 2030", "contradicted"),
+        ("This revised stipend is about a quarter above the $20,000 paid in 2030", "supported"),
+        ("The agreed minimum runs more than a fifth above the $20,000 paid in 2030", "supported"),
+    ],
+)
+def test_a_changed_amount_named_after_that_is_the_sum_just_given(
+    comparison: str, label: str, ruleset: Any
+) -> None:
+    draft = (
+        "# Pay\n\nUnder the deal the minimum stipend at Tarn climbs to $25,000 by 2034"
+        f" ([deal]({STIPEND_URL})). {comparison}.\n"
+    )
+    found = _comparison(draft, {STIPEND_URL: STIPEND}, ruleset)
+    assert found.label == label, found.rationale
+    assert "$25,000 a year" in found.rationale

@@ -1314,7 +1314,8 @@ _LEFT_TAIL = re.compile(
     r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|paid|pays|worth|lasted|lasts|only|also|"
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
-    r"comfortably|indeed|arguably|currently|typically|usually|often|generally))+$",
+    r"comfortably|indeed|arguably|currently|typically|usually|often|generally|sits|sat|stands|"
+    r"stood|runs|ran|remains|remained))+$",
     re.IGNORECASE,
 )
 # A word joining the left side's clause to the sentence before, not part of the side:

@@ -818,6 +818,36 @@ def _pointed_back(claim: Claim, text: str, view: ArticleView) -> SideValue | Non
     return found
 
 
+# A left side naming an amount as a new or changed one after "that" or "this" ("That
+# new floor", "this revised offer", "the higher rate"): the sum the article just gave.
+_NAMED_BACK = re.compile(
+    r"(?:the|this|that|these|those)\s+(?:(?:new|revised|improved|higher|lower|latest|"
+    r"proposed|agreed|final|increased|raised|reduced|headline|basic|base)\s+){1,2}"
+    r"(?:pay|salary|salaries|wages?|sum|figure|amount|offer|rate|package|floor|minimum|"
+    r"ceiling|stipend|level|total|raise|rise|increase|award|settlement|price|fee|fare|"
+    r"budget|bill|cost)",
+    re.IGNORECASE,
+)
+
+
+def _named_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
+    """For a left side naming a changed amount with its determiner ("That new floor is
+    ..."; the side's words may have lost "That"), the last sum of money the article gave
+    before it, as :func:`_pointed_back` reads "that figure". Only a left side: a right
+    side so named may be the very sum the left side points at."""
+    before = claim.sentence.text[: claim.start - claim.sentence.start]
+    at = before.rfind(text)
+    if at < 0:
+        return None
+    words = before[:at].split()
+    phrase = (
+        f"{words[-1]} {text}" if words and not text.lower().startswith(("the ", "th")) else text
+    )
+    if not _NAMED_BACK.fullmatch(phrase.strip()):
+        return None
+    return _pointed_back(claim, "that figure", view)
+
+
 def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
     """A sum the article states with no period ("offered $1.75, less than half of what
     the union asked"), taken in the period the other side's figure was written in ("$4
@@ -1001,7 +1031,10 @@ class ComparisonComparator:
             claimed = own.per_year(k)
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
-        elif kind is None and (back := _pointed_back(claim, text, view)) is not None:
+        elif kind is None and (
+            (back := _pointed_back(claim, text, view)) is not None
+            or (side == "left" and (back := _named_back(claim, text, view)) is not None)
+        ):
             # "That is more than four times ...": the pay the article gave just before.
             return [back]
         cited = view.primary.get(claim.id, set())
