@@ -402,6 +402,40 @@ def _noun_phrase_end(title: str, after: str, b: BuildInput) -> str:
     return after[:pos]
 
 
+# Capitalised words right after a title in capitals, up to where the phrase ends: the
+# field some titles write after the role with no dash ("Engineer Aircraft Performance",
+# "Manager Customer Operations"), as German and Dutch ads write them in English.
+_FIELD_IN_CAPITALS = re.compile(
+    r"(?:\s+(?-i:[A-Z][a-z][\w&/-]*|&)){1,3}"
+    r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|for|who|with|in|at|on|based|from|and|or|that|which)\b)"
+)
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december".split()
+)
+
+
+def _title_cased(title: str) -> bool:
+    """True when every word of a title starts with a capital ("Senior Engineer")."""
+    words = re.findall(r"[^\W\d_][\w.-]*", title)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _field_in_capitals(after: str, b: BuildInput) -> str:
+    """The capitalised field that carries a title on after its role (see
+    :data:`_FIELD_IN_CAPITALS`), or "": never a date, a known name (a company, a person)
+    or another role, which would start another phrase."""
+    m = _FIELD_IN_CAPITALS.match(after)
+    if m is None:
+        return ""
+    words = m.group(0).split()
+    if any(w.lower() in _CALENDAR or b.parsers.k.is_role(w) for w in words):
+        return ""
+    if b.ctx.names.kinds.get(" ".join(words)) is not None:
+        return ""
+    return m.group(0)
+
+
 _JOBS_AFTER = re.compile(r"\s+(?:jobs|positions|roles|vacancies|openings|posts)\b", re.IGNORECASE)
 # What may stand before a title: an article, a number, "its first"...
 _ARTICLE_BEFORE = re.compile(
@@ -629,6 +663,9 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # Operator II") follows the longer title too.
         if longer and (numeral := _LEVEL_NEXT.match(b.sentence, end)):
             title, end = title + numeral.group(0), numeral.end()
+        if cap.kind == "hired" and not extended and _title_cased(title):
+            field = _field_in_capitals(b.sentence[end:], b)
+            title, end = title + field, end + len(field)
     if not quoted and _HIRING_BEFORE.search(before) and not _ARTICLE_BEFORE.search(before):
         # With no article, only a plural is a title: "is hiring welders", not "is hiring
         # again".
