@@ -7,21 +7,13 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import titles_in
 from judging import run
 
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.facts import read_facts
 
 BASE = "http://terral.test/empleo"
-
-
-def _titles(text: str, ruleset: RuleSet) -> list[str]:
-    article = parse_article(f"# Empleo\n\n{text}\n", "d.md", "markdown")
-    return [
-        str(c.fields["title"]) for c in extract_claims(article, ruleset) if c.type == "job_title"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
     ],
 )  # fmt: skip
 def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, title: str) -> None:
-    assert _titles(sentence, ruleset) == [title]
+    assert titles_in(sentence, ruleset) == [title]
 
 
 @pytest.mark.parametrize(
@@ -56,8 +48,8 @@ def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, ti
     ],
 )
 def test_a_name_with_de_is_no_title(ruleset: RuleSet, sentence: str) -> None:
-    assert "Universidad de Chile" not in _titles(sentence, ruleset)
-    assert "Banco de Chile" not in _titles(sentence, ruleset)
+    assert "Universidad de Chile" not in titles_in(sentence, ruleset)
+    assert "Banco de Chile" not in titles_in(sentence, ruleset)
 
 
 def _vacante(heading: str, others: list[str], button: str = "Postularme") -> str:

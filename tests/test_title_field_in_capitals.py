@@ -8,18 +8,10 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import titles_in
 from judging import run
 
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _titles(text: str, ruleset: RuleSet) -> list[str]:
-    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
-    return [
-        str(c.fields["title"]) for c in extract_claims(article, ruleset) if c.type == "job_title"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
     ],
 )  # fmt: skip
 def test_a_field_in_capitals_after_the_role(ruleset: RuleSet, sentence: str, title: str) -> None:
-    assert _titles(sentence, ruleset) == [title]
+    assert titles_in(sentence, ruleset) == [title]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_a_field_in_capitals_after_the_role(ruleset: RuleSet, sentence: str, tit
     ],
 )
 def test_no_field_where_the_title_ends(ruleset: RuleSet, sentence: str, title: str) -> None:
-    assert _titles(sentence, ruleset) == [title]
+    assert titles_in(sentence, ruleset) == [title]
 
 
 def _posting(title: str) -> str:

@@ -7,19 +7,11 @@ of the job. The pages and drafts are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import titles_in
 from judging import run
 
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.gender_marks import has_gender_mark, without_gender_mark
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _titles(text: str, ruleset: RuleSet) -> list[str]:
-    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
-    return [
-        str(c.fields["title"]) for c in extract_claims(article, ruleset) if c.type == "job_title"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
 def test_a_gender_mark_makes_a_title_whatever_its_role_word(
     ruleset: RuleSet, sentence: str, title: str
 ) -> None:
-    assert _titles(sentence, ruleset) == [title]
+    assert titles_in(sentence, ruleset) == [title]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +61,7 @@ def test_a_gender_mark_makes_a_title_whatever_its_role_word(
 def test_brackets_one_opening_and_adverbs_inside_the_verb(
     ruleset: RuleSet, sentence: str, title: str
 ) -> None:
-    assert _titles(sentence, ruleset) == [title]
+    assert titles_in(sentence, ruleset) == [title]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +74,7 @@ def test_brackets_one_opening_and_adverbs_inside_the_verb(
     ],
 )
 def test_no_title_without_a_role_or_a_mark(ruleset: RuleSet, sentence: str) -> None:
-    assert _titles(sentence, ruleset) == []
+    assert titles_in(sentence, ruleset) == []
 
 
 def test_the_mark_is_no_part_of_the_job() -> None:
