@@ -295,7 +295,7 @@ def judge_article(
         ctx=extractor.context(article.text),
         primary={
             cid: {page_of[u] for u in urls if u in page_of}
-            for cid, urls in primary_urls(article, claims).items()
+            for cid, urls in primary_urls(article, claims, carry=True).items()
         },
         sentences=article.sentences,
     )

@@ -37,6 +37,14 @@ ENDINGS = {
     "bracketed": ("markdown", f"References\n\n[1] Mill Gazette {MILL}\n\n[2] Farm jobs {FARM}\n"),
     "footnotes": ("markdown", f"[^1]: Mill Gazette, {MILL}\n\n[^2]: Farm jobs, {FARM}\n"),
     "plain text": ("text", f"Notes:\n\n1) Mill Gazette: {MILL}\n\n2) Farm jobs: {FARM}\n"),
+    # The entries one a line, with no blank line between them: each line is its own.
+    "footnotes one a line": (
+        "markdown",
+        f"[^1]: [Mill Gazette]({MILL}), a report.\n[^2]: [Farm jobs]({FARM}), a posting.\n",
+    ),
+    "bracketed one a line": ("markdown", f"Sources\n\n[1] Mill Gazette {MILL}\n[2] Farm {FARM}\n"),
+    "under a heading line": ("text", f"Sources:\n1) Mill Gazette: {MILL}\n2) Farm jobs: {FARM}\n"),
+    "numbered one a line": ("text", f"Further reading\n\n1. Mill Gazette {MILL}\n2. Farm {FARM}\n"),
 }
 MARKERS = {
     "bracketed": ("[1]", "[2]"),

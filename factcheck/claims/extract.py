@@ -924,7 +924,31 @@ class _References:
         )
         text = self._article.text
         bullet = text[sentence.start : sentence.start + 2] in ("- ", "* ", "+ ")
-        return linked > 0.5 * (sentence.end - sentence.start) or (bullet and linked > 0)
+        if not (linked > 0.5 * (sentence.end - sentence.start) or (bullet and linked > 0)):
+            return False
+        # A long address in parentheses may fill most of a short sentence ("The union says
+        # 300 pickers took part (https://...).") without making it an entry: an entry
+        # names a publisher, a title in quotes and a date, with hardly a word of prose.
+        return not _prose(text, sentence, self._open)
+
+
+# Lowercase words outside links and quotations from which a sentence with a link is
+# prose that claims, not an entry of a source list ("Harbour Times, 3 May: https://...",
+# 'Ledger, "Dockers walk out over rosters" -- https://...', "Acme press release: ...").
+_PROSE_WORDS = 5
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
+
+
+def _prose(text: str, sentence: Sentence, links: Sequence[Link]) -> bool:
+    """True when the sentence holds at least :data:`_PROSE_WORDS` lowercase words
+    outside its links and quotations."""
+    chars = list(text[sentence.start : sentence.end])
+    for link in links:
+        for i in range(max(link.start, sentence.start), min(link.end, sentence.end)):
+            chars[i - sentence.start] = " "
+    rest = _QUOTED.sub(" ", "".join(chars))
+    return len(_LOWER_WORD.findall(rest)) >= _PROSE_WORDS
 
 
 def _claim(article: Article, sentence: Sentence, raw: str, f: Found, number: int) -> Claim:

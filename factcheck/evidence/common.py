@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -70,6 +70,17 @@ def focus(assessments: Sequence[Assessment], keep: float = 0.75) -> list[Assessm
         return []
     best = max(a.weight for a in live)
     return [a for a in live if a.weight >= keep * best]
+
+
+def own_first(
+    assessments: Sequence[Assessment], index: EvidenceIndex, pages: Collection[int]
+) -> list[Assessment]:
+    """The assessments from the pages the claim cites (``pages``) when any of them takes
+    a side, else all: the cited page decides (see factcheck.verdicts.decide), so a
+    closer-worded figure on another page, often of another event, must not weigh it
+    out before the verdict is reached."""
+    own = [a for a in assessments if index.sentences[a.index].page in pages]
+    return own if any(a.stance != "neutral" for a in own) else list(assessments)
 
 
 def agreeing_value_first(assessments: Sequence[Assessment]) -> list[Assessment]:

@@ -4,6 +4,7 @@ intervals against the same kind of fact about the same subject."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
@@ -25,6 +26,7 @@ from factcheck.evidence.common import (
     focus,
     labels_conflict,
     marked_apart,
+    own_first,
     phases_clash,
     window,
 )
@@ -165,7 +167,10 @@ def relevance(
         score += SAME_UNIT_POINTS
     around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
-    if found_orgs & set(view.nearby_orgs(claim)):
+    # A length on the page the claim's paragraph cites (or the one before it, pointed
+    # back at) is of what that page tells, as one naming the claim's parties would be.
+    cited = s.page in view.primary.get(claim.id, ()) and claim.fields.get("unit") == DURATION_UNIT
+    if found_orgs & set(view.nearby_orgs(claim)) or cited:
         score += SAME_ORGS_POINTS
     # A different figure in a passage naming only others is about them; a matching one
     # may still be ours under another name (people named in it, a shortened name).
@@ -473,7 +478,10 @@ class QuantityComparator:
         if vote:
             candidates = candidates + _vote_lines(candidates, cited, index, view)
         for cand in candidates:
-            for fact in index.facts(cand.index):
+            facts = index.facts(cand.index)
+            if unit == DURATION_UNIT:
+                facts = _told_outright(facts, index.sentences[cand.index].text, view)
+            for fact in facts:
                 if fact.rule.type == "salary" and money:
                     # A sum of money may be written as pay in the source.
                     f_unit = str(fact.fields.get("currency") or unit)
@@ -696,7 +704,8 @@ class QuantityComparator:
                 return f"The sources give {t.contradicts[0].found}, not “{said}”."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return Findings(focus(agreeing_value_first(assessments)), explain)
+        own = own_first(assessments, index, view.primary.get(claim.id, set()))
+        return Findings(focus(agreeing_value_first(own)), explain)
 
 
 def _both_cuts(claim_frame: set[str], text: str, fact: Found, view: ArticleView) -> bool:
@@ -852,7 +861,8 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
-        return Findings(focus(agreeing_value_first(assessments)), explain)
+        own = own_first(assessments, index, view.primary.get(claim.id, set()))
+        return Findings(focus(agreeing_value_first(own)), explain)
 
 
 def _loose_support(
@@ -1080,6 +1090,29 @@ def _length_in_days(fact: Found) -> float | None:
         value = fact.fields.get("value")
         return float(value) if value is not None else None
     return None
+
+
+def _told_outright(facts: Sequence[Found], text: str, view: ArticleView) -> list[Found]:
+    """The facts of a source sentence, less a length read from the span of its dates
+    ("from 4 to 19 May", which may be counted by working days or whole weeks) where the
+    sentence also writes the length out ("lasted sixteen days", "(16 days)") within
+    that span's reach: the written length is the one the source gives."""
+    duration = view.extractor.ruleset.macros.duration
+
+    def written(fact: Found) -> bool:
+        return bool(re.search(duration, text[fact.start : fact.end], re.IGNORECASE))
+
+    lengths = [f for f in facts if _length_in_days(f) is not None]
+    outright = [f for f in lengths if f.rule.type == "date" or written(f)]
+
+    def superseded(fact: Found) -> bool:
+        if fact not in lengths or fact in outright or fact.rule.type != "quantity":
+            return False
+        span = Amount(fact.fields.get("min"), fact.fields.get("max"))
+        told = (_length_in_days(f) for f in outright)
+        return any(d is not None and span.overlaps(Amount(d, d)) for d in told)
+
+    return [f for f in facts if not superseded(f)]
 
 
 def _found_amount(fact: Found, text: str, view: ArticleView) -> Amount:

@@ -46,12 +46,7 @@ def note_links(
     starts = [link.start for link in ordered]
     entries: dict[int, list[str]] = {}
     entry_blocks: list[tuple[int, int]] = []
-    for index, (start, end) in enumerate(blocks):
-        number = numbers.get(index)
-        if number is None and (m := _ENTRY.match(text, start, end)):
-            number = _number(m)
-        if number is None:
-            continue
+    for start, end, number in _entries(text, blocks, numbers):
         first = bisect_right(starts, start - 1)
         urls = [link.url for link in ordered[first:] if link.start < end]
         if urls:
@@ -69,6 +64,31 @@ def note_links(
         if _inside(entry_blocks, entry_starts, m.start()) or _inside(link_spans, starts, m.start()):
             continue  # the entry's own number, or digits inside a link
         out += [Link(url=url, text=m.group(0), start=m.start(), end=m.end()) for url in noted]
+    return out
+
+
+def _entries(
+    text: str, blocks: Sequence[tuple[int, int]], numbers: Mapping[int, int]
+) -> list[tuple[int, int, int]]:
+    """The entries of the list of notes as (start, end, number). A block is one entry, or
+    several when its lines open on numbers of their own: writers often put the notes one
+    a line with no blank line between them ("[^1]: ...", then "[^2]: ..."), and each line
+    is then its own entry, running on until the next line that opens on a number."""
+    out: list[tuple[int, int, int]] = []
+    for index, (start, end) in enumerate(blocks):
+        number = numbers.get(index)
+        if number is None and (m := _ENTRY.match(text, start, end)):
+            number = _number(m)
+        cuts = [] if number is None else [(start, number)]
+        # Where each later line of the block opens on a number of its own (a block
+        # may open on "Sources:" with the entries on the lines below it).
+        for line in re.finditer(r"\n", text[start:end]):
+            at = start + line.end()
+            if (m := _ENTRY.match(text, at, end)) is not None:
+                cuts.append((at, _number(m)))
+        out += [
+            (at, cuts[i + 1][0] if i + 1 < len(cuts) else end, n) for i, (at, n) in enumerate(cuts)
+        ]
     return out
 
 

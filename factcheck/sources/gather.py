@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -93,11 +94,29 @@ def not_fetched(request: SourceRequest) -> Fetched:
     )
 
 
-def primary_urls(article: Article, claims: Sequence[Claim]) -> dict[str, set[str]]:
+# A sentence that opens by pointing back at what was told before: a definite or
+# possessive word before a common noun ("The lockout ...", "That stoppage ...", "Their
+# strike ..."), or a pronoun ("It went on ..."). "The Tribune reported" names its own.
+_POINTS_BACK = re.compile(
+    r"(?:(?:The|That|This|These|Those|Its|Their|Such)\s+(?:[a-z][\w-]*\s+)*?[a-z]"
+    r"|(?:It|They)\s+[a-z])"
+)
+
+
+def _refers_back(sentence: str) -> bool:
+    """True when ``sentence`` opens by pointing back (:data:`_POINTS_BACK`)."""
+    return _POINTS_BACK.match(sentence.lstrip(" \"'“‘*_([")) is not None
+
+
+def primary_urls(
+    article: Article, claims: Sequence[Claim], carry: bool = False
+) -> dict[str, set[str]]:
     """By claim id, the keys (:func:`url_key`) of the links in each claim's own sentence
-    or paragraph: the sources it rests on first. The paragraphs' spans and the links are
-    laid out once for all the claims: looking through every sentence and link of the
-    article for each claim made long articles quadratic."""
+    or paragraph: the sources it rests on first. With ``carry``, a sentence that points
+    back (:func:`_refers_back`) in a paragraph that cites nothing rests on the links of
+    the paragraph right before it. The paragraphs' spans and the links are laid out once
+    for all the claims: looking through every sentence and link of the article for each
+    claim made long articles quadratic."""
     spans: dict[int, tuple[int, int]] = {}
     for s in article.sentences:
         lo, hi = spans.get(s.block, (s.start, s.end))
@@ -106,12 +125,24 @@ def primary_urls(article: Article, claims: Sequence[Claim]) -> dict[str, set[str
     starts = [link.start for link in links]
     base = article.path if is_web_url(article.path) else None
     out: dict[str, set[str]] = {}
-    for claim in claims:
-        lo, hi = spans.get(claim.sentence.block, (claim.sentence.start, claim.sentence.end))
-        out[claim.id] = {
+
+    def cited(lo: int, hi: int) -> set[str]:
+        return {
             url_key(urljoin(base, link.url) if base else link.url)
             for link in links[bisect_left(starts, lo) : bisect_left(starts, hi)]
         }
+
+    for claim in claims:
+        block = claim.sentence.block
+        own = cited(*spans.get(block, (claim.sentence.start, claim.sentence.end)))
+        if not own and carry and block - 1 in spans and _refers_back(claim.sentence.text):
+            # A paragraph that cites nothing goes on about what the one before it cited
+            # ("... locked out 240 dockers.[2]" then "The lockout ran for nine days."):
+            # writers cite an event once, where they first tell it. Only a sentence that
+            # opens by pointing back, and only to the paragraph right before: a heading
+            # between (no links of its own) ends the carry.
+            own = cited(*spans[block - 1])
+        out[claim.id] = own
     return out
 
 
