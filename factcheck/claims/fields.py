@@ -1542,6 +1542,12 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         if amounts:
             _, left_amount = _side(amounts[-1].group(0), b)
     _, right_amount = _side(right, b)
+    if left_amount is None or right_amount is None:
+        # "..., on €41,200 and €29,900 respectively", "..., which the census office
+        # sets at £612 a week": the sentence gives the sides' figures after them.
+        given = _figures_after(b, right)
+        left_amount = left_amount or given[0]
+        right_amount = right_amount or given[1]
     return ComparisonFields(
         left=left,
         relation=relation,
@@ -1551,6 +1557,42 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         right_amount=right_amount,
         difference=difference,
     )
+
+
+def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, AmountFields | None]:
+    """The figures a sentence gives for a comparison's sides after it: two sums
+    "respectively" (the left side's, then the right's), or one in a clause hung on the
+    right side ("..., which the census office sets at £612 a week", "— ... — whose
+    average came to €2,310"), the right side's."""
+    cap = b.captures.get("right")
+    at = -1 if cap is None else b.sentence.find(right, cap.start)
+    if at < 0:
+        return None, None
+    # After the right side's words (its capture runs on to the sentence's end), and
+    # after what the rule read beyond them ("by about three to one").
+    ends = [at + len(right), *(c.end for n, c in b.captures.items() if n not in ("left", "right"))]
+    tail = b.sentence[max(ends) :]
+    money = b.parsers.macros.money
+    both = re.match(
+        rf"[^.;$£€¥₹\d]{{0,48}}?({money})\s+(?:and|to|against|versus|vs\.?)\s+"
+        rf"({money})\s*,?\s+respectively\b",
+        tail,
+        re.IGNORECASE,
+    )
+    if both:
+        return _side(both.group(1), b)[1], _side(both.group(2), b)[1]
+    hung = re.match(
+        rf"\s*(?:[—–]\s[^—–]{{1,200}}?\s[—–]\s*|,\s*|\s+)(?:whose|which)\b[^.;$£€¥₹\d]{{0,80}}?"
+        rf"\b(?:at|was|is|were|are|of|to)\s+((?:{b.parsers.macros.qualifier}\s+)?{money})"
+        # Not the gap between the sides: "..., which is $3 less".
+        rf"(?![.,]?\d)(?!\s+(?:(?:an?|per|each)\s+\w+\s+)?(?:less|more|lower|higher|below|above|short|"
+        rf"apart|behind|ahead|gap|difference)\b)",
+        tail,
+        re.IGNORECASE,
+    )
+    if hung:
+        return None, _side(hung.group(1), b)[1]
+    return None, None
 
 
 # A number right after a capitalised word inside a sentence labels it ("Route 9").

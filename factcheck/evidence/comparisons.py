@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.claims.amounts import Amount, ratio
+from factcheck.claims.amounts import Amount, currencies_meet, ratio
 from factcheck.claims.fields import (
     DURATION_DAYS_SLACK,
     DURATION_SHARE_SLACK,
@@ -353,11 +353,14 @@ def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
     text = index.sentences[i].text
     phrases = index.extractor.ruleset.knowledge.period_phrases
     written: dict[int, str | None] = {}
+    # A table cell reads "caption, row, column: value": a figure in a header ("10%" of a
+    # percentile column, "2023" of a year's) names the cell, it is not the cell's amount.
+    value_at = _value_start(index, i)
     for found in index.facts(i):
         amount = _money_of(found.rule.type, found.fields) or _duration_of(
             found.rule.type, found.fields
         )
-        if amount is not None:
+        if amount is not None and found.start >= value_at:
             out.append((amount, found.start))
             if amount.period is not None:
                 written[found.start] = _period_in(text[found.start : found.end], phrases)
@@ -374,6 +377,17 @@ def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
     return out
+
+
+def _value_start(index: EvidenceIndex, i: int) -> int:
+    """Where a table cell's own value begins in its entry's text, after the headers it
+    is read with; 0 for any other entry."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return 0
+    value = str(fact.data.get("value", ""))
+    at = index.sentences[i].text.rfind(value) if value else -1
+    return max(at, 0)
 
 
 # A step of a series a side or a figure names: "the first-year raise", "4% in the second";
@@ -501,6 +515,141 @@ _RANGE_END = re.compile(
     r"(?:out\s+of|from|qualified)|entry[\s-]level|just\s+starting|starting\s+out)\b",
     re.I,
 )
+
+
+def _end_named(found: re.Match[str] | None) -> str | None:
+    """Which end of a range a :data:`_RANGE_END` match names: ``"low"``, ``"high"``, or
+    None when there is no match."""
+    if found is None:
+        return None
+    return "high" if found.group("high") or found.group("high2") else "low"
+
+
+# A header naming one end of ranges: a table's column of minima or of maxima.
+_END_HEADER = re.compile(
+    r"\b(?:(?P<low>minimum|minima|min|lowest|bottom|starting|entry|floor|from)|"
+    r"(?P<high>maximum|maxima|max|highest|top|ceiling|up\s+to))\b",
+    re.I,
+)
+
+
+def _column_end(index: EvidenceIndex, i: int) -> str | None:
+    """The end of ranges a table cell's column holds (``"low"``, ``"high"``), when its
+    header names one alone ("National minimum", "Max. salary"); None otherwise."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return None
+    ends = {
+        "low" if m.group("low") else "high"
+        for m in _END_HEADER.finditer(str(fact.data.get("column", "")))
+    }
+    return ends.pop() if len(ends) == 1 else None
+
+
+# A column of one percentile ("10%", "25th percentile", "P90"), not the median's.
+_PERCENTILE_HEADER = re.compile(
+    r"^\s*(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:%|per\s?cent(?:ile)?\b|percentile\b)|p\d{1,2}\b)",
+    re.I,
+)
+# A side naming a percentile or a share of a workforce by its pay: "the top 10%", "the
+# best-paid tenth", "the 90th percentile".
+_PERCENTILE_SIDE = re.compile(
+    r"\d\s*(?:%|per\s?cent)|\bpercentile|\b(?:tenth|quarter|decile|quartile)\b|"
+    r"\b(?:best|highest|lowest|worst)[\s-]paid\b",
+    re.I,
+)
+
+
+def _percentile_column(index: EvidenceIndex, i: int) -> bool:
+    """True when table cell ``i`` stands in a column of one percentile other than the
+    median ("10%", "75th percentile"): what a tenth or a quarter of a group earns, not
+    the group's pay."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return False
+    column = str(fact.data.get("column", ""))
+    return bool(_PERCENTILE_HEADER.search(column)) and not _TYPICAL_COLUMN.search(column)
+
+
+# Words before an occupation that say nothing of which kind of it: determiners, how
+# typical, how senior, where.
+_NOT_KIND = frozenset(
+    "a an the its their his her our your this that these those most many some all every "
+    "median average typical mean ordinary new newly national of and or for in at on by "
+    "with what who whose even only just".split()
+)
+
+
+def _kinds(text: str, view: ArticleView) -> dict[str, set[str]]:
+    """For each occupation ``text`` names, the words just before it that say which kind
+    of it ("tower crane" of "tower crane operators", "hoist" of "Hoist Operators"), lower
+    case, up to three, stopping at a word that names none."""
+    words = re.findall(r"[A-Za-z][\w-]*", text)
+    out: dict[str, set[str]] = {}
+    for n, word in enumerate(words):
+        if not view.knowledge.is_role(word.lower()):
+            continue
+        kind = set()
+        for before in reversed(words[max(0, n - 3) : n]):
+            low = before.lower()
+            if low in _NOT_KIND or low in view.knowledge.seniority or view.knowledge.is_role(low):
+                break
+            kind.add(before)
+        low = word.lower()
+        out.setdefault(low[:-1] if low.endswith("s") else low, set()).update(kind)
+    return out
+
+
+def another_kind(side: str, row: str, view: ArticleView) -> bool:
+    """True when a table row names the side's occupation as another kind of it: both
+    say which kind and share no word of it, nor its initials ("ship engineers" and
+    "Marine Engineers", "tower crane operators" and "Hoist and Winch Operators"; "QA
+    testers" and "Quality Assurance Analysts and Testers" are one kind)."""
+    mine, theirs = _kinds(side, view), _kinds(row, view)
+    row_words = {keywords(w) for w in re.findall(r"[A-Za-z][\w-]*", row)} - {""}
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", row)).upper()
+    for job, kind in mine.items():
+        if not kind or not theirs.get(job):
+            continue
+        if any(keywords(w) in row_words or (w.isupper() and w in initials) for w in kind):
+            continue
+        return True
+    return False
+
+
+def kind_in_tables(side: str, index: EvidenceIndex, view: ArticleView) -> bool:
+    """True when some table among the sources names the side's own kind of its job
+    ("ship" of "ship engineers") in a row, a caption or atop its page."""
+    wanted = [{keywords(w) for w in kind} - {""} for kind in _kinds(side, view).values() if kind]
+    if not wanted:
+        return False
+    for page in range(len(index.pages)):
+        for i in index.fact_entries(page, "cell"):
+            said = set(keywords(f"{_row_of(index, i)} {_table_subject(index, i)}").split())
+            if any(words <= said for words in wanted):
+                return True
+    return False
+
+
+# A name numbered within a series: "Band 5", "Level 3", "Step 12", "Tier 2".
+_NUMBERED = re.compile(r"\b((?-i:[A-Z])[A-Za-z]+)\s+(\d{1,3}[A-Za-z]?)\b(?![,.]?\d)")
+
+
+def _numbered(text: str) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for word, number in _NUMBERED.findall(text):
+        out.setdefault(word.lower(), set()).add(number.lower())
+    return out
+
+
+def numbered_apart(side: str, entry: str) -> bool:
+    """True when the side names a rung of a numbered series ("a Level 4", "Band 5
+    nurses") and the entry names only other rungs of it ("Band 6"): another band's
+    figure."""
+    theirs = _numbered(entry)
+    return any(
+        word in theirs and not numbers & theirs[word] for word, numbers in _numbered(side).items()
+    )
 
 
 def _end_of_range(
@@ -683,6 +832,9 @@ SHARED_ORG_BONUS = 20  # naming the side's organisation is the surest sign of th
 PER_SHARED_WORD = 5  # each further word of the side's, a weaker sign
 BOTH_ENDS_BONUS = 10  # a figure with both ends says more than "up to"
 SAME_PERIOD_BONUS = 15  # pay per hour is not pay per year: the side's own period wins
+# A side naming an end of a range ("the top of the scale") read from the column of that
+# end ("maximum") rather than a column of whole ranges.
+SAME_END_BONUS = 15
 MAJORITY_BONUS = 15  # "most workers" is read from a median or a share, not a single case
 # An amount the article itself states for a side stands as certain as a cited fact.
 ARTICLE_AMOUNT_SCORE = 100.0
@@ -729,6 +881,26 @@ _ATTRIBUTION = re.compile(
 def unattributed(side: str) -> str:
     """A side's words without who reports its figure (:data:`_ATTRIBUTION`)."""
     return _ATTRIBUTION.sub(" ", side)
+
+
+# A name a side sets aside: "outside Lyon", "excluding Tokyo", "other than Porto".
+_EXCLUDED = re.compile(
+    r"\b(?:outside(?:\s+of)?|excluding|except(?:\s+for)?|other\s+than|apart\s+from|"
+    r"beyond|without)\s+(?:the\s+)?((?-i:[A-Z][\w.&’'-]*)(?:\s+(?-i:[A-Z][\w.&’'-]*))*)",
+    re.I,
+)
+
+
+def without_excluded(side: str) -> tuple[str, list[str]]:
+    """A side's words without the names it sets aside (:data:`_EXCLUDED`), and those
+    names."""
+    left_out = [m.group(1) for m in _EXCLUDED.finditer(side)]
+    return _EXCLUDED.sub(" ", side), left_out
+
+
+def _names_any(names: list[str], text: str) -> bool:
+    """True when ``text`` names any of ``names`` as a whole word."""
+    return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
 
 
 def _names_missing(side: str, cell: str) -> bool:
@@ -981,6 +1153,18 @@ def _one_column(
     return kept_left, kept_right, chosen
 
 
+def same_unit(one: Amount, other: Amount) -> bool:
+    """True when two sides' amounts can be set against each other as they stand: both
+    shares, or sums that may be in one currency. A share is no sum of money ("the 7%
+    raise" against "a $124,000 package"), and a sum in yen is not comparable with one in
+    pounds until converted; an amount of unknown unit meets any."""
+    if not one.currency or not other.currency:
+        return True
+    if (one.currency == "%") != (other.currency == "%"):
+        return False
+    return currencies_meet(one.currency, other.currency)
+
+
 def _row_of(index: EvidenceIndex, i: int) -> str:
     fact = index.sentences[i].fact
     return str(fact.data.get("row", "")) if fact is not None else ""
@@ -1039,7 +1223,9 @@ class ComparisonComparator:
             return [back]
         cited = view.primary.get(claim.id, set())
         # Whose figure a side is, told by its names: not by who reports it.
-        named = unattributed(text)
+        # A place or body the side leaves out ("outside Lyon", "excluding Tokyo") is no
+        # name its figure must have: an entry naming it is the others'.
+        named, left_out = without_excluded(unattributed(text))
         side_orgs = set(view.orgs(named))
         side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
@@ -1047,6 +1233,7 @@ class ComparisonComparator:
         money_apart = apart_by is not None and apart_by.get("currency") not in (None, "%")
         found_end = _RANGE_END.search(text)
         newcomer = bool(found_end and found_end.group("low3"))
+        side_end = _end_named(found_end)
         # A side naming the end of a range in so many words ("the floor of the scale").
         end_named = bool(found_end and (found_end.group("low") or found_end.group("high")))
         if not side_jobs and side == "right" and newcomer:
@@ -1086,6 +1273,10 @@ class ComparisonComparator:
         # Table cells the side names by a header, the sentence by the other.
         other_side = str(claim.fields.get("left" if side == "right" else "right", ""))
         in_table = side_cells(text, claim.sentence.text, index, other_side)
+        # A row of another kind of the side's job ("Marine Engineers" for "ship
+        # engineers") is set aside only where the sources table the side's own kind:
+        # a writer's "car assemblers" may be a table's "motor vehicle assemblers".
+        kind_tabled = kind_in_tables(text, index, view)
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -1125,6 +1316,21 @@ class ComparisonComparator:
                 continue  # a figure for other jobs: the side names its own
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue
+            if left_out and is_cell(s.fact) and _names_any(left_out, jobs_text):
+                continue  # "a clerk outside Lyon" is not the Lyon column's
+            if _percentile_column(index, cand.index) and not _PERCENTILE_SIDE.search(text):
+                continue  # the tenth percentile is no group's pay; a side naming it reads it
+            if (
+                kind_tabled
+                and s.fact is not None
+                and another_kind(text, _row_of(index, cand.index), view)
+            ):
+                continue  # "Hoist Operators" is no row of "tower crane operators"
+            if numbered_apart(text, jobs_text):
+                continue  # "Band 6" is not the row for Band 7
+            column_end = _column_end(index, cand.index)
+            if side_end is not None and column_end is not None and column_end != side_end:
+                continue  # a side at the top of its scale is not the column of minima
             if newcomer and column_typical_of(index, cand.index):
                 # A newcomer is paid a scale's bottom, not the median or the mean of
                 # everyone in the job.
@@ -1196,6 +1402,8 @@ class ComparisonComparator:
                         found = both
                 org_bonus = SHARED_ORG_BONUS if shared_orgs or named_cell else 0
                 score = cand.score + org_bonus + PER_SHARED_WORD * len(shared_words)
+                if side_end is not None and column_end == side_end:
+                    score += SAME_END_BONUS
                 if amount.low is not None and amount.high is not None:
                     score += BOTH_ENDS_BONUS
                 if side_period and amount.period == side_period:
@@ -1330,8 +1538,11 @@ class ComparisonComparator:
             lefts = [v for v in lefts if v.amount.currency != "%"]
             rights = [v for v in rights if v.amount.currency != "%"]
         lefts, rights, columns = _one_column(claim, lefts, rights, index)
-        left = lefts[0] if lefts else None
+        # The best reading of the left side that some reading of the right shares a unit
+        # with: a sum is never set against a share, nor pounds against dollars.
+        left = next((v for v in lefts if any(same_unit(v.amount, r.amount) for r in rights)), None)
         if left is not None:
+            rights = [v for v in rights if same_unit(left.amount, v.amount)]
             # Two amounts a claim sets apart: a reading of the right side from the left
             # side's own cell is a misreading, and so, for "N times" with N far from
             # one, is a right side overlapping the left (the same sum read twice).

@@ -47,12 +47,30 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+# A name's initials in brackets after it: "Senior Research Fellow (SRF)".
+_INITIALISM = re.compile(r"\(\s*((?-i:[A-Z]{2,6}))\s*\)")
+
+
+def _unit_note(text: str, note: re.Match[str]) -> str:
+    """What a bracketed note in ``text`` leaves of a header's words: nothing for a
+    unit ("(USD)", "(£ thousand)"), itself for the initials of the words just before it
+    ("Senior Executive Officer (SEO)", "Quality Assurance (QA)"), the name a writer
+    may use alone."""
+    found = _INITIALISM.fullmatch(note.group(0))
+    if found:
+        letters = found.group(1)
+        words = re.findall(r"[A-Za-z]+", text[: note.start()])[-len(letters) :]
+        if len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters:
+            return f" {letters} "
+    return " "
+
+
 def _words(text: str) -> set[str]:
     """The content words of a text, stemmed and without accents, without figures,
     generic header words or notes of a unit."""
     return {
         w
-        for w in keywords(_unaccented(_UNIT_NOTE.sub(" ", text))).split()
+        for w in keywords(_unaccented(_UNIT_NOTE.sub(lambda m: _unit_note(text, m), text))).split()
         if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
     }
 

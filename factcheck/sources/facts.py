@@ -892,7 +892,12 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
     for table in doc.elements:
         if doc.tag[table] != "table":
             continue
-        if _INFOBOX.search(doc.names(table, "class")) or _elsewhere(doc, table):
+        # A table's own name says what it tabulates ("related-occupations" is a table of
+        # occupations beside the page's own), not that it stands outside the page's
+        # content: only what holds it, or a heading over it, says that.
+        if _INFOBOX.search(doc.names(table, "class")) or (
+            table in doc.headed or _elsewhere(doc, doc.parent[table])
+        ):
             continue
         caption_tag = doc.first(table, "caption")
         caption = _text(doc, caption_tag) if caption_tag >= 0 else _heading_before(doc, table)
