@@ -272,9 +272,12 @@ class Macros:
             seniors = rf"(?:{alternation(both)})(?:s|es)?(?![\w])"
             role = rf"(?:{seniors}(?!{then_role})|(?:{others}|(?!{seniors}){by_ending})(?:s|es)?)"
         role = rf"(?!{not_roles}(?![\w])){role}"
-        # Two roles held as one ("secretary-treasurer"), a shared or second one
-        # ("co-president", "vice-chair").
-        role = rf"(?:(?:co|vice|sub|joint)-)?{role}(?:-{plain}(?![\w]))?"
+        # Two roles held as one ("secretary-treasurer", "Cashier/Stocker", "Driver /
+        # Loader"), a shared or second one ("co-president", "vice-chair"). A slash may
+        # join a second role of up to three words: "Firefighter/Emergency Medical
+        # Technician" is one job, not its first half.
+        slash = rf"\s?/\s?(?:[A-Za-z][\w-]*\s+){{0,2}}?{plain}"
+        role = rf"(?:(?:co|vice|sub|joint)-)?{role}(?:(?:-{plain}|{slash})(?![\w]))?"
         # A role by its short form in capitals ("CFO", "PMs"), never in lower case ("6 pm").
         if shorts := k.role_abbreviations():
             role = rf"(?:(?-i:{alternation(shorts)})s?(?![\w])|{role})"
