@@ -78,22 +78,94 @@ class Step:
 
 @dataclass(frozen=True)
 class Scale:
-    """One job's or one range's pay by step, lowest step first."""
+    """One job's or one range's pay by step, lowest step first. ``variant`` is what the
+    step columns add to the step ("Outer" of "Outer minimum"): a row priced under
+    "Outer minimum | Outer maximum | Inner minimum | Inner maximum" holds one
+    scale per place, each a variant of the others."""
 
     page: int
     where: str  # "table: <caption>, <row>" or "table: <caption>, <column>"
     label: str  # the row (or column) the scale is
     steps: tuple[Step, ...]
+    variant: str = ""
 
 
 @dataclass(frozen=True)
 class Reading:
     """What a schedule gives for a claim: the pay at the step meant (or the whole scale),
-    the entry it stands in, and where, for a rationale."""
+    the entry it stands in, and where, for a rationale. Readings with one ``row`` are
+    variants of one scale (by place, by contract): the pay of one of them is the row's
+    pay, and the others' pay is another place's, not a conflict."""
 
     entry: int
     pay: Amount
     where: str
+    row: tuple[int, str, str] = (0, "", "")
+
+
+# The words of a step column that say which step it is; what is left names the variant.
+# Its code too: a number or a capital letter ("Step 3", "A").
+_STEP_WORDS = re.compile(
+    r"\b(?:step|min(?:imum)?|max(?:imum)?|entry|start(?:ing)?|top|rate|pay|salary|\d+"
+    r"|(?-i:[A-H]))\b|[^\w\s]",
+    re.IGNORECASE,
+)
+
+
+def _variant(column: str) -> str:
+    """What a step column says beyond its step: "outer" of "Outer minimum", ""
+    of "Step 3", "A" or "Maximum", "hourly" of "Step 2 (hourly)"."""
+    return " ".join(_STEP_WORDS.sub(" ", column).lower().split())
+
+
+# A year a table's label names: "2024", the second of "2024–25" or "2024/2025".
+_LABEL_YEAR = re.compile(
+    r"(?<![\w])((?:19|20)\d{2})(?:\s*(?:[-–—/]|to)\s*((?:19|20)?\d{2}))?(?![\w])"
+)
+
+
+def table_year(label: str) -> int | None:
+    """The latest year a table's label names ("Pay scale 2023–24" -> 2024, "2024 to
+    2025" -> 2025), None when it names none."""
+    years = []
+    for m in _LABEL_YEAR.finditer(label):
+        first, second = int(m.group(1)), m.group(2)
+        if second is not None:
+            then = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+            years.append(then if first < then <= first + 1 else first)
+        else:
+            years.append(first)
+    return max(years) if years else None
+
+
+def _table_of(scale: Scale) -> str:
+    """Where a scale's table stands, without the row or column the scale is."""
+    return scale.where.removesuffix(f", {scale.label}")
+
+
+def _current(every: list[Scale], sentence: str) -> list[Scale]:
+    """The scales that price today's pay: where one page prices the same row in tables of
+    several years (this year's schedule and last year's, kept to compare), the latest
+    year's, unless the claim names the year of another ("in 2023–24")."""
+    said = {y for m in _LABEL_YEAR.finditer(sentence) if (y := table_year(m.group(0)))}
+    meant: dict[tuple[int, str], int] = {}
+    for scale in every:
+        year = table_year(_table_of(scale))
+        if year is not None:
+            key = (scale.page, scale.label)
+            # The year the claim names, or else the latest.
+            mine = meant.get(key, year)
+            meant[key] = (
+                max(mine, year)
+                if (mine in said) == (year in said)
+                else (mine if mine in said else year)
+            )
+    out = []
+    for scale in every:
+        year = table_year(_table_of(scale))
+        if year is None or meant.get((scale.page, scale.label)) in (None, year):
+            out.append(scale)
+    return out
 
 
 def _rank(text: str) -> tuple[str, str] | None:
@@ -115,7 +187,7 @@ def scales(index: EvidenceIndex, page: int) -> list[Scale]:
     out = []
     for entries in table_entries(index, page):
         facts = {i: f for i in entries if (f := index.sentences[i].fact) is not None}
-        by_row: dict[str, list[Step]] = {}
+        by_row: dict[tuple[str, str], list[Step]] = {}
         by_column: dict[str, list[Step]] = {}
         for i, fact in facts.items():
             pay = _pay(fact)
@@ -123,13 +195,13 @@ def scales(index: EvidenceIndex, page: int) -> list[Scale]:
                 continue
             row, column = str(fact.data.get("row", "")), str(fact.data.get("column", ""))
             if _STEP.search(column):
-                by_row.setdefault(row, []).append(Step(i, column, pay))
+                by_row.setdefault((row, _variant(column)), []).append(Step(i, column, pay))
             if ((rank := _rank(row)) is not None and rank[0] == "step") or _STEP.fullmatch(row):
                 by_column.setdefault(column, []).append(Step(i, row, pay))
         where = next(iter(facts.values())).where if facts else "table"
-        for row, steps in by_row.items():
+        for (row, variant), steps in by_row.items():
             if len(steps) >= 2 and len({s.pay.period for s in steps}) == 1:
-                out.append(Scale(page, f"{where}, {row}", row, tuple(steps)))
+                out.append(Scale(page, f"{where}, {row}", row, tuple(steps), variant))
         for column, steps in by_column.items():
             if len(steps) >= 2 and len({s.pay.period for s in steps}) == 1:
                 out.append(Scale(page, f"{where}, {column}", column, tuple(steps)))
@@ -262,7 +334,7 @@ def readings(
     position = "named" if step_code else _position(sentence, kind, stated)
     if position is None:
         return []
-    every = [s for page in range(len(index.pages)) for s in scales(index, page)]
+    every = _current([s for page in range(len(index.pages)) for s in scales(index, page)], sentence)
     chosen: list[tuple[Scale, str]] = []
     wanted = [(named_rank, "")] if named_rank else _mapped_ranks(sentence, index)
     for rank, via in wanted:
@@ -305,5 +377,5 @@ def readings(
         where = f"{scale.where}, {what}"
         if via:
             where += f"; {via}"
-        out.append(Reading(entry, pay, where))
+        out.append(Reading(entry, pay, where, (scale.page, scale.where, scale.label)))
     return out

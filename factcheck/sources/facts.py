@@ -517,14 +517,24 @@ def _microdata(doc: _Document, scope: int) -> dict[str, Any]:
 
 
 def _elsewhere(doc: _Document, node: int) -> bool:
-    """True when ``node`` stands in another page's teaser, a sidebar or the furniture."""
+    """True when ``node`` stands in another page's teaser, a sidebar or the furniture.
+
+    A box named a sidebar that links nowhere is the page's own panel of facts (a
+    posting's "Location", "Employment type" and "Compensation" beside its text), not
+    furniture: teasers, related lists and menus are made of links."""
     while node >= 0 and doc.tag[node] not in ("body", "html"):
         if doc.tag[node] in _ELSEWHERE_TAGS or node in doc.headed:
             return True
-        if _ELSEWHERE.search(doc.names(node, "class", "id", "role")):
+        names = doc.names(node, "class", "id", "role")
+        if (found := _ELSEWHERE.search(names)) and not _own_panel(doc, node, found.group(0)):
             return True
         node = doc.parent[node]
     return False
+
+
+def _own_panel(doc: _Document, node: int, word: str) -> bool:
+    """True when a box the furniture's words name only as a sidebar holds no link."""
+    return word.lower() == "sidebar" and next(doc.descendants(node, "a"), -1) < 0
 
 
 def _text(doc: _Document, node: int) -> str:
@@ -742,6 +752,17 @@ def _under_pay_heading(doc: _Document, node: int) -> str | None:
     if doc.tag[node] not in _HEADED_LINES or _in_pay_element(doc, node):
         return None
     before = doc.before[node]
+    parent = doc.parent[node]
+    if (
+        doc.tag[node] == "li"
+        and before < 0
+        and parent >= 0
+        and doc.tag[parent] in ("ul", "ol")
+        and len([i for i in doc.descendants(parent, "li") if doc.parent[i] == parent]) == 1
+    ):
+        # A list of one item under the heading ("<h2>Pay</h2><ul><li>$31 – $38</li></ul>"):
+        # the item is the heading's line.
+        before = doc.before[parent]
     if before < 0 or doc.tag[before] not in _LABELS:
         return None
     label = _text(doc, before)
@@ -899,8 +920,7 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             table in doc.headed or _elsewhere(doc, doc.parent[table])
         ):
             continue
-        caption_tag = doc.first(table, "caption")
-        caption = _text(doc, caption_tag) if caption_tag >= 0 else _heading_before(doc, table)
+        caption = _table_label(doc, table)
         where = f"table: {caption}" if caption else "table"
         columns: list[str] = []
         body: list[list[str]] = []
@@ -1322,6 +1342,23 @@ _FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
 _WORDED = re.compile(r"[A-Za-z]{2,}")
 _FLAG = re.compile(r"(?<=\d)\s+(?:[a-z]|\(\d+\)|\*+)$")
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
+
+
+def _table_label(doc: _Document, table: int) -> str | None:
+    """What names a table: its ``<caption>``; else the ``<figcaption>`` of the figure or
+    the ``<summary>`` of the folded ``<details>`` it stands in ("Compare: last year's
+    scale"), which name it more closely than any heading above; else that heading."""
+    caption = doc.first(table, "caption")
+    if caption >= 0:
+        return _text(doc, caption)
+    node = doc.parent[table]
+    while node >= 0 and doc.tag[node] not in ("body", "main", "article", "section"):
+        label_tag = {"figure": "figcaption", "details": "summary"}.get(doc.tag[node])
+        label = doc.first(node, label_tag) if label_tag else -1
+        if label >= 0:
+            return _text(doc, label)  # a figure's caption may follow its table, too
+        node = doc.parent[node]
+    return _heading_before(doc, table)
 
 
 def _heading_before(doc: _Document, node: int) -> str | None:
