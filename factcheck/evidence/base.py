@@ -84,7 +84,29 @@ class ArticleView:
         use (listed, or an occupation's form: "skippers"): what tells that a sentence
         speaks of another job."""
         words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-        return {_singular(w) for w in words if self.knowledge.is_role(w)}
+        roles = self.knowledge.roles
+        return {
+            _singular(w)
+            for w in words
+            if self.knowledge.is_role(w)
+            # A word of an organisation's name is no job, whatever its ending:
+            # "Westmoor" of Westmoor Aggregates, "Hanover" of Hanover Freight.
+            and (w in roles or _singular(w) in roles or w not in self._name_words)
+        }
+
+    @cached_property
+    def _name_words(self) -> frozenset[str]:
+        """The words of the organisations and places the article names, lower case: its
+        organisations, and its names of two words or more that end in no job's word
+        ("Westmoor Aggregates", not "Senior Welder")."""
+        names = list(self.orgs(self.ctx.text))
+        for found, _, _ in self.extractor.parsers.proper_names(self.ctx.text, self.ctx):
+            # A name may run on over a heading's line break ("Quarries\n\nHanover Stone").
+            for name in found.split("\n"):
+                words = name.split()
+                if len(words) >= 2 and not self.knowledge.is_role(words[-1]):
+                    names.append(name)
+        return frozenset(w.lower() for name in names for w in re.findall(r"[A-Za-z]+", name))
 
     def previous(self, claim: Claim, claim_type: str) -> Claim | None:
         """The nearest claim of ``claim_type`` at or before ``claim`` in the article."""

@@ -103,8 +103,8 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
         not found
         and title_claim is not None
         and title_claim.sentence.block == claim.sentence.block - 1
-        and not view.occupations(claim.sentence.text)
-        and not view.orgs(claim.sentence.text)
+        and not _other_jobs(claim.sentence.text, view)
+        and _only_its_employer(claim.sentence.text, title_claim, view)
         and _POINTS_AT_POSTING.search(claim.sentence.text)
         and not _STATISTIC.search(claim.sentence.text)
     ):
@@ -125,11 +125,31 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
     return found
 
 
+def _other_jobs(sentence: str, view: ArticleView) -> set[str]:
+    """The jobs a pay sentence names, the workforce at large ("workers", "staff") left
+    out: "overtime for all quarry workers" names no other job."""
+    workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
+    return {w for w in view.occupations(sentence) if w.rstrip("s") not in workforce}
+
+
+def _only_its_employer(sentence: str, title_claim: Claim, view: ArticleView) -> bool:
+    """True when the organisations a pay sentence names are none, or only the employer
+    of the job named just before ("Westmoor is offering ..." after "Westmoor Aggregates
+    needs a Blaster"): it names no other employer."""
+    employer = str(title_claim.fields.get("employer") or "")
+    theirs = set(re.findall(r"[a-z0-9]{3,}", employer.lower()))
+    return all(
+        set(re.findall(r"[a-z0-9]{3,}", org.lower())) & theirs for org in view.orgs(sentence)
+    )
+
+
 # Words by which pay points at the posting just named ("the posted range", "the ad
-# offers", "the role pays"), and words of a statistic, which is no posting's pay.
+# offers", "the role pays", "the company is advertising", "is offering"), every
+# inflection; and words of a statistic, which is no posting's pay.
 _POINTS_AT_POSTING = re.compile(
-    r"\b(?:post(?:ed|ing)|advert(?:ised|isement)?|ad|listing|listed|vacancy|opening|offer(?:s|ed)?"
-    r"|on\s+offer|(?:the|this|that|its)\s+(?:role|job|position|post))\b",
+    r"\b(?:post(?:ed|ing|ings)?|advert(?:s|is(?:ed|es|ing|ements?))?|ads?|listings?|listed"
+    r"|vacanc(?:y|ies)|openings?|offer(?:s|ed|ing)?|on\s+offer"
+    r"|(?:the|this|that|its)\s+(?:role|job|position|post|company|firm|employer))\b",
     re.IGNORECASE,
 )
 _STATISTIC = re.compile(
@@ -414,11 +434,32 @@ def _fact_sameness(
     posting's own pay, so it is about the job when the posting is (by its title), and the
     claim cites it or names its employer."""
     posting = posting_title(index, page, view)
+    cited = page in own or page in view.primary.get(claim.id, set())
     if title and posting and not same_job(title, normalise_title(posting, view), view):
+        # The posting the claim cites, for the job at another level ("Senior Ramp Agent"
+        # for a "Ramp Agent" posting, "Designer II" for "Designer III"): the title is
+        # wrong (the title check says so), and the pay is still that posting's.
+        if cited and _level_apart(title, normalise_title(posting, view), view):
+            return ONLY_POSTING_SAMENESS
         return 0.0
-    if page in own or page in view.primary.get(claim.id, set()):
+    if cited:
         return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
     return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+# A level written as a code after the role: "II", "III", "L5", "3".
+_LEVEL_CODE = re.compile(r"^(?:[ivx]+|[a-z]?\d{1,2})$")
+
+
+def _level_apart(claimed: list[str], found: list[str], view: ArticleView) -> bool:
+    """True when two titles name one job but for its level: the same job once the
+    seniority words and level codes of both are set aside."""
+    k = view.knowledge
+    bare = [
+        [w for w in t if w not in k.seniority and not _LEVEL_CODE.match(w)]
+        for t in (claimed, found)
+    ]
+    return bool(bare[0] and bare[1]) and same_job(bare[0], bare[1], view)
 
 
 _NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
@@ -713,7 +754,7 @@ class SalaryComparator:
             named = view.occupations(row)
             return bool(title and named) and not named & set(title)
 
-        out = []
+        out: list[tuple[tuple[int, str, str], Assessment]] = []
         sentence = claim.sentence.text
         for reading in schedule_readings(sentence, kind, stated, index, cited, other_job):
             found = reading.pay
@@ -733,10 +774,14 @@ class SalaryComparator:
                 continue  # converted by hours the page never states
             if stance != "neutral":
                 said = f"{reading.pay.describe()} ({reading.where})"
-                out.append(
-                    Assessment(reading.entry, stance, SCHEDULE_WEIGHT, TABLE_CELL_SCORE, said)
+                assessment = Assessment(
+                    reading.entry, stance, SCHEDULE_WEIGHT, TABLE_CELL_SCORE, said
                 )
-        return out
+                out.append((reading.row, assessment))
+        # A row priced in variants (inner and outer zone columns): one variant agreeing is
+        # the row's pay; the others are another place's pay, no conflict with it.
+        agreed = {row for row, a in out if a.stance == "supports"}
+        return [a for row, a in out if a.stance == "supports" or row not in agreed]
 
     @staticmethod
     def _assess(
