@@ -419,7 +419,13 @@ class Parsers:
     def _proper_names(self, text: str, ctx: TextContext | None) -> list[tuple[str, int, int]]:
         out = []
         for m in _NAME.finditer(text):
-            words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(m.group(0))]
+            matched = m.group(0)
+            # Most names found are one word: its place is the match's, with no search for
+            # the words inside it (a match neither opens nor ends with a space).
+            if len(matched.split(maxsplit=1)) == 1:
+                words = [(matched, m.start())]
+            else:
+                words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(matched)]
             while words and words[0][0].lower().strip("’'") in _NOT_NAMES:
                 words = words[1:]
             while words and words[-1][0].lower() in _NOT_NAMES:
