@@ -175,3 +175,22 @@ def test_statements_looked_for_last_leave_the_article_its_claims(
         f for f in typed if not (isinstance(f.fields, QuoteFields) and f.fields.speaker is None)
     ]
     assert alone == (typed if kept else every), text
+
+
+_GATED: dict[int, tuple[Extractor, Extractor]] = {}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=30))
+def test_searching_on_after_a_claim_finds_the_same_with_gates(
+    ruleset: Any, words: list[str]
+) -> None:
+    # A rule that opens with a phrase is searched again after each claim only where its
+    # gate still matches at one of its openings: sentences of several strikes and dates
+    # give the claims a search of the whole rule gives.
+    if id(ruleset) not in _GATED:
+        _GATED[id(ruleset)] = (Extractor(ruleset), _plain(ruleset))
+    gated, plain = _GATED[id(ruleset)]
+    text = " ".join(words)
+    ctx = gated.context("")
+    assert gated.find(text, ctx) == plain.find(text, ctx), text

@@ -296,11 +296,13 @@ class Extractor:
                     continue
                 # A sentence without what the rule needs after its opening phrase cannot
                 # match.
+                gate_places: list[int] | None = None
                 if needed is not None:
                     if gated is not None and starts is False:
                         starts = self._openings.scan(raw, folded)
                     if gated is not None and isinstance(starts, Starts):
-                        if not any(needed.match(raw, p) for p in starts.of(gated)):
+                        gate_places = starts.of(gated)
+                        if not any(needed.match(raw, p) for p in gate_places):
                             continue
                     elif needed.search(raw) is None:
                         continue
@@ -321,6 +323,8 @@ class Extractor:
                         if bound is not None and places:
                             places = places[: bisect_right(places, held.last(bound))]
                         search = searcher(regex.match, places)
+                if gate_places is not None and needed is not None:
+                    search = _gated(search, needed.match, gate_places)
                 candidates += self._matches(rule, search, raw, words, ctx, earlier, eager)
             found = self._settle(candidates, raw, ctx, earlier)
             if not later or any(f.rule.type != "statement" and not _unattributed(f) for f in found):
@@ -739,6 +743,26 @@ def extract_claims(
         earlier.extend(t.employer for t in titles if t.employer)
         last_job = (*reversed(titles), *last_job)[:EARLIER_JOBS]
     return claims if limit is None else claims[:limit]
+
+
+def _gated(
+    search: Callable[[str, int], re.Match[str] | None],
+    gate: Callable[[str, int], re.Match[str] | None],
+    places: list[int],
+) -> Callable[[str, int], re.Match[str] | None]:
+    """``search`` for a rule whose opening phrase is followed by what ``gate`` matches,
+    where ``places`` holds every place the gate can start: a match from a position has
+    what follows its opening phrase at or after that position, so where the gate
+    matches at none of those places no match is searched for. Searching the whole rule
+    again after its last claim read its opening phrase at every word that was left."""
+
+    def search_gated(text: str, pos: int) -> re.Match[str] | None:
+        for i in range(bisect_left(places, pos), len(places)):
+            if gate(text, places[i]) is not None:
+                return search(text, pos)
+        return None
+
+    return search_gated
 
 
 def _unattributed(f: Found) -> bool:
