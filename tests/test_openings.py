@@ -107,3 +107,29 @@ def test_money_symbols_are_found_where_a_search_finds_them(ruleset: Any, text: s
     words = scorer._money_words.found(text, frozenset())
     symbol = scorer._money_symbol.search(text) is not None
     assert scorer._money(text, frozenset()) == (words or symbol)
+
+
+_PARSERS: list[Any] = []
+_NAME_PIECES = st.sampled_from(
+    "Netflix netflix NETFLIX SAG-AFTRA sag GM gm segment Writers Guild writers guild of "
+    "America UAW Uaw the Teamsters İ Ford ford Fords Σ x 's . , -".split()
+) | st.sampled_from([" ", "  ", "\u2009", "\n"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_NAME_PIECES, max_size=14).map("".join), st.data())
+def test_organisations_are_found_where_a_search_finds_them(
+    ruleset: Any, text: str, data: st.DataObject
+) -> None:
+    # The organisations' regex is tried only where a name can open (its openings folded,
+    # kept case or not); it finds what finditer finds, the known names included.
+    if not _PARSERS:
+        _PARSERS.append(Extractor(ruleset).parsers)
+    parsers = _PARSERS[0]
+    names = sorted({a for o in ruleset.knowledge.organisations.values() for a in o.aliases})
+    name = data.draw(st.sampled_from(names))
+    name = data.draw(st.sampled_from([name, name.lower(), name.upper(), name.replace(" ", "-")]))
+    text += data.draw(st.sampled_from(["", " ", "the "])) + name
+    assert parsers._org_openings is not None
+    expected = [(m.span(), m.group(0)) for m in parsers._org_regex.finditer(text)]
+    assert [(m.span(), m.group(0)) for m in parsers._org_matches(text)] == expected

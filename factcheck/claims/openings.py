@@ -121,6 +121,48 @@ def _openings(pattern: str, flags: int) -> Openings | None:
     return regexes.remembered(pattern, flags, "openings", analysed, pack, unpack)
 
 
+def folded_openings(pattern: re.Pattern[str]) -> Openings | None:
+    """What every match of ``pattern`` starts with, each opening looked for in the folded
+    sentence whether the pattern keeps its case or not: where the sentence holds an
+    opening as written, its folded form holds the opening's fold. For a pattern of names
+    whose capital letter keeps its case and whose other letters do not ("(?-i:C)hrysler"),
+    :func:`openings` cuts every opening at its capital, which is every capital letter of
+    a sentence; folded, "chry" is found in a few. None as for :func:`openings`."""
+    return _folded_openings(pattern.pattern, pattern.flags)
+
+
+@functools.lru_cache(maxsize=16)
+def _folded_openings(pattern: str, flags: int) -> Openings | None:
+    def analysed() -> Openings | None:
+        try:
+            tree = regexes.parse(pattern, flags)
+        except Exception:  # a pattern this Python parses otherwise: nothing is known
+            return None
+        if tree is None or _constants is None:
+            return None
+        found = _sequence(list(tree), bool(flags & re.IGNORECASE), _LONGEST)
+        folded: set[str] = set()
+        digit = False
+        for text, _ in _written_out(found):
+            if text[:1] == _DIGIT:
+                digit = True
+                continue
+            cut = text.find(_DIGIT)
+            text = text if cut == -1 else text[:cut]
+            if not text or len(fold(text)) != len(text):
+                return None
+            folded.add(fold(text))
+        return Openings(frozenset(folded), frozenset(), digit)
+
+    def pack(found: Openings | None) -> Any:
+        return None if found is None else (sorted(found.folded), found.digit)
+
+    def unpack(kept: Any) -> Openings | None:
+        return None if kept is None else Openings(frozenset(kept[0]), frozenset(), kept[1])
+
+    return regexes.remembered(pattern, flags, "folded openings", analysed, pack, unpack)
+
+
 def _split(found: frozenset[_Open]) -> Openings | None:
     """Each opening as a string of the folded text (cut before a character that keeps
     its case) or of the text as written (cut before one that ignores case)."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -19,6 +19,8 @@ from factcheck.claims.names import (
     looks_like_employers,
     looks_like_union,
 )
+from factcheck.claims.needs import fold
+from factcheck.claims.openings import OpeningsIndex, Starts, folded_openings, searcher
 from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation, strip_pay_basis
@@ -370,6 +372,13 @@ class Parsers:
                 if len(alias) >= 3 and alias.isalpha() and alias.isupper():
                     self._acronyms.setdefault(alias, org.name)
         self._org_regex = re.compile(macros.org, re.IGNORECASE)
+        # The names are tried only where one can open (see factcheck.claims.openings):
+        # searched whole, the alternation of every name was tried at each word.
+        self._org_openings: OpeningsIndex | None = None
+        found = folded_openings(self._org_regex)
+        if found is not None:
+            self._org_openings = OpeningsIndex()
+            self._org_number = self._org_openings.add(found)
         self.descriptions = Descriptions(self.k)
         self._symbol_currency = {
             s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
@@ -390,9 +399,24 @@ class Parsers:
         """Organisations named in ``text``: (canonical name, start, end), in order."""
         return list(ctx.answer(("orgs", text), lambda: tuple(self._orgs(text, ctx))))
 
+    def _org_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches ``finditer`` of the organisations' regex gives, tried only where
+        a name can open."""
+        index = self._org_openings
+        starts = index.scan(text, fold(text)) if index is not None else None
+        if not isinstance(starts, Starts):
+            yield from self._org_regex.finditer(text)
+            return
+        search = searcher(self._org_regex.match, starts.of(self._org_number))
+        pos = 0
+        while (m := search(text, pos)) is not None:
+            yield m
+            # A name is never empty, so the next match starts where this one ends.
+            pos = m.end()
+
     def _orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
-        for m in self._org_regex.finditer(text):
+        for m in self._org_matches(text):
             entry = self._alias_index.get(_alias_key(m.group(0)))
             if entry is None:
                 continue
