@@ -369,10 +369,9 @@ def _automaton(words: dict[str, list[int]]) -> Any:
 
 class Starts:
     """The places in one sentence where each pattern's openings occur. What the
-    automata found is sorted out for a pattern only when its places are asked for:
-    most sentences are tried for a few of the patterns only."""
+    automata found is sorted out only when places are first asked for."""
 
-    __slots__ = ("_digits", "_found", "_hits", "_sorted", "_text")
+    __slots__ = ("_by", "_digits", "_found", "_hits", "_sorted", "_text")
 
     def __init__(
         self, hits: list[tuple[int, tuple[int, tuple[int, ...]]]], text: str, digits: set[int]
@@ -383,12 +382,25 @@ class Starts:
         self._digits = digits  # the patterns a digit opens
         self._found: list[int] | None = None  # where the text's digits are, once asked
         self._sorted: dict[int, list[int]] = {}
+        self._by: dict[int, list[int]] | None = None
 
     def of(self, number: int) -> list[int]:
         """The places, in order, where an opening of the pattern ``number`` occurs."""
         got = self._sorted.get(number)
         if got is None:
-            places = [end - back for end, (back, numbers) in self._hits if number in numbers]
+            by = self._by
+            if by is None:
+                # The places of every pattern, in one pass at the first ask: a pass over
+                # all the hits for each pattern asked cost more (about four are asked
+                # for in a sentence, each hit opens about five).
+                by = self._by = {}
+                for end, (back, numbers) in self._hits:
+                    for n in numbers:
+                        if n in by:
+                            by[n].append(end - back)
+                        else:
+                            by[n] = [end - back]
+            places = list(by.get(number, ()))
             if number in self._digits:
                 if self._found is None:
                     self._found = [m.start() for m in _ANY_DIGIT.finditer(self._text)]
