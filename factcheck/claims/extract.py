@@ -297,12 +297,15 @@ class Extractor:
                 # A sentence without what the rule needs after its opening phrase cannot
                 # match.
                 gate_places: list[int] | None = None
+                first_gate = -1  # the first of those places where the gate matches
                 if needed is not None:
                     if gated is not None and starts is False:
                         starts = self._openings.scan(raw, folded)
                     if gated is not None and isinstance(starts, Starts):
                         gate_places = starts.of(gated)
-                        if not any(needed.match(raw, p) for p in gate_places):
+                        match = needed.match
+                        first_gate = next((p for p in gate_places if match(raw, p)), -1)
+                        if first_gate < 0:
                             continue
                     elif needed.search(raw) is None:
                         continue
@@ -324,7 +327,7 @@ class Extractor:
                             places = places[: bisect_right(places, held.last(bound))]
                         search = searcher(regex.match, places)
                 if gate_places is not None and needed is not None:
-                    search = _gated(search, needed.match, gate_places)
+                    search = _gated(search, needed.match, gate_places, first_gate)
                 candidates += self._matches(rule, search, raw, words, ctx, earlier, eager)
             found = self._settle(candidates, raw, ctx, earlier)
             if not later or any(f.rule.type != "statement" and not _unattributed(f) for f in found):
@@ -749,14 +752,18 @@ def _gated(
     search: Callable[[str, int], re.Match[str] | None],
     gate: Callable[[str, int], re.Match[str] | None],
     places: list[int],
+    first: int,
 ) -> Callable[[str, int], re.Match[str] | None]:
     """``search`` for a rule whose opening phrase is followed by what ``gate`` matches,
     where ``places`` holds every place the gate can start: a match from a position has
     what follows its opening phrase at or after that position, so where the gate
     matches at none of those places no match is searched for. Searching the whole rule
-    again after its last claim read its opening phrase at every word that was left."""
+    again after its last claim read its opening phrase at every word that was left.
+    ``first`` is the first of ``places`` where the gate is known to match."""
 
     def search_gated(text: str, pos: int) -> re.Match[str] | None:
+        if pos <= first:
+            return search(text, pos)
         for i in range(bisect_left(places, pos), len(places)):
             if gate(text, places[i]) is not None:
                 return search(text, pos)
