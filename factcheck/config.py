@@ -71,6 +71,9 @@ SCHEMA: dict[str, Setting] = {
     "fetch.max_bytes": Setting("int", None, "largest page, in bytes, after decoding", 1024),
     "fetch.cache_dir": Setting("path", None, "evidence cache folder"),
     "fetch.obey_robots": Setting("bool", True, "obey robots.txt"),
+    "fetch.recheck_local": Setting(
+        "bool", True, "ask every run again for local and private-network pages"
+    ),
     "fetch.user_agent": Setting("header", None, "User-Agent header of every request"),
     "search.backends": Setting(
         "strings", None, "search backends to run (default: every one that is configured)"
@@ -310,6 +313,7 @@ def check_options(settings: Settings, base: CheckOptions | None = None) -> Check
         "deadline",
         "cache_dir",
         "obey_robots",
+        "recheck_local",
         "user_agent",
     ):
         value = settings[f"fetch.{key}"]

@@ -5,6 +5,7 @@ run that was told to keep out of it."""
 
 from __future__ import annotations
 
+import json
 import os
 import pwd
 from collections.abc import Iterator
@@ -150,3 +151,20 @@ def test_an_unreadable_entry_is_a_miss_and_the_source_is_fetched(
     [line] = result.stderr.splitlines()
     assert line.startswith(f"factcheck: warning: cache entry {path} cannot be read")
     assert "/ok" in site.paths()
+
+
+def test_a_page_from_a_local_server_is_read_afresh_by_the_next_run(
+    site: FaultServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A docs team's preview server, or the next test server on a reused port: the
+    # same URL serves another page between two runs, and the second run must see it.
+    draft = write_draft(tmp_path, site)
+    args = check_args(draft, "--cache-dir", str(tmp_path / "cache"), "--format", "json")
+    verdicts = []
+    for boats in (14, 11):
+        body = f"<html><p>The ferry company's fleet grew to {boats} boats in 2022.</p></html>"
+        site.static["/ok"] = (200, {"Content-Type": "text/html"}, body.encode())
+        result = in_process(*args, env=LOCAL, monkeypatch=monkeypatch)
+        [article] = json.loads(result.stdout)["articles"]
+        verdicts.append([claim["verdict"] for claim in article["claims"]])
+    assert verdicts == [["supported"], ["contradicted"]]

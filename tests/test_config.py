@@ -60,6 +60,7 @@ deadline = 120
 max_bytes = 2_000_000
 cache_dir = "cache"
 obey_robots = false
+recheck_local = false
 
 [search]
 backends = ["wikipedia"]
@@ -79,6 +80,7 @@ author_url = "https://news.example/"
     assert (fetch.concurrency, fetch.per_host, fetch.host_delay) == (4, 2, 0.5)
     assert (fetch.connect_timeout, fetch.read_timeout, fetch.url_deadline) == (3.0, 6.5, 30.0)
     assert fetch.deadline == 120.0 and fetch.obey_robots is False
+    assert fetch.recheck_local is False
     assert fetch.max_decoded_bytes == 2_000_000 and fetch.max_wire_bytes == 2_000_000
     assert fetch.cache_dir == tmp_path / "cache"
     assert fetch.allow_domains == ("example.org",) and fetch.deny_domains == ("spam.example",)

@@ -8,16 +8,20 @@ import re
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from fakenet import FakeDNS, LoopbackDialer
 from faultserver import LOOPBACK, FaultServer
 
 from factcheck.cachedir import default_cache_dir
 from factcheck.sources.fetch import FetchOptions, fetch_all
 from factcheck.sources.fetch.cache import CacheEntry, DiskCache
+from factcheck.sources.fetch.fetcher import Fetcher
+from factcheck.sources.fetch.policy import names_local_host
 
 pytestmark = pytest.mark.block_network(allowed_hosts=LOOPBACK)
 
@@ -54,6 +58,62 @@ def test_second_run_makes_no_request(server: FaultServer, options: FetchOptions)
         first.sha256,
         first.fetched_at,
     )
+
+
+def page(words: str) -> tuple[int, dict[str, str], bytes]:
+    return 200, {"Content-Type": "text/html"}, f"<html><p>{words}</p></html>".encode()
+
+
+def test_a_local_page_cached_by_an_earlier_run_is_asked_for_again(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    server.static["/preview"] = page("The pier reopened in May.")
+    fetch_all([server.url("/preview")], options)
+    server.static["/preview"] = page("The pier reopened in June.")
+    # Within the run that stored it, the entry stands.
+    [same_run] = fetch_all([server.url("/preview")], options)
+    assert same_run.from_cache and "May" in (same_run.text or "")
+    later = replace(options, started=time.time() + 1)
+    [next_run] = fetch_all([server.url("/preview")], later)
+    assert not next_run.from_cache and "June" in (next_run.text or "")
+    # The entry was renewed: offline, the newest copy is the one served.
+    [offline] = fetch_all([server.url("/preview")], replace(later, offline=True))
+    assert offline.from_cache and "June" in (offline.text or "")
+
+
+def test_a_public_page_cached_by_an_earlier_run_is_served_while_fresh(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    server.static["/report"] = page("The toll rose to four euros.")
+    dns = FakeDNS({"roads.example": [["93.184.216.34"]]})
+    public = replace(options, allow_private=False, obey_robots=False)
+    Fetcher(public, resolver=dns, dialer=LoopbackDialer(server.port)).fetch_all(
+        ["http://roads.example/report"]
+    )
+    asked = len(server.seen)
+    later = replace(public, started=time.time() + 1)
+    [again] = Fetcher(later, resolver=dns, dialer=LoopbackDialer(server.port)).fetch_all(
+        ["http://roads.example/report"]
+    )
+    assert again.from_cache and len(server.seen) == asked
+
+
+@pytest.mark.parametrize(
+    ("host", "local"),
+    [
+        ("127.0.0.1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("docs.localhost", True),
+        ("192.168.1.20", True),
+        ("10.0.0.7", True),
+        ("build.internal", True),
+        ("news.example.org", False),
+        ("93.184.216.34", False),
+    ],
+)
+def test_which_hosts_are_local(host: str, local: bool) -> None:
+    assert names_local_host(host) is local
 
 
 def test_redirected_fetch_is_cached_with_its_chain(

@@ -289,7 +289,7 @@ class Fetcher:
             return Fetched(url=request.url, error=parsed.code, detail=parsed.detail)
         url = str(parsed)
         options = self.options
-        cached = self._from_cache(url, request.kind)
+        cached = self._from_cache(url, parsed.host, request.kind)
         if cached is not None:
             return cached
         if options.offline and not self._replaying:
@@ -311,7 +311,7 @@ class Fetcher:
             classified = classify(exc)
             return Fetched(url=url, error=classified.code, detail=classified.detail)
 
-    def _from_cache(self, url: str, kind: Kind) -> Fetched | None:
+    def _from_cache(self, url: str, host: str, kind: Kind) -> Fetched | None:
         options = self.options
         if (
             self._cache is None
@@ -323,6 +323,16 @@ class Fetcher:
             return None
         entry = self._cache.get(kind, url, stale_ok=options.offline)
         if entry is None:
+            return None
+        # A local page cached by an earlier run is asked for again (and its entry
+        # renewed): it may be another server's page at a reused port, or an old state
+        # of a preview. Within one run, and offline, the entry stands.
+        if (
+            options.recheck_local
+            and not options.offline
+            and entry.stored_at < options.started
+            and policy.names_local_host(host)
+        ):
             return None
         try:
             decoded = content.decode_text(entry.body, entry.headers.get("content-type"), kind)

@@ -218,6 +218,21 @@ def check_host(host: str, *, allow_private: bool = False) -> None:
         check_address(str(literal), allow_private=allow_private)
 
 
+def names_local_host(host: str) -> bool:
+    """True when ``host`` by itself names this machine or a private network: a local
+    name (``localhost``, ``*.internal``...) or a loopback, private or link-local address.
+
+    What such a host serves is no stable public page: a preview server changes it
+    at will, and the next server to bind a loopback port serves something else at
+    the same URL.
+    """
+    try:
+        check_host(host)
+    except FetchFailure:
+        return True
+    return False
+
+
 def _spellings(name: str) -> set[str]:
     """``name`` in lower case, both in Unicode and in its ASCII (xn--) form."""
     name = name.lower().strip(".")

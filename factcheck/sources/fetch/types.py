@@ -7,7 +7,8 @@ in the same order. A failure is a ``Fetched`` with ``error`` set, never an excep
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -79,6 +80,11 @@ class FetchOptions:
     progress: bool = False
     allow_domains: tuple[str, ...] = ()
     deny_domains: tuple[str, ...] = ()
+    # When the run began (wall clock). With ``recheck_local``, a page from this machine
+    # or a private network cached before it is fetched again (policy.names_local_host);
+    # off, for a local mirror of pages that do not change.
+    started: float = field(default_factory=time.time)
+    recheck_local: bool = True
 
 
 @dataclass(frozen=True)
