@@ -146,19 +146,24 @@ def relevance(
     near: tuple[int, int] | None = None,
     stance: Stance = "supports",
     labelled: bool = True,
+    marks_near: bool = False,
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it).
     ``near`` is where the figure lies in the source sentence, for words of time.
     ``labelled`` is False where the figures are dates, whose years are compared with
-    the dates themselves rather than read as labels of the sentences."""
+    the dates themselves rather than read as labels of the sentences. With
+    ``marks_near``, a word marking another time ("former", "previous") counts only
+    beside the figures: "founded in 2009 by two former engineers" dates no former
+    founding."""
     s = index.sentences[i]
     evidence_near = window(s.text, *near) if near else s.text
     claim_at = claim.start - claim.sentence.start
     claim_near = window(claim.sentence.text, claim_at, claim_at + len(claim.text))
     if phases_clash(claim_near, evidence_near, view.knowledge):
         return 0
-    if marked_apart(claim.sentence.text, s.text, view.knowledge):
+    marked = (claim_near, evidence_near) if marks_near else (claim.sentence.text, s.text)
+    if marked_apart(*marked, view.knowledge):
         return 0
     if labelled and labels_conflict(claim.sentence.text, s.text):
         return 0
@@ -835,7 +840,14 @@ class DateComparator:
                 ):
                     continue  # the sentence's other date, of the claim's event
                 score = relevance(
-                    claim, index, cand.index, view, False, (fact.start, fact.end), stance
+                    claim,
+                    index,
+                    cand.index,
+                    view,
+                    False,
+                    (fact.start, fact.end),
+                    stance,
+                    marks_near=True,
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
