@@ -601,20 +601,31 @@ def _kinds(text: str, view: ArticleView) -> dict[str, set[str]]:
 
 
 def another_kind(side: str, row: str, view: ArticleView) -> bool:
-    """True when a table row names the side's occupation as another kind of it: both
-    say which kind and share no word of it, nor its initials ("ship engineers" and
-    "Marine Engineers", "tower crane operators" and "Hoist and Winch Operators"; "QA
-    testers" and "Quality Assurance Analysts and Testers" are one kind)."""
+    """True when a table row, or a posting, names the side's occupation but not the
+    side's kind of it: another kind ("ship engineers" and "Marine Engineers", "tower
+    crane operators" and "Hoist and Winch Operators") or the occupation at large
+    ("kindergarten teachers" and an "Average teacher salary"); a word of the kind or
+    its initials will do ("QA testers" and "Quality Assurance Analysts and Testers")."""
     mine, theirs = _kinds(side, view), _kinds(row, view)
     row_words = {keywords(w) for w in re.findall(r"[A-Za-z][\w-]*", row)} - {""}
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", row)).upper()
     for job, kind in mine.items():
-        if not kind or not theirs.get(job):
+        if not kind or job not in theirs:
             continue
         if any(keywords(w) in row_words or (w.isupper() and w in initials) for w in kind):
             continue
         return True
     return False
+
+
+def _kind_text(index: EvidenceIndex, i: int, view: ArticleView) -> str:
+    """The words that say which occupation a page fact is of: a cell's row when it names
+    one, else its table's caption and page title; a posting's title and pay label."""
+    s = index.sentences[i]
+    if s.fact is not None and s.fact.kind == "pay":
+        return f"{_posting(index, s.page)} {s.fact.data.get('label', '')}"
+    row = _row_of(index, i)
+    return row if view.occupations(row) else _table_subject(index, i)
 
 
 def kind_in_tables(side: str, index: EvidenceIndex, view: ArticleView) -> bool:
@@ -1323,7 +1334,7 @@ class ComparisonComparator:
             if (
                 kind_tabled
                 and s.fact is not None
-                and another_kind(text, _row_of(index, cand.index), view)
+                and another_kind(text, _kind_text(index, cand.index, view), view)
             ):
                 continue  # "Hoist Operators" is no row of "tower crane operators"
             if numbered_apart(text, jobs_text):
