@@ -519,6 +519,16 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         if name not in b.parsers.k.organisations:
             name = re.sub(r"^(?:The|the)\s+", "", name)
         return name, False
+    if (head := _description_at(b)) is not None:
+        # "The fire brigade is recruiting ...": the organisation named before whose
+        # name carries the description's noun, else the nearest company; never a place
+        # in the sentence, nor any other name.
+        named_so = (n for n in b.earlier_orgs if names_head(n, head))
+        earlier = next((n for n in named_so if not b.parsers.is_union_name(n, b.ctx)), None)
+        if earlier is None:
+            firms = (n for n in b.earlier_orgs if b.parsers.is_company_name(n, b.ctx))
+            earlier = next(firms, None)
+        return earlier, earlier is not None
     text = b.sentence if before is None else b.sentence[:before]
     proper = b.parsers.proper_names(text, b.ctx)
     for name, _, end in reversed(proper):
@@ -549,6 +559,21 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         return companies[-1], False
     earlier = _earlier_company(b)
     return earlier, earlier is not None
+
+
+_DESCRIPTION = re.compile(r"(?-i:[Tt]he)((?:\s+(?-i:[a-z][\w’'-]*)){1,3})")
+
+
+def _description_at(b: BuildInput) -> str | None:
+    """The head noun of a description of an employer the match opens on ("the police
+    department", "the county's water authority"), or None."""
+    m = _DESCRIPTION.match(b.sentence, b.match_start)
+    if m is None:
+        return None
+    k = b.parsers.k
+    nouns = k.words("refer_employer") | k.words("institutions")
+    heads = [w for w in m.group(1).split() if w in nouns]
+    return heads[-1] if heads else None
 
 
 def _whole_name(name: str, b: BuildInput) -> str:

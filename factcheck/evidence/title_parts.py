@@ -87,7 +87,22 @@ def parts_conflict(claimed: str, found: str) -> bool:
     a, b = split_title(claimed), split_title(found)
     if a.levels and b.levels and not a.levels & b.levels:
         return True
+    mine, theirs = _codes(a.name), _codes(b.name)
+    if mine and theirs and not mine <= theirs:
+        # The model, type or licence the job is for, written as a code in both names
+        # ("A321 Captain", "B2 Engineer"): another code is another job.
+        return True
     return any(_qualifier_conflicts(q, b.qualifiers) for q in a.qualifiers)
+
+
+# A code: letters then figures in one word ("A321", "B1", "E175", "MD11F"); an ordinal
+# ("1st") or a dimension ("3D") is none.
+_CODE = re.compile(r"(?<![\w-])[A-Za-z]+\d+[A-Za-z\d]*(?![\w-])")
+
+
+def _codes(text: str) -> set[str]:
+    """The codes written in a title's words, in small letters."""
+    return {m.group(0).lower() for m in _CODE.finditer(text)}
 
 
 def same_parts(claimed: str, found: str) -> bool:

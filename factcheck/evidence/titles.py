@@ -15,7 +15,7 @@ from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
-from factcheck.rulepacks.gender_marks import without_gender_mark
+from factcheck.rulepacks.gender_marks import has_gender_mark, without_gender_mark
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
@@ -169,7 +169,11 @@ def names_a_role(title: str, view: ArticleView) -> bool:
 def same_language_form(claimed: str, found: str) -> bool:
     """True when both titles are written in a Romance language's form, a role and its
     field after "de" ("Jefe de Turno", "Encargado de Turno"): the claim is in the
-    posting's own language, so another role there is another job, not a translation."""
+    posting's own language, so another role there is another job, not a translation.
+    So are two titles that both carry a gender mark ("Lagerleiter (m/w/d)", "Chef
+    d'équipe (H/F)"): the claim copies the posting's own way of writing titles."""
+    if has_gender_mark(claimed) and has_gender_mark(found):
+        return True
     return foreign_head(claimed) is not None and foreign_head(found) is not None
 
 
@@ -573,11 +577,16 @@ class TitleComparator:
         person = str(claim.fields.get("person") or "")
         claimed_roles = view.roles(title)
         # A posting from another employer says nothing for this one's job: the same
-        # title there tells that the claim has the wrong employer.
+        # title there tells that the claim has the wrong employer. Not an employer the
+        # claim's words leave unnamed ("the council wants to hire ..."), taken from a name
+        # nearby: that is a guess of the reading, no employer the article states.
+        guessed = "employer" in (claim.fields.get("resolved") or ())
         posted_by = {
             page: who
             for page in found_postings
-            if employer and (who := other_employer(claim, index, page, str(employer), view))
+            if employer
+            and not guessed
+            and (who := other_employer(claim, index, page, str(employer), view))
         }
         for cand in candidates:
             s = index.sentences[cand.index]
