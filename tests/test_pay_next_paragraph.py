@@ -71,6 +71,15 @@ def test_a_statistic_in_the_next_paragraph_is_not_the_postings(ruleset: Any) -> 
         # The employer named again by a short form of its name: no other employer.
         ("Orrin is offering between £36,400 and £41,800 a year.", "supported"),
         ("Orrin's advert gives £39,000 to £47,000 a year.", "contradicted"),
+        # "National" alone names no statistic: the post's pay, to be uplifted by an award.
+        (
+            "The post pays £39,000 to £47,000 a year, until the national pay award is settled.",
+            "contradicted",
+        ),
+        (
+            "The post pays £36,400 to £41,800 a year, until the national pay award is settled.",
+            "supported",
+        ),
     ],
 )
 def test_pay_pointing_back_in_every_form(ruleset: Any, second: str, label: str) -> None:
@@ -84,6 +93,26 @@ def test_pay_pointing_back_in_every_form(ruleset: Any, second: str, label: str) 
         if c.claim.type == "salary"
     ]
     assert got == [label]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The quarry company is hiring a Blast Technician at its Mendip site [2].",
+        "In Mendip, the county council wants to hire a Blast Technician [2].",
+    ],
+)
+def test_an_employer_named_by_what_it_is(ruleset: Any, first: str) -> None:
+    draft = (
+        f"# Quarries\n\n{first}\n\nThe post pays £39,000 to £47,000 a year.\n\n"
+        f"## Sources\n\n[2] Orrin Quarries careers — {URL}\n"
+    )
+    got = [
+        c.verdict.label
+        for c in run(draft, {URL: _posting()}, ruleset, wrap=False)
+        if c.claim.type in ("salary", "job_title")
+    ]
+    assert got == ["supported", "contradicted"]
 
 
 def _plain_posting(employer: str, title: str = "Blast Technician") -> str:

@@ -43,7 +43,12 @@ def _names_outside(before: str, scope: set[str]) -> bool:
     "Washington", "Ontario") that the table's caption, headers and page title do not: the
     figure is of a place or body the table does not cover."""
     for m in _NAME.finditer(before):
-        words = words_of(m.group(0)) - {w[:5] for w in _MONTHS} - words_of(" ".join(_MONTHS))
+        name = m.group(0)
+        if m.start() == 0:
+            # The word opening the sentence is capitalised as any opening is ("Unlike
+            # nurses, aides earn ..."): only the words after it may be a name.
+            name = name.partition(" ")[2]
+        words = words_of(name) - {w[:5] for w in _MONTHS} - words_of(" ".join(_MONTHS))
         if words and not words & scope:
             return True
     return False

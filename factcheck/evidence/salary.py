@@ -68,6 +68,13 @@ def salary_subject(
     cited = cited_posting(claim, view, index) if index is not None else None
     if cited is not None:
         return cited
+    subject = _pay_subject(claim, view)
+    if subject:
+        # "Care aides earn a median $16.40 an hour": the job is the one the pay
+        # verb's subject names, whatever other jobs the sentence mentions.
+        orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
+        named = claim.fields.get("employer")
+        return subject, str(named) if named else (orgs[0] if orgs else None)
     pointed = _said_job(claim, view)
     if pointed:
         # "The university's post pays ...": the job the claim's own words point back to.
@@ -88,6 +95,38 @@ def salary_subject(
 
     orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
     return title, employer or (orgs[0] if orgs else None)
+
+
+# A verb of earning right before the figure, perhaps with the statistic it is:
+# "make a median", "earned an average of", "are paid about", "took home".
+_PAY_VERB_BEFORE = re.compile(
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+"
+    r"(?:make|makes|made|earn|earns|earned|(?:are|were|is|was|get|gets|got)\s+paid"
+    r"|(?:take|takes|took|bring|brings|brought)\s+home|receive|receives|received)\s+"
+    r"(?:(?:a|an|the)\s+)?(?:(?:median|average|mean|typical|starting|base|basic)\s+){0,2}"
+    r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
+    """The job the subject of the pay verb names, as normalised title words, when it
+    ends in a word naming an occupation: "care aides" of "care aides earn a median
+    $16.40"; [] otherwise."""
+    at = claim.start - claim.sentence.start
+    m = _PAY_VERB_BEFORE.search(claim.sentence.text[:at])
+    if m is None:
+        return []
+    words = m.group("subject").split()
+    if not words or not _other_jobs(words[-1], view):
+        return []  # no job, or the workforce at large ("workers", "staff")
+    # From the occupation back to the first word that is no part of its name.
+    kept: list[str] = []
+    for word in reversed(words):
+        if word.lower() in STOPWORDS or not word[0].isalpha():
+            break
+        kept.insert(0, word)
+    return normalise_title(" ".join(kept), view)
 
 
 def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[int]:
@@ -152,8 +191,11 @@ _POINTS_AT_POSTING = re.compile(
     r"|(?:the|this|that|its)\s+(?:role|job|position|post|company|firm|employer))\b",
     re.IGNORECASE,
 )
+# "National" alone is no statistic: "once the national pay award is settled".
 _STATISTIC = re.compile(
-    r"\b(?:median|average|mean|typical(?:ly)?|nationally|national|percentile)\b", re.IGNORECASE
+    r"\b(?:median|average|mean|typical(?:ly)?|nationally|percentile"
+    r"|national\s+(?:figures?|rates?|levels?|data|statistics|estimates?))\b",
+    re.IGNORECASE,
 )
 
 
@@ -292,14 +334,16 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
     r"(?:raises?|increases?|hikes?|more\b|extra\b"
-    r"|(?:[a-z-]+\s+)?(?:differential|premium|supplement|allowance)s?\b)",
+    r"|(?:[a-z-]+\s+)?(?:differential|premium|supplement|allowance|stipend|weighting|top-up)s?\b)",
     re.IGNORECASE,
 )
 # Pay on top of pay is not the pay: "the night differential was $1.50 an hour", "a shift
-# premium of $2".
+# premium of $2", "Special education stipend: $3,000", "London weighting = £4,200". A
+# bonus is pay of its own that claims name ("a $10,000 ratification bonus"), not listed.
 _ON_TOP_BEFORE = re.compile(
-    r"\b(?:differential|premium|supplement|allowance)s?\b[^.;:$£€]{0,30}?"
-    r"\b(?:is|was|are|were|of|at|averaged|averages)\s+(?:(?:about|around|roughly|some)\s+)?$",
+    r"\b(?:differential|premium|supplement|allowance|stipend|weighting|top-up)s?\b[^.;:$£€]{0,30}?"
+    r"(?:\b(?:is|was|are|were|of|at|averaged|averages)\s+|\s*[:=]\s*)"
+    r"(?:(?:about|around|roughly|some)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -477,7 +521,10 @@ def scoped_to_place(
     offices) and the claim names one by its figure: those whose label or clause names a
     place named next to the claimed figure; all of them when none does."""
     at = claim.start - claim.sentence.start
-    claim_names = _names(window(claim.sentence.text, at, at + len(claim.text)))
+    # The word opening the sentence is capitalised as any opening is ("Pay for the
+    # role ..."): only a name within it names a place.
+    opening = set(claim.sentence.text.split()[:1])
+    claim_names = _names(window(claim.sentence.text, at, at + len(claim.text))) - opening
     shared: dict[int, set[str]] = {}
     for i in indices:
         entry = index.sentences[i]
@@ -874,6 +921,7 @@ class SalaryComparator:
             years = {r.when.year for r in reads if r.when.year is not None}
             series = claim_when.year is None and len(years) > 1
             held: list[tuple[int, Assessment]] = []  # a series' conflicts, by year
+            others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
             for found, near, part, at_time in reads:
                 if at_time.change and (found.low is None or found.high is None):
@@ -992,7 +1040,15 @@ class SalaryComparator:
                 if series and stance == "contradicts":
                     held.append((at_time.year or 0, assessment))
                     continue
+                if stance == "contradicts" and not claim_when.change:
+                    others.append(assessment)
+                    continue
                 out.append(assessment)
+            if not supported_here:
+                # A sentence giving the claim's figure among others ("pay $4.10 an hour in
+                # cash, so long as tips make up the $11.50 minimum"): the others are other
+                # sums it sets beside it, no conflict with the claim.
+                out += others
             if held and not supported_here:
                 # A series of yearly figures none of which is the claim's: its latest says
                 # what the pay is, the earlier ones what it was.

@@ -398,8 +398,21 @@ def row_words(index: EvidenceIndex, i: int) -> tuple[set[str], set[str]]:
         return set(), set()
     row = str(fact.data.get("row", ""))
     others = {r for r in table_rows(index, i) if r != row}
-    own = _words(row.split("(")[0])
-    return own, own - set().union(*(_words(r.split("(")[0]) for r in others))
+    own = _words(_row_name(row))
+    return own, own - set().union(*(_words(_row_name(r)) for r in others))
+
+
+# What a row's name leaves out, after it: "Teaching Assistants, Except Postsecondary",
+# "Drivers (all other)", "Cooks, n.e.c.": the kind the row names is before it.
+_NAME_ENDS = re.compile(
+    r"\(|,\s*(?:except|excluding|other\s+than|n\.?e\.?c\.?|all\s+other)\b", re.I
+)
+
+
+def _row_name(row: str) -> str:
+    """A row's name without its bracketed detail or its exclusion."""
+    m = _NAME_ENDS.search(row)
+    return row[: m.start()] if m else row
 
 
 def row_cells(index: EvidenceIndex, i: int) -> list[int]:
