@@ -1,8 +1,9 @@
 """More ways of writing a comparison: an out-verb as a gerund ("shows porters
 outearning caretakers"), a verb of edging past a figure, "starts on more than", "half as
 much again as", a bargaining claim as the other side ("less than half the drivers'
-claim"), and a sum set off by "a full". The pages and sentences are written for these
-tests."""
+claim"), a sum set off by "a full", a kind of a job against the job at large, and a
+row named by the work ("Translation") for its workers. The pages and sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -132,3 +133,36 @@ def test_a_kind_of_a_profession_is_not_the_profession_at_large(
     found = verdict(claims, "comparison").verdict
     assert found.label == label, found.rationale
     assert f"row “{row}”" in found.rationale
+
+
+FREELANCE_URL = "https://survey.example.org/freelance-pay-2031"
+# Rows named by the work, not the worker: "Translation" is the translators' row.
+FREELANCE = """<html><head><title>Freelance pay survey 2031</title></head><body><main>
+<h1>Freelance pay survey 2031: results</h1>
+<table><caption>Median annual income by field, full-time freelancers (USD)</caption>
+<tr><th>Field</th><th>Median income</th></tr>
+<tr><td>Translation</td><td>$61,200</td></tr>
+<tr><td>Illustration</td><td>$48,300</td></tr>
+<tr><td>Journalism</td><td>$55,900</td></tr>
+<tr><td>Physiotherapy</td><td>$66,400</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Freelance translators earn more than illustrators", "supported"),
+        ("Illustrators now earn more than journalists", "contradicted"),
+        ("Physiotherapists earn more than translators", "supported"),
+        ("Journalists earn less than illustrators", "contradicted"),
+    ],
+)
+def test_a_row_named_by_the_work_is_its_workers(sentence: str, label: str, ruleset: Any) -> None:
+    claims = run(
+        f"# Pay\n\n{sentence} ([survey]({FREELANCE_URL})).\n",
+        {FREELANCE_URL: FREELANCE},
+        ruleset,
+        wrap=False,
+    )
+    found = verdict(claims, "comparison").verdict
+    assert found.label == label, found.rationale

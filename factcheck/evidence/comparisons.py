@@ -745,6 +745,25 @@ def activity_of(agent: str) -> str:
     return agent[:-2]
 
 
+# The shortest stem of an "-ist": "art" of "artist".
+_IST_STEM = 3
+
+
+def activities_of(agent: str) -> set[str]:
+    """The words for the work an agent noun does, as :func:`keywords` leaves them: the
+    "-ing" stem of an "-er" or "-or" (:func:`activity_of`), the "-ation" of an "-ator"
+    ("animator" does "animation", "translator" "translation"), and the field of an
+    "-ist" ("artist" works in "art", "therapist" in "therapy", "journalist" in
+    "journalism")."""
+    out = {activity_of(agent)} - {""}
+    if agent.endswith("ator") and len(agent) - 4 >= _IST_STEM:
+        out.add(agent[:-4] + "ation")
+    if agent.endswith("ist") and len(agent) - 3 >= _IST_STEM:
+        stem = agent[:-3]
+        out |= {stem, stem + "y", stem + "ism", stem + "ics"}
+    return out
+
+
 def _row_calls(index: EvidenceIndex, i: int, job: str) -> bool:
     """True when table cell ``i``'s row, naming no occupation, is what its page calls
     the workers of ``job`` (a stem): the page writes the row's name or its initials
@@ -1319,7 +1338,8 @@ class ComparisonComparator:
                 found_jobs |= {
                     j
                     for j, stem in side_stems.items()
-                    if {stem, trade_of(stem), "" if own_jobs else activity_of(stem)} - {""}
+                    if ({stem, trade_of(stem)} | (set() if own_jobs else activities_of(stem)))
+                    - {""}
                     & entry_words
                     or (not own_jobs and _row_calls(index, cand.index, stem))
                 }
