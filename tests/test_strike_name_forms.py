@@ -23,6 +23,8 @@ from factcheck.evidence.strikes import same_party
         ("SPTF", "Sindicato dos Portuários e Trabalhadores Fluviais"),
         ("VTG Local 9", "Varga Tram Guild Local 9"),
         ("the HGU nurses' union", "Harwick General Union"),
+        ("OSW", "Orvane Steelworkers"),
+        ("KBM", "Kessel Boilermakers"),
     ],
 )
 def test_a_short_form_with_its_branch_or_head_is_the_long_name(short: str, long: str) -> None:
@@ -37,6 +39,7 @@ def test_a_short_form_with_its_branch_or_head_is_the_long_name(short: str, long:
         ("the OTWU dock union", "Orrin Tram Workers Guild"),
         ("BMWA members", "Brannock Mill Workers Union"),
         ("ATP pilots", "Allied Transport Union"),
+        ("OST", "Orvane Steelworkers"),
     ],
 )
 def test_a_short_form_is_not_another_name(a: str, b: str) -> None:
@@ -168,3 +171,27 @@ def test_workers_of_an_employer_on_a_page_bear_out_the_claim(ruleset: Any) -> No
         "strike",
     )
     assert judged.label != "supported"
+
+
+LAB = {
+    "https://wiki.example.org/lab-strike": (
+        "<table class='infobox'><tr><th>Parties</th><td><ul>"
+        "<li>Kessel Lab Workers United (KLWU Local 12)</li>"
+        "<li>Kessel University Board of Governors</li></ul></td></tr></table>"
+        "<p>The 2023 Kessel University lab strike was a strike by lab technicians, "
+        "assistants and porters at Kessel University. Organised by Kessel Lab Workers "
+        "United (KLWU), a branch of the Allied Technicians Union, it began on 9 May 2023.</p>"
+    )
+}
+
+
+def test_an_infobox_party_is_its_whole_name_not_a_table_name_inside_it(ruleset: Any) -> None:
+    judged = verdict_on(
+        "About 2,000 lab technicians walked out on Kessel University on 9 May 2023, under "
+        "the banner of Kessel Lab Workers United "
+        "([background](https://wiki.example.org/lab-strike)).",
+        LAB,
+        ruleset,
+        "strike",
+    )
+    assert judged.label == "supported"

@@ -843,10 +843,40 @@ _ACRONYM_WORD = re.compile(r"\b(?-i:[A-Z]{3,})\b")
 
 def _is_caller(party: Party, b: BuildInput) -> bool:
     """True when a party said to call a strike names a body that may have called it: a
-    name with a short form in capitals among its words, no company's."""
+    name with a short form in capitals among its words, or a name of one word ("called
+    by Kestrel"; a person is named by two), no company's and no person's."""
+    cap = b.captures.get("strikers")
+    # One word that is the whole party, after no capitalised word: "Mara Quist" is a
+    # person, and "Quist" alone names her.
+    person = cap is not None and _FIRST_NAME_BEFORE.search(b.sentence[: cap.start]) is not None
     return bool(party.orgs) and all(
-        _ACRONYM_WORD.search(o) and not b.parsers.is_company_name(o, b.ctx) for o in party.orgs
+        (_ACRONYM_WORD.search(o) or (_ONE_WORD.fullmatch(o) and party.text.strip() == o))
+        and not (person and not _ACRONYM_WORD.search(o))
+        and not b.parsers.is_company_name(o, b.ctx)
+        and b.ctx.names.kind(o) != "person"
+        for o in party.orgs
     )
+
+
+def _short_forms_only(party: Party, b: BuildInput) -> bool:
+    """True when the party that strikes is named by short forms in capitals alone that
+    the tables do not know as anything else ("OTWU began the walkout"): who walks out is
+    a workers' body by that role."""
+    return bool(party.orgs) and all(
+        _SHORT_NAME.fullmatch(o)
+        and o not in b.parsers.k.organisations
+        and not b.parsers.is_company_name(o, b.ctx)
+        for o in party.orgs
+    )
+
+
+_SHORT_NAME = re.compile(r"(?-i:[A-Z]{3,6})")
+_ONE_WORD = re.compile(r"(?-i:[A-Z][a-z]+[A-Za-z]*)")
+_FIRST_NAME_BEFORE = re.compile(
+    r"(?<![\w’'])(?!(?:On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Then|Later|Now|Today|Yesterday)\s)(?-i:[A-Z][a-z]+)\s+$"
+)
 
 
 _WORKER_WORDS = frozenset({"union", "unions", "guild"})
@@ -1127,7 +1157,11 @@ def _plural_of(
 _CALLED_BY = re.compile(
     r"(?:,|\b(?:strike|walkout|walk-out|stoppage|sick-out|sickout|action|protest)(?:\s+(?:was|were))?)"
     r"\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
-    r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)",
+    r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)"
+    # "..., under the banner of the Lab Workers United", "at the call of the guild".
+    r"|(?:,\s*|\s+)(?:under\s+the\s+(?:banner|flag|umbrella)\s+of|at\s+the\s+(?:call|behest|"
+    r"urging|instigation)\s+of|answering\s+(?:a|the)\s+call\s+(?:by|from|of)|on\s+the\s+"
+    r"(?:orders|call)\s+of)\s+(?P<banner>[^.;:]*)",
     re.IGNORECASE,
 )
 
@@ -1138,9 +1172,12 @@ def _caller(b: BuildInput) -> str | None:
     m = _CALLED_BY.search(b.sentence, b.match_start)
     if m is None:
         return None
-    rest = m.group("rest")
-    for name, start, _ in b.parsers.orgs(rest, b.ctx):
-        if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx):
+    rest = m.group("rest") if m.group("rest") is not None else m.group("banner")
+    names = b.parsers.proper_names(rest, b.ctx)
+    for name, start, end in b.parsers.orgs(rest, b.ctx):
+        # "Kessel Lab Workers United" is no table's "Workers United": the longer name is.
+        inside = any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in names)
+        if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx) and not inside:
             return name
     for name, start, _ in b.parsers.proper_names(rest, b.ctx):
         name = b.ctx.names.canonical(name)
@@ -1246,8 +1283,13 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     # "NZEI and the PPTA called 50,000 teachers out", "the stoppage called by ANEA": whoever
     # calls a strike is a workers' body by that role, whatever its name's form.
     called = bool(b.value("called")) or bool(b.constants.get("called"))
+    # "The dispute pitted Kestrel against Orvane Steel": a side set against an employer
+    # is the workers' body by that role too.
+    by_role = called or bool(b.constants.get("by_role"))
     if not isinstance(strikers, Party) or not (
-        _is_workers(strikers, b) or (called and _is_caller(strikers, b))
+        _is_workers(strikers, b)
+        or (by_role and _is_caller(strikers, b))
+        or _short_forms_only(strikers, b)
     ):
         return None
     if _one_worker(strikers, b):

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 # ("United Packers Workers", "Teamsters Local 12"); "Local 12" is a union's branch.
 UNION_WORDS = frozenset(
     "union unions guild association federation workers brotherhood alliance council congress "
-    "coalition teamsters syndicate confederation longshoremen local".split()
+    "coalition teamsters syndicate confederation longshoremen local "
+    # The same heads in other languages: "Sindicato dos Estivadores", "Syndicat National
+    # des Pilotes", "Gewerkschaft der Lokführer", "Vereinigung Cockpit", "Vakbond".
+    "sindicato sindicatos syndicat syndicats sindacato sindacati sindicat sindikat "
+    "gewerkschaft vereinigung vakbond confédération confederación confederação "
+    "confederazione fédération federación federação federazione unión união unione".split()
 )
 # What employers' associations are made of: "Kessel Contractors Association", "Shipping
 # Employers' Federation", "Alliance of Television Producers" bargain for employers. Not

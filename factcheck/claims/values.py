@@ -117,7 +117,10 @@ _ASIDE = re.compile(
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
 _NAME = re.compile(
     r"(?<![\w’'])(?-i:[A-Z][\w&’'.-]*)"
-    r"(?:\s+(?:(?:of|and|for|the|de|&)\s+)*(?:(?-i:[A-Z][\w&’'.-]*)|\d[\w-]*(?=\s+[A-Z])))*"
+    # A name's joining words, in English and in the languages names come in ("Sindicato
+    # dos Estivadores e Conferentes", "Confédération des Travailleurs du Port").
+    r"(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|der|del|della|dei|di|van|von|e|y|"
+    r"et|und)\s+)*(?:(?-i:[A-Z][\w&’'.-]*)|\d[\w-]*(?=\s+[A-Z])))*"
     # A branch's number is part of its name ("Local 12", "District 7").
     r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Branch)|(?<=Chapter))\s+\d+[A-Z]?\b)?"
     # A legal form written in small letters still belongs to the name ("Orla Foods plc").
@@ -129,7 +132,8 @@ _NOT_NAMES = (
     they we i but and or so some many most members even also last first according as if
     by for from with of to one two three meanwhile however still yet then there here
     january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
+    monday tuesday wednesday thursday friday saturday sunday
+    about around roughly nearly almost approximately over under""".split()
     )
     | OPENERS
 )
@@ -450,7 +454,10 @@ class Parsers:
                 words = [(matched, m.start())]
             else:
                 words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(matched)]
-            while words and words[0][0].lower().strip("’'") in _NOT_NAMES:
+            # "Roughly 240 Kessel Dock Union": a count opening the run is no part of a name.
+            while words and (
+                words[0][0].lower().strip("’'") in _NOT_NAMES or words[0][0][:1].isdigit()
+            ):
                 words = words[1:]
             while words and words[-1][0].lower() in _NOT_NAMES:
                 words = words[:-1]
@@ -459,7 +466,9 @@ class Parsers:
             # A lone capitalised word opening the text is a name only if the context
             # shows it as one elsewhere: mid-sentence, or as part of a longer name.
             lone = len(words) == 1 and words[0][1] == 0
-            if lone and not (ctx and ctx.shows_as_name(words[0][0])):
+            # A short form in capitals ("OTWU began the walkout") is a name wherever it stands.
+            short = _SHORT_FORM.fullmatch(words[0][0]) is not None
+            if lone and not short and not (ctx and ctx.shows_as_name(words[0][0])):
                 continue
             for part in _split_list(words):
                 start = part[0][1]

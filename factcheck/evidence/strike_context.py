@@ -140,6 +140,11 @@ def _known(index: EvidenceIndex, page: int, name: str) -> bool:
 
 
 def _canonical(index: EvidenceIndex, page: int, name: str) -> str:
-    """A name as the tables know it, when they know it by another spelling ("AMPTP")."""
-    known = index.extractor.sentence_orgs(name, index.context(page))
+    """A name as the tables know it, when they know it by another spelling ("AMPTP"),
+    not by words inside it: "Kessel Lab Workers United" is no table's "Workers United"."""
+    ctx = index.context(page)
+    inside = [n for n, s, e in index.extractor.parsers.orgs(name, ctx) if (s, e) != (0, len(name))]
+    if inside and len(inside) == len(index.extractor.parsers.orgs(name, ctx)):
+        return name
+    known = index.extractor.sentence_orgs(name, ctx)
     return known[0] if len(known) == 1 else name

@@ -58,7 +58,12 @@ def same_party(a: str, b: str) -> bool:
         return False  # Teamsters Local 120 is not Teamsters Local 710
     for short, long in ((a, b), (b, a)):
         letters = short.replace("-", "")
-        if short.isupper() and len(letters) >= 2 and " " not in short and initials(long) == letters:
+        if (
+            short.isupper()
+            and len(letters) >= 2
+            and " " not in short
+            and letters in (initials(long), initials(_COMPOUND_PART.sub(" ", long).title()))
+        ):
             return True
         if " " in short and _short_form_of(short, long):
             return True
@@ -94,6 +99,11 @@ def _short_form_of(short: str, long: str) -> bool:
     return initials(" ".join(long_words)) == acronym
 
 
+# Where a trade's name joins two words ("Steelworkers", "Longshoremen"): its short form
+# takes a letter from each ("USW" is the United Steelworkers).
+_COMPOUND_PART = re.compile(
+    r"(?<=[a-z])(?=(?:workers|men|women|makers|smiths|wrights|hands|drivers)\b)"
+)
 _CAPITALS = re.compile(r"(?-i:[A-Z][A-Z&-]*[A-Z])")
 
 
