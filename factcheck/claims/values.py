@@ -455,8 +455,13 @@ class Parsers:
             else:
                 words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(matched)]
             # "Roughly 240 Kessel Dock Union": a count opening the run is no part of a name.
+            # A date's day ("1 June 2021") is left as it was read before.
             while words and (
-                words[0][0].lower().strip("’'") in _NOT_NAMES or words[0][0][:1].isdigit()
+                words[0][0].lower().strip("’'") in _NOT_NAMES
+                or (
+                    words[0][0][:1].isdigit()
+                    and not _MONTH_NEXT.match(words[1][0] if len(words) > 1 else "")
+                )
             ):
                 words = words[1:]
             while words and words[-1][0].lower() in _NOT_NAMES:
@@ -823,6 +828,7 @@ def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int,
     return [(text[start:left_end], start, left_end), (text[right_start:end], right_start, end)]
 
 
+_MONTH_NEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 # A short form in capitals ("NZEI", "PSAC"): a name on its own.
 _SHORT_FORM = re.compile(r"(?-i:[A-Z]{3,})")
 
