@@ -144,10 +144,33 @@ def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
     covered = []
     for name in claimed:
         if any(
-            same_party(name, f) or name in k.members_of(f) or f in k.members_of(name) for f in found
+            same_party(name, f)
+            or name in k.members_of(f)
+            or f in k.members_of(name)
+            or arm_of(f, name, k)
+            for f in found
         ):
             covered.append(name)
     return covered
+
+
+def arm_of(name: str, parent: str, k: Knowledge) -> bool:
+    """True when ``name`` opens on an alias of the known organisation ``parent`` and goes
+    on in capitalised words: "Ford Credit Services" or "Disney Character Voices Inc." is
+    an arm of the company whose name it carries, and a page listing the arm names the
+    parent's strike, not another employer's."""
+    org = k.organisations.get(parent)
+    if org is None:
+        return False
+    for alias in org.aliases:
+        rest = name[len(alias) :] if name.startswith(alias) else None
+        if rest and _ARM_REST.match(rest):
+            return True
+    return False
+
+
+# What follows a parent's alias in an arm's name: a space and a capitalised word.
+_ARM_REST = re.compile(r"(?-i:\s+[A-Z][\w&'’.-]*)")
 
 
 def joined(names: list[str]) -> str:
