@@ -353,6 +353,34 @@ def bracketed_shorts(names: tuple[str, ...], page_text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def page_named(names: list[str], page_text: str) -> list[str]:
+    """``names`` and the short names their page gives them in brackets: "Scandinavian
+    Airlines (SAS)" is SAS on that page, though SAS is no set of its initials."""
+    if not names:
+        return names
+    found = tuple(names)
+    # Only a short name given to the very name: "Mineworkers" alone would make two
+    # unions of miners one (see same_party), and the short name of one the other's.
+    lowered = {n.lower() for n in names}
+    defined = [short for long, short in defined_names(page_text) if long.lower() in lowered]
+    return list(dict.fromkeys([*names, *defined, *bracketed_shorts(found, page_text)]))
+
+
+def _by_page_names(
+    against: list[str], found: list[str], page_text: str, claim: Claim, k: Knowledge
+) -> bool:
+    """True when the employers a page names, with the short names it gives them, cover
+    every employer the claim names (or any, where the claim's employers were resolved
+    from a description). A short name counts only as written whole ("SAS" for
+    "Scandinavian Airlines (SAS)"): a claimed name holding it among other words may name
+    another party too, and a short name bearing out one claimed employer says nothing
+    of another the page leaves out."""
+    shorts = {n.lower() for n in page_named(found, page_text) if n not in found}
+    covered = [a for a in against if a.lower() in shorts or overlap([a], found, k)]
+    resolved = "against" in claim.fields.get("resolved", ())
+    return bool(covered) and (resolved or len(covered) == len(against))
+
+
 # Words that point a claim back to a time named just before it ("that week").
 _BACK_IN_TIME = re.compile(
     r"\b(?:that|the\s+same)\s+(?:day|week|weekend|month|morning|afternoon|evening|night)\b",
@@ -886,7 +914,8 @@ class StrikeComparator:
                     # "the 2019 Halberd Motors strike": the employer's strike, whoever struck.
                     assessments += _employer_strike(against, (year, month), fact.fields, cand, k)
                     continue
-                common = overlap(strikers, f_strikers, k)
+                page_text = index.pages[s.page].text
+                common = overlap(strikers, page_named(f_strikers, page_text), k)
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
                 if (
@@ -972,7 +1001,9 @@ class StrikeComparator:
                     weight_here = weight * (
                         UNNAMED_EMPLOYER_WEIGHT if not against else EMPLOYER_LEFT_OUT_WEIGHT
                     )
-                elif overlap(against, f_against, k):
+                elif overlap(against, f_against, k) or _by_page_names(
+                    against, f_against, page_text, claim, k
+                ):
                     stance, weight_here = "supports", weight
                 elif _ANOTHER_DISPUTE.search(s.text):
                     continue  # "Separately, the union struck Y": another strike, not this one
