@@ -57,12 +57,26 @@ _COMPANY_NOUNS = (
 # a video startup, ..." presents Frameloop.
 OPENERS = frozenset("take consider meet enter imagine picture".split())
 _OPENER = re.compile(rf"^(?:The\s+|(?:{'|'.join(sorted(w.title() for w in OPENERS))})\s+(?=[A-Z]))")
-_CAP = r"(?-i:[A-Z][\w&’'.-]*)"
-# Names abroad join their words with other particles: "Aliança Nacional dos Estafetas".
-_NAME = (
-    rf"{_CAP}(?:\s+(?:(?:of|and|for|the|de|&|(?-i:da|das|do|dos|del|della|des|du|di|der|"
-    rf"den|von|van|por|para|y|e|et|und|für|la|le|los|las))\s+)*{_CAP})*"
+# Joining words of the languages names come in ("Sindicato dos Estivadores e
+# Conferentes", "Confédération des Travailleurs du Port", "Familias Unidas por la Justicia").
+FOREIGN_JOINERS = (
+    r"de|des|du|da|do|dos|das|der|den|del|della|delle|degli|dei|di|van|von|la|le|les|los|las|"
+    r"el|por|para|pela|pelo|pelas|pelos|für|zur|zum|och|og"
 )
+# A workers' body named in another language writes its middle words in small letters, up
+# to a joining word before a name ("Syndicat des employés et ouvriers de Tarn",
+# "Sindicato de trabajadores del Puerto de Orla"): the run is the name only so closed.
+SENTENCE_CASE_NAME = (
+    r"(?:Sindicato|Sindicatos|Syndicat|Syndicats|Sindacato|Sindacati|Sindicat|Sindikat|"
+    r"Gewerkschaft|Vereinigung|Vakbond|Confédération|Confederación|Confederação|"
+    r"Confederazione|Fédération|Federación|Federação|Federazione|Unión|União|Unione|"
+    r"Associação|Asociación|Associazione)"
+    rf"(?:\s+(?:{FOREIGN_JOINERS}|e|y|et|und|i|[a-zà-ÿ][\w’'-]*)){{1,7}}?"
+    rf"\s+(?:{FOREIGN_JOINERS})\s+(?=[A-Z])"
+)
+_CAP = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
+# Names abroad join their words with other particles: "Aliança Nacional dos Estafetas".
+_NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&|(?-i:{FOREIGN_JOINERS}|y|e|et|und))\s+)*{_CAP})*"
 # "the International Guild of Glassblowers (IGG)": a name, then its short form; the name
 # may hold a list ("Department for Culture, Media and Sport (DCMS)", see listed_name).
 _DEFINED = re.compile(rf"((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")
@@ -81,7 +95,9 @@ def listed_name(parts: list[str]) -> bool:
 _APPOSITIVE = re.compile(
     rf"({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
     # "Dana Ruiz, the bank's head of risk": an owner, not what the name is.
-    rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b(?![’'])[^,.;]{{0,60}}[,.;]",
+    # What follows the noun up to the clause's end may tell its founding at length ("a
+    # farmworkers' union founded in 2013 by pickers from three valleys").
+    rf"(?:({_UNION_NOUNS})|({_COMPANY_NOUNS}))s?\b(?![’'])[^,.;]{{0,120}}[,.;]",
     re.IGNORECASE,
 )
 

@@ -10,7 +10,9 @@ from typing import Any
 
 from factcheck.claims.amounts import Amount, figure_interval, parse_number
 from factcheck.claims.names import (
+    FOREIGN_JOINERS,
     OPENERS,
+    SENTENCE_CASE_NAME,
     LearnedNames,
     initials,
     learn_names,
@@ -113,14 +115,23 @@ _ASIDE = re.compile(
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
+# An aside saying whose members a group is: ", all members of the Quay Guild,", ", who
+# belong to the RSFU,", ", organised by Local 12,". An aside saying who represents them
+# (", represented by the guild,") leaves them the trade they are: a guild represents more
+# trades than the one that struck.
+_MEMBERSHIP = re.compile(
+    r",\s+(?:(?:all|both|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?)?"
+    r"(?:(?:who\s+(?:are|were)\s+)?(?:members\s+of|organi[sz]ed\s+by)"
+    r"|who\s+belong(?:ed)?\s+to|belonging\s+to)\s+(?P<union>[^,]{2,80}?),",
+    re.IGNORECASE,
+)
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
+_NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
 _NAME = re.compile(
-    r"(?<![\w’'])(?-i:[A-Z][\w&’'.-]*)"
-    # A name's joining words, in English and in the languages names come in ("Sindicato
-    # dos Estivadores e Conferentes", "Confédération des Travailleurs du Port").
-    r"(?:\s+(?:(?:of|and|for|the|&|de|des|du|da|do|dos|das|der|del|della|dei|di|van|von|e|y|"
-    r"et|und)\s+)*(?:(?-i:[A-Z][\w&’'.-]*)|\d[\w-]*(?=\s+[A-Z])))*"
+    rf"(?<![\w’']){_NAME_PART}"
+    rf"(?:\s+(?:(?:of|and|for|the|&|{FOREIGN_JOINERS}|e|y|et|und)\s+)*"
+    rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+[A-Z])))*"
     # A branch's number is part of its name ("Local 12", "District 7").
     r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Branch)|(?<=Chapter))\s+\d+[A-Z]?\b)?"
     # A legal form written in small letters still belongs to the name ("Orla Foods plc").
@@ -142,6 +153,9 @@ _NOT_NAMES = (
 _AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
 _BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
 _WORD_CHAR = re.compile(r"\w")
+# The first word of a sentence or a paragraph, when a verb in small letters follows it.
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?-i:[A-Z][a-z]+))(?=\s+[a-z])")
+_SMALL_WORD = re.compile(r"\b(?-i:[a-z]+)\b")
 _SPACES = re.compile(r"[\s-]+")
 _NON_SPACE = re.compile(r"\S+")
 _WORD_RUN = re.compile(r"\w+")
@@ -330,6 +344,14 @@ class TextContext:
                 preceding = run[cut - 1] if cut else text[start - 1 : start]
                 if "A" <= run[cut] <= "Z" and not _is_word(preceding):
                     shown.add(run[cut:])
+        # "Unite called out ... Unite says ...": a word that opens two sentences or more
+        # and that the text never writes in small letters is a name, though it never
+        # stands mid-sentence (a union of one word, always the subject).
+        openers = [m.group(1) for m in _SENTENCE_OPENER.finditer(text)]
+        small = {w for w in _SMALL_WORD.findall(text)}
+        for word in {w for w in openers if openers.count(w) >= 2}:
+            if word.lower() not in small and word.lower() not in _NOT_NAMES:
+                shown.add(word)
         return frozenset(shown)
 
     @cached_property
@@ -763,7 +785,14 @@ class Parsers:
         if kind == "nphrase":
             return self.right_phrase(text, ctx, _STOP_NOUN)
         if kind == "lparty":
-            return self.party(self.left_phrase(text, ctx), ctx)
+            phrase = self.left_phrase(text, ctx)
+            aside = _ASIDE.search(text)
+            member = _MEMBERSHIP.match(aside.group(0)) if aside else None
+            if phrase and member:
+                # "Porters, all members of the Quay Guild, struck": the aside says whose
+                # members they are, as "porters represented by the Quay Guild" does.
+                phrase = f"{phrase} represented by {member.group('union')}"
+            return self.party(phrase, ctx)
         if kind in ("rphrase", "phrase"):
             return self.right_phrase(text, ctx)
         if kind == "lphrase":
