@@ -102,21 +102,22 @@ def test_a_sum_is_never_set_against_a_share(sentence: str, ruleset: Any) -> None
     [
         # Band 6 at its top, €44,000, against Band 7's bottom, €46,000.
         (
-            "A Band 6 at the top of the national scale earns less than a newly hired Band 7",
+            "A Band 6 on the ceiling of its national range"
+            " earns less than a freshly qualified Band 7",
             "supported",
             "Band 6",
         ),
         # Band 7's top, €53,000, over Band 3's bottom, €24,000: 2.2 times.
         (
-            "A Band 7 at the top of the national scale"
-            " earns more than twice what a new Band 3 starts on",
+            "A Band 7 paid the maximum of the national range"
+            " takes home more than twice what a new Band 3 starts on",
             "supported",
             "Band 7",
         ),
         # Band 5's top, €35,000, over €24,000: 1.46 times.
         (
-            "A Band 5 at the top of the national scale"
-            " earns more than twice what a newly hired Band 3 does",
+            "A Band 5 paid the maximum of the national range"
+            " takes home more than twice what a freshly recruited Band 3 gets",
             "contradicted",
             "Band 5",
         ),
@@ -135,13 +136,13 @@ def test_a_numbered_rung_reads_its_own_row_and_the_end_it_names(
     [
         # The SRF's national top, €41,130, over a new RA's €30,450: 1.35 times.
         (
-            "An SRF at the top of the national scale"
-            " earns about a third more than a newly appointed RA outside Lyon",
+            "An SRF on the ceiling of the national range"
+            " is paid about a third more than a newly appointed RA outside Lyon",
             "supported",
         ),
         (
-            "An SRF at the top of the national scale"
-            " earns about twice what a newly appointed RA outside Lyon does",
+            "An SRF on the ceiling of the national range"
+            " is paid about twice what a newly appointed RA outside Lyon gets",
             "contradicted",
         ),
     ],
@@ -176,12 +177,12 @@ def _draft_on(draft: str, ruleset: Any) -> Verdict:
     ("sentence", "label"),
     [
         # $100,270 / $47,280 = 2.12, as the sentence's own figures and the table say.
-        ("by more than two to one, with medians of $100,270 and $47,280 respectively", "supported"),
+        ("by better than two to one: their medians are $100,270 and $47,280", "supported"),
         (
-            "by more than three to one, with medians of $100,270 and $47,280 respectively",
+            "by more than three to one: their medians are $100,270 and $47,280",
             "contradicted",
         ),
-        ("by a ratio of roughly two to one", "supported"),
+        ("by a ratio of close to two to one", "supported"),
         ("by roughly 2:1", "supported"),
         ("by about four to one", "contradicted"),
     ],
