@@ -110,6 +110,23 @@ _REPRESENTED = re.compile(
 )
 
 
+# "the IG Druck union", "the EVG rail union", "the Kommunal public-sector union": a
+# name the text calls a union by the noun after it, with at most two small words between.
+_CALLED_UNION = re.compile(
+    rf"\bthe\s+({_NAME})\s+(?-i:(?:[a-z][\w-]*\s+){{0,2}}?)union\b"
+    # "the Orvel union vote", "the Pimm union drive": the union to come at an employer.
+    r"(?!\s+(?:drives?|votes?|elections?|campaigns?|contracts?|deals?|bust\w*|avoidance"
+    r"|organi[sz]\w*|efforts?|push\w*|recognition|certification|fights?|bids?|battles?"
+    r"|ballots?|petitions?|wins?|victory|busting))",
+    re.IGNORECASE,
+)
+# A people's or country's adjective says where a union is ("the Norwegian union"), not
+# what it is called.
+_DEMONYM = re.compile(
+    r"(?-i:[A-Z][a-z]+(?:ian|ean|an|ese|ish)|Dutch|French|Swiss|Greek|Thai|Czech|Welsh)"
+)
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ("Writers Guild of America" -> WGA);
     a dash between two names parts them ("Guild–Allied" -> GA)."""
@@ -198,4 +215,11 @@ def learn_names(text: str) -> LearnedNames:
         name = m.group(1)
         if not looks_like_company(name):
             learned.kinds.setdefault(name, "union")
+    for m in _CALLED_UNION.finditer(text):
+        name = _OPENER.sub("", m.group(1))
+        if looks_like_company(name) or _DEMONYM.fullmatch(name):
+            continue
+        # "the GA union" after "Grafiska Arbetare (GA)": the long name is a union too.
+        for known in dict.fromkeys([name, learned.aliases.get(name, name)]):
+            learned.kinds.setdefault(known, "union")
     return learned

@@ -14,8 +14,10 @@ from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
+from factcheck.evidence.strike_back import claim_back, page_back_employers
 from factcheck.evidence.strike_context import infobox_parties, paragraph_parties, story_parties
 from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
+from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
@@ -490,10 +492,17 @@ def _common_words(name: str, k: Knowledge) -> bool:
     return k.organisations.get(name) is None and all(w.islower() for w in name.split()[1:])
 
 
+def bodies(names: list[str]) -> list[str]:
+    """``names`` less those made of common words alone: "Workers" opening a headline
+    ("Workers walk out at ...") or "Union" opening a sentence names no body."""
+    return [n for n in names if any(w not in _GENERIC for w in _words(n))]
+
+
 def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
     """The union a sentence's paragraph names, when it names one only, else the unions
     of its page's infobox parties; and where they stand."""
     said = paragraph_parties(index, entry)
+    said = replace(said, unions=tuple(bodies(list(said.unions))))
     if len(said.unions) != 1:
         said = infobox_parties(index, index.sentences[entry].page)
     if not said.unions:
@@ -501,7 +510,7 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
         # next paragraph: the story's one union, when it names only one.
         story = story_parties(index, index.sentences[entry].page)
         # "Amalgamated Transit Union Local 1624" and later "Local 1624": one union.
-        story = replace(story, unions=tuple(distinct_parties(list(story.unions))))
+        story = replace(story, unions=tuple(distinct_parties(bodies(list(story.unions)))))
         said = story if len(story.unions) == 1 else said
     return list(said.unions), said.where
 
@@ -748,12 +757,17 @@ def _another_union_s(
     entry: int,
     index: EvidenceIndex,
     k: Knowledge,
+    details: Details,
 ) -> list[str]:
-    """The unions a page gives the strike a claim says its strikers called, when the
-    page tells the same strike (an employer the claim names, in the sentence or its
-    paragraph) and names the claimed strikers nowhere: the sentence's unions, else its
-    paragraph's, its infobox's or its story's. Empty when the page does not tell."""
-    if not against or fact.fields.get("denied") or fact.fields.get("called"):
+    """The unions a page gives the strike (or lockout) a claim gives its strikers, when
+    the page tells the same strike (an employer the claim names, in the sentence or its
+    paragraph) and names the claimed strikers nowhere in its own words (a teaser of a
+    related story is not the page's): the sentence's unions, else its paragraph's, its
+    infobox's or its story's. Empty when the page does not tell, or when the claim names
+    its strikers by common words ("drivers"), which any union's members may be."""
+    if not against or fact.fields.get("denied"):
+        return []
+    if any(_common_words(n, k) for n in strikers):
         return []
     year, month = when
     for mine, theirs in ((year, fact.fields.get("year")), (month, fact.fields.get("month"))):
@@ -762,21 +776,26 @@ def _another_union_s(
     page_text = index.pages[s.page].text
     if any(_named_in(n, page_text, page_text, k) for n in strikers):
         return []
+    story = story_parties(index, s.page)
+    infobox = infobox_parties(index, s.page)
+    if overlap(strikers, bodies([*story.unions, *infobox.unions]), k):
+        return []  # the page names them, by a name of theirs it never shortens
     f_strikers = list(fact.fields.get("strikers", []))
     unions = [n for n in f_strikers if not _common_words(n, k)]
     if not unions:
-        for said in (
-            paragraph_parties(index, entry),
-            infobox_parties(index, s.page),
-            story_parties(index, s.page),
-        ):
-            if said.unions:
-                unions = list(said.unions)
+        for said in (paragraph_parties(index, entry), infobox, story):
+            if bodies(list(said.unions)):
+                unions = bodies(list(said.unions))
                 break
     if not unions or overlap(strikers, unions, k):
         return []
-    f_against = list(fact.fields.get("against", []))
-    f_against += infobox_parties(index, s.page).employers
+    if not details.called and not tied(details, index, s.page):
+        # An employer is struck more than once: nothing but its name ties the page's
+        # strike to the claim's. (A claim that its strikers called the strike says
+        # whose it was, and is answered by whoever the page gives the call.)
+        return []
+    f_against = list(fact.fields.get("against", [])) or page_back_employers(index, entry)
+    f_against += list(infobox_parties(index, s.page).employers)
     if overlap(against, f_against, k):
         return unions
     # The sentence's paragraph names the claim's employer, by any alias.
@@ -805,6 +824,7 @@ def _told_as_another_s(
     ranked: set[int],
     index: EvidenceIndex,
     k: Knowledge,
+    details: Details,
 ) -> list[Assessment]:
     """A page sentence, not ranked for the claim, telling the claim's strike (on a page
     that names its employer) as another union's: see :func:`_another_union_s`."""
@@ -818,7 +838,7 @@ def _told_as_another_s(
             for fact in index.facts(i):
                 if fact.rule.type != "strike":
                     continue
-                others = _another_union_s(strikers, against, when, fact, s, i, index, k)
+                others = _another_union_s(strikers, against, when, fact, s, i, index, k, details)
                 if others:
                     said = f"the strike of {others[0]}, not {joined(strikers)}"
                     weight = DENIAL_SCORE / 100 * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
@@ -895,6 +915,11 @@ class StrikeComparator:
         # The claim says its strikers called the strike: a page that gives the call to
         # another union goes against it.
         called = bool(claim.fields.get("called"))
+        # Whose strike the claim tells, for whose it was on a page: its employers, or
+        # those of the strike it tells again ("The walkout was called by X").
+        back = claim_back(claim, view)
+        told_of = against or (list(back.fields.get("against", [])) if back else [])
+        details = details_of([claim, *([back] if back else [])], year, month)
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
@@ -948,10 +973,16 @@ class StrikeComparator:
                         assessments.append(
                             Assessment(cand.index, "contradicts", weight_here, cand.score, said)
                         )
-                    elif called and (
-                        others := _another_union_s(
-                            strikers, against, (year, month), fact, s, cand.index, index, k
-                        )
+                    elif others := _another_union_s(
+                        strikers,
+                        told_of,
+                        (year, month),
+                        fact,
+                        s,
+                        cand.index,
+                        index,
+                        k,
+                        details,
                     ):
                         # The page tells this strike (the claim's employer, in the sentence
                         # or its paragraph) as another union's and never names the claimed
@@ -1043,10 +1074,12 @@ class StrikeComparator:
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
                 assessments += _prevented(parties, index, elsewhere, (year, month), k)
         assessments = _lockouts_outweighed(assessments, index)
-        if called and against and not assessments:
+        if called and told_of and not assessments:
             # Whose strike it was is told wherever a page tells the claim's strike,
             # however its sentences ranked against the claim's words.
-            assessments += _told_as_another_s(strikers, against, (year, month), ranked, index, k)
+            assessments += _told_as_another_s(
+                strikers, told_of, (year, month), ranked, index, k, details
+            )
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
