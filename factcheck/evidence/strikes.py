@@ -195,9 +195,26 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
     after = _after_name(frozenset(negation))
     for m in _named(name).finditer(text):
         found = after.match(text, m.start() + len(name))
-        if found:
+        if found and not _stopped_instead(text[found.end() :]):
             return text[m.start() : found.end()]
     return None
+
+
+def _stopped_instead(rest: str) -> bool:
+    """True when what follows a denial says the group stopped work another way: "cannot
+    lawfully strike in the usual sense, and instead logged off their apps" denies a form
+    of strike, not the stoppage; "instead kept working" still denies it."""
+    m = _INSTEAD.match(rest)
+    return m is not None and _WORKING_ON.search(m.group("rest")) is None
+
+
+# "..., instead switched off", "..., and instead staged a sick-out", "..., opting instead to".
+_INSTEAD = re.compile(r"[^.;]{0,60}?\b(?:instead|rather)\b(?P<rest>[^.;]{0,80})", re.IGNORECASE)
+# Working on, after "instead": "instead kept working", "worked normally instead".
+_WORKING_ON = re.compile(
+    r"\bwork(?:s|ed|ing)?\b|\bcross\w*|\bon\s+the\s+job\b|\bat\s+work\b|\bshifts?\b",
+    re.IGNORECASE,
+)
 
 
 # Asked for every alias of every striker in every candidate sentence: built once each.
