@@ -503,8 +503,9 @@ def own_words(text: str, spans: list[tuple[int, int]], at: int, lead: bool = Tru
 
 
 _RANGE_END = re.compile(
-    r"\b(?:(?P<low>bottom|low(?:er)?\s+end|floor|start|minimum)|"
-    r"(?P<high>top|high(?:er)?\s+end|upper\s+end|ceiling|maximum))\s+of\b"
+    r"\b(?:(?P<low>bottom(?:\s+end)?|(?:low(?:er)?|bottom)\s+(?:end|bound|limit)|floor|start|"
+    r"minimum)|(?P<high>top(?:\s+end)?|(?:high(?:er)?|upper|top)\s+(?:end|bound|limit)|ceiling|"
+    r"maximum))\s+of\b"
     # "the clerk's top rate", "its starting salary"
     r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom|first)|(?P<high2>top|highest|maximum))"
     r"\s+(?:pay|salary|rate|wage|step|rung|point|grade)\b"
@@ -513,6 +514,15 @@ _RANGE_END = re.compile(
     r"|\b(?P<low3>new(?:ly)?[\s-]+(?:qualified|hired|appointed|recruited|hires?|recruits?|"
     r"starters?|joiners?|entrants?|trainees?|apprentices?|graduates?)|fresh(?:ly)?\s+"
     r"(?:out\s+of|from|qualified)|entry[\s-]level|just\s+starting|starting\s+out)\b",
+    re.I,
+)
+
+
+# What a side calls a posting's pay when it names it by whose it is ("the Lisbon rate",
+# "Kestrel's pay band", "the Porto offer").
+_PAY_NOUN = re.compile(
+    r"\b(?:pay|pays|paid|paying|salar(?:y|ies)|wages?|rates?|bands?|ranges?|scales?|brackets?|offers?|"
+    r"packages?|compensation|remuneration|earnings)\b",
     re.I,
 )
 
@@ -1397,9 +1407,19 @@ class ComparisonComparator:
                     # A posting is one employer's, and a page the claim cites is about
                     # whom it names ("the company offered $1.75" on a page about
                     # Brightwater): its name anywhere on the page counts.
-                    shared_words |= {
-                        keywords(n) for n in side_names if index.mentions(s.page, n)
-                    } - {""}
+                    page_names = {keywords(n) for n in side_names if index.mentions(s.page, n)} - {
+                        ""
+                    }
+                    shared_words |= page_names
+                    if (
+                        page_names
+                        and _PAY_NOUN.search(text)
+                        and (s.fact is not None or _PAY_NOUN.search(subject))
+                    ):
+                        # "The Lisbon rate", "Kestrel's pay band": a side naming pay by
+                        # whose it is, on a page that names them, is the pay the page
+                        # posts, or states as pay in its own words ("Salary from ...").
+                        shared_words |= {"pay"}
                 # An amount the article states (a duration, a share, a sum), found again
                 # on the claim's own cited page, is the figure the writer took from
                 # there (checked just below).
