@@ -35,7 +35,7 @@ STATS_URL = "https://stats.example/crafts-2031"
 STATS = """<html><head><title>Wages in selected crafts, May 2031</title></head><body>
 <h1>Wages in selected crafts</h1>
 <table><caption>National wage estimates, May 2031</caption>
-<tr><th>Occupation</th><th>Median hourly wage</th><th>Median annual wage</th></tr>
+<tr><th>Occupation</th><th>Hourly median</th><th>Annual median</th></tr>
 <tr><td>Glassblowers (51-9195)</td><td>$27.10</td><td>$56,370</td></tr>
 <tr><td>Sailors and Marine Oilers (53-5011)</td><td>$22.05</td><td>$45,860</td></tr>
 </table></body></html>"""
@@ -64,7 +64,7 @@ def _on(sentence: str, ruleset: Any) -> Verdict:
         ("The Porto offer pays more than the median glassblower earns", "supported"),
         ("Kestrel's salary is higher than the median wage for glassblowers", "supported"),
         ("The Porto salary is lower than the median for glassblowers", "contradicted"),
-        ("The Galway hourly rate sits below the national median for sailors", "supported"),
+        ("The Galway hourly rate is lower than the national median for sailors", "supported"),
         ("The Galway base rate is higher than the median for sailors", "contradicted"),
         ("Ardent's starting rate exceeds the median wage of sailors", "contradicted"),
         ("The lower limit of Kestrel's scale is above the median for glassblowers", "supported"),
@@ -73,3 +73,30 @@ def _on(sentence: str, ruleset: Any) -> Verdict:
 def test_a_postings_pay_named_by_whose_it_is(sentence: str, label: str, ruleset: Any) -> None:
     found = _on(sentence, ruleset)
     assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # No source names Brightwater: its figure is the article's word alone.
+        (
+            "Kestrel's salary is higher than Brightwater's advertised starting pay of $15 an hour",
+            "unverified",
+        ),
+        # The statistics office is a source: its figure is checked.
+        ("Kestrel's salary is higher than the median glassblower's pay of $56,370", "supported"),
+    ],
+)
+def test_a_figure_for_a_party_no_source_names(sentence: str, label: str, ruleset: Any) -> None:
+    found = _on(sentence, ruleset)
+    assert found.label == label, found.rationale
+
+
+def test_pay_with_extras_is_not_a_postings_base_range(ruleset: Any) -> None:
+    # The posting gives base pay only: pay "once bonuses and stock are counted" is more.
+    found = _on(
+        "Kestrel's pay once bonuses and stock are counted is lower than the median for "
+        "glassblowers",
+        ruleset,
+    )
+    assert found.label == "unverified", found.rationale

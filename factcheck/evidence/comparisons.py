@@ -306,7 +306,17 @@ LIKE_PERIOD_BONUS = 10.0
 # Sides are compared by the year: a figure written per year needs no assumed hours, so it
 # goes before the same pay written per hour.
 STATED_YEAR_BONUS = 5.0
-_TOTAL = re.compile(r"\btotal\b", re.I)
+# A column of the whole of pay: a total, an estimate of all a year's earnings, gross or
+# overall pay, pay including its extras.
+_TOTAL = re.compile(
+    r"\b(?:total|overall|combined|all[\s-]in|gross|estimated|including|incl\.?)\b", re.I
+)
+# A column of one part of pay, which a side names when it means it ("larger bonuses").
+_PART = re.compile(
+    r"\b(?:special|bonus(?:es)?|overtime|allowances?|incentives?|supplements?|premiums?|"
+    r"tips|commissions?|extras?|additional|variable|one[\s-]off|shift\s+pay|benefits?)\b",
+    re.I,
+)
 # A column of totals goes before its parts for a side naming no part.
 TOTAL_COLUMN_BONUS = 10.0
 _TYPICAL_COLUMN = re.compile(r"\b(?:median|average|mean|typical)\b", re.I)
@@ -523,6 +533,15 @@ _RANGE_END = re.compile(
 _PAY_NOUN = re.compile(
     r"\b(?:pay|pays|paid|paying|salar(?:y|ies)|wages?|rates?|bands?|ranges?|scales?|brackets?|offers?|"
     r"packages?|compensation|remuneration|earnings)\b",
+    re.I,
+)
+
+
+# Pay with more than a posting's base range: "when equity and bonuses are added", "with
+# equity", "in total compensation".
+_EXTRAS = re.compile(
+    r"\b(?:stock|equity|shares|options|RSUs?|bonus(?:es)?|commissions?|tips|overtime|"
+    r"allowances?|total\s+(?:pay|compensation|earnings|package))\b",
     re.I,
 )
 
@@ -841,15 +860,20 @@ def _beside_own_row(
     )
 
 
-def _column_total(index: EvidenceIndex, i: int, side: str) -> bool:
-    """True when a table cell's column holds a total and the side names no part of it:
-    someone's "pay" is the whole of it, not the salary or stock-award column."""
+def _column_total(index: EvidenceIndex, i: int, side: str) -> int:
+    """1 when a table cell's column holds a total and the side names no part of it:
+    someone's "pay" is the whole of it, not the salary or stock-award column; -1 when
+    the column holds one part of pay (bonuses, overtime) the side does not name; else 0."""
     fact = index.sentences[i].fact
     if fact is None or fact.kind != "cell":
-        return False
+        return 0
     column = str(fact.data.get("column", ""))
-    parts = set(keywords(column).split()) - {"total"}
-    return bool(_TOTAL.search(column)) and not parts & set(keywords(side).split())
+    if _TOTAL.search(column):
+        parts = set(keywords(_TOTAL.sub(" ", column)).split())
+        return 0 if parts & set(keywords(_TOTAL.sub(" ", side)).split()) else 1
+    said = {keywords(m.group(0)) for m in _PART.finditer(side)}
+    found = {keywords(m.group(0)) for m in _PART.finditer(column)}
+    return -1 if found and not found & said else 0
 
 
 def column_typical_of(index: EvidenceIndex, i: int) -> bool:
@@ -1414,6 +1438,7 @@ class ComparisonComparator:
                     if (
                         page_names
                         and _PAY_NOUN.search(text)
+                        and not _EXTRAS.search(text)
                         and (s.fact is not None or _PAY_NOUN.search(subject))
                     ):
                         # "The Lisbon rate", "Kestrel's pay band": a side naming pay by
@@ -1465,8 +1490,7 @@ class ComparisonComparator:
                     score += MAJORITY_BONUS
                 if column_typical is not None and column_typical != typical:
                     score -= MAJORITY_BONUS
-                if _column_total(index, cand.index, text):
-                    score += TOTAL_COLUMN_BONUS
+                score += TOTAL_COLUMN_BONUS * _column_total(index, cand.index, text)
                 scale = s.fact is not None and s.fact.kind == "pay" and not found.is_point
                 values.append(
                     SideValue(
@@ -1496,6 +1520,20 @@ class ComparisonComparator:
         if claimed is not None:
             # The article's own figure, resting on an earlier claim of the same amount.
             via = earlier[0].via if earlier else None
+            # Whom the side names: an organisation, or a name in capitals.
+            names = side_orgs | set(side_names)
+            pages = range(len(index.pages))
+            if (
+                side == "right"
+                and via is None
+                and names
+                and not any(index.mentions(p, n) for n in names for p in pages)
+            ):
+                # What a comparison measures against, "Amazon's starting pay of $22 an
+                # hour", when no source names Amazon: the article's word alone, which
+                # nothing here checks. (The subject's own figure, "a Tarn deckhand's
+                # $52,000", is what the writer sets against the sources.)
+                return []
             return [SideValue(claimed, None, ARTICLE_AMOUNT_SCORE, via)]
         return earlier
 
