@@ -482,7 +482,11 @@ def _denials(
         # Most sentences name none of them, and then deny nothing.
         if named_any(names).search(s.text) is None:
             continue
-        said = [denial(s.text, alias, negation) for alias in names]
+        # Named here, the union's members may be told by its trade: "the pilots".
+        page_text = index.pages[s.page].text
+        longs = [long for long, short in defined_names(page_text) if short in names]
+        trades = trade_names([*names, *longs])
+        said = [denial(s.text, alias, negation) for alias in (*names, *trades)]
         # "Staff at the Dunlow office kept working" says nothing of staff elsewhere.
         said = [t for t in said if t is None or not _elsewhere(t, sites)]
         # "not involved in the March stoppages" is about March's strike.
@@ -497,6 +501,20 @@ def _denials(
                 Assessment(cand.index, "contradicts", weight, cand.score, f"{name} not on strike")
             )
     return out
+
+
+def trade_names(names: Sequence[str]) -> tuple[str, ...]:
+    """How a sentence naming a union may tell its members by the trade its name holds:
+    "the pilots" of the Tarn Pilots Association, "the directors" of a Directors Guild (a
+    capitalised plural word of the name that no union's name shares, like "Workers")."""
+    out = []
+    for name in names:
+        for word in name.split():
+            trade = word.strip("'’").lower()
+            capitalised = word[:1].isupper() and not word.isupper()
+            if capitalised and trade.endswith("s") and len(trade) > 4 and trade not in _GENERIC:
+                out.append(f"the {trade}")
+    return tuple(dict.fromkeys(out))
 
 
 # How much a strike counts whose party the sentence leaves to its paragraph or infobox.
