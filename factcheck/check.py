@@ -289,13 +289,19 @@ def judge_article(
     ``failures`` counts the error codes of its sources that could not be read."""
     index = EvidenceIndex([p for _, p in pages], extractor, failures)
     page_of = {url_key(url): i for i, (url, _) in enumerate(pages)}
+    primary = {
+        cid: {page_of[u] for u in urls if u in page_of}
+        for cid, urls in primary_urls(article, claims, carry=True).items()
+    }
+    own = primary_urls(article, claims)
     view = ArticleView(
         claims=claims,
         extractor=extractor,
         ctx=extractor.context(article.text),
-        primary={
-            cid: {page_of[u] for u in urls if u in page_of}
-            for cid, urls in primary_urls(article, claims, carry=True).items()
+        primary=primary,
+        carried={
+            cid: pages - {page_of[u] for u in own.get(cid, ()) if u in page_of}
+            for cid, pages in primary.items()
         },
         sentences=article.sentences,
     )

@@ -57,6 +57,10 @@ def _pay_in(ruleset: RuleSet, sentence: str) -> dict[str, object]:
         ("The co-op pays its bakers kr 389\u202f500 a year.", 389500, "DKK|SEK|NOK", "year"),
         ("Apprentices get CHF 1'150 a month in the first year.", 1150, "CHF", "month"),
         ("Salary: 7.25 Lacs P.A.", 725000, "INR|PKR|LKR", "year"),
+        # Lakhs per annum, as Indian postings abbreviate them.
+        ("The analyst role offers ₹8.5 LPA to ₹11 LPA.", 850000, "INR", "year"),
+        ("Freshers at the bank are paid 3.6 LPA.", 360000, "INR|PKR|LKR", "year"),
+        ("The chief executive took home ₹2.4 Cr a year.", 24000000, "INR", "year"),
         ("Salario: 1.615,40 € brutos al mes", 1615.4, "EUR", "month"),
     ],
 )
@@ -95,6 +99,11 @@ def test_a_lone_letter_is_no_currency_apart_from_its_figure(
         ("€ 37 900 a year", "Salaris: € 37 900 per jaar", "supported"),
         ("₹7.25 lakh a year", "CTC: 7.25 Lacs P.A.", "supported"),
         ("₹9 lakh a year", "CTC: 7.25 Lacs P.A.", "contradicted"),
+        # A posting's "₹6.2 LPA" is 6.2 lakh a year, never ₹6.20 an hour.
+        ("₹6.2 lakh to ₹7.4 lakh a year", "Compensation: ₹6.2 LPA - ₹7.4 LPA", "supported"),
+        ("₹8 lakh to ₹9 lakh a year", "Compensation: ₹6.2 LPA - ₹7.4 LPA", "contradicted"),
+        ("₹6.2 LPA", "Salary: INR 6.2 LPA", "supported"),
+        ("₹30 an hour", "Compensation: ₹6.2 LPA - ₹7.4 LPA", "unverified"),
     ],
 )
 def test_grouped_figures_decide_on_both_sides(
@@ -160,6 +169,15 @@ def test_payments_a_year(text: str, count: int | None) -> None:
         ("CHF 91'000 – 104'000", 91000, 104000, "CHF", "year"),
         ("R 12 300 per month", 12300, 12300, "ZAR", "month"),
         ("6.5 - 8 Lacs P.A.", 650000, 800000, "INR|PKR|LKR", "year"),
+        # Rupee magnitudes abbreviated: lakhs per annum, "L", crore; "Rs" is the rupee.
+        ("₹7.8 LPA - ₹9.6 LPA", 780000, 960000, "INR", "year"),
+        ("INR 14 LPA – 18 LPA", 1400000, 1800000, "INR", "year"),
+        ("CTC: 5-7 LPA", 500000, 700000, "INR|PKR|LKR", "year"),
+        ("4.8 L.P.A.", 480000, 480000, "INR|PKR|LKR", "year"),
+        ("₹22L - ₹30L per annum", 2200000, 3000000, "INR", "year"),
+        ("₹1.1 Cr p.a.", 11000000, 11000000, "INR", "year"),
+        ("Rs. 3.2 lakh - 4 lakh per annum", 320000, 400000, "INR|PKR|LKR", "year"),
+        ("Rs 28,500 per month", 28500, 28500, "INR|PKR|LKR", "month"),
         ("€2.350 - 2.700 brutto/Monat", 2350, 2700, "EUR", "month"),
         ("2 480 € par an", 2480, 2480, "EUR", "year"),
         ("$36,000 - 41,000 a year", 36000, 41000, "USD", "year"),

@@ -25,6 +25,10 @@ class ArticleView:
     ctx: TextContext
     # Pages (indices in the evidence index) cited where the claim stands: its sentence or paragraph.
     primary: Mapping[str, set[int]] = field(default_factory=dict)
+    # Of those, the pages a claim's paragraph cites nothing of but rests on by pointing
+    # back to the paragraph before it ("The yard is also hiring ..."): see
+    # factcheck.sources.gather.primary_urls.
+    carried: Mapping[str, set[int]] = field(default_factory=dict)
     sentences: Sequence[Sentence] = ()
     # Verdicts already reached for this article's claims, by id: a comparison may rest
     # on an amount the article stated in an earlier claim.

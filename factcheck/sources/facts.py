@@ -62,31 +62,42 @@ _PAY_LABEL = re.compile(
 _CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
 # 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
-_LETTER_SIGNS = {"kr": "DKK|SEK|NOK", "kr.": "DKK|SEK|NOK", "r": "ZAR"}
+_LETTER_SIGNS = {
+    "kr": "DKK|SEK|NOK",
+    "kr.": "DKK|SEK|NOK",
+    "r": "ZAR",
+    "rs": "INR|PKR|LKR",  # "Rs 35,000", "Rs. 4.5 lakh": the rupee of India, Pakistan or Sri Lanka
+    "rs.": "INR|PKR|LKR",
+}
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
 _CODES = r"USD|GBP|EUR|CAD|AUD|NZD|CHF|DKK|SEK|NOK|JPY|INR|ZAR|PLN|CZK|HUF|ISK|SGD|HKD|MXN|BRL"
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
 # Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "lakh": 1e5, "lac": 1e5, "crore": 1e7}
-_SCALE = r"[kKmM]\b|million\b|(?i:lakhs?|lacs?|crores?)\b"
+# Rupee magnitudes as Indian postings abbreviate them: "LPA" and "L.P.A." are lakhs per
+# annum, "₹12L" twelve lakh, "₹1.2 Cr" 1.2 crore. Spelled out or abbreviated, the same.
+_RUPEE_SHORT = {"lpa": "lakh", "l.p.a.": "lakh", "l.p.a": "lakh", "l": "lakh", "cr": "crore"}
+_RUPEE_WORD = r"(?i:lakhs?|lacs?|crores?)\b|(?-i:LPA\b|L\.P\.A\.?|Cr\b\.?)"
+# After a rupee figure a lone "L" is lakh too ("₹12L - ₹18L"); bare, it may be litres.
+_SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>[$£€¥₹]|\bkr\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?(?P<num>{_DIGITS})\s?"
-    rf"(?P<scale>{_SCALE})?"
-    rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b)?"
-    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|(?i:lakhs?|lacs?|crores?)\b)?\s?"
+    rf"(?P<sign>[$£€¥₹]|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?"
+    rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
+    rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
+    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|{_RUPEE_WORD})?\s?"
     rf"(?:(?P<code>{_CODES})\b|(?P<sign2>[€£¥₹]|kr\b\.?))"
     # "9.5 - 12 Lacs": a bare figure in a rupee magnitude, or the low end before it.
-    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?i:lakhs?|lacs?|crores?)\b)"
-    rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>(?i:lakhs?|lacs?|crores?))\b"
+    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}))"
+    rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>{_RUPEE_WORD})"
 )
 # Thousands grouped by an apostrophe ("CHF 96'500"), as Swiss pay is written.
 _APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
 _CODE_NAMED = re.compile(r"\bUSD\b|US\$")
 _CODE_APART = re.compile(rf"\b({_CODES})\b")
-_SCALE_AFTER = re.compile(r"(?i:lakh|lac|crore)")
+_SCALE_AFTER = re.compile(_RUPEE_WORD)
 # A bare number after a range's dash: its top, in the currency and scale of its bottom.
 _BARE_HIGH = re.compile(
     rf"\s?(?:[-–—]|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
@@ -332,13 +343,13 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         sign = m.group("sign") or m.group("sign2") or ""
         number = m.group("num") or m.group("num0") or m.group("num2") or m.group("num4")
         scales = ("scale", "scale0", "scale2", "scale4")
-        scale = next((m.group(g) for g in scales if m.group(g)), "").lower().rstrip("s")
+        scale = _scale_word(next((m.group(g) for g in scales if m.group(g)), ""))
         if m.group("num3"):
             # the low end of a range whose magnitude the high end writes
             after = _SCALE_AFTER.search(text, m.end())
             if after is None:
                 continue
-            number, scale = m.group("num3"), after.group(0).lower().rstrip("s")
+            number, scale = m.group("num3"), _scale_word(after.group(0))
         value = _figure(number, scale)
         if value is None:
             continue
@@ -372,6 +383,13 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
     return {"min": low, "max": high, "currency": currency, "period": period}
+
+
+def _scale_word(written: str) -> str:
+    """A figure's magnitude as :data:`_SCALES` names it: "Lacs" -> "lac", "LPA" -> "lakh",
+    "Cr." -> "crore"."""
+    word = written.lower().rstrip("s")
+    return _RUPEE_SHORT.get(word.rstrip("."), _RUPEE_SHORT.get(word, word))
 
 
 def _figure(number: str, scale: str) -> float | None:
