@@ -34,6 +34,15 @@ def verdict(claims: list[CheckedClaim], claim_type: str, words: str = "") -> Che
     return found[0]
 
 
+def cited(
+    sentence: str, url: str, page: str, ruleset: Any, claim_type: str, *, wrap: bool = True
+) -> CheckedClaim:
+    """The claim of ``claim_type`` made by a draft of one sentence that cites ``url``,
+    checked against ``page`` served there (wrapped as :func:`run` does)."""
+    draft = f"# Draft\n\n{sentence} ([source]({url})).\n"
+    return verdict(run(draft, {url: page}, ruleset, wrap=wrap), claim_type)
+
+
 def verdict_on(
     article: str,
     pages: dict[str, str],

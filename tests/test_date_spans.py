@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.claimfields import DateFields, QuantityFields
 from factcheck.claims.extract import extract_claims
@@ -84,5 +84,4 @@ PAGE = """<h1>Refuse collectors to strike</h1>
 def test_a_draft_against_the_span(
     sentence: str, claim_type: str, label: str, ruleset: RuleSet
 ) -> None:
-    draft = f"# Bins\n\n{sentence} ([notice]({URL})).\n"
-    assert verdict(run(draft, {URL: PAGE}, ruleset), claim_type).verdict.label == label
+    assert cited(sentence, URL, PAGE, ruleset, claim_type).verdict.label == label

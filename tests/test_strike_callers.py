@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.claimfields import StrikeFields
 from factcheck.claims.extract import extract_claims
@@ -104,5 +104,4 @@ Monday, called out by the Postal Sorters Guild over night-shift rotas.</p>
 def test_a_page_naming_the_caller_and_the_operator(
     sentence: str, label: str, ruleset: RuleSet
 ) -> None:
-    draft = f"# Sorters\n\n{sentence} ([report]({URL})).\n"
-    assert verdict(run(draft, {URL: PAGE}, ruleset), "strike").verdict.label == label
+    assert cited(sentence, URL, PAGE, ruleset, "strike").verdict.label == label

@@ -5,7 +5,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -29,8 +29,7 @@ for three years, and talks with the Health Service Executive stalled in May.</p>
 
 
 def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
-    draft = f"# Strike\n\n{sentence} ([source]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike")
     return found.verdict.label, found.verdict.rationale
 
 

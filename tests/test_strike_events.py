@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import cited, run
 
 from factcheck.evidence.strike_unhappened import lockout, not_happened
 from factcheck.evidence.strikes import other_branch, same_party
@@ -18,8 +18,7 @@ URL = "http://labour.test/story"
 
 
 def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, dict[str, Any], str]:
-    draft = f"# Labour news\n\n{sentence} ([report]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike")
     return found.verdict.label, dict(found.claim.fields), found.verdict.rationale
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import cited, run, verdict
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -22,8 +22,7 @@ MEF said its members would work normally.</p>
 
 
 def _strike(sentence: str, ruleset: RuleSet) -> tuple[str, dict[str, Any]]:
-    draft = f"# Ferry strike\n\n{sentence} ([report]({URL})).\n"
-    found = verdict(run(draft, {URL: PAGE}, ruleset), "strike")
+    found = cited(sentence, URL, PAGE, ruleset, "strike")
     return found.verdict.label, dict(found.claim.fields)
 
 

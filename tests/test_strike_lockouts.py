@@ -5,7 +5,7 @@ tests."""
 
 from __future__ import annotations
 
-from judging import run, verdict
+from judging import cited
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -13,8 +13,7 @@ URL = "http://labour.test/story"
 
 
 def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
-    draft = f"# Labour news\n\n{sentence} ([report]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike")
     return found.verdict.label, found.verdict.rationale
 
 

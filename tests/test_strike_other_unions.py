@@ -7,7 +7,7 @@ drafts written for these tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited, run
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -25,8 +25,7 @@ def _page(story: str, related: str = "") -> str:
 
 
 def _label(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
-    draft = f"# Labour\n\n{sentence} ([source]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset, wrap=False), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike", wrap=False)
     return found.verdict.label, found.verdict.rationale
 
 

@@ -5,7 +5,7 @@ evidence against a draft that puts the strike there; pages written for these tes
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.evidence.strike_places import spared
 from factcheck.rulepacks.ruleset import RuleSet
@@ -20,8 +20,7 @@ company said.</p>"""
 
 
 def _label(sentence: str, ruleset: RuleSet, page: str = PAGE) -> str:
-    draft = f"# Strike\n\n{sentence} ([report]({URL})).\n"
-    return verdict(run(draft, {URL: page}, ruleset), "strike").verdict.label
+    return cited(sentence, URL, page, ruleset, "strike").verdict.label
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ which is no union. Pages and sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.evidence.strikes import same_party
 from factcheck.rulepacks.ruleset import RuleSet
@@ -16,8 +16,7 @@ URL = "http://labour.test/story"
 
 
 def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
-    draft = f"# Labour news\n\n{sentence} ([report]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike")
     return found.verdict.label, found.verdict.rationale
 
 

@@ -6,7 +6,7 @@ tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -14,8 +14,7 @@ URL = "http://encyclopedia.test/wiki/2030_Orla_Air_dispute"
 
 
 def _label(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
-    draft = f"# Labour\n\n{sentence} ([source]({URL})).\n"
-    found = verdict(run(draft, {URL: page}, ruleset), "strike")
+    found = cited(sentence, URL, page, ruleset, "strike")
     return found.verdict.label, found.verdict.rationale
 
 

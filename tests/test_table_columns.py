@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import cited, run, verdict
 
 from factcheck.sources.facts import read_facts
 
@@ -27,8 +27,7 @@ YEARS = """<html><head><title>Monthly pay by role</title></head><body><main>
 
 
 def _comparison(sentence: str, page: str, ruleset: Any) -> Any:
-    draft = f"# Pay gaps\n\n{sentence} ([survey]({URL})).\n"
-    return verdict(run(draft, {URL: page}, ruleset, wrap=False), "comparison").verdict
+    return cited(sentence, URL, page, ruleset, "comparison", wrap=False).verdict
 
 
 def test_both_sides_come_from_the_latest_year(ruleset: Any) -> None:
