@@ -192,6 +192,9 @@ class ComparisonFields(Fields):
     right_amount: AmountFields | None = None
     # How far apart the sides are, when the sentence says so: "$8,000 more than".
     difference: AmountFields | None = None
+    # What is compared when it is not the sides' levels: "change" for how fast or how far
+    # they rose or fell ("exports fell less steeply than imports").
+    measure: str | None = None
 
     def shown(self) -> Iterator[tuple[str, Any]]:
         """As the base's, with ``factor`` after ``ratio``: the ratio's older name, kept

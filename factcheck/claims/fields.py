@@ -1507,7 +1507,10 @@ _RATIO_RELATION = {
     "upper": "ratio_at_most",
     "ceiling": "ratio_at_most",
 }
-_DOWN = frozenset("lower less below smaller under beneath cheaper".split())
+_DOWN = frozenset(
+    "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
+    "quieter shallower weaker poorer behind".split()
+)
 
 
 def _ratio(b: BuildInput) -> float | None:
@@ -1574,8 +1577,16 @@ _ADVERBIAL_TAIL = re.compile(
 )
 # A side standing for someone else's amount: "that of a steward", "those paid in Hull".
 _STANDS_FOR = re.compile(r"\s*(?:(?:that|those)\s+(?:of|paid|earned|at|in)|what)\b", re.IGNORECASE)
+# How far or since when one side leads, after the other side: "by a narrow margin", "for
+# the first time in March".
+_LEAD_TAIL = re.compile(
+    r"\s+(?:by\s+(?:a|an|some)\s+(?:[a-z-]+\s+){0,2}?margin|for\s+the\s+first\s+time|"
+    r"(?:over|during|across|throughout)\s+the\s+(?:same\s+|whole\s+|full\s+)?"
+    r"(?:year|month|week|quarter|period|decade|season))\b.*$",
+    re.IGNORECASE,
+)
 # A verb repeated at the end of the other side: "than cooks do", "than a welder does".
-_DOES_TAIL = re.compile(r"\s+(?:do|does|did)$", re.IGNORECASE)
+_DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$", re.IGNORECASE)
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
 # A side that is only a name ("Ostler Castings"): an employer, not an amount.
 _NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")
@@ -1605,15 +1616,50 @@ def _difference_relation(b: BuildInput) -> str:
     return "less" if direction in _DOWN or verb.startswith(_BEHIND) else "greater"
 
 
+# How many days a unit of a length apart ("a month shorter than") stands for.
+_GAP_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+_GAP = re.compile(r"^(?P<count>.+?)[\s-]+(?P<unit>day|week|month|year)s?$", re.IGNORECASE)
+
+
+def _length_apart(b: BuildInput) -> AmountFields | None:
+    """How far apart two lengths of time are said to be ("about a month shorter than",
+    "two weeks longer than"), in days: the qualifier's bounds, else the unit's rounding
+    (half a unit either way for a whole number of months or years, a day for days)."""
+    gap = b.value("gap")
+    m = _GAP.match(str(gap or "").strip())
+    if m is None:
+        return None
+    count = m.group("count").lower()
+    number = 1.0 if count in ("a", "an") else parse_number(count, b.parsers.k)
+    if not number:
+        return None
+    unit = _GAP_UNIT_DAYS[m.group("unit").lower()]
+    days = number * unit
+    qualifier = b.value("qualifier")
+    if qualifier:
+        low, high = qualified(days, qualifier, b.parsers.k)
+    else:
+        slack = 1.0 if unit == 1.0 else unit / 2
+        low, high = days - slack, days + slack
+    return amount_fields(Amount(low, high, DURATION_UNIT))
+
+
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
     """left, relation and right of a comparison between two amounts, and the ``ratio``
     of left to right when the sentence states one."""
+    comparative = next(
+        (b.captures[n] for n in ("direction2", "direction3") if n in b.captures), None
+    )
+    if comparative is not None and "direction" not in b.captures:
+        # A comparative adjective or adverb ("shorter", "faster", "a busier route") says
+        # which way as "less" or "more" does.
+        b = replace(b, captures={**b.captures, "direction": comparative})
     left, right = b.value("left"), b.value("right")
     left = left.text if isinstance(left, Party) else left
     right = right.text if isinstance(right, Party) else right
     relation = b.constants.get("relation")
     ratio = _ratio(b)
-    difference = _difference(b)
+    difference = _difference(b) or _length_apart(b)
     if difference is not None:
         relation = _difference_relation(b)
     if ratio is not None and relation is None:
@@ -1629,6 +1675,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     left = _LEFT_LEAD.sub("", _LEFT_TAIL.sub("", left or ""))
     if right and not _STANDS_FOR.match(right):
         right = _DOES_TAIL.sub("", right)
+    if right:
+        # "outsold its rival by a narrow margin", "outproduced coal for the first time":
+        # how far or since when one side leads is no part of the other side.
+        right = _LEAD_TAIL.sub("", right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     whom = b.captures.get("whom")
@@ -1644,8 +1694,17 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
             right = f"{right}'s {paid}"
     if not right or len(left.split()) > 25 or len(right.split()) > 25:
         return None
-    if "share" in b.captures and "direction" not in b.captures and not _is_amount(right, b):
-        return None  # "more than half of the members": a count of people, not a ratio
+    if _lengths_unstated(b):
+        return None
+    if (
+        "share" in b.captures
+        and "direction" not in b.captures
+        and not b.constants.get("counted")
+        and not _is_amount(right, b)
+    ):
+        # "more than half of the members": a count of people, not a ratio; but "half as
+        # many visitors as the museum" sets two counts side by side.
+        return None
     _, left_amount = _side(left, b)
     aside = _FIGURE_ASIDE.search(b.captures["left"].text) if "left" in b.captures else None
     if left_amount is None and aside is not None:
@@ -1690,7 +1749,60 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left_amount=left_amount,
         right_amount=right_amount,
         difference=difference,
+        measure=_measure(b),
     )
+
+
+# A verb of rising or falling, and a comparative of pace or steepness before "than": the
+# comparison is of the changes, not of the levels changed.
+_CHANGE_VERB = re.compile(
+    r"\b(?:rose|rises?|rising|risen|fell|falls?|falling|fallen|grew|grows?|growing|grown|"
+    r"climbed|climbs?|climbing|dropped|drops?|dropping|declined|declines?|declining|"
+    r"increased|increases?|increasing|decreased|decreases?|decreasing|shrank|shrinks?|"
+    r"shrinking|shrunk|slid|slides?|sliding|slumped|slumps?|jumped|jumps?|soared|soars?|"
+    r"surged|surges?|plunged|plunges?|plummeted|plummets?|expanded|expands?|contracted|"
+    r"contracts?|gained|gains?|lost|loses?|eased|eases?|dipped|dips?|tumbled|tumbles?)\b",
+    re.IGNORECASE,
+)
+_CHANGE_BY = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:more|less|further|farther|faster|slower|quicker|steeper|sharper)\b",
+    re.IGNORECASE,
+)
+_PACE_THAN = re.compile(
+    r"\b(?:faster|slower|quicker|steeper|sharper|(?-i:[a-z]+ly))\s+than\b", re.IGNORECASE
+)
+
+
+# Words that compare lengths of time: "shorter than", "outlasted".
+_LENGTH_WORDS = re.compile(r"\b(?:longer|shorter|out-?last(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _lengths_unstated(b: BuildInput) -> bool:
+    """True for a comparison of lengths of time ("ran a month shorter than", "outlasted
+    the 2019 walkout") whose sentence gives no length: a page's lengths are not yet tied
+    to the dispute a side names (a strike's 118 days, or two years of talks before it),
+    so such a comparison is read only where a side states its own."""
+    left, right = b.captures.get("left"), b.captures.get("right")
+    if left is None or right is None or right.start <= left.end:
+        return False
+    between = b.sentence[left.end : right.start]
+    if not _LENGTH_WORDS.search(between):
+        return False
+    gap = b.captures.get("gap")
+    said = b.sentence if gap is None else b.sentence[: gap.start] + b.sentence[gap.end :]
+    return re.search(b.parsers.macros.duration, said, re.IGNORECASE) is None
+
+
+def _measure(b: BuildInput) -> str | None:
+    """``"change"`` when the words between the sides say how fast or how far they rose
+    or fell ("grew faster than", "fell less steeply than"), else None."""
+    left, right = b.captures.get("left"), b.captures.get("right")
+    if left is None or right is None or right.start <= left.end:
+        return None
+    between = b.sentence[left.end : right.start]
+    rose = _CHANGE_VERB.search(between)
+    rose_more = rose is not None and _CHANGE_BY.match(between[rose.end() :])
+    return "change" if rose_more or _PACE_THAN.search(between) else None
 
 
 def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, AmountFields | None]:

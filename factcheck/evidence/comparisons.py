@@ -256,6 +256,15 @@ def evaluate(
     return None
 
 
+def _ratios_agree(mine: Any, theirs: Any) -> bool:
+    """False when two comparisons each state a ratio and the two are further apart than
+    "about" allows; True otherwise."""
+    if not isinstance(mine, (int, float)) or not isinstance(theirs, (int, float)):
+        return True
+    below, above = ABOUT_FACTOR_RANGE
+    return theirs * below <= mine <= theirs * above
+
+
 # A bare sum two sides are apart by ("$8,000 more than") holds within this share of it:
 # the sides are rounded figures too.
 DIFFERENCE_TOLERANCE = 0.05
@@ -1347,6 +1356,12 @@ class ComparisonComparator:
             # Prose is tied to the side's job by the titles around it; a cell or a
             # posting's pay by its row or posting title (below).
             prose = s.fact is None
+            if side == "right" and s.fact is not None and s.fact.kind == "pay":
+                # A right side naming a role its posting's title lacks ("the band ...
+                # for a nurse manager" against an ICU nurse's posting) is another job.
+                title = posting_title(index, s.page, view) or ""
+                if title and view.roles(text) - view.roles(title):
+                    continue
             if (
                 prose
                 and side_title
@@ -1619,6 +1634,11 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
+        if claim.fields.get("measure") == "change":
+            # "Fell less steeply than": the sides are their changes, read as shares; a
+            # level (a count, a price) says nothing of how fast it moved.
+            lefts = [v for v in lefts if v.amount.currency == "%"]
+            rights = [v for v in rights if v.amount.currency == "%"]
         # A table of several years gives each side in one year: the one named, else the
         # latest (a ratio across two years' columns says nothing).
         if apart_by and apart_by.get("currency") not in (None, "%"):
@@ -1664,6 +1684,9 @@ class ComparisonComparator:
             gap = fields_amount(apart_by)
             period = gap.period or left.stated or right.stated
             stated_gap = replace(gap, period=period).per_year(view.knowledge) if period else None
+            if gap.currency == DAYS:
+                # "a month shorter than": lengths of time are apart by days, not by pay.
+                stated_gap = gap
 
         def judged(a: Amount, b: Amount, both: bool) -> bool | None:
             if apart_by:
@@ -1755,6 +1778,10 @@ class ComparisonComparator:
                 f_left = set(keywords(str(fact.fields.get("left", ""))).split())
                 f_right = set(keywords(str(fact.fields.get("right", ""))).split())
                 f_rel = str(fact.fields.get("relation"))
+                if not _ratios_agree(claim.fields.get("ratio"), fact.fields.get("ratio")):
+                    # "half as many" and "twice as many" share a relation's name, not
+                    # its meaning.
+                    continue
                 same = len(left_words & f_left) >= 1 and len(right_words & f_right) >= 1
                 swapped = len(left_words & f_right) >= 1 and len(right_words & f_left) >= 1
                 if (same and f_rel == relation) or (swapped and OPPOSITE.get(f_rel) == relation):
