@@ -54,6 +54,7 @@ from factcheck.evidence.readings import (
 from factcheck.evidence.stoppage_dates import names_stoppage, spans, tells_stoppage
 from factcheck.evidence.tables import TABLE_CELL_SCORE, cell_where, is_cell, named_cells
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
+from factcheck.evidence.weekdays import object_told, same_act, weekday_date
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
 from factcheck.sources.pages.dates import labelled_date
 
@@ -855,6 +856,8 @@ class DateComparator:
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
             if date and stem and not told:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
+                if loose is None:
+                    loose = _weekday_told(claim, str(date), stem, cand, index, view)
                 if loose is not None:
                     assessments.append(loose)
         if date:
@@ -924,6 +927,44 @@ def _loose_support(
         return None
     weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
     return Assessment(cand.index, "supports", weight, cand.score, f"{day} (the page's date)")
+
+
+def _weekday_told(
+    claim: Claim, date: str, stem: str, cand: Candidate, index: EvidenceIndex, view: ArticleView
+) -> Assessment | None:
+    """A story's sentence telling the claim's act on a weekday alone ("The assembly on
+    Wednesday adopted the directive"), the weekday read against the page's own date:
+    the same act (a verb of its family) on the same thing (every content word of the
+    claim's object, before the verb or after it) on another day refutes the claim's
+    date; on its day, bears it out. Not a sentence with a date of its own, nor one
+    telling what is ahead."""
+    text = index.sentences[cand.index].text
+    parsers, macros = view.extractor.parsers, view.extractor.ruleset.macros
+    if dated_mentions(text, macros.date, parsers) or _tells_ahead(text, view):
+        return None
+    day = _page_day(index, index.sentences[cand.index].page, view)
+    told = weekday_date(text, day) if day else None
+    acted = same_act(stem, text)
+    if told is None or acted is None:
+        return None
+    # The claim's object: its words between the verb and the date.
+    event = str(claim.fields.get("event") or "")
+    ours = dated_mentions(claim.text, macros.date, parsers)
+    at = claim.text.find(event.split()[-1]) if event else -1
+    if at < 0 or not ours:
+        return None
+    if not object_told(claim.text[at + len(event.split()[-1]) : ours[0].start], text):
+        return None
+    found, start, end = told
+    stance = _compare_dates(date, found)
+    if stance is None:
+        return None
+    score = relevance(claim, index, cand.index, view, False, (start, end), stance, labelled=False)
+    if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+        return None
+    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    weekday = text[start:end]
+    return Assessment(cand.index, stance, weight, cand.score, f"{found} ({weekday})")
 
 
 def _span_assessments(
