@@ -356,6 +356,20 @@ def _agrees_elsewhere(claim: Claim, text: str, reader: SentenceReader) -> bool:
     )
 
 
+def _another_figure_of_its_sentence(
+    claim: Claim, claimed: Amount, found: Amount, reader: SentenceReader
+) -> bool:
+    """True when a source figure is another count the claim's own sentence gives
+    ("nearly 90 of the 640 clerks": 90, for the claim on 640): it bears that
+    count out and says nothing of the claim's."""
+    for figure in reader.read(claim.sentence.text).figures:
+        if figure.kind != "count" or figure.amount.overlaps(claimed):
+            continue  # the claim's own figure, or one it cannot be told from
+        if figure.amount.overlaps(found):
+            return True
+    return False
+
+
 def _only_meet(a: Amount, b: Amount) -> bool:
     """True when two figures' roundings share only an end: "80 %" (75 to 85) and "90 %"
     (85 to 95). A rounding leaves its top out (85 is written "90"), so no value is
@@ -608,6 +622,10 @@ class QuantityComparator:
                     continue  # a count of another day ("as of 17 April" for "18 April")
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
+                if stance == "contradicts" and _another_figure_of_its_sentence(
+                    claim, said, found, reader
+                ):
+                    continue  # the part of "90 of the 640 clerks", not the whole
                 if stance == "contradicts" and _of_other_years(claim, text, view):
                     continue  # how long another year's dispute lasted, last year's deal
                 if stance == "contradicts" and unit == "%" and not same_unit:
