@@ -98,6 +98,32 @@ def test_names_shown_in_a_text_cost_linear_time(ruleset: Any) -> None:
     assert ratio < RATIO_BOUND, f"4x the text took {ratio:.1f}x the time"
 
 
+def _letters(i: int) -> str:
+    """A word of small letters for ``i``, each ``i`` its own: a, b, ..., z, ab, bb..."""
+    word = ""
+    while True:
+        i, rest = divmod(i, 26)
+        word += chr(ord("a") + rest)
+        if i == 0:
+            return word
+
+
+def test_sentence_openers_are_counted_in_linear_time(ruleset: Any) -> None:
+    # Every sentence opens with a capitalised word of letters of its own (the form of a
+    # name that opens sentences): counting each among all of them was quadratic.
+    def ask(n: int) -> Callable[[], None]:
+        text = " ".join(f"Vel{_letters(i)} agreed with the Harbour Board." for i in range(n))
+
+        def work() -> None:
+            ctx = TextContext(text, ruleset.knowledge)
+            assert ctx.shows_as_name("Harbour") and not ctx.shows_as_name("Vela")
+
+        return work
+
+    ratio = _cpu(ask(12000)) / max(_cpu(ask(3000)), 1e-4)
+    assert ratio < RATIO_BOUND, f"4x the text took {ratio:.1f}x the time"
+
+
 def test_organisations_named_earlier_are_kept_once_nearest_first() -> None:
     recent = Recent()
     recent.extend(["Union A", "Firm B", "Union A", "Firm C"])

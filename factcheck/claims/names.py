@@ -79,7 +79,11 @@ _CAP = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&|(?-i:{FOREIGN_JOINERS}|y|e|et|und))\s+)*{_CAP})*"
 # "the International Guild of Glassblowers (IGG)": a name, then its short form; the name
 # may hold a list ("Department for Culture, Media and Sport (DCMS)", see listed_name).
-_DEFINED = re.compile(rf"((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)")
+# It opens with a capital: the look-ahead lets the engine turn down every other place
+# with one test instead of trying the whole name there (a third of the time on news copy).
+_DEFINED = re.compile(
+    rf"(?=[A-Z])((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)"
+)
 # A name whose complement is a list: "Department for Culture, Media and Sport",
 # "Ministry of Housing, Communities and Local Government".
 _LISTED = re.compile(r"\b(?:for|of)\s+\S+$")
@@ -93,7 +97,8 @@ def listed_name(parts: list[str]) -> bool:
 
 # "Quillon, the printers' union," or "Teller & Sons, a regional carmaker,".
 _APPOSITIVE = re.compile(
-    rf"({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    # The name opens with a capital, whatever the flags (see _DEFINED).
+    rf"(?-i:(?=[A-Z]))({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
     # "Dana Ruiz, the bank's head of risk": an owner, not what the name is.
     # What follows the noun up to the clause's end may tell its founding at length ("a
     # farmworkers' union founded in 2013 by pickers from three valleys").

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
@@ -347,10 +348,12 @@ class TextContext:
         # "Unite called out ... Unite says ...": a word that opens two sentences or more
         # and that the text never writes in small letters is a name, though it never
         # stands mid-sentence (a union of one word, always the subject).
-        openers = [m.group(1) for m in _SENTENCE_OPENER.finditer(text)]
-        small = {w for w in _SMALL_WORD.findall(text)}
-        for word in {w for w in openers if openers.count(w) >= 2}:
-            if word.lower() not in small and word.lower() not in _NOT_NAMES:
+        # Counted in one pass: counting each opener among all of them was quadratic in
+        # the sentences (0.4 s of CPU for 1 MB of news copy).
+        openers = Counter(m.group(1) for m in _SENTENCE_OPENER.finditer(text))
+        small = set(_SMALL_WORD.findall(text))
+        for word, count in openers.items():
+            if count >= 2 and word.lower() not in small and word.lower() not in _NOT_NAMES:
                 shown.add(word)
         return frozenset(shown)
 
