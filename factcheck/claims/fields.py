@@ -112,11 +112,20 @@ def _implied_period(text: str, k: Knowledge) -> str | None:
     alone is a year's, "weekly earnings" a week's."""
     lowered = text.lower()
     for word, period in k.implied_periods.items():
-        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", lowered):
+        m = _whole_word(word).search(lowered)
+        if m is not None:
             before = re.findall(r"[\w-]+", lowered[: m.start()])[-2:]
             named = [k.period_phrases[w] for w in before if w in k.period_phrases]
             return named[-1] if named else period
     return None
+
+
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    """``word`` where no word character touches it. Compiled once: built
+    afresh for every word of a list on every build, the pattern was escaped and looked up
+    in ``re``'s cache each time."""
+    return re.compile(rf"(?<![\w]){re.escape(word)}(?![\w])")
 
 
 def _magnitude(text: str, b: BuildInput) -> float:
@@ -1439,10 +1448,20 @@ _MONTH_NUMBER = {
 }
 
 
+@lru_cache(maxsize=16)
+def _after_qualifier(qualifier: str, pattern: str, grouped: bool) -> re.Pattern[str]:
+    """``pattern`` (in a group of its own when ``grouped``) after an optional qualifier,
+    its group 1, case-blind. Compiled once per rule pack: written out on every side,
+    the money pattern's many thousand characters were hashed again to find it in
+    ``re``'s cache."""
+    body = f"({pattern})" if grouped else pattern
+    return re.compile(rf"(?:({qualifier})\s+)?{body}", re.IGNORECASE)
+
+
 def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
     """A comparison side's words and, when it states one, its amount."""
     p = b.parsers
-    m = re.search(rf"(?:({p.macros.qualifier})\s+)?({p.macros.money})", text, re.IGNORECASE)
+    m = _after_qualifier(p.macros.qualifier, p.macros.money, True).search(text)
     if m:
         amount = p.money(m.group(2))
         if amount is not None:
@@ -1459,7 +1478,7 @@ def _side(text: str, b: BuildInput) -> tuple[str, AmountFields | None]:
         if fig is not None:
             period = _implied_period(text, p.k)
             return text, amount_fields(Amount(fig.low, fig.high, b.ctx.currency, period))
-    m = re.search(rf"(?:({p.macros.qualifier})\s+)?{_PERCENT_SIDE.pattern}", text, re.I)
+    m = _after_qualifier(p.macros.qualifier, _PERCENT_SIDE.pattern, False).search(text)
     if m:
         # "an offer of nearly 50%": a share, compared as one (unit "%").
         value = float(m.group("share"))
@@ -1559,7 +1578,7 @@ def _is_amount(text: str, b: BuildInput) -> bool:
         return True
     words = b.parsers.k.words("amount_words")
     lowered = text.lower()
-    return any(re.search(rf"(?<![\w]){re.escape(w)}(?![\w])", lowered) for w in words)
+    return any(_whole_word(w).search(lowered) for w in words)
 
 
 # A figure set off by commas after a side, before its verb: ", $92,500," or ", at
