@@ -129,8 +129,9 @@ _MEMBERSHIP = re.compile(
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
 _NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
+# A name opens with a capital: the look-ahead turns every other place down with one test.
 _NAME = re.compile(
-    rf"(?<![\w’']){_NAME_PART}"
+    rf"(?=[A-Z])(?<![\w’']){_NAME_PART}"
     rf"(?:\s+(?:(?:of|and|for|the|&|{FOREIGN_JOINERS}|e|y|et|und)\s+)*"
     rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+[A-Z])))*"
     # A branch's number is part of its name ("Local 12", "District 7").
