@@ -789,6 +789,17 @@ _REFERENCE = re.compile(
 )
 
 
+# A note marker glued to the last name of a sentence, with the full stop before it:
+# "the APCHQ.³", "Kestrel Air.[4]", "Orla Mills^2".
+_NOTE_MARK = re.compile(r"\.?(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\[\^?\d{1,3}\]|\^\d{1,3})$")
+
+
+def _unmarked(names: Sequence[str]) -> list[str]:
+    """``names`` less a note marker at the end of any: it points to a source, it is no
+    part of the name."""
+    return [_NOTE_MARK.sub("", n) or n for n in names]
+
+
 def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) -> list[str]:
     """The names of a party: the organisations it names, else its own words when they
     name someone ("nurses", "the government"), not when they point back ("the same
@@ -797,9 +808,9 @@ def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) 
     if party is None:
         return []
     if party.orgs:
-        return list(party.orgs)
+        return _unmarked(party.orgs)
     if employer and party.employers:
-        return list(party.employers)  # "struck Toyota's big plant"
+        return _unmarked(party.employers)  # "struck Toyota's big plant"
     text = _COUNT.sub("", party.text)
     words = text.split()
     if not text or len(words) > 8 or _REFERENCE.match(text) or re.search(r"\d", text):

@@ -18,6 +18,14 @@ _PARTY_LABEL = re.compile(
 )
 # An item's note in brackets ("Union of X (UX)") or after a dash is not its name.
 _NOTE = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*)\s*")
+# A bracket holding no other bracket: notes are taken off from the innermost out.
+_BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*")
+# A side's label, alone on a line of a parties cell or before its names: "Employer
+# associations:", "Unions:", "Management side:".
+_SIDE_LABEL = re.compile(r"[A-Z][\w'’ -]{0,40}:")
+_LABEL_BEFORE = re.compile(r"^[A-Z][\w'’ -]{0,40}:\s+")
+_EMPLOYER_SIDE = re.compile(r"\b(?:employers?|management|compan(?:y|ies)|owners?)\b", re.I)
+_UNION_SIDE = re.compile(r"\b(?:unions?|workers|employees|strikers|staff)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -35,8 +43,6 @@ class Parties:
 def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
     """The parties a page's infobox lists under a parties row: each item a union when it
     reads as one, else an employer (a list of participants' numbers names no party)."""
-    ctx = index.context(page)
-    parsers = index.extractor.parsers
     unions: list[str] = []
     employers: list[str] = []
     where = ""
@@ -46,27 +52,79 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
             continue
         where = where or fact.where
         items = [str(item) for item in fact.data.get("items", ())]
-        for item, after in zip(items, [*items[1:], ""], strict=True):
-            name = _NOTE.sub(" ", item).strip(" ,;")
-            # A local's number is part of its name ("Teamsters Local 710"); other figures
-            # are a count of participants.
-            if not name or not name[:1].isupper() or re.search(r"\d", _NUMBERED.sub("", name)):
+        side = ""
+        for whole, after in zip(items, [*items[1:], ""], strict=True):
+            # A side's label on a line of its own ("Employer associations:") names no
+            # party; it tells the side of the parties that follow it.
+            if _SIDE_LABEL.fullmatch(whole.strip()):
+                side = whole.strip()
                 continue
-            branch = _NUMBERED.search(name)
-            if branch and branch.start() > 0:
-                # "Teamsters Local 710": the union as the tables name it, and its branch.
-                name = (
-                    f"{_canonical(index, page, name[: branch.start()].strip())} {branch.group(0)}"
-                )
-            else:
-                name = _canonical(index, page, name)
-            # Its short name in its brackets, or in the next item's alone ("(AHE)").
-            short = _SHORT.search(item) or _SHORT.fullmatch(after.strip())
-            if short and not _known(index, page, name) and _known(index, page, short.group(1)):
-                # "Alliance of Harbour Employers (AHE)": the tables know it by its short name.
-                name = _canonical(index, page, short.group(1))
-            (unions if parsers.is_union_name(name, ctx) else employers).append(name)
+            for item in parties_in_item(whole):
+                name = _named_side(item, after, side, index, page)
+                if name:
+                    (unions if name[1] else employers).append(name[0])
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
+
+
+def parties_in_item(item: str) -> list[str]:
+    """The parties one line of an infobox cell lists: several, set apart by semicolons
+    ("BT Group; Openreach"), each without a label before a colon ("Employers: X") or its
+    notes; a line that is only a note ("(with the support of Y; Z)") lists none."""
+    return [_LABEL_BEFORE.sub("", piece.strip()) for piece in _split_outside_brackets(item)]
+
+
+def _split_outside_brackets(text: str) -> list[str]:
+    """``text`` split at the semicolons that stand outside brackets."""
+    pieces, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(depth - 1, 0)
+        elif ch == ";" and depth == 0:
+            pieces.append(text[start:i])
+            start = i + 1
+    pieces.append(text[start:])
+    return [p for p in pieces if p.strip()]
+
+
+def _without_notes(item: str) -> str:
+    """``item`` less its notes: brackets (nested ones too) and what follows a dash."""
+    previous = None
+    while previous != item:
+        previous, item = item, _BRACKETS.sub(" ", item)
+    return _NOTE.sub(" ", item).strip(" ,;")
+
+
+def _named_side(
+    item: str, after: str, side: str, index: EvidenceIndex, page: int
+) -> tuple[str, bool] | None:
+    """The party an infobox item names, and whether it is a union; None for an item
+    that names none (a count, a note, a word in lower case). Under a side's label the
+    label tells the side ("Employers:"); else the name does. ``after`` is the cell's
+    next line, which may hold the item's short name alone ("(AHE)")."""
+    ctx = index.context(page)
+    name = _without_notes(item)
+    # A local's number is part of its name ("Teamsters Local 710"); other figures
+    # are a count of participants.
+    if not name or not name[:1].isupper() or re.search(r"\d", _NUMBERED.sub("", name)):
+        return None
+    branch = _NUMBERED.search(name)
+    if branch and branch.start() > 0:
+        # "Teamsters Local 710": the union as the tables name it, and its branch.
+        name = f"{_canonical(index, page, name[: branch.start()].strip())} {branch.group(0)}"
+    else:
+        name = _canonical(index, page, name)
+    # Its short name in its brackets, or in the next line's alone ("(AHE)").
+    short = _SHORT.search(item) or _SHORT.fullmatch(after.strip())
+    if short and not _known(index, page, name) and _known(index, page, short.group(1)):
+        # "Alliance of Harbour Employers (AHE)": the tables know it by its short name.
+        name = _canonical(index, page, short.group(1))
+    if _EMPLOYER_SIDE.search(side):
+        return name, False
+    if _UNION_SIDE.search(side):
+        return name, True
+    return name, index.extractor.parsers.is_union_name(name, ctx)
 
 
 def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:

@@ -1,0 +1,102 @@
+"""An encyclopedia infobox's parties cell read item by item: several parties on one line
+set apart by semicolons, a side's label on a line of its own ("Employers:") that names
+no party but tells the side of those after it, and notes in brackets (nested ones too)
+or after a dash that are no party's name. Pages and drafts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import run, verdict
+
+from factcheck.evidence.strike_context import parties_in_item
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://encyclopedia.test/wiki/2027_Vreda_port_strike"
+
+
+def _wiki(parties: str) -> str:
+    return f"""<html><head><title>2027 Vreda port strike - Encyclopedia</title></head><body>
+<h1>2027 Vreda port strike</h1>
+<table class="infobox vevent"><caption>2027 Vreda port strike</caption>
+<tr><th>Date</th><td>2 June 2027 – 9 June 2027</td></tr>
+<tr><th>Parties</th><td>{parties}</td></tr>
+<tr><th>Participants</th><td>About 1,300 dockers</td></tr></table>
+<p>The <b>2027 Vreda port strike</b> was a week-long stoppage in June 2027, in which
+dockers belonging to the Lindell Dockers' Union stopped work over shift lengths.</p>
+</body></html>"""
+
+
+LABELLED = _wiki(
+    "<b>Lindell Dockers' Union</b> (with the Crane Drivers Guild (CDG); backed by the "
+    "regional labour council)<br><b>Employers:</b> Kaskel Terminals (KT) – container "
+    "berths; Vreda Port Authority – bulk berths"
+)
+SEMICOLONS = _wiki("Lindell Dockers' Union<br><i>vs.</i><br>Kaskel Terminals; Vreda Port Authority")
+
+
+def _label(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
+    draft = f"# Ports\n\n{sentence} ([source]({URL})).\n"
+    found = verdict(run(draft, {URL: page}, ruleset, wrap=False), "strike")
+    return found.verdict.label, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("item", "parties"),
+    [
+        ("Kaskel Terminals; Vreda Port Authority", ["Kaskel Terminals", "Vreda Port Authority"]),
+        ("Employers: Kaskel Terminals", ["Kaskel Terminals"]),
+        ("Alpha Union (A; B (C)); Beta Ltd", ["Alpha Union (A; B (C))", "Beta Ltd"]),
+    ],
+)
+def test_items_of_a_line(item: str, parties: list[str]) -> None:
+    assert parties_in_item(item) == parties
+
+
+@pytest.mark.parametrize("page", [LABELLED, SEMICOLONS])
+def test_every_employer_listed(page: str, ruleset: RuleSet) -> None:
+    got, rationale = _label(
+        "In June 2027 members of the Lindell Dockers' Union struck Kaskel Terminals and "
+        "the Vreda Port Authority",
+        page,
+        ruleset,
+    )
+    assert got == "supported", rationale
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In June 2027 members of the Lindell Dockers' Union struck the Vreda Port Authority",
+        "Members of the Lindell Dockers' Union walked out at Kaskel Terminals in June 2027",
+    ],
+)
+def test_a_side_s_label_is_no_party(sentence: str, ruleset: RuleSet) -> None:
+    got, rationale = _label(sentence, LABELLED, ruleset)
+    assert got == "supported", rationale
+
+
+def test_a_party_left_out_still_goes_against(ruleset: RuleSet) -> None:
+    got, rationale = _label(
+        "In June 2027 members of the Lindell Dockers' Union struck Kaskel Terminals and "
+        "Holm Shipping",
+        LABELLED,
+        ruleset,
+    )
+    assert got in {"contradicted", "mixed"}, rationale
+
+
+SHORTS = _wiki(
+    "Lindell Dockers' Union<br><i>vs.</i><br>Kaskel Terminals (KT); Vreda Port Authority (VPA); "
+    "Orsund Tug Company (OTC)"
+)
+
+
+@pytest.mark.parametrize("marker", ["¹", "[1]", "^1"])
+def test_a_note_marker_is_no_part_of_a_name(marker: str, ruleset: RuleSet) -> None:
+    draft = (
+        "# Ports\n\nIn June 2027 members of the Lindell Dockers' Union struck the KT, the VPA "
+        f"and the OTC.{marker}\n\n## Notes\n\n1. Encyclopedia: {URL}\n"
+    )
+    found = verdict(run(draft, {URL: SHORTS}, ruleset, wrap=False), "strike")
+    assert tuple(found.claim.fields["against"]) == ("KT", "VPA", "OTC"), found.claim.fields
+    assert found.verdict.label == "supported", found.verdict.rationale
