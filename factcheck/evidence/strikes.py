@@ -523,8 +523,28 @@ CONTEXT_WEIGHT = 0.8
 
 def _common_words(name: str, k: Knowledge) -> bool:
     """True for strikers named by common words ("teachers", "Nurses and clerks"), not by
-    an organisation's name."""
-    return k.organisations.get(name) is None and all(w.islower() for w in name.split()[1:])
+    an organisation's name. One word alone is a name unless it is a plural or a word for
+    a workforce: "Porters" and "Staff" are common words, "Unite" and "ASLEF" are names
+    (an initialism, a word with a dot, a digit or a capital inside it, or a capitalised
+    singular that no workforce word matches)."""
+    if k.organisations.get(name) is not None:
+        return False
+    words = name.split()
+    if len(words) == 1:
+        return not _one_word_name(words[0], k)
+    return all(w.islower() for w in words[1:])
+
+
+def _one_word_name(word: str, k: Knowledge) -> bool:
+    """True when a one-word striker is a body's name, not a common noun that opens a
+    sentence."""
+    word = word.strip("'’")
+    if re.search(r"[A-Z0-9.]", word[1:]):
+        return True  # "ASLEF", "Ver.di", "BECTU", "Local721"
+    if not word[:1].isupper():
+        return False
+    lower = word.lower()
+    return not lower.endswith("s") and lower not in k.words("members")
 
 
 def bodies(names: list[str]) -> list[str]:
@@ -714,8 +734,9 @@ def _prevented(
     cand: Candidate,
     when: tuple[int | None, int | None],
     k: Knowledge,
+    strikers: Sequence[str] = (),
 ) -> list[Assessment]:
-    """A sentence saying that the strike of the claim's ``parties`` (its strikers or
+    """A sentence saying that the strike of the claim's ``parties`` (its ``strikers`` or
     employers) did not happen: it was averted or called off before it began, or the
     employer locked the workers out. The sentence names a party, or (for a strike that
     did not happen) its paragraph does; one naming only other years or months is about
@@ -737,6 +758,12 @@ def _prevented(
     named = [n for n in parties if _named_in(n, s.text, page_text, k)]
     weight = cand.score / 100
     if not named and said is not None:
+        # "The guild warned that its crews would stop work ...; in the end they never did":
+        # the sentence's own strike, whose parties its words point back to, did not happen.
+        resolved, story = _resolved_parties(index, cand.index, k)
+        named = overlap(parties, resolved, k) or overlap(list(strikers), story, k)
+        weight *= CONTEXT_WEIGHT if named else 1
+    if not named and said is not None:
         context = paragraph_parties(index, cand.index)
         named = overlap(parties, [*context.unions, *context.employers], k)
         weight *= CONTEXT_WEIGHT
@@ -746,6 +773,30 @@ def _prevented(
         f"no strike by or at {joined(named)}: {said}" if said else f"{joined(named)}: {_LOCKOUT}"
     )
     return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
+
+
+def _resolved_parties(
+    index: EvidenceIndex, entry: int, k: Knowledge
+) -> tuple[list[str], list[str]]:
+    """The parties of the strikes a page sentence tells where its words point back to
+    them ("the union", "its members"), as its page resolves them; and, for strikers
+    named by common words, the one union the page's story names (which stands for
+    strikers only: a story's name may run a union and an employer together)."""
+    out: list[str] = []
+    told: list[str] = []
+    for fact in index.facts(entry):
+        if fact.rule.type != "strike":
+            continue
+        resolved = fact.fields.get("resolved", ())
+        for role in ("strikers", "against"):
+            if role in resolved:
+                out += list(fact.fields.get(role, []))
+        strikers = list(fact.fields.get("strikers", []))
+        if "strikers" not in resolved and strikers and all(_common_words(n, k) for n in strikers):
+            story = story_parties(index, index.sentences[entry].page)
+            unions = distinct_parties(bodies(list(story.unions)))
+            told += unions if len(unions) == 1 else []
+    return out, told
 
 
 def _called_by_another(
@@ -958,7 +1009,9 @@ class StrikeComparator:
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
-            prevented = [] if locked else _prevented(parties, index, cand, (year, month), k)
+            prevented = (
+                [] if locked else _prevented(parties, index, cand, (year, month), k, strikers)
+            )
             assessments += prevented
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
             if prevented and not_happened(s.text):
@@ -1107,7 +1160,7 @@ class StrikeComparator:
             if i not in ranked and not locked:
                 elsewhere = Candidate(i, DENIAL_SCORE)
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
-                assessments += _prevented(parties, index, elsewhere, (year, month), k)
+                assessments += _prevented(parties, index, elsewhere, (year, month), k, strikers)
         assessments = _lockouts_outweighed(assessments, index)
         if called and told_of and not assessments:
             # Whose strike it was is told wherever a page tells the claim's strike,
