@@ -103,6 +103,9 @@ class Amount:
 
 
 _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
+# The unit of a bare count of things (homes, tonnes, tickets read from a table's cells):
+# written as the number alone, and compared only with another count.
+COUNT = "count"
 
 
 def currencies_meet(one: str | None, other: str | None) -> bool:
@@ -123,7 +126,7 @@ def is_money(unit: str) -> bool:
 def format_money(value: float, currency: str | None) -> str:
     """Format a value with its currency symbol or code, e.g. "$26,000" or "1,500 CHF"."""
     number = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    if currency is None:
+    if currency is None or currency == COUNT:
         return number
     if currency == "%":
         return f"{number}%"

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.claims.amounts import Amount, currencies_meet, ratio
+from factcheck.claims.amounts import COUNT, Amount, currencies_meet, ratio
 from factcheck.claims.fields import (
     DURATION_DAYS_SLACK,
     DURATION_SHARE_SLACK,
@@ -18,6 +18,7 @@ from factcheck.claims.fields import (
 )
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
+from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import (
@@ -106,6 +107,21 @@ _WINDOW_BEFORE = re.compile(
 _WINDOW_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|after|from|since)\b", re.I)
 # What a side states that is not a ratio or a length of time: money, a share.
 _OTHER = "amount"
+# Words of pay, prices and money: a comparison using them sets sums side by side, which
+# a bare count never is.
+_OF_SUMS = re.compile(
+    r"\b(?:(?:out-?)?earn\w*|(?:takes?|taking|took)\s+home|take-home|paid|pay\w*|"
+    r"salar(?:y|ies)|wages?|incomes?|earnings|prices?|priced|costs?|costl\w+|cheap\w*|dear\w*|pricier|fees?|fares?|rents?|"
+    r"budgets?|spen[dt]\w*|revenues?|profits?|turnover|worth|valued?|bonus\w*|"
+    r"rates?|band|scale|range|per\s+cent|percent|points?|shares?)\b|[$£€¥₹%]",
+    re.I,
+)
+
+
+def counts_things(claim: Claim) -> bool:
+    """True when a comparison can be of bare counts (homes, tonnes, tickets): it does not
+    say how fast or how far things moved, and speaks of no pay, price or share."""
+    return claim.fields.get("measure") is None and not _OF_SUMS.search(claim.text)
 
 
 def _duration_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -360,14 +376,20 @@ def _posting(index: EvidenceIndex, page: int) -> str:
     return " ".join([*own, p.title or ""])
 
 
-def _amounts(index: EvidenceIndex, i: int) -> list[tuple[Amount, int]]:
+def _amounts(
+    index: EvidenceIndex, i: int, counting: tuple[str, str] | None = None
+) -> list[tuple[Amount, int]]:
     """The amounts an entry gives, each with where it starts: a posting's pay in its own
     elements as its structure gives it, else money, shares and durations as the rules
-    read the text, and ratios as written ("270 : 1", "268 to 1")."""
+    read the text, and ratios as written ("270 : 1", "268 to 1"). With ``counting`` (a
+    comparison of counts: its sentence and the side's words), a table cell's count of
+    things."""
     fact = index.sentences[i].fact
     if fact is not None and fact.kind == "pay":
         d = fact.data
         return [(Amount(d.get("min"), d.get("max"), d.get("currency"), d.get("period")), 0)]
+    if counting is not None and (count := count_in_cell(index, i, *counting)) is not None:
+        return [(count, _value_start(index, i))]
     out = []
     text = index.sentences[i].text
     phrases = index.extractor.ruleset.knowledge.period_phrases
@@ -1231,6 +1253,8 @@ def same_unit(one: Amount, other: Amount) -> bool:
     shares, or sums that may be in one currency. A share is no sum of money ("the 7%
     raise" against "a $124,000 package"), and a sum in yen is not comparable with one in
     pounds until converted; an amount of unknown unit meets any."""
+    if (one.currency == COUNT) != (other.currency == COUNT):
+        return False  # a count of things is never set against a sum or a share
     if not one.currency or not other.currency:
         return True
     if (one.currency == "%") != (other.currency == "%"):
@@ -1345,7 +1369,17 @@ class ComparisonComparator:
         side_title = normalise_title(text, view) if view.roles(text) else []
         # Table cells the side names by a header, the sentence by the other.
         other_side = str(claim.fields.get("left" if side == "right" else "right", ""))
-        in_table = side_cells(text, claim.sentence.text, index, other_side)
+        # Counts are read only where the sides state no value of another kind.
+        counting = (
+            (claim.sentence.text, text)
+            if kind is None and not stated and counts_things(claim)
+            else None
+        )
+        tabled = text
+        if counting and side == "right" and _POSSESSIVE_START.match(text):
+            # "its 2029 tally": the row of whom the left side names, in another line.
+            tabled = " ".join([*re.findall(r"\b[A-Z][\w’'.-]*", other_side), text])
+        in_table = side_cells(tabled, claim.sentence.text, index, other_side)
         # A row of another kind of the side's job ("Marine Engineers" for "ship
         # engineers") is set aside only where the sources table the side's own kind:
         # a writer's "car assemblers" may be a table's "motor vehicle assemblers".
@@ -1392,7 +1426,10 @@ class ComparisonComparator:
                     & entry_words
                     or (not own_jobs and _row_calls(index, cand.index, stem))
                 }
-            if not everyone and not same_jobs(side_jobs, found_jobs, view):
+            # A count's cell is the side's by the row and column it names (below), whatever
+            # trade its words hold ("the timber" of a sawmill's output).
+            counted_cell = counting is not None and cand.index in in_table
+            if not everyone and not counted_cell and not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue
@@ -1428,7 +1465,7 @@ class ComparisonComparator:
                 s.fact is not None and s.fact.kind in ("cell", "pay") and side_jobs & found_jobs
             )
             column_typical = _column_typical(index, cand.index)
-            for amount, start in _amounts(index, cand.index):
+            for amount, start in _amounts(index, cand.index, counting):
                 if _kind(amount) != kind:
                     continue  # a ratio is read only for a ratio, a duration for one
                 if money_apart and amount.currency == "%":
@@ -1465,6 +1502,8 @@ class ComparisonComparator:
                 # there (checked just below).
                 confirmed = claimed is not None and s.page in cited
                 named_cell = cand.index in in_table
+                if amount.currency == COUNT and not named_cell:
+                    continue  # a count is a side's only in the row and column it names
                 if (
                     not shared_orgs
                     and len(shared_words) < 2

@@ -425,6 +425,18 @@ def years_named(text: str) -> set[int]:
     return {first for first, _ in _spans(text)}
 
 
+def table_cells(index: EvidenceIndex, i: int) -> list[int]:
+    """The entries of the cells in the same table as cell entry ``i``, in order."""
+    return _table_of(index, i)
+
+
+def header_named(header: str, words: set[str]) -> bool:
+    """True when ``words`` (see :func:`words_of`) name every word of ``header``, or
+    hold a word one of them starts ("completed" and "Completions")."""
+    own = _words(header)
+    return bool(own) and _Headers._named((own, own), words)
+
+
 def words_of(text: str) -> set[str]:
     """The words a header is matched by in ``text`` (see :func:`named_cells`)."""
     return _words(text)

@@ -1,0 +1,83 @@
+"""Counts of things read from tables (homes completed, tonnes mined, tickets sold): which
+cells a comparison of counts may read, and which it may not (a rank, a date, a change in
+per cent, or one of several measures the sentence does not name)."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.claims.amounts import COUNT, Amount
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.tables import header_named, is_cell, table_cells, words_of, years_named
+
+# A cell's figure standing alone, with no sign of money or share: a count of things.
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Headers of lines that count nothing: a place in an order, a code, a date, a change or
+# a share ("Rank", "No.", "Change (%)", "Share of total").
+_NOT_COUNTED = re.compile(
+    r"^\s*(?:#|no\.?|rank(?:ing)?|position|code|id|ref(?:erence)?)\s*$|%|\bper\s?cent\b|"
+    r"\bpercent(?:age)?\b|\b(?:change|growth|share|rate|ratio|index|date|released?)\b",
+    re.IGNORECASE,
+)
+
+
+# A year or a span of years in a header: "2024", "2023-24", "2022/2023".
+_YEARS = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?(?![\d%])")
+
+
+# A sum of money in a cell: a currency's sign or code.
+_MONEY = re.compile(r"[$£€¥₹₩₦]|\b[A-Z]{3}\b|\bRs\.?")
+
+
+def _counted(index: EvidenceIndex, j: int) -> bool:
+    """True when cell entry ``j`` holds a bare figure under headers that count things."""
+    fact = index.sentences[j].fact
+    if fact is None or not is_cell(fact):
+        return False
+    if not _BARE_FIGURE.fullmatch(str(fact.data.get("value", "")).strip()):
+        return False
+    headers = (str(fact.data.get("column", "")), str(fact.data.get("row", "")))
+    return not any(_NOT_COUNTED.search(h) for h in headers)
+
+
+def _measure(header: str) -> str:
+    """A column's header without its years: what it counts ("Completions 2023-24" is
+    "Completions"; a column named by a year alone counts the table's one measure)."""
+    return " ".join(_YEARS.sub(" ", header).split())
+
+
+def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amount | None:
+    """The count cell entry ``i`` gives a comparison of counts made in ``sentence``, for
+    the side whose words are ``side``; None when the cell counts nothing, when its table
+    has several measures of which the sentence names not the cell's alone, or when the
+    side names a year the cell's headers do not."""
+    if not _counted(index, i):
+        return None
+    fact = index.sentences[i].fact
+    assert fact is not None
+    column = str(fact.data.get("column", ""))
+    own_years = years_named(side)
+    cell_years = years_named(column) | years_named(str(fact.data.get("row", "")))
+    if own_years and cell_years and not own_years & cell_years:
+        return None  # "its 2016 tally" is not the 2017 column
+    cells = table_cells(index, i)
+    counted = [j for j in cells if _counted(index, j)]
+    facts = [f for j in counted if (f := index.sentences[j].fact) is not None]
+    measures = {_measure(str(f.data.get("column", ""))) for f in facts}
+    # A table of pay or prices beside its counts ("Employment" beside "Median wage"): a
+    # comparison of what people take home is of the sums, so a count is read only where
+    # the sentence names its measure.
+    sums = any(
+        _MONEY.search(str(f.data.get("value", "")))
+        for j in cells
+        if (f := index.sentences[j].fact) is not None
+    )
+    if len(measures) > 1 or sums:
+        # "Admissions" beside "Screens": the sentence must name the cell's measure, and
+        # no other.
+        words = words_of(sentence)
+        named = {m for m in measures if header_named(m, words)}
+        if named != {_measure(column)}:
+            return None
+    value = float(str(fact.data["value"]).strip().replace(",", ""))
+    return Amount(value, value, COUNT)

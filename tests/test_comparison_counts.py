@@ -1,0 +1,153 @@
+"""Comparisons of counts read from tables: tonnes sawn, passengers carried, people
+employed. A cell holding a bare figure is a count when its headers count things (not a
+rank, a date or a change in per cent); a table of several measures gives a count only
+for the measure the sentence names; a side naming a year reads that year's column, and
+one that points back ("its 2029 tally") is the row the other side names. The pages and
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.model import Verdict
+
+MILLS_URL = "https://stats.example.no/forestry/sawn-timber-2029-2030"
+# Output by mill and year, a column of changes in per cent, a row of totals.
+MILLS = """<html><head><title>Sawn timber by mill, 2029–2030</title></head><body><main>
+<h1>Sawn timber output by mill, 2029–2030</h1>
+<p>Thousands of cubic metres of sawn softwood. Figures for 2030 are provisional.</p>
+<table><thead><tr><th>Mill</th><th>Owner</th><th>2029</th><th>2030</th>
+<th>Change (%)</th></tr></thead>
+<tbody>
+<tr><td>Brenholt</td><td>Nordskog AS</td><td>812.4</td><td>766.0</td><td>-5.7</td></tr>
+<tr><td>Skarvik</td><td>Fjelltre</td><td>301.9</td><td>344.2</td><td>14.0</td></tr>
+<tr><td>Tyrvang</td><td>Nordskog AS</td><td>290.3</td><td>281.7</td><td>-3.0</td></tr>
+<tr><td>Country total</td><td></td><td>2,410.6</td><td>2,388.1</td><td>-0.9</td></tr>
+</tbody></table></main></body></html>"""
+
+FERRY_URL = "https://ferries.example.gr/annual/2031-routes"
+# Routes by rank, with passengers and vehicles carried and the date each route opened.
+FERRY = """<html><head><title>Ferry routes, 2031</title></head><body><main>
+<h1>Busiest ferry routes, 2031</h1>
+<table><caption>Table 4. Routes by passengers carried, 2031</caption>
+<thead><tr><th>Rank</th><th>Route</th><th>Opened</th><th>Passengers</th>
+<th>Vehicles</th></tr></thead>
+<tbody>
+<tr><td>1</td><td>Pirella – Naxos</td><td>1998-05-01</td><td>1,904,220</td><td>212,400</td></tr>
+<tr><td>2</td><td>Kamari – Tinos</td><td>2004-06-15</td><td>1,688,310</td><td>305,950</td></tr>
+<tr><td>3</td><td>Lefkes – Sifnos</td><td>2011-04-20</td><td>702,880</td><td>98,140</td></tr>
+</tbody></table></main></body></html>"""
+
+
+def _on(sentence: str, url: str, page: str, ruleset: Any) -> Verdict:
+    draft = f"# Counts\n\n{sentence} ([figures]({url})).\n"
+    return verdict(run(draft, {url: page}, ruleset, wrap=False), "comparison").verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 2030: Brenholt 766.0 against Skarvik 344.2, 2.23 times.
+        ("In 2030 Brenholt sawed more than twice as much timber as Skarvik", "supported"),
+        ("In 2030 Brenholt sawed more than three times as much timber as Skarvik", "contradicted"),
+        ("Skarvik produced more timber than Tyrvang in 2030", "supported"),
+        ("Skarvik produced less timber than Tyrvang in 2030", "contradicted"),
+        # The latest year when the sentence names none: 344.2 against 281.7.
+        ("Skarvik now outproduces Tyrvang", "supported"),
+        ("Tyrvang outproduces Skarvik", "contradicted"),
+    ],
+)
+def test_counts_of_two_rows_are_read_in_one_column(sentence: str, label: str, ruleset: Any) -> None:
+    found = _on(sentence, MILLS_URL, MILLS, ruleset)
+    assert found.label == label, found.rationale
+    assert "Change" not in found.rationale  # the column of changes is no count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Brenholt: 766.0 in 2030 against 812.4 in 2029.
+        ("Brenholt's 2030 output trailed its 2029 tally", "supported"),
+        ("Brenholt's 2030 output topped its 2029 tally", "contradicted"),
+        ("Skarvik's 2030 output trailed its 2029 tally", "contradicted"),
+        # The side pointing back runs on with figures of its own, in other units.
+        (
+            "Brenholt's 2030 output trailed its 2029 tally, easing from just over 800,000"
+            " cubic metres to under 770,000 cubic metres of sawn softwood",
+            "supported",
+        ),
+    ],
+)
+def test_a_side_naming_a_year_reads_that_years_column_and_its_points_back(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, MILLS_URL, MILLS, ruleset)
+    assert found.label == label, found.rationale
+    assert "Country total" not in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Passengers: 1,904,220 against 702,880 (2.7 times); vehicles 212,400 against
+        # 305,950.
+        ("The Pirella route carried more passengers than the Kamari route", "supported"),
+        ("The Pirella route carried fewer passengers than the Kamari route", "contradicted"),
+        ("The Kamari route carried more vehicles than the Pirella route", "supported"),
+        (
+            "The Pirella route carried about twice as many passengers as the Lefkes route",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_table_of_several_measures_gives_the_one_the_sentence_names(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, FERRY_URL, FERRY, ruleset)
+    assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Neither passengers nor vehicles named: either could be meant; the rank is no
+        # count of anything.
+        "The Lefkes route outranked the Kamari route",
+        "The Kamari route is a busier crossing than the Pirella route",
+    ],
+)
+def test_a_measure_the_sentence_does_not_name_decides_nothing(sentence: str, ruleset: Any) -> None:
+    found = _on(sentence, FERRY_URL, FERRY, ruleset)
+    assert found.label == "unverified", found.rationale
+
+
+TRADES_URL = "https://stats.example.gov/oes/metal-trades-2031"
+# Employment beside wages: the count of people is no one's pay.
+TRADES = """<html><head><title>Metal trades: employment and wages, 2031</title></head>
+<body><main><h1>Metal trades: employment and wages, May 2031</h1>
+<table><caption>Employment and median wages, selected metal trades</caption>
+<thead><tr><th>Occupation</th><th>Employment</th><th>Median annual wage</th></tr></thead>
+<tbody>
+<tr><th scope="row">Welders</th><td>41,200</td><td>$49,800</td></tr>
+<tr><th scope="row">Riggers</th><td>12,900</td><td>$56,300</td></tr>
+</tbody></table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Pay, in words of no sum: $49,800 against $56,300, never 41,200 against 12,900.
+        ("A welder takes home less than a rigger", "supported"),
+        ("A welder takes home more than a rigger", "contradicted"),
+        # The count, named by its measure: 41,200 against 12,900.
+        ("Welders in employment outnumber riggers in employment", "supported"),
+    ],
+)
+def test_a_count_beside_pay_is_read_only_where_the_sentence_names_it(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, TRADES_URL, TRADES, ruleset)
+    assert found.label == label, found.rationale
