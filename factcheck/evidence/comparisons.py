@@ -770,6 +770,20 @@ def jobs_named(text: str, view: ArticleView) -> set[str]:
     return view.occupations(" ".join(kept))
 
 
+def _heads_only(jobs: set[str], text: str) -> set[str]:
+    """The jobs a side names, each compound by its head alone: in "a nurse manager" the
+    job is the manager's."""
+    lowered = text.lower()
+    return {
+        j
+        for j in jobs
+        if not any(
+            other != j and re.search(rf"\b{re.escape(j)}s?\s+{re.escape(other)}", lowered)
+            for other in jobs
+        )
+    }
+
+
 def _posted_jobs(text: str, index: EvidenceIndex, view: ArticleView) -> set[str]:
     """The side's words that name a job by the word heading a posting's title among the
     sources ("the coxswain" for a Pilot Boat Coxswain), lexicon or no."""
@@ -1338,6 +1352,8 @@ class ComparisonComparator:
             left = str(claim.fields.get("left", ""))
             side_jobs = jobs_named(left, view) | _posted_jobs(left, index, view)
         side_stems = {job: keywords(job) for job in side_jobs}
+        # "a nurse manager" is a manager: a posting is the side's only for the head job.
+        head_jobs = _heads_only(side_jobs, text)
         # Two sides of one occupation ("registered nurses" and "licensed practical
         # nurses", "a tram driver" and "a bus driver") are told apart by the words only
         # one of them has: an entry for this side must have one of its own.
@@ -1431,6 +1447,13 @@ class ComparisonComparator:
             counted_cell = counting is not None and cand.index in in_table
             if not everyone and not counted_cell and not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
+            if (
+                s.fact is not None
+                and s.fact.kind == "pay"
+                and head_jobs != side_jobs
+                and not same_jobs(head_jobs, found_jobs, view)
+            ):
+                continue  # a staff nurse's posting is not "a nurse manager"'s pay
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue
             if left_out and is_cell(s.fact) and _names_any(left_out, jobs_text):
