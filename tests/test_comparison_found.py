@@ -169,3 +169,45 @@ def test_a_side_naming_a_compound_job_is_not_its_first_words_job(
     )
     found = verdict(run(draft, {NURSE_URL: NURSE}, ruleset, wrap=False), "comparison").verdict
     assert found.label != "contradicted", found.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "ratio", "right"),
+    [
+        (
+            "The county ran roughly a third as many buses as the city did.",
+            "The county",
+            0.3333,
+            "the city",
+        ),
+        (
+            "The Orvell stoppage drew barely half as many strikers as Kessel's had.",
+            "The Orvell stoppage",
+            0.5,
+            "Kessel's",
+        ),
+        (
+            "Councils in Tarn finished about a quarter as many flats as private builders.",
+            "Councils in Tarn",
+            0.25,
+            "private builders",
+        ),
+    ],
+)
+def test_a_share_as_many_as(
+    text: str, left: str, ratio: float, right: str, ruleset: RuleSet
+) -> None:
+    found = _comparisons(text, ruleset)
+    assert [(f["left"], f["ratio"], f["right"]) for f in found] == [(left, ratio, right)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Half as many people came as before.",
+        "Only half as many as expected turned up.",
+        "More than half of the members voted for the deal.",
+    ],
+)
+def test_a_share_of_a_count_alone_is_no_comparison(text: str, ruleset: RuleSet) -> None:
+    assert _comparisons(text, ruleset) == []

@@ -807,11 +807,14 @@ class Parsers:
             return self.date(text)
         if kind == "year":
             return int(text)
-        if kind == "duration":
+        if kind in ("duration", "length"):
             count = re.sub(
                 r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\b.*$", "", text, flags=re.I
             )
-            number = parse_number(count, self.k) or 0.0
+            one = re.fullmatch(
+                r"(?:an?|one)(?:\s+(?:full|whole|entire|solid|clear|good))?", count.strip(), re.I
+            )
+            number = 1.0 if one else parse_number(count, self.k) or 0.0
             unit = text.lower()
             days = 1.0
             for word, size in (("week", 7.0), ("month", 30.44), ("year", 365.25), ("hour", 1 / 24)):

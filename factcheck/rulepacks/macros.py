@@ -193,6 +193,10 @@ _COUNTING_WORDS = (
 )
 
 
+# Words that stress a whole unit of time: "a full week", "an entire month".
+_WHOLE = "full|whole|entire|solid|clear|good"
+
+
 class Macros:
     """The regex fragment for every macro kind, for one set of knowledge."""
 
@@ -346,6 +350,12 @@ class Macros:
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
         self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
+        # A duration, or one unit with an article ("lasted nearly a year", "for a full
+        # week"); never "an hour" or "a week" alone in pages, where they are pay periods.
+        self.length = (
+            rf"(?:{self.duration}|(?<![\w-])(?:an?|one)(?:\s+(?:{_WHOLE}))?"
+            r"[\s-]+(?:days?|weeks?|months?|years?)(?![\w]))"
+        )
         # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders"), and the
         # small words of surnames before a capitalised one ("Ana da Silva").
         upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -417,6 +427,7 @@ CAPTURE_KINDS = frozenset(
         "date",
         "year",
         "duration",
+        "length",
         "person",
         "superlative",
         "unit",
