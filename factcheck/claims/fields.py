@@ -1730,7 +1730,6 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         "share" in b.captures
         and "direction" not in b.captures
         and not b.constants.get("counted")
-        and "as_much" not in b.captures
         and not _is_amount(right, b)
     ):
         # "more than half of the members": a count of people, not a ratio; but "half as
