@@ -151,3 +151,29 @@ def test_a_count_beside_pay_is_read_only_where_the_sentence_names_it(
 ) -> None:
     found = _on(sentence, TRADES_URL, TRADES, ruleset)
     assert found.label == label, found.rationale
+
+
+CREW_URL = "https://maritime.example.ie/pay/crew-survey-2032"
+# Yearly pay by crew department: sums of money, not counts. "Ferry catering" shares a
+# word with the side "the average ferry engineer" but is another trade.
+CREW = """<html><head><title>Crew pay survey, 2032</title></head><body><main>
+<h1>What ferry crews earn, 2032</h1>
+<table><caption>Table 2. Average yearly pay by department</caption>
+<thead><tr><th>Department</th><th>Average pay</th><th>Respondents</th></tr></thead>
+<tbody>
+<tr><td>Deck ratings</td><td>€30,000</td><td>212</td></tr>
+<tr><td>Ferry catering</td><td>€50,000</td><td>118</td></tr>
+<tr><td>Engineering</td><td>€75,000</td><td>164</td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_a_row_that_only_shares_a_word_is_not_the_side_s_pay(ruleset: Any) -> None:
+    # The sentence's money is read from a row only when the row is the side's trade; the
+    # side's words alone ("ferry") pick a row only for a count. Before, the catering row
+    # gave the engineer's pay and the claim (30,000 is below half of 75,000) was refuted.
+    draft = (
+        "# Crews\n\nDeck ratings earn less than half of what the average ferry engineer "
+        f"makes ([survey]({CREW_URL})).\n"
+    )
+    found = verdict(run(draft, {CREW_URL: CREW}, ruleset, wrap=False), "comparison")
+    assert found.verdict.label != "contradicted", found.verdict.rationale

@@ -1443,8 +1443,14 @@ class ComparisonComparator:
                     or (not own_jobs and _row_calls(index, cand.index, stem))
                 }
             # A count's cell is the side's by the row and column it names (below), whatever
-            # trade its words hold ("the timber" of a sawmill's output).
-            counted_cell = counting is not None and cand.index in in_table
+            # trade its words hold ("the timber" of a sawmill's output). Only a cell that
+            # holds a count: a row of pay named by a shared word ("ferry catering" for
+            # "the average ferry engineer") is another trade's pay.
+            counted_cell = (
+                counting is not None
+                and cand.index in in_table
+                and count_in_cell(index, cand.index, *counting) is not None
+            )
             if not everyone and not counted_cell and not same_jobs(side_jobs, found_jobs, view):
                 continue  # a figure for other jobs: the side names its own
             if (
