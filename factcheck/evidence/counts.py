@@ -8,7 +8,14 @@ import re
 
 from factcheck.claims.amounts import COUNT, Amount
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.evidence.tables import header_named, is_cell, table_cells, words_of, years_named
+from factcheck.evidence.tables import (
+    YEARS,
+    header_named,
+    is_cell,
+    table_cells,
+    words_of,
+    years_named,
+)
 
 # A cell's figure standing alone, with no sign of money or share: a count of things.
 _BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -19,10 +26,6 @@ _NOT_COUNTED = re.compile(
     r"\bpercent(?:age)?\b|\b(?:change|growth|share|rate|ratio|index|date|released?)\b",
     re.IGNORECASE,
 )
-
-
-# A year or a span of years in a header: "2024", "2023-24", "2022/2023".
-_YEARS = re.compile(r"(?<![\d/.,])(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?(?![\d%])")
 
 
 # A sum of money in a cell: a currency's sign or code.
@@ -43,7 +46,7 @@ def _counted(index: EvidenceIndex, j: int) -> bool:
 def _measure(header: str) -> str:
     """A column's header without its years: what it counts ("Completions 2023-24" is
     "Completions"; a column named by a year alone counts the table's one measure)."""
-    return " ".join(_YEARS.sub(" ", header).split())
+    return " ".join(YEARS.sub(" ", header).split())
 
 
 def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amount | None:

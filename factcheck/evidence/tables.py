@@ -286,13 +286,13 @@ def _year_meant(headers: list[str], sentence: str) -> str | None:
 
 
 # A year or a span of years in a header or a sentence: "2024", "2022/23", "2023-2024".
-_YEARS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?:\s?[/–-]\s?(\d{4}|\d{2}))?(?![\d%])")
+YEARS = re.compile(r"(?<![\d/.,])((?:19|20)\d\d)(?:\s?[/–-]\s?(\d{4}|\d{2}))?(?![\d%])")
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
     """The years and spans of years a text names, each as (first year, last year)."""
     out = []
-    for m in _YEARS.finditer(text):
+    for m in YEARS.finditer(text):
         first, end = int(m.group(1)), m.group(2)
         last = (
             first if end is None else int(end) if len(end) == 4 else first // 100 * 100 + int(end)
