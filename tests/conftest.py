@@ -99,6 +99,15 @@ def ruleset():
     return load_rules()
 
 
+@pytest.fixture(scope="session")
+def extractor(ruleset: Any) -> Any:
+    """One extractor over the built-in rules: building one plans every rule (about half
+    a second), too slow to repeat for each example a property test draws."""
+    from factcheck.claims.extract import Extractor
+
+    return Extractor(ruleset)
+
+
 @pytest.fixture
 def rules_loaded_once(monkeypatch: pytest.MonkeyPatch, ruleset: Any) -> None:
     """The pipeline's ``load_rules`` answers with the session's built-in rules, so that a

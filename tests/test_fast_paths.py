@@ -366,10 +366,7 @@ PIECES = [
 
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=9).map(" ".join))
-def test_matches_built_when_needed_on_sentences_made_of_pieces(ruleset: Any, text: str) -> None:
-    from factcheck.claims.extract import Extractor
-
-    extractor = Extractor(ruleset)
+def test_matches_built_when_needed_on_sentences_made_of_pieces(extractor: Any, text: str) -> None:
     raw = text + "."
     ctx = extractor.context(raw)
     assert found_now(extractor, raw, ctx) == eager_find(extractor, raw, ctx)

@@ -160,12 +160,11 @@ def test_needed_words_never_skip_a_claim_on_generated_sentences(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(_MONEY_WORDS | _WORDS, min_size=1, max_size=14))
 def test_statements_looked_for_last_leave_the_article_its_claims(
-    ruleset: Any, words: list[str]
+    extractor: Extractor, words: list[str]
 ) -> None:
     # An article keeps a plain statement only where no typed claim is found: looked for
     # only there, the claims an article keeps are the same.
     text = " ".join(words)
-    extractor = Extractor(ruleset)
     ctx = extractor.context(text)
     every = extractor.find(text, ctx)
     alone = extractor.find(text, ctx, statements_alone=True)
