@@ -54,7 +54,7 @@ def test_a_row_is_named_by_its_words_and_a_header_names_the_currency() -> None:
     cells = read_facts(CRAFTS).of("cell")
     keepers = next(c for c in cells if "Median" in c.data["column"] and "keepers" in c.text)
     assert keepers.data["row"] == "Lighthouse keepers"
-    assert keepers.data["value"] == "£71,020"
+    assert keepers.data["value"] == "£71,020 a year"
     assert not any(c.data["row"] in ("–", "4417") for c in cells)
     ratios = read_facts(PAY_RATIOS).of("cell")
     marlow = next(c for c in ratios if c.data["column"] == "Total pay" and "Tallow" in c.text)

@@ -163,7 +163,7 @@ WAGE_TABLE = """<h1>Wages by occupation, 2031</h1><table>
 def test_a_currency_sign_atop_a_column_holds_for_its_figures() -> None:
     cells = read_facts(WAGE_TABLE).of("cell")
     pilots = next(c for c in cells if c.data["row"] == "Ferry pilots" and "Median" in c.text)
-    assert pilots.data["value"] == "$97,300"
+    assert pilots.data["value"] == "$97,300 a year"
     assert pilots.text.startswith("Wages by occupation, 2031, Ferry pilots, Median annual wage")
 
 

@@ -1072,13 +1072,36 @@ _END_OF_BACK = re.compile(
 )
 
 
-def _pointed_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
+# A pronoun for people ("they", "he", "she", "them"), and words saying a comparison is of
+# what people are paid ("out-earn", "take home", "makes more").
+_PEOPLE_BACK = re.compile(r"they|them|he|him|she|her", re.IGNORECASE)
+_OF_PAY = re.compile(
+    r"\b(?:(?:out-?)?earn\w*|(?:takes?|taking|took)\s+home|take-home|paid|pay\w*|"
+    r"salar(?:y|ies)|wages?|incomes?|earnings|(?:makes?|making|made)\s+(?:\w+\s+)?"
+    r"(?:more|less))\b",
+    re.IGNORECASE,
+)
+
+
+def points_back_to_people(text: str, comparison: str) -> bool:
+    """True when a side is only a pronoun for people ("they", "he") and the comparison's
+    words are of pay ("they out-earn roofers"): the people whose pay the article gave
+    just before. In a comparison of anything else ("they built more homes") the last sum
+    given may be of something else, and the pronoun stands for none."""
+    return bool(_PEOPLE_BACK.fullmatch(text.strip()) and _OF_PAY.search(comparison))
+
+
+def _pointed_back(
+    claim: Claim, text: str, view: ArticleView, people: bool = False
+) -> SideValue | None:
     """The amount a side that only points back stands for: the last sum of money the
     article gives before it, in the claim's sentence or the one before, with the claim
     that gives it (its verdict's evidence backs the side); for a side naming an end of
-    that range ("the upper end of that band"), that end."""
+    that range ("the upper end of that band"), that end. With ``people``, a pronoun for
+    people in a comparison of pay ("they earn less than ...") points back as well."""
     ending = _END_OF_BACK.fullmatch(text.strip())
-    if not _BACK.fullmatch(text.strip()) and not ending:
+    back = _BACK.fullmatch(text.strip()) or (people and points_back_to_people(text, claim.text))
+    if not back and not ending:
         return None
     found = None
     reach = BACK_RANGE_SENTENCES if ending else BACK_SENTENCES
@@ -1327,7 +1350,7 @@ class ComparisonComparator:
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
         elif kind is None and (
-            (back := _pointed_back(claim, text, view)) is not None
+            (back := _pointed_back(claim, text, view, people=side == "left")) is not None
             or (side == "left" and (back := _named_back(claim, text, view)) is not None)
         ):
             # "That is more than four times ...": the pay the article gave just before.

@@ -1007,7 +1007,11 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 value = _FLAG.sub("", value)
                 column = columns[j] if j < len(columns) else ""
                 if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
-                    value = signs[j] + value
+                    # "37,300" under "Median annual pay (£)" is "£37,300 a year": the
+                    # column's period, not one the caption names for another column
+                    # ("weekly and annual pay").
+                    period = _header_period((row_header, column), caption)
+                    value = f"{signs[j]}{value} {period}" if period else signs[j] + value
                 else:
                     value = _with_unit(value, (row_header, column), caption)
                 if units and _LOCALE_FIGURE.fullmatch(value):
@@ -1241,10 +1245,16 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
             value = f"{value} {unit}"
     if not _MONEY.search(value) or any(p.search(value) for _, p in _PERIODS):
         return value
-    period = next(
+    period = _header_period(headers, caption)
+    return f"{value} {period}" if period else value
+
+
+def _header_period(headers: tuple[str, ...], caption: str | None) -> str | None:
+    """The pay period a cell's own headers name ("Median annual pay"), else its
+    caption's: the row's and column's words go first."""
+    return next(
         (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)), None
     )
-    return f"{value} {period}" if period else value
 
 
 # A header naming what its figures count, a plural noun first ("Employees affected",
