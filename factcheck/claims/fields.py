@@ -1903,7 +1903,10 @@ def duration_rounding(days: float, written: str) -> float:
     unit = _ROUNDED_UNIT.search(written)
     if unit is None or _FRACTION.search(written):
         return 0.0
-    return _UNIT_DAYS[unit.group(1).lower()] / 2
+    size = _UNIT_DAYS[unit.group(1).lower()]
+    # "A full week", "two whole months": the writer vouches for the whole unit, so it is
+    # no rounding of half of one; a working week (five days) still counts as a full one.
+    return size * (WHOLE_UNIT_SHARE if _WHOLE_UNIT.search(written) else 0.5)
 
 
 # Units a length is rounded to, in days, and the words that give a length finer than
@@ -1911,6 +1914,12 @@ def duration_rounding(days: float, written: str) -> float:
 _UNIT_DAYS = {"week": 7.0, "month": 30.44, "year": 365.25}
 _ROUNDED_UNIT = re.compile(r"\b(week|month|year)s?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\d[.,]\d|\bhalf\b|\bquarter\b|½", re.IGNORECASE)
+# A whole unit vouched for ("a full week", "three entire months") and how far either way
+# it reaches, as a share of the unit.
+_WHOLE_UNIT = re.compile(
+    r"\b(?:full|whole|entire|solid|clear)[\s-]+(?:week|month|year)s?\b", re.IGNORECASE
+)
+WHOLE_UNIT_SHARE = 0.25
 
 
 # A year with no 29 February, for spans whose dates name no year.

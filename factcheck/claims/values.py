@@ -809,7 +809,11 @@ class Parsers:
             return int(text)
         if kind in ("duration", "length"):
             count = re.sub(
-                r"[\s-]+(?:hours?|days?|weeks?|months?|years?)\b.*$", "", text, flags=re.I
+                r"[\s-]+(?:(?:full|whole|entire|solid|clear|good)\s+)?"
+                r"(?:hours?|days?|weeks?|months?|years?)\b.*$",
+                "",
+                text,
+                flags=re.I,
             )
             one = re.fullmatch(
                 r"(?:an?|one)(?:\s+(?:full|whole|entire|solid|clear|good))?", count.strip(), re.I

@@ -349,7 +349,11 @@ class Macros:
             r"|(?:19|20)\d{2})(?![\w])"
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
-        self.duration = rf"(?:{self.number})[\s-]+(?:days?|weeks?|months?|years?|hours?)(?![\w])"
+        # "Two full weeks": a word vouching for the whole unit may stand before it.
+        self.duration = (
+            rf"(?:{self.number})[\s-]+(?:(?:{_WHOLE})\s+)?(?:days?|weeks?|months?|years?|hours?)"
+            r"(?![\w])"
+        )
         # A duration, or one unit with an article ("lasted nearly a year", "for a full
         # week"); never "an hour" or "a week" alone in pages, where they are pay periods.
         self.length = (
@@ -372,8 +376,12 @@ class Macros:
         # adjective before a plural noun ("paid memberships", "AI positions"), and a
         # participle may stand between the two ("train operating companies": a noun
         # and what it does, naming one kind of thing).
+        # A noun of people that stays singular heads what stands before it ("claims
+        # staff", "cabin crew"): the count is of staff, whatever word modifies it.
+        mass = _bounded(alternation(k.lexicon.get("mass_heads", ["staff"])))
         self.unit = (
-            r"(?:[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+            rf"(?:[A-Za-z][\w-]*\s+{mass}"
+            r"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
         )
         self.percent = rf"(?:{self.number})\s?(?:%|per\s?cent)"
 
