@@ -1398,8 +1398,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         strikers = Party(strikers.text, (caller,), strikers.employers, strikers.places)
         called = True
     striker_names = _party_names(strikers, b)
-    # "downed tools on May 2, joining the Kiln Guild": a union is not struck against.
-    against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
+    # "downed tools on May 2, joining the Kiln Guild": a union is not struck against. (Who
+    # locks workers out is their employer, whatever its name: "the Choral Society".)
+    if not b.constants.get("lockout"):
+        against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
     against_names += [e for e in strikers.employers if e not in against_names]
     workers = b.value("workers")
     if isinstance(workers, Party):

@@ -61,3 +61,14 @@ def page_back_employers(index: EvidenceIndex, entry: int) -> list[str]:
             if fact.rule.type == "strike" and against and not fact.fields.get("denied"):
                 return against
     return []
+
+
+def claim_around(claim: Claim, view: ArticleView) -> str:
+    """The claim's sentence and the few before it (``LOOK_BACK``, as for a strike told
+    again): where a draft names the employer of a strike whose own clause names none
+    ("The stoppage at Orvell Mills, called by the weavers' guild, ..."; "Night staff at
+    Orvell Mills walked out. The action was led by ...")."""
+    here = claim.sentence
+    return " ".join(
+        s.text for s in view.sentences if here.index - LOOK_BACK <= s.index <= here.index
+    ) or (here.text)

@@ -14,7 +14,7 @@ from factcheck.claims.names import initials
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
-from factcheck.evidence.strike_back import claim_back, page_back_employers
+from factcheck.evidence.strike_back import claim_around, claim_back, page_back_employers
 from factcheck.evidence.strike_context import infobox_parties, paragraph_parties, story_parties
 from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
@@ -940,6 +940,20 @@ def _strike_facts(index: EvidenceIndex, entry: int) -> bool:
     )
 
 
+def _named_nearby(
+    fact: Found, s: Any, entry: int, index: EvidenceIndex, around: str, k: Knowledge
+) -> list[str]:
+    """The employers of a page's strike (its sentence's, the strike it tells again, or
+    its infobox's) that ``around``, the draft's words about a claim naming none, names
+    too: the claim's strike is then the page's. Empty without ``around``."""
+    if not around:
+        return []
+    employers = list(fact.fields.get("against", [])) or page_back_employers(index, entry)
+    employers += list(infobox_parties(index, s.page).employers)
+    page_text = index.pages[s.page].text
+    return [e for e in dict.fromkeys(employers) if _named_in(e, around, page_text, k)]
+
+
 def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
     """True when ``text`` names the party ``name`` by any alias or short name its page
     defines."""
@@ -1006,6 +1020,9 @@ class StrikeComparator:
         back = claim_back(claim, view)
         told_of = against or (list(back.fields.get("against", [])) if back else [])
         details = details_of([claim, *([back] if back else [])], year, month)
+        # A claim naming no employer ("The stoppage, called by the X union, ...") tells
+        # the strike against whichever employer its sentence or paragraph names.
+        around = claim_around(claim, view) if called and not told_of else ""
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
@@ -1063,7 +1080,7 @@ class StrikeComparator:
                         )
                     elif others := _another_union_s(
                         strikers,
-                        told_of,
+                        told_of or _named_nearby(fact, s, cand.index, index, around, k),
                         (year, month),
                         fact,
                         s,
