@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Generic, NamedTuple, Protocol, TypeVar, overload
@@ -687,6 +687,9 @@ def extract_claims(
     ex = extractor or Extractor(ruleset)
     ctx = ex.context(article.text)
     claims: list[Claim] = []
+    # The speakers of the quote claims kept, by sentence, in claim order: what a quotation
+    # naming nobody looks back at, without reading every claim kept so far each time.
+    spoken: dict[int, list[str]] = {}
     earlier = Recent()
     # The jobs named before, nearest first ("The role pays ..." is about the nearest, "the
     # university's post" about the one at the university).
@@ -708,7 +711,7 @@ def extract_claims(
         found = ex.find(raw, ctx, earlier, earlier_jobs=last_job, statements_alone=True)
         across = _quoted_across(article, i, runs.get(i), quote_rules, ex, ctx, earlier)
         if any(_unattributed(f) for f in (*found, *(f for _, f in across))):
-            heard = _speaker_before(article, i, claims, ex, ctx)
+            heard = _speaker_before(article, i, spoken, ex, ctx)
             found = [g for f in found if (g := _spoken_by(f, heard)) is not None]
             across = [(run, g) for run, f in across if (g := _spoken_by(f, heard)) is not None]
         if across:
@@ -719,10 +722,12 @@ def extract_claims(
                 typed or i <= quoted_until or f.checkworthiness < min_checkworthiness
             ):
                 continue
-            claims.append(_claim(article, sentence, raw, f, len(claims) + 1))
+            _add(claims, spoken, _claim(article, sentence, raw, f, len(claims) + 1))
         for run, f in across:
-            claims.append(
-                _claim(article, run, article.text[run.start : run.end], f, len(claims) + 1)
+            _add(
+                claims,
+                spoken,
+                _claim(article, run, article.text[run.start : run.end], f, len(claims) + 1),
             )
         named = [*ex.sentence_orgs(raw, ctx), *ex.organisation_names(raw, ctx)]
         if ex.parsers.descriptions.mentions(raw, "union") and not any(
@@ -789,8 +794,15 @@ def _spoken_by(f: Found, speaker: str | None) -> Found | None:
 _SPEAKER_REACH = 4
 
 
+def _add(claims: list[Claim], spoken: dict[int, list[str]], claim: Claim) -> None:
+    """Keep ``claim``, and its speaker under its sentence when it is a quote that has one."""
+    claims.append(claim)
+    if isinstance(claim.fields, QuoteFields) and claim.fields.speaker:
+        spoken.setdefault(claim.sentence.index, []).append(claim.fields.speaker)
+
+
 def _speaker_before(
-    article: Article, at: int, claims: Sequence[Claim], ex: Extractor, ctx: TextContext
+    article: Article, at: int, spoken: Mapping[int, list[str]], ex: Extractor, ctx: TextContext
 ) -> str | None:
     """Who speaks the quotation of sentence ``at`` that names nobody ('"We will not
     move," she said'; a sentence that is a quotation alone): the speaker of the nearest
@@ -805,13 +817,9 @@ def _speaker_before(
         sentence = article.sentences[j]
         if sentence.block != block and j != at - 1:
             return None
-        quoted = [
-            c.fields.speaker
-            for c in claims
-            if c.sentence.index == sentence.index
-            and isinstance(c.fields, QuoteFields)
-            and c.fields.speaker
-        ]
+        # The speakers of the quote claims kept from that sentence (scanning every
+        # claim kept so far here made an article of many such quotations quadratic).
+        quoted = spoken.get(sentence.index, [])
         if quoted:
             return quoted[-1]
         raw = article.text[sentence.start : sentence.end]
