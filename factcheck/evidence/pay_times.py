@@ -33,8 +33,9 @@ _CHANGE = re.compile(
     r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
-# Where a written figure starts: its currency sign or code, or its first digit.
-_FIGURE_START = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
+# Where a written figure starts: its currency sign with the letters that say whose it is
+# ("C$", "A$", "R$", "NZ$", "US$"), a currency code, or its first digit.
+_FIGURE_START = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
 
 
 class When(NamedTuple):

@@ -25,6 +25,7 @@ from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
+from factcheck.evidence.pay_scope import pay_scope
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
@@ -83,8 +84,11 @@ def salary_subject(
         return pointed, str(named) if named else (orgs[0] if orgs else None)
     title_claim = view.previous(claim, "job_title")
     employer = title_claim.fields.get("employer") if title_claim else None
-    roles = view.roles(claim.sentence.text)
-    said = view.occupations(claim.sentence.text)
+    # Only the jobs the figure's own clause names: "..., a sum few archivists earn" speaks
+    # of other people.
+    scope = _scope(claim)
+    roles = view.roles(scope)
+    said = view.occupations(scope)
     title: list[str] = []
     if title_claim is not None and (
         not said or said & view.occupations(str(title_claim.fields.get("title", "")))
@@ -107,6 +111,12 @@ _PAY_VERB_BEFORE = re.compile(
     r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _scope(claim: Claim) -> str:
+    """The words of the claim's sentence that say whose pay it is (evidence/pay_scope.py)."""
+    at = claim.start - claim.sentence.start
+    return pay_scope(claim.sentence.text, at, at + len(claim.text))
 
 
 def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
@@ -142,7 +152,7 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
         not found
         and title_claim is not None
         and title_claim.sentence.block == claim.sentence.block - 1
-        and not _other_jobs(claim.sentence.text, view)
+        and not _other_jobs(_scope(claim), view)
         and _only_its_employer(claim.sentence.text, title_claim, view)
         and _POINTS_AT_POSTING.search(claim.sentence.text)
         and not _STATISTIC.search(claim.sentence.text)
@@ -220,7 +230,7 @@ def cited_posting(
         return None
     page, title = found[0]
     words = normalise_title(title, view)
-    roles = view.occupations(claim.sentence.text)
+    roles = view.occupations(_scope(claim))
     if roles and not roles & set(words):
         return None
     employers = index.pages[page].facts.of("employer")
@@ -351,8 +361,11 @@ _ON_TOP_BEFORE = re.compile(
 def a_change(text: str, start: int, end: int) -> bool:
     """True when the pay figure at ``text[start:end]`` is a change in pay (a raise or a
     cut) or pay on top of it (a night differential), not what the job pays."""
+    # "will rise from $61,000 to $66,000": the figure read with its "from" gives the pay
+    # before and after, not the size of a change.
+    levels = text[start:end].lower().startswith("from ")
     return bool(
-        _CHANGE_BEFORE.search(text[:start])
+        (not levels and _CHANGE_BEFORE.search(text[:start]))
         or _CHANGE_AFTER.match(text[end:])
         or _ON_TOP_BEFORE.search(text[max(0, start - 80) : start])
     )
@@ -456,7 +469,7 @@ def _names_other_job(claim: Claim, posting_title: str, view: ArticleView) -> boo
     """True when the claim's own sentence names a job (an occupation by its form, as the
     claim rules read it) that the posting's title does not: "its pilots earn ..." is not
     about a posting for cabin crew, so that posting's pay says nothing of it."""
-    said = view.occupations(claim.sentence.text)
+    said = view.occupations(_scope(claim))
     return bool(said) and not said & set(normalise_title(posting_title, view))
 
 

@@ -88,6 +88,10 @@ def _matches(header_words: set[str], words: set[str]) -> bool:
     return False
 
 
+# A gloss, code or note in brackets in a header: "(enfermeiros)", "(27-2012)".
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def is_cell(fact: PageFact | None) -> bool:
     """True for a table cell under its headers (not a key figure under its label)."""
     return fact is not None and fact.kind == "cell" and bool(fact.data.get("column"))
@@ -103,30 +107,43 @@ class _Headers:
         self.columns = self._distinctive([str(f.data.get("column", "")) for f in facts])
 
     @staticmethod
-    def _distinctive(headers: list[str]) -> dict[str, tuple[set[str], set[str]]]:
-        """Each header's telling words, and all its words."""
+    def _distinctive(
+        headers: list[str],
+    ) -> dict[str, tuple[set[str], set[str], set[str]]]:
+        """Each header's telling words, all its words, and its words outside brackets
+        when no other header has just those (empty otherwise)."""
         words = {h: _words(h) for h in dict.fromkeys(headers)}
+        bare = {h: _words(_BRACKETED.sub(" ", h)) for h in words}
         out = {}
         for h, own in words.items():
             others = set().union(*(w for o, w in words.items() if o != h))
-            out[h] = (own - others, own)
+            alike = any(bare[o] == bare[h] for o in words if o != h)
+            out[h] = (own - others, own, set() if alike else bare[h])
         return out
 
     @staticmethod
-    def _named(header: tuple[set[str], set[str]], words: set[str]) -> bool:
+    def _named(header: tuple[set[str], set[str], set[str]], words: set[str]) -> bool:
         # A header whose words another's take in ("Parks Ranger" beside "Senior Parks
-        # Ranger") is named by all of them.
-        telling, own = header
-        return _matches(telling, words) or (bool(own) and all(_matches({w}, words) for w in own))
+        # Ranger") is named by all of them; one with a gloss or code in brackets
+        # ("Welders (soldadores)", "Roofers (47-2181)") by all its words outside them,
+        # when they tell it from every other header.
+        telling, own, bare = header
+        return (
+            _matches(telling, words)
+            or (bool(own) and all(_matches({w}, words) for w in own))
+            or (bool(bare) and all(_matches({w}, words) for w in bare))
+        )
 
     def row_named(self, fact: PageFact, words: set[str]) -> bool:
         """True when ``words`` name the cell's row among the table's rows."""
-        return self._named(self.rows.get(str(fact.data.get("row", "")), (set(), set())), words)
+        return self._named(
+            self.rows.get(str(fact.data.get("row", "")), (set(), set(), set())), words
+        )
 
     def column_named(self, fact: PageFact, words: set[str]) -> bool:
         """True when ``words`` name the cell's column among the table's columns."""
         column = str(fact.data.get("column", ""))
-        return self._named(self.columns.get(column, (set(), set())), words)
+        return self._named(self.columns.get(column, (set(), set(), set())), words)
 
 
 def _tables(index: EvidenceIndex) -> list[tuple[list[int], _Headers]]:
@@ -434,7 +451,7 @@ def header_named(header: str, words: set[str]) -> bool:
     """True when ``words`` (see :func:`words_of`) name every word of ``header``, or
     hold a word one of them starts ("completed" and "Completions")."""
     own = _words(header)
-    return bool(own) and _Headers._named((own, own), words)
+    return bool(own) and _Headers._named((own, own, set()), words)
 
 
 def words_of(text: str) -> set[str]:
