@@ -26,7 +26,7 @@ from factcheck.claims.needs import fold
 from factcheck.claims.openings import OpeningsIndex, Starts, folded_openings, searcher
 from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.macros import Macros, alternation, strip_pay_basis
+from factcheck.rulepacks.macros import WHOLE, Macros, alternation, strip_pay_basis
 
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
@@ -380,6 +380,14 @@ class TextContext:
             # Ties: the currency listed first in the knowledge table (max keeps the first).
             return max(counts, key=lambda c: counts[c])
         return self.knowledge.default_currency
+
+
+# A length's unit and what follows it ("two full weeks of talks"), and a count that is
+# one unit by its article ("a", "an entire"), with the words of the {length} macro.
+_LENGTH_UNIT = re.compile(
+    rf"[\s-]+(?:(?:{WHOLE})\s+)?(?:hours?|days?|weeks?|months?|years?)\b.*$", re.I
+)
+_ONE_UNIT = re.compile(rf"(?:an?|one)(?:\s+(?:{WHOLE}))?", re.I)
 
 
 class Parsers:
@@ -808,16 +816,8 @@ class Parsers:
         if kind == "year":
             return int(text)
         if kind in ("duration", "length"):
-            count = re.sub(
-                r"[\s-]+(?:(?:full|whole|entire|solid|clear|good)\s+)?"
-                r"(?:hours?|days?|weeks?|months?|years?)\b.*$",
-                "",
-                text,
-                flags=re.I,
-            )
-            one = re.fullmatch(
-                r"(?:an?|one)(?:\s+(?:full|whole|entire|solid|clear|good))?", count.strip(), re.I
-            )
+            count = _LENGTH_UNIT.sub("", text)
+            one = _ONE_UNIT.fullmatch(count.strip())
             number = 1.0 if one else parse_number(count, self.k) or 0.0
             unit = text.lower()
             days = 1.0

@@ -194,7 +194,7 @@ _COUNTING_WORDS = (
 
 
 # Words that stress a whole unit of time: "a full week", "an entire month".
-_WHOLE = "full|whole|entire|solid|clear|good"
+WHOLE = "full|whole|entire|solid|clear|good"
 
 
 class Macros:
@@ -351,13 +351,13 @@ class Macros:
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
         # "Two full weeks": a word vouching for the whole unit may stand before it.
         self.duration = (
-            rf"(?:{self.number})[\s-]+(?:(?:{_WHOLE})\s+)?(?:days?|weeks?|months?|years?|hours?)"
+            rf"(?:{self.number})[\s-]+(?:(?:{WHOLE})\s+)?(?:days?|weeks?|months?|years?|hours?)"
             r"(?![\w])"
         )
         # A duration, or one unit with an article ("lasted nearly a year", "for a full
         # week"); never "an hour" or "a week" alone in pages, where they are pay periods.
         self.length = (
-            rf"(?:{self.duration}|(?<![\w-])(?:an?|one)(?:\s+(?:{_WHOLE}))?"
+            rf"(?:{self.duration}|(?<![\w-])(?:an?|one)(?:\s+(?:{WHOLE}))?"
             r"[\s-]+(?:days?|weeks?|months?|years?)(?![\w]))"
         )
         # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders"), and the
