@@ -1518,7 +1518,8 @@ _LEFT_TAIL = re.compile(
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
     r"comfortably|indeed|arguably|currently|typically|usually|often|generally|sits|sat|stands|"
-    r"stood|runs|ran|remains|remained))+$",
+    r"stood|runs|ran|remains|remained|soon|will|would|could|can|might|should|must|shall|has|have|had|"
+    r"do|does|did|(?:takes?|took|brings?|brought)\s+home))+$",
     re.IGNORECASE,
 )
 # A word joining the left side's clause to the sentence before, not part of the side:
@@ -1617,8 +1618,9 @@ _LEAD_TAIL = re.compile(
     r"(?:year|month|week|quarter|period|decade|season))\b.*$",
     re.IGNORECASE,
 )
-# A verb repeated at the end of the other side: "than cooks do", "than a welder does".
-_DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$", re.IGNORECASE)
+# A verb repeated at the end of the other side: "than cooks do", "than a welder does";
+# or a word saying the comparison is one more ("than the riggers, too").
+_DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$|,?\s+(?:too|as\s+well)$", re.IGNORECASE)
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
 # A side that is only a name ("Ostler Castings"): an employer, not an amount.
 _NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")

@@ -116,6 +116,8 @@ _ASIDE = re.compile(
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
+# An auxiliary ending a subject's words, which belongs to the verb after them.
+_TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECASE)
 # An aside saying whose members a group is: ", all members of the Quay Guild,", ", who
 # belong to the RSFU,", ", organised by Local 12,". An aside saying who represents them
 # (", represented by the guild,") leaves them the trade they are: a guild represents more
@@ -570,7 +572,9 @@ class Parsers:
         """A phrase cut after its last clause boundary outside an organisation's name.
         An aside between commas just before the verb is skipped: in "the Quay Guild,
         which represents porters, struck" the subject is the Guild."""
-        text = _ASIDE.sub("", text)
+        # "Leith's crews, meanwhile, have overtaken ...": the auxiliary after the aside is
+        # the verb's, so the aside is still the one just before the verb.
+        text = _ASIDE.sub("", _TRAILING_AUX.sub("", text))
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
         cut = 0
