@@ -156,14 +156,20 @@ def relevance(
     the dates themselves rather than read as labels of the sentences. With
     ``marks_near``, a word marking another time ("former", "previous") counts only
     beside the figures: "founded in 2009 by two former engineers" dates no former
-    founding."""
+    founding. Without it, such a word in the source marks the figure when it stands
+    before the figure or just after it, never from a clause further on ("a scheme to
+    let drivers retire earlier" marks no pay rise told before it)."""
     s = index.sentences[i]
     evidence_near = window(s.text, *near) if near else s.text
     claim_at = claim.start - claim.sentence.start
     claim_near = window(claim.sentence.text, claim_at, claim_at + len(claim.text))
     if phases_clash(claim_near, evidence_near, view.knowledge):
         return 0
-    marked = (claim_near, evidence_near) if marks_near else (claim.sentence.text, s.text)
+    marked = (
+        (claim_near, evidence_near)
+        if marks_near
+        else (claim.sentence.text, _up_to(s.text, near[1]) if near else s.text)
+    )
     if marked_apart(*marked, view.knowledge):
         return 0
     if labelled and labels_conflict(claim.sentence.text, s.text):
@@ -183,6 +189,17 @@ def relevance(
     if stance == "contradicts" and _about_someone_else(claim, index, i, view):
         score -= SOMEONE_ELSE_POINTS
     return score
+
+
+# How many words after a figure a word marking another time or place still marks it
+# (as far as common.window reaches).
+MARKS_AFTER = 4
+
+
+def _up_to(text: str, end: int) -> str:
+    """A source sentence up to a figure ending at ``end`` and the few words after it:
+    what a word marking another time or place must stand in to mark that figure."""
+    return " ".join([text[:end], *text[end:].split()[:MARKS_AFTER]])
 
 
 def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:
