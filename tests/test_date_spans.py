@@ -39,6 +39,10 @@ def test_a_span_gives_its_length(text: str, days: int, low: int, high: int, rule
         ("The picket is due to end on 9 May 2031.", "2031-05-09"),
         ("Crews will stop work for a fortnight, ending on Friday 21 March.", "????-03-21"),
         ("The stoppage is set to end on 7 March.", "????-03-07"),
+        # A time of day before the date.
+        ("The sit-in is set to end at 6pm on 2 October.", "????-10-02"),
+        ("The ban is scheduled to run until 23:30 on Sunday 9 May 2032.", "2032-05-09"),
+        ("The blockade is due to finish at midnight on 30 June.", "????-06-30"),
     ],
 )
 def test_an_end_date(text: str, date: str, ruleset: Any) -> None:
@@ -85,3 +89,21 @@ def test_a_draft_against_the_span(
     sentence: str, claim_type: str, label: str, ruleset: RuleSet
 ) -> None:
     assert cited(sentence, URL, PAGE, ruleset, claim_type).verdict.label == label
+
+
+CLOCK_URL = "http://harbour.test/news/ferry-stoppage"
+CLOCK_PAGE = """<h1>Ferry crews stop work at Kilbrack</h1>
+<p>About 400 ferry crew at Kilbrack began a week-long stoppage on Saturday. It began at
+5am and is scheduled to run until 10pm on Friday 12 March, the crews' union said.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Kilbrack ferry stoppage is set to end at 10pm on 12 March", "supported"),
+        ("The Kilbrack ferry stoppage is due to end at 10pm on 12 March", "supported"),
+        ("The Kilbrack ferry stoppage will end at 9pm on 19 March", "contradicted"),
+    ],
+)
+def test_an_end_told_with_its_hour(sentence: str, label: str, ruleset: RuleSet) -> None:
+    assert cited(sentence, CLOCK_URL, CLOCK_PAGE, ruleset, "date").verdict.label == label
