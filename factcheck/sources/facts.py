@@ -940,6 +940,7 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             continue
         caption = _table_label(doc, table)
         where = f"table: {caption}" if caption else "table"
+        note = _scale_note_before(doc, table)
         columns: list[str] = []
         body: list[list[str]] = []
         heads: list[list[int]] = []  # the header rows atop the table, their cells
@@ -1013,12 +1014,14 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     period = _header_period((row_header, column), caption)
                     value = f"{signs[j]}{value} {period}" if period else signs[j] + value
                 else:
-                    value = _with_unit(value, (row_header, column), caption)
+                    value = _with_unit(value, (row_header, column), caption, note)
                 if units and _LOCALE_FIGURE.fullmatch(value):
                     value = " ".join([value, *units.values()])
                 # Read with its caption and headers, as a sentence would state it; a bare
                 # count with what its header says it counts ("85 employees affected").
-                headers = ", ".join(h for h in (caption, row_header, column) if h)
+                headers = ", ".join(
+                    h for h in map(_unscaled, (caption or "", row_header, column)) if h
+                )
                 counted = _with_counted(value, column or (row_header if not columns else ""))
                 yield PageFact(
                     "cell",
@@ -1178,10 +1181,20 @@ _CURRENCY_WORDS = {
 _PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
+# The same note unbracketed, set apart at the end of a caption or header by a comma or
+# "in": "Median pay, £000", "Salaries in thousands of pounds", "Fees in EUR '000". A
+# heading that merely speaks of "thousands of pounds" sets no figure's size.
+_SCALED_NOTE = re.compile(
+    r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?)\s+of\s+(?P<cur>[^\s(),.;:\d']+)"
+    r"|(?P<cur2>[$£€¥₹]|(?-i:[A-Z]{3}))\s?(?P<scale2>thousands?|millions?|'?000s?))\s*(?:$|[,;.])",
+    re.IGNORECASE,
+)
+
+
 def _scaled_unit(header: str) -> tuple[str, int] | None:
     """The currency code and the multiple a header counts its figures in ("(thousand
-    won)" is KRW by the thousand), or None."""
-    m = _SCALED_HEADER.search(header)
+    won)" is KRW by the thousand, "Median pay, £000" GBP), or None."""
+    m = _SCALED_HEADER.search(header) or _SCALED_NOTE.search(header)
     if m is None:
         return None
     cur = (m.group("cur") or m.group("cur2") or "").strip()
@@ -1211,13 +1224,22 @@ def _header_unit(header: str) -> str | None:
     )
 
 
-def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str:
+def _with_unit(
+    value: str, headers: tuple[str, ...], caption: str | None, note: str | None = None
+) -> str:
     """A cell's figure with the unit and period its headers give it, as a sentence would
     write it: "71.4" under "Union coverage (% of employees)" is "71.4%", "36.40" in a
     table of "hourly wage (dollars)" is "$36.40 an hour". The row's and column's own
     headers go before the caption (a row of shares in a table of wages), and headers
-    that disagree give no unit."""
+    that disagree give no unit. A scaled currency the caption or the ``note`` just
+    before the table names ("Figures in thousands of pounds") holds for figures whose
+    headers name none."""
     scaled = {sc for h in headers if h and (sc := _scaled_unit(h))}
+    if not scaled and _by_caption(headers):
+        # "Median base salary (£000)" over the table: its figures, not its codes,
+        # counts or shares, are thousands of pounds.
+        said = next((sc for t in (caption, note) if t and (sc := _scaled_unit(t))), None)
+        scaled = {said} if said else set()
     if len(scaled) == 1 and _PLAIN_FIGURE.fullmatch(value):
         # "5,012" under "(thousand won)" is 5,012,000 won.
         code, times = next(iter(scaled))
@@ -1247,6 +1269,43 @@ def _with_unit(value: str, headers: tuple[str, ...], caption: str | None) -> str
         return value
     period = _header_period(headers, caption)
     return f"{value} {period}" if period else value
+
+
+# How far before a table a note of its unit may stand (elements under the same parent),
+# and how long it may be: a paragraph of prose ("paid in millions of dollars.") is no note.
+_NOTE_REACH = 2
+_NOTE_LENGTH = 120
+
+
+def _scale_note_before(doc: _Document, table: int) -> str | None:
+    """A note just before a table that says its figures are counted in thousands or
+    millions of a currency ("All figures in £000."), read up to the heading over it."""
+    for n, node in enumerate(doc.previous_siblings(table)):
+        if n >= _NOTE_REACH or doc.tag[node] in _HEADINGS or doc.tag[node] == "table":
+            return None
+        text = _text(doc, node)
+        if len(text) <= _NOTE_LENGTH and _scaled_unit(text):
+            return text
+    return None
+
+
+def _by_caption(headers: tuple[str, ...]) -> bool:
+    """True when a cell's figure takes the unit its table's caption names: its own
+    headers name no unit, and its column holds no count, code, rank or year."""
+    column = headers[-1]
+    return not (
+        any(h and _header_unit(h) for h in headers)
+        or _COUNT_HEADER.fullmatch(column)
+        or _CODE_HEADER.search(column)
+        or _RANK_HEADER.search(column)
+        or re.search(r"\byears?\b", column, re.IGNORECASE)
+    )
+
+
+def _unscaled(header: str) -> str:
+    """A header without its note of a scaled currency ("(£000)", ", £000"): read as a
+    sentence, "£000" would be a sum of no pounds."""
+    return _SCALED_NOTE.sub(" ", _SCALED_HEADER.sub(" ", header)).strip(" ,;:")
 
 
 def _header_period(headers: tuple[str, ...], caption: str | None) -> str | None:

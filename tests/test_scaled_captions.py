@@ -1,0 +1,91 @@
+"""Pay tables whose figures are counted in thousands of a currency by their caption or by
+a short note just before them ("Annual pay, €000", "All figures in thousands of
+pounds"), not by a column's own header: each bare figure is read at its full size, and
+the note itself is never read as a sum ("€000" is no pay of nothing). Pages and
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import cited
+
+from factcheck.sources.facts import read_facts
+
+
+def _page(caption: str = "", note: str = "", head: str = "Basic pay") -> str:
+    return (
+        "<html><body><main><h1>Ferry crew pay review, 2031</h1>"
+        + (f"<p>{note}</p>" if note else "")
+        + "<table>"
+        + (f"<caption>{caption}</caption>" if caption else "")
+        + f"<tr><th>Rank</th><th>{head}</th><th>Employees</th></tr>"
+        + "<tr><td>Deck officer</td><td>52.4</td><td>118</td></tr>"
+        + "<tr><td>Ship's cook</td><td>31.9</td><td>64</td></tr>"
+        + "</table></main></body></html>"
+    )
+
+
+def _cells(html: str) -> dict[tuple[str, str], str]:
+    return {(c.data["row"], c.data["column"]): c.data["value"] for c in read_facts(html).of("cell")}
+
+
+@pytest.mark.parametrize(
+    ("caption", "note"),
+    [
+        ("Annual basic pay (€000)", ""),
+        ("Annual basic pay, €000", ""),
+        ("Annual basic pay in thousands of euros", ""),
+        ("", "All figures in EUR thousand."),
+        ("", "Basic pay is annual, in thousands of euros."),
+    ],
+)
+def test_a_caption_or_note_scales_the_bare_figures_of_pay(caption: str, note: str) -> None:
+    html = _page(caption, note)
+    cells = _cells(html)
+    assert cells[("Deck officer", "Basic pay")].startswith("52,400 EUR")
+    # A column counting people keeps its figures as counts.
+    assert cells[("Ship's cook", "Employees")] == "64"
+    assert not any("000)" in c.text or ", €000" in c.text for c in read_facts(html).of("cell"))
+
+
+@pytest.mark.parametrize(
+    ("caption", "note"),
+    [
+        # Speaking of thousands of euros is not counting a table's figures in them.
+        ("Crews win thousands of euros more", ""),
+        (
+            "",
+            "Under the deal the seafarers' union signed in March, after eleven weeks of talks"
+            " and two ballots, long-service awards are now paid in thousands of euros.",
+        ),
+        ("", ""),
+    ],
+)
+def test_a_heading_or_prose_about_large_sums_scales_nothing(caption: str, note: str) -> None:
+    assert "52,400" not in _cells(_page(caption, note))[("Deck officer", "Basic pay")]
+
+
+def test_a_column_in_another_unit_is_not_scaled_by_the_caption() -> None:
+    cells = _cells(_page("Annual basic pay (€000)", head="Rise (%)"))
+    assert cells[("Deck officer", "Rise (%)")] == "52.4%"
+
+
+URL = "https://ferries.example.ie/pay-review-2031"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A deck officer on the ferries earns €52,400 a year in basic pay", "supported"),
+        ("A ship's cook on the ferries is paid a salary of €31,900", "supported"),
+        ("A ship's cook on the ferries is paid a salary of €38,500", "contradicted"),
+    ],
+)
+@pytest.mark.parametrize("caption", ["Annual basic pay (€000)", "Annual basic pay, €000"])
+def test_pay_is_checked_against_a_table_counted_in_thousands(
+    sentence: str, label: str, caption: str, ruleset: Any
+) -> None:
+    found = cited(sentence, URL, _page(caption), ruleset, "salary").verdict
+    assert found.label == label, found.rationale
