@@ -506,6 +506,34 @@ def taken_postings(claim: Claim, view: ArticleView) -> set[int]:
     return taken
 
 
+def _cited_for_another_job(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
+    """The postings another title claim cites in its own paragraph for another job, the
+    job the posting's own title names ("hiring a Picker Packer [1]"): a title claim
+    elsewhere that cites none of them ("has also been recruiting 'Shift Mentors'") names
+    a second opening at that employer, which the other job's posting says nothing of."""
+    title = str(claim.fields.get("title") or "")
+    if claim.type != "job_title" or not title:
+        return set()  # a pay claim's job is read otherwise (evidence/salary.py)
+    out: set[int] = set()
+    for other in view.claims:
+        theirs = str(other.fields.get("title") or "")
+        if (
+            other.type != "job_title"
+            or other.sentence.block == claim.sentence.block
+            or not theirs
+            or relate_titles(title, theirs, view) != "different"
+        ):
+            continue
+        own = set(view.primary.get(other.id, set())) - set(view.carried.get(other.id, set()))
+        out |= {
+            p
+            for p in own
+            if (posted := posting_title(index, p, view)) is not None
+            and relate_titles(theirs, posted, view) != "different"
+        }
+    return out
+
+
 def subject_postings(
     claim: Claim, index: EvidenceIndex, view: ArticleView, title: list[str]
 ) -> set[int]:
@@ -517,6 +545,7 @@ def subject_postings(
     cited = postings & set(view.primary.get(claim.id, set()))
     if cited:
         return cited
+    postings -= _cited_for_another_job(claim, index, view)
     paragraph = view.paragraph(claim)
     employer = str(claim.fields.get("employer") or "")
     names = [employer, *view.orgs(paragraph)]

@@ -1,0 +1,59 @@
+"""A title claim that names a second opening at an employer ("has also been recruiting
+'Induction Trainers'") is not contradicted by the posting another paragraph cites for
+another job: that posting is the other job's, and it says nothing of the second. A
+posting the claim itself cites still does. Pages and sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+URL = "https://jobs.example.com/j/118/picker-packer-leeds"
+PAGE = """<html><head><title>Picker Packer - Leeds | Tarn Retail jobs</title>
+<script type="application/ld+json">{"@context": "https://schema.org/",
+"@type": "JobPosting", "title": "Picker Packer",
+"hiringOrganization": {"@type": "Organization", "name": "Tarn Retail Ltd"},
+"baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
+"value": {"@type": "QuantitativeValue", "unitText": "HOUR", "value": 12.10}}}</script>
+</head><body><h1>Picker Packer</h1>
+<p>Tarn Retail is hiring at its Leeds depot. Pay: £12.10 an hour.</p></body></html>"""
+FIRST = "Tarn Retail is advertising for a Picker Packer at its Leeds depot.[^1]"
+NOTE = f"[^1]: {URL}"
+
+
+def _title(draft: str, words: str, ruleset: Any) -> Any:
+    return verdict(run(draft, {URL: PAGE}, ruleset, wrap=False), "job_title", words).verdict
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Tarn Retail has also been recruiting "Induction Trainers" to coach new recruits.',
+        "Tarn Retail is also hiring Induction Trainers for the Leeds depot, staff said.",
+    ],
+)
+def test_a_second_opening_is_not_read_against_another_jobs_posting(
+    second: str, ruleset: Any
+) -> None:
+    found = _title(f"# Depot\n\n{FIRST}\n\n{second}\n\n{NOTE}\n", "Induction", ruleset)
+    assert found.label == "unverified", found.rationale
+
+
+def test_a_posting_the_claim_cites_itself_still_contradicts_it(ruleset: Any) -> None:
+    draft = (
+        f"# Depot\n\n{FIRST}\n\n"
+        'Tarn Retail has also been recruiting "Induction Trainers" at Leeds.[^1]\n\n'
+        f"{NOTE}\n"
+    )
+    assert _title(draft, "Induction", ruleset).label == "contradicted"
+
+
+def test_the_same_job_named_again_is_still_read_against_its_posting(ruleset: Any) -> None:
+    draft = (
+        f"# Depot\n\n{FIRST}\n\n"
+        'Tarn Retail has also been recruiting "Picker Packers" for its night shift.\n\n'
+        f"{NOTE}\n"
+    )
+    assert _title(draft, "night shift", ruleset).label == "supported"
