@@ -137,6 +137,8 @@ class SalaryFields(Fields):
     employer: str | None = None
     # Fields taken from an earlier sentence by a reference ("the role", "the company").
     resolved: tuple[str, ...] = ()
+    # The thing a piece rate is paid per ("parcel" for "£1.30 a parcel"): it has no period.
+    per: str | None = None
 
 
 @dataclass(frozen=True, eq=False, kw_only=True)

@@ -37,6 +37,7 @@ from factcheck.claims.amounts import (
     qualified,
     rounding_tolerance,
 )
+from factcheck.claims.pieces import piece_after
 from factcheck.claims.references import Kind, Plural, names_head
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE
@@ -216,7 +217,10 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         currency, kind, period = None, "within", period or "year"
     else:
         return None
-    if period is None:
+    per = _piece(b)
+    if per is not None:
+        period = None  # "£1.30 a parcel": paid by the thing done, in no period of time
+    elif period is None:
         period = _period_by_size(hi if hi is not None else lo, k)
     yearly = Amount(lo, hi, None, period).per_year(k)
     if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
@@ -238,7 +242,20 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         job=job,
         employer=employer,
         resolved=resolved,
+        per=per,
     )
+
+
+def _piece(b: BuildInput) -> str | None:
+    """The thing a sum of pay is paid per ("a parcel", "for every order"), read right
+    after the sum (or after its period, which a piece rate has none of)."""
+    if "period" in b.captures:
+        return None
+    ends = [b.captures[n].end for n in ("amount", "high") if n in b.captures]
+    if not ends:
+        return None
+    end = max(ends)
+    return piece_after(b.sentence[end : end + 60], b.parsers.k)
 
 
 @lru_cache(maxsize=8)

@@ -25,6 +25,7 @@ from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
+from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
@@ -241,12 +242,14 @@ def cited_posting(
 
 class PayRead(NamedTuple):
     """A pay figure read from a source entry: the amount, the words around it, the
-    clause it stands in, and when it holds (its year; whether it is a change)."""
+    clause it stands in, when it holds (its year; whether it is a change), and the part
+    of pay it names ("allowance", "bonus"; None for pay itself)."""
 
     amount: Amount
     near: str
     part: str
     when: When
+    component: str | None = None
 
 
 def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
@@ -268,22 +271,30 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
     change_end = None  # where the last change in pay read ends
     facts = sorted(index.facts(i), key=lambda f: (f.start, f.end))
     taken: list[tuple[int, int]] = []
+    k = index.extractor.ruleset.knowledge
     for f in facts:
         if f.rule.type != "salary" or f.fields.get("level"):
             continue
         taken.append((f.start, f.end))
-        if a_change(text, f.start, f.end) or (
-            # "increases of $1.10 now and $3.40 by 2027": both are raises.
-            change_end is not None and _ALSO.fullmatch(text[change_end : f.start])
+        component = pay_part(text, f.start, f.end, k)
+        if component is None and (
+            a_change(text, f.start, f.end)
+            or (
+                # "increases of $1.10 now and $3.40 by 2027": both are raises.
+                change_end is not None and _ALSO.fullmatch(text[change_end : f.start])
+            )
         ):
             change_end = f.end
             continue
+        # A part of pay on top of it ("a shift allowance of €300") is read as that part,
+        # set only against a claim naming the same part.
         out.append(
             PayRead(
                 fields_amount(f.fields),
                 window(text, f.start, f.end),
                 before + clause(text, f.start, f.end),
                 when(text, f.start, f.end),
+                component,
             )
         )
     if out:
@@ -745,7 +756,11 @@ class SalaryComparator:
         # A pay schedule's step the claim names ("starts on", "the top of", "at step 4"),
         # in the scale of its job, of the range a table maps the job to, or of the page
         # it cites: a definite figure, which a figure off it contradicts.
-        on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
+        at = claim.start - claim.sentence.start
+        if pay_part(claim.sentence.text, at, at + len(claim.text), view.knowledge) is None:
+            on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
+        else:
+            on_schedule = []  # "a €300 shift allowance" is no step of a pay scale
         if on_schedule:
             rows = set()  # the row's whole scale is read there, by its step
         assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
@@ -862,12 +877,17 @@ class SalaryComparator:
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
+        claim_part = pay_part(claim.sentence.text, at, at + len(claim.text), k)
+
+        def reads_of(j: int) -> list[PayRead]:
+            # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
+            # of pay itself: another part is another figure.
+            return [r for r in pay_facts(index, j) if r.component == claim_part]
+
         definite = definite_cells(
-            claim, index, rows, stated, lambda j: [r.amount for r in pay_facts(index, j)]
+            claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)]
         )
-        with_pay = [
-            c.index for c in candidates if sameness_of.get(c.index) and pay_facts(index, c.index)
-        ]
+        with_pay = [c.index for c in candidates if sameness_of.get(c.index) and reads_of(c.index)]
         keep: set[int] = set()
         for page in sorted({index.sentences[i].page for i in with_pay}):
             on_page = [i for i in with_pay if index.sentences[i].page == page]
@@ -877,7 +897,7 @@ class SalaryComparator:
         scales_read: set[str] = set()
         in_period: dict[int, list[Amount]] = {}
         for i in sorted(keep):
-            for found, *_ in pay_facts(index, i):
+            for found, *_ in reads_of(i):
                 if stated.period and found.period == stated.period:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
         hours_of: dict[int, float | None] = {}
@@ -903,7 +923,7 @@ class SalaryComparator:
             if entry.fact is None and (page, entry.text) in blocks:
                 continue  # a pay block's line read again as a sentence: the block decides
             page_pay = in_period.get(page, [])
-            scale = _scale_for(index, cand.index, rows, kind, stated)
+            scale = None if claim_part else _scale_for(index, cand.index, rows, kind, stated)
             if scale is not None:
                 # A pay schedule's row for the job: "as much as", "from" and a range are
                 # read against the whole scale, once a row.
@@ -930,13 +950,13 @@ class SalaryComparator:
                         weight = sameness * cand.score / 100
                         out.append(Assessment(cand.index, stance, weight, cand.score, said))
                 continue
-            reads = pay_facts(index, cand.index)
+            reads = reads_of(cand.index)
             years = {r.when.year for r in reads if r.when.year is not None}
             series = claim_when.year is None and len(years) > 1
             held: list[tuple[int, Assessment]] = []  # a series' conflicts, by year
             others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
-            for found, near, part, at_time in reads:
+            for found, near, part, at_time, _ in reads:
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):

@@ -1,0 +1,65 @@
+"""Which part of pay a sum is: a "€300 shift allowance", a "$5,000 signing bonus", a
+"London weighting of £4,000" are paid on top of a job's pay, and "£1.30 a parcel" is the
+rate for one parcel; none is a figure of the pay itself. A sum naming a part is read only
+against a sum naming the same part; the pay a posting or a table gives is another figure
+(lexicon ``pay_parts``; piece rates, factcheck/claims/pieces.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.claims.pieces import piece_after
+from factcheck.rulepacks.knowledge import Knowledge
+
+# Words that may stand between a sum and the part it names ("a €300 shift allowance",
+# "a $5,000 one-off signing bonus") are the part's own modifiers; these instead start
+# something else ("$65,000 including bonus", "£38,000 plus a car allowance").
+_NOT_MODIFIERS = frozenset(
+    "a an the and or plus with without including includes excluding incl before after in"
+    " on of per as for from to by at into not no is was are were will would be a year"
+    " an hour month week day".split()
+)
+# How many modifiers a part may have between the sum and its noun.
+_MOST_MODIFIERS = 2
+
+
+@lru_cache(maxsize=8)
+def _patterns(parts: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The part's noun right after a sum (after its modifiers), and right before it with
+    "of" or "worth" ("a shift allowance of €300"), compiled once per lexicon."""
+    words = "|".join(sorted((re.escape(w) for w in parts), key=lambda w: (-len(w), w)))
+    after = re.compile(
+        rf"^\s*(?P<mods>(?:[a-z][\w-]*\s+){{0,{_MOST_MODIFIERS}}}?)(?P<part>{words})\b",
+        re.IGNORECASE,
+    )
+    before = re.compile(
+        rf"\b(?P<part>{words})\s+(?:of|worth|totalling|totaling|amounting\s+to)"
+        r"(?:\s+(?:up\s+to|about|around|some|roughly|at\s+least|as\s+much\s+as))?\s*$",
+        re.IGNORECASE,
+    )
+    return after, before
+
+
+def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | None:
+    """The part of pay the sum at ``text[start:end]`` names (lower-cased, as the lexicon
+    writes it), or None for pay itself."""
+    piece = piece_after(text[end : end + 60], knowledge)
+    if piece is not None:
+        return f"per {piece}"  # "£1.30 a parcel" is the rate for a parcel, not pay
+    parts = knowledge.words("pay_parts")
+    if not parts:
+        return None
+    after, before = _patterns(frozenset(parts))
+    m = after.match(text[end : end + 60])
+    if m is not None and not set(m.group("mods").lower().split()) & _NOT_MODIFIERS:
+        return _singular(m.group("part").lower())
+    m = before.search(text[max(0, start - 60) : start])
+    return _singular(m.group("part").lower()) if m is not None else None
+
+
+def _singular(part: str) -> str:
+    """One name for a part however many are told of ("bonuses" is "bonus")."""
+    if part.endswith("uses"):
+        return part[:-2]
+    return part[:-1] if part.endswith("s") and not part.endswith(("ss", "us")) else part

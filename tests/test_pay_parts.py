@@ -1,0 +1,72 @@
+"""A sum that names a part of pay paid on top of it ("a £3,500 standby allowance", "a
+retention bonus of £2,000") is read only against a sum naming the same part: the salary
+a page or a posting gives is another figure, and never contradicts it. Pages and
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import cited
+
+from factcheck.evidence.pay_parts import pay_part
+
+URL = "https://news.example.uk/averley-pilots"
+STORY = """<html><head><title>Averley harbour pilots pay</title></head><body><main>
+<h1>What Averley's harbour pilots earn</h1>
+<p>Harbour pilots at Port Averley are paid a basic salary of £58,000 a year.</p>
+<p>Harbour pilots there also receive a standby allowance of £3,500 a year and a £2,000
+retention bonus.</p></main></body></html>"""
+POSTING = """<html><head><title>Harbour Pilot - Port Averley</title>
+<script type="application/ld+json">{"@context": "https://schema.org/",
+"@type": "JobPosting", "title": "Harbour Pilot",
+"hiringOrganization": {"@type": "Organization", "name": "Port Averley"},
+"baseSalary": {"@type": "MonetaryAmount", "currency": "GBP", "value": {"@type":
+"QuantitativeValue", "unitText": "YEAR", "minValue": 55000, "maxValue": 61000}}}</script>
+</head><body><h1>Harbour Pilot</h1><p>Port Averley is hiring a Harbour Pilot.
+Salary: £55,000 - £61,000 a year.</p></body></html>"""
+
+ALLOWANCE = "Harbour pilots at Port Averley get a £3,500 standby allowance"
+BONUS = "Harbour pilots at Port Averley are paid a £2,000 retention bonus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (ALLOWANCE, "supported"),
+        ("Harbour pilots at Port Averley get a standby allowance of £4,200 a year", "contradicted"),
+        (BONUS, "supported"),
+        # Pay itself is still read against pay, not against the parts beside it.
+        ("Harbour pilots at Port Averley earn £58,000 a year", "supported"),
+    ],
+)
+def test_a_part_of_pay_is_read_against_the_same_part(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, URL, STORY, ruleset, "salary").verdict
+    assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize("sentence", [ALLOWANCE, BONUS])
+def test_a_postings_salary_does_not_contradict_a_part_of_pay(sentence: str, ruleset: Any) -> None:
+    found = cited(sentence, URL, POSTING, ruleset, "salary").verdict
+    assert found.label == "unverified", found.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "part"),
+    [
+        ("Crews get a €300 shift allowance.", "€300", "allowance"),
+        ("New hires are offered a $5,000 one-off signing bonus.", "$5,000", "bonus"),
+        ("Staff in the capital get a weighting of £4,000.", "£4,000", "weighting"),
+        ("Bonuses worth up to $9,000 are paid in March.", "$9,000", "bonus"),
+        # What follows a sum is not its part when a word such as "plus" comes first.
+        ("The role pays $65,000 including bonus.", "$65,000", None),
+        ("The job pays £38,000 plus a £2,000 car allowance.", "£38,000", None),
+        ("The job pays £38,000 a year.", "£38,000", None),
+    ],
+)
+def test_the_part_a_sum_names(text: str, figure: str, part: str | None, ruleset: Any) -> None:
+    start = text.index(figure)
+    assert pay_part(text, start, start + len(figure), ruleset.knowledge) == part
