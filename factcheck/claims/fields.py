@@ -329,6 +329,23 @@ _HIRING_BEFORE = re.compile(
     r"\b(?:hir\w*|recruit\w*|seek\w*|looking\s+for|advertis\w*(?:\s+for)?|wants?|needs?)\s*$",
     re.IGNORECASE,
 )
+# A word of hiring, or an ad's noun, right before a quoted title: 'is recruiting a "...',
+# 'a vacancy for a "...', 'the post of "...'. Not a bare "for" or "as" ('known as "...'),
+# nor "seeking", which a union says of what it demands ('seeking a "New Deal"').
+_HIRING_QUOTE = re.compile(
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|looking\s+for"
+    r"|advertis(?:e|es|ed|ing)(?:\s+for)?|(?:vacanc(?:y|ies)|posting|opening|advert|ad|listing)"
+    r"\s+for|(?:role|position|post|job)\s+of)"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+|open\s+)?(?:[“\"‘']\s*)?$",
+    re.IGNORECASE,
+)
+# A quoted name set beside a title, after a dash, a comma or a bracket: "a shift lead —
+# a "Schichtleitung (m/w/d)" —", "a lock keeper (a "Sluiswachter")".
+_NAMED_AFTER = re.compile(
+    r"\s*(?:[—–]|\s-|,|\()\s*(?:(?:a|an|the|its)\s+)?[“\"‘](?P<name>[^”\"’“]{2,120})[”\"’]"
+)
+# What such a title looks like: a word in capitals first, a few words in all.
+_QUOTED_AD_TITLE = re.compile(r"(?-i:[A-ZÄÖÜÀ-Þ])\S*(?:\s+\S+){0,7}")
 # "the union's president": a title owned by a party named only by a common noun.
 _OWNER_NOUN = re.compile(r"\b(?:the|its|their)\s+([a-z]+)[’']s\s+$", re.IGNORECASE)
 _TITLE_WORD = re.compile(r"\s+([A-Za-z][\w&/+.-]*)")
@@ -695,7 +712,14 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     hired = _hired_role(title, cap.kind, b)
     foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
     # A gender mark is written only after a job's name: "Pflegefachkraft (w/m/d)".
-    foreign = foreign or (cap.kind in ("hired", "title") and has_gender_mark(title))
+    foreign = foreign or (cap.kind in ("hired", "title", "quoted") and has_gender_mark(title))
+    # A name in capitals quoted right after a word of hiring is the title the ad gives,
+    # whatever its role word ('looking for a "Leerkracht groep 3/4"').
+    foreign = foreign or (
+        cap.kind == "quoted"
+        and _QUOTED_AD_TITLE.fullmatch(title) is not None
+        and _HIRING_QUOTE.search(b.sentence[: cap.start]) is not None
+    )
     if not title or len(title) > 120 or not (hired or foreign or _title_has_role(title, b)):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
@@ -717,6 +741,11 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         if cap.kind == "hired" and not extended and _title_cased(title):
             field = _field_in_capitals(b.sentence[end:], b)
             title, end = title + field, end + len(field)
+    named = None if quoted else _NAMED_AFTER.match(b.sentence[end:])
+    if named is not None and _QUOTED_AD_TITLE.fullmatch(name := " ".join(named["name"].split())):
+        # "a shift lead — a "Schichtleitung (m/w/d)" —": the title the ad gives, set
+        # beside the article's own words for the job, is the title the claim states.
+        title, quoted, end = name, True, end + named.end()
     if not quoted and _HIRING_BEFORE.search(before) and not _ARTICLE_BEFORE.search(before):
         # With no article, only a plural is a title: "is hiring welders", not "is hiring
         # again".

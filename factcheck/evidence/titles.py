@@ -15,7 +15,7 @@ from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
-from factcheck.rulepacks.gender_marks import has_gender_mark, without_gender_mark
+from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
 
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
@@ -172,7 +172,7 @@ def same_language_form(claimed: str, found: str) -> bool:
     posting's own language, so another role there is another job, not a translation.
     So are two titles that both carry a gender mark ("Lagerleiter (m/w/d)", "Chef
     d'équipe (H/F)"): the claim copies the posting's own way of writing titles."""
-    if has_gender_mark(claimed) and has_gender_mark(found):
+    if carries_gender_mark(claimed) and carries_gender_mark(found):
         return True
     return foreign_head(claimed) is not None and foreign_head(found) is not None
 

@@ -21,6 +21,14 @@ _PARSER = MarkdownIt("gfm-like")
 _URL_GOES_ON = re.compile(r"'[^\s<>()\[\]\"“”‘’]*[^\s<>()\[\]\"“”‘’'.,;:!?]")
 
 
+# A gender star glued to a role ("Fahrer*in", "Pfleger*innen"): the writer's letter, not
+# emphasis. Two in one line ("Zugbegleiter*in ... Berufswechsler*innen") would otherwise be
+# read as italics and lose their stars. Hidden from the parser as a character of the same
+# length that marks nothing, and written back as a star in the text.
+_GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=in(?:nen)?(?![\w*]))")
+_STAR_HIDDEN = "\ue000"
+
+
 def split_front_matter(source: str, path: str) -> tuple[dict[str, Any], str]:
     """The YAML front matter of ``source`` and the source with it blanked out (same length,
     same lines), so that offsets in the rest of the document do not move."""
@@ -44,6 +52,7 @@ def read_markdown(
 ) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], dict[str, Any]]:
     """Text, blocks, positions, links and front matter of a Markdown article."""
     metadata, body = split_front_matter(source, path)
+    body = _GENDER_STAR.sub(_STAR_HIDDEN, body)
     line_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
     builder = TextBuilder(source)
     links: list[Link] = []
@@ -69,10 +78,11 @@ def read_markdown(
             bare = -1
             if child.type in ("text", "code_inline"):
                 at = body.find(child.content, cursor)
+                content = child.content.replace(_STAR_HIDDEN, "*")
                 if at < 0:
-                    builder.append(child.content, None)
+                    builder.append(content, None)
                 else:
-                    builder.append(child.content, at)
+                    builder.append(content, at)
                     cursor = at + len(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 builder.append("\n", None)

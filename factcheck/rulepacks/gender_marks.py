@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["GENDERED_TITLE", "GENDER_MARK", "has_gender_mark", "without_gender_mark"]
+__all__ = [
+    "GENDERED_TITLE",
+    "GENDER_MARK",
+    "carries_gender_mark",
+    "has_gender_mark",
+    "without_gender_mark",
+]
 
 # One letter of a gender list: m(ale/ännlich), w(eiblich), f(emale/emme), d(ivers),
 # x, h(omme), i(nter), a "div." written out.
@@ -49,6 +55,13 @@ _GENDERED_RE = re.compile(GENDERED_TITLE, re.IGNORECASE)
 def has_gender_mark(title: str) -> bool:
     """True when ``title`` is written in the form of a gendered job title."""
     return _GENDERED_RE.fullmatch(title.strip()) is not None
+
+
+def carries_gender_mark(title: str) -> bool:
+    """True when ``title`` has a gender mark anywhere, whatever follows it: a posting's
+    "Pflegekraft (m/w/d) Kinderstation" writes its ward after the mark with no
+    joining word, which :func:`has_gender_mark` does not take as a title's form."""
+    return _MARK_RE.search(title) is not None
 
 
 def without_gender_mark(title: str) -> str:
