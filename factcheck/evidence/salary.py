@@ -306,6 +306,13 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
     return out
 
 
+# Words that put a claim's pay in the past ("was £39,800", "earned", "last year"): a
+# figure of an earlier year then is no outdated one.
+_PAST = re.compile(
+    r"\b(?:was|were|had|used\s+to|earned|made|took|stood|last\s+year|previously|formerly"
+    r"|in\s+the\s+past|until|back\s+then|at\s+the\s+time)\b",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z]+\s+of\s+)?$", re.IGNORECASE)
 
 
@@ -956,6 +963,7 @@ class SalaryComparator:
             held: list[tuple[int, Assessment]] = []  # a series' conflicts, by year
             others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
+            supported_years: list[int] = []  # the years of a series that back the claim
             for found, near, part, at_time, _ in reads:
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
@@ -1070,6 +1078,8 @@ class SalaryComparator:
                             Assessment(cand.index, "contradicts", weight, cand.score, said_raise)
                         )
                 supported_here = supported_here or stance == "supports"
+                if series and stance == "supports":
+                    supported_years.append(at_time.year or 0)
                 if series and stance == "contradicts":
                     held.append((at_time.year or 0, assessment))
                     continue
@@ -1082,8 +1092,17 @@ class SalaryComparator:
                 # cash, so long as tips make up the $11.50 minimum"): the others are other
                 # sums it sets beside it, no conflict with the claim.
                 out += others
-            if held and not supported_here:
+            latest = max(held, key=lambda h: (h[0], -h[1].index)) if held else None
+            if latest is not None and not supported_here:
                 # A series of yearly figures none of which is the claim's: its latest says
                 # what the pay is, the earlier ones what it was.
-                out.append(max(held, key=lambda h: (h[0], -h[1].index))[1])
+                out.append(latest[1])
+            elif (
+                latest is not None
+                and latest[0] > max(supported_years, default=latest[0])
+                and not _PAST.search(claim_near)
+            ):
+                # The claim's figure is an earlier year's ("£39,800 in 2025, £41,200 in
+                # 2026"), said of the pay now: right once, not now. Both stand.
+                out.append(latest[1])
         return out
