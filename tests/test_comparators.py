@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from judging import run, verdict, verdict_on
+from judging import cited, run, verdict, verdict_on
 
 POSTING = {
     "https://careers.example.com/risk": (
@@ -51,11 +51,17 @@ def test_title_quoted_exactly_reordered_and_wrong(ruleset: Any) -> None:
         'Brightwater Bank is seeking a "Risk Analyst, Senior".', POSTING, ruleset, "job_title"
     )
     assert reordered.label == "mixed"
-    judged = verdict_on(
-        'Brightwater Bank is seeking a "Head of Compliance".', POSTING, ruleset, "job_title"
-    )
+    url, page = next(iter(POSTING.items()))
+    judged = cited(
+        'Brightwater Bank is seeking a "Head of Compliance"', url, page, ruleset, "job_title"
+    ).verdict
     assert judged.label == "contradicted"
     assert "Senior Risk Analyst" in judged.rationale
+    # Not cited, the bank's posting for another job says nothing of this one, quoted or not.
+    other = verdict_on(
+        'Brightwater Bank is seeking a "Head of Compliance".', POSTING, ruleset, "job_title"
+    )
+    assert other.label == "unverified"
 
 
 STRIKE = {

@@ -151,6 +151,9 @@ def test_titles_by_their_words_heads_and_levels(ruleset: Any) -> None:
     # Found by its employer alone, a posting for another job says nothing of this one.
     unrelated = _check("Ostrava Ceramics is also hiring glaze chemists.", pages, ruleset)
     assert next(c for c in unrelated if c.claim.type == "job_title").verdict.label == "unverified"
+    # Quoting the role's name makes it no posting's title.
+    quoted = _check('Ostrava Ceramics is also hiring "Glaze Chemists".', pages, ruleset)
+    assert next(c for c in quoted if c.claim.type == "job_title").verdict.label == "unverified"
 
 
 WAGE_TABLE = """<h1>Wages by occupation, 2031</h1><table>

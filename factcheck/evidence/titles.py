@@ -734,7 +734,7 @@ class TitleComparator:
                 elif (
                     on_posting
                     and not matched
-                    and (s.page in cited or quoted or shares_a_word(title, found_title, view))
+                    and (s.page in cited or shares_a_word(title, found_title, view))
                     and (
                         (
                             names_a_role_in_english(found_title, index, s.page, view)
@@ -744,11 +744,12 @@ class TitleComparator:
                         or writes_its_words(claimed, found_title, view)
                     )
                 ):
-                    # The posting the claim cites (or whose title it quotes) is for
-                    # another job; one found by its employer alone contradicts only
-                    # another variant of the same job (another level): of an unrelated
-                    # job it says nothing. Only another role contradicts: a title in
-                    # another language is no other job.
+                    # The posting the claim cites is for another job; one found by its
+                    # employer alone contradicts only another variant of the same job
+                    # (another level): of an unrelated job it says nothing, even when
+                    # the claim puts its title in quotes (naming a role, not a posting).
+                    # Only another role contradicts: a title in another language is no
+                    # other job.
                     assessments.append(
                         Assessment(
                             cand.index, "contradicts", EXACT_TITLE_WEIGHT, cand.score, found_title
