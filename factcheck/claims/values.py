@@ -195,6 +195,15 @@ def _without_full_stop(name: str) -> str:
 
 
 _DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
+# A count between a preposition and a name ("at thirteen Dunmore Foods shops", "at 12 of
+# the Orla Bakery sites"): the name is still what follows "at".
+_COUNT_END = re.compile(
+    r"(?:\s+(?:[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds|several|many|most|all|both|"
+    r"each|every|some|a\s+number|a\s+few|a\s+dozen)(?:\s+of)?(?:\s+(?:the|its|their))?)+$",
+    re.IGNORECASE,
+)
 _EMPLOYER_KINDS = ("company", "employer", "employers_association", "employers_group", "government")
 # "nurses at X", "drivers employed by X": the name is whom they work for.
 _EMPLOYER_PREPS = (
@@ -620,6 +629,7 @@ class Parsers:
                 name = self.spelled_out(ctx.names.canonical(name))
                 # "nurses at the Harbor Clinic": the words before the name, less "the".
                 before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
+                before = _COUNT_END.sub("", before)
                 union = self.is_union_name(name, ctx)
                 # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
                 # workers or sites they are.
@@ -634,9 +644,10 @@ class Parsers:
                 ) and not union:
                     employers.append(name)
                 elif not union and _MEMBERS_AFTER.match(text[end:]):
-                    # "4,000 BMWA members": members are a union's, never a company's;
-                    # the name is whose members they are, by its form or the tables.
-                    pass
+                    # "4,000 BMWA members", "Kessel members": members are a union's, never
+                    # a company's; the name is the body whose members they are, whatever
+                    # its form, and "members" is no part of its name.
+                    members.append(name)
                 elif not union and self._group_after(text[end:]):
                     # "Kessel Glass workers": the employer; a lone word the sentence
                     # opens with ("Care workers") only says what kind of workers.
@@ -901,6 +912,10 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
         named = looks_like_union(left) or looks_like_company(left)
         shared = looks_like_union(right) and not named
         if whole and not shared and words[i + 1][0][:1].isupper():
+            return [words[:i], *_split_list(words[i + 1 :])]
+        # "KTDU and Navra members": a short form in capitals alone before "and" is one
+        # name, and the capitalised name after it another.
+        if short and i == 1 and words[i + 1][0][:1].isupper():
             return [words[:i], *_split_list(words[i + 1 :])]
         # "KTWA Te Kaha and the OLPU": a name opened by a short form is whole.
         if (
