@@ -995,7 +995,7 @@ def _short_forms_only(party: Party, b: BuildInput) -> bool:
 
 
 _SHORT_NAME = re.compile(r"(?-i:[A-Z]{3,6})")
-_ONE_WORD = re.compile(r"(?-i:[A-Z][a-z]+[A-Za-z]*)")
+_ONE_WORD = re.compile(r"(?-i:[A-Z][a-z]+[A-Za-z]*(?:\.[a-z]{2,})?)")
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'])(?!(?:On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -1007,6 +1007,16 @@ _WORKER_WORDS = frozenset({"union", "unions", "guild"})
 _OCCUPATION_PLURAL = re.compile(
     r"\w{2,}(?:ers|ors|ists|ians|ics|ants|ents|wrights|smiths|men|women|hands|crews|staff)$"
 )
+
+
+# Who "called" a strike something, in a clause of "what" ("in what organisers called the
+# biggest walkout"): naming it, not calling it.
+_WHAT_CALLED = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){0,2}[\w’'-]+\s*$", re.I)
+
+
+# A strike "by" a party that would (could, might) have been or be something: told as
+# what did not or has yet to happen, in the clause of the party itself.
+_WOULD_BE = re.compile(r"[^,;:.]{1,120}?\s(?:would|could|might)\s+(?:have\s+been|be)\b", re.I)
 
 
 _DENIED = re.compile(
@@ -1374,6 +1384,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None  # "the carrier's chief executive, Ann Lee, called the strike ...": a speaker
     if cap is not None and _is_person_apposed(b, cap.end):
         return None  # "Ina Roth, a shop steward at Velmont, called the walkout ...": a speaker
+    if cap is not None and _WHAT_CALLED.search(b.sentence[: cap.end]) and b.value("called"):
+        return None  # "in what organisers called the biggest stoppage": a name for it
+    if cap is not None and cap.kind == "rparty" and _WOULD_BE.match(b.sentence, cap.start):
+        return None  # "a walkout by the drivers would have been the first": none took place
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
     if isinstance(against, list):
@@ -1413,6 +1427,16 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
                 resolved=tuple(resolved),
             )
         strikers = Party(union, (union,))
+    if (
+        isinstance(strikers, Party)
+        and not strikers.orgs
+        and cap is not None
+        and (leaders := _coalition_leaders(cap.text, b))
+    ):
+        # "called by an alliance of unions led by the KDU": the unions that lead it.
+        strikers = Party(
+            f"{strikers.text} of unions", tuple(leaders), strikers.employers, strikers.places
+        )
     # "NZEI and the PPTA called 50,000 teachers out", "the stoppage called by ANEA": whoever
     # calls a strike is a workers' body by that role, whatever its name's form.
     called = bool(b.value("called")) or bool(b.constants.get("called"))
@@ -1450,6 +1474,8 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
     against_names += [e for e in strikers.employers if e not in against_names]
     workers = b.value("workers")
+    if workers is None and called and cap is not None:
+        workers = _workers_called(b, cap.end)
     if isinstance(workers, Party):
         # "Loaders at Varga Stoneworks were called out by the guild": the loaders' employer.
         against_names += [e for e in workers.employers if e not in against_names]
@@ -1482,6 +1508,53 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         month=month,
         resolved=tuple(resolved),
     )
+
+
+# A body of unions named by what leads it: "a broad alliance of dockers' unions led by
+# the KDU", "a coalition of unions headed by X and Y".
+_COALITION_LED = re.compile(
+    r"^\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:coalition|alliance|front|bloc|group|"
+    r"federation|platform|union)\s+of\s+(?:[\w’'-]+\s+){0,3}?unions\s+(?:led|headed|"
+    r"spearheaded|fronted)\s+by\s+(?P<rest>[^;:()]+)",
+    re.IGNORECASE,
+)
+
+
+def _coalition_leaders(text: str, b: BuildInput) -> list[str]:
+    """The unions that lead a coalition of unions a party names ("an alliance of unions
+    led by the KDU and the OTWU"), up to the first clause after them."""
+    m = _COALITION_LED.match(text)
+    if m is None:
+        return []
+    rest = m.group("rest")
+    cut = re.search(r",\s+(?:whose|which|who|that|with|against|over|as)\b|,\s*$", rest)
+    rest = rest[: cut.start()] if cut else rest
+    named = [n for n, _, _ in b.parsers.orgs(rest, b.ctx)]
+    named += [
+        b.ctx.names.canonical(n)
+        for n, _, _ in b.parsers.proper_names(rest, b.ctx)
+        if not any(n in k or k in n for k in named)
+    ]
+    return list(dict.fromkeys(named))
+
+
+# The workers a body calls (brings, pulls, takes) out, right after the verb: "called out
+# ORV workers", "called the employees of the transport company ORV out".
+_CALLED_WORKERS = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:called|calls|brought|brings|pulled|pulls|took|takes|ordered|"
+    r"orders|sent|sends)\s+(?:out\s+|off\s+)?(?P<workers>[^.;:,]{1,120}?)"
+    r"(?=\s+(?:out|off|on|at|from|against|in|over|for)\b|[,.;:]|$)",
+    re.IGNORECASE,
+)
+
+
+def _workers_called(b: BuildInput, end: int) -> Party | None:
+    """The workers a body called out, as a party, told right after the body (``end``):
+    the employers named in it are the strike's."""
+    m = _CALLED_WORKERS.match(b.sentence, end)
+    if m is None:
+        return None
+    return b.parsers.party(m.group("workers"), b.ctx)
 
 
 def _strike_time(b: BuildInput) -> tuple[int | None, int | None]:

@@ -53,8 +53,12 @@ _STRIKE_EFFECT = (
     r"hit|hits|shut|shuts|closed|closes|halted|halts|disrupted|disrupts|grounded|grounds|"
     r"crippled|cripples|idled|idles|paralysed|paralyzed|lasted|lasts|ended|ends|cost|costs"
 )
+# A clause of a participle after a party's comma says what was done, not who: "locked
+# out 250 lashers, citing insurance rules" ("including" goes on listing the party).
+_PARTICIPLE_AFTER = r"|,\s+(?!including\b|excluding\b)(?-i:[a-z]{3,}ing)\b"
 _STOP_PARTY = re.compile(
-    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}", re.IGNORECASE
+    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}{_PARTICIPLE_AFTER}",
+    re.IGNORECASE,
 )
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
@@ -111,8 +115,10 @@ _PLACE_LIST = re.compile(
 )
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
 _ASIDE = re.compile(
-    # A figure's thousands separator ("some 45,000 workers") does not end the aside.
-    r",\s+(?:[^,]|(?<=\d),(?=\d{3}\b)){1,90},\s*"
+    # A figure's thousands separator ("some 45,000 workers") does not end the aside, nor
+    # does a list of names ("the two operators, Arvo, Brill and Corran,").
+    r",\s+(?:[^,]|(?<=\d),(?=\d{3}\b)|,(?=\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+    r",?\s+(?:and|or)\s)){1,90},\s*"
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
@@ -214,6 +220,17 @@ _EMPLOYER_PREPS = (
     " employed by",
     " hired by",
     " contracted by",
+)
+# The nouns of an employer's kind, right before its name: "the transport company ORV".
+_EMPLOYER_NOUNS = (
+    " company",
+    " firm",
+    " operator",
+    " carrier",
+    " employer",
+    " retailer",
+    " airline",
+    " chain",
 )
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 _PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
@@ -518,6 +535,9 @@ class Parsers:
             lone = len(words) == 1 and words[0][1] == 0
             # A short form in capitals ("OTWU began the walkout") is a name wherever it stands.
             short = _SHORT_FORM.fullmatch(words[0][0]) is not None
+            # So is a word with a dot inside it ("Ver.di", "Kessel.io"): no common word
+            # is written so.
+            short = short or _DOTTED.fullmatch(words[0][0]) is not None
             if lone and not short and not (ctx and ctx.shows_as_name(words[0][0])):
                 continue
             for part in _split_list(words):
@@ -602,14 +622,21 @@ class Parsers:
         members: list[str] = []
         employers: list[str] = []
         places: list[str] = []
-        for name, start, end in self.orgs(text, ctx):
+        tabled = self.orgs(text, ctx)
+        for at, (name, start, end) in enumerate(tabled):
             before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
             category = self.k.organisations[name].category
             company = category in _EMPLOYER_KINDS
             possessive = text[end : end + 2] in ("'s", "’s")
             # "members at Orla Foods and two bakeries": what follows an employer is one too.
-            # "Amazon workers": a company before a group of workers is their employer.
-            grouped = self._group_after(text[end:])
+            # "Amazon workers": a company before a group of workers is their employer, and
+            # so is one right before a union ("Orla Foods Teamsters": its workers in it).
+            following = tabled[at + 1] if at + 1 < len(tabled) else None
+            grouped = self._group_after(text[end:]) or (
+                following is not None
+                and not text[end : following[1]].strip()
+                and self.k.organisations[following[0]].category == "union"
+            )
             trade_of = self._trade_of(before)
             if company and (
                 before.endswith(_EMPLOYER_PREPS) or possessive or employers or grouped or trade_of
@@ -620,53 +647,68 @@ class Parsers:
                 # "Teamsters Local 120": the branch, not the whole union.
                 branch = _BRANCH.match(text, end)
                 members.append(f"{name} {branch.group(1)} {branch.group(2)}" if branch else name)
-        if not members:
-            known = [(s, e) for _, s, e in self.orgs(text, ctx)]
-            place_end = -1
-            for name, start, end in self.proper_names(text, ctx):
-                if any(s < end and start < e for s, e in known):
-                    continue
-                name = self.spelled_out(ctx.names.canonical(name))
-                # "nurses at the Harbor Clinic": the words before the name, less "the".
-                before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
-                before = _COUNT_END.sub("", before)
-                union = self.is_union_name(name, ctx)
-                # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
-                # workers or sites they are.
-                possessive = text[end : end + 2] in ("'s", "’s")
-                # "pilots of Orrin Air": workers "of" a name that is no union work for it.
-                of_employer = self._trade_of(before)
-                # "pilots of Orrin Air and its subsidiary Orrin Cargo": a name after an
-                # employer, not after a place's word, is one too.
-                listed = bool(employers) and not before.endswith(_PLACE_PREPS)
+        # A union the tables know names the strikers; other names may still be the
+        # employers or places ("members of the Unite union at the Port of Felixstowe").
+        union_known = bool(members)
+        known = [(s, e) for _, s, e in self.orgs(text, ctx)]
+        place_end = -1
+        for name, start, end in self.proper_names(text, ctx):
+            if any(s < end and start < e for s, e in known):
+                continue
+            name = self.spelled_out(ctx.names.canonical(name))
+            # "nurses at the Harbor Clinic": the words before the name, less "the".
+            before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
+            before = _COUNT_END.sub("", before)
+            union = self.is_union_name(name, ctx)
+            # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
+            # workers or sites they are.
+            possessive = text[end : end + 2] in ("'s", "’s")
+            # "pilots of Orrin Air": workers "of" a name that is no union work for it.
+            of_employer = self._trade_of(before)
+            # "pilots of Orrin Air and its subsidiary Orrin Cargo": a name after an
+            # employer, not after a place's word, is one too.
+            listed = bool(employers) and not before.endswith(_PLACE_PREPS)
+            # "the city's transport company ORV": a name after the noun of its kind.
+            kind_before = before.endswith(_EMPLOYER_NOUNS)
+            if (
+                before.endswith(_EMPLOYER_PREPS)
+                or possessive
+                or of_employer
+                or listed
+                or kind_before
+            ) and not union:
+                employers.append(name)
+            elif not union and _MEMBERS_AFTER.match(text[end:]):
+                # "4,000 BMWA members", "Kessel members": members are a union's, never
+                # a company's; the name is the body whose members they are, whatever
+                # its form, and "members" is no part of its name.
+                if not union_known:
+                    members.append(name)
+            elif not union and self._group_after(text[end:]):
+                # "Kessel Glass workers": the employer; a lone word the sentence
+                # opens with ("Care workers") only says what kind of workers.
+                # A short form in capitals is a name wherever it stands ("ORV workers").
                 if (
-                    before.endswith(_EMPLOYER_PREPS) or possessive or of_employer or listed
-                ) and not union:
-                    employers.append(name)
-                elif not union and _MEMBERS_AFTER.match(text[end:]):
-                    # "4,000 BMWA members", "Kessel members": members are a union's, never
-                    # a company's; the name is the body whose members they are, whatever
-                    # its form, and "members" is no part of its name.
-                    members.append(name)
-                elif not union and self._group_after(text[end:]):
-                    # "Kessel Glass workers": the employer; a lone word the sentence
-                    # opens with ("Care workers") only says what kind of workers.
-                    if " " in name or ctx.names.kind(name) == "company" or start > 0:
-                        employers.append(name)
-                # A union after "from" is whose members they are ("clerks from Local
-                # 88"), not where they are.
-                elif (
-                    not union
-                    and (
-                        before.endswith(_PLACE_PREPS)
-                        # "in Norway and Denmark": a place listed after a place.
-                        or (place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start]))
-                    )
+                    " " in name
+                    or ctx.names.kind(name) == "company"
+                    or start > 0
+                    or _SHORT_FORM.fullmatch(name)
                 ):
-                    places.append(name)  # a place: "workers in the United States"
-                    place_end = end
-                elif not _TIME_NAME.fullmatch(name):
-                    members.append(name)
+                    employers.append(name)
+            # A union after "from" is whose members they are ("clerks from Local
+            # 88"), not where they are.
+            elif (
+                not union
+                and (
+                    before.endswith(_PLACE_PREPS)
+                    # "in Norway and Denmark": a place listed after a place.
+                    or (place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start]))
+                )
+            ):
+                places.append(name)  # a place: "workers in the United States"
+                place_end = end
+            elif not _TIME_NAME.fullmatch(name) and not union_known:
+                members.append(name)
         raw = _RAW_NAME_END.split(_COUNT_OF.sub("", text.strip()), maxsplit=1)[0]
         if employers:
             raw = re.sub(r"^.*[’']s\s+", "", raw)
@@ -886,6 +928,8 @@ def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int,
 _MONTH_NEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 # A short form in capitals ("NZEI", "PSAC"): a name on its own.
 _SHORT_FORM = re.compile(r"(?-i:[A-Z]{3,})")
+# A name written with a dot inside it: "Ver.di", "Tallis.com".
+_DOTTED = re.compile(r"(?-i:[A-Z][a-z]+\.[a-z]{2,})")
 
 
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:

@@ -58,9 +58,12 @@ _CLAUSE = re.compile(r",\s+(?!and\b|or\b)|\s+(?:while|but|as|after|before|becaus
 def _spared(name: str) -> re.Pattern[str]:
     """A sentence saying the site ``name`` was spared."""
     n = re.escape(name)
+    # "Harwich" is the page's "Harwich International Port": capitalised words after the
+    # name, and a site's noun after them, go on naming the site.
+    longer = r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}?"
     return re.compile(
-        rf"\b{n}\b(?:{_SITE_NOUN})?{_ASIDE}\s+(?:{_UNTOUCHED})"
-        rf"|\b{n}{_SITE_NOUN}{_ASIDE}\s+(?:{_AS_USUAL})|"
+        rf"\b{n}\b{longer}(?:{_SITE_NOUN})?{_ASIDE}\s+(?:{_UNTOUCHED})"
+        rf"|\b{n}{longer}{_SITE_NOUN}{_ASIDE}\s+(?:{_AS_USUAL})|"
         + _AT_WORK_THERE.format(name=n, site=f"(?:{_SITE_NOUN})?"),
         re.IGNORECASE,
     )

@@ -240,7 +240,11 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     """What follows a name in a denial of it."""
     # An aside on who the party is ("Porters, who are employed by the port authority,")
     # does not count towards how far the denial may follow the name.
-    gap = r"(?:,\s+(?:who|which)\b[^.;,]{0,120},\s*)?\b[^.;]{0,100}?"
+    # Its commas may group a figure's digits or list what it names ("which represents
+    # some 6,000 fitters, welders and riggers,"), and the name may close a bracket
+    # ("... Guild (KFG), which ...").
+    aside = r"(?:[^.;,]|,(?=\d{3}\b)|,\s+(?=[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s))"
+    gap = rf"\)?(?:,\s+(?:who|which)\b{aside}{{0,160}}?,\s*)?\b[^.;]{{0,100}}?"
     pattern = (
         # "X did not join the walkout", "X has not taken part in any of the strikes"
         rf"{gap}{_not_striking(negation)}"
@@ -312,7 +316,19 @@ def _stayed(negation: frozenset[str], employer: str) -> re.Pattern[str]:
     # does not end one.
     between = r"(?:[^.;]|\.(?=,|\s+[a-z]))"
     kept = rf"(?:{_AT_WORK}|{_not_striking(negation)})"
-    return re.compile(rf"{employer}\b{between}{{0,160}}?{whole}{kept}", re.IGNORECASE)
+    return re.compile(
+        rf"{employer}\b{between}{{0,160}}?{whole}{kept}|{_UNINVOLVED}(?:the\s+)?{employer}\b",
+        re.IGNORECASE,
+    )
+
+
+# The strike said to leave an employer's workforce out: "the walkout does not involve
+# staff at X", "the action did not affect workers of X".
+_UNINVOLVED = (
+    r"\b(?:strikes?|walkouts?|walk-outs?|stoppages?|action|dispute)\b[^.;]{0,60}?"
+    r"\b(?:does|did|do|will|would)\s*(?:not|n['’]t)\s+(?:involve|affect|include|cover|extend\s+to)"
+    r"\s+(?:any\s+)?(?:(?:the\s+)?(?:workers|employees|staff|members|workforce)\s+(?:at|of|in|from)\s+)?"
+)
 
 
 # "Name (ACR)": a page defining its own short name for a party.
@@ -448,8 +464,11 @@ def _elsewhere(said: str, sites: Sequence[str]) -> bool:
     )
 
 
-# A site the words of a denial name: "at the Dunlow office", "in Corby".
-_PLACED = re.compile(r"\b(?:at|in|of)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))")
+# A site the words of a denial name: "at the Dunlow office", "in Corby"; not a second
+# party of a list ("members of the KFG and of the TSA are not on strike").
+_PLACED = re.compile(
+    r"\b(?:at|in|(?<!\band\s)of)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
+)
 
 
 def _denials(
@@ -595,6 +614,12 @@ def _context_employers(
     return overlap(against, list(said.employers), k), said.where
 
 
+def _this_year(text: str, year: int | None) -> bool:
+    """True unless ``text`` names years, none of them the claim's ``year``."""
+    years = {int(y) for y in _YEARS.findall(text)}
+    return not (year and years and year not in years)
+
+
 def _places(
     claim: Claim,
     index: EvidenceIndex,
@@ -630,6 +655,8 @@ def _places(
                 names = org.aliases + org.context_aliases if org else (site,)
                 if any(spared(text, n) for n in names):
                     said = f"the {site} site not on strike"
+                    if any(a.index == i and a.found == said for a in found):
+                        continue  # read among the ranked sentences already
                     out.append(Assessment(i, "contradicts", score / 100, score, said))
                 elif limited and overlap([site], limited, k):
                     said = f"the strike at {joined(limited)}"
@@ -977,6 +1004,23 @@ def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) ->
     ]
 
 
+def _lockout_halves(assessments: list[Assessment]) -> list[Assessment]:
+    """What a lockout bears out of a strike claim when it is all that goes against it:
+    that those parties' work stopped. A page telling only of the employer's lockout
+    says the work stopped but not that the workers stopped it: mixed at most, never
+    contradicted on that alone (a page that also says the strike never happened still
+    goes against it)."""
+    against = [a for a in assessments if a.stance == "contradicts"]
+    if not against or any(a.stance == "supports" for a in assessments):
+        return []
+    if not all((a.found or "").endswith(_LOCKOUT) for a in against):
+        return []
+    return [
+        replace(a, stance="supports", found=(a.found or "").replace(_LOCKOUT, "work stopped"))
+        for a in against
+    ]
+
+
 class StrikeComparator:
     """Parties to a strike."""
 
@@ -1147,6 +1191,10 @@ class StrikeComparator:
                     # "Nurses walked out at Eastgate" and a page's nurses at Westgate: no
                     # one party struck both, so neither tells of the other.
                     continue
+                elif all(_common_words(a, k) for a in against):
+                    # "struck at municipal hospitals": a kind of workplace, no employer
+                    # named, so a page's employer goes against nothing the claim says.
+                    stance, weight_here = "supports", weight * UNNAMED_EMPLOYER_WEIGHT
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 weight_here *= told
@@ -1169,6 +1217,13 @@ class StrikeComparator:
                     assessments.append(
                         Assessment(cand.index, "contradicts", weight, cand.score, kept)
                     )
+                elif _this_year(s.text, year) and any(spared(s.text, n) for n in names):
+                    # "X, owned by the same group, was not affected": wherever the pages
+                    # say so, not only on the pages the claim cites (see _places).
+                    said = f"the {name} site not on strike"
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", weight, cand.score, said)
+                    )
 
         # Whether a party struck is told wherever the sources name it, however the
         # sentence ranked: "the smaller union was never in the dispute".
@@ -1179,6 +1234,7 @@ class StrikeComparator:
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
                 assessments += _prevented(parties, index, elsewhere, (year, month), k, strikers)
         assessments = _lockouts_outweighed(assessments, index)
+        assessments += _lockout_halves(assessments)
         if called and told_of and not assessments:
             # Whose strike it was is told wherever a page tells the claim's strike,
             # however its sentences ranked against the claim's words.
