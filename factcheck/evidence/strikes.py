@@ -794,12 +794,63 @@ def _prevented(
         context = paragraph_parties(index, cand.index)
         named = overlap(parties, [*context.unions, *context.employers], k)
         weight *= CONTEXT_WEIGHT
+    if not named and said is not None and _trade_dispute(strikers, index, cand.index, when, k):
+        # "Freight rail workers walked off the job in December 2022", and a page on the
+        # freight rail dispute of that month saying no strike took place: workers named
+        # by their trade are that dispute's, however the page names its parties.
+        named = list(strikers)
+        weight *= CONTEXT_WEIGHT
     if not named:
         return []
     found = (
         f"no strike by or at {joined(named)}: {said}" if said else f"{joined(named)}: {_LOCKOUT}"
     )
     return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
+
+
+def _trade_dispute(
+    strikers: Sequence[str],
+    index: EvidenceIndex,
+    entry: int,
+    when: tuple[int | None, int | None],
+    k: Knowledge,
+) -> bool:
+    """True when a page sentence saying a strike did not happen may be about the strike of
+    ``strikers`` named by common words: their trade's own words ("freight", "rail" of
+    "freight rail workers") are all on the page, and the claim's year (and month, if it
+    names one, no other month) is in the sentence's paragraph or the page's title."""
+    year, month = when
+    if not strikers or not year or not all(_common_words(n, k) for n in strikers):
+        return False
+    s = index.sentences[entry]
+    page_text = index.pages[s.page].text.lower()
+    members = k.words("members")
+    for name in strikers:
+        trade = [
+            w
+            for w in _words(name)
+            if len(w) >= _TRADE_WORD and w not in _GENERIC and w not in members
+        ]
+        if not trade:
+            return False
+        if not all(re.search(rf"\b{re.escape(w[:_TRADE_WORD])}", page_text) for w in trade):
+            return False
+    around = [
+        index.sentences[i].text
+        for i in index.page_entries(s.page)
+        if index.sentences[i].sentence.block == s.sentence.block
+        or index.sentences[i].sentence.role == "title"
+    ]
+    text = " ".join(around)
+    years = {int(y) for y in _YEARS.findall(text)}
+    if year not in years:
+        return False
+    months = {_MONTHS.index(m.group(1).lower()) + 1 for m in _DATED.finditer(text)}
+    return not (month and months and month not in months)
+
+
+# Letters a trade's word and the page's must share: "rail" in "railroads".
+_TRADE_WORD = 4
 
 
 def _resolved_parties(
