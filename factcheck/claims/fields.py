@@ -1638,7 +1638,10 @@ _LEFT_TAIL = re.compile(
     r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
     r"comfortably|indeed|arguably|currently|typically|usually|often|generally|sits|sat|stands|"
     r"stood|runs|ran|remains|remained|soon|will|would|could|can|might|should|must|shall|has|have|had|"
-    r"do|does|did|(?:takes?|took|brings?|brought)\s+home))+$",
+    r"do|does|did|(?:takes?|took|brings?|brought)\s+home|"
+    # "teachers start on a salary (80% higher than ...)": the pay they start on is theirs.
+    r"(?:(?:starts?|started|begins?|began)\s+(?:on|at|with)|(?:earns?|earned|draws?|drew|gets?|got))"
+    r"\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:salary|wage|pay|rate)))+$",
     re.IGNORECASE,
 )
 # A word joining the left side's clause to the sentence before, not part of the side:

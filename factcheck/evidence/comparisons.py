@@ -27,6 +27,7 @@ from factcheck.evidence.tables import (
     same_table,
     shared_line,
     side_cells,
+    synonym_words,
     table_rows,
 )
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
@@ -122,6 +123,35 @@ def counts_things(claim: Claim) -> bool:
     """True when a comparison can be of bare counts (homes, tonnes, tickets): it does not
     say how fast or how far things moved, and speaks of no pay, price or share."""
     return claim.fields.get("measure") is None and not _OF_SUMS.search(claim.text)
+
+
+# What people are paid, as a level: "earn", "take home", "salaries".
+_EARNS = re.compile(
+    r"\b(?:(?:out-?)?earn\w*|take-?\s?home|takes\s+home|took\s+home|paid|salar(?:y|ies)|wages?|"
+    r"incomes?)\b",
+    re.I,
+)
+# Words of a side that is a share or a change of pay: "the 4% raise", "the union's claim".
+_SHARE_OR_CHANGE = re.compile(
+    r"%|\bper\s?cent\b|\bpercent(?:age)?\b|\bshares?\b|\bproportion\b|\brais\w*|\bris(?:e|es|en)\b|"
+    r"\brose\b|\bincreas\w*|\bgrowth\b|\bgr[eo]wn?\b|\bhikes?\b|\buplift\b|\boffer\w*|\bawards?\b|"
+    r"\bdeals?\b|\bsettlements?\b|\bdemand\w*|\bclaims?\b|\binflation\b|\bcuts?\b",
+    re.I,
+)
+
+
+def levels_of_pay(claim: Claim) -> bool:
+    """True when a comparison sets levels of pay side by side ("drivers earn less than
+    nurses"): its words speak of earnings, and neither side is, or states, a share or a
+    change ("the 6% raise", "the board's offer"), nor does the claim measure a change."""
+    sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
+    stated = [claim.fields.get(f"{side}_amount") for side in ("left", "right")]
+    return (
+        bool(_EARNS.search(claim.text))
+        and claim.fields.get("measure") is None
+        and not any(_SHARE_OR_CHANGE.search(s) for s in sides)
+        and not any(a and a.get("currency") == "%" for a in stated)
+    )
 
 
 def _duration_of(claim_type: str, fields: Mapping[str, Any]) -> Amount | None:
@@ -402,6 +432,8 @@ def _amounts(
             found.rule.type, found.fields
         )
         if amount is not None and found.start >= value_at:
+            if _GAP_AFTER.match(text, found.end):
+                continue  # "earns €300 less than in Munich": how far apart, not a level
             out.append((amount, found.start))
             if amount.period is not None:
                 written[found.start] = _period_in(text[found.start : found.end], phrases)
@@ -418,6 +450,16 @@ def _amounts(
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
     return out
+
+
+# A figure followed by how it sets two things apart is their gap: "€300 less than",
+# "£2 an hour more than", "40 cents above" (not "€300 a month more for every grade", a
+# rise asked for).
+_GAP_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per|each)\s+(?:year|month|week|day|hour|shift)\s+)?"
+    r"(?:(?:more|less|fewer|higher|lower)\s+than|above|below)\b",
+    re.I,
+)
 
 
 def _value_start(index: EvidenceIndex, i: int) -> int:
@@ -1012,12 +1054,15 @@ def _names_any(names: list[str], text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
 
 
-def _names_missing(side: str, cell: str) -> bool:
+def _names_missing(side: str, cell: str, synonyms: Mapping[str, set[str]]) -> bool:
     """True when a side names someone (a capitalised word after its first) that a table
-    cell's headers do not: the cell is about others."""
+    cell's headers do not, in its words or in others the lexicon gives ("French" is the
+    row "France"): the cell is about others."""
     names = re.findall(r"(?<=\s)([A-Z][a-z]+)", side)
     lowered = cell.lower()
-    return any(n.lower() not in lowered for n in names)
+    return any(
+        all(w not in lowered for w in {n.lower(), *synonyms.get(n.lower(), ())}) for n in names
+    )
 
 
 def _named_by(index: EvidenceIndex, s: SourceSentence) -> str:
@@ -1423,6 +1468,9 @@ class ComparisonComparator:
         # engineers") is set aside only where the sources table the side's own kind:
         # a writer's "car assemblers" may be a table's "motor vehicle assemblers".
         kind_tabled = kind_in_tables(text, index, view)
+        # "Teachers take home more than twice what a driver earns": levels of pay, which
+        # a share ("Share of women (%)", a raise of 4%) never is.
+        pay_levels = levels_of_pay(claim)
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -1508,7 +1556,8 @@ class ComparisonComparator:
                 entry = (
                     f"{jobs_text} {_table_subject(index, cand.index) if is_cell(s.fact) else ''}"
                 )
-                if not own_words & set(keywords(entry).split()):
+                entry_words = set(keywords(entry).split()) | synonym_words(entry, k.synonyms)
+                if not own_words & entry_words:
                     continue  # the other side's job, or one of them both
             # A table row naming the side's occupation says whose figure it is.
             # A table row, or a posting's title, naming the side's occupation says whose
@@ -1522,6 +1571,8 @@ class ComparisonComparator:
                     continue  # a ratio is read only for a ratio, a duration for one
                 if money_apart and amount.currency == "%":
                     continue  # sides set apart by a sum of money are no shares
+                if pay_levels and amount.currency == "%":
+                    continue  # a share of the workforce, or a change, is no one's pay
                 subject = _subject(index, cand.index, start)
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
@@ -1565,7 +1616,8 @@ class ComparisonComparator:
                 ):
                     continue
                 if s.fact is not None and (
-                    (side_orgs and not shared_orgs) or _names_missing(named, _named_by(index, s))
+                    (side_orgs and not shared_orgs)
+                    or _names_missing(named, _named_by(index, s), k.synonyms)
                 ):
                     continue  # a national statistic is not "Riot's range"
                 pay = s.fact is not None and s.fact.kind == "pay"

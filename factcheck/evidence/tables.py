@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
@@ -73,6 +74,15 @@ def _words(text: str) -> set[str]:
         for w in keywords(_unaccented(_UNIT_NOTE.sub(lambda m: _unit_note(text, m), text))).split()
         if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
     }
+
+
+def synonym_words(text: str, synonyms: Mapping[str, set[str]]) -> set[str]:
+    """The words of what ``text`` says in other words (the lexicon's synonyms): a draft's
+    "French teachers" names a table's row "France", its "councils" the row "Local
+    authorities"."""
+    lowered = _unaccented(text).lower()
+    said = {w for w in synonyms if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered)}
+    return _words(" ".join(sorted({o for w in said for o in synonyms[w]})))
 
 
 def _matches(header_words: set[str], words: set[str]) -> bool:
@@ -207,7 +217,10 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
     side's, and a side speaking of the whole ("national", "overall") names the table's
     row of totals. A table none of whose columns the sentence names offers every column
     (the comparison then reads both sides from one)."""
-    side_words, all_words, other_words = _words(side), _words(sentence), _words(other)
+    synonyms = index.extractor.ruleset.knowledge.synonyms
+    side_words, all_words, other_words = (
+        _words(t) | synonym_words(t, synonyms) for t in (side, sentence, other)
+    )
     out = set()
     for entries, headers in _tables(index):
         facts = [f for i in entries if (f := index.sentences[i].fact) is not None]
@@ -365,6 +378,12 @@ def table_rows(index: EvidenceIndex, i: int) -> list[str]:
     return list(dict.fromkeys(rows))
 
 
+# A side that stands for the other side's noun: "those in Ghent", "that of the porters".
+_STANDS_IN = re.compile(
+    r"\s*(?:those|that|the\s+ones?|ones?)\b(?!\s+(?:who|which)\b)", re.IGNORECASE
+)
+
+
 def shared_line(
     index: EvidenceIndex, i: int, sentence: str, sides: tuple[str, str], axis: str = "column"
 ) -> tuple[str, str] | None:
@@ -393,13 +412,26 @@ def shared_line(
         headers = _Headers(facts)
         words = _words(sentence)
         by_words = [c for c in lines if headers._named(headers.columns[c], words)]
+        # "those in Ghent", "that of the porters": the right side stands for the left
+        # side's noun, and names what it names.
+        left_words = _words(sides[0])
+        side_words = [
+            left_words,
+            _words(sides[1]) | (left_words if _STANDS_IN.match(sides[1]) else set()),
+        ]
         one_side = [
             c
             for c in by_words
-            if len({headers._named(headers.columns[c], _words(side)) for side in sides}) == 2
+            if len({headers._named(headers.columns[c], w) for w in side_words}) == 2
         ]
         if len(by_words) == 1 and not one_side:
             return by_words[0], "named"
+        # The one measure the sentence names, in several years ("Starting salary, 2015"
+        # and "Starting salary, 2024"): its latest year, as for a table of years alone.
+        measures = {" ".join(YEARS.sub(" ", c).split()) for c in by_words}
+        dated_measure = len(measures) == 1 and all(years[c] for c in by_words)
+        if len(by_words) >= 2 and dated_measure and not one_side:
+            return max(by_words, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
     dated = [c for c in lines if years[c]]
     if len(dated) >= 2 and not by_words:
         return max(dated, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"

@@ -1113,12 +1113,15 @@ def _row_units(cells: list[str]) -> dict[int, str]:
 # ("(dollars)", "($)", "(CAD)"), and per what period ("hourly", "annual salary").
 _SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 _MONEY_HEADER = re.compile(
-    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})\)|\b(?P<word>dollars|pounds|euros)\b"
+    # "(USD, PPP)", "(EUR; current prices)": the code first, a note on how it is counted
+    # after it.
+    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})(?:\s*[,;]\s*[^()]*)?\)"
+    r"|\b(?P<word>dollars|pounds|euros?)\b"
     # "Amount in EUR": a code after "in", in capitals.
     rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
     re.IGNORECASE,
 )
-_MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
+_MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "euro": "€"}
 _HEADER_PERIODS = (
     ("an hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b", re.IGNORECASE)),
     ("a week", re.compile(r"\bweekly\b|\bper week\b", re.IGNORECASE)),
