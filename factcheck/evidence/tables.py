@@ -218,8 +218,12 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
     row of totals. A table none of whose columns the sentence names offers every column
     (the comparison then reads both sides from one)."""
     synonyms = index.extractor.ruleset.knowledge.synonyms
+    # Rows are named in other words too ("French" for the row "France"); columns by
+    # their own words only: "pay" names no "Salary ($)" column beside "Total ($)".
+    side_cols, all_cols, other_cols = _words(side), _words(sentence), _words(other)
     side_words, all_words, other_words = (
-        _words(t) | synonym_words(t, synonyms) for t in (side, sentence, other)
+        words | synonym_words(t, synonyms)
+        for words, t in ((side_cols, side), (all_cols, sentence), (other_cols, other))
     )
     out = set()
     for entries, headers in _tables(index):
@@ -234,12 +238,12 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             totals = {r for f in facts if _is_total_row(r := str(f.data.get("row", "")))}
             own = totals if len(totals) == 1 else set()
         others = set()
-        if not any(headers.column_named(f, other_words) for f in facts):
+        if not any(headers.column_named(f, other_cols) for f in facts):
             others = {
                 str(f.data.get("row", "")) for f in facts if headers.row_named(f, other_words)
             } - own
         any_column = not any(
-            headers.column_named(f, all_words) or f.data.get("column") == years["column"]
+            headers.column_named(f, all_cols) or f.data.get("column") == years["column"]
             for f in facts
         )
         for i in entries:
@@ -251,10 +255,10 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             )
             column_meant = (
                 any_column
-                or headers.column_named(fact, all_words)
+                or headers.column_named(fact, all_cols)
                 or fact.data.get("column") == years["column"]
             )
-            if (headers.column_named(fact, side_words) and row_meant) or (
+            if (headers.column_named(fact, side_cols) and row_meant) or (
                 row in own and column_meant
             ):
                 out.add(i)
