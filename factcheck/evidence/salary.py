@@ -764,13 +764,16 @@ class SalaryComparator:
         # in the scale of its job, of the range a table maps the job to, or of the page
         # it cites: a definite figure, which a figure off it contradicts.
         at = claim.start - claim.sentence.start
-        if pay_part(claim.sentence.text, at, at + len(claim.text), view.knowledge) is None:
+        part = pay_part(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        if part is None:
             on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
         else:
             on_schedule = []  # "a €300 shift allowance" is no step of a pay scale
         if on_schedule:
             rows = set()  # the row's whole scale is read there, by its step
-        assessments = self._assess(claim, candidates, index, view, sameness_of, stated, kind, rows)
+        assessments = self._assess(
+            claim, candidates, index, view, sameness_of, stated, kind, rows, part
+        )
         assessments += on_schedule
         if not assessments and title and employer:
             # The article may have the title wrong (the title check says so); the pay on
@@ -788,7 +791,7 @@ class SalaryComparator:
                     )
                 }
                 assessments = self._assess(
-                    claim, candidates, index, view, on_posting, stated, kind, rows
+                    claim, candidates, index, view, on_posting, stated, kind, rows, part
                 )
 
         def explain(label: VerdictLabel, t: Tally) -> str:
@@ -875,16 +878,17 @@ class SalaryComparator:
         stated: Amount,
         kind: str,
         rows: set[int],
+        claim_part: str | None,
     ) -> list[Assessment]:
         """One assessment per pay figure in a sentence about the same job (a pay
-        schedule's row the claim's sentence names, one of ``rows``: one for the row)."""
+        schedule's row the claim's sentence names, one of ``rows``: one for the row),
+        of the part of pay the claim names (``claim_part``; None for pay itself)."""
         k = view.knowledge
         at = claim.start - claim.sentence.start
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
-        claim_part = pay_part(claim.sentence.text, at, at + len(claim.text), k)
 
         def reads_of(j: int) -> list[PayRead]:
             # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
