@@ -42,6 +42,7 @@ from factcheck.evidence.frames import (
     lengths_apart,
     share_kinds,
 )
+from factcheck.evidence.givers import Giver, giver
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.readings import (
     Figure,
@@ -514,6 +515,11 @@ class QuantityComparator:
         cited = set(view.primary.get(claim.id, set()))
         if vote:
             candidates = candidates + _vote_lines(candidates, cited, index, view)
+        claim_giver = giver(
+            claim.sentence.text, at, at + len(claim.text), view.knowledge, view.orgs
+        )
+        # Who gave each figure assessed, for estimates of one thing by two parties.
+        givers: dict[int, Giver] = {}
         for cand in candidates:
             facts = index.facts(cand.index)
             if unit == DURATION_UNIT:
@@ -637,6 +643,14 @@ class QuantityComparator:
                     )
                 ):
                     continue  # a count of another day ("as of 17 April" for "18 April")
+                their_giver = giver(text, fact.start, fact.end, view.knowledge, view.orgs)
+                if (
+                    stance == "contradicts"
+                    and claim_giver
+                    and their_giver
+                    and claim_giver.differs(their_giver)
+                ):
+                    continue  # another party's estimate ("police put the crowd at ...")
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
                 if stance == "contradicts" and _another_figure_of_its_sentence(
@@ -710,6 +724,8 @@ class QuantityComparator:
                 )
                 if cand.index in keyed:
                     score += SAME_ORGS_POINTS  # the row of whom the claim names
+                if claim_giver and their_giver and claim_giver.words & their_giver.words:
+                    score += SAME_ORGS_POINTS  # the figure the claim's party gave
                 if vote and claim_share and index.sentences[cand.index].page in cited:
                     # The same side of a vote told on the page the claim cites for it.
                     score += SAME_VOTE_POINTS
@@ -727,8 +743,12 @@ class QuantityComparator:
                 if is_cell(cell):
                     assert cell is not None
                     found_text += f" ({cell_where(cell)})"
+                if their_giver:
+                    givers[len(assessments)] = their_giver
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
+        if claim_giver is None:
+            assessments = _one_partys_estimate(assessments, givers)
         if unit == DURATION_UNIT:
             assessments += _row_assessments(claim, candidates, index, view)
             assessments += _between_assessments(claim, claimed, candidates, index, view)
@@ -747,6 +767,26 @@ class QuantityComparator:
 
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+def _one_partys_estimate(
+    assessments: list[Assessment], givers: dict[int, Giver]
+) -> list[Assessment]:
+    """The assessments without a figure that one party gave against the claim's, where
+    another party gave the claim's figure ("police put the crowd at 4,500; organisers
+    said 12,000" for a claim of 12,000 that credits nobody): the claim is one party's
+    estimate, which the other's does not refute. ``givers`` holds who gave the figure
+    of each assessment, by its place in ``assessments``."""
+    backers = [
+        givers[i] for i, a in enumerate(assessments) if a.stance == "supports" and i in givers
+    ]
+    return [
+        a
+        for i, a in enumerate(assessments)
+        if not (
+            a.stance == "contradicts" and i in givers and any(givers[i].differs(b) for b in backers)
+        )
+    ]
 
 
 def _both_cuts(claim_frame: set[str], text: str, fact: Found, view: ArticleView) -> bool:

@@ -1,0 +1,64 @@
+"""Who gives a figure: police and organisers estimate one crowd differently, so a
+draft giving one party's figure is not refuted by the other's. Drafts and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+from factcheck.evidence.givers import giver_phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "phrase"),
+    [
+        ("Stewards put the crowd at 6,200, while the guild said 9,000 came.", "6,200", "Stewards"),
+        ("Stewards put the crowd at 6,200, while the guild said 9,000 came.", "9,000", "the guild"),
+        (
+            "About 2,400 riders joined the convoy, the highway patrol said.",
+            "2,400",
+            "the highway patrol",
+        ),
+        ("By the parish council's count, 700 attended the vigil.", "700", "the parish council"),
+        ("The vigil drew 700, according to the parish council.", "700", "the parish council"),
+        ("Tenants, however, claimed 1,100 households had signed.", "1,100", "Tenants"),
+        (
+            "Porters joined in, says the federation, which reckoned the turnout at 3,300.",
+            "3,300",
+            "the federation",
+        ),
+        ("The depot employs 640 drivers.", "640", None),
+        ("The 210 cleaners, who said they had gone unpaid, walked out.", "210", None),
+    ],
+)
+def test_who_gives_a_figure(sentence: str, figure: str, phrase: str | None, ruleset: Any) -> None:
+    at = sentence.index(figure)
+    assert giver_phrase(sentence, at, at + len(figure), ruleset.knowledge) == phrase
+
+
+URL = "https://news.example/2033/porters-rally"
+PAGE = """<h1>Hospital porters rally in Sligo</h1>
+<p>Hospital porters rallied outside Sligo University Hospital on Thursday over rosters.</p>
+<p>Police put the crowd at 1,700. The porters' union, for its part, claimed that 5,200
+people had taken part.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Each party's figure, credited to it or to nobody: the other's does not refute it.
+        ("Police said about 1,700 people took part.", "supported"),
+        ("About 1,700 people took part.", "supported"),
+        ("The union said 5,200 people took part.", "supported"),
+        # A party's own figure differs: its own estimate refutes it.
+        ("Police said 3,000 people took part.", "contradicted"),
+        ("The union said 9,000 people took part.", "contradicted"),
+    ],
+)
+def test_one_partys_estimate_against_anothers(sentence: str, label: str, ruleset: Any) -> None:
+    article = f"# Rally\n\nPorters rallied in Sligo on Thursday ([report]({URL})). {sentence}\n"
+    checked = run(article, {URL: PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]
