@@ -418,6 +418,22 @@ def _head(unit: str) -> str:
     return words[-1] if words else ""
 
 
+# How many words before a figure a verb of adding tells that it counts those added.
+ADDING_WORDS = 4
+
+
+def _added(text: str, start: int, unit: str, view: ArticleView) -> bool:
+    """True when a figure at ``start`` of ``text`` counts those added, not all there are:
+    by its unit ("new members", "extra staff") or a verb of adding just before it
+    ("recruited 300", "will create 500 jobs"). A count of the ones gained says nothing
+    of the whole, nor the whole of it."""
+    k = view.knowledge
+    before = " ".join(text[:start].split()[-ADDING_WORDS:])
+    return contains_word(unit, k.words("added_units")) or contains_word(
+        before, k.words("adding_verbs")
+    )
+
+
 def _counts_heads(units: set[str], headcount: set[str]) -> bool:
     """True when a unit counts people: a headcount word, or a compound ending in one
     ("dockworkers", "crewmembers")."""
@@ -518,6 +534,7 @@ class QuantityComparator:
         claim_giver = giver(
             claim.sentence.text, at, at + len(claim.text), view.knowledge, view.orgs
         )
+        claim_added = _added(claim.sentence.text, at, unit, view)
         # Who gave each figure assessed, for estimates of one thing by two parties.
         givers: dict[int, Giver] = {}
         for cand in candidates:
@@ -580,6 +597,9 @@ class QuantityComparator:
                     )
                     if not same_unit and not loose_unit:
                         continue
+                    f_text = index.sentences[cand.index].text
+                    if claim_added != _added(f_text, fact.start, f_unit, view):
+                        continue  # members signed up since, against all the members
                 text = index.sentences[cand.index].text
                 found = _found_amount(fact, text, view)
                 said = claimed
