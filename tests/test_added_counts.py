@@ -54,3 +54,25 @@ def test_adding_told_by_a_verb(sentence: str, label: str, ruleset: Any) -> None:
     article = f"# Plant\n\nVoltera is expanding in Gdynia ([report]({PLANT_URL})). {sentence}\n"
     checked = run(article, {PLANT_URL: PLANT_PAGE}, ruleset)
     assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]
+
+
+SHOPS_URL = "https://news.example/2035/grocer-shops"
+SHOPS_PAGE = """<h1>Grocer Hallam's to open more shops</h1>
+<p>Hallam's, which runs 48 stores across Cumbria, said on Monday that it would open more
+of them next year.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Stores to be opened are no count of those it runs.
+        ("Hallam's will open 20 stores next year.", "unverified"),
+        ("Hallam's plans to open 48 stores next year.", "unverified"),
+        ("Hallam's runs 48 stores.", "supported"),
+        ("Hallam's runs 60 stores.", "contradicted"),
+    ],
+)
+def test_stores_to_open_against_those_run(sentence: str, label: str, ruleset: Any) -> None:
+    article = f"# Shops\n\nHallam's is growing ([report]({SHOPS_URL})). {sentence}\n"
+    checked = run(article, {SHOPS_URL: SHOPS_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]
