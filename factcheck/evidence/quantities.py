@@ -903,6 +903,9 @@ class DateComparator:
         assessments: list[Assessment] = []
         reader = reader_for(view.extractor.ruleset.macros)
         stem = event_stem(event) if date else ""
+        # An organisation is founded once: a founding told in another year is its, and
+        # refutes the claim's year, where the source names the organisation.
+        once = bool(date) and event in _FOUNDED
         at = claim.start - claim.sentence.start
         claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         for cand in candidates:
@@ -935,6 +938,12 @@ class DateComparator:
                     claim, index.sentences[cand.index].text, reader
                 ):
                     continue  # the sentence's other date, of the claim's event
+                if (
+                    once
+                    and stance == "contradicts"
+                    and not _names_founded(claim, cand.index, fact, index, view)
+                ):
+                    continue  # another organisation's founding
                 score = relevance(
                     claim,
                     index,
@@ -943,6 +952,8 @@ class DateComparator:
                     False,
                     (fact.start, fact.end),
                     stance,
+                    # Another year is no sign of another founding: there is one.
+                    labelled=not once,
                     marks_near=True,
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
@@ -973,6 +984,36 @@ class DateComparator:
 
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+def _names_founded(
+    claim: Claim, i: int, fact: Found, index: EvidenceIndex, view: ArticleView
+) -> bool:
+    """True when a source sentence telling a founding (``fact``) is about the organisation
+    the claim says was founded: the sentence, the one before it or its page's title
+    names one the claim's sentence names (else, one named around the claim), and the
+    sentence names no other as the one founded ("The Humber Pilots' Association,
+    founded in 1978" in a related story). Names inside a founding ("founded in
+    Grimsby") are its place."""
+    s = index.sentences[i]
+    parsers = view.extractor.parsers
+
+    def names(text: str, start: int, end: int) -> list[str]:
+        # What was founded is told before the founding ("X was founded in ...", "X,
+        # founded in ...") or, when it opens the sentence, in the clause after it
+        # ("Founded in 1978, X ...").
+        before = text[:start]
+        told = before if before.strip() else "".join(text[end:].split(",")[1:2])
+        return [*view.orgs(told), *(n for n, _, _ in parsers.proper_names(told))]
+
+    at = claim.start - claim.sentence.start
+    ours = names(claim.sentence.text, at, at + len(claim.text)) or view.nearby_names(claim)
+    theirs = names(s.text, fact.start, fact.end)
+    if theirs and not any(index.mentions_in(" ".join(theirs), n, s.page) for n in ours):
+        return False
+    before = [n.text for n in index.nearby(i, before=1, after=0)]
+    around = " ".join([*before, s.text, index.pages[s.page].title or ""])
+    return any(index.mentions_in(around, name, s.page) for name in ours)
 
 
 def _loose_support(

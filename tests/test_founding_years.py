@@ -1,0 +1,32 @@
+"""An organisation is founded once: a founding its source tells in another year refutes
+the draft's year, where the source is about that organisation; another organisation's
+founding, in a related story, is not. Drafts and pages written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+URL = "https://news.example/2033/ferry-union"
+PAGE = """<h1>Ferry union reports fall in members</h1>
+<p>The Coastal Ferry Workers' Union said its membership fell again this year.</p>
+<p>The union was founded in Grimsby in 1962 and has its head office in Hull.</p>
+<p>Related: The Humber Pilots' Association, founded in 1978, has also lost members.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Coastal Ferry Workers' Union was founded in Grimsby in 1971.", "contradicted"),
+        ("Founded in Grimsby in 1971, the union has lost members.", "contradicted"),
+        ("The union, founded in 1962, has lost members.", "supported"),
+        # Another organisation, which the page does not found.
+        ("The Tyne Boatmen's Society was founded in 1971.", "unverified"),
+    ],
+)
+def test_a_founding_in_another_year(sentence: str, label: str, ruleset: Any) -> None:
+    opening = f"The Coastal Ferry Workers' Union has lost members ([report]({URL}))."
+    checked = run(f"# Union\n\n{opening} {sentence}\n", {URL: PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
