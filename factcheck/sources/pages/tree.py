@@ -36,10 +36,17 @@ from factcheck.sources.pages.markup import (
     furniture_role,
     haystack,
     headed_boxes,
+    heading_role,
     is_hidden,
     own_role,
 )
 from factcheck.sources.pages.text import WORD_RE, normalize
+
+# Blocks that may carry a teaser's label in their own first words, how long such a
+# teaser runs at most, and the label: a few words before a colon or a bar.
+_LABELLED_TAGS = frozenset({"p", "li"})
+_LABELLED_TEXT = 400
+_LABEL_RE = re.compile(r"\s*([^:|\n]{2,40}?)\s*[:|]\s+\S")
 
 __all__ = ["Tree"]
 
@@ -222,6 +229,14 @@ class Tree:
         boxes = headed_boxes(names, self.parent, ends, total, first, self.text_of, self.body)
         for i, role in boxes.items():
             self.flag[i] = self.flag[i] or role
+        # A paragraph that opens with such a heading as its label ("Related: Cleaners in
+        # Henley end 42-day strike", "READ MORE: ...") is a teaser in the story's flow.
+        for i, name in enumerate(names):
+            if name in _LABELLED_TAGS and 0 < total[i] <= _LABELLED_TEXT and first[i] >= 0:
+                label = _LABEL_RE.match(self.text[first[i]])
+                role = heading_role(label.group(1)) if label else ""
+                if role:
+                    self.flag[i] = self.flag[i] or role
 
     def content_root(self) -> int:
         """The item whose subtree is the page's main content."""
