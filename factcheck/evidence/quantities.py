@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from datetime import date as date_cls
 
 from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
 from factcheck.claims.extract import Found
@@ -1056,13 +1057,41 @@ def _loose_support(
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
     # of that day.
-    if _compare_dates(date, day) != "supports":
-        return None
-    score = relevance(claim, index, cand.index, view, False, labelled=False)
-    if score < SUPPORT_AT:
+    stance = _compare_dates(date, day)
+    if stance != "supports":
+        # It had happened by then: a day after the page's refutes the claim, and so
+        # does one long before it when the page tells it as news of now ("members
+        # have voted to ratify").
+        if not _before_or_after(date, day, _PRESENT_PERFECT.search(text) is not None):
+            return None
+        stance = "contradicts"
+    score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
+    if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
         return None
     weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
-    return Assessment(cand.index, "supports", weight, cand.score, f"{day} (the page's date)")
+    return Assessment(cand.index, stance, weight, cand.score, f"{day} (the page's date)")
+
+
+# "have voted", "has ratified", "have overwhelmingly approved": news of now.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\b", re.IGNORECASE)
+# How long before a page's date an event it tells as news of now may have come.
+NEWS_OF_NOW_DAYS = 7
+
+
+def _before_or_after(claimed: str, day: str, news_of_now: bool) -> bool:
+    """True when a claimed day (ISO, its year perhaps unwritten) falls after a page's
+    day, or, with ``news_of_now``, more than :data:`NEWS_OF_NOW_DAYS` before it. Only a
+    claim giving its day of the month is read; an unwritten year is the page's."""
+    parts = claimed.split("-")
+    if len(parts) != 3 or "?" in parts[1] + parts[2]:
+        return False
+    year = day[:4] if "?" in parts[0] else parts[0]
+    try:
+        said = date_cls(int(year), int(parts[1]), int(parts[2]))
+        page = date_cls.fromisoformat(day[:10])
+    except ValueError:
+        return False
+    return said > page or (news_of_now and (page - said).days > NEWS_OF_NOW_DAYS)
 
 
 def _weekday_told(

@@ -1,0 +1,39 @@
+"""A page tells an event with no date of its own as of the day it came out: a day
+after the page's refutes a draft's date, and so does one long before it when the page
+tells the event as news of now ("members have voted to ratify"). Drafts and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+URL = "https://union.example/press/valdora-trams-ratify"
+PAGE = """<html><head><meta property="article:published_time" content="2031-03-07T09:00:00Z">
+</head><body><article><h1>Valdora tram drivers ratify pay agreement</h1>
+<p>Valdora tram drivers have voted overwhelmingly to ratify the agreement with the city
+operator, the Valdora Tramworkers' Union said.</p></article></body></html>"""
+PAST_PAGE = PAGE.replace("have voted overwhelmingly to ratify", "voted to ratify")
+
+
+@pytest.mark.parametrize(
+    ("page", "day", "label"),
+    [
+        (PAGE, "7 March", "supported"),
+        (PAGE, "12 March", "contradicted"),
+        # News of now: a fortnight before the page's day is not its.
+        (PAGE, "21 February", "contradicted"),
+        # Within a few days before it: the page may tell it late.
+        (PAGE, "5 March", "unverified"),
+        # Told in the past, not as news of now: it may have come any day before.
+        (PAST_PAGE, "21 February", "unverified"),
+        (PAST_PAGE, "12 March", "contradicted"),
+    ],
+)
+def test_the_page_day_against_the_draft(page: str, day: str, label: str, ruleset: Any) -> None:
+    sentence = f"The Valdora Tramworkers' Union ratified the agreement on {day}"
+    article = f"# Trams\n\n{sentence} ([release]({URL})).\n"
+    checked = run(article, {URL: page}, ruleset, wrap=False)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
