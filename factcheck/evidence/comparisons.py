@@ -1049,6 +1049,31 @@ def without_excluded(side: str) -> tuple[str, list[str]]:
     return _EXCLUDED.sub(" ", side), left_out
 
 
+def _names_in(text: str) -> list[str]:
+    """The names in capitals a side gives: "the Tribune's", "pilots at Norrland Air"."""
+    return re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", text)
+
+
+def _headed_by_other(index: EvidenceIndex, i: int, own: list[str], other: set[str]) -> bool:
+    """True when prose entry ``i`` names none of a side's names, and its page's title
+    names the other side's and not this side's: a sentence naming neither side speaks of
+    whom its page is about, though it may name this side further down."""
+    s = index.sentences[i]
+    title = index.pages[s.page].title or ""
+    if not own or not other or not title:
+        return False
+
+    def says(text: str, name: str) -> bool:
+        # As a word of its own ("Air" is not in "Fair pay"), or by an organisation's alias.
+        return bool(re.search(rf"\b{re.escape(name)}\b", text, re.I)) or name in (
+            index.extractor.sentence_orgs(text, index.context(s.page))
+        )
+
+    if any(says(t, n) for n in own for t in (s.text, title)):
+        return False
+    return any(says(title, n) for n in other)
+
+
 def _names_any(names: list[str], text: str) -> bool:
     """True when ``text`` names any of ``names`` as a whole word."""
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
@@ -1433,7 +1458,8 @@ class ComparisonComparator:
                 - set(keywords(other_text).split())
                 - {keywords(j) for j in side_jobs}
             )
-        side_names = re.findall(r"\b[A-Z][\w-]+(?=['’]s\b)|(?<=\s)[A-Z][\w-]+", named)
+        side_names = _names_in(named)
+        other_names = set(_names_in(unattributed(other_text))) - set(side_names)
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names.
             left = str(claim.fields.get("left", ""))
@@ -1489,6 +1515,8 @@ class ComparisonComparator:
                 and not about_same_job(index, cand.index, claim, side_title, None, view)
             ):
                 continue
+            if prose and _headed_by_other(index, cand.index, side_names, other_names):
+                continue  # the Courier's story tells the Courier's figures, not the Tribune's
             jobs_text = _jobs_at(index, cand.index)
             found_jobs = view.occupations(jobs_text)
             if not found_jobs and is_cell(s.fact):

@@ -382,6 +382,9 @@ def table_rows(index: EvidenceIndex, i: int) -> list[str]:
     return list(dict.fromkeys(rows))
 
 
+# A figure in per cent with its unit: "60 per cent", "12.5 percent", "8%".
+_SHARE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
+
 # A side that stands for the other side's noun: "those in Ghent", "that of the porters".
 _STANDS_IN = re.compile(
     r"\s*(?:those|that|the\s+ones?|ones?)\b(?!\s+(?:who|which)\b)", re.IGNORECASE
@@ -414,7 +417,9 @@ def shared_line(
     by_words: list[str] = []
     if axis == "column":
         headers = _Headers(facts)
-        words = _words(sentence)
+        # A share's unit is the figure's, as in a header's "(%)": "60 per cent more than"
+        # sizes the gap and names no "..., per cent" column of changes.
+        words = _words(_SHARE_FIGURE.sub(" ", sentence))
         by_words = [c for c in lines if headers._named(headers.columns[c], words)]
         # "those in Ghent", "that of the porters": the right side stands for the left
         # side's noun, and names what it names.
