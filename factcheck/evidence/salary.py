@@ -27,6 +27,7 @@ from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywor
 from factcheck.evidence.pay_cells import definite_cells
 from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope
+from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
@@ -40,6 +41,7 @@ from factcheck.evidence.titles import (
     titles_in,
 )
 from factcheck.model import Claim, Stance, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
 
 TOLERANCE = 0.02
 # "About $150,000" allows 10% either way, as "about" does for any amount.
@@ -242,14 +244,16 @@ def cited_posting(
 
 class PayRead(NamedTuple):
     """A pay figure read from a source entry: the amount, the words around it, the
-    clause it stands in, when it holds (its year; whether it is a change), and the part
-    of pay it names ("allowance", "bonus"; None for pay itself)."""
+    clause it stands in, when it holds (its year; whether it is a change), the part
+    of pay it names ("allowance", "bonus"; None for pay itself), and the side of a
+    bargain it is told of ("demand", "offer"; None for pay as it is)."""
 
     amount: Amount
     near: str
     part: str
     when: When
     component: str | None = None
+    side: Side | None = None
 
 
 def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
@@ -295,10 +299,11 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
                 before + clause(text, f.start, f.end),
                 when(text, f.start, f.end),
                 component,
+                pay_side(text, f.start, f.end, k),
             )
         )
     if out:
-        dated = _dated_points(text, facts, taken, out[0].amount)
+        dated = _dated_points(text, facts, taken, out[0].amount, k)
         # Only a series of years: one dated sum beside undated pay is where the pay came
         # from ("raised to $16 an hour last year, from $14 in 2021"), not pay of its own.
         if len(dated) + sum(r.when.year is not None for r in out) >= 2:
@@ -317,12 +322,12 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z]+\s+of\s+)?$", re.IGNORE
 
 
 def _dated_points(
-    text: str, facts: Sequence[Found], taken: list[tuple[int, int]], pay: Amount
+    text: str, facts: Sequence[Found], taken: list[tuple[int, int]], pay: Amount, k: Knowledge
 ) -> list[PayRead]:
     """More sums of money in a sentence of pay, each tied to its year: "from $51,000 in
     2020 to $57,500 by 2022, rising to $63,000 by 2025" gives the pay of each year,
     though the rules read only the first as pay. In the first pay's currency and
-    period."""
+    period, each of the side of a bargain its words tell."""
     out = []
     for f in facts:
         if f.rule.type != "quantity" or any(f.start < e and s < f.end for s, e in taken):
@@ -337,7 +342,10 @@ def _dated_points(
             continue
         point = Amount(float(value), float(value), unit, pay.period)
         part = clause(text, f.start, f.end)
-        out.append(PayRead(point, window(text, f.start, f.end), part, When(year, False)))
+        side = pay_side(text, f.start, f.end, k)
+        out.append(
+            PayRead(point, window(text, f.start, f.end), part, When(year, False), None, side)
+        )
     return out
 
 
@@ -765,10 +773,15 @@ class SalaryComparator:
         # it cites: a definite figure, which a figure off it contradicts.
         at = claim.start - claim.sentence.start
         part = pay_part(claim.sentence.text, at, at + len(claim.text), view.knowledge)
-        if part is None:
+        if (
+            part is None
+            and pay_side(claim.sentence.text, at, at + len(claim.text), view.knowledge) is None
+        ):
             on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
         else:
-            on_schedule = []  # "a €300 shift allowance" is no step of a pay scale
+            # "a €300 shift allowance" is no step of a pay scale, nor is what one side
+            # of a bargain asks for or offers.
+            on_schedule = []
         if on_schedule:
             rows = set()  # the row's whole scale is read there, by its step
         assessments = self._assess(
@@ -889,6 +902,8 @@ class SalaryComparator:
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
+        # What one side asks for or offers is read only against that side's figure.
+        claim_side = pay_side(claim.sentence.text, at, at + len(claim.text), k)
 
         def reads_of(j: int) -> list[PayRead]:
             # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
@@ -934,7 +949,11 @@ class SalaryComparator:
             if entry.fact is None and (page, entry.text) in blocks:
                 continue  # a pay block's line read again as a sentence: the block decides
             page_pay = in_period.get(page, [])
-            scale = None if claim_part else _scale_for(index, cand.index, rows, kind, stated)
+            scale = (
+                None
+                if claim_part or claim_side
+                else _scale_for(index, cand.index, rows, kind, stated)
+            )
             if scale is not None:
                 # A pay schedule's row for the job: "as much as", "from" and a range are
                 # read against the whole scale, once a row.
@@ -968,9 +987,11 @@ class SalaryComparator:
             others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
             supported_years: list[int] = []  # the years of a series that back the claim
-            for found, near, part, at_time, _ in reads:
+            for found, near, part, at_time, _, side in reads:
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
+                if sides_apart(claim_side, side):
+                    continue  # an offer is no pay now, nor a demand an offer
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
                 if claim_when.year is not None and (
