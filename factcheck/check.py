@@ -294,6 +294,7 @@ def judge_article(
         for cid, urls in primary_urls(article, claims, carry=True).items()
     }
     own = primary_urls(article, claims)
+    in_sentence = primary_urls(article, claims, sentence=True)
     view = ArticleView(
         claims=claims,
         extractor=extractor,
@@ -302,6 +303,9 @@ def judge_article(
         carried={
             cid: pages - {page_of[u] for u in own.get(cid, ()) if u in page_of}
             for cid, pages in primary.items()
+        },
+        in_sentence={
+            cid: {page_of[u] for u in urls if u in page_of} for cid, urls in in_sentence.items()
         },
         sentences=article.sentences,
     )

@@ -57,3 +57,31 @@ def test_the_same_job_named_again_is_still_read_against_its_posting(ruleset: Any
         f"{NOTE}\n"
     )
     assert _title(draft, "night shift", ruleset).label == "supported"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        f"{FIRST} Tarn Retail is also hiring Induction Trainers, a recruiter said.",
+        "Tarn Retail wants a Picker Packer for Leeds, an advert shows.[^1] Its depot is"
+        " also looking for Induction Trainers, though nothing is posted yet.",
+        "Tarn Retail has listed a Picker Packer opening ([advert]({url})). Separately, the"
+        " retailer is recruiting a Head of Induction, staff say.",
+    ],
+)
+def test_a_posting_cited_beside_it_for_another_job_is_not_a_second_openings(
+    paragraph: str, ruleset: Any
+) -> None:
+    draft = f"# Depot\n\n{paragraph.format(url=URL)}\n\n{NOTE}\n"
+    found = _title(draft, "Induction", ruleset)
+    assert found.label == "unverified", found.rationale
+
+
+def test_a_second_opening_citing_the_posting_in_its_own_sentence_is_read_against_it(
+    ruleset: Any,
+) -> None:
+    draft = (
+        f"# Depot\n\n{FIRST} Tarn Retail is also hiring Induction Trainers ([advert]({URL})).\n\n"
+        f"{NOTE}\n"
+    )
+    assert _title(draft, "Induction", ruleset).label == "contradicted"

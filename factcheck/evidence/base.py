@@ -29,6 +29,8 @@ class ArticleView:
     # back to the paragraph before it ("The yard is also hiring ..."): see
     # factcheck.sources.gather.primary_urls.
     carried: Mapping[str, set[int]] = field(default_factory=dict)
+    # Of those, the pages cited in the claim's own sentence.
+    in_sentence: Mapping[str, set[int]] = field(default_factory=dict)
     sentences: Sequence[Sentence] = ()
     # Verdicts already reached for this article's claims, by id: a comparison may rest
     # on an amount the article stated in an earlier claim.

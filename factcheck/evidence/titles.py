@@ -486,23 +486,40 @@ def other_employer(
     return hiring[0].text
 
 
-def taken_postings(claim: Claim, view: ArticleView) -> set[int]:
-    """The pages a title claim rests on only by pointing back to the paragraph before it
-    ("The yard is also looking for a rigger"), where another title claim cites them in
-    its own paragraph for another job: that posting is the other job's, and the claim
+def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
+    """The pages a title claim rests on not by its own sentence, where another title
+    claim cites them for another job: in its own paragraph, when the claim points back
+    to it ("The yard is also looking for a rigger"); in its own sentence, for a posting
+    bearing that other job's title, when the two share a paragraph ("hiring a welder
+    (posting). It also wants a rigger"). That posting is the other job's, and the claim
     names a second opening it says nothing of."""
-    carried = set(view.carried.get(claim.id, set()))
     title = str(claim.fields.get("title") or "")
-    if not carried or claim.type != "job_title" or not title:
+    if claim.type != "job_title" or not title:
         return set()  # a pay claim's job is read otherwise (evidence/salary.py)
+    carried = set(view.carried.get(claim.id, set()))
+    # Pages the paragraph cites, but not where the claim itself stands.
+    beside = set(view.primary.get(claim.id, set())) - carried
+    beside -= set(view.in_sentence.get(claim.id, set()))
     taken: set[int] = set()
     for other in view.claims:
-        if other.type != "job_title" or other.sentence.block == claim.sentence.block:
-            continue
-        own = set(view.primary.get(other.id, set())) - set(view.carried.get(other.id, set()))
         theirs = str(other.fields.get("title") or "")
-        if carried & own and theirs and relate_titles(title, theirs, view) == "different":
+        if (
+            other.type != "job_title"
+            or other.id == claim.id
+            or not theirs
+            or relate_titles(title, theirs, view) != "different"
+        ):
+            continue
+        if other.sentence.block != claim.sentence.block:
+            own = set(view.primary.get(other.id, set())) - set(view.carried.get(other.id, set()))
             taken |= carried & own
+            continue
+        taken |= {
+            p
+            for p in beside & set(view.in_sentence.get(other.id, set()))
+            if (posted := posting_title(index, p, view)) is not None
+            and relate_titles(theirs, posted, view) != "different"
+        }
     return taken
 
 
@@ -541,7 +558,7 @@ def subject_postings(
     one posting from an employer its paragraph names (by a distinctive word), or, when
     that employer has several, those for the same job as ``title``."""
     postings = {p for p, page in enumerate(index.pages) if page.facts.kind == "job_posting"}
-    postings -= taken_postings(claim, view)
+    postings -= taken_postings(claim, index, view)
     cited = postings & set(view.primary.get(claim.id, set()))
     if cited:
         return cited
@@ -595,7 +612,7 @@ class TitleComparator:
                 return "different"
             return relate_titles(title, found, view)
 
-        cited = set(view.primary.get(claim.id, set())) - taken_postings(claim, view)
+        cited = set(view.primary.get(claim.id, set())) - taken_postings(claim, index, view)
         primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
         # "Sources:" list cites them for every paragraph alike.

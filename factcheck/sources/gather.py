@@ -109,10 +109,11 @@ def _refers_back(sentence: str) -> bool:
 
 
 def primary_urls(
-    article: Article, claims: Sequence[Claim], carry: bool = False
+    article: Article, claims: Sequence[Claim], carry: bool = False, sentence: bool = False
 ) -> dict[str, set[str]]:
     """By claim id, the keys (:func:`url_key`) of the links in each claim's own sentence
-    or paragraph: the sources it rests on first. With ``carry``, a sentence that points
+    or paragraph: the sources it rests on first. With ``sentence``, only those of its own
+    sentence (a note marker ending it counts). With ``carry``, a sentence that points
     back (:func:`_refers_back`) in a paragraph that cites nothing rests on the links of
     the paragraph right before it. The paragraphs' spans and the links are laid out once
     for all the claims: looking through every sentence and link of the article for each
@@ -134,6 +135,9 @@ def primary_urls(
 
     for claim in claims:
         block = claim.sentence.block
+        if sentence:
+            out[claim.id] = cited(claim.sentence.start, claim.sentence.end)
+            continue
         own = cited(*spans.get(block, (claim.sentence.start, claim.sentence.end)))
         if not own and carry and block - 1 in spans and _refers_back(claim.sentence.text):
             # A paragraph that cites nothing goes on about what the one before it cited
