@@ -45,6 +45,9 @@ ENDINGS = {
     "bracketed one a line": ("markdown", f"Sources\n\n[1] Mill Gazette {MILL}\n[2] Farm {FARM}\n"),
     "under a heading line": ("text", f"Sources:\n1) Mill Gazette: {MILL}\n2) Farm jobs: {FARM}\n"),
     "numbered one a line": ("text", f"Further reading\n\n1. Mill Gazette {MILL}\n2. Farm {FARM}\n"),
+    # Entries that are only an address: the link opens the list item's block.
+    "bare addresses": ("markdown", f"Sources\n\n1. {MILL}\n2. {FARM}\n"),
+    "bare addresses after a rule": ("markdown", f"---\nFurther reading\n1. {MILL}\n2. {FARM}\n"),
 }
 MARKERS = {
     "bracketed": ("[1]", "[2]"),

@@ -181,3 +181,22 @@ def test_a_note_marker_after_a_full_stop_ends_the_sentence(
 def test_a_marker_before_a_lower_case_word_is_not_a_boundary() -> None:
     article = parse_article("The levy is 3.^2 points above the floor.", "a.txt", "text")
     assert len(article.sentences) == 1
+
+
+@pytest.mark.parametrize(
+    ("fmt", "draft"),
+    [
+        ("markdown", "Piers shut.\n\n[Harbour notice](https://port.test/n) gave the hours."),
+        ("markdown", "Piers closed at dawn.\n\nhttps://port.test/n"),
+        (
+            "html",
+            "<html><body><p>Piers closed at dawn.</p>"
+            '<p><a href="https://port.test/n">Harbour notice</a> gave the hours.</p></body></html>',
+        ),
+    ],
+)
+def test_a_link_opening_a_block_starts_with_its_text(fmt: Format, draft: str) -> None:
+    article = parse_article(draft, "draft", fmt)
+    (link,) = [lk for lk in article.links if lk.url == "https://port.test/n"]
+    assert link.text in ("Harbour notice", "https://port.test/n")
+    assert article.text[link.start : link.end] == link.text

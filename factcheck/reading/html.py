@@ -124,7 +124,7 @@ class _ArticleParser(HTMLParser):
         # included), except in navigation, whose links are the site's, not the story's.
         if tag == "a" and not self._nav_depth:
             href = dict(attrs).get("href") or ""
-            self._link = (href, self.builder.length)
+            self._link = (href, self.builder.next_start)
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -142,6 +142,8 @@ class _ArticleParser(HTMLParser):
         if tag == "a" and self._link is not None:
             href, start = self._link
             if href:
+                # A link with no text where a block would have opened is empty there.
+                start = min(start, self.builder.length)
                 self.links.append(Link(url=href, text="", start=start, end=self.builder.length))
             self._link = None
 

@@ -87,9 +87,11 @@ def read_markdown(
             elif child.type in ("softbreak", "hardbreak"):
                 builder.append("\n", None)
             elif child.type == "link_open":
-                link = (str(child.attrs.get("href", "")), builder.length)
+                link = (str(child.attrs.get("href", "")), builder.next_start)
             elif child.type == "link_close" and link is not None:
                 href, start = link
+                # A link with no text where a block would have opened is empty there.
+                start = min(start, builder.length)
                 links.append(Link(url=href, text="", start=start, end=builder.length))
                 link = None
                 if child.markup == "linkify":

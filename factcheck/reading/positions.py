@@ -30,6 +30,12 @@ class TextBuilder:
         return self._length
 
     @property
+    def next_start(self) -> int:
+        """Where the next piece will start: after the blank line that opens a new block.
+        A link opening a block starts there, not on the line before it."""
+        return self._length + (2 if self._block_start is None and self._parts else 0)
+
+    @property
     def in_block(self) -> bool:
         """True while a block has text and is not yet closed."""
         return self._block_start is not None
