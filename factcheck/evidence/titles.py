@@ -150,7 +150,18 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if (set(a) <= set(b) or set(b) <= set(a)) and len(set(a) & set(b)) >= 2:
         return "paraphrase"
     others = (set(a) & set(b)) - {heads[0]} - view.knowledge.seniority
-    if others or fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= SAME_JOB_SIMILARITY:
+    if others:
+        return "same_role"
+    ours_rest = set(a) - {heads[0]} - view.knowledge.seniority
+    theirs_rest = set(b) - {heads[1]} - view.knowledge.seniority
+    if ours_rest and theirs_rest:
+        # Both titles say what kind of job it is, and share no word for it: the kinds
+        # decide ("Audio Director" is no "Voice Director"). The whole titles look alike
+        # only by their head when they are short.
+        alike = (" ".join(sorted(ours_rest)), " ".join(sorted(theirs_rest)))
+    else:
+        alike = (" ".join(a), " ".join(b))
+    if fuzz.token_set_ratio(*alike) >= SAME_JOB_SIMILARITY:
         return "same_role"
     return "different"
 
