@@ -388,6 +388,14 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _GENERIC}
 
 
+def _kind_words(view: ArticleView) -> set[str]:
+    """Nouns that say what kind of organisation one is ("university", "studio",
+    "council"): many share them, so they tell no employer from another."""
+    return {
+        w.lower() for key in ("refer_employer", "institutions") for w in view.knowledge.words(key)
+    }
+
+
 def employer_words(index: EvidenceIndex, page: int) -> set[str]:
     """Distinctive words of who a posting is from: its hiring organisation, else its
     title and address (a careers site on the employer's own domain or path)."""
@@ -482,9 +490,10 @@ def other_employer(
         return None
     org = view.knowledge.organisations.get(employer)
     names = [employer, *(org.aliases + org.context_aliases if org else ())]
-    ours = set().union(*(_name_words(n) for n in names))
+    kinds = _kind_words(view)
+    ours = set().union(*(_name_words(n) for n in names)) - kinds
     site = _name_words(f"{p.title or ''} {p.url}")
-    theirs = set().union(*(_name_words(f.text) for f in hiring))
+    theirs = set().union(*(_name_words(f.text) for f in hiring)) - kinds
     if not ours or not theirs or ours & (theirs | site):
         return None
     if any(same_party(n, f.text) for n in names for f in hiring):
@@ -578,7 +587,7 @@ def subject_postings(
     employer = str(claim.fields.get("employer") or "")
     names = [employer, *view.orgs(paragraph)]
     names += [n for n, _, _ in view.extractor.parsers.proper_names(paragraph, view.ctx)]
-    words = set().union(*(_name_words(n) for n in names if n))
+    words = set().union(*(_name_words(n) for n in names if n)) - _kind_words(view)
     found = {p for p in postings if words & employer_words(index, p)}
     if len(found) <= 1:
         return found

@@ -1,0 +1,47 @@
+"""A word saying what kind of organisation one is ("University", "Studios") tells no
+employer from another: a posting from one university is not found to be another's by
+that word, and a claim naming the other is not read against it. A distinctive word of
+the name still finds the employer's own posting. Pages and drafts written for these
+tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+URL = "https://jobs.harrowgate.example/vacancies/3310"
+
+
+def _posting(employer: str) -> str:
+    return f"""<html><head><title>Lecturer in Geology | {employer}</title>
+<script type="application/ld+json">{{"@context": "https://schema.org/",
+"@type": "JobPosting", "title": "Lecturer in Geology",
+"hiringOrganization": {{"@type": "Organization", "name": "{employer}"}}}}</script>
+</head><body><h1>Lecturer in Geology</h1><p>A continuing post in the School of Earth
+Sciences.</p></body></html>"""
+
+
+FIRST = f"Harrowgate University wants a Lecturer in Geology ([vacancy]({URL}))."
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Across the river, Pellmoor University is advertising for a Lecturer in Hydrology.",
+        "Pellmoor University, its neighbour, is also hiring a Lecturer in Geology.",
+    ],
+)
+def test_a_posting_is_not_another_universitys(second: str, ruleset: Any) -> None:
+    draft = f"# Posts\n\n{FIRST}\n\n{second}\n"
+    pages = {URL: _posting("Harrowgate University")}
+    found = verdict(run(draft, pages, ruleset, wrap=False), "job_title", "Pellmoor").verdict
+    assert found.label == "unverified", found.rationale
+
+
+def test_the_employers_own_posting_is_still_found_by_its_name(ruleset: Any) -> None:
+    draft = f"# Posts\n\n{FIRST}\n\nHarrowgate University is hiring a Lecturer in Geology.\n"
+    pages = {URL: _posting("Harrowgate University")}
+    found = verdict(run(draft, pages, ruleset, wrap=False), "job_title", "is hiring").verdict
+    assert found.label == "supported", found.rationale
