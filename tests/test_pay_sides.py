@@ -29,6 +29,8 @@ def _labels(sentence: str, page: str, ruleset: Any) -> list[str]:
         ("Riggers are holding out for $47 an hour.", "$47", "demand"),
         ("The $47 an hour the riggers want is out of reach.", "$47", "demand"),
         ("The guild wants 6%, or at least £90 a week for the lowest paid.", "£90", "demand"),
+        ("The riggers' demands are plain: $47 an hour and a pension.", "$47", "demand"),
+        ("Pellworth's counter-offer: $41.20 an hour over two years.", "$41.20", "offer"),
         # Pay as it is, after a demand in the same clause: "up from" ends the demand.
         ("Riggers seek $47 an hour, up from the $39 they are paid.", "$39", None),
         ("Riggers are paid $39 an hour today.", "$39", None),

@@ -22,8 +22,9 @@ from factcheck.rulepacks.knowledge import Knowledge
 Side = Literal["demand", "offer"]
 
 # Where a figure's clause starts: a semicolon, a dash, or a clause set against it. "But"
-# is not there: "8% more, but at least €300" is one demand.
-_CLAUSE_START = re.compile(r"[;:]|\s[–—]\s|\s-\s|\b(?:while|whereas)\b", re.IGNORECASE)
+# is not there: "8% more, but at least €300" is one demand; nor is a colon, which opens
+# what the words before it announce ("its demands are plain: $47 an hour").
+_CLAUSE_START = re.compile(r";|\s[–—]\s|\s-\s|\b(?:while|whereas)\b", re.IGNORECASE)
 # Where the words after a figure stop saying what it is: the next clause or figure.
 _AFTER_END = re.compile(r"[,;:.!?()]|\s[–—-]\s|[$£€¥₹]|\d")
 # Where a figure starts within the words the rules took with it ("offered $55,000").
