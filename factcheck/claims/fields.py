@@ -2198,8 +2198,11 @@ def build_date(b: BuildInput) -> DateFields | None:
     subject = b.value("subject")
     if iso is None and _places_event(b):
         return None
+    words = str(event).lower().split() if event else []
+    # "was finally suspended" is the event "was suspended".
+    kept = [w for i, w in enumerate(words) if not (i == 1 and len(words) > 2 and w.endswith("ly"))]
     return DateFields(
-        event=str(event).lower() if event else None,
+        event=" ".join(kept) or None,
         date=iso,
         days=days,
         subject=(subject.text if isinstance(subject, Party) else subject) or None,
