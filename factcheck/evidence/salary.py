@@ -246,7 +246,8 @@ class PayRead(NamedTuple):
     """A pay figure read from a source entry: the amount, the words around it, the
     clause it stands in, when it holds (its year; whether it is a change), the part
     of pay it names ("allowance", "bonus"; None for pay itself), and the side of a
-    bargain it is told of ("demand", "offer"; None for pay as it is)."""
+    bargain it is told of ("demand", "offer"; None for pay as it is), and whether the
+    source gives it as a rough figure ("about $61,000")."""
 
     amount: Amount
     near: str
@@ -254,6 +255,7 @@ class PayRead(NamedTuple):
     when: When
     component: str | None = None
     side: Side | None = None
+    rough: bool = False
 
 
 def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
@@ -300,6 +302,7 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
                 when(text, f.start, f.end),
                 component,
                 pay_side(text, f.start, f.end, k),
+                f.fields.get("approximate") is True,
             )
         )
     if out:
@@ -651,7 +654,12 @@ def _widened(amount: Amount, kind: str, exact: bool) -> Amount:
 
 
 def compare_pay(
-    claim_amount: Amount, kind: str, found: Amount, whole: bool = False, exact: bool = False
+    claim_amount: Amount,
+    kind: str,
+    found: Amount,
+    whole: bool = False,
+    exact: bool = False,
+    rough: bool = False,
 ) -> Stance:
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
@@ -660,7 +668,9 @@ def compare_pay(
     tolerance is a conflict; a bound ("less than", "more than") is met by any range on
     its side of it. ``exact`` marks figures compared as written, in one period: each
     end then allows only its own rounding ("€880" is not "€870"), where a figure
-    converted from another period allows :data:`TOLERANCE`."""
+    converted from another period allows :data:`TOLERANCE`. A ``rough`` figure ("about
+    $61,000", read as the span it rounds) backs any claimed figure within that span and
+    refutes only one outside it."""
     if not currencies_meet(claim_amount.currency, found.currency):
         return "neutral"
     if kind == "within":
@@ -694,6 +704,13 @@ def compare_pay(
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
     widened = _widened(claim_amount, kind, exact)
+    if rough and kind == "range" and claim_amount.is_point and found.low is not None:
+        # "About $61,000" on the page says the pay is near $61,000: "$61,000" and
+        # "$60,500" fall within it, "$48,000" does not.
+        assert found.high is not None
+        if found.widened(TOLERANCE).contains(claim_amount):
+            return "supports"
+        return "neutral" if widened.overlaps(found) else "contradicts"
     if found.low is None or found.high is None:
         # "Starts at $45" or "can reach $52": a figure at that end is the one named.
         end = found.low if found.low is not None else found.high
@@ -987,7 +1004,7 @@ class SalaryComparator:
             others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
             supported_years: list[int] = []  # the years of a series that back the claim
-            for found, near, part, at_time, _, side in reads:
+            for found, near, part, at_time, _, side, rough in reads:
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
                 if sides_apart(claim_side, side):
@@ -1055,7 +1072,9 @@ class SalaryComparator:
                     parts = _change_parts(compare_to, found, not converted)
                     out += [Assessment(cand.index, st, weight, cand.score, w) for st, w in parts]
                     continue
-                stance = compare_pay(compare_to, kind, found, whole, exact=not converted)
+                stance = compare_pay(
+                    compare_to, kind, found, whole, exact=not converted, rough=rough
+                )
                 if stance == "neutral" or (stance == "contradicts" and assumed):
                     # Hours the page never states are an assumption: no definite conflict.
                     continue
@@ -1071,6 +1090,11 @@ class SalaryComparator:
                     continue
                 where = "" if fact is None else cell_where(fact) if is_cell(fact) else fact.where
                 said = found.describe() + (f" ({where})" if where else "")
+                if rough and not converted and found.low is not None and found.high is not None:
+                    # Said as the page says it: "about $61,000", not the span it rounds.
+                    mid = (found.low + found.high) / 2
+                    said = "about " + replace(found, low=mid, high=mid).describe()
+                    said += f" ({where})" if where else ""
                 if hours is not None and as_given.period == "hour":
                     said = (
                         f"{as_given.describe()}" + (f" ({where})" if where else "") + ", "
