@@ -711,7 +711,8 @@ class Parsers:
                 members.append(name)
         raw = _RAW_NAME_END.split(_COUNT_OF.sub("", text.strip()), maxsplit=1)[0]
         if employers:
-            raw = re.sub(r"^.*[’']s\s+", "", raw)
+            # "Kell Freight's own drivers": the drivers; "own" only marks whose they are.
+            raw = re.sub(r"^.*[’']s\s+(?:own\s+)?", "", raw)
         return Party(
             text=_DETERMINER.sub("", raw.strip(" ,")),
             orgs=tuple(dict.fromkeys(members)),

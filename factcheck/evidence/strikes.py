@@ -416,6 +416,25 @@ def _by_page_names(
     return bool(covered) and (resolved or len(covered) == len(against))
 
 
+def _denied_elsewhere(
+    against: list[str], fact: Found, page_text: str, claim: Claim, k: Knowledge
+) -> bool:
+    """True when a page's denial that some workers struck names their employer, and it
+    is none of the claim's: "cleaners at the Orrin depot did not walk out" denies nothing
+    of cleaners the claim has striking at Kell Freight, since a group of workers, named
+    by their trade or by their union, may strike one employer and not another. Where
+    either side names its workplace in common words ("at the hospitals"), it may be
+    the other's, and the denial stands."""
+    denied_at = list(fact.fields.get("against", []))
+    if not against or not denied_at:
+        return False
+    if all(_common_words(a, k) for a in against) or all(_common_words(d, k) for d in denied_at):
+        return False
+    return not overlap(against, denied_at, k) and not _by_page_names(
+        against, denied_at, page_text, claim, k
+    )
+
+
 # Words that point a claim back to a time named just before it ("that week").
 _BACK_IN_TIME = re.compile(
     r"\b(?:that|the\s+same)\s+(?:day|week|weekend|month|morning|afternoon|evening|night)\b",
@@ -464,10 +483,12 @@ def _elsewhere(said: str, sites: Sequence[str]) -> bool:
     )
 
 
-# A site the words of a denial name: "at the Dunlow office", "in Corby"; not a second
-# party of a list ("members of the KFG and of the TSA are not on strike").
+# A site or employer the words of a denial name: "at the Dunlow office", "in Corby",
+# "employed by Dunmore Haulage"; not a second party of a list ("members of the KFG and
+# of the TSA are not on strike").
 _PLACED = re.compile(
-    r"\b(?:at|in|(?<!\band\s)of)\s+(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
+    r"\b(?:at|in|(?<!\band\s)of|(?:employed|hired|engaged)\s+by|(?:work\w*)\s+for)\s+"
+    r"(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
 )
 
 
@@ -1220,6 +1241,8 @@ class StrikeComparator:
                             Assessment(cand.index, "contradicts", weight * told, cand.score, out)
                         )
                 if fact.fields.get("denied"):
+                    if _denied_elsewhere(against, fact, page_text, claim, k):
+                        continue  # "Clerks at Y did not walk out" says nothing of clerks at X
                     # "Ticket clerks did not join the walkout" read as a fact: a denial.
                     out = f"{joined(common)} not on strike"
                     assessments.append(
