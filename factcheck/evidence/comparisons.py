@@ -229,7 +229,10 @@ def _period_in(text: str, phrases: Mapping[str, str]) -> str | None:
     """The pay period a text names in so many words ("a month", "per hour")."""
     lowered = text.lower()
     for phrase, name in phrases.items():
-        if re.search(rf"(?<![\w]){re.escape(phrase)}(?![\w])", lowered):
+        # "a year ago", "a week later" say when, not how often a sum is paid.
+        if re.search(
+            rf"(?<![\w]){re.escape(phrase)}(?![\w])(?!\s+(?:ago|earlier|later)\b)", lowered
+        ):
             return name
     return None
 
@@ -299,6 +302,20 @@ def evaluate(
             return True
         if high < floor or low > ceiling:
             return False
+    return None
+
+
+def _direction(relation: str, factor: Any) -> str | None:
+    """Which way a comparison points ("less" or "greater"), its size aside: "around 8%
+    less than" (a ratio of 0.92) is less, "more than twice" greater; None for an equal
+    or a bound that points no way ("at most 1.2 times"). "Much less" and "much greater"
+    stay as they are."""
+    if relation in OPPOSITE:
+        return relation  # "far less" stays far: plain "less" does not bear it out
+    if not relation.startswith("ratio") or not isinstance(factor, (int, float)) or factor == 1:
+        return None
+    if relation == "ratio_about" or (relation == "ratio_at_most") == (factor < 1):
+        return "less" if factor < 1 else "greater"
     return None
 
 
@@ -1144,7 +1161,12 @@ _END_OF_BACK = re.compile(
 
 # A pronoun for people ("they", "he", "she", "them"), and words saying a comparison is of
 # what people are paid ("out-earn", "take home", "makes more").
-_PEOPLE_BACK = re.compile(r"they|them|he|him|she|her", re.IGNORECASE)
+# A word that only sets a pronoun off ("even they", "they, too") leaves it a pronoun.
+_PEOPLE_BACK = re.compile(
+    r"(?:(?:even|only|still|also)\s+)?(?:they|them|he|him|she|her)"
+    r"(?:,?\s+(?:too|also|still|both|all|alone))?",
+    re.IGNORECASE,
+)
 _OF_PAY = re.compile(
     r"\b(?:(?:out-?)?earn\w*|(?:takes?|taking|took)\s+home|take-home|paid|pay\w*|"
     r"salar(?:y|ies)|wages?|incomes?|earnings|(?:makes?|making|made)\s+(?:\w+\s+)?"
@@ -1185,7 +1207,9 @@ def _pointed_back(
             yearly = amount.per_year(view.knowledge)
             scale = other.type == "salary" and not amount.is_point
             if scale or not ending:  # an end of one figure is no end of a range
-                found = SideValue(yearly, None, ARTICLE_AMOUNT_SCORE, other.id, scale=scale)
+                found = SideValue(
+                    yearly, None, ARTICLE_AMOUNT_SCORE, other.id, stated=amount.period, scale=scale
+                )
     if ending and found is not None:
         end, which = _end_of_range(text, found.amount)
         return replace(found, amount=end, scale=False, end=which)
@@ -1204,6 +1228,15 @@ _NAMED_BACK = re.compile(
 )
 
 
+# A left side naming an end of an amount after "that" or "this" ("That bottom rate",
+# "this top figure", "that starting salary"): the end of the range the article just gave.
+_NAMED_END_BACK = re.compile(
+    r"(?:this|that)\s+(?:(?P<low>bottom|lowest|lower|starting|entry)|top|highest|upper)"
+    r"(?:[\s-]+end)?(?:\s+(?:pay|salary|wage|rate|figure|step|point|level|sum|amount))?",
+    re.IGNORECASE,
+)
+
+
 def _named_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
     """For a left side naming a changed amount with its determiner ("That new floor is
     ..."; the side's words may have lost "That"), the last sum of money the article gave
@@ -1217,6 +1250,11 @@ def _named_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
     phrase = (
         f"{words[-1]} {text}" if words and not text.lower().startswith(("the ", "th")) else text
     )
+    end = _NAMED_END_BACK.fullmatch(phrase.strip())
+    if end is not None:
+        # "That bottom rate", "this top figure": an end of the range just given.
+        which = "bottom" if end.group("low") else "top"
+        return _pointed_back(claim, f"the {which} of that range", view)
     if not _NAMED_BACK.fullmatch(phrase.strip()):
         return None
     return _pointed_back(claim, "that figure", view)
@@ -1938,14 +1976,18 @@ class ComparisonComparator:
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> list[Assessment]:
         """Sources that state a comparison between the same two things."""
-        relation = str(claim.fields.get("relation"))
+        stated = str(claim.fields.get("relation"))
         left_words = set(keywords(str(claim.fields.get("left", ""))).split())
         right_words = set(keywords(str(claim.fields.get("right", ""))).split())
+        # The sides are told apart by the words only one has: "glaziers" of "Ormond
+        # glaziers" and "glaziers at Pellow" names neither.
+        left_words, right_words = left_words - right_words, right_words - left_words
         out = []
         for cand in candidates:
             for fact in index.facts(cand.index):
                 if fact.rule.type != "comparison":
                     continue
+                relation = stated
                 f_left = set(keywords(str(fact.fields.get("left", ""))).split())
                 f_right = set(keywords(str(fact.fields.get("right", ""))).split())
                 f_rel = str(fact.fields.get("relation"))
@@ -1955,6 +1997,14 @@ class ComparisonComparator:
                     continue
                 same = len(left_words & f_left) >= 1 and len(right_words & f_right) >= 1
                 swapped = len(left_words & f_right) >= 1 and len(right_words & f_left) >= 1
+                if same and swapped:
+                    continue  # each side's words on both: which is which is not said
+                if f_rel != relation and f_rel != OPPOSITE.get(relation):
+                    # "around 8% less than" is "less than", whatever its size: a ratio
+                    # the other did not state is a direction to weigh theirs against.
+                    mine = _direction(relation, claim.fields.get("ratio"))
+                    f_rel = _direction(f_rel, fact.fields.get("ratio")) or f_rel
+                    relation = mine or relation
                 if (same and f_rel == relation) or (swapped and OPPOSITE.get(f_rel) == relation):
                     out.append(
                         Assessment(

@@ -59,7 +59,7 @@ _PAY_LABEL = re.compile(
     rf"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b|\w*(?:{_PAY_STEMS})\w*", re.I
 )
 
-_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR"}
+_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW"}
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
 # 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
 _LETTER_SIGNS = {
@@ -1157,10 +1157,14 @@ _CODE_HEADER = re.compile(r"\bcodes?\b", re.IGNORECASE)
 # A header's unit counted in thousands or millions of a currency: "(thousand won)",
 # "(KRW thousand)", "($000)", "(€ '000)", "(millions of yen)".
 _SCALED_HEADER = re.compile(
-    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|'?000s?)\s+(?:of\s+)?(?P<cur>[^\s()]+)"
-    r"|(?P<cur2>[^\s()\d']+)\s*(?P<scale2>thousands?|millions?|'?000s?))\s*\)",
+    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|lakhs?|crores?|'?000s?)\s+(?:of\s+)?"
+    r"(?P<cur>[^\s()]+)"
+    r"|(?P<cur2>[^\s()\d']+)\s*(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))\s*\)",
     re.IGNORECASE,
 )
+# What each scale word multiplies by: India's lakh is a hundred thousand, its crore ten
+# million ("Median CTC (₹ lakh)").
+_HEADER_SCALES = {"thousand": 1_000, "million": 1_000_000, "lakh": 100_000, "crore": 10_000_000}
 # Currencies written as a word in a header, by the code a figure of theirs takes ("kroner"
 # is three currencies, so none).
 _CURRENCY_WORDS = {
@@ -1188,8 +1192,10 @@ _PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # "in": "Median pay, £000", "Salaries in thousands of pounds", "Fees in EUR '000". A
 # heading that merely speaks of "thousands of pounds" sets no figure's size.
 _SCALED_NOTE = re.compile(
-    r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?)\s+of\s+(?P<cur>[^\s(),.;:\d']+)"
-    r"|(?P<cur2>[$£€¥₹]|(?-i:[A-Z]{3}))\s?(?P<scale2>thousands?|millions?|'?000s?))\s*(?:$|[,;.])",
+    r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?|lakhs?|crores?)\s+of\s+"
+    r"(?P<cur>[^\s(),.;:\d']+)"
+    r"|(?P<cur2>[$£€¥₹]|(?-i:[A-Z]{3}))\s?(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
+    r"\s*(?:$|[,;.])",
     re.IGNORECASE,
 )
 
@@ -1209,7 +1215,7 @@ def _scaled_unit(header: str) -> tuple[str, int] | None:
     )
     if code is None:
         return None
-    return code, 1_000_000 if scale.startswith("million") else 1_000
+    return code, next((n for w, n in _HEADER_SCALES.items() if scale.startswith(w)), 1_000)
 
 
 def _header_unit(header: str) -> str | None:
