@@ -61,3 +61,35 @@ def test_a_denial_at_another_employer_bears_out_a_claim_there(ruleset: Any) -> N
     claim = "Drivers at Dunmore Haulage walked off the job on Monday."
     label, why = _label(claim, "Drivers at Dunmore Haulage were not part of the action.", ruleset)
     assert label == "contradicted", why
+
+
+def _members_label(aside: str, ruleset: Any) -> tuple[str, str]:
+    page = f"""<html><head><title>Kell Freight stoppage</title></head><body>
+<h1>Kell Freight stoppage</h1>
+<p>Members of the drivers' union at Kell Freight walked off the job on Monday over
+overtime rates.</p>
+<p>{aside}</p>
+</body></html>"""
+    claim = "Members of the union at Kell Freight walked out on Monday."
+    draft = f"# Freight\n\n{claim} ([report]({URL}))\n"
+    found = verdict(run(draft, {URL: page}, ruleset, wrap=False), "strike")
+    return found.verdict.label, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "An official at Dunmore Haulage said its members had not voted to strike.",
+        "The Dunmore Haulage branch said their members would keep working for now.",
+    ],
+)
+def test_another_body_s_own_members_deny_nothing_here(aside: str, ruleset: Any) -> None:
+    label, why = _members_label(aside, ruleset)
+    assert label == "supported", why
+
+
+def test_the_claimed_employer_s_own_members_still_deny(ruleset: Any) -> None:
+    label, why = _members_label(
+        "An official at Kell Freight said its members had not voted to strike.", ruleset
+    )
+    assert label in {"mixed", "contradicted"}, why

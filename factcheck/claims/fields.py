@@ -887,8 +887,10 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
 
 
-# Nouns that name a group in the singular: "cabin crew", "warehouse staff".
-_COLLECTIVE = frozenset("staff crew workforce personnel team union guild membership".split())
+# Nouns that name a group in the singular: "cabin crew", "warehouse staff", "the newsroom".
+_COLLECTIVE = frozenset(
+    "staff crew workforce personnel team union guild membership newsroom".split()
+)
 
 
 def _one_worker(party: Party, b: BuildInput) -> bool:

@@ -113,6 +113,13 @@ _PLACE_LIST = re.compile(
     rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|or)\s+{_CAPITALISED}",
     re.IGNORECASE,
 )
+# "reporters, photographers, editors and designers": a list of plurals, whose commas
+# end no clause when every item is a trade (see Parsers._trades).
+_PLURAL_ITEM = r"(?-i:(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][a-z-]+s)\b"
+_PLURAL_LIST = re.compile(
+    rf"\b{_PLURAL_ITEM}(?:,\s+{_PLURAL_ITEM})+,?\s+(?:and|or)\s+{_PLURAL_ITEM}", re.IGNORECASE
+)
+_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
 _ASIDE = re.compile(
     # A figure's thousands separator ("some 45,000 workers") does not end the aside, nor
@@ -134,6 +141,15 @@ _MEMBERSHIP = re.compile(
     r"|who\s+belong(?:ed)?\s+to|belonging\s+to)\s+(?P<union>[^,]{2,80}?),",
     re.IGNORECASE,
 )
+# A possessive right after a name: "Kell Freight's", "Lindqvist Bakeries' own".
+_POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True when the name ending at ``end`` is in the possessive."""
+    return _POSSESSIVE.match(text, end) is not None
+
+
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
 _NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
@@ -606,6 +622,7 @@ class Parsers:
         text = _ASIDE.sub("", _TRAILING_AUX.sub("", text))
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
+        protected += [m.span() for m in _PLURAL_LIST.finditer(text) if self._trades(m.group(0))]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
             if any(s <= m.start() < e for s, e in protected) or _that_in_phrase(text, m.start()):
@@ -627,7 +644,7 @@ class Parsers:
             before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
             category = self.k.organisations[name].category
             company = category in _EMPLOYER_KINDS
-            possessive = text[end : end + 2] in ("'s", "’s")
+            possessive = _possessive(text, end)
             # "members at Orla Foods and two bakeries": what follows an employer is one too.
             # "Amazon workers": a company before a group of workers is their employer, and
             # so is one right before a union ("Orla Foods Teamsters": its workers in it).
@@ -656,13 +673,15 @@ class Parsers:
             if any(s < end and start < e for s, e in known):
                 continue
             name = self.spelled_out(ctx.names.canonical(name))
+            if name.lower() in self.k.words("nationalities"):
+                continue  # "at its ten Spanish bases", "Danish cabin crew": whose, not who
             # "nurses at the Harbor Clinic": the words before the name, less "the".
             before = " " + _DETERMINERS_END.sub("", text[:start]).rstrip().lower()
             before = _COUNT_END.sub("", before)
             union = self.is_union_name(name, ctx)
             # "Orla Foods' drivers", "at seven of Copperfield's depots": whose
             # workers or sites they are.
-            possessive = text[end : end + 2] in ("'s", "’s")
+            possessive = _possessive(text, end)
             # "pilots of Orrin Air": workers "of" a name that is no union work for it.
             of_employer = self._trade_of(before)
             # "pilots of Orrin Air and its subsidiary Orrin Cargo": a name after an
@@ -712,13 +731,27 @@ class Parsers:
         raw = _RAW_NAME_END.split(_COUNT_OF.sub("", text.strip()), maxsplit=1)[0]
         if employers:
             # "Kell Freight's own drivers": the drivers; "own" only marks whose they are.
-            raw = re.sub(r"^.*[’']s\s+(?:own\s+)?", "", raw)
+            raw = re.sub(r"^.*(?:[’']s|s[’'])\s+(?:own\s+)?", "", raw)
         return Party(
             text=_DETERMINER.sub("", raw.strip(" ,")),
             orgs=tuple(dict.fromkeys(members)),
             employers=tuple(dict.fromkeys(employers)),
             places=tuple(dict.fromkeys(places)),
         )
+
+    def _trades(self, listed: str) -> bool:
+        """True when every item of a list ends in a trade in the plural ("porters,
+        cooks and ward clerks"), not in other plurals ("weeks of talks, drivers")."""
+        members = self.k.words("members")
+        for item in _LIST_SEP.split(listed):
+            word = item.split()[-1].lower() if item.split() else ""
+            if not (
+                word in members
+                or self.k.is_role(word.removesuffix("s"))
+                or _TRADE_PLURAL.fullmatch(word)
+            ):
+                return False
+        return True
 
     def _trade_of(self, before: str) -> bool:
         """True when ``before`` ends in a trade in the plural and "of" ("pilots of",

@@ -156,6 +156,47 @@ def overlap(claimed: list[str], found: list[str], k: Knowledge) -> list[str]:
     return covered
 
 
+def kin(claimed: list[str], found: list[str], k: Knowledge, *, denied: bool) -> list[str]:
+    """The claimed strikers, named by common words, that a page's strikers name by a
+    trade of theirs (lexicon ``trades``): "journalists" are a page's "reporters,
+    photographers and editors", and "the newsroom" is among a page's journalists.
+    Workers of one trade said not to strike deny nothing of a wider trade that takes
+    them in ("the lecturers did not join" leaves "academic workers struck" standing),
+    so a denial counts only where it names the wider trade. The caller sees to it that
+    both name the same employer."""
+    out = []
+    for name in claimed:
+        if not _common_words(name, k):
+            continue
+        for other in found:
+            if not _common_words(other, k):
+                continue
+            for wider, taken in sorted(k.trades.items()):
+                ours, theirs = _trades_named(name, wider, taken), _trades_named(other, wider, taken)
+                if not ours or not theirs:
+                    continue
+                if "wider" in theirs or (not denied and "wider" in ours):
+                    out.append(name)
+                    break
+            if name in out:
+                break
+    return out
+
+
+def _trades_named(name: str, wider: str, taken: set[str]) -> set[str]:
+    """Whether a list of workers ("porters, cooks and ward clerks") names the trade
+    ``wider`` ("wider") or one it takes in ("taken"), by an item's last words."""
+    out = set()
+    for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", name.lower()):
+        words = re.findall(r"[\w-]+", item)
+        tails = {" ".join(words[i:]) for i in range(len(words))}
+        if wider in tails:
+            out.add("wider")
+        if tails & taken:
+            out.add("taken")
+    return out
+
+
 def arm_of(name: str, parent: str, k: Knowledge) -> bool:
     """True when ``name`` opens on an alias of the known organisation ``parent`` and goes
     on in capitalised words: "Ford Credit Services" or "Disney Character Voices Inc." is
@@ -483,6 +524,28 @@ def _elsewhere(said: str, sites: Sequence[str]) -> bool:
     )
 
 
+def _owned_elsewhere(text: str, said: str, sites: Sequence[str]) -> bool:
+    """True when a denial's workers are told as "its" or "their" members of a body the
+    sentence names just before ("a Dunlow spokesman said its members had not voted to
+    strike"), and that body is none of the claim's sites or employers."""
+    if not sites:
+        return False
+    at = text.find(said)
+    if at < 0 or not _POSSESSED.search(text[:at]):
+        return False
+    owners = _OWNER.findall(text[:at])
+    if not owners:
+        return False
+    owner = re.sub(r"^(?:A|An|The)\s+", "", owners[-1])
+    return not any(same_party(owner, site) or site.lower() in owner.lower() for site in sites)
+
+
+# "its members", "their staff": workers told as a body's own.
+_POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
+# The body named before them: a run of capitalised words.
+_OWNER = re.compile(r"(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)")
+
+
 # A site or employer the words of a denial name: "at the Dunlow office", "in Corby",
 # "employed by Dunmore Haulage"; not a second party of a list ("members of the KFG and
 # of the TSA are not on strike").
@@ -527,8 +590,13 @@ def _denials(
         longs = [long for long, short in defined_names(page_text) if short in names]
         trades = trade_names([*names, *longs])
         said = [denial(s.text, alias, negation) for alias in (*names, *trades)]
-        # "Staff at the Dunlow office kept working" says nothing of staff elsewhere.
-        said = [t for t in said if t is None or not _elsewhere(t, sites)]
+        # "Staff at the Dunlow office kept working" says nothing of staff elsewhere, nor
+        # "a Dunlow spokesman said its members would keep working" of members of others.
+        said = [
+            t
+            for t in said
+            if t is None or not (_elsewhere(t, sites) or _owned_elsewhere(s.text, t, sites))
+        ]
         # "not involved in the March stoppages" is about March's strike.
         months = {
             _MONTHS.index(m.group(1).lower()) + 1 for t in said if t for m in _DATED.finditer(t)
@@ -1162,6 +1230,10 @@ class StrikeComparator:
                     continue
                 page_text = index.pages[s.page].text
                 common = overlap(strikers, page_named(f_strikers, page_text), k)
+                if not common and against and overlap(against, f_against, k):
+                    # Trades are told apart by their employer: "ground staff" of one
+                    # carrier are not the baggage handlers of its contractor.
+                    common = kin(strikers, f_strikers, k, denied=bool(fact.fields.get("denied")))
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
                 if (
@@ -1184,8 +1256,13 @@ class StrikeComparator:
                     )
                     continue
                 if not common:
-                    if called and _called_by_another(
-                        strikers, against, fact, (year, month), s, index, k
+                    # Workers named by their trade call a strike through a union: a
+                    # page's union calling it does not go against them.
+                    by_trade = all(_common_words(n, k) for n in strikers)
+                    if (
+                        called
+                        and not by_trade
+                        and _called_by_another(strikers, against, fact, (year, month), s, index, k)
                     ):
                         # "It was the X union that called the strike" where the page says Y
                         # called it and names X in another part: the roles are reversed.

@@ -72,6 +72,9 @@ class Knowledge:
     superlatives: set[str] = field(default_factory=set)
     # Words that say the same thing when statements are compared ("film", "movie").
     synonyms: dict[str, set[str]] = field(default_factory=dict)
+    # Trades a wider one takes in: "journalists" are reporters, editors and the
+    # newsroom; the first word of each group is the wider trade.
+    trades: dict[str, set[str]] = field(default_factory=dict)
     # Lexicon lists whose words exclude one another ("French" is not "American").
     exclusive: list[str] = field(default_factory=list)
     # Pairs of lexicon lists that exclude each other ("at first" / "at its peak").
@@ -93,6 +96,11 @@ class Knowledge:
     def words(self, name: str) -> set[str]:
         """A lexicon list by name (empty when no pack defines it)."""
         return self.lexicon.get(name, set())
+
+    def takes_in(self, wider: str, trade: str) -> bool:
+        """True when the trade ``wider`` takes in ``trade`` ("journalists" take in
+        "reporters" and "the newsroom"), both in small letters."""
+        return trade in self.trades.get(wider, set())
 
     def members_of(self, name: str) -> tuple[str, ...]:
         """The member organisations of a group, by canonical name."""
@@ -323,7 +331,16 @@ class Knowledge:
         )
 
     def _load_lexicon(self, node: Node) -> None:
-        keys = {"kind", "lists", "antonyms", "superlatives", "opposed", "marked", "synonyms"}
+        keys = {
+            "kind",
+            "lists",
+            "antonyms",
+            "superlatives",
+            "opposed",
+            "marked",
+            "synonyms",
+            "trades",
+        }
         top = check_keys(node, keys | {"exclusive"})
         if "lists" in top:
             for name, listed in top["lists"].mapping().items():
@@ -345,6 +362,12 @@ class Knowledge:
                     raise group.error("expected a group of at least two words")
                 for word in members:
                     self.synonyms.setdefault(word, set()).update(members - {word})
+        if "trades" in top:
+            for group in top["trades"].sequence("a list of groups of trades"):
+                words = [w.lower() for w in group.strings("a group of trades")]
+                if len(words) < 2:
+                    raise group.error("expected a wider trade and at least one it takes in")
+                self.trades.setdefault(words[0], set()).update(words[1:])
         if "exclusive" in top:
             for name_node in top["exclusive"].sequence("a list of list names"):
                 name = name_node.text("a list name")
