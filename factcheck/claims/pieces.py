@@ -37,11 +37,14 @@ def piece_after(after: str, knowledge: Knowledge) -> str | None:
         return None
     if any(thing == p.split()[-1] for p in knowledge.period_phrases if " " in p):
         return None  # "per uke", "al mes": a period in another language
-    return _singular(thing)
+    return one_of(thing)
 
 
-def _singular(word: str) -> str:
-    """The thing as one of it ("parcels" is "parcel")."""
+def one_of(word: str) -> str:
+    """A thing named in the plural as one of it ("parcels" is "parcel", "bonuses" is
+    "bonus"), so that a claim and a page name it alike."""
+    if word.endswith(("ches", "shes", "xes", "uses")):
+        return word[:-2]
     if word.endswith(("ss", "us")) or not word.endswith("s"):
         return word
-    return word[:-2] if word.endswith(("ches", "shes", "xes")) else word[:-1]
+    return word[:-1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.claims.pieces import piece_after
+from factcheck.claims.pieces import one_of, piece_after
 from factcheck.rulepacks.knowledge import Knowledge
 
 # Words that may stand between a sum and the part it names ("a €300 shift allowance",
@@ -53,13 +53,6 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
     after, before = _patterns(frozenset(parts))
     m = after.match(text[end : end + 60])
     if m is not None and not set(m.group("mods").lower().split()) & _NOT_MODIFIERS:
-        return _singular(m.group("part").lower())
+        return one_of(m.group("part").lower())
     m = before.search(text[max(0, start - 60) : start])
-    return _singular(m.group("part").lower()) if m is not None else None
-
-
-def _singular(part: str) -> str:
-    """One name for a part however many are told of ("bonuses" is "bonus")."""
-    if part.endswith("uses"):
-        return part[:-2]
-    return part[:-1] if part.endswith("s") and not part.endswith(("ss", "us")) else part
+    return one_of(m.group("part").lower()) if m is not None else None
