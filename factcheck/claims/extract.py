@@ -641,9 +641,20 @@ def _pay_with_job(found: list[Found]) -> list[Found]:
         return found
     job, pay = jobs[0], pays[0]
     assert isinstance(pay.fields, SalaryFields)
-    if pay.fields.job is not None:
-        return found
-    linked = replace(pay.fields, job=job.title, employer=pay.fields.employer or job.employer)
+    described = "job" in pay.fields.resolved
+    if pay.fields.job is not None and not described:
+        return found  # the title written right before the pay ("a welder at $30")
+    if described:
+        # "hiring a chief editor to lead that team, at $90,000": a description's job is
+        # the nearest named before, and the sentence's own job is nearer than any.
+        linked = replace(
+            pay.fields,
+            job=job.title,
+            employer=job.employer or pay.fields.employer,
+            resolved=("employer",) if job.employer is None and pay.fields.employer else (),
+        )
+    else:
+        linked = replace(pay.fields, job=job.title, employer=pay.fields.employer or job.employer)
     return [replace(f, fields=linked) if f is pay else f for f in found]
 
 

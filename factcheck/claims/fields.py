@@ -289,7 +289,7 @@ def _pay_of(b: BuildInput) -> tuple[str | None, str | None, tuple[str, ...]]:
     "that job comes with": the job and employer of the nearest job claim before;
     "the carmaker pays": the company named before. (job, employer, fields resolved)."""
     descriptions = b.parsers.descriptions
-    if b.earlier_jobs and descriptions.last(b.sentence, "job"):
+    if b.earlier_jobs and _job_described(b):
         job = _job_meant(b)
         if job.employer is None:
             return job.title, None, ("job",)
@@ -299,6 +299,24 @@ def _pay_of(b: BuildInput) -> tuple[str | None, str | None, tuple[str, ...]]:
         if company is not None:
             return None, company, ("employer",)
     return None, None, ()
+
+
+# What puts a job's description after the pay on that job: "£40,000 for the role",
+# "£40,000 in the new post", "£40,000 with the job".
+_FOR_THE_JOB = re.compile(r"\b(?:for|in|with|of|on)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+
+
+def _job_described(b: BuildInput) -> bool:
+    """True when the sentence describes the job its pay is for ("the role pays", "the
+    post comes with", "£40,000 for the role"). A description after the pay that no
+    preposition ties to it is about something else ("..., say people who have done the
+    job")."""
+    said = b.parsers.descriptions.last(b.sentence, "job")
+    if said is None:
+        return False
+    if said.start() < b.match_start:
+        return True
+    return bool(_FOR_THE_JOB.search(b.sentence[max(0, said.start() - 30) : said.start()]))
 
 
 def _hired_role(title: str, kind: str, b: BuildInput) -> bool:

@@ -105,15 +105,28 @@ def salary_subject(
 
 
 # A verb of earning right before the figure, perhaps with the statistic it is:
-# "make a median", "earned an average of", "are paid about", "took home".
-_PAY_VERB_BEFORE = re.compile(
-    r"(?P<subject>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)\s+"
+# "make a median", "earned an average of", "are paid about", "took home", "start on".
+# The subject may carry a place or employer after it ("fitters at the yard earn") and an
+# aside between commas ("A porter in Leeds, by contrast, starts on").
+_PAY_VERB = (
     r"(?:make|makes|made|earn|earns|earned|(?:are|were|is|was|get|gets|got)\s+paid"
-    r"|(?:take|takes|took|bring|brings|brought)\s+home|receive|receives|received)\s+"
+    r"|(?:take|takes|took|bring|brings|brought)\s+home|receive|receives|received"
+    r"|(?:start|starts|started)(?:\s+(?:at|on|from))?)"
+)
+_STATISTIC_BEFORE = (
     r"(?:(?:a|an|the)\s+)?(?:(?:median|average|mean|typical|starting|base|basic)\s+){0,2}"
-    r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|just)\s+)?$",
+    r"(?:of\s+)?(?:(?:about|around|roughly|nearly|some|just)\s+)?"
+)
+_PAY_VERB_BEFORE = re.compile(
+    r"(?P<subject>(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z][\w-]*)"
+    r"(?:\s+(?:at|in|on|for|with)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
+    r"(?:,\s*[^,]{2,30},)?\s+"
+    r"(?:(?:can|could|will|would|may|might|typically|usually|often|now|still)\s+)?"
+    rf"{_PAY_VERB}\s+{_STATISTIC_BEFORE}$",
     re.IGNORECASE,
 )
+# The same verb where the claim's own text begins with it ("make around 7,000 zł").
+_PAY_VERB_OPENS = re.compile(rf"{_PAY_VERB}\s+{_STATISTIC_BEFORE}", re.IGNORECASE)
 
 
 def _scope(claim: Claim) -> str:
@@ -127,6 +140,8 @@ def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
     ends in a word naming an occupation: "care aides" of "care aides earn a median
     $16.40"; [] otherwise."""
     at = claim.start - claim.sentence.start
+    if (opens := _PAY_VERB_OPENS.match(claim.text)) is not None:
+        at += opens.end()
     m = _PAY_VERB_BEFORE.search(claim.sentence.text[:at])
     if m is None:
         return []
@@ -448,8 +463,10 @@ def about_same_job(
         # On a posting, another title names another job: "Welder – Leeds – £31,000".
         return 0.0
     here = view.roles(s.text)
-    if title and here & set(title):
-        return TITLE_IN_SENTENCE  # "a product manager on the ... team lists a range of ..."
+    if title and (here | view.occupations(s.text)) & set(title):
+        # "a product manager on the ... team lists a range of ...", or an occupation the
+        # tables know by its form only ("millwrights earned ...").
+        return TITLE_IN_SENTENCE
     if title and here & view.knowledge.roles - set(title) and set(title) & view.knowledge.roles:
         return 0.0  # the sentence is about another job: "a technical director ... $650,000"
     posted = posting_title(index, s.page, view) if page.facts.kind == "job_posting" else None

@@ -510,9 +510,9 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
     """The pages a title claim rests on not by its own sentence, where another title
     claim cites them for another job: in its own paragraph, when the claim points back
     to it ("The yard is also looking for a rigger"); in its own sentence, for a posting
-    bearing that other job's title, when the two share a paragraph ("hiring a welder
-    (posting). It also wants a rigger"). That posting is the other job's, and the claim
-    names a second opening it says nothing of."""
+    bearing that other job's title or posted by the other claim's employer, when the two
+    share a paragraph ("hiring a welder (posting). It also wants a rigger"). That posting
+    is the other job's, and the claim names a second opening it says nothing of."""
     title = str(claim.fields.get("title") or "")
     if claim.type != "job_title" or not title:
         return set()  # a pay claim's job is read otherwise (evidence/salary.py)
@@ -538,9 +538,24 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
             p
             for p in beside & set(view.in_sentence.get(other.id, set()))
             if (posted := posting_title(index, p, view)) is not None
-            and relate_titles(theirs, posted, view) != "different"
+            and (
+                relate_titles(theirs, posted, view) != "different"
+                or _posted_by_the_other(claim, other, index, p, view)
+            )
         }
     return taken
+
+
+def _posted_by_the_other(
+    claim: Claim, other: Claim, index: EvidenceIndex, page: int, view: ArticleView
+) -> bool:
+    """True when ``other`` names an employer that ``claim`` does not, and the posting is
+    that employer's: cited for the other employer's job, it is theirs, whatever title
+    the other claim gives it."""
+    kinds = _kind_words(view)
+    ours = _name_words(str(claim.fields.get("employer") or "")) - kinds
+    theirs = _name_words(str(other.fields.get("employer") or "")) - kinds
+    return bool(ours and theirs and not ours & theirs and theirs & employer_words(index, page))
 
 
 def _cited_for_another_job(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
@@ -572,13 +587,18 @@ def _cited_for_another_job(claim: Claim, index: EvidenceIndex, view: ArticleView
 
 
 def subject_postings(
-    claim: Claim, index: EvidenceIndex, view: ArticleView, title: list[str]
+    claim: Claim,
+    index: EvidenceIndex,
+    view: ArticleView,
+    title: list[str],
+    taken: set[int] | None = None,
 ) -> set[int]:
     """The job postings a claim is about: those it cites in its own paragraph; else the
     one posting from an employer its paragraph names (by a distinctive word), or, when
-    that employer has several, those for the same job as ``title``."""
+    that employer has several, those for the same job as ``title``. ``taken`` is
+    :func:`taken_postings` when the caller has it already."""
     postings = {p for p, page in enumerate(index.pages) if page.facts.kind == "job_posting"}
-    postings -= taken_postings(claim, index, view)
+    postings -= taken_postings(claim, index, view) if taken is None else taken
     cited = postings & set(view.primary.get(claim.id, set()))
     if cited:
         return cited
@@ -632,14 +652,21 @@ class TitleComparator:
                 return "different"
             return relate_titles(title, found, view)
 
-        cited = set(view.primary.get(claim.id, set())) - taken_postings(claim, index, view)
+        taken = taken_postings(claim, index, view)
+        cited = set(view.primary.get(claim.id, set())) - taken
         primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
         # "Sources:" list cites them for every paragraph alike.
-        primary |= subject_postings(claim, index, view, claimed)
+        primary |= subject_postings(claim, index, view, claimed, taken)
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
-        found_postings = postings(candidates, index, employer, primary, view)
+        # A posting the paragraph cites for another job is that job's, even where the
+        # employer's name finds it again: it says nothing of a second opening there.
+        found_postings = {
+            p: t
+            for p, t in postings(candidates, index, employer, primary, view).items()
+            if p not in taken
+        }
         candidates = with_cited(candidates, index, set(found_postings) & primary, "title")
         if claim.fields.get("person"):
             # An infobox row names people with their titles ("Jo Park (president)").
