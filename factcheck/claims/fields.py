@@ -2202,6 +2202,31 @@ def _places_event(b: BuildInput) -> bool:
     return not said or bool(_UNNAMED.match(said)) or (" " not in said and said.islower())
 
 
+# A participle's agent: "Pianists represented by the guild ...".
+_BY_AGENT = re.compile(r"\s+by\s+", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"(?<![\w’'-])([a-z]{3,})(?![\w’'-])")
+
+
+def _event_after_agent(b: BuildInput) -> str | None:
+    """The verb that tells a dated event when the verb read first is a participle with
+    its agent, describing the subject: "Pianists represented by the Keyboard Guild
+    began a strike on 2 June" tells a beginning, not a representing. The first verb in
+    the past after the agent (irregular, or a regular "-ed" word not itself followed by
+    "by"), before the date; None when there is none."""
+    event, date = b.captures.get("event"), b.captures.get("date")
+    if event is None or date is None or not _BY_AGENT.match(b.sentence, event.end):
+        return None
+    irregular = set(b.parsers.k.words("event_verbs"))
+    between = b.sentence[event.end : date.start]
+    for m in _LOWER_WORD.finditer(between):
+        word = m.group(1)
+        if word in irregular or (
+            len(word) >= 5 and word.endswith("ed") and not _BY_AGENT.match(between, m.end())
+        ):
+            return word
+    return None
+
+
 def build_date(b: BuildInput) -> DateFields | None:
     """An event and when it happened (``date``) or how long it lasted (``days``)."""
     event = b.value("event") or b.constants.get("event")
@@ -2218,6 +2243,8 @@ def build_date(b: BuildInput) -> DateFields | None:
     subject = b.value("subject")
     if iso is None and _places_event(b):
         return None
+    if isinstance(event, str) and (after := _event_after_agent(b)) is not None:
+        event = after
     words = str(event).lower().split() if event else []
     # "was finally suspended" is the event "was suspended".
     kept = [w for i, w in enumerate(words) if not (i == 1 and len(words) > 2 and w.endswith("ly"))]

@@ -183,7 +183,11 @@ def relevance(
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
     # A length on the page the claim's paragraph cites (or the one before it, pointed
     # back at) is of what that page tells, as one naming the claim's parties would be.
-    cited = s.page in view.primary.get(claim.id, ()) and claim.fields.get("unit") == DURATION_UNIT
+    # So is a date of the claim's event there (the caller has matched the event).
+    cited = s.page in view.primary.get(claim.id, ()) and (
+        claim.fields.get("unit") == DURATION_UNIT
+        or (claim.type == "date" and bool(claim.fields.get("date")))
+    )
     if found_orgs & set(view.nearby_orgs(claim)) or cited:
         score += SAME_ORGS_POINTS
     # A different figure in a passage naming only others is about them; a matching one
