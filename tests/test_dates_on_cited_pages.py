@@ -74,3 +74,38 @@ def test_a_participle_with_its_agent_is_not_the_event(
     article = parse_article(sentence + "\n", "d.md", "markdown")
     dates = [c for c in extract_claims(article, ruleset) if c.type == "date"]
     assert [c.fields.get("event") for c in dates] == [event]
+
+
+@pytest.mark.parametrize(
+    ("draft", "page"),
+    [
+        (
+            "Marrow Pictures, founded in 2004 by two editors, makes short films "
+            "([profile]({url})).",
+            "<p>Marrow Pictures is a film company in Leeds. It was founded in 2004 by two "
+            "editors from a larger house.</p>",
+        ),
+        (
+            "The Tarn ferry timetable, which was suspended on 3 May 2030, returns next "
+            "week ([notice]({url})).",
+            "<p>The operator suspended the Tarn ferry timetable on 3 May 2030 after a storm.</p>",
+        ),
+    ],
+)
+def test_an_event_told_with_an_auxiliary_is_the_same_event(
+    draft: str, page: str, ruleset: Any
+) -> None:
+    article = parse_article(draft.format(url=URL) + "\n", "d.md", "markdown")
+    claims = check_against(article, [page_from_text(URL, page)], ruleset).claims
+    assert [c.verdict.label for c in claims if c.claim.type == "date"] == ["supported"]
+
+
+def test_a_rise_applying_from_a_day_is_in_force_from_it(ruleset: Any) -> None:
+    draft = "The first rise, of 4 per cent, was applied from 1 June 2030 ([deal]({url}))."
+    page = (
+        "<p>The deal gives porters 11 per cent over three years, with a first rise of 4 "
+        "per cent applying from 1 June 2030.</p>"
+    )
+    article = parse_article(draft.format(url=URL) + "\n", "d.md", "markdown")
+    claims = check_against(article, [page_from_text(URL, page)], ruleset).claims
+    assert [c.verdict.label for c in claims if c.claim.type == "date"] == ["supported"]

@@ -1508,7 +1508,19 @@ _FOUNDED = {"founded", "established", "started", "launched", "set up", "created"
 _DIRECTS = {"asked", "ordered", "directed", "instructed", "requested", "urged", "told"}
 
 
+# Auxiliaries before an event's verb: "was founded" and "founded" tell one founding.
+_AUXILIARIES = frozenset("was were is are be been has have had".split())
+
+
+def _bare_event(event: str) -> str:
+    words = event.lower().split()
+    while len(words) > 1 and words[0] in _AUXILIARIES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _same_event(a: str, b: str) -> bool:
+    a, b = _bare_event(a), _bare_event(b)
     if a == b:
         return True
     return any(a in group and b in group for group in (_START, _END, _FOUNDED, _DIRECTS))
