@@ -213,6 +213,24 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
     return any(view.knowledge.is_role(w) for w in normalise_title(main, view))
 
 
+# A title's last part in brackets: "Kierownik Sklepu (Store Manager)".
+_BRACKETED_END = re.compile(r"\(([^()]{3,60})\)\s*$")
+
+
+def english_gloss(title: str, view: ArticleView) -> str | None:
+    """The English title a posting in another language gives its job in brackets after
+    its own ("Kierownik Sklepu (Store Manager)"): the job in words comparable with an
+    English claim's. None when the brackets name no role the English tables list (a
+    place, a contract, "(m/w/d)") or the title before them names one (it is English)."""
+    m = _BRACKETED_END.search(title)
+    if m is None:
+        return None
+    gloss, own = m.group(1).strip(), title[: m.start()].strip()
+    if not own or view.roles(own) or not view.roles(gloss):
+        return None
+    return gloss
+
+
 def in_other_language(index: EvidenceIndex, page: int) -> bool:
     """True when a posting says it is written in a language other than English: its
     title there is a translation at best, never another job."""
@@ -750,7 +768,14 @@ class TitleComparator:
                     found_postings[s.page], view
                 ):
                     continue
-                relation = relation_to(found_title)
+                # A posting in another language that names its job in English too is
+                # read by that English name.
+                gloss = (
+                    english_gloss(found_title, view)
+                    if on_posting and in_other_language(index, s.page)
+                    else None
+                )
+                relation = relation_to(gloss or found_title)
                 if relation == "exact":
                     assessments.append(
                         Assessment(
@@ -806,6 +831,8 @@ class TitleComparator:
                         )
                         or same_language_form(title, found_title)
                         or writes_its_words(claimed, found_title, view)
+                        # The posting's own English name for its job is another job.
+                        or gloss is not None
                     )
                 ):
                     # The posting the claim cites is for another job; one found by its

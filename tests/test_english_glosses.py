@@ -1,0 +1,79 @@
+"""A posting in another language may give its job's English name in brackets after its
+own ("Filialleiter (Store Manager)"). That English name is comparable with an English
+claim: another role there is another job, and the claim naming it is refuted, where a
+bare title in another language is never taken for another job. Brackets holding no
+occupation ("(Vollzeit)", "(m/w/d)") gloss nothing. The pages and drafts are written for
+these tests."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from judging import cited
+
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://karsten.test/jobs/4410"
+
+
+def _posting(title: str, lang: str = "de") -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "JobPosting",
+        "title": title,
+        "hiringOrganization": {"@type": "Organization", "name": "Karsten Markt"},
+    }
+    return (
+        f"<html lang='{lang}'><head><title>{title} | Karsten Markt</title>"
+        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        f"<main><h1>{title}</h1><p>Karsten Markt sucht Verstärkung für die Filiale in "
+        "Kassel.</p><p>Jetzt bewerben</p></main></body></html>"
+    )
+
+
+SENTENCE = "Karsten Markt is recruiting an {title} in Kassel"
+
+
+@pytest.mark.parametrize(
+    ("posted", "claimed"),
+    [
+        ("Filialleiter (Store Manager)", "Area Manager"),
+        ("Lagerist (Warehouse Operative)", "Forklift Driver"),
+        ("Kassierer (Cashier)", "Shift Supervisor"),
+    ],
+)
+def test_another_role_in_the_english_gloss_refutes(
+    ruleset: RuleSet, posted: str, claimed: str
+) -> None:
+    got = cited(
+        SENTENCE.format(title=claimed), URL, _posting(posted), ruleset, "job_title", wrap=False
+    )
+    assert got.verdict.label == "contradicted", got.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("posted", "claimed"),
+    [
+        ("Filialleiter (Vollzeit)", "Area Manager"),
+        ("Filialleiter (m/w/d)", "Area Manager"),
+        ("Filialleiter", "Area Manager"),
+    ],
+)
+def test_no_gloss_no_refutation(ruleset: RuleSet, posted: str, claimed: str) -> None:
+    got = cited(
+        SENTENCE.format(title=claimed), URL, _posting(posted), ruleset, "job_title", wrap=False
+    )
+    assert got.verdict.label != "contradicted", got.verdict.rationale
+
+
+def test_the_glossed_role_itself_is_not_refuted(ruleset: RuleSet) -> None:
+    got = cited(
+        SENTENCE.format(title="Store Manager"),
+        URL,
+        _posting("Filialleiter (Store Manager)"),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == "supported", got.verdict.rationale
