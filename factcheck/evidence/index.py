@@ -127,6 +127,9 @@ SHORT_SENTENCE_PENALTY = 20.0
 CITED_SOURCE_BOOST = 10.0
 # Sentences kept per claim: the comparators read values from these.
 CANDIDATES_PER_CLAIM = 25
+# How many sentences back a list item's lead-in ("Our demands:") is looked for: a list
+# longer than this is read item by item, without it.
+LEAD_IN_REACH = 8
 
 
 # The fewest letters before "-ery" that fold it into "-er" ("recov" + "ery").
@@ -341,6 +344,28 @@ class EvidenceIndex:
         last = first + len(self.pages[s.page].sentences)
         lo, hi = max(first, index - before), min(last, index + after + 1)
         return [self.sentences[i] for i in range(lo, hi) if i != index]
+
+    def lead_in(self, index: int) -> str:
+        """The sentence a list item hangs from ("Our demands:" above "- €12 an hour;"):
+        the nearest sentence before ``index`` on its page that ends in a colon, passing
+        only earlier items of the same list (blocks of their own not ended by a full
+        stop). Empty when the sentence is no such item."""
+        s = self.sentences[index]
+        if s.fact is not None:
+            return ""
+        first = self._starts[s.page]
+        block = s.sentence.block
+        for j in range(index - 1, max(first, index - LEAD_IN_REACH) - 1, -1):
+            prior = self.sentences[j].sentence
+            if prior.block == block:
+                return ""  # a sentence of a paragraph, not an item of a list
+            text = prior.text.rstrip()
+            if text.endswith(":"):
+                return text
+            if text.endswith((".", "!", "?")):
+                return ""
+            block = prior.block
+        return ""
 
     def page_orgs(self, page: int) -> set[str]:
         """Organisations named anywhere on a page, title included."""

@@ -35,6 +35,12 @@ _FIGURE = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
 _OBJECT_VERBS = frozenset(
     "seek seeks seeking sought want wants wanted wanting is after are after".split(" ")
 )
+# "A demanding job paying $30": "demanding" after these words describes, it asks for
+# nothing.
+_DESCRIBING = re.compile(
+    r"\b(?:a|an|the|very|more|most|less|least|so|too|as|physically|mentally|emotionally)\s+$",
+    re.IGNORECASE,
+)
 # "Drivers are offered $35 an hour" is what a job offers, not a side's offer in a bargain;
 # "the company offered $35" is one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|being|been|get|gets|got)\s+$", re.IGNORECASE)
@@ -91,6 +97,8 @@ def _side_of(m: re.Match[str], text: str, at: int, k: Knowledge) -> Side | None:
     between = text[m.end() : at]
     if word == "offered" and _PASSIVE.search(text, 0, m.start()):
         return None  # "drivers are offered $35": a job's pay
+    if word == "demanding" and _DESCRIBING.search(text, 0, m.start()):
+        return None  # "a demanding role at $30 an hour": the job's pay
     if word in _OBJECT_VERBS and any(k.is_role(w) for w in re.findall(r"[A-Za-z]+", between)):
         return None  # "seeking an experienced welder at £31,000": a posting's want
     return "demand" if m.lastgroup == "demand" else "offer"

@@ -29,13 +29,14 @@ _CHANGE = re.compile(
     r"|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|went\s+up|go(?:es|ing)?\s+up|lift(?:s|ed|ing)?"
     r"|boost(?:s|ed|ing)?|hike[sd]?|hiking|bump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?"
     r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|decrease[sd]?|decreasing|reduce[sd]?|reducing)\b"
-    r"[^.;:!?]{0,60}?\bfrom\s+(?:(?:an?\s+)?(?:average|median|minimum|base|starting|hourly"
+    r"[^.;:!?]{0,100}?\bfrom\s+(?:(?:an?\s+)?(?:average|median|minimum|base|starting|hourly"
     r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # Where a written figure starts: its currency sign with the letters that say whose it is
-# ("C$", "A$", "R$", "NZ$", "US$"), a currency code, or its first digit.
-_FIGURE_START = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
+# ("C$", "A$", "R$", "NZ$", "US$"), a currency code or a letter written as one ("R7,120",
+# the rand), or its first digit.
+_FIGURE_START = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\b[A-Z]{1,3}\s?(?=\d)|\d")
 
 
 class When(NamedTuple):
@@ -56,7 +57,7 @@ def year_after(text: str, end: int) -> int | None:
 def is_change(text: str, start: int) -> bool:
     """True when the figures starting at ``start`` of ``text`` are what pay moved
     between: "rose from €1,240 to €1,310", "a raise from $19 to $21.50"."""
-    return bool(_CHANGE.search(text[max(0, start - 120) : start]))
+    return bool(_CHANGE.search(text[max(0, start - 160) : start]))
 
 
 def when(text: str, start: int, end: int) -> When:

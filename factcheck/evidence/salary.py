@@ -273,9 +273,10 @@ class PayRead(NamedTuple):
     rough: bool = False
 
 
-def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
+def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
-    around it, the clause it stands in and when it holds."""
+    around it, the clause it stands in and when it holds; with ``back``, also a sum the
+    sentence sets pay pointed back to at ("wants it raised to $610")."""
     entry = index.sentences[i]
     if entry.fact is not None and entry.fact.kind == "pay":
         where = f"{entry.fact.where}: {entry.text}"
@@ -288,6 +289,10 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
     before = ""
     if _CARRIES_ON.match(text):
         before = " ".join(n.text for n in index.nearby(i, before=1, after=0)) + " "
+    # An item of a list says whose pay it is by the line it hangs from: "Our demands:"
+    # above "- €12 an hour" makes the €12 a demand.
+    lead = index.lead_in(i)
+    lead = f"{lead} " if lead else ""
     out = []
     change_end = None  # where the last change in pay read ends
     facts = sorted(index.facts(i), key=lambda f: (f.start, f.end))
@@ -316,16 +321,83 @@ def pay_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
                 before + clause(text, f.start, f.end),
                 when(text, f.start, f.end),
                 component,
-                pay_side(text, f.start, f.end, k),
+                pay_side(lead + text, len(lead) + f.start, len(lead) + f.end, k),
                 f.fields.get("approximate") is True,
             )
         )
     if out:
-        dated = _dated_points(text, facts, taken, out[0].amount, k)
+        dated = _dated_points(text, facts, taken, out[0].amount, k, lead)
         # Only a series of years: one dated sum beside undated pay is where the pay came
         # from ("raised to $16 an hour last year, from $14 in 2021"), not pay of its own.
         if len(dated) + sum(r.when.year is not None for r in out) >= 2:
             out += dated
+    elif back:
+        out = _pointed_back(index, i, facts, lead)
+    return out
+
+
+# A sum that pay the sentence before gave is to be set at: "The union wants that lifted
+# to $610", "Managers have offered to raise it to $575". The pronoun stands for the pay.
+_BACK_TO = r"(?:that|it|this|the\s+(?:rate|figure|minimum|floor|amount))"
+_MOVED = (
+    r"(?:lift|rais|increas|cut|reduc|lower|bump|push|mov|put|ris|rose|go|went|fall|fell|climb"
+    r"|jump|drop|hik|boost)[a-z]*"
+    r"(?:\s+(?:up|down))?"
+)
+_POINTING = (
+    rf"\b(?:{_BACK_TO}\s+(?:(?:to\s+)?be\s+|to\s+)?{_MOVED}|{_MOVED}\s+{_BACK_TO}(?:\s+(?:up|down))?)"
+    r"\s+to\s+"
+)
+_POINTS_BACK = re.compile(
+    rf"{_POINTING}(?:(?:about|around|roughly|some)\s+)?$",
+    re.IGNORECASE,
+)
+_POINTS_BACK_ANYWHERE = re.compile(_POINTING, re.IGNORECASE)
+
+
+# Where a sum starts within the words a rule took with it: its sign or its first digit.
+_FIGURE_AT = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\d")
+# How far pay pointed back to may move ("that lifted to ..."): a sum further from it, a
+# third or three times it, is some other sum.
+_MOVED_AS_FAR = 3.0
+
+
+def _pointed_back(index: EvidenceIndex, i: int, facts: Sequence[Found], lead: str) -> list[PayRead]:
+    """Sums of money source sentence ``i`` sets pay at by pointing back to the pay of the
+    sentence before ("porters get $560 a day. Their union wants it raised to $610"): in
+    that pay's currency and period, of the side this sentence tells. None when the
+    sentence before gives no pay, or one the sum is in no currency of."""
+    text = index.sentences[i].text
+    k = index.extractor.ruleset.knowledge
+    out: list[PayRead] = []
+    prior: list[PayRead] | None = None
+    for f in facts:
+        unit, value = f.fields.get("unit"), f.fields.get("value")
+        if f.rule.type != "quantity" or not isinstance(unit, str) or not is_money(unit):
+            continue
+        figure = _FIGURE_AT.search(text, f.start, f.end)
+        # The words before the figure, a qualifier the rule took in among them ("up to").
+        said = text[: figure.start() if figure else f.start]
+        if not isinstance(value, (int, float)) or not _POINTS_BACK.search(said):
+            continue
+        if prior is None:
+            before = index.nearby(i, before=1, after=0)
+            j = i - 1
+            prior = pay_facts(index, j, back=False) if before else []
+        pay = next((r.amount for r in prior if currencies_meet(unit, r.amount.currency)), None)
+        ends = [] if pay is None else [e for e in (pay.low, pay.high) if e]
+        if pay is None or not any(e / _MOVED_AS_FAR <= value <= e * _MOVED_AS_FAR for e in ends):
+            continue  # no pay before, or a sum too far from it to be that pay moved
+        out.append(
+            PayRead(
+                Amount(float(value), float(value), pay.currency, pay.period),
+                window(text, f.start, f.end),
+                clause(text, f.start, f.end),
+                When(year_after(text, f.end), False),
+                None,
+                pay_side(lead + text, len(lead) + f.start, len(lead) + f.end, k),
+            )
+        )
     return out
 
 
@@ -340,12 +412,18 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:an?\s+)?(?:[a-z]+\s+of\s+)?$", re.IGNORE
 
 
 def _dated_points(
-    text: str, facts: Sequence[Found], taken: list[tuple[int, int]], pay: Amount, k: Knowledge
+    text: str,
+    facts: Sequence[Found],
+    taken: list[tuple[int, int]],
+    pay: Amount,
+    k: Knowledge,
+    lead: str = "",
 ) -> list[PayRead]:
     """More sums of money in a sentence of pay, each tied to its year: "from $51,000 in
     2020 to $57,500 by 2022, rising to $63,000 by 2025" gives the pay of each year,
     though the rules read only the first as pay. In the first pay's currency and
-    period, each of the side of a bargain its words tell."""
+    period, each of the side of a bargain its words tell (with ``lead``, the line the
+    sentence hangs from as an item of a list, before them)."""
     out = []
     for f in facts:
         if f.rule.type != "quantity" or any(f.start < e and s < f.end for s, e in taken):
@@ -360,7 +438,7 @@ def _dated_points(
             continue
         point = Amount(float(value), float(value), unit, pay.period)
         part = clause(text, f.start, f.end)
-        side = pay_side(text, f.start, f.end, k)
+        side = pay_side(lead + text, len(lead) + f.start, len(lead) + f.end, k)
         out.append(
             PayRead(point, window(text, f.start, f.end), part, When(year, False), None, side)
         )
@@ -588,6 +666,10 @@ def scoped_to_place(
     for i in indices:
         entry = index.sentences[i]
         label = entry.fact.data.get("label", "") if entry.fact is not None else entry.text
+        if entry.fact is None and _POINTS_BACK_ANYWHERE.search(entry.text):
+            # "Their union wants it raised to $610": pay of the place the sentence
+            # before names.
+            label = " ".join(n.text for n in index.nearby(i, before=1, after=0)) + " " + label
         posting = posting_title(index, entry.page, view) or ""
         shared[i] = (_names(str(label)) & claim_names) - _names(posting)
     if not any(shared.values()):
@@ -738,6 +820,25 @@ def compare_pay(
     ):
         return "supports"
     return "contradicts" if whole or not widened.contains(found) else "neutral"
+
+
+# Words that name a figure the least pay is: "a minimum of", "the floor", "starting pay".
+_MINIMUM = re.compile(
+    r"\b(?:minimum|minimums|floor|starting|starts?\s+(?:on|at|from))\b", re.IGNORECASE
+)
+
+
+def _other_minimum(
+    claim_near: str, near: str, kind: str, claimed: Amount, found: Amount, exact: bool
+) -> bool:
+    """True when a claim and a source each name the least pay is ("earned a minimum of
+    R5,000", "the minimum is R6,000") and the two differ: a minimum is one figure, not a
+    bound that any higher pay meets."""
+    if kind != "from" or claimed.low is None or found.low is None:
+        return False
+    if not (_MINIMUM.search(claim_near) and _MINIMUM.search(near)):
+        return False
+    return not _near(claimed.low, found.low, exact)
 
 
 def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Stance, str]]:
@@ -1026,6 +1127,10 @@ class SalaryComparator:
                     continue  # "to $Y from $X": $X alone is where pay came from
                 if sides_apart(claim_side, side):
                     continue  # an offer is no pay now, nor a demand an offer
+                if claim_side is not None and found.high is None and found.low is not None:
+                    # "demanding a minimum of $35": the least a side will take is the
+                    # figure it asks for, not a bound that any larger demand meets.
+                    found = replace(found, high=found.low)
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
                 if claim_when.year is not None and (
@@ -1092,6 +1197,10 @@ class SalaryComparator:
                 stance = compare_pay(
                     compare_to, kind, found, whole, exact=not converted, rough=rough
                 )
+                if stance == "supports" and _other_minimum(
+                    claim_near, near, kind, compare_to, found, not converted
+                ):
+                    stance = "contradicts"
                 if stance == "neutral" or (stance == "contradicts" and assumed):
                     # Hours the page never states are an assumption: no definite conflict.
                     continue
