@@ -58,6 +58,7 @@ from factcheck.evidence.tables import TABLE_CELL_SCORE, cell_where, is_cell, nam
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.evidence.weekdays import object_told, same_act, weekday_date
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
+from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.sources.pages.dates import labelled_date
 
 # Events that name the same moment, for comparing dates.
@@ -445,6 +446,13 @@ def _counts_heads(units: set[str], headcount: set[str]) -> bool:
     return any(u.endswith(h) for u in units for h in headcount if len(h) >= 4)
 
 
+def _by_trade(unit: str, k: Knowledge) -> bool:
+    """True when a unit counts people by their trade or the work they do ("couriers and
+    drivers", "nurses"): a role (the job titles table) or a word for a group's members."""
+    members = k.words("members")
+    return any(w in members or k.is_role(w) for w in re.findall(r"[a-z]+", unit.lower()))
+
+
 def same_vote_side(claim_after: str, evidence_after: str, view: ArticleView) -> bool:
     """True when two shares of a vote are of the same side: both for ("voting in favour",
     "voted to accept") or both against, by the words just after each figure."""
@@ -596,6 +604,10 @@ class QuantityComparator:
                     posts = {_stem_word(w) for w in view.knowledge.words("posts")}
                     loose_unit = not same_unit and (
                         (_counts_heads(units, headcount) and _counts_heads(f_units, headcount))
+                        # "1.1 million couriers" and "1,146,000 people": a trade counted
+                        # as heads backs a count of heads, never refutes one.
+                        or bool(_by_trade(unit, view.knowledge) and f_units & headcount)
+                        or bool(_by_trade(f_unit, view.knowledge) and units & headcount)
                         # "85 jobs" and "85 employees": backs, never refutes (lexicon).
                         or bool(units & posts and _counts_heads(f_units, headcount))
                         or bool(f_units & posts and _counts_heads(units, headcount))
