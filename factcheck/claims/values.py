@@ -481,34 +481,46 @@ class Parsers:
         """Organisations named in ``text``: (canonical name, start, end), in order."""
         return list(ctx.answer(("orgs", text), lambda: tuple(self._orgs(text, ctx))))
 
-    def _org_matches(self, text: str) -> Iterator[re.Match[str]]:
-        """The matches ``finditer`` of the organisations' regex gives, tried only where
-        a name can open."""
+    def _org_matches(
+        self, text: str, keep: Callable[[re.Match[str]], bool]
+    ) -> Iterator[re.Match[str]]:
+        """The matches of the organisations' regex that ``keep`` accepts, tried only where
+        a name can open. A match refused ("the actors", where the story gives "actors" no
+        union) gives way to one starting inside it ("actors' union"), which a search
+        going on from its end would skip."""
         index = self._org_openings
         starts = index.scan(text, fold(text)) if index is not None else None
-        if not isinstance(starts, Starts):
-            yield from self._org_regex.finditer(text)
-            return
-        search = searcher(self._org_regex.match, starts.of(self._org_number))
+        if isinstance(starts, Starts):
+            search = searcher(self._org_regex.match, starts.of(self._org_number))
+        else:
+            search = self._org_regex.search
         pos = 0
         while (m := search(text, pos)) is not None:
-            yield m
-            # A name is never empty, so the next match starts where this one ends.
-            pos = m.end()
+            if keep(m):
+                yield m
+                # A name is never empty, so the next match starts where this one ends.
+                pos = m.end()
+            else:
+                pos = m.start() + 1
 
     def _orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
-        for m in self._org_matches(text):
-            entry = self._alias_index.get(_alias_key(m.group(0)))
-            if entry is None:
-                continue
-            name, contextual = entry
-            if contextual:
-                org = self.k.organisations[name]
-                if not any(w.lower() in ctx.words for w in org.context_words):
-                    continue
+        for m in self._org_matches(text, lambda m: self._alias_stands(m.group(0), ctx)):
+            name, _ = self._alias_index[_alias_key(m.group(0))]
             found.append((name, m.start(), m.end()))
         return found
+
+    def _alias_stands(self, alias: str, ctx: TextContext) -> bool:
+        """True when ``alias`` names its organisation in this text: always, or, for a
+        context alias, when the text has one of the organisation's context words."""
+        entry = self._alias_index.get(_alias_key(alias))
+        if entry is None:
+            return False
+        name, contextual = entry
+        if not contextual:
+            return True
+        org = self.k.organisations[name]
+        return any(w.lower() in ctx.words for w in org.context_words)
 
     def org_names(self, text: str, ctx: TextContext) -> list[str]:
         """Canonical names of the organisations in ``text``, each once, in order."""

@@ -332,9 +332,15 @@ _STRIKEBREAKING = (
     r"|worked\s+(?:right\s+)?through\s+the\s+(?:strike|walkout|stoppage)"
     r"|sat\s+out\s+the\s+(?:strike|walkout|stoppage))"
 )
+# Still coming in for what the job asks of them: "would keep turning up for their
+# calls", "kept reporting for duty"; not turning up at a picket line or a rally.
+_TURNING_UP = (
+    r"(?:to\s+)?(?:(?:turn|show)(?:s|ed|ing)?\s+up|report(?:s|ed|ing)?)\s+(?:for|to)\s+"
+    r"(?!(?:the\s+|a\s+)?(?:picket|rall|protest|demonstration|march|vigil))"
+)
 _AT_WORK = (
-    rf"(?:{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working)|{_AS_USUAL}"
-    rf"|{_STRIKEBREAKING})"
+    rf"(?:{_STAYING}\s+(?:on\s+the\s+job|at\s+work|to\s+work|working|{_TURNING_UP})"
+    rf"|{_AS_USUAL}|{_STRIKEBREAKING})"
 )
 
 
@@ -580,7 +586,12 @@ def _denials(
     out = []
     for name in strikers:
         org = k.organisations.get(name)
-        names = org.aliases + org.context_aliases if org else (name,)
+        names = org.aliases if org else (name,)
+        if org and any(w.lower() in index.context(s.page).words for w in org.context_words):
+            # A word that stands for a union only in a story of its field does so on a
+            # page of that field: "performers" on a page about dubbing in Lisbon are
+            # not Hollywood's actors' union, whatever the claim's story was about.
+            names += org.context_aliases
         names = page_aliases(names, index.pages[s.page].text)
         # Most sentences name none of them, and then deny nothing.
         if named_any(names).search(s.text) is None:
