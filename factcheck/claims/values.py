@@ -121,11 +121,17 @@ _PLURAL_LIST = re.compile(
 )
 _LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
+# A figure's thousands separator ("some 45,000 workers") does not end an aside, nor
+# does a list of names ("the two operators, Arvo, Brill and Corran,").
+_ASIDE_CHAR = (
+    r"(?:[^,]|(?<=\d),(?=\d{3}\b)|,(?=\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+    r",?\s+(?:and|or)\s))"
+)
 _ASIDE = re.compile(
-    # A figure's thousands separator ("some 45,000 workers") does not end the aside, nor
-    # does a list of names ("the two operators, Arvo, Brill and Corran,").
-    r",\s+(?:[^,]|(?<=\d),(?=\d{3}\b)|,(?=\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
-    r",?\s+(?:and|or)\s)){1,90},\s*"
+    # A relative clause may run longer than other asides: "Couriers for Zippa, who in
+    # Spain are salaried staff under a sector-wide agreement for logistics, did not ...".
+    rf",\s+(?:(?:who|which|whose|(?:some|many|most|all|none|both)\s+of\s+(?:whom|which))\b"
+    rf"{_ASIDE_CHAR}{{1,200}}|{_ASIDE_CHAR}{{1,90}}),\s*"
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
@@ -137,8 +143,16 @@ _TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECA
 # trades than the one that struck.
 _MEMBERSHIP = re.compile(
     r",\s+(?:(?:all|both|nearly\s+all|almost\s+all)\s+(?:of\s+them\s+)?)?"
-    r"(?:(?:who\s+(?:are|were)\s+)?(?:members\s+of|organi[sz]ed\s+by)"
+    r"(?:(?:(?:who|(?:some|many|most)\s+of\s+whom)\s+(?:are|were)\s+)?(?:members\s+of|organi[sz]ed\s+by)"
+    r"|(?:some|many|most)\s+of\s+whom\s+belong(?:ed)?\s+to"
     r"|who\s+belong(?:ed)?\s+to|belonging\s+to)\s+(?P<union>[^,]{2,80}?),",
+    re.IGNORECASE,
+)
+# The same aside after a party to the right of the verb, past the words the party's
+# phrase leaves out ("from the depot"), where the sentence may end with it: "...,
+# joined by clerks from the depot, who are members of the Quay Guild."
+_MEMBERSHIP_AFTER = re.compile(
+    r"[^,;]{0,80}?" + _MEMBERSHIP.pattern.removesuffix(",") + r"(?=[,.;:]|\s*$)",
     re.IGNORECASE,
 )
 # A possessive right after a name: "Kell Freight's", "Lindqvist Bakeries' own".
@@ -544,6 +558,15 @@ class Parsers:
                 words = [(matched, m.start())]
             else:
                 words = [(w.group(0), m.start() + w.start()) for w in _NON_SPACE.finditer(matched)]
+            if (
+                len(words) > 2
+                and words[0][1] == 0
+                and words[1][0] in ("for", "of")
+                and self._trades(words[0][0])
+            ):
+                # "Couriers for Zippa", "Pilots of Orrin Air" opening the text: a trade
+                # capitalised as the first word, and whom they work for.
+                words = words[2:]
             # "Roughly 240 Kessel Dock Union": a count opening the run is no part of a name.
             # A date's day ("1 June 2021") is left as it was read before.
             while words and (
@@ -896,7 +919,14 @@ class Parsers:
                 name = name[:-1]  # "Orvo Foods' lockout": the name, not its possessive
             return [_without_full_stop(name)]
         if kind == "rparty":
-            return self.party(self.right_phrase(text, ctx, _STOP_PARTY), ctx)
+            phrase = self.right_phrase(text, ctx, _STOP_PARTY)
+            at = text.find(phrase) + len(phrase) if phrase else -1
+            member = _MEMBERSHIP_AFTER.match(text, at) if at >= 0 else None
+            if member:
+                # "joined by clerks from the depot, who are members of the Quay Guild":
+                # the aside after the party says whose members they are.
+                phrase = f"{phrase} represented by {member.group('union')}"
+            return self.party(phrase, ctx)
         if kind == "nphrase":
             return self.right_phrase(text, ctx, _STOP_NOUN)
         if kind == "lparty":
@@ -984,7 +1014,7 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
     whole when it has two words or more and ends in a plural or an organisation's form;
     before "and the", a union's form makes it whole too."""
     for i, (word, _) in enumerate(words):
-        if word.endswith(("’s", "'s")) and 0 < i + 1 < len(words):
+        if word.endswith(("’s", "'s", "s’", "s'")) and 0 < i + 1 < len(words):
             # "Tessel Bank's Leeds branch": the owner is a name of its own, unless the
             # whole reads as one organisation ("Longshoremen's Association").
             joined = " ".join(w for w, _ in words)

@@ -183,6 +183,32 @@ def kin(claimed: list[str], found: list[str], k: Knowledge, *, denied: bool) -> 
     return out
 
 
+def same_trade(claimed: list[str], found: list[str], k: Knowledge, *, denied: bool) -> list[str]:
+    """The claimed strikers, named by common words, that a page's strikers of the same
+    employer name by the same trade, however capitalised and whatever word for a
+    workforce ends them: "salaried couriers" are among a page's "Couriers", "warehouse
+    staff" are its "warehouse workers". A page's denial counts only where it names the
+    group whole or a wider one: "salaried couriers did not join" leaves "couriers
+    struck" standing. The caller sees to it that both name the same employer."""
+    workforce = k.words("headcount")
+    out = []
+    for name in claimed:
+        ours = _words(name)
+        if not ours or not _common_words(name, k):
+            continue
+        for other in found:
+            theirs = _words(other)
+            if not theirs or not _common_words(other, k):
+                continue
+            head = ours[-1] == theirs[-1] or {ours[-1], theirs[-1]} <= workforce
+            mine = set(ours[:-1]) - _GENERIC
+            page = set(theirs[:-1]) - _GENERIC
+            if head and (page <= mine or (not denied and mine <= page)):
+                out.append(name)
+                break
+    return out
+
+
 def _trades_named(name: str, wider: str, taken: set[str]) -> set[str]:
     """Whether a list of workers ("porters, cooks and ward clerks") names the trade
     ``wider`` ("wider") or one it takes in ("taken"), by an item's last words."""
@@ -544,6 +570,21 @@ def _owned_elsewhere(text: str, said: str, sites: Sequence[str]) -> bool:
         return False
     owner = re.sub(r"^(?:A|An|The)\s+", "", owners[-1])
     return not any(same_party(owner, site) or site.lower() in owner.lower() for site in sites)
+
+
+def _theirs_elsewhere(text: str, fact: Found, sites: Sequence[str]) -> bool:
+    """True when a page's denial tells its workers as "its" or "their" workers ("Orla
+    Foods stayed out of the dispute, and its drivers kept working") of a body the
+    sentence names before them that is none of the claim's sites or employers."""
+    for name in fact.fields.get("strikers", []):
+        m = _THEIRS.search(name)
+        if m and _owned_elsewhere(text[: fact.end], m.group("who"), sites):
+            return True
+    return False
+
+
+# Workers a denial's words tell as a body's own: "and its couriers".
+_THEIRS = re.compile(r"\b(?:its|their)\s+(?P<who>\S.*)$", re.IGNORECASE)
 
 
 # "its members", "their staff": workers told as a body's own.
@@ -1244,7 +1285,10 @@ class StrikeComparator:
                 if not common and against and overlap(against, f_against, k):
                     # Trades are told apart by their employer: "ground staff" of one
                     # carrier are not the baggage handlers of its contractor.
-                    common = kin(strikers, f_strikers, k, denied=bool(fact.fields.get("denied")))
+                    denied_here = bool(fact.fields.get("denied"))
+                    common = kin(strikers, f_strikers, k, denied=denied_here) or same_trade(
+                        strikers, f_strikers, k, denied=denied_here
+                    )
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
                 if (
@@ -1331,6 +1375,8 @@ class StrikeComparator:
                 if fact.fields.get("denied"):
                     if _denied_elsewhere(against, fact, page_text, claim, k):
                         continue  # "Clerks at Y did not walk out" says nothing of clerks at X
+                    if _theirs_elsewhere(s.text, fact, sites):
+                        continue  # "Y was not part of it, and its couriers kept working"
                     # "Ticket clerks did not join the walkout" read as a fact: a denial.
                     out = f"{joined(common)} not on strike"
                     assessments.append(
