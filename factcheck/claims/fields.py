@@ -1015,7 +1015,8 @@ def _short_forms_only(party: Party, b: BuildInput) -> bool:
 
 
 _SHORT_NAME = re.compile(r"(?-i:[A-Z]{3,6})")
-_ONE_WORD = re.compile(r"(?-i:[A-Z][a-z]+[A-Za-z]*(?:\.[a-z]{2,})?)")
+# Letters of any alphabet after the capital: "Solidarność", "Kestrel", "Ver.di".
+_ONE_WORD = re.compile(r"(?-i:[A-Z][^\W\dA-Z_][^\W\d_]*(?:\.[a-z]{2,})?)")
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'])(?!(?:On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
@@ -1462,13 +1463,19 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     called = bool(b.value("called")) or bool(b.constants.get("called"))
     # "The dispute pitted Kestrel against Orvane Steel": a side set against an employer
     # is the workers' body by that role too.
-    by_role = called or bool(b.constants.get("by_role"))
+    # So is a body said to stage or launch a strike: "Solidarnosc staged a warning strike".
+    by_role = called or bool(b.constants.get("by_role")) or bool(b.value("staged"))
     if not isinstance(strikers, Party) or not (
         _is_workers(strikers, b)
         or (by_role and _is_caller(strikers, b))
         or _short_forms_only(strikers, b)
     ):
         return None
+    if b.constants.get("bodies_only") and not (
+        strikers.orgs
+        and all(b.parsers.is_union_name(o, b.ctx) or _ACRONYM_WORD.search(o) for o in strikers.orgs)
+    ):
+        return None  # "doctors backed the nurses' strike": backing, not striking
     if _one_worker(strikers, b):
         return None  # "one ICU porter at Eastgate who did not join the stoppage": a person
     unions = [] if strikers.orgs else _plural_of(b, "strikers", "union", None)[0]
@@ -1582,9 +1589,18 @@ def _strike_time(b: BuildInput) -> tuple[int | None, int | None]:
     # The year tells one strike from another by the same union ("the 2007 walkout").
     years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
-    # "the March walkout" and "a strike on 20 July" are different strikes.
-    months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(b.sentence)}
+    # "the March walkout" and "a strike on 20 July" are different strikes. A clause
+    # after the strike that opens on "after" or "before" dates another event: "held a
+    # strike on Thursday, after members voted in a January ballot".
+    told = b.sentence
+    other = _OTHER_EVENT.search(told, b.match_start)
+    if other is not None:
+        told = told[: other.start()]
+    months = {_MONTH_NUMBER[m.group(1)[:3]] for m in _MONTH.finditer(told)}
     return year or None, months.pop() if len(months) == 1 else None
+
+
+_OTHER_EVENT = re.compile(r",\s+(?:\w+\s+)?(?:after|before|following)\b", re.IGNORECASE)
 
 
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")

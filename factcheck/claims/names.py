@@ -122,7 +122,8 @@ _CALLED_UNION = re.compile(
     # "the Orvel union vote", "the Pimm union drive": the union to come at an employer.
     r"(?!\s+(?:drives?|votes?|elections?|campaigns?|contracts?|deals?|bust\w*|avoidance"
     r"|organi[sz]\w*|efforts?|push\w*|recognition|certification|fights?|bids?|battles?"
-    r"|ballots?|petitions?|wins?|victory|busting))",
+    # Each a whole word: "the Kessel union voted" is a union that voted, not a vote.
+    r"|ballots?|petitions?|wins?|victory|busting)\b)",
     re.IGNORECASE,
 )
 # A people's or country's adjective says where a union is ("the Norwegian union"), not
