@@ -17,6 +17,7 @@ from factcheck.claims.fields import (
     fields_amount,
 )
 from factcheck.evidence.base import ArticleView, with_cited
+from factcheck.evidence.changes import changes_in, earlier_side
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
@@ -1412,6 +1413,55 @@ def _row_of(index: EvidenceIndex, i: int) -> str:
     return str(fact.data.get("row", "")) if fact is not None else ""
 
 
+def _stated_amount(claim: Claim, side: str, view: ArticleView) -> Amount | None:
+    """The amount a side states in its own words, in the period it is paid in; None when
+    it states none."""
+    stated = claim.fields.get(f"{side}_amount")
+    if not stated:
+        return None
+    own = fields_amount(stated)
+    if own.period is None and own.currency and own.currency != "%":
+        # "$23.33 an hour" in the side's words: pay, to compare as a year's. A side that
+        # names no period is paid in the other side's ("$36.40 an hour, a third more
+        # than the $27.10 in private firms"): a comparison sets like against like.
+        other = "right" if side == "left" else "left"
+        other_stated = claim.fields.get(f"{other}_amount")
+        own = replace(
+            own,
+            period=_period_of(str(claim.fields.get(side, "")), view)
+            or (fields_amount(other_stated).period if other_stated else None)
+            or _period_of(str(claim.fields.get(other, "")), view),
+        )
+    return own
+
+
+def _before_change(
+    claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> SideValue | None:
+    """For a side that is what an amount was before it changed ("the previous minimum",
+    "the old rate"), set against the amount it changed to, which the other side states:
+    the figure a source says it changed from ("lifts the rate from $455 to $505", "now
+    $505, up from $455"). None when the side is no earlier amount or no source gives the
+    change."""
+    other = "right" if side == "left" else "left"
+    after = _stated_amount(claim, other, view)
+    if after is None or not earlier_side(str(claim.fields.get(side, ""))):
+        return None
+    for cand in candidates:
+        s = index.sentences[cand.index]
+        for before, now, at in changes_in(s.text, view.extractor, index.context(s.page)):
+            if not same_unit(now, after) or not (
+                replace(now, period=None)
+                .widened(SAME_AMOUNT_TOLERANCE)
+                .overlaps(replace(after, period=None))
+            ):
+                continue
+            period = before.period or after.period
+            was = replace(before, period=period).per_year(view.knowledge)
+            return SideValue(was, cand.index, cand.score, stated=period, at=at)
+    return None
+
+
 class ComparisonComparator:
     """Comparisons between amounts."""
 
@@ -1439,22 +1489,11 @@ class ComparisonComparator:
         text = str(claim.fields.get(side, ""))
         kind = claim_kind(claim, view)
         claimed = None
-        if stated:
-            own = fields_amount(stated)
-            if own.period is None and own.currency and own.currency != "%":
-                # "$23.33 an hour" in the side's words: pay, to compare as a year's. A
-                # side that names no period is paid in the other side's ("$36.40 an
-                # hour, a third more than the $27.10 in private firms"): a comparison
-                # sets like against like.
-                other = "right" if side == "left" else "left"
-                other_stated = claim.fields.get(f"{other}_amount")
-                own = replace(
-                    own,
-                    period=_period_of(text, view)
-                    or (fields_amount(other_stated).period if other_stated else None)
-                    or _period_of(str(claim.fields.get(other, "")), view),
-                )
+        own = _stated_amount(claim, side, view)
+        if own is not None:
             claimed = own.per_year(k)
+        elif (before := _before_change(claim, side, candidates, index, view)) is not None:
+            return [before]
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
         elif kind is None and (
@@ -1893,6 +1932,10 @@ class ComparisonComparator:
             gap = fields_amount(apart_by)
             period = gap.period or left.stated or right.stated
             stated_gap = replace(gap, period=period).per_year(view.knowledge) if period else None
+            if period is None and left.amount.period is None and right.amount.period is None:
+                # Sums paid in no period named ("a $505 day rate", "the old minimum"):
+                # the sides stand as written, and so does the gap.
+                stated_gap = gap
             if gap.currency == DAYS:
                 # "a month shorter than": lengths of time are apart by days, not by pay.
                 stated_gap = gap

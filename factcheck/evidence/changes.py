@@ -1,0 +1,91 @@
+"""Amounts before and after a change, as sources write them: "raises the floor from
+$455 to $505", "now $505, up from $455". A comparison side that is the earlier amount
+("the previous minimum", "the old rate") is the figure a change started from."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+
+from factcheck.claims.amounts import Amount
+from factcheck.claims.extract import Extractor
+from factcheck.claims.values import TextContext
+
+# A side naming what an amount was before it changed: "the previous minimum", "its old
+# rate", "the former scale". Words of time alone ("last year's") name a year, not a
+# change.
+_EARLIER = re.compile(
+    r"^\s*(?:(?:the|its|their|his|her|our)\s+)?"
+    r"(?:previous|old|former|earlier|prior|outgoing|existing|pre-deal|pre-strike)\b",
+    re.I,
+)
+# What stands before a figure and between two figures of one change; a figure may be
+# written with what it is paid by ("£236 a shift", "$30 per parcel").
+_UNIT = r"(?:\s+(?:a|an|per|each)\s+[\w-]+)?"
+_FROM = re.compile(
+    r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:minimum|maximum|base|rate|floor)\s+of\s+)?$", re.I
+)
+_TO = re.compile(
+    rf"{_UNIT}\s+(?:up\s+|down\s+)?to\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:new\s+)?(?:minimum|maximum|rate|floor)\s+of\s+)?",
+    re.I,
+)
+_UP_FROM = re.compile(
+    rf"{_UNIT}\s*[,(]?\s*(?:(?:up|down|rising|falling|raised|increased|cut|lowered)\s+)?"
+    r"from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|old|former)\s+)?",
+    re.I,
+)
+
+
+def earlier_side(text: str) -> bool:
+    """True when a comparison side names an amount as it was before a change ("the
+    previous minimum", "the old rate")."""
+    return bool(_EARLIER.match(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _patterns(money: str, percent: str, period: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A figure (a share or a sum), and a pay period after one."""
+    return re.compile(rf"{percent}|{money}", re.I), re.compile(rf"\s*{period}", re.I)
+
+
+def changes_in(
+    text: str, extractor: Extractor, ctx: TextContext
+) -> list[tuple[Amount, Amount, int]]:
+    """Each change a sentence states between two sums of money or two shares, as (from,
+    to, where the "from" figure starts): "from $455 to $505", "$505, up from $455". The
+    two figures are of one unit; the period written after either is both's."""
+    macros = extractor.ruleset.macros
+    figure, period = _patterns(macros.money, macros.percent, macros.period)
+    found = list(figure.finditer(text))
+    parsers = extractor.parsers
+
+    def read(m: re.Match[str]) -> Amount | None:
+        if m.group(0).rstrip().endswith(("%", "cent")):
+            value = parsers.parse("percent", m.group(0), ctx)
+            return None if value is None else Amount(float(value), float(value), "%")
+        amount: Amount | None = parsers.parse("money", m.group(0), ctx)
+        return amount
+
+    out = []
+    for first, second in itertools.pairwise(found):
+        between = text[first.end() : second.start()]
+        if _FROM.search(text[: first.start()]) and _TO.fullmatch(between):
+            before, after, at = read(first), read(second), first.start()
+        elif _UP_FROM.fullmatch(between):
+            before, after, at = read(second), read(first), second.start()
+        else:
+            continue
+        if before is None or after is None or before.currency != after.currency:
+            continue
+        # "$505 a day, up from $455", "from $455 to $505 a day": one period for both.
+        written = period.match(between) or period.match(text, second.end())
+        if written:
+            named = parsers.parse("period", written.group(0), ctx)
+            before, after = (
+                Amount(before.low, before.high, before.currency, named),
+                Amount(after.low, after.high, after.currency, named),
+            )
+        out.append((before, after, at))
+    return out
