@@ -1700,7 +1700,7 @@ _RATIO_RELATION = {
 }
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
-    "quieter shallower weaker poorer behind".split()
+    "quieter shallower weaker poorer behind short".split()
 )
 
 
@@ -1792,6 +1792,12 @@ def _difference(b: BuildInput) -> AmountFields | None:
     """The sum a comparison sets its sides apart by ("more than £4,000 a year above",
     "by about $5,000"), with its qualifier's bounds and the period written with it."""
     amount = b.value("difference")
+    points = b.captures.get("points")
+    if amount is None and points is not None:
+        # "two points short of", "a percentage point above": shares apart by points.
+        said = points.text.strip().lower()
+        value = 1.0 if said in ("a", "an", "one") else parse_number(said, b.parsers.k)
+        amount = Amount(value, value, "%") if value else None
     if not isinstance(amount, Amount) or amount.low is None:
         return None
     low, high = qualified(amount.low, b.value("qualifier"), b.parsers.k)

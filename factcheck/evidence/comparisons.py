@@ -346,6 +346,14 @@ def gap_between(relation: str, left: Amount, right: Amount) -> Amount | None:
     return Amount(left.low - right.high, left.high - right.low, left.currency)
 
 
+def _apart(gap: Amount) -> str:
+    """How far apart two sides are, for a rationale: shares are apart by points ("2
+    points"), not by a share of a share."""
+    if gap.currency != "%":
+        return gap.describe()
+    return f"{replace(gap, currency=None).describe()} points"
+
+
 def evaluate_difference(
     relation: str, left: Amount, right: Amount, stated: Amount, ends: bool = False
 ) -> bool | None:
@@ -1982,8 +1990,8 @@ class ComparisonComparator:
                     f"The evidence puts “{claim.fields['left']}” at {left.amount.describe()}"
                     f"{_where(left, index)} and “{claim.fields['right']}” at "
                     f"{right.amount.describe()}{_where(right, index)}: the first is "
-                    f"{gap.describe() if gap else 'an unknown sum'} {way} the second, so it is "
-                    f"{'' if outcome else 'not '}{way} it by {stated_gap.describe()} (a bare "
+                    f"{_apart(gap) if gap else 'an unknown sum'} {way} the second, so it is "
+                    f"{'' if outcome else 'not '}{way} it by {_apart(stated_gap)} (a bare "
                     f"sum allowing {DIFFERENCE_TOLERANCE:.0%} either way)."
                 )
             if left and right and outcome is not None:
