@@ -1112,10 +1112,14 @@ def _row_units(cells: list[str]) -> dict[int, str]:
 # What a header says its figures are: a share ("% of employees", "per cent"), money
 # ("(dollars)", "($)", "(CAD)"), and per what period ("hourly", "annual salary").
 _SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+# A period after a header's currency: "/month", " per hour".
+_PER_PERIOD = r"(?:\s*(?:/|\bper\s)\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\s*)?"
 _MONEY_HEADER = re.compile(
     # "(USD, PPP)", "(EUR; current prices)": the code first, a note on how it is counted
     # after it.
-    rf"\(\s*(?P<sign>[$£€¥₹])\s*\)|\((?P<code>{_CODES})(?:\s*[,;]\s*[^()]*)?\)"
+    # "(€/month)", "(PLN per month)": the sign or code with the period it is paid in.
+    rf"\(\s*(?P<sign>[$£€¥₹])\s*{_PER_PERIOD}\)"
+    rf"|\((?P<code>{_CODES})(?:\s*[,;]\s*[^()]*|\s*{_PER_PERIOD})?\)"
     r"|\b(?P<word>dollars|pounds|euros?)\b"
     # "Amount in EUR": a code after "in", in capitals.
     rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
@@ -1123,10 +1127,19 @@ _MONEY_HEADER = re.compile(
 )
 _MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "euro": "€"}
 _HEADER_PERIODS = (
-    ("an hour", re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b", re.IGNORECASE)),
-    ("a week", re.compile(r"\bweekly\b|\bper week\b", re.IGNORECASE)),
-    ("a month", re.compile(r"\bmonthly\b|\bper month\b", re.IGNORECASE)),
-    ("a year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\bper (?:year|annum)\b", re.IGNORECASE)),
+    (
+        "an hour",
+        re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s*(?:hour|hr|h)\b", re.IGNORECASE),
+    ),
+    ("a week", re.compile(r"\bweekly\b|\bper week\b|/\s*(?:week|wk)\b", re.IGNORECASE)),
+    ("a month", re.compile(r"\bmonthly\b|\bper month\b|/\s*(?:month|mo)\b", re.IGNORECASE)),
+    (
+        "a year",
+        re.compile(
+            r"\bannual(?:ly)?\b|\byearly\b|\bper (?:year|annum)\b|/\s*(?:year|yr|annum)\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 
 
