@@ -1842,6 +1842,10 @@ def _length_apart(b: BuildInput) -> AmountFields | None:
     return amount_fields(Amount(low, high, DURATION_UNIT))
 
 
+# The other side of a bare change ("the median fell last year"): the thing before it.
+BEFORE_CHANGE = "its level before"
+
+
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
     """left, relation and right of a comparison between two amounts, and the ``ratio``
     of left to right when the sentence states one."""
@@ -1879,6 +1883,19 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         right = _LEAD_TAIL.sub("", right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
+    if b.constants.get("implied_right") == "before":
+        # "the median fell last year": the side against what it was before, a change
+        # against none; how far it moved is not said.
+        left = _LEFT_LEAD.sub("", left)
+        if len(left.split()) > 25:
+            return None
+        return ComparisonFields(
+            left=left,
+            relation=relation,
+            right=BEFORE_CHANGE,
+            right_amount=amount_fields(Amount(0.0, 0.0, "%")),
+            measure="change",
+        )
     whom = b.captures.get("whom")
     if whom is not None and (paid := _WHOM_DETERMINER.sub("", whom.text.strip())):
         # "Harlow pays its cleaners less than ...": the side is what the cleaners get.

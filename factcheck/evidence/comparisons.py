@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck.claims.amounts import COUNT, Amount, currencies_meet, ratio
 from factcheck.claims.fields import (
+    BEFORE_CHANGE,
     DURATION_DAYS_SLACK,
     DURATION_SHARE_SLACK,
     DURATION_UNIT,
@@ -29,7 +30,9 @@ from factcheck.evidence.tables import (
     shared_line,
     side_cells,
     synonym_words,
+    table_cells,
     table_rows,
+    years_named,
 )
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -344,6 +347,52 @@ def gap_between(relation: str, left: Amount, right: Amount) -> Amount | None:
     if relation in ("less", "much_less"):
         return Amount(right.low - left.high, right.high - left.low, left.currency)
     return Amount(left.low - right.high, left.high - right.low, left.currency)
+
+
+# A table cell's signed change in per cent: "+2%", "-3.5 %", "−1%".
+_SIGNED_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])\s?(?P<value>\d+(?:\.\d+)?)\s?%\s*")
+
+
+def signed_change(index: EvidenceIndex, i: int) -> Amount | None:
+    """The change a table cell gives with its sign ("+2%" up, "-3%" down), as a share;
+    None for any other entry."""
+    fact = index.sentences[i].fact
+    if fact is None or not is_cell(fact):
+        return None
+    m = _SIGNED_SHARE.fullmatch(str(fact.data.get("value", "")))
+    if m is None:
+        return None
+    value = float(m.group("value")) * (1 if m.group("sign") == "+" else -1)
+    return Amount(value, value, "%")
+
+
+def _row_changes(values: list[SideValue], index: EvidenceIndex, sentence: str) -> list[SideValue]:
+    """For each table cell read for a side, the signed change its row gives ("the UK
+    median" names the row's level, and its change stands beside it), best first; a row
+    whose changes point both ways ("+2%" on a year, "-4%" since 2020) says nothing, and
+    a change over years the ``sentence`` does not name ("Change on 2021" for "since
+    2018") is another change."""
+    out: list[SideValue] = []
+    seen: set[int] = set()
+    said = years_named(sentence)
+    for v in values:
+        if v.source is None or not is_cell(index.sentences[v.source].fact):
+            continue
+        row = _row_of(index, v.source)
+        found = [
+            (j, change)
+            for j in table_cells(index, v.source)
+            if _row_of(index, j) == row
+            and (change := signed_change(index, j)) is not None
+            and not (said and (over := years_named(header_of(index, j) or "")) and not said & over)
+        ]
+        if len({(c.low or 0.0) > 0 for _, c in found}) != 1:
+            continue
+        for j, change in found:
+            if j not in seen:
+                seen.add(j)
+                out.append(replace(v, amount=change, source=j, at=0))
+    return out
 
 
 def _apart(gap: Amount) -> str:
@@ -1890,6 +1939,10 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
+        if claim.fields.get("right") == BEFORE_CHANGE:
+            # "The median fell last year": only a change a table signs ("+2%", "-3%")
+            # says which way the side moved; a level, or a share unsigned, does not.
+            lefts = _row_changes(lefts, index, claim.sentence.text)
         if claim.fields.get("measure") == "change":
             # "Fell less steeply than": the sides are their changes, read as shares; a
             # level (a count, a price) says nothing of how fast it moved.
@@ -1993,6 +2046,14 @@ class ComparisonComparator:
                     f"{_apart(gap) if gap else 'an unknown sum'} {way} the second, so it is "
                     f"{'' if outcome else 'not '}{way} it by {_apart(stated_gap)} (a bare "
                     f"sum allowing {DIFFERENCE_TOLERANCE:.0%} either way)."
+                )
+            if left and outcome is not None and claim.fields.get("right") == BEFORE_CHANGE:
+                moved = left.amount.low or 0.0
+                said_way = "fell" if relation in ("less", "much_less") else "rose"
+                then = "as the claim says" if outcome else f"so it is not true that it {said_way}"
+                return (
+                    f"The evidence gives “{claim.fields['left']}” a change of {moved:+g}%"
+                    f"{_where(left, index)}: it {'rose' if moved > 0 else 'fell'}, {then}."
                 )
             if left and right and outcome is not None:
                 l_text, r_text = str(claim.fields["left"]), str(claim.fields["right"])
