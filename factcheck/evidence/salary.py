@@ -146,6 +146,9 @@ def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
     if m is None:
         return []
     words = m.group("subject").split()
+    # "Staff of commercial employers": the head of "N of M" is N.
+    lowered = [w.lower() for w in words]
+    words = words[: lowered.index("of")] if "of" in lowered else words
     if not words or not _other_jobs(words[-1], view):
         return []  # no job, or the workforce at large ("workers", "staff")
     # From the occupation back to the first word that is no part of its name.
