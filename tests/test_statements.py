@@ -227,3 +227,21 @@ def test_a_negation_bears_on_the_words_it_governs(
     ruleset: RuleSet, claim: str, source: str, expected: str
 ) -> None:
     assert stance(ruleset, claim, source)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # a body the tables do not know, named after the sentence's first word
+        ("Officials said the Corran Valley Board refused to meet the ferry crews.", True),
+        ("The regional prefect said no arrests were made during the march in Tarvel.", True),
+        # a capital opening the sentence is no name
+        ("Nobody said anything about the plans for the yard that week.", False),
+    ],
+)
+def test_a_statement_may_rest_on_a_name_the_tables_do_not_know(
+    ruleset: RuleSet, sentence: str, kept: bool
+) -> None:
+    article = parse_article(f"{sentence}\n", "d.md", "markdown")
+    claims = check_against(article, [], ruleset).claims
+    assert any(c.claim.type == "statement" for c in claims) is kept
