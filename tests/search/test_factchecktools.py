@@ -108,6 +108,7 @@ def test_requests_carry_query_language_page_size_and_key(
         "UAW strike 2023",
         "UAW first time union struck three carmakers",
         "UAW Detroit Three carmakers",
+        "Shawn Fain union president walkout spread talks",
     }
     assert all((p["key"], p["languageCode"], p["pageSize"]) == (KEY, "en", "5") for p in sent)
     assert failed(report) == []
@@ -148,7 +149,7 @@ def test_bad_keys_quotas_and_broken_answers_are_reported(
     ((url, error, detail),) = failed(report)
     assert url == api.url + PATH  # the service's address, without the key
     assert error == "search_failed"
-    assert detail.startswith("factchecktools: 4 of 4 searches failed: ")
+    assert detail.startswith("factchecktools: 5 of 5 searches failed: ")
     assert words in detail
     assert KEY not in (detail or "")
     assert len(report.checked_claims()) == draft_claims(ruleset)

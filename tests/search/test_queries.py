@@ -56,6 +56,7 @@ def test_a_strike_query_is_union_counterparty_strike_and_year(extractor: Extract
         "UAW strike 2023",
         "UAW first time union struck three carmakers",
         "UAW Detroit Three carmakers",
+        "Shawn Fain union president walkout spread talks",
     ]
 
 

@@ -201,4 +201,4 @@ def test_the_runs_deadline_covers_search(
     found = search_sources(
         [article], [claims], [[]], options, fetch, extractor=extractor, started=time.monotonic()
     )
-    assert found.records == () and len(api.requests) == 4
+    assert found.records == () and len(api.requests) == 5

@@ -80,7 +80,7 @@ def test_requests_use_the_json_api(ruleset: Any, api: FakeAPI, loopback: FetchOp
     api.routes["/search"] = lambda params: json_reply(body())
     report = check_draft(ruleset, sx(api.url + "/"), loopback)
     sent = api.hits("/search")
-    assert len(sent) == 4
+    assert len(sent) == 5
     assert all(
         (p["format"], p["language"], p["categories"], p["pageno"]) == ("json", "en", "general", "1")
         for p in sent
@@ -116,7 +116,7 @@ def test_a_failing_instance_is_reported(
     report = check_draft(ruleset, sx(api.url), loopback)
     ((url, error, detail),) = failed(report)
     assert (url, error) == (api.url + "/search", "search_failed")
-    assert detail.startswith("searxng: 4 of 4 searches failed: ")
+    assert detail.startswith("searxng: 5 of 5 searches failed: ")
     assert words in detail
 
 

@@ -146,6 +146,7 @@ def test_a_working_fake_wiki_is_searched_with_the_documented_parameters(
         "UAW strike 2023",
         "UAW first time union struck three carmakers",
         "UAW Detroit Three carmakers",
+        "Shawn Fain union president walkout spread talks",
     }
     for p in searches:
         assert (p["action"], p["format"], p["formatversion"], p["srnamespace"]) == (
@@ -199,7 +200,7 @@ def test_a_failing_wiki_is_reported_and_the_run_goes_on(
     ((url, error, detail),) = failed(report)
     assert url == api.url + "/w/api.php"
     assert error == "search_failed"
-    assert detail.startswith(f"wikipedia: 4 of 4 searches failed: {code}: ")
+    assert detail.startswith(f"wikipedia: 5 of 5 searches failed: {code}: ")
     assert words in detail
     assert report.summary()["sources_failed"] == 1
 
@@ -236,7 +237,7 @@ def test_a_quota_on_some_searches_keeps_the_answers_of_the_others(
         ("search", "search_failed"),
     ]
     assert (report.sources[1].detail or "").startswith(
-        "wikipedia: 3 of 4 searches failed: rate_limited"
+        "wikipedia: 4 of 5 searches failed: rate_limited"
     )
 
 
