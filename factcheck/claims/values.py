@@ -119,7 +119,8 @@ _PLURAL_ITEM = r"(?-i:(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][a-z-]+s)\b"
 _PLURAL_LIST = re.compile(
     rf"\b{_PLURAL_ITEM}(?:,\s+{_PLURAL_ITEM})+,?\s+(?:and|or)\s+{_PLURAL_ITEM}", re.IGNORECASE
 )
-_LIST_SEP = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+# Between the items of a list: "porters, cooks and ward clerks".
+LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # ", the union for 9,000 porters, also" or ", East and West,": an aside closing a subject.
 # A figure's thousands separator ("some 45,000 workers") does not end an aside, nor
 # does a list of names ("the two operators, Arvo, Brill and Corran,").
@@ -778,7 +779,7 @@ class Parsers:
         """True when every item of a list ends in a trade in the plural ("porters,
         cooks and ward clerks"), not in other plurals ("weeks of talks, drivers")."""
         members = self.k.words("members")
-        for item in _LIST_SEP.split(listed):
+        for item in LIST_SEPARATOR.split(listed):
             word = item.split()[-1].lower() if item.split() else ""
             if not (
                 word in members

@@ -544,7 +544,7 @@ def about_same_job(
         # On a posting, another title names another job: "Welder – Leeds – £31,000".
         return 0.0
     here = view.roles(s.text)
-    if title and (here | view.occupations(s.text)) & set(title):
+    if title and (here & set(title) or view.occupations(s.text) & set(title)):
         # "a product manager on the ... team lists a range of ...", or an occupation the
         # tables know by its form only ("millwrights earned ...").
         return TITLE_IN_SENTENCE

@@ -11,6 +11,7 @@ from typing import Any
 
 from factcheck.claims.extract import Found
 from factcheck.claims.names import initials
+from factcheck.claims.values import LIST_SEPARATOR
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
@@ -213,7 +214,7 @@ def _trades_named(name: str, wider: str, taken: set[str]) -> set[str]:
     """Whether a list of workers ("porters, cooks and ward clerks") names the trade
     ``wider`` ("wider") or one it takes in ("taken"), by an item's last words."""
     out = set()
-    for item in re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+", name.lower()):
+    for item in LIST_SEPARATOR.split(name.lower()):
         words = re.findall(r"[\w-]+", item)
         tails = {" ".join(words[i:]) for i in range(len(words))}
         if wider in tails:
