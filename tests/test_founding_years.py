@@ -30,3 +30,25 @@ def test_a_founding_in_another_year(sentence: str, label: str, ruleset: Any) -> 
     opening = f"The Coastal Ferry Workers' Union has lost members ([report]({URL}))."
     checked = run(f"# Union\n\n{opening} {sentence}\n", {URL: PAGE}, ruleset)
     assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
+
+
+OLD_URL = "https://encyclopedia.example/wiki/Barrow_Riveters"
+OLD_PAGE = """<h1>Barrow Riveters' Society</h1>
+<p>The Barrow Riveters' Society is a craft union of shipyard workers.</p>
+<p>It was founded on 3 March 1871 and opened its first branch office in 1902.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # A founding year of the nineteenth century is read on both sides.
+        ("The Barrow Riveters' Society was formed in 1871 as a burial club.", "supported"),
+        ("The Barrow Riveters' Society was founded in 1868 as a burial club.", "contradicted"),
+        # The page's other date in the founding's sentence is of another event.
+        ("The Barrow Riveters' Society, founded in 1902, still meets in Barrow.", "contradicted"),
+    ],
+)
+def test_an_old_founding(sentence: str, label: str, ruleset: Any) -> None:
+    draft = f"# Union\n\n{sentence.rstrip('.')} ([entry]({OLD_URL})).\n"
+    checked = run(draft, {OLD_URL: OLD_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]

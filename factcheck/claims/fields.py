@@ -2270,6 +2270,8 @@ def build_date(b: BuildInput) -> DateFields | None:
     """An event and when it happened (``date``) or how long it lasted (``days``)."""
     event = b.value("event") or b.constants.get("event")
     date = b.value("date")
+    if isinstance(date, int):
+        date = DateValue(date, None, None)  # a year alone, read by the year macro
     iso = None
     if isinstance(date, DateValue):
         if date.year is None and date.month is None:

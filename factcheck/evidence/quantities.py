@@ -951,10 +951,15 @@ class DateComparator:
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
-                if stance == "contradicts" and _agrees_elsewhere(
-                    claim, index.sentences[cand.index].text, reader
+                if (
+                    stance == "contradicts"
+                    and not once
+                    and _agrees_elsewhere(claim, index.sentences[cand.index].text, reader)
                 ):
-                    continue  # the sentence's other date, of the claim's event
+                    # The sentence's other date, of the claim's event. Not for a founding
+                    # the source dates itself: its other dates are of other events ("was
+                    # founded in 1961 and opened its first line in 1968").
+                    continue
                 if (
                     once
                     and stance == "contradicts"
