@@ -77,3 +77,32 @@ def test_the_glossed_role_itself_is_not_refuted(ruleset: RuleSet) -> None:
         wrap=False,
     )
     assert got.verdict.label == "supported", got.verdict.rationale
+
+
+# The other way round: the English name first, the posting's own in brackets after it.
+@pytest.mark.parametrize(
+    ("posted", "claimed", "label"),
+    [
+        (
+            "Senior Kiln Operator (Operador/a de Horno Senior) - Planta Sur",
+            "Lead Kiln Operator",
+            "contradicted",
+        ),
+        ("Quality Inspector (Inspector de Calidad)", "Warehouse Supervisor", "contradicted"),
+        ("Quality Inspector (Inspector de Calidad)", "Quality Inspector", "supported"),
+        # A bracket of no other language's form glosses nothing.
+        ("Quality Inspector (Turno Noche)", "Warehouse Supervisor", "unverified"),
+    ],
+)
+def test_english_name_before_the_bracketed_own_name(
+    ruleset: RuleSet, posted: str, claimed: str, label: str
+) -> None:
+    got = cited(
+        SENTENCE.format(title=claimed),
+        URL,
+        _posting(posted, "es"),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == label, got.verdict.rationale

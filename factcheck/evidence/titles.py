@@ -9,7 +9,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView, with_cited
-from factcheck.evidence.common import Assessment, Findings, Tally
+from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
 from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
@@ -213,22 +213,29 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
     return any(view.knowledge.is_role(w) for w in normalise_title(main, view))
 
 
-# A title's last part in brackets: "Kierownik Sklepu (Store Manager)".
-_BRACKETED_END = re.compile(r"\(([^()]{3,60})\)\s*$")
+# A title's part in brackets: "Kierownik Sklepu (Store Manager)", "Plant Welder
+# (Soldador/a de Planta)".
+_BRACKETED = re.compile(r"\(([^()]{3,60})\)")
 
 
 def english_gloss(title: str, view: ArticleView) -> str | None:
-    """The English title a posting in another language gives its job in brackets after
-    its own ("Kierownik Sklepu (Store Manager)"): the job in words comparable with an
-    English claim's. None when the brackets name no role the English tables list (a
-    place, a contract, "(m/w/d)") or the title before them names one (it is English)."""
-    m = _BRACKETED_END.search(title)
+    """The English name of a job that a posting in another language writes in both
+    languages: in brackets after its own ("Kierownik Sklepu (Store Manager)"), or before
+    its own in brackets ("Plant Welder (Soldador/a de Planta) - Antofagasta"). The job in
+    words comparable with an English claim's. None when the brackets name no role the
+    English tables list (a place, a contract, "(m/w/d)") and hold no title of another
+    language's form."""
+    m = _BRACKETED.search(title)
     if m is None:
         return None
-    gloss, own = m.group(1).strip(), title[: m.start()].strip()
-    if not own or view.roles(own) or not view.roles(gloss):
+    inside, before = m.group(1).strip(), title[: m.start()].strip()
+    if not before:
         return None
-    return gloss
+    if not title[m.end() :].strip() and not view.roles(before) and view.roles(inside):
+        return inside
+    if foreign_head(inside) is not None and names_a_role(before, view):
+        return before
+    return None
 
 
 def in_other_language(index: EvidenceIndex, page: int) -> bool:
@@ -337,19 +344,39 @@ def titles_in(text: str, view: ArticleView) -> list[str]:
     """Job titles written in a source sentence: quoted, or in capitals."""
     found = [m.group(1).strip(" ,.;:") for m in _QUOTED.finditer(text) if view.roles(m.group(1))]
     regex = _title_regex(frozenset(view.knowledge.roles))
-    found += [m.group(0).strip() for m in regex.finditer(text)]
+    # A joining word before the capitals ("the posts of Senior Welder") is no part of it.
+    found += [_LEADING_JOINERS.sub("", m.group(0).strip()) for m in regex.finditer(text)]
     return list(dict.fromkeys(t for t in found if t))
 
 
+_LEADING_JOINERS = re.compile(r"^(?:(?:of|and|&)\s+)+")
+
+
+def denied(text: str, title: str, view: ArticleView) -> bool:
+    """True when a source sentence names ``title`` in a clause that denies it ("the
+    notice does not cover the posts of Senior Welder", "is no longer hiring a Welder"):
+    a negation among the eight words before it, within its clause."""
+    at = text.find(title)
+    if at < 0:
+        return False
+    clause = re.split(r"[,;:()]", text[:at])[-1].split()[-8:]
+    return contains_word(" ".join(clause), view.knowledge.words("negation"))
+
+
 def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
-    """The job a posting is for: the title its structure gives (JSON-LD, the top heading),
-    else a job title opening the page's title: the whole top heading when the page's
-    title opens with it ("Lecturer in Hydrology" in "Lecturer in Hydrology - Tarn
-    University"), not only the words read as a title."""
+    """The job a posting is for: the title its structure gives (a details row naming the
+    post, JSON-LD, the top heading), else a job title opening the page's title: the whole
+    top heading when the page's title opens with it ("Lecturer in Hydrology" in "Lecturer
+    in Hydrology - Tarn University"), not only the words read as a title."""
     p = index.pages[page]
     fact = p.facts.title
-    if p.facts.kind == "job_posting" and fact is not None:
-        return fact.text
+    if p.facts.kind == "job_posting":
+        # A details row naming the post says which job a notice's heading is about.
+        row = next((f for f in p.facts.of("header_title") if f.where.startswith("row: ")), None)
+        if row is not None:
+            return row.text
+        if fact is not None:
+            return fact.text
     heading = p.title or ""
     found = titles_in(heading, view)
     if not found or not heading.startswith(found[0]):
@@ -754,6 +781,10 @@ class TitleComparator:
             # On a job posting, only the posting's own title names the job; other titles
             # there ("the role reports to the Head of Testing") are other people's.
             on_posting = s.page in found_postings
+            if not on_posting and s.fact is None and s.page in taken:
+                # So on a posting cited for another job: its own job is not the claim's,
+                # and the titles in its text are other people's.
+                continue
             if s.fact is not None and s.fact.kind == "header_title":
                 if on_posting and states_title(title, s.text, view, quoted=quoted):
                     assessments.append(
@@ -764,6 +795,8 @@ class TitleComparator:
                 continue
             written = [s.text] if s.fact is not None else titles_in(s.text, view)
             for found_title in written:
+                if s.fact is None and denied(s.text, found_title, view):
+                    continue  # a post the source says it is not about
                 if on_posting and normalise_title(found_title, view) != normalise_title(
                     found_postings[s.page], view
                 ):

@@ -634,7 +634,31 @@ def _header_titles(doc: _Document, heading: int, objects: list[dict[str, Any]]) 
     for obj in objects:
         if _type_of(obj) == "JobPosting" and (other := _name(obj.get("alternateName"))):
             out.append(PageFact("header_title", "JSON-LD alternateName", other))
-    return out
+    return out + list(_title_rows(doc))
+
+
+# A details row's label that names the job ("Job title", "Name of post", "Position"):
+# notices and government postings head the page with the notice and give the post here.
+_TITLE_LABEL = re.compile(
+    r"(?:job|post|position|role|vacancy)(?:\s+title)?|title(?:\s+of\s+(?:the\s+)?(?:post|position|role|job))?"
+    r"|name\s+of\s+(?:the\s+)?(?:post|position|role|job)",
+    re.IGNORECASE,
+)
+
+
+def _title_rows(doc: _Document) -> Iterator[PageFact]:
+    """The job a posting's details table or list names in a row labelled for it (a
+    ``<th>`` and its ``<td>``, a ``<dt>`` and its ``<dd>``), outside teasers and boxes
+    of other jobs."""
+    for node in doc.elements:
+        if doc.tag[node] not in ("th", "dt") or _elsewhere(doc, node):
+            continue
+        label = _text(doc, node).rstrip(" :")
+        if not _TITLE_LABEL.fullmatch(label):
+            continue
+        value = _next_sibling(doc, node)
+        if value >= 0 and doc.tag[value] in ("td", "dd") and (text := _text(doc, value)):
+            yield PageFact("header_title", f"row: {label}", text)
 
 
 def _languages(doc: _Document, objects: list[dict[str, Any]]) -> list[PageFact]:
