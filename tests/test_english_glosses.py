@@ -106,3 +106,28 @@ def test_english_name_before_the_bracketed_own_name(
         wrap=False,
     )
     assert got.verdict.label == label, got.verdict.rationale
+
+
+# A title in another script with the English name beside it in Latin letters.
+@pytest.mark.parametrize(
+    ("posted", "claimed", "label"),
+    [
+        ("市営バス整備士 Bus Mechanic (正社員)", "Senior Bus Mechanic", "contradicted"),
+        ("市営バス整備士 Bus Mechanic (正社員)", "Bus Mechanic", "supported"),
+        ("간호사 Staff Nurse", "Charge Nurse", "contradicted"),
+        # No English name beside it: nothing to compare.
+        ("市営バス整備士 (正社員)", "Senior Bus Mechanic", "unverified"),
+    ],
+)
+def test_english_name_beside_another_script(
+    ruleset: RuleSet, posted: str, claimed: str, label: str
+) -> None:
+    got = cited(
+        SENTENCE.format(title=claimed),
+        URL,
+        _posting(posted, "ja"),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == label, got.verdict.rationale

@@ -128,3 +128,16 @@ def test_a_posting_cited_for_another_job_names_no_second_opening(
     )
     got = verdict_on(draft, {url: POSTING.format(duty=duty)}, ruleset, "job_title", "Director")
     assert got.label == "unverified", got.rationale
+
+
+def test_a_posting_cited_for_an_advertised_job_is_that_jobs(ruleset: RuleSet) -> None:
+    # The first sentence names its job only as the subject of "is being advertised".
+    url = "http://kilbrack.test/careers/road-safety-engineer"
+    draft = (
+        "# Draft\n\nOn the council's site, a Road Safety Engineer (Grade B) is being "
+        f"advertised at €61,000 a year ([ad]({url})). Kilbrack County Council is also "
+        "recruiting a Fleet Manager for its depot.\n"
+    )
+    page = POSTING.format(duty="reporting to the Director of Transport")
+    got = verdict_on(draft, {url: page}, ruleset, "job_title", "Fleet")
+    assert got.label == "unverified", got.rationale

@@ -216,15 +216,27 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
 # A title's part in brackets: "Kierownik Sklepu (Store Manager)", "Plant Welder
 # (Soldador/a de Planta)".
 _BRACKETED = re.compile(r"\(([^()]{3,60})\)")
+# A letter of a script other than Latin (kana, kanji, Hangul, Cyrillic, Devanagari...).
+_OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f]")
+# Words in Latin letters one after another: "Route Bus Driver".
+_LATIN_RUN = re.compile(r"[A-Za-z][\w&'.-]*(?:[ \t]+[A-Za-z&][\w&'.-]*)*", re.ASCII)
 
 
 def english_gloss(title: str, view: ArticleView) -> str | None:
     """The English name of a job that a posting in another language writes in both
     languages: in brackets after its own ("Kierownik Sklepu (Store Manager)"), or before
-    its own in brackets ("Plant Welder (Soldador/a de Planta) - Antofagasta"). The job in
-    words comparable with an English claim's. None when the brackets name no role the
+    its own in brackets ("Plant Welder (Soldador/a de Planta) - Antofagasta"), or in Latin
+    letters beside a title of another script. The job in words comparable with an
+    English claim's. None when the brackets name no role the
     English tables list (a place, a contract, "(m/w/d)") and hold no title of another
     language's form."""
+    if _OTHER_SCRIPT.search(outside := _BRACKETED.sub(" ", title)):
+        # Written in another script with its English name among it ("路線バス運転士
+        # Route Bus Driver"): the run of Latin words naming a role is that name.
+        return next(
+            (r.strip() for r in _LATIN_RUN.findall(outside) if names_a_role(r.strip(), view)),
+            None,
+        )
     m = _BRACKETED.search(title)
     if m is None:
         return None
