@@ -117,6 +117,12 @@ def test_english_name_before_the_bracketed_own_name(
         ("간호사 Staff Nurse", "Charge Nurse", "contradicted"),
         # No English name beside it: nothing to compare.
         ("市営バス整備士 (正社員)", "Senior Bus Mechanic", "unverified"),
+        # The whole title quoted as the posting writes it is its exact title.
+        (
+            "市営バス整備士 Bus Mechanic – Depot 4",
+            '"市営バス整備士 Bus Mechanic – Depot 4"',
+            "supported",
+        ),
     ],
 )
 def test_english_name_beside_another_script(

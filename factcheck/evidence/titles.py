@@ -820,7 +820,9 @@ class TitleComparator:
                     if on_posting and in_other_language(index, s.page)
                     else None
                 )
-                relation = relation_to(gloss or found_title)
+                relation = relation_to(found_title)
+                if gloss is not None and relation != "exact":
+                    relation = relation_to(gloss)
                 if relation == "exact":
                     assessments.append(
                         Assessment(
