@@ -83,3 +83,44 @@ def test_a_floor_read_from_its_row_in_its_currency_and_period(
     draft = f"# Floors\n\nThe table is out ([cuadro]({url})). {sentence}\n"
     got = verdict_on(draft, {url: FLOORS}, ruleset, "salary", "Cordoba")
     assert got.label == label, got.rationale
+
+
+# A pay table dated by its columns, with its cells also read as the page's text.
+STAGES = """<h1>Harbour porters: new statutory rates</h1>
+<p>The minimum rates for harbour porters rise in two steps, the ministry said.</p>
+<table><caption>Statutory rates for porters</caption>
+<tr><th>Grade</th><th>from 1 March 2025</th><th>from 1 October 2026</th></tr>
+<tr><td>Porters (Hafenarbeiter)</td><td>£12.10 per hour</td><td>£12.60 per hour</td></tr>
+<tr><td>Licensed porters (with a crane licence)</td><td>£13.40 per hour</td>
+<td>£13.95 per hour</td></tr>
+<tr><td>Senior porters</td><td>£14.20 per hour</td><td>£15.00 per hour</td></tr>
+</table>"""
+STAGES_URL = "http://harbour.test/rates/porters"
+
+
+@pytest.mark.parametrize(
+    ("sentences", "label"),
+    [
+        # The column of the claim's year decides; the other date's column says nothing.
+        ("Since March 2025 senior porters have been owed £14.20 an hour.", "supported"),
+        ("In 2026 senior porters will be paid at least £15.00 an hour.", "supported"),
+        ("Senior porters earn £14.90 an hour as of 2025 under the order.", "contradicted"),
+        # "The same date" is the date of the sentence before.
+        (
+            "The order took effect in March 2025. From that date porters must be paid at "
+            "least £12.60 an hour.",
+            "contradicted",
+        ),
+        (
+            "Higher rates follow in October 2026. Porters must be paid at least £12.60 an "
+            "hour from the same date.",
+            "supported",
+        ),
+        # Porters without a licence are not the row of licensed porters.
+        ("Since 2025 porters without a crane licence get £13.40 an hour.", "contradicted"),
+    ],
+)
+def test_a_pay_table_dated_by_its_columns(sentences: str, label: str, ruleset: Any) -> None:
+    draft = f"# Port\n\nThe rates are set by order ([order]({STAGES_URL})). {sentences}\n"
+    got = verdict_on(draft, {STAGES_URL: STAGES}, ruleset, "salary", "£1")
+    assert got.label == label, got.rationale

@@ -142,3 +142,27 @@ def test_how_many_took_part_is_not_how_many_it_has(ruleset: RuleSet) -> None:
     )
     assert _labels(draft, took_part, ruleset)["about 9,000 scooter riders"] == "unverified"
     assert _labels(draft, fleet, ruleset)["about 9,000 scooter riders"] == "contradicted"
+
+
+def test_a_shortfall_is_no_count_of_the_staff_there_are(ruleset: RuleSet) -> None:
+    # What is lacking (a shortage, a shortfall, "will be short of") is refuted only by
+    # another figure of what is lacking, never by how many there are.
+    draft = (
+        "# Buses\n\nRegional operators expect to be short of 4,000 drivers by 2032 "
+        f"([r]({URL})).\n\nThe shortfall of 900 mechanics is already slowing repairs.\n\n"
+        "Depots report a shortage of about 250 inspectors this winter.\n"
+    )
+    staff = (
+        "<h1>Bus operators</h1><p>Regional operators employ around 61,000 drivers.</p>"
+        "<p>Repairs are slowing even though operators have 7,400 mechanics.</p>"
+        "<p>Depots report about 1,100 inspectors on their rolls this winter.</p>"
+    )
+    lacking = (
+        "<h1>Bus operators</h1><p>Regional operators expect a shortfall of 2,500 drivers "
+        "by 2032.</p><p>Operators say they are short of 300 mechanics, which is already "
+        "slowing repairs.</p>"
+    )
+    assert set(_labels(draft, staff, ruleset).values()) == {"unverified"}
+    labels = _labels(draft, lacking, ruleset)
+    assert labels["4,000 drivers"] == "contradicted"
+    assert labels["900 mechanics"] == "contradicted"

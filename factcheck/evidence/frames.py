@@ -27,11 +27,13 @@ FRAME_KINDS = (
     "frame_workforce",
     "frame_strikers",
     "frame_membership",
+    "frame_shortage",
 )
 # Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
 # figure of one refutes, and is refuted by, only a figure framed as the same event; "has
-# 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. (Strikers are not: a
-# count of them is often told with the strike words beyond the frame's few words.)
+# 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. A shortfall is read
+# alike: what is lacking is no count of what there is. (Strikers are not: a count of
+# them is often told with the strike words beyond the frame's few words.)
 EVENT_KINDS = frozenset(
     {
         "frame_funding",
@@ -39,6 +41,7 @@ EVENT_KINDS = frozenset(
         "frame_acquisition",
         "frame_hiring",
         "frame_cuts",
+        "frame_shortage",
     }
 )
 # How far the frame reaches: the words just before a figure and just after it, within

@@ -12,7 +12,13 @@ from collections.abc import Callable
 
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.evidence.tables import row_cells, row_words, words_of, years_named
+from factcheck.evidence.tables import (
+    column_of_years,
+    row_cells,
+    row_words,
+    words_of,
+    years_named,
+)
 from factcheck.model import Claim
 
 # Of the words of a row's name, the share the claim must name.
@@ -60,15 +66,16 @@ def definite_cells(
     rows: set[int],
     stated: Amount,
     pay_of: Callable[[int], list[Amount]],
+    years: set[int],
 ) -> set[int]:
     """The cells of ``rows`` (cells whose row the claim's sentence names) that are the
     one figure the claim gives: see the module's docstring. ``pay_of`` reads a cell's
-    pay."""
+    pay; ``years`` are the years the claim is of (a row dated by its columns has one
+    column of them)."""
     sentence = claim.sentence.text
     before = sentence[: claim.start - claim.sentence.start]
     said = words_of(sentence)
     statistic = _statistic(sentence)
-    years = years_named(sentence)
     out = set()
     for i in sorted(rows):
         own, telling = row_words(index, i)
@@ -90,6 +97,7 @@ def definite_cells(
             for j in row_cells(index, i)
             if any(a.period == stated.period for a in pay_of(j))
             and (not statistic or _names_any(index, j, statistic))
+            and column_of_years(index, j, years)
         ]
         if meant == [i]:
             out.add(i)

@@ -31,7 +31,15 @@ from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
-from factcheck.evidence.tables import cell_where, is_cell, named_cells, scale_of
+from factcheck.evidence.tables import (
+    cell_where,
+    cells_by_text,
+    column_of_years,
+    is_cell,
+    named_cells,
+    scale_of,
+    years_named,
+)
 from factcheck.evidence.titles import (
     normalise_title,
     posting_title,
@@ -402,6 +410,26 @@ def _pointed_back(index: EvidenceIndex, i: int, facts: Sequence[Found], lead: st
             )
         )
     return out
+
+
+# Words that point back to a date the sentence before gave: "from the same date", "on
+# that day", "since then".
+_SAME_DATE = re.compile(
+    r"\b(?:the\s+same\s+(?:date|day|time|month)|that\s+(?:date|day|month)"
+    r"|(?:from|since)\s+then)\b",
+    re.IGNORECASE,
+)
+
+
+def claim_years(claim: Claim, view: ArticleView) -> set[int]:
+    """The years a pay claim is of: those its sentence names, else, where it points back
+    to a date ("from the same date"), those of the nearest of the two sentences before
+    it that names one."""
+    years = years_named(claim.sentence.text)
+    if years or not _SAME_DATE.search(claim.sentence.text):
+        return years
+    before = view.sentences[max(0, claim.sentence.index - 2) : claim.sentence.index]
+    return next((y for s in reversed(before) if (y := years_named(s.text))), set())
 
 
 # Words that put a claim's pay in the past ("was £39,800", "earned", "last year"): a
@@ -870,6 +898,14 @@ def _same_figure(a: Amount, b: Amount) -> bool:
     )
 
 
+# What a job is without names no row: "assistants without formal training" are not the
+# row "Assistants (with training)".
+_WITHOUT = re.compile(
+    r"\b(?:without|lacking|with\s+no)\s+(?:(?:a|an|any|the)\s+)?(?:[\w-]+\s+)?[\w-]+",
+    re.IGNORECASE,
+)
+
+
 class SalaryComparator:
     """Pay claims: ranges, single amounts, N-figure words and pay levels."""
 
@@ -890,8 +926,9 @@ class SalaryComparator:
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)
         candidates += statistic_cells(claim, index, {c.index for c in candidates})
         # A table row naming the job: its cells (a pay schedule's steps, a statistic).
-        in_rows = named_cells(claim.sentence.text, index, set(), columns=False)
-        in_rows += named_cells(claim.sentence.text, index, {c.index for c in in_rows}, totals=True)
+        naming = _WITHOUT.sub(" ", claim.sentence.text)
+        in_rows = named_cells(naming, index, set(), columns=False)
+        in_rows += named_cells(naming, index, {c.index for c in in_rows}, totals=True)
         rows = {c.index for c in in_rows}
         candidates += [c for c in in_rows if c.index not in {d.index for d in candidates}]
         sameness_of = {
@@ -1048,8 +1085,9 @@ class SalaryComparator:
             # of pay itself: another part is another figure.
             return [r for r in pay_facts(index, j) if r.component == claim_part]
 
+        dated = claim_years(claim, view)
         definite = definite_cells(
-            claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)]
+            claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)], dated
         )
         with_pay = [c.index for c in candidates if sameness_of.get(c.index) and reads_of(c.index)]
         keep: set[int] = set()
@@ -1072,6 +1110,7 @@ class SalaryComparator:
         any_dollar = dollars(k) if bare_dollar(claim.text) else frozenset()
         page_currencies: dict[int, set[str]] = {}
         blocks: set[tuple[int, str]] = set()  # each pay block's page and text
+        cells_of = cells_by_text(index, {index.sentences[c.index].page for c in candidates})
         for page in sorted({index.sentences[c.index].page for c in candidates}):
             for i in index.fact_entries(page, "pay"):
                 fact = index.sentences[i].fact
@@ -1086,6 +1125,17 @@ class SalaryComparator:
             entry = index.sentences[cand.index]
             if entry.fact is None and (page, entry.text) in blocks:
                 continue  # a pay block's line read again as a sentence: the block decides
+            # A table's cell read again as a sentence is that cell (or one of the cells
+            # written alike): it stands in its column, and refutes only as a cell would.
+            as_cells = (
+                cells_of.get((page, " ".join(entry.text.split())), [])
+                if entry.fact is None
+                else [cand.index]
+                if is_cell(entry.fact)
+                else []
+            )
+            if as_cells and not any(column_of_years(index, j, dated) for j in as_cells):
+                continue  # another date's column: "from 1 July 2025" for pay in 2024
             page_pay = in_period.get(page, [])
             scale = (
                 None
@@ -1212,9 +1262,8 @@ class SalaryComparator:
                     # means; a figure that agrees backs it, one that differs says nothing,
                     # unless its row and column are surely the claim's (pay_cells.py).
                     stance == "contradicts"
-                    and fact is not None
-                    and fact.kind == "cell"
-                    and cand.index not in definite
+                    and ((fact is not None and fact.kind == "cell") or as_cells)
+                    and not {cand.index, *as_cells} & definite
                 ):
                     continue
                 where = "" if fact is None else cell_where(fact) if is_cell(fact) else fact.where

@@ -23,8 +23,11 @@ from factcheck.sources.facts import parse_pay
 
 # A table cell is read for a claim by its headers, not ranked by likeness.
 TABLE_CELL_SCORE = 60.0
-# Header words that say nothing of which row or column it is.
-_GENERIC = frozenset({"all", "total", "group", "categori", "type", "item", "value", "year"})
+# Header words that say nothing of which row or column it is; "least" is of "at least",
+# which a claim's bound says as often as a header's note ("(at least one year)").
+_GENERIC = frozenset(
+    {"all", "total", "group", "categori", "type", "item", "value", "year", "least"}
+)
 # A row of totals: "All occupations", "Total", "Overall", "Everyone".
 _TOTAL_ROW = re.compile(r"\s*(?:all|total|overall|everyone)\b", re.IGNORECASE)
 # Words shorter than this never match by prefix ("cover" and "coverag" do).
@@ -192,8 +195,11 @@ def named_cells(
         rows = {
             str(f.data.get("row", "")) for f in facts.values() if f and headers.row_named(f, words)
         }
-        # "Senior Parks Ranger" named, "Parks Ranger" is not meant.
-        rows = {r for r in rows if not any(_words(r) < _words(o) for o in rows)}
+        # "Senior Parks Ranger" named, "Parks Ranger" is not meant (nor "Parks Ranger
+        # (Parkwächter)": a gloss in brackets is no part of the name).
+        rows = {
+            r for r in rows if not any(_words(_row_name(r)) < _words(_row_name(o)) for o in rows)
+        }
         if not rows and totals and columns:
             every = {str(f.data.get("row", "")) for f in facts.values() if f}
             total = {r for r in every if _TOTAL_ROW.match(r)}
@@ -542,3 +548,33 @@ def cell_where(fact: PageFact) -> str:
     """Where a cell stands, for a rationale: "table: <caption>, <row>, <column>"."""
     parts = [fact.where, str(fact.data.get("row", "")), str(fact.data.get("column", ""))]
     return ", ".join(p for p in parts if p)
+
+
+def column_of_years(index: EvidenceIndex, i: int, years: set[int]) -> bool:
+    """False when cell entry ``i`` stands in a column dated to none of ``years`` while
+    another column of its row is dated to one of them: of "from 1 May 2024" and "from 1
+    July 2025", a claim of pay in 2024 means the first. True otherwise (no years, an
+    undated column, or no column of the years)."""
+    column = header_of(index, i)
+    if not years or column is None or not (own := years_named(column)):
+        return True
+    if own & years:
+        return True
+    return not any(
+        years_named(header_of(index, j) or "") & years for j in _row_cells(index, i) if j != i
+    )
+
+
+def cells_by_text(index: EvidenceIndex, pages: set[int]) -> dict[tuple[int, str], list[int]]:
+    """The cell entries of ``pages`` by their page and value as written ("€15.50 per
+    hour"): a page's text reads each cell of a table again as a sentence of its own,
+    which is that cell, not a figure of a sentence."""
+    out: dict[tuple[int, str], list[int]] = {}
+    for page in sorted(pages):
+        for i in index.fact_entries(page, "cell"):
+            fact = index.sentences[i].fact
+            if is_cell(fact):
+                assert fact is not None
+                value = " ".join(str(fact.data.get("value", "")).split())
+                out.setdefault((page, value), []).append(i)
+    return out
