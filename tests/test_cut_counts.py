@@ -72,3 +72,25 @@ def _counts(sentence: str, told: str, ruleset: Any) -> list[str]:
         for c in checked
         if c.claim.type == "quantity" and c.claim.fields.get("unit") != "days"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # A part of a group cut, the maker named only by a noun: the page its paragraph
+        # cites tells the cut.
+        ("The company answered by sacking 60 of its fitters.", "contradicted"),
+        ("The company answered by dismissing 44 of the fitters.", "supported"),
+        ("Managers then laid off about 90 of the fitters.", "contradicted"),
+    ],
+)
+def test_a_part_of_a_group_cut_is_counted_by_the_group(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    page = (
+        "<h1>Brennick Motors and its Harlow plant</h1><p>Brennick Motors, the Harlow car "
+        "maker, has terminated 44 maintenance fitters after a weekend sit-in.</p>"
+    )
+    opening = f"Fitters at the Harlow plant staged a sit-in ([report]({URL}))."
+    checked = run(f"# Cars\n\n{opening} {sentence}\n", {URL: page}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]

@@ -128,3 +128,31 @@ def test_a_table_named_for_wages_is_no_pay_box() -> None:
     <tr><th>All trades</th><td>84,210</td><td>$26.40</td></tr>
     <tr><th>Glaziers</th><td>3,115</td><td>$29.85</td></tr></table></main></body></html>"""
     assert read_facts(html).of("pay") == []
+
+
+NOTICE_URL = "http://registry.test/notices/archivist-2031"
+NOTICE = """<html><body><main><h1>Recruitment of archivists: notice</h1>
+<p>Applications are invited for the post of Assistant Archivist at the state archives.</p>
+<table><tr><th>Name of post</th><td>Assistant Archivist</td></tr>
+<tr><th>Pay</th><td>Band 6 of the pay matrix, ₹35,400 – ₹1,12,400 per month, plus
+allowances</td></tr><tr><th>Age limit</th><td>21–32 years</td></tr></table>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("pay", "label"),
+    [
+        # Digits grouped in twos above the thousands, as India writes them; the band the
+        # draft names by its figure is the block's own.
+        ("₹35,400 to ₹1,12,400 a month", "supported"),
+        ("₹35,400 to ₹1,21,400 a month", "contradicted"),
+    ],
+)
+def test_a_pay_line_naming_its_band_as_the_draft_does(pay: str, label: str, ruleset: Any) -> None:
+    draft = (
+        "# Archives\n\nThe state archives want an Assistant Archivist "
+        f"([notice]({NOTICE_URL})), a post at Band 6 of the pay matrix: {pay} plus "
+        "allowances.\n"
+    )
+    got = verdict_on(draft, {NOTICE_URL: NOTICE}, ruleset, "salary", wrap=False)
+    assert got.label == label, got.rationale

@@ -151,3 +151,22 @@ def test_demanding_as_a_word_for_a_hard_job(ruleset: Any) -> None:
     text = "Porters went in demanding $31 an hour."
     at = text.index("$31")
     assert pay_side(text, at, at + 3, ruleset.knowledge) == "demand"
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("Junior glaziers at Brackwell Works are entitled to £1,560 a month.", "contradicted"),
+        ("Junior glaziers at Brackwell Works are entitled to £1,680 a month.", "supported"),
+    ],
+)
+def test_pay_a_job_is_entitled_to_told_as_a_share_then_a_sum(
+    ruleset: Any, said: str, label: str
+) -> None:
+    # The page gives the junior rate as a share of the senior one, then as its sum.
+    page = (
+        "<p>At Brackwell Works, senior glaziers must be paid at least £2,400 a month. "
+        "Junior glaziers at Brackwell Works are owed 70 per cent of that rate, or £1,680 a "
+        "month.</p>"
+    )
+    assert _labels(said, page, ruleset) == [label]

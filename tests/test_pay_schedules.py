@@ -225,3 +225,78 @@ def test_a_job_the_schedule_lists_is_still_read_at_its_step(
     found = _salary(sentence, url, page, ruleset)
     assert found.label == label, found.rationale
     assert where in found.rationale
+
+
+POINTS_URL = "https://gov.marrowvale.example/circulars/librarian-scales"
+# Rows are points of an incremental scale (the last with a note), columns two dates; the
+# currency stands only as the caption's last item.
+POINTS = """<html><head><title>Revised scales for librarians</title></head><body><main>
+<h1>Revised salary scales for librarians</h1>
+<table><caption>Librarian grade scale, annual, £</caption>
+<tr><th>Point</th><th>From 1 April 2031</th><th>From 1 October 2032</th></tr>
+<tr><td>1</td><td>31,120</td><td>31,870</td></tr>
+<tr><td>2</td><td>32,400</td><td>33,180</td></tr>
+<tr><td>8</td><td>39,950</td><td>40,910</td></tr>
+<tr><td>12 (maximum)</td><td>45,300</td><td>46,390</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label", "where"),
+    [
+        # The latest date's column, unless the claim names another's year.
+        ("A librarian joining the scale now starts on £31,870.", "supported", "Point 1"),
+        ("A librarian joining the scale now starts on £31,120.", "contradicted", "Point 1"),
+        ("In 2031 a new librarian started on £31,120.", "supported", "Point 1"),
+        # The scale's end told by its step: "at the top point", "on the highest step".
+        (
+            "After eleven increments the pay reaches a maximum of £46,390 at the top point.",
+            "supported",
+            "Point 12 (maximum)",
+        ),
+        (
+            "After eleven increments the pay reaches a maximum of £48,100 at the top point.",
+            "contradicted",
+            "Point 12 (maximum)",
+        ),
+        (
+            "Librarians can reach roughly £44,000 a year on the highest step.",
+            "contradicted",
+            "Point 12 (maximum)",
+        ),
+    ],
+)
+def test_a_scale_of_points_dated_by_its_columns(
+    sentence: str, label: str, where: str, ruleset: Any
+) -> None:
+    found = _salary(sentence, POINTS_URL, POINTS, ruleset)
+    assert found.label == label, found.rationale
+    assert where in found.rationale
+
+
+GRADES_URL = "https://pay.kestrel-univ.example/academic-grades"
+# Monthly pay in a currency whose sign stands in the column headers with the period.
+GRADES = """<html><head><title>Academic grades</title></head><body><main>
+<h1>Academic pay by grade</h1>
+<table><caption>Academic grades, monthly</caption>
+<tr><th>Rank</th><th>Step 1 (₦ per month)</th><th>Top step (₦ per month)</th></tr>
+<tr><td>Tutor</td><td>305,000</td><td>388,400</td></tr>
+<tr><td>Registrar</td><td>690,000</td><td>802,500</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A registrar at the top of the scale is paid ₦802,500 a month.", "supported"),
+        ("A registrar at the top of the scale is paid ₦950,000 a month.", "contradicted"),
+        # Its period is only its size's guess (a year's): the scale's figure, a month's.
+        (
+            "A tutor at the faculty tops out at ₦388,400, about half what a registrar makes.",
+            "supported",
+        ),
+    ],
+)
+def test_a_scale_in_a_sign_its_headers_give(sentence: str, label: str, ruleset: Any) -> None:
+    found = _salary(sentence, GRADES_URL, GRADES, ruleset)
+    assert found.label == label, found.rationale

@@ -611,6 +611,9 @@ class QuantityComparator:
                         # "85 jobs" and "85 employees": backs, never refutes (lexicon).
                         or bool(units & posts and _counts_heads(f_units, headcount))
                         or bool(f_units & posts and _counts_heads(units, headcount))
+                        # "30 of the crew" and "25 cabin crew members": one names the
+                        # other's group; alike where both are cut.
+                        or bool(units & f_units)
                     )
                     if not same_unit and not loose_unit:
                         continue
@@ -756,9 +759,16 @@ class QuantityComparator:
                     # Another sum of money ("revenue" against a "fund"). Agreeing with
                     # "as much as" is no sign of the same sum either: any smaller one does.
                     continue
+                # Two counts of one kind of people, both framed as cut, count one thing.
+                both_cut = _both_cuts(claim_frame, text, fact, view)
+                alike = same_unit or (loose_unit and both_cut)
                 score = relevance(
-                    claim, index, cand.index, view, same_unit, (fact.start, fact.end), stance
+                    claim, index, cand.index, view, alike, (fact.start, fact.end), stance
                 )
+                if both_cut and index.sentences[cand.index].page in cited:
+                    # A cut told on the page the claim's paragraph cites is the cut it
+                    # tells, though the claim names its maker only as "the firm".
+                    score += SAME_ORGS_POINTS
                 if cand.index in keyed:
                     score += SAME_ORGS_POINTS  # the row of whom the claim names
                 if claim_giver and their_giver and claim_giver.words & their_giver.words:

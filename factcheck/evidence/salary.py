@@ -696,7 +696,13 @@ def scoped_to_place(
     shared: dict[int, set[str]] = {}
     for i in indices:
         entry = index.sentences[i]
-        label = entry.fact.data.get("label", "") if entry.fact is not None else entry.text
+        # A pay block names a place by its label or its line ("Level 7, ₹44,900 ..."), as
+        # the same line read again as a sentence does.
+        label = (
+            f"{entry.fact.data.get('label', '')} {entry.text}"
+            if entry.fact is not None
+            else entry.text
+        )
         if entry.fact is None and _POINTS_BACK_ANYWHERE.search(entry.text):
             # "Their union wants it raised to $610": pay of the place the sentence
             # before names.
@@ -889,6 +895,27 @@ def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Sta
     return parts
 
 
+def _period_guessed(claim: Claim, k: Knowledge) -> bool:
+    """True when a pay claim's period is read from its size alone: no period is written
+    with the sum, and no word of its sentence implies one ("salary" a year)."""
+    said = f" {claim.text.lower()} "
+    if any(f" {w} " in said or f"/{w} " in said for w in k.period_phrases):
+        return False
+    # Not the address of a page it cites ("/salary/scales-2026.html").
+    sentence = re.sub(r"\S+/\S+", " ", claim.sentence.text.lower())
+    return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in k.implied_periods)
+
+
+def _figures_met(claimed: Amount, found: Amount) -> bool:
+    """True when each figure the claim gives (one end of "up to $X", both of a range)
+    is one the source gives (within the tolerance), whatever their periods."""
+    theirs = [v for v in (found.low, found.high) if v is not None]
+    ours = [v for v in (claimed.low, claimed.high) if v is not None]
+    return bool(ours) and all(
+        any(abs(v - f) <= TOLERANCE * max(v, f) for f in theirs) for v in ours
+    )
+
+
 def _same_figure(a: Amount, b: Amount) -> bool:
     """True when two amounts give the same figures (within the tolerance), whatever
     their periods."""
@@ -1029,11 +1056,20 @@ class SalaryComparator:
 
         out: list[tuple[tuple[int, str, str], Assessment]] = []
         sentence = claim.sentence.text
-        for reading in schedule_readings(sentence, kind, stated, index, cited, other_job):
+        sized = _period_guessed(claim, view.knowledge)
+        found_readings = schedule_readings(sentence, kind, stated, index, cited, other_job)
+        # A sentence naming two jobs ("a tutor tops out at ..., well below a registrar")
+        # names two rows: the claim's job's is the one meant.
+        own = [r for r in found_readings if not other_job(r.row[2])]
+        for reading in own or found_readings:
             found = reading.pay
             claimed = stated
             hours = None
-            if found.period != stated.period:
+            if found.period != stated.period and sized and _figures_met(stated, found):
+                # "Tops out at ₦390,000", a month's pay by the scale: the figure is the
+                # scale's, in the period its size only seemed to say.
+                claimed = replace(stated, period=found.period)
+            elif found.period != stated.period:
                 hours = weekly_hours(index.pages[index.sentences[reading.entry].page].text)
                 found = per_year(found, view.knowledge, hours)
                 claimed = per_year(stated, view.knowledge, hours)

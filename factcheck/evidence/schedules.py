@@ -88,6 +88,7 @@ class Scale:
     label: str  # the row (or column) the scale is
     steps: tuple[Step, ...]
     variant: str = ""
+    by_column: bool = False  # a column of a table whose rows are steps
 
 
 @dataclass(frozen=True)
@@ -143,16 +144,25 @@ def _table_of(scale: Scale) -> str:
     return scale.where.removesuffix(f", {scale.label}")
 
 
+def _dated(scale: Scale) -> tuple[int | None, tuple[int, str]]:
+    """The year a scale is of and what it is one year's version of: a row in tables of
+    several years, or a table whose columns of steps are dated ("From 1 March 2031",
+    "From 1 September 2032")."""
+    if scale.by_column and (year := table_year(scale.label)) is not None:
+        return year, (scale.page, _table_of(scale))
+    return table_year(_table_of(scale)), (scale.page, scale.label)
+
+
 def _current(every: list[Scale], sentence: str) -> list[Scale]:
     """The scales that price today's pay: where one page prices the same row in tables of
-    several years (this year's schedule and last year's, kept to compare), the latest
-    year's, unless the claim names the year of another ("in 2023–24")."""
+    several years (this year's schedule and last year's, kept to compare), or one table
+    the same steps in columns of several dates, the latest year's, unless the claim
+    names the year of another ("in 2023–24")."""
     said = {y for m in _LABEL_YEAR.finditer(sentence) if (y := table_year(m.group(0)))}
     meant: dict[tuple[int, str], int] = {}
     for scale in every:
-        year = table_year(_table_of(scale))
+        year, key = _dated(scale)
         if year is not None:
-            key = (scale.page, scale.label)
             # The year the claim names, or else the latest.
             mine = meant.get(key, year)
             meant[key] = (
@@ -162,8 +172,8 @@ def _current(every: list[Scale], sentence: str) -> list[Scale]:
             )
     out = []
     for scale in every:
-        year = table_year(_table_of(scale))
-        if year is None or meant.get((scale.page, scale.label)) in (None, year):
+        year, key = _dated(scale)
+        if year is None or meant.get(key) in (None, year):
             out.append(scale)
     return out
 
@@ -196,7 +206,10 @@ def scales(index: EvidenceIndex, page: int) -> list[Scale]:
             row, column = str(fact.data.get("row", "")), str(fact.data.get("column", ""))
             if _STEP.search(column):
                 by_row.setdefault((row, _variant(column)), []).append(Step(i, column, pay))
-            if ((rank := _rank(row)) is not None and rank[0] == "step") or _STEP.fullmatch(row):
+            # A row per step, or per point of an incremental scale ("Point 25").
+            if ((rank := _rank(row)) is not None and rank[0] in ("step", "point")) or (
+                _STEP.fullmatch(row)
+            ):
                 by_column.setdefault(column, []).append(Step(i, row, pay))
         where = next(iter(facts.values())).where if facts else "table"
         for (row, variant), steps in by_row.items():
@@ -204,7 +217,7 @@ def scales(index: EvidenceIndex, page: int) -> list[Scale]:
                 out.append(Scale(page, f"{where}, {row}", row, tuple(steps), variant))
         for column, steps in by_column.items():
             if len(steps) >= 2 and len({s.pay.period for s in steps}) == 1:
-                out.append(Scale(page, f"{where}, {column}", column, tuple(steps)))
+                out.append(Scale(page, f"{where}, {column}", column, tuple(steps), by_column=True))
     return out
 
 

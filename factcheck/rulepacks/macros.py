@@ -65,9 +65,11 @@ SPACED_DIGITS = (
     r"(?![\d]|[.,]\d|-\w)"
 )
 # Digits with English separators, or with a point for thousands ("85.000 €", "1.234,56"),
-# or grouped by spaces.
+# or grouped by spaces; or as India groups them, in twos above the thousands
+# ("1,42,400" is 142,400).
 _DIGITS = (
     rf"{SPACED_DIGITS}|"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d]|,\d)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?(?![\d])|\d+(?:[.,]\d+)?"
 )
 # What a left-hand phrase may span: no sentence punctuation.

@@ -59,7 +59,18 @@ _PAY_LABEL = re.compile(
     rf"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b|\w*(?:{_PAY_STEMS})\w*", re.I
 )
 
-_CURRENCY_SIGNS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW"}
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+}
+# Those signs as a class of a pattern: one list, so a table's header and a pay block read
+# the same signs.
+_SIGN = "[" + "".join(_CURRENCY_SIGNS) + "]"
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
 # 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
 _LETTER_SIGNS = {
@@ -83,7 +94,7 @@ _RUPEE_WORD = r"(?i:lakhs?|lacs?|crores?)\b|(?-i:LPA\b|L\.P\.A\.?|Cr\b\.?)"
 _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>[$£€¥₹]|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?"
+    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|{_RUPEE_WORD})?\s?"
@@ -820,7 +831,7 @@ def _under_pay_heading(doc: _Document, node: int) -> str | None:
 # One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €"); a dash or "to"
 # between two.
 _ONE_FIGURE = re.compile(
-    r"[$£€¥₹]\s?\d[\d,.]*(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{3})?"
+    rf"{_SIGN}\s?\d[\d,.]*(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{{3}})?"
     r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK]|\s?(?i:lakhs?|lacs?|crores?))?\s?(?:[A-Z]{3}|[€£¥₹])?"
 )
 _BETWEEN = re.compile(r"[-–—‒]|to", re.IGNORECASE)
@@ -984,13 +995,13 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             columns = _stacked_columns(doc, heads)
         signs: dict[int, str] = {}
         for j, header in enumerate(columns):
-            sign = re.search(r"\(\s*([$£€¥₹])\s*\)", header)
+            sign = re.search(rf"\(\s*({_SIGN})\s*\)", header)
             if sign:
                 signs[j] = sign.group(1)
         # A table of label-value rows has no columns to carry a currency down.
         for cells in body if columns else ():
             for j, value in enumerate(cells):
-                sign = re.match(r"\s*([$£€¥₹])\s?\d", value)
+                sign = re.match(rf"\s*({_SIGN})\s?\d", value)
                 if sign:
                     signs.setdefault(j, sign.group(1))
         for cells in body:
@@ -1007,6 +1018,14 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 # A schedule's row by its code under a rank header ("Range | 12"):
                 # "Range 12" names the row, as a code before a name does not.
                 name_at, row_header = 0, f"{rank[0]} {cells[0]}"
+            elif (
+                name_at == 0
+                and rank is not None
+                and (noted := _NOTED_CODE.fullmatch(cells[0])) is not None
+            ):
+                # Its code with a note ("25 (maximum)") is the rank's too: "Point 25
+                # (maximum)".
+                row_header = f"{rank[0]} {noted.group(1)} ({noted.group(2)})"
             # A cell that is a currency's code or a period alone ("MXN", "monthly",
             # "diario") is the unit of the row's bare figures, not a name of the row.
             units = _row_units(cells) if columns else {}
@@ -1142,8 +1161,10 @@ _MONEY_HEADER = re.compile(
     # "(USD, PPP)", "(EUR; current prices)": the code first, a note on how it is counted
     # after it.
     # "(€/month)", "(PLN per month)": the sign or code with the period it is paid in.
-    rf"\(\s*(?P<sign>[$£€¥₹])\s*{_PER_PERIOD}\)"
+    rf"\(\s*(?P<sign>{_SIGN})\s*{_PER_PERIOD}\)"
     rf"|\((?P<code>{_CODES})(?:\s*[,;]\s*[^()]*|\s*{_PER_PERIOD})?\)"
+    # "Salary scale, annual, €": the sign alone as the last item of a caption's list.
+    rf"|(?:^|,)\s*(?P<last_sign>{_SIGN})\s*$"
     r"|\b(?P<word>dollars|pounds|euros?)\b"
     # "Amount in EUR": a code after "in", in capitals.
     rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
@@ -1181,10 +1202,12 @@ _COUNT_HEADER = re.compile(
 
 # A header of the ranks a schedule prices by ("Range", "Salary grade", "Pay band") and a
 # rank's code ("12", "7B", "R12").
-_RANK_HEADER = re.compile(r"\b(?:step|grade|range|band|level|class|tier)\b", re.IGNORECASE)
+# "Point" is a step of an incremental scale ("Point | 1 | 44,245").
+_RANK_HEADER = re.compile(r"\b(?:step|grade|range|band|level|class|tier|point)\b", re.IGNORECASE)
 # A year or a span of years standing as a row's name: "2023", "2022/23", "2022-2023".
 _YEAR_CELL = re.compile(r"\s*(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{2}|\d{4}))?\s*")
 _CODE = re.compile(r"[A-Z]{0,2}\d{1,3}[A-Z]?|[A-Z]")
+_NOTED_CODE = re.compile(r"\s*([A-Z]{0,2}\d{1,3}[A-Z]?)\s*\(([^()]+)\)\s*")
 
 
 # A column of codes ("SOC code", "Occupation code", "NACE code"): no unit is theirs.
@@ -1231,7 +1254,7 @@ _PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _SCALED_NOTE = re.compile(
     r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?|lakhs?|crores?)\s+of\s+"
     r"(?P<cur>[^\s(),.;:\d']+)"
-    r"|(?P<cur2>[$£€¥₹]|(?-i:[A-Z]{3}))\s?(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
+    rf"|(?P<cur2>{_SIGN}|(?-i:[A-Z]{{3}}))\s?(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
     r"\s*(?:$|[,;.])",
     re.IGNORECASE,
 )
@@ -1264,6 +1287,7 @@ def _header_unit(header: str) -> str | None:
         return None
     return (
         m.group("sign")
+        or m.group("last_sign")
         or m.group("code")
         or m.group("in_code")
         or _MONEY_WORDS[m.group("word").lower()]
@@ -1391,7 +1415,7 @@ def _with_counted(value: str, header: str) -> str:
 
 # A headline figure standing alone: money, a number or share, a ratio ("268 to 1").
 _KEY_VALUE = re.compile(
-    r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|[kKmMbB]n?|million|billion|trillion)?"
+    rf"{_SIGN}?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|[kKmMbB]n?|million|billion|trillion)?"
     r"(?:\s?(?::|to|-to-)\s?1)?",
     re.IGNORECASE,
 )
@@ -1470,7 +1494,7 @@ def _closing_dates(doc: _Document) -> Iterator[PageFact]:
             yield PageFact("date", f"label: {label}", value, {"name": CLOSING_DATE, "label": label})
 
 
-_FIGURE = re.compile(r"[$£€¥₹]?\s?\d[\d,]*(?:\.\d+)?\s?%?")
+_FIGURE = re.compile(rf"{_SIGN}?\s?\d[\d,]*(?:\.\d+)?\s?%?")
 # A cell that names something has a word of letters.
 _WORDED = re.compile(r"[A-Za-z]{2,}")
 _FLAG = re.compile(r"(?<=\d)\s+(?:[a-z]|\(\d+\)|\*+)$")
