@@ -41,3 +41,26 @@ def test_a_title_of_another_kind_is_another_job(
         if c.claim.type == "job_title"
     ]
     assert got == [label]
+
+
+@pytest.mark.parametrize(
+    ("claimed", "posted", "label"),
+    [
+        # Each names a kind the other lacks, around a shared word: no sure verdict.
+        ("a Tipper Truck Driver", "Tanker Truck Driver", "unverified"),
+        ("a Night Ward Nurse", "Day Ward Nurse - Cardiology", "unverified"),
+        # One title's words within the other's: the same role.
+        ("a Truck Driver", "Tanker Truck Driver", "supported"),
+        ("a Tanker Truck Driver", "Tanker Truck Driver", "supported"),
+    ],
+)
+def test_titles_that_each_name_another_kind(
+    ruleset: RuleSet, claimed: str, posted: str, label: str
+) -> None:
+    draft = f"# Jobs\n\nBrackenfield Games is recruiting {claimed} ([posting]({URL})).\n"
+    got = [
+        c.verdict.label
+        for c in run(draft, {URL: _posting(posted)}, ruleset, wrap=False)
+        if c.claim.type == "job_title"
+    ]
+    assert got == [label]

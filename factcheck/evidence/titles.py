@@ -27,7 +27,7 @@ class TitleMatch:
     """How a title found in a source relates to the claimed one."""
 
     title: str
-    relation: str  # exact, same_words, paraphrase, same_role, different
+    relation: str  # exact, same_words, paraphrase, same_role, related, different
 
 
 _ORDINAL_WORDS = (
@@ -109,7 +109,8 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     """The relation between two titles as written. The word naming each job (its head)
     decides: another head is another job ("machinist supervisor" is no machinist);
     with the same head and level, a title within the other is a paraphrase and one
-    sharing another word the same role. Without heads, :func:`relate` on the words.
+    sharing another word the same role, unless each also names a kind the other lacks
+    (related: not surely one job, nor surely two). Without heads, :func:`relate` on the words.
     A found title's suffixes (see :func:`core_title`) are not part of it: the claim's
     title equal to the rest is the exact title."""
     a, b = normalise_title(claimed, view), normalise_title(found, view)
@@ -151,6 +152,12 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
         return "paraphrase"
     others = (set(a) & set(b)) - {heads[0]} - view.knowledge.seniority
     if others:
+        mine = set(normalise_title(ours.name, view)) - view.knowledge.seniority
+        yours = set(normalise_title(theirs.name, view)) - view.knowledge.seniority
+        if mine - yours and yours - mine:
+            # Each names a kind the other lacks ("Dump Truck Operator", "Haul Truck
+            # Operator"): maybe two jobs, maybe two words for one; neither is sure.
+            return "related"
         return "same_role"
     ours_rest = set(a) - {heads[0]} - view.knowledge.seniority
     theirs_rest = set(b) - {heads[1]} - view.knowledge.seniority
@@ -869,6 +876,9 @@ class TitleComparator:
                     )
                 elif (
                     on_posting
+                    # Titles of related kinds: only a quoted title, which names the ad's
+                    # exact words, is refuted by the other.
+                    and (relation != "related" or quoted)
                     and not matched
                     and (s.page in cited or shares_a_word(title, found_title, view))
                     and (
