@@ -70,6 +70,8 @@ def same_party(a: str, b: str) -> bool:
             return True
         if " " in short and _short_form_of(short, long):
             return True
+    if _spelled_out(a, b) or _spelled_out(b, a):
+        return True
     da = {w for w in _words(a) if w not in _GENERIC}
     db = {w for w in _words(b) if w not in _GENERIC}
     if not da or not db:
@@ -77,6 +79,28 @@ def same_party(a: str, b: str) -> bool:
     if _trade(a) != _trade(b):
         return False  # "Orvo Mill weavers" work at Orvo Mill; they are not the Orvo Mill Guild
     return da <= db or db <= da
+
+
+# Initials written with points inside a name: "B.C.", "U.K.".
+_DOTTED = re.compile(r"(?-i:\b(?:[A-Z]\.){2,})")
+
+
+def _spelled_out(short: str, long: str) -> bool:
+    """True when ``short`` is ``long`` with a run of its words written as initials with
+    points: "B.C. Maritime Employers Association" is the British Columbia Maritime
+    Employers Association; every other word must be the same."""
+    m = _DOTTED.search(short)
+    if m is None:
+        return False
+    letters = m.group().replace(".", "")
+    words = long.split()
+    for i in range(len(words) - len(letters) + 1):
+        run = words[i : i + len(letters)]
+        if all(w[:1] == c for w, c in zip(run, letters, strict=True)):
+            spelled = " ".join([*words[:i], m.group(), *words[i + len(letters) :]])
+            if spelled.lower() == short.lower():
+                return True
+    return False
 
 
 def _short_form_of(short: str, long: str) -> bool:
@@ -610,11 +634,13 @@ def _denials(
     when: tuple[int | None, int | None],
     k: Knowledge,
     sites: Sequence[str] = (),
+    rest: bool = False,
 ) -> list[Assessment]:
     """A denial, in one sentence, that each claimed striker struck ("X did not join the
     walkout", "X took no part in the stoppage"), by any alias or short name the page
     defines; one naming only other years, or denying a strike of another month, is about
-    another strike."""
+    another strike; one of the rest of a body ("X's other locals") is about the claim's
+    strikers only where the claim too tells the rest of them (``rest``)."""
     s = index.sentences[cand.index]
     year, month = when
     years = {int(y) for y in _YEARS.findall(s.text)}
@@ -650,6 +676,9 @@ def _denials(
             for t in said
             if t is None or not (_elsewhere(t, sites) or _owned_elsewhere(s.text, t, sites))
         ]
+        if not rest:
+            # "ILWU's other locals are not on strike" leaves the local that struck standing.
+            said = [t for t in said if t is None or not _of_the_rest(s.text, t)]
         # "not involved in the March stoppages" is about March's strike.
         months = {
             _MONTHS.index(m.group(1).lower()) + 1 for t in said if t for m in _DATED.finditer(t)
@@ -676,6 +705,35 @@ def trade_names(names: Sequence[str]) -> tuple[str, ...]:
             if capitalised and trade.endswith("s") and len(trade) > 4 and trade not in _GENERIC:
                 out.append(f"the {trade}")
     return tuple(dict.fromkeys(out))
+
+
+# The rest of a body, past the part that struck: "ILWU's other locals", "the remaining
+# Orrin branches", "the rest of the guild's members".
+_REST_OF = re.compile(
+    r"\b(?:other|remaining)\s+(?:[\w'’-]+\s+){0,4}?(?:locals?|branch(?:es)?|chapters?|lodges?"
+    r"|units?|sections?|divisions?|affiliates?|members(?:hip)?)\b|\bthe\s+rest\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def rest_of(text: str) -> bool:
+    """True when ``text`` tells the parts of a body other than one already named ("the
+    union's other locals are not on strike"): a denial of those says nothing against the
+    part that struck, only against a claim that the rest joined it."""
+    return _REST_OF.search(text) is not None
+
+
+def _of_the_rest(text: str, said: str) -> bool:
+    """True when the denial ``said``, in ``text``, is of the rest of a body: its words
+    or those of its clause before it tell the body's other parts."""
+    at = max(text.find(said), 0)
+    return rest_of(_clause_before(text, at) + said)
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text``'s clause up to ``at``: where a denial's subject begins."""
+    cut = max(text.rfind(c, 0, at) for c in ".;,:")
+    return text[cut + 1 : at]
 
 
 # How much a strike counts whose party the sentence leaves to its paragraph or infobox.
@@ -1240,6 +1298,9 @@ class StrikeComparator:
         )
         year, month = time_of(claim, view)
         sites = claimed_sites(claim.fields)
+        # "The union's other locals joined the walkout": the rest of a body, which a
+        # page's denial of the rest of it goes against.
+        rest = rest_of(claim.text)
         negation = frozenset(k.words("negation"))
         covered: set[str] = set()
         employers_seen: set[str] = set()
@@ -1374,6 +1435,8 @@ class StrikeComparator:
                             Assessment(cand.index, "contradicts", weight * told, cand.score, out)
                         )
                 if fact.fields.get("denied"):
+                    if not rest and _of_the_rest(s.text, s.text[fact.start : fact.end]):
+                        continue  # "X's other locals did not join": not the part that struck
                     if _denied_elsewhere(against, fact, page_text, claim, k):
                         continue  # "Clerks at Y did not walk out" says nothing of clerks at X
                     if _theirs_elsewhere(s.text, fact, sites):
@@ -1384,6 +1447,8 @@ class StrikeComparator:
                         Assessment(cand.index, "contradicts", weight, cand.score, out)
                     )
                     continue
+                if rest and not _of_the_rest(s.text, s.text[fact.start : fact.end]):
+                    continue  # "X's other locals joined": X's strike is the part's, not theirs
                 stance: Stance
                 if not against or not f_against:
                     stance = "supports"
@@ -1417,7 +1482,7 @@ class StrikeComparator:
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
             if not locked:
-                assessments += _denials(strikers, index, cand, (year, month), k, sites)
+                assessments += _denials(strikers, index, cand, (year, month), k, sites, rest)
             for name in against if not locked else ():
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
@@ -1440,7 +1505,7 @@ class StrikeComparator:
         for i in range(len(index.sentences)):
             if i not in ranked and not locked:
                 elsewhere = Candidate(i, DENIAL_SCORE)
-                assessments += _denials(strikers, index, elsewhere, (year, month), k, sites)
+                assessments += _denials(strikers, index, elsewhere, (year, month), k, sites, rest)
                 assessments += _prevented(parties, index, elsewhere, (year, month), k, strikers)
         assessments = _lockouts_outweighed(assessments, index)
         assessments += _lockout_halves(assessments)

@@ -79,10 +79,13 @@ _DIGITS = (
 # A short form defined in parentheses belongs to the phrase: "the Kiln Guild (KG) struck".
 _LPHRASE = (
     r"(?<![^\s\"“‘'(\[/–—-])(?:[^.;:!?()\[\]]|\.(?=\S)|\((?-i:[A-Z][A-Za-z0-9&-]{1,11})\)"
-    r"|(?:(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=Sr)|(?<=St))\.)"
+    r"|(?:(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=Sr)|(?<=St))\."
+    r"|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s))"
     r"{1,160}?"
 )
-_RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)){1,160}"
+# A phrase runs on past the point of an initialism ("the B.C. Maritime Employers
+# Association", "in the U.S."), which ends no clause.
+_RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s)){1,160}"
 
 
 def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
