@@ -896,10 +896,12 @@ def _is_workers(party: Party, b: BuildInput) -> bool:
     # The lists are looked in one by one: their union, made again for every party, was
     # most of the time this took.
     members, roles = k.words("members"), k.roles
-    words = re.findall(r"[\w]+", party.text.lower())
+    # "Their colleagues at Vell Health": workers, whoever they are.
+    colleagues = k.words("refer_workers")
+    words = re.findall(r"[\w-]+", party.text.lower())
     for word in words:
         for form in (word, word.removesuffix("s"), f"{word}s"):
-            if form in members or form in roles or form in _WORKER_WORDS:
+            if form in members or form in roles or form in _WORKER_WORDS or form in colleagues:
                 return True
     # Any trade in the plural, by its ending: "glaziers", "radiographers", "linemen".
     return bool(words) and bool(_OCCUPATION_PLURAL.search(words[-1]))
@@ -1055,8 +1057,11 @@ _ONE_PERSON = re.compile(
 
 # A name, then one description in commas, right before the verb: "Ina Roth, a shop
 # steward at Velmont," (a person described) or "Tarn Workers Union, the largest union,".
+# A person's name: no article before it, no word of capitals alone ("the KSU, the
+# signallers' union," is a body).
 _APPOSED = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2})),\s+"
+    r"(?:^|[.;:]\s+)(?P<name>(?-i:(?!The\s)[A-Z][a-z'’-]+"
+    r"(?:\s+[A-Z](?=[\w'’-]*[a-z])[\w'’-]+){1,2})),\s+"
     r"(?:a|an|the)\s+[^,]{1,80},\s*$"
 )
 

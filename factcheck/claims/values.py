@@ -231,7 +231,11 @@ def _without_full_stop(name: str) -> str:
     return name[:-1] if name.endswith(".") and not _ABBREVIATED.search(name) else name
 
 
-_DETERMINERS_END = re.compile(r"(?:\b(?:the|a|an|its|their)\s+)+$", re.IGNORECASE)
+# A determiner before a name, and a compound modifier after it ("at the city-owned Vell
+# group", "at the state-run Orvo Health"): the name still follows "at".
+_DETERMINERS_END = re.compile(
+    r"(?:\b(?:the|a|an|its|their)\s+(?:[a-z]+-[a-z]+\s+)?)+$", re.IGNORECASE
+)
 # A count between a preposition and a name ("at thirteen Dunmore Foods shops", "at 12 of
 # the Orla Bakery sites"): the name is still what follows "at".
 _COUNT_END = re.compile(

@@ -1,8 +1,8 @@
 """Strikes that did not happen: a page that says a strike was averted or called off
 before it began ("a tentative agreement was reached hours before the deadline", "no
-strike took place"), or that the dispute was a lockout ("the company locked out 600
-loaders; the union says its members never walked off the job"), goes against a claim
-that the strike happened."""
+strike took place", "the union lifted its strike notice"), or that the dispute was a
+lockout ("the company locked out 600 loaders; the union says its members never walked
+off the job"), goes against a claim that the strike happened."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ _NOT_HAPPENED = re.compile(
     rf"|\b(?:averted|averting|avoided|avoiding|headed\s+off|staved\s+off|called\s+off|calling\s+off"
     rf"|cancell?ed|shelved|postponed|abandoned|suspended)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_STRIKE}\b"
+    # "lifted its own strike notice", "withdrew the walkout call": a notice or a call is
+    # of a strike still to come.
+    rf"|\b(?:lift(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|rescind\w*|revok\w*|retract\w*)\s+"
+    rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:own\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:strike|walkout|stoppage)\s+(?:notices?|calls?|threats?)\b"
     # "no strike took place", "the walkout never went ahead"
     rf"|\bno\s+{_STRIKE}\s+(?:\w+\s+)?(?:took\s+place|happened|occurred|went\s+ahead|began|started)"
     rf"|\b{_STRIKE}\s+(?:did\s+not|didn['’]t|never|would\s+not|will\s+not)\s+"
@@ -99,4 +104,9 @@ _CUES = (
     "will not",
     "before",
     "lock",
+    "lift",
+    "withdr",
+    "rescind",
+    "revok",
+    "retract",
 )

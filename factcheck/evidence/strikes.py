@@ -208,6 +208,15 @@ def kin(claimed: list[str], found: list[str], k: Knowledge, *, denied: bool) -> 
     return out
 
 
+def tied_only(claimed: list[str], k: Knowledge) -> list[str]:
+    """The claimed strikers when each is told only by a tie to workers named before
+    (lexicon ``refer_workers``: "their colleagues at Vell Health"): whoever a page has
+    striking, or not, at the same employer. The caller sees to it that both name it."""
+    ties = k.words("refer_workers")
+    heads = [name.lower().split()[-1:] for name in claimed]
+    return list(claimed) if claimed and all(h and h[0] in ties for h in heads) else []
+
+
 def same_trade(claimed: list[str], found: list[str], k: Knowledge, *, denied: bool) -> list[str]:
     """The claimed strikers, named by common words, that a page's strikers of the same
     employer name by the same trade, however capitalised and whatever word for a
@@ -372,6 +381,12 @@ def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
 _STRIKE_WORDS = (
     r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
     r"|(?:take|takes|took|taken|taking)\s+part\b|participat\w*"
+    # "was not part of the action": the strike told as the action, after "part of".
+    r"|part\s+of\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+)?action\b"
+    # "is not involved", said bare of a party in a strike's story; involved in talks or a
+    # ballot is no word on the strike ("not involved in the March stoppages" is read
+    # whole, by its strike word, so that its month counts).
+    r"|involved\b(?!\s+(?:in|with)\b)"
 )
 _STAYING = r"\b(?:remain\w*|stay\w*|stayed|continu\w*|kept|keep\w*)"
 # "its members would work normally": working as on any other day, no staying verb needed.
@@ -409,10 +424,15 @@ def stayed_at_work(text: str, employer: str, negation: frozenset[str]) -> bool:
 def _stayed(negation: frozenset[str], employer: str) -> re.Pattern[str]:
     """The search of :func:`stayed_at_work` for one employer, built once."""
     # The workforce as a whole, not a group of it ("its doctors stayed at work").
-    whole = r"\b(?:workers|employees|staff|members|workforce)\b(?:\s+[\w']+){0,4}?\s*"
+    # Their union counts as them ("its workers' union, which settled last week, was not
+    # part of the action"), an aside on it too.
+    whole = (
+        r"\b(?:workers|employees|staff|members|workforce)\b(?:['’]?\s+union\b)?"
+        r"(?:,\s+(?:who|which)\b[^.;,]{0,100},)?(?:\s+[\w']+){0,4}?\s*"
+    )
     # Up to the workforce, no sentence ends: an abbreviation's point ("Dothan, Ala.,")
-    # does not end one.
-    between = r"(?:[^.;]|\.(?=,|\s+[a-z]))"
+    # does not end one, nor a semicolon before "its" ("X ran normally; its staff ...").
+    between = r"(?:[^.;]|\.(?=,|\s+[a-z])|;(?=\s+(?:its|their)\b))"
     kept = rf"(?:{_AT_WORK}|{_not_striking(negation)})"
     return re.compile(
         rf"{employer}\b{between}{{0,160}}?{whole}{kept}|{_UNINVOLVED}(?:the\s+)?{employer}\b",
@@ -653,6 +673,8 @@ def _denials(
         return []
     out = []
     for name in strikers:
+        if tied_only([name], k):
+            continue  # "colleagues" names nobody a page may deny: see tied_only
         org = k.organisations.get(name)
         names = org.aliases if org else (name,)
         if org and any(w.lower() in index.context(s.page).words for w in org.context_words):
@@ -1348,8 +1370,10 @@ class StrikeComparator:
                     # Trades are told apart by their employer: "ground staff" of one
                     # carrier are not the baggage handlers of its contractor.
                     denied_here = bool(fact.fields.get("denied"))
-                    common = kin(strikers, f_strikers, k, denied=denied_here) or same_trade(
-                        strikers, f_strikers, k, denied=denied_here
+                    common = (
+                        kin(strikers, f_strikers, k, denied=denied_here)
+                        or same_trade(strikers, f_strikers, k, denied=denied_here)
+                        or tied_only(strikers, k)
                     )
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
