@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.evidence.strike_places import spared
 from factcheck.evidence.strike_unhappened import not_happened
 from factcheck.evidence.strikes import denies, stayed_at_work
 from factcheck.rulepacks.ruleset import RuleSet
@@ -83,3 +84,16 @@ def test_a_notice_lifted_is_a_strike_that_did_not_happen(text: str) -> None:
 )
 def test_other_things_lifted_are_no_strike_called_off(text: str) -> None:
     assert not_happened(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "spares"),
+    [
+        ("In Tarnby, the firm's second depot, loaders held a rally but kept working.", True),
+        ("At the Tarnby plant, fitters stayed at work all week.", True),
+        ("In Tarnby, fitters walked out while the loaders kept working.", False),
+        ("Loaders in Brisk Vale kept working.", False),
+    ],
+)
+def test_a_place_told_first_then_its_workers_kept_working(text: str, spares: bool) -> None:
+    assert bool(spared(text, "Tarnby")) is spares

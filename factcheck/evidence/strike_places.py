@@ -1,7 +1,9 @@
 """Where a strike was not: a page that limits a strike to some sites ("the stoppage was
 confined to the Arden and Bryce depots") or says a site was spared ("the Corby plant,
 which employs 300, was not affected", "staff at Corby kept working") goes against a
-claim that the strike reached another site, or that one."""
+claim that the strike reached another site, or that one. A site is spared where its
+workers kept working, told either way round ("staff at Corby kept working", "in Corby,
+staff kept working")."""
 
 from __future__ import annotations
 
@@ -41,6 +43,15 @@ _AT_WORK_THERE = (
     r"|(?:stayed|remained)\s+(?:at\s+work|on\s+the\s+job|at\s+their\s+posts)"
     r"|(?:did\s+not|didn['’]t|were\s+not|weren['’]t)\s+(?:strike|walk\s+out|join))"
 )
+# The place first, then its workers kept working: "In Corby, the group's other hub,
+# packers held a rally but kept working". No word of striking may come between: "in
+# Corby nurses walked out while porters kept working" spares nobody's site.
+_THERE_FIRST = (
+    r"\b(?:in|at)\s+(?:the\s+)?{name}\b{site},(?:\s+[^,.;]{{1,100}},)?\s+"
+    r"(?:(?!strik|struck|walk|stopp|down|picket)[^.;]){{0,100}}?"
+    r"\b(?:(?:kept|continued)\s+(?:working|to\s+work)|(?:stayed|remained)\s+(?:at\s+work|on\s+the\s+job"
+    r"|at\s+their\s+posts)|worked\s+(?:normally|as\s+usual))"
+)
 # A strike said to reach only some places: "was limited to", "only at".
 _LIMITED = re.compile(
     r"\b(?:strike|walkout|walk-out|stoppage|action|dispute|it)\s+(?:was|is|were|are|remained|"
@@ -64,7 +75,9 @@ def _spared(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b{n}\b{longer}(?:{_SITE_NOUN})?{_ASIDE}\s+(?:{_UNTOUCHED})"
         rf"|\b{n}{longer}{_SITE_NOUN}{_ASIDE}\s+(?:{_AS_USUAL})|"
-        + _AT_WORK_THERE.format(name=n, site=f"(?:{_SITE_NOUN})?"),
+        + _AT_WORK_THERE.format(name=n, site=f"(?:{_SITE_NOUN})?")
+        + "|"
+        + _THERE_FIRST.format(name=n, site=f"(?:{_SITE_NOUN})?"),
         re.IGNORECASE,
     )
 
