@@ -1705,7 +1705,7 @@ _RATIO_RELATION = {
 }
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
-    "quieter shallower weaker poorer behind short".split()
+    "quieter shallower weaker poorer behind short slowly".split()
 )
 
 
@@ -1874,7 +1874,9 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if relation is None and b.value("direction"):
         # "sits above the $52,300 median", "$14, less than the $15.50 offered": the
         # direction word alone says which way, with no ratio or sum between the sides.
-        relation = "less" if str(b.value("direction")).lower() in _DOWN else "greater"
+        # Its last word says which way: "more slowly" is the lesser pace.
+        way = str(b.value("direction")).lower().split()[-1]
+        relation = "less" if way in _DOWN else "greater"
     if relation == "equal":
         ratio = 1.0
     if not left and "left" not in b.captures:
@@ -1886,6 +1888,8 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # "outsold its rival by a narrow margin", "outproduced coal for the first time":
         # how far or since when one side leads is no part of the other side.
         right = _LEAD_TAIL.sub("", right)
+    if left and right and b.constants.get("sides") == "places":
+        left, right = _places_apart(b, left, right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     if b.constants.get("implied_right") == "before":
@@ -1969,8 +1973,26 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left_amount=left_amount,
         right_amount=right_amount,
         difference=difference,
-        measure=_measure(b),
+        measure=_measure(b) or _stated_change(left, left_amount),
     )
+
+
+# A place closing a side, after its thing: "rents in Parville", "the cuts at the Holm pit".
+_PLACE = re.compile(r"\s(?:in|at)\s+\S+(?:\s+\S+){0,4}$", re.I)
+
+
+def _places_apart(b: BuildInput, left: str, right: str) -> tuple[str, str]:
+    """The sides of one thing set against itself at two places ("rents rose faster in
+    Parville than in Osterby"): the thing at each place, since "in Osterby" alone names
+    no figure. The left side's place is the one written between the verb and "than",
+    else the one closing its own words, which the right side's place then stands in for."""
+    here = b.captures.get("here") or b.captures.get("here2")
+    if here is not None:
+        return f"{left} {here.text.strip()}", f"{left} {right}"
+    place = _PLACE.search(left)
+    if place is not None:
+        return left, f"{left[: place.start()]} {right}"
+    return left, f"{left} {right}"
 
 
 # A verb of rising or falling, and a comparative of pace or steepness before "than": the
@@ -1985,7 +2007,8 @@ _CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_BY = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:more|less|further|farther|faster|slower|quicker|steeper|sharper)\b",
+    r"\s+(?:(?:[a-z]+\s+){0,2}?(?:more|less|further|farther|faster|slower|quicker|steeper|"
+    r"sharper)|(?:[\w.]+\s+){0,6}?as\s+(?:fast|quickly|rapidly|steeply|sharply))\b",
     re.IGNORECASE,
 )
 _PACE_THAN = re.compile(
@@ -2023,6 +2046,22 @@ def _measure(b: BuildInput) -> str | None:
     rose = _CHANGE_VERB.search(between)
     rose_more = rose is not None and _CHANGE_BY.match(between[rose.end() :])
     return "change" if rose_more or _PACE_THAN.search(between) else None
+
+
+# A side that says how far its thing moved: "enrolments rose by 4.7 per cent".
+_MOVED_BY = re.compile(
+    _CHANGE_VERB.pattern + r"\s+(?:by\s+)?(?:[a-z]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)",
+    re.IGNORECASE,
+)
+
+
+def _stated_change(left: str, amount: AmountFields | None) -> str | None:
+    """``"change"`` when the left side states how far its thing rose or fell in per
+    cent ("enrolments rose by 4.7 per cent last year, more than twice the national
+    rate"): the other side is a change too, not the level that changed."""
+    if amount is None or amount["currency"] != "%":
+        return None
+    return "change" if _MOVED_BY.search(left) else None
 
 
 def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, AmountFields | None]:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.claims.amounts import COUNT, Amount, currencies_meet, ratio
+from factcheck.claims.amounts import COUNT, Amount, currencies_meet, money_digits, ratio
 from factcheck.claims.fields import (
     BEFORE_CHANGE,
     DURATION_DAYS_SLACK,
@@ -24,8 +24,10 @@ from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import (
+    YEARS,
     header_of,
     is_cell,
+    row_cells,
     same_table,
     shared_line,
     side_cells,
@@ -353,17 +355,106 @@ def gap_between(relation: str, left: Amount, right: Amount) -> Amount | None:
 _SIGNED_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])\s?(?P<value>\d+(?:\.\d+)?)\s?%\s*")
 
 
+# A figure with no unit of its own, its sign optional: "+4.7", "-1.2", "3.4".
+_BARE_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])?\s?(?P<value>\d+(?:\.\d+)?)\s*")
+# A column of changes in per cent by its header: "Change (%)", "% change", "Growth, %".
+_CHANGE_COLUMN = re.compile(
+    r"(?=.*(?:%|\bper\s?cent\b|\bpercent(?:age)?\b))"
+    r"(?=.*\b(?:change|growth|increase|decrease|rise|fall)\b)",
+    re.IGNORECASE,
+)
+
+
 def signed_change(index: EvidenceIndex, i: int) -> Amount | None:
-    """The change a table cell gives with its sign ("+2%" up, "-3%" down), as a share;
-    None for any other entry."""
+    """The change a table cell gives with its sign ("+2%" up, "-3%" down), or as a bare
+    figure under a column of changes in per cent ("Change (%)": "-1.2", "3.4"), as a
+    share; None for any other entry."""
     fact = index.sentences[i].fact
     if fact is None or not is_cell(fact):
         return None
-    m = _SIGNED_SHARE.fullmatch(str(fact.data.get("value", "")))
+    value_text = str(fact.data.get("value", ""))
+    m = _SIGNED_SHARE.fullmatch(value_text)
+    if m is None and _CHANGE_COLUMN.match(str(fact.data.get("column", ""))):
+        m = _BARE_SHARE.fullmatch(value_text)
     if m is None:
         return None
-    value = float(m.group("value")) * (1 if m.group("sign") == "+" else -1)
+    value = float(m.group("value")) * (-1 if m.group("sign") not in (None, "+") else 1)
     return Amount(value, value, "%")
+
+
+# A cell's figure alone, its separators in any locale: "36,900", "2.510,4", "455,0".
+_PLAIN_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
+
+
+def year_change(index: EvidenceIndex, i: int) -> tuple[Amount, int] | None:
+    """The change in per cent over the last year a table row gives as levels, one column
+    per year ("Region | 2024 | 2025": 2,510 then 2,580 is +2.8%), for the row cell entry
+    ``i`` stands in, with the entry of its latest year; None when the row has fewer than
+    two years of plain figures, or nothing to grow from."""
+    by_year: dict[int, tuple[float, int]] = {}
+    for j in row_cells(index, i):
+        fact = index.sentences[j].fact
+        assert fact is not None
+        column = str(fact.data.get("column", "")).strip()
+        value = str(fact.data.get("value", ""))
+        year = YEARS.fullmatch(column)
+        if year is None or not _PLAIN_FIGURE.fullmatch(value):
+            continue
+        figure = money_digits(value.strip())
+        if figure is not None:
+            by_year[int(year.group(1))] = (figure, j)
+    if len(by_year) < 2:
+        return None
+    (before, _), (latest, at) = (by_year[y] for y in sorted(by_year)[-2:])
+    if before <= 0:
+        return None
+    change = (latest - before) / before * 100
+    return Amount(change, change, "%"), at
+
+
+# A verb of falling: the comparison is of how far the sides fell ("fell more steeply").
+_FALL = re.compile(
+    r"\b(?:fell|fallen|falls?|falling|declined?|declining|dropped|drops?|dropping|shrank|"
+    r"shrunk|shrinks?|decreased?|decreasing|contracted|slid|slumped|dipped|tumbled|plunged|"
+    r"plummeted)\b",
+    re.IGNORECASE,
+)
+
+
+def _falls(claim: Claim) -> bool:
+    """True when a comparison of changes says how far its sides fell ("output fell more
+    steeply than at Carrow"), by a verb after its left side."""
+    left = str(claim.fields.get("left", ""))
+    at = claim.text.find(left) if left else -1
+    return bool(_FALL.search(claim.text[at + len(left) if at >= 0 else 0 :]))
+
+
+def side_changes(claim: Claim, side: str, index: EvidenceIndex) -> list[SideValue]:
+    """A side of a comparison of changes ("grew faster than", "rose by 4.7%, twice the
+    national rate") read from the table rows it names: the row's change in per cent
+    where a column gives it, else its change over the last year from its levels; as
+    how far it fell when the claim compares falls ("fell more steeply than": -5% is a
+    fall of 5%). Best first; a row is read once."""
+    text = str(claim.fields.get(side, ""))
+    way = -1.0 if _falls(claim) else 1.0
+    other = str(claim.fields.get("left" if side == "right" else "right", ""))
+    out: list[SideValue] = []
+    rows: set[tuple[str, str]] = set()
+    for i in sorted(side_cells(text, claim.sentence.text, index, other)):
+        fact = index.sentences[i].fact
+        assert fact is not None
+        row = (fact.where, str(fact.data.get("row", "")))
+        if row in rows:
+            continue
+        rows.add(row)
+        stated = [(c, j) for j in row_cells(index, i) if (c := signed_change(index, j)) is not None]
+        if len({(c.low or 0.0) > 0 for c, _ in stated}) > 1:
+            continue  # a row whose changes point both ways says nothing
+        found = stated[0] if stated else year_change(index, i)
+        if found is not None:
+            change = (found[0].low or 0.0) * way
+            out.append(SideValue(Amount(change, change, "%"), found[1], TABLE_CELL_SCORE))
+    return out
 
 
 def _row_changes(values: list[SideValue], index: EvidenceIndex, sentence: str) -> list[SideValue]:
@@ -1945,9 +2036,14 @@ class ComparisonComparator:
             lefts = _row_changes(lefts, index, claim.sentence.text)
         if claim.fields.get("measure") == "change":
             # "Fell less steeply than": the sides are their changes, read as shares; a
-            # level (a count, a price) says nothing of how fast it moved.
-            lefts = [v for v in lefts if v.amount.currency == "%"]
-            rights = [v for v in rights if v.amount.currency == "%"]
+            # level (a count, a price) says nothing of how fast it moved, but a table's
+            # row of it does, by its column of changes or its levels year by year.
+            lefts = [v for v in lefts if v.amount.currency == "%"] or side_changes(
+                claim, "left", index
+            )
+            rights = [v for v in rights if v.amount.currency == "%"] or side_changes(
+                claim, "right", index
+            )
         # A table of several years gives each side in one year: the one named, else the
         # latest (a ratio across two years' columns says nothing).
         if apart_by and apart_by.get("currency") not in (None, "%"):
@@ -2074,14 +2170,16 @@ class ComparisonComparator:
     @staticmethod
     def _actual(left: Amount, right: Amount) -> str:
         bounds = ratio(left, right)
-        if bounds is not None:
+        if bounds is not None and (left.low or 0.0) >= 0:
             middle = (bounds[0] + bounds[1]) / 2
             return f"{middle:,.0f} times" if middle >= 10 else f"{middle:.2f} times"
         l_lo, r_lo = left.low or 0.0, right.low or 0.0
+        # Sizes apart by a factor only between positive amounts (a change may be below 0).
+        positive = l_lo >= 0 and r_lo >= 0
         if right.high is not None and l_lo > right.high:
-            return "more than ten times" if l_lo > 10 * right.high else "larger than"
+            return "more than ten times" if positive and l_lo > 10 * right.high else "larger than"
         if left.high is not None and left.high < r_lo:
-            return "less than a tenth of" if left.high * 10 < r_lo else "smaller than"
+            return "less than a tenth of" if positive and left.high * 10 < r_lo else "smaller than"
         return "about the same as"
 
     def _direct(

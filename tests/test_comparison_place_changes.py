@@ -1,0 +1,153 @@
+"""One thing set against itself at two places ("rents climbed faster in Parville than in
+Osterby", "the cuts at Linden were deeper than at Harrow"): each side is the thing at its
+place. A comparison of changes reads each place's row of a table by its column of changes
+in per cent ("Change (%)": "+1.3", no sign of its own needed), else by its levels year by
+year; a side that says how far it moved ("rose by 5.2 per cent, more than twice the
+national rate") sets the other side's change against it. The pages and sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run, verdict
+
+from factcheck.claims.extract import extract_claims
+from factcheck.model import Verdict
+from factcheck.reading import parse_article
+
+LEVELS_URL = "https://stats.example.org/ferry-crossings-by-port"
+LEVELS = """<html><head><title>Ferry crossings by port, 2030 and 2031</title></head><body>
+<main><h1>Ferry crossings by port</h1>
+<table><caption>Passenger crossings by port (thousands)</caption>
+<tr><th>Port</th><th>2030</th><th>2031</th></tr>
+<tr><td>Kessel</td><td>1.240,0</td><td>1.302,0</td></tr>
+<tr><td>Dorrin</td><td>860,5</td><td>877,7</td></tr>
+<tr><td>Vasso</td><td>412,0</td><td>391,4</td></tr>
+<tr><td>Amberlee</td><td>300,0</td><td>294,0</td></tr>
+</table></main></body></html>"""
+
+CHANGES_URL = "https://education.example.gov/apprentice-starts-2031"
+CHANGES = """<html><head><title>Apprenticeship starts by college, 2031</title></head><body>
+<main><h1>Apprenticeship starts, 2031</h1>
+<table><caption>Starts by college, 2030 and 2031</caption>
+<tr><th>College</th><th>2030</th><th>2031</th><th>Change (%)</th></tr>
+<tr><td>Fenwick College</td><td>4,100</td><td>4,313</td><td>+5.2</td></tr>
+<tr><td>Osterby Institute</td><td>2,200</td><td>2,174</td><td>-1.2</td></tr>
+<tr><td>All colleges (national)</td><td>96,000</td><td>97,250</td><td>+1.3</td></tr>
+</table></main></body></html>"""
+
+
+def _fields(sentence: str, ruleset: Any) -> dict[str, Any]:
+    article = parse_article(f"# Ports\n\n{sentence}\n", "d.md", "markdown")
+    found = [c for c in extract_claims(article, ruleset) if c.type == "comparison"]
+    assert len(found) == 1, [c.text for c in found]
+    return dict(found[0].fields)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "left", "right", "relation", "measure"),
+    [
+        (
+            "Crossings from Kessel grew faster than from Dorrin.",
+            None,
+            None,
+            None,
+            None,
+        ),
+        (
+            "Traffic at the Vasso terminal fell more steeply than at Amberlee last spring.",
+            "Traffic at the Vasso terminal",
+            "Traffic at Amberlee",
+            "greater",
+            "change",
+        ),
+        (
+            "Bookings climbed more slowly in Dorrin than in Kessel during 2031.",
+            "Bookings in Dorrin",
+            "Bookings in Kessel",
+            "less",
+            "change",
+        ),
+        (
+            "The crowds at Kessel were bigger than at Dorrin, the operator said.",
+            "The crowds at Kessel",
+            "The crowds at Dorrin",
+            "greater",
+            None,
+        ),
+    ],
+)
+def test_a_thing_at_two_places_is_each_side(
+    sentence: str,
+    left: str | None,
+    right: str | None,
+    relation: str | None,
+    measure: str | None,
+    ruleset: Any,
+) -> None:
+    if left is None:
+        # "from Dorrin" names no place a side stands at: no comparison of places.
+        article = parse_article(f"# Ports\n\n{sentence}\n", "d.md", "markdown")
+        assert not [
+            c
+            for c in extract_claims(article, ruleset)
+            if c.rule.endswith("places_than") and c.type == "comparison"
+        ]
+        return
+    fields = _fields(sentence, ruleset)
+    assert (fields["left"], fields["right"], fields["relation"]) == (left, right, relation)
+    assert fields.get("measure") == measure
+
+
+def test_a_side_that_moved_by_a_share_compares_changes(ruleset: Any) -> None:
+    fields = _fields(
+        "Starts at Fenwick College rose by 5.2 per cent, more than twice the national rate.",
+        ruleset,
+    )
+    assert fields["measure"] == "change"
+    assert fields["relation"] == "ratio_at_least"
+
+
+def _comparison(sentence: str, url: str, page: str, ruleset: Any) -> Verdict:
+    draft = f"# Figures\n\nThe figures are out. {sentence} ([data]({url})).\n"
+    return verdict(run(draft, {url: page}, ruleset, wrap=False), "comparison").verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Kessel +5.0%, Dorrin +2.0%, Vasso -5.0%, Amberlee -2.0%, from each row's levels.
+        ("Passenger numbers in Kessel grew faster than in Dorrin last year", "supported"),
+        ("Crossings rose more slowly at Kessel than at Dorrin in 2031", "contradicted"),
+        ("Crossings grew about two and a half times as fast at Kessel as at Dorrin", "supported"),
+        ("Traffic in Vasso fell more steeply than in Amberlee last year", "supported"),
+        ("Traffic in Amberlee fell more steeply than in Vasso last year", "contradicted"),
+    ],
+)
+def test_changes_read_from_each_places_levels(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(sentence, LEVELS_URL, LEVELS, ruleset)
+    assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Starts at Fenwick College rose by 5.2 per cent last year, more than twice the "
+            "national rate",
+            "supported",
+        ),
+        (
+            "Starts at Fenwick College rose by 5.2 per cent last year, about the same as the "
+            "national rate",
+            "contradicted",
+        ),
+        ("Starts at Fenwick College grew faster than at the Osterby Institute", "supported"),
+    ],
+)
+def test_changes_read_from_a_column_of_changes(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(sentence, CHANGES_URL, CHANGES, ruleset)
+    assert found.label == label, found.rationale
+    assert "Change (%)" in found.rationale
