@@ -156,6 +156,13 @@ def test_inline_ignore_marker_lines() -> None:
             "markdown",
         ),
         (
+            # A reference link written as a number is a marker too, its brackets kept.
+            "Brackwater Mills was valued at $3 billion in May.[4] Its weavers earn"
+            " $2,400 a month.\n\n[4]: https://example.org/v\n",
+            "a.md",
+            "markdown",
+        ),
+        (
             "<p>Brackwater Mills was valued at $3 billion in May.<sup>[4]</sup> Its weavers"
             " earn $2,400 a month.</p>",
             "a.html",

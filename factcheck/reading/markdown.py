@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from factcheck.errors import InputError
 from factcheck.model import Link
@@ -47,6 +48,22 @@ def split_front_matter(source: str, path: str) -> tuple[dict[str, Any], str]:
     return data, blank + source[m.end() :]
 
 
+def _marker_link(children: list[Token], n: int) -> bool:
+    """True when ``children[n]`` opens a reference link whose text is a number alone
+    ("[2]" with "[2]: https://..." below), a note marker rather than words."""
+    if n < 0 or n + 2 >= len(children):
+        return False
+    opening, inner, closing = children[n : n + 3]
+    return (
+        opening.type == "link_open"
+        and closing.type == "link_close"
+        and inner.type == "text"
+        and inner.content.isdigit()
+        and len(inner.content) <= 3
+        and not opening.markup
+    )
+
+
 def read_markdown(
     source: str, path: str
 ) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], dict[str, Any]]:
@@ -69,7 +86,8 @@ def read_markdown(
         cursor = line_starts[token.map[0]]
         link: tuple[str, int] | None = None
         bare = -1  # the bare URL just read, which the text after it may carry on
-        for child in token.children:
+        children = token.children
+        for n, child in enumerate(children):
             if child.type == "text" and bare >= 0 and (more := _URL_GOES_ON.match(child.content)):
                 # linkify stops a bare URL at an apostrophe ("..._pilots'_strike.html");
                 # the characters after it up to a space or bracket are still the address.
@@ -87,8 +105,14 @@ def read_markdown(
             elif child.type in ("softbreak", "hardbreak"):
                 builder.append("\n", None)
             elif child.type == "link_open":
+                if _marker_link(children, n):
+                    # A reference link written "[2]" is a note marker: its brackets stay,
+                    # so that "the CSO.[2] Enrolments ..." still ends a sentence there.
+                    builder.append("[", None)
                 link = (str(child.attrs.get("href", "")), builder.next_start)
             elif child.type == "link_close" and link is not None:
+                if _marker_link(children, n - 2):
+                    builder.append("]", None)
                 href, start = link
                 # A link with no text where a block would have opened is empty there.
                 start = min(start, builder.length)
