@@ -151,3 +151,33 @@ def test_changes_read_from_a_column_of_changes(sentence: str, label: str, rulese
     found = _comparison(sentence, CHANGES_URL, CHANGES, ruleset)
     assert found.label == label, found.rationale
     assert "Change (%)" in found.rationale
+
+
+RANKS_URL = "https://stats.example.org/district-rents-2031"
+RANKS = """<html><head><title>Rents by district, 2030/31</title></head><body><main>
+<h1>Average rents by district</h1>
+<table><caption>Average monthly rent by district, 2029/30 and 2030/31</caption>
+<tr><th>District</th><th>2029/30</th><th>2030/31</th><th>% change</th></tr>
+<tr><td>Osterby</td><td>€1,020</td><td>€1,051</td><td>3.0</td></tr>
+<tr><td>Parville</td><td>€880</td><td>€915</td><td>4.0</td></tr>
+<tr><td>Holm</td><td>€760</td><td>€745</td><td>-2.0</td></tr>
+<tr><td>Carrow</td><td>€700</td><td>€693</td><td>-1.0</td></tr>
+<tr><td>All districts</td><td>€840</td><td>€861</td><td>2.5</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Average rents grew fastest in Parville last year", "supported"),
+        ("Average rents rose faster in Osterby than in any other district", "contradicted"),
+        ("Rents in Holm, by contrast, fell more steeply than in any other district", "supported"),
+        ("Rents fell most steeply at Carrow over the year", "contradicted"),
+        # Read from the levels: Parville's 915 is not the highest rent.
+        ("Parville's average rent was higher than any other district", "contradicted"),
+    ],
+)
+def test_a_thing_ranked_against_every_other_row(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(sentence, RANKS_URL, RANKS, ruleset)
+    assert found.label == label, found.rationale
+    assert "every other" in found.rationale

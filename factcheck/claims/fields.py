@@ -1705,7 +1705,7 @@ _RATIO_RELATION = {
 }
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
-    "quieter shallower weaker poorer behind short slowly".split()
+    "quieter shallower weaker poorer behind short slowly slowest least".split()
 )
 
 
@@ -1890,6 +1890,8 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         right = _LEAD_TAIL.sub("", right)
     if left and right and b.constants.get("sides") == "places":
         left, right = _places_apart(b, left, right)
+    if left and b.constants.get("sides") == "ranked":
+        left, right = _ranked(b, left, right)
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     if b.constants.get("implied_right") == "before":
@@ -1973,8 +1975,23 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left_amount=left_amount,
         right_amount=right_amount,
         difference=difference,
-        measure=_measure(b) or _stated_change(left, left_amount),
+        measure=_measure(b) or _stated_change(left, left_amount) or _ranked_change(b),
     )
+
+
+def _ranked(b: BuildInput, left: str, right: str | None) -> tuple[str, str]:
+    """The sides of one thing ranked against every other of its kind: the thing at its
+    place ("admissions grew fastest in the Kestrel region": "admissions in the Kestrel
+    region"), against "any other" of the place's kind ("region"), or of places when the
+    place's name says no kind."""
+    here = b.captures.get("here") or b.captures.get("here2")
+    if here is None:
+        return left, right or ""
+    place = here.text.strip()
+    if not right:
+        kind = place.split()[-1]
+        right = f"any other {kind if kind.islower() else 'place'}"
+    return f"{left} {place}", right
 
 
 # A place closing a side, after its thing: "rents in Parville", "the cuts at the Holm pit".
@@ -2008,7 +2025,7 @@ _CHANGE_VERB = re.compile(
 )
 _CHANGE_BY = re.compile(
     r"\s+(?:(?:[a-z]+\s+){0,2}?(?:more|less|further|farther|faster|slower|quicker|steeper|"
-    r"sharper)|(?:[\w.]+\s+){0,6}?as\s+(?:fast|quickly|rapidly|steeply|sharply))\b",
+    r"sharper|fastest|slowest|most|least)|(?:[\w.]+\s+){0,6}?as\s+(?:fast|quickly|rapidly|steeply|sharply))\b",
     re.IGNORECASE,
 )
 _PACE_THAN = re.compile(
@@ -2053,6 +2070,17 @@ _MOVED_BY = re.compile(
     _CHANGE_VERB.pattern + r"\s+(?:by\s+)?(?:[a-z]+\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent)",
     re.IGNORECASE,
 )
+
+
+def _ranked_change(b: BuildInput) -> str | None:
+    """``"change"`` when a thing is ranked by how fast it rose or fell at a place
+    ("admissions grew fastest in the Kestrel region"), which names no right side."""
+    left, here = b.captures.get("left"), b.captures.get("here2")
+    if left is None or here is None or here.start <= left.end:
+        return None
+    between = b.sentence[left.end : here.start]
+    rose = _CHANGE_VERB.search(between)
+    return "change" if rose is not None and _CHANGE_BY.match(between[rose.end() :]) else None
 
 
 def _stated_change(left: str, amount: AmountFields | None) -> str | None:

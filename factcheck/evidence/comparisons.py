@@ -25,8 +25,10 @@ from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, Source
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import (
     YEARS,
+    cell_where,
     header_of,
     is_cell,
+    is_total_row,
     row_cells,
     same_table,
     shared_line,
@@ -355,8 +357,9 @@ def gap_between(relation: str, left: Amount, right: Amount) -> Amount | None:
 _SIGNED_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])\s?(?P<value>\d+(?:\.\d+)?)\s?%\s*")
 
 
-# A figure with no unit of its own, its sign optional: "+4.7", "-1.2", "3.4".
-_BARE_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])?\s?(?P<value>\d+(?:\.\d+)?)\s*")
+# A figure under a column of changes, its sign and its unit optional: "+4.7", "-1.2",
+# "3.4%" (a page's figure given the unit its header notes).
+_BARE_SHARE = re.compile(r"\s*(?P<sign>[+\-−–])?\s?(?P<value>\d+(?:\.\d+)?)\s?%?\s*")
 # A column of changes in per cent by its header: "Change (%)", "% change", "Growth, %".
 _CHANGE_COLUMN = re.compile(
     r"(?=.*(?:%|\bper\s?cent\b|\bpercent(?:age)?\b))"
@@ -447,13 +450,59 @@ def side_changes(claim: Claim, side: str, index: EvidenceIndex) -> list[SideValu
         if row in rows:
             continue
         rows.add(row)
-        stated = [(c, j) for j in row_cells(index, i) if (c := signed_change(index, j)) is not None]
-        if len({(c.low or 0.0) > 0 for c, _ in stated}) > 1:
-            continue  # a row whose changes point both ways says nothing
-        found = stated[0] if stated else year_change(index, i)
+        found = row_change(index, i, way)
         if found is not None:
-            change = (found[0].low or 0.0) * way
-            out.append(SideValue(Amount(change, change, "%"), found[1], TABLE_CELL_SCORE))
+            out.append(SideValue(found[0], found[1], TABLE_CELL_SCORE))
+    return out
+
+
+def row_change(index: EvidenceIndex, i: int, way: float = 1.0) -> tuple[Amount, int] | None:
+    """The change in per cent of the table row cell entry ``i`` stands in, with the
+    entry it is read from: its column of changes, else its levels year by year; times
+    ``way`` (-1 for how far it fell). None when the row gives none, or gives changes
+    pointing both ways."""
+    stated = [(c, j) for j in row_cells(index, i) if (c := signed_change(index, j)) is not None]
+    if len({(c.low or 0.0) > 0 for c, _ in stated}) > 1:
+        return None
+    found = stated[0] if stated else year_change(index, i)
+    if found is None:
+        return None
+    change = (found[0].low or 0.0) * way
+    return Amount(change, change, "%"), found[1]
+
+
+# A right side that is every other row of the left side's table: "any other district".
+EVERY_OTHER = re.compile(r"(?:any|every)\s+other\b", re.IGNORECASE)
+
+
+def other_rows(
+    index: EvidenceIndex, i: int, change: float | None, unit: Amount
+) -> list[tuple[Amount, int]]:
+    """Every other row of the table cell entry ``i`` stands in, read like it: its change
+    (times ``change``, the way) when the comparison is of changes, else its figure in
+    the same column, in ``unit``'s unit. A row of totals is no other row ("All
+    regions" is every row at once)."""
+    fact = index.sentences[i].fact
+    assert fact is not None
+    own, column = str(fact.data.get("row", "")), fact.data.get("column")
+    out: list[tuple[Amount, int]] = []
+    seen = {own}
+    for j in table_cells(index, i):
+        other = index.sentences[j].fact
+        assert other is not None
+        row = str(other.data.get("row", ""))
+        if row in seen or is_total_row(row):
+            continue
+        if change is not None:
+            seen.add(row)
+            found = row_change(index, j, change)
+            if found is not None:
+                out.append(found)
+        elif other.data.get("column") == column:
+            seen.add(row)
+            amounts = [a for a, _ in _amounts(index, j) if same_unit(a, unit)]
+            if amounts:
+                out.append((amounts[0], j))
     return out
 
 
@@ -2028,6 +2077,8 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "cell", score=TABLE_CELL_SCORE)
         # A posting's pay stands in its own elements: "the bottom of X's range" is there.
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
+        if EVERY_OTHER.match(str(claim.fields.get("right", ""))):
+            return self._ranked(claim, candidates, index, view)
         lefts = self.side_values(claim, "left", candidates, index, view)
         rights = self.side_values(claim, "right", candidates, index, view)
         if claim.fields.get("right") == BEFORE_CHANGE:
@@ -2164,6 +2215,81 @@ class ComparisonComparator:
             first = (t.supports or t.contradicts)[0]
             way = "the same way" if label == "supported" else "the other way round"
             return f"A source makes this comparison {way}: “{index.sentences[first.index].text}”"
+
+        return Findings(assessments, explain)
+
+    def _ranked(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Findings:
+        """A thing ranked against every other of its kind ("grew faster than in any other
+        district"): the left side's table cell against every other row of its table, in
+        its column (or by each row's change). It holds when the left side is beyond the
+        furthest of them, and fails when one of them is beyond it."""
+        relation = str(claim.fields.get("relation"))
+        change = claim.fields.get("measure") == "change"
+        if change:
+            lefts = side_changes(claim, "left", index)
+        else:
+            # A level is no column of changes, and stands in the year the sentence
+            # names, else the latest.
+            lefts = [
+                v
+                for v in self.side_values(claim, "left", candidates, index, view)
+                if v.source is not None
+                and is_cell(index.sentences[v.source].fact)
+                and signed_change(index, v.source) is None
+            ]
+            sides = (str(claim.fields.get("left", "")), str(claim.fields.get("right", "")))
+            line = (
+                shared_line(index, lefts[0].source, claim.sentence.text, sides)
+                if lefts and lefts[0].source is not None
+                else None
+            )
+            if line is not None:
+                lefts = [
+                    v
+                    for v in lefts
+                    if v.source is not None and header_of(index, v.source) == line[0]
+                ]
+        left = lefts[0] if lefts else None
+        lower = relation in ("less", "much_less")
+        if left is None or left.source is None or not relation.endswith(("less", "greater")):
+            return Findings([], lambda label, t: "")
+        way = -1.0 if _falls(claim) else 1.0
+        rows = other_rows(index, left.source, way if change else None, left.amount)
+        # Levels are set side by side by the year, as the left side was read.
+        rows = [(a.per_year(view.knowledge), j) for a, j in rows]
+        if not rows:
+            return Findings([], lambda label, t: "")
+        # The furthest other row the way the claim points: the highest for "more than
+        # any other", the lowest for "less than any other".
+        amount, at = (min if lower else max)(rows, key=lambda r: (r[0].low or 0.0, r[1]))
+        outcome = evaluate("less" if lower else "greater", left.amount, amount, None)
+        if outcome is None:
+            return Findings([], lambda label, t: "")
+        stance: Stance = "supports" if outcome else "contradicts"
+        assessments = [
+            Assessment(
+                left.source, stance, CHOSEN_READING_WEIGHT, MAX_SCORE, left.amount.describe()
+            ),
+            Assessment(at, stance, CHOSEN_READING_WEIGHT, MAX_SCORE, amount.describe()),
+        ]
+        fact = index.sentences[at].fact
+        assert fact is not None
+
+        # A comparison of falls sets how far each fell side by side.
+        fell = "a fall of " if change and way < 0 else ""
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            furthest = "lowest" if lower else "highest"
+            return (
+                f"The evidence puts “{claim.fields['left']}” at {fell}{left.amount.describe()}"
+                f"{_where(left, index)}; of every other row the {furthest} is "
+                f"“{fact.data.get('row', '')}” at {fell}{amount.describe()} "
+                f"({cell_where(fact)}), "
+                f"so it is {'' if outcome else 'not '}{'below' if lower else 'above'} every "
+                f"other."
+            )
 
         return Findings(assessments, explain)
 

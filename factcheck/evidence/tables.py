@@ -241,7 +241,7 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
         }
         own = {str(f.data.get("row", "")) for f in facts if headers.row_named(f, side_words)}
         if not own and _speaks_of_whole(side, side_words, _scope(index, entries[0])):
-            totals = {r for f in facts if _is_total_row(r := str(f.data.get("row", "")))}
+            totals = {r for f in facts if is_total_row(r := str(f.data.get("row", "")))}
             own = totals if len(totals) == 1 else set()
         others = set()
         if not any(headers.column_named(f, other_cols) for f in facts):
@@ -308,7 +308,7 @@ def _speaks_of_whole(side: str, words: set[str], scope: set[str]) -> bool:
     return bool(_TYPICAL.search(side)) and not (words - scope - _MEASURE_WORDS)
 
 
-def _is_total_row(row: str) -> bool:
+def is_total_row(row: str) -> bool:
     """True for a table's row of totals: "All industries", "Total", "U.S. total"."""
     return bool(_TOTAL_ROW.match(row) or _TOTAL_WORD.search(row))
 
