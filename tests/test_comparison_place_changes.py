@@ -181,3 +181,18 @@ def test_a_thing_ranked_against_every_other_row(sentence: str, label: str, rules
     found = _comparison(sentence, RANKS_URL, RANKS, ruleset)
     assert found.label == label, found.rationale
     assert "every other" in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Levels written with a decimal comma: Kessel 1.240,0 then 1.302,0.
+        ("Kessel handled more passengers in 2031 than in 2030", "supported"),
+        ("Dorrin, for its part, carried fewer passengers in 2031 than in 2030", "contradicted"),
+        ("Vasso carried fewer passengers in 2031 than in 2030", "supported"),
+    ],
+)
+def test_a_thing_against_itself_in_another_year(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(sentence, LEVELS_URL, LEVELS, ruleset)
+    assert found.label == label, found.rationale
+    assert "column “2030”" in found.rationale

@@ -1892,6 +1892,13 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left, right = _places_apart(b, left, right)
     if left and b.constants.get("sides") == "ranked":
         left, right = _ranked(b, left, right)
+    if left and right and b.constants.get("sides") == "years":
+        # "The yard built fewer hulls in 2029 than in 2028": the thing in each year.
+        thing = b.captures["thing"].text
+        left, right = (
+            f"{left}'s {thing} in {b.captures['when'].text}",
+            f"{left}'s {thing} in {right}",
+        )
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
     if b.constants.get("implied_right") == "before":

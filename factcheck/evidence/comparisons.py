@@ -1842,9 +1842,12 @@ class ComparisonComparator:
             if (
                 kind_tabled
                 and s.fact is not None
+                and not counted_cell
                 and another_kind(text, _kind_text(index, cand.index, view), view)
             ):
-                continue  # "Hoist Operators" is no row of "tower crane operators"
+                # "Hoist Operators" is no row of "tower crane operators"; a count's cell
+                # is the side's by the row and column it names, whatever its kind words.
+                continue
             if numbered_apart(text, jobs_text):
                 continue  # "Band 6" is not the row for Band 7
             column_end = _column_end(index, cand.index)

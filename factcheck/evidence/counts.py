@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.claims.amounts import COUNT, Amount
+from factcheck.claims.amounts import COUNT, Amount, money_digits
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.tables import (
     YEARS,
@@ -17,8 +17,12 @@ from factcheck.evidence.tables import (
     years_named,
 )
 
-# A cell's figure standing alone, with no sign of money or share: a count of things.
-_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# A cell's figure standing alone, with no sign of money or share: a count of things,
+# written the English way ("2,510.4") or with a decimal comma ("2.510,4", "455,0").
+_DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{1,2}")
+_BARE_FIGURE = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_DECIMAL_COMMA.pattern}"
+)
 # Headers of lines that count nothing: a place in an order, a code, a date, a change or
 # a share ("Rank", "No.", "Change (%)", "Share of total").
 _NOT_COUNTED = re.compile(
@@ -82,5 +86,12 @@ def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amo
         named = {m for m in measures if header_named(m, words)}
         if named != {_measure(column)}:
             return None
-    value = float(str(fact.data["value"]).strip().replace(",", ""))
+    written = str(fact.data["value"]).strip()
+    value = (
+        money_digits(written)
+        if _DECIMAL_COMMA.fullmatch(written)
+        else float(written.replace(",", ""))
+    )
+    if value is None:
+        return None
     return Amount(value, value, COUNT)
