@@ -450,18 +450,27 @@ def side_changes(claim: Claim, side: str, index: EvidenceIndex) -> list[SideValu
         if row in rows:
             continue
         rows.add(row)
-        found = row_change(index, i, way)
+        found = row_change(index, i, way, claim.sentence.text)
         if found is not None:
             out.append(SideValue(found[0], found[1], TABLE_CELL_SCORE))
     return out
 
 
-def row_change(index: EvidenceIndex, i: int, way: float = 1.0) -> tuple[Amount, int] | None:
+def row_change(
+    index: EvidenceIndex, i: int, way: float = 1.0, sentence: str = ""
+) -> tuple[Amount, int] | None:
     """The change in per cent of the table row cell entry ``i`` stands in, with the
     entry it is read from: its column of changes, else its levels year by year; times
     ``way`` (-1 for how far it fell). None when the row gives none, or gives changes
-    pointing both ways."""
-    stated = [(c, j) for j in row_cells(index, i) if (c := signed_change(index, j)) is not None]
+    pointing both ways; a column of changes over years the ``sentence`` does not name
+    ("Change on 2021" for "since 2018") is another change."""
+    said = years_named(sentence)
+    stated = [
+        (c, j)
+        for j in row_cells(index, i)
+        if (c := signed_change(index, j)) is not None
+        and not (said and (over := years_named(header_of(index, j) or "")) and not said & over)
+    ]
     if len({(c.low or 0.0) > 0 for c, _ in stated}) > 1:
         return None
     found = stated[0] if stated else year_change(index, i)
@@ -476,7 +485,7 @@ EVERY_OTHER = re.compile(r"(?:any|every)\s+other\b", re.IGNORECASE)
 
 
 def other_rows(
-    index: EvidenceIndex, i: int, change: float | None, unit: Amount
+    index: EvidenceIndex, i: int, change: float | None, unit: Amount, sentence: str = ""
 ) -> list[tuple[Amount, int]]:
     """Every other row of the table cell entry ``i`` stands in, read like it: its change
     (times ``change``, the way) when the comparison is of changes, else its figure in
@@ -495,7 +504,7 @@ def other_rows(
             continue
         if change is not None:
             seen.add(row)
-            found = row_change(index, j, change)
+            found = row_change(index, j, change, sentence)
             if found is not None:
                 out.append(found)
         elif other.data.get("column") == column:
@@ -2092,11 +2101,13 @@ class ComparisonComparator:
             # "Fell less steeply than": the sides are their changes, read as shares; a
             # level (a count, a price) says nothing of how fast it moved, but a table's
             # row of it does, by its column of changes or its levels year by year.
-            lefts = [v for v in lefts if v.amount.currency == "%"] or side_changes(
-                claim, "left", index
+            # A bare rise or fall ("the median fell last year") was read just above.
+            bare = claim.fields.get("right") == BEFORE_CHANGE
+            lefts = [v for v in lefts if v.amount.currency == "%"] or (
+                [] if bare else side_changes(claim, "left", index)
             )
-            rights = [v for v in rights if v.amount.currency == "%"] or side_changes(
-                claim, "right", index
+            rights = [v for v in rights if v.amount.currency == "%"] or (
+                [] if bare else side_changes(claim, "right", index)
             )
         # A table of several years gives each side in one year: the one named, else the
         # latest (a ratio across two years' columns says nothing).
@@ -2259,7 +2270,9 @@ class ComparisonComparator:
         if left is None or left.source is None or not relation.endswith(("less", "greater")):
             return Findings([], lambda label, t: "")
         way = -1.0 if _falls(claim) else 1.0
-        rows = other_rows(index, left.source, way if change else None, left.amount)
+        rows = other_rows(
+            index, left.source, way if change else None, left.amount, claim.sentence.text
+        )
         # Levels are set side by side by the year, as the left side was read.
         rows = [(a.per_year(view.knowledge), j) for a, j in rows]
         if not rows:
