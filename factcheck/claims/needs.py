@@ -316,7 +316,7 @@ def needs(pattern: re.Pattern[str]) -> tuple[frozenset[Needle], ...]:
     return _needs(pattern.pattern, pattern.flags)
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
 def _needs(pattern: str, flags: int) -> tuple[frozenset[Needle], ...]:
     def analysed() -> tuple[frozenset[Needle], ...]:
         tree = _tree(pattern, flags)
@@ -344,7 +344,7 @@ def alternatives_needs(
     return _alternatives_needs(pattern.pattern, pattern.flags)
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
 def _alternatives_needs(
     pattern: str, flags: int
 ) -> tuple[tuple[frozenset[Needle], ...], ...] | None:
@@ -626,7 +626,7 @@ def alternatives(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], ...] | None
     return _alternatives(pattern.pattern, pattern.flags)
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
 def _alternatives(pattern: str, flags: int) -> tuple[re.Pattern[str], ...] | None:
     branches = regexes.alternatives(pattern, flags)
     if branches is None:
@@ -642,7 +642,7 @@ def _alternatives(pattern: str, flags: int) -> tuple[re.Pattern[str], ...] | Non
     return tuple(regex for _, _, regex in sorted(compiled, key=lambda c: c[:2]))
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
 def _quick(pattern: str, flags: int) -> re.Pattern[str] | None:
     first = _first_characters(pattern, flags)
     if first is None:

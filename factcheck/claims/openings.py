@@ -96,7 +96,7 @@ def openings(pattern: re.Pattern[str]) -> Openings | None:
     return _openings(pattern.pattern, pattern.flags)
 
 
-@functools.lru_cache(maxsize=128)
+@functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
 def _openings(pattern: str, flags: int) -> Openings | None:
     def analysed() -> Openings | None:
         try:
