@@ -589,7 +589,7 @@ class QuantityComparator:
                             == claim_share
                         )
                     )
-                    loose_unit = False
+                    loose_unit = kin = False
                 else:
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
@@ -615,6 +615,9 @@ class QuantityComparator:
                         # other's group; alike where both are cut.
                         or bool(units & f_units)
                     )
+                    # Of one group by a word both name ("the crew", "cabin crew"): unlike
+                    # posts and heads ("jobs", "employees"), not always one to one.
+                    kin = loose_unit and bool(units & f_units)
                     if not same_unit and not loose_unit:
                         continue
                     f_text = index.sentences[cand.index].text
@@ -765,11 +768,11 @@ class QuantityComparator:
                     continue
                 # Two counts of one kind of people, both framed as cut, count one thing.
                 both_cut = _both_cuts(claim_frame, text, fact, view)
-                alike = same_unit or (loose_unit and both_cut)
+                alike = same_unit or (kin and both_cut)
                 score = relevance(
                     claim, index, cand.index, view, alike, (fact.start, fact.end), stance
                 )
-                if both_cut and index.sentences[cand.index].page in cited:
+                if both_cut and alike and index.sentences[cand.index].page in cited:
                     # A cut told on the page the claim's paragraph cites is the cut it
                     # tells, though the claim names its maker only as "the firm".
                     score += SAME_ORGS_POINTS
