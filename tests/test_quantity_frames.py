@@ -166,23 +166,3 @@ def test_a_shortfall_is_no_count_of_the_staff_there_are(ruleset: RuleSet) -> Non
     labels = _labels(draft, lacking, ruleset)
     assert labels["4,000 drivers"] == "contradicted"
     assert labels["900 mechanics"] == "contradicted"
-
-
-def test_a_gathering_is_no_count_of_all_there_are(ruleset: RuleSet) -> None:
-    # Those who came to a rally are counted only by another count of those who came;
-    # "more than 900" is met by any larger figure, so a workforce must not back it.
-    draft = (
-        f"# Port\n\nMore than 900 porters attended a rally at Wexmoor docks ([r]({URL})).\n\n"
-        "About 2,000 porters marched through Wexmoor on Saturday.\n"
-    )
-    workforce = (
-        "<h1>Wexmoor docks</h1><p>Wexmoor docks employ some 6,000 porters.</p>"
-        "<p>Wexmoor has about 5,200 porters on its port register this Saturday.</p>"
-    )
-    rally = (
-        "<h1>Wexmoor docks</h1><p>About 1,400 porters took part in the rally at Wexmoor docks.</p>"
-    )
-    march = "<h1>Wexmoor docks</h1><p>Police said 700 porters marched through Wexmoor.</p>"
-    assert set(_labels(draft, workforce, ruleset).values()) == {"unverified"}
-    assert _labels(draft, rally, ruleset)["More than 900 porters"] == "supported"
-    assert _labels(draft, march, ruleset)["About 2,000 porters"] == "contradicted"

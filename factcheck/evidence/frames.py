@@ -28,14 +28,12 @@ FRAME_KINDS = (
     "frame_strikers",
     "frame_membership",
     "frame_shortage",
-    "frame_gathering",
 )
 # Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
 # figure of one refutes, and is refuted by, only a figure framed as the same event; "has
 # 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. A shortfall is read
-# alike (what is lacking is no count of what there is), and so is a gathering (those who
-# came are not all there are). (Strikers are not: a count of them is often told with the
-# strike words beyond the frame's few words.)
+# alike: what is lacking is no count of what there is. (Strikers are not: a count of
+# them is often told with the strike words beyond the frame's few words.)
 EVENT_KINDS = frozenset(
     {
         "frame_funding",
@@ -44,7 +42,6 @@ EVENT_KINDS = frozenset(
         "frame_hiring",
         "frame_cuts",
         "frame_shortage",
-        "frame_gathering",
     }
 )
 # How far the frame reaches: the words just before a figure and just after it, within

@@ -747,11 +747,7 @@ class QuantityComparator:
                     # what a length is of by its own (length_kinds above): "the
                     # three-year deal raised pay" frames the pay, not the deal's term.
                     and unit not in ("%", DURATION_UNIT)
-                    # "More than 1,000" is met by any larger figure: backing it, as
-                    # refuting, takes a figure of the same event.
-                    and framed_apart(
-                        claim_frame, found_frame, refuting=stance == "contradicts" or open_ended
-                    )
+                    and framed_apart(claim_frame, found_frame, refuting=stance == "contradicts")
                 ):
                     # A valuation against money raised, revenue against a fine: two
                     # quantities, whatever else their sentences share.
