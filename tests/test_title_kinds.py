@@ -1,7 +1,9 @@
 """Two titles with the same head word and no other word in common are two jobs when both
 say what kind of job it is ("Brand Designer" and "Level Designer"), however alike the
 strings look: short titles look alike by their head alone. A title that says no kind
-("Designer") still reads as the same role. Pages and drafts written for these tests."""
+("Designer") still reads as the same role. Two titles that share a word besides the head
+but each name a kind the other lacks ("Tipper Truck Driver", "Tanker Truck Driver") are
+neither surely one job nor surely two. Pages and drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -29,23 +31,6 @@ def _posting(title: str) -> str:
         ("a Cargo Manager", "Fleet Manager, Regional Operations", "contradicted"),
         ("a Level Designer", "Level Designer - Open World (Dundee)", "supported"),
         ("a designer", "Level Designer, Open World", "supported"),
-    ],
-)
-def test_a_title_of_another_kind_is_another_job(
-    ruleset: RuleSet, claimed: str, posted: str, label: str
-) -> None:
-    draft = f"# Jobs\n\nBrackenfield Games is recruiting {claimed} ([posting]({URL})).\n"
-    got = [
-        c.verdict.label
-        for c in run(draft, {URL: _posting(posted)}, ruleset, wrap=False)
-        if c.claim.type == "job_title"
-    ]
-    assert got == [label]
-
-
-@pytest.mark.parametrize(
-    ("claimed", "posted", "label"),
-    [
         # Each names a kind the other lacks, around a shared word: no sure verdict.
         ("a Tipper Truck Driver", "Tanker Truck Driver", "unverified"),
         ("a Night Ward Nurse", "Day Ward Nurse - Cardiology", "unverified"),
@@ -54,7 +39,7 @@ def test_a_title_of_another_kind_is_another_job(
         ("a Tanker Truck Driver", "Tanker Truck Driver", "supported"),
     ],
 )
-def test_titles_that_each_name_another_kind(
+def test_a_title_of_another_kind_is_another_job(
     ruleset: RuleSet, claimed: str, posted: str, label: str
 ) -> None:
     draft = f"# Jobs\n\nBrackenfield Games is recruiting {claimed} ([posting]({URL})).\n"
