@@ -2019,15 +2019,19 @@ def _places_apart(b: BuildInput, left: str, right: str) -> tuple[str, str]:
     return left, f"{left} {right}"
 
 
+# Verbs of falling, in their forms (an alternation for other patterns to use).
+FALL_VERBS = (
+    r"fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|declining|"
+    r"decreased|decreases?|decreasing|shrank|shrinks?|shrinking|shrunk|slid|slides?|sliding|"
+    r"slumped|slumps?|plunged|plunges?|plummeted|plummets?|contracted|contracts?|lost|loses?|"
+    r"eased|eases?|dipped|dips?|tumbled|tumbles?"
+)
 # A verb of rising or falling, and a comparative of pace or steepness before "than": the
 # comparison is of the changes, not of the levels changed.
 _CHANGE_VERB = re.compile(
-    r"\b(?:rose|rises?|rising|risen|fell|falls?|falling|fallen|grew|grows?|growing|grown|"
-    r"climbed|climbs?|climbing|dropped|drops?|dropping|declined|declines?|declining|"
-    r"increased|increases?|increasing|decreased|decreases?|decreasing|shrank|shrinks?|"
-    r"shrinking|shrunk|slid|slides?|sliding|slumped|slumps?|jumped|jumps?|soared|soars?|"
-    r"surged|surges?|plunged|plunges?|plummeted|plummets?|expanded|expands?|contracted|"
-    r"contracts?|gained|gains?|lost|loses?|eased|eases?|dipped|dips?|tumbled|tumbles?)\b",
+    r"\b(?:rose|rises?|rising|risen|grew|grows?|growing|grown|climbed|climbs?|climbing|"
+    r"increased|increases?|increasing|jumped|jumps?|soared|soars?|surged|surges?|expanded|"
+    rf"expands?|gained|gains?|{FALL_VERBS})\b",
     re.IGNORECASE,
 )
 _CHANGE_BY = re.compile(

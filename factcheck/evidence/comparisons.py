@@ -15,6 +15,7 @@ from factcheck.claims.fields import (
     DURATION_DAYS_SLACK,
     DURATION_SHARE_SLACK,
     DURATION_UNIT,
+    FALL_VERBS,
     fields_amount,
 )
 from factcheck.evidence.base import ArticleView, with_cited
@@ -416,12 +417,7 @@ def year_change(index: EvidenceIndex, i: int) -> tuple[Amount, int] | None:
 
 
 # A verb of falling: the comparison is of how far the sides fell ("fell more steeply").
-_FALL = re.compile(
-    r"\b(?:fell|fallen|falls?|falling|declined?|declining|dropped|drops?|dropping|shrank|"
-    r"shrunk|shrinks?|decreased?|decreasing|contracted|slid|slumped|dipped|tumbled|plunged|"
-    r"plummeted)\b",
-    re.IGNORECASE,
-)
+_FALL = re.compile(rf"\b(?:{FALL_VERBS})\b", re.IGNORECASE)
 
 
 def _falls(claim: Claim) -> bool:
