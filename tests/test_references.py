@@ -98,6 +98,35 @@ def test_the_union_struck_the_carmaker(ruleset: Any) -> None:
     assert strike.resolved == ("strikers", "against")
 
 
+@pytest.mark.parametrize(
+    ("aside", "strikers"),
+    [
+        # A capitalised word before "union" that no name of the union before holds is a
+        # union's own name: the supervisors are not the guild's.
+        ("Supervisors, who mostly belong to the Vesta union, did not join", None),
+        ("Foremen at the depot, members of the Calder union, stayed at work", None),
+        ("Inspectors represented by the Orrin guild were not part of the action", None),
+        # A nationality, a word of the union's name, or none: the union named before.
+        ("Fitters represented by the Welsh union did not join", "Tannery Workers Union"),
+        ("Fitters represented by the union did not join", "Tannery Workers Union"),
+    ],
+)
+def test_a_named_union_in_an_aside_is_not_the_one_named_before(
+    aside: str, strikers: str | None, ruleset: Any
+) -> None:
+    text = (
+        "The Tannery Workers Union has bargained with Voss Kraftwagen since March.\n\n"
+        f"{aside} the walkout at Voss Kraftwagen.\n"
+    )
+    found = [
+        c.fields
+        for c in extract_claims(parse_article(text, "draft.txt"), ruleset)
+        if c.type == "strike"
+    ]
+    unions = [f for f in found if "Tannery Workers Union" in f["strikers"]]
+    assert bool(unions) is (strikers is not None), found
+
+
 def test_another_company_is_not_the_one_named_before(ruleset: Any) -> None:
     text = (
         "The Tannery Workers Union has bargained with Voss Kraftwagen since March.\n\n"

@@ -70,6 +70,16 @@ def test_a_company_or_a_person_stages_no_strike(text: str, ruleset: RuleSet) -> 
             "in September.",
             6,
         ),
+        # "after" with no comma before it dates another event too.
+        (
+            "The stoppage at Orvo Stores was called by the Till Staff Guild, whose members "
+            "backed it after the chain froze pay in February.",
+            None,
+        ),
+        (
+            "Drivers at Kell Freight struck in October before the depot closed in December.",
+            10,
+        ),
     ],
 )
 def test_a_month_of_another_event_is_not_the_strikes(
@@ -77,6 +87,24 @@ def test_a_month_of_another_event_is_not_the_strikes(
 ) -> None:
     (found,) = _strikes(text, ruleset)
     assert found.get("month") == month
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # A year after "since" is the last time before the strike, not its year.
+        ("Porters at Tessel Infirmary began their first strike since 2009 on Monday.", None),
+        ("In 2021 the Till Staff Guild struck Orvo Stores, the first walkout since 1994.", 2021),
+        ("Drivers at Kell Freight walked out in 2018.", 2018),
+        # Told after the year, the strike is that year's.
+        ("It was the first stoppage since 2011, when porters struck Tessel Infirmary.", 2011),
+    ],
+)
+def test_a_year_after_since_is_not_the_strikes(
+    text: str, year: int | None, ruleset: RuleSet
+) -> None:
+    found = _strikes(text, ruleset)
+    assert found and all(f.get("year") == year for f in found), found
 
 
 def test_a_union_named_by_its_voting_members_backs_its_strike(ruleset: RuleSet) -> None:

@@ -1082,10 +1082,27 @@ def _is_person_apposed(b: BuildInput, end: int) -> bool:
 
 # Words that point back to a workers' organisation named before ("members of the guild").
 _UNION_REFERENCE = re.compile(
-    r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:union|unions|guild|federation|brotherhood|"
+    r"\b(?:the|its|their)\s+(?:(?P<mod>\w+)\s+)?(?:union|unions|guild|federation|brotherhood|"
     r"association|local|coalition)\b",
     re.IGNORECASE,
 )
+
+
+def _points_to_union(text: str, union: str, b: BuildInput) -> bool:
+    """True when ``text`` points back to ``union`` by a description ("the union", "its
+    Korean union", "the Tarn union" of the Tarn Dockers Union). A capitalised word
+    before the noun that is neither a nationality nor a word of that union's names is a
+    name of its own: "represented by the Vesta union" names another body, not the one
+    named before."""
+    org = b.parsers.k.organisations.get(union)
+    names = (union, *(org.aliases if org else ()))
+    own = {w.lower() for n in names for w in re.findall(r"[\w'’-]+", n)}
+    nationalities = {w.lower() for w in b.parsers.k.words("nationalities")}
+    for m in _UNION_REFERENCE.finditer(text):
+        mod = m.group("mod") or ""
+        if not mod[:1].isupper() or mod.lower() in own | nationalities:
+            return True
+    return False
 
 
 # How many of the unions named last "the union" may point back to.
@@ -1491,7 +1508,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     elif not strikers.orgs and cap is not None and _UNION_REFERENCE.search(cap.text):
         # "The union also struck Toyota": the union named earlier.
         union = _earlier_union(b)
-        if union:
+        if union and _points_to_union(cap.text, union, b):
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
@@ -1592,11 +1609,20 @@ def _workers_called(b: BuildInput, end: int) -> Party | None:
 def _strike_time(b: BuildInput) -> tuple[int | None, int | None]:
     """The year and month of a strike sentence, when it names one of each."""
     # The year tells one strike from another by the same union ("the 2007 walkout").
-    years = set(re.findall(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])", b.sentence))
+    # A year after "since" is the last time before the strike ("the first strike since
+    # 1987"), unless the strike is told after it ("the first since 1997, when drivers
+    # walked out").
+    told_at = min((_told_from(c, b) for c in b.captures.values()), default=b.match_start)
+    years = {
+        m.group(1)
+        for m in _YEAR.finditer(b.sentence)
+        if _SINCE.search(b.sentence, 0, m.start()) is None or m.end() <= told_at
+    }
     year = b.value("year") or (int(years.pop()) if len(years) == 1 else None)
-    # "the March walkout" and "a strike on 20 July" are different strikes. A clause
-    # after the strike that opens on "after" or "before" dates another event: "held a
-    # strike on Thursday, after members voted in a January ballot".
+    # "the March walkout" and "a strike on 20 July" are different strikes. Words after
+    # the strike that open on "after" or "before" date another event: "held a strike on
+    # Thursday, after members voted in a January ballot", "called by the guild, whose
+    # members backed it after a cut in April".
     told = b.sentence
     other = _OTHER_EVENT.search(told, b.match_start)
     if other is not None:
@@ -1605,7 +1631,20 @@ def _strike_time(b: BuildInput) -> tuple[int | None, int | None]:
     return year or None, months.pop() if len(months) == 1 else None
 
 
-_OTHER_EVENT = re.compile(r",\s+(?:\w+\s+)?(?:after|before|following)\b", re.IGNORECASE)
+def _told_from(cap: Capture, b: BuildInput) -> int:
+    """Where a capture's words begin in the sentence, a phrase's as trimmed ("It was the
+    first since 2011, when porters" is "porters")."""
+    if cap.kind not in ("lparty", "lphrase", "rparty", "rphrase", "phrase", "nphrase"):
+        return cap.start
+    return cap.start + b.parsers.trimmed_span(cap.kind, cap.text, b.ctx)[0]
+
+
+_YEAR = re.compile(r"(?<![\w$£€])((?:19|20)\d{2})(?![\w])")
+_SINCE = re.compile(r"\bsince\s$", re.IGNORECASE)
+_OTHER_EVENT = re.compile(
+    r",\s+(?:\w+\s+)?(?:after|before|following)\b|\s(?:after|before)\s(?!\d)",
+    re.IGNORECASE,
+)
 
 
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")
