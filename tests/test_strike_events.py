@@ -114,6 +114,42 @@ def test_a_strike_that_ended_or_was_not_averted_is_no_denial(page: str, ruleset:
     assert label != "contradicted", rationale
 
 
+@pytest.mark.parametrize(
+    ("page", "label"),
+    [
+        # The story's union, named before; its strike was not carried out.
+        (
+            "<h1>Deadline pushed back at Tessaly Grain</h1><p>The Dockside Silo Union (SSD)"
+            " agreed on Friday to delay its strike at Tessaly Grain again.</p>"
+            "<p>The walkout, which had been fixed for 9 a.m. on 3 August, was not carried"
+            " out.</p>",
+            "contradicted",
+        ),
+        (
+            "<h1>Grain talks end in a deal</h1><p>Tessaly Grain and the Dockside Silo Union"
+            " signed a two-year deal on Thursday.</p><p>No strike was called while the"
+            " talks went on.</p>",
+            "contradicted",
+        ),
+        # The page tells a strike that did happen beside the one that did not: the
+        # sentence naming nobody may be of either.
+        (
+            "<h1>Grain strike</h1><p>Drivers walked out at Tessaly Grain on 2 August, led by"
+            " the Dockside Silo Union.</p><p>A second walkout, which had been fixed for"
+            " 9 a.m. on 3 August, was not carried out.</p>",
+            "supported",
+        ),
+    ],
+)
+def test_a_strike_the_story_says_did_not_happen(page: str, label: str, ruleset: RuleSet) -> None:
+    found, _, rationale = _strike(
+        "In August 2024 the Dockside Silo Union walked out at Tessaly Grain",
+        page.replace("2 August", "2 August 2024"),
+        ruleset,
+    )
+    assert found == label, rationale
+
+
 def test_a_lockout_is_not_a_strike(ruleset: RuleSet) -> None:
     page = (
         "<p>Tessaly Grain locked out 400 silo workers in August. The union says its members"
@@ -143,6 +179,16 @@ def test_a_lockout_after_the_strike_does_not_deny_it(ruleset: RuleSet) -> None:
         ("The union called off the strike after 40 days.", False),
         ("Both sides hoped to avert a strike.", False),
         ("Members voted to strike in March.", False),
+        # Not carried out, not held; none called.
+        ("The walkout, which had been fixed for 9 a.m. on Friday, was not carried out.", True),
+        ("The stoppage planned at the Orvo mills was never held.", True),
+        ("No strike was called while the talks went on.", True),
+        ("No walkouts have been staged at the depot since the deal.", True),
+        ("The strike was not called by the guild but by its Leeds branch.", False),
+        # Suspended or called off before it was due to begin; after it ran, it happened.
+        ("The guild suspended its national strike, which was due to begin on Monday.", True),
+        ("The union called off a stoppage set to start at dawn.", True),
+        ("The union suspended the strike on its ninth day.", False),
     ],
 )
 def test_what_says_a_strike_did_not_happen(text: str, said: bool) -> None:

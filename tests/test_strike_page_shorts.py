@@ -45,6 +45,13 @@ def _strike(sentence: str, page: str, ruleset: RuleSet) -> tuple[str, str]:
             "stoppage, the first at the hospital in a decade.</p>",
             "Cleaners at OGH held a one-day stoppage in October 2029",
         ),
+        # A name given in English keeps the initials of its own language.
+        (
+            "<p>The Union of Tessaly Dockers (SLT) has 3,000 crane drivers at Corva Ports."
+            "</p><p>In a row over shifts, the Union of Tessaly Dockers walked out against "
+            "Corva Ports on 5 May 2028.</p>",
+            "In May 2028 the SLT walked out against Corva Ports",
+        ),
     ],
 )
 def test_a_short_name_the_page_gives_in_brackets(page: str, claim: str, ruleset: RuleSet) -> None:

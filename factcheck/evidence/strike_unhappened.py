@@ -10,6 +10,8 @@ import re
 
 _STRIKE = r"(?:strikes?|walkouts?|walk-outs?|stoppages?|industrial\s+action)"
 _WAS = r"(?:was|were|had\s+been|has\s+been|have\s+been)"
+# The words of one sentence, an abbreviation's points among them ("at 9 a.m. on Friday").
+_WORDS = r"(?:[^.;]|\.(?=[\w,]|\s+[a-z0-9]))"
 # Kept from happening. "Called off" and "suspended" also end a strike under way, so they
 # count only for one that was still to come ("planned", "threatened", "before it began").
 _PREVENTED = (
@@ -31,8 +33,11 @@ _NOT_HAPPENED = re.compile(
     rf"|\b(?:lift(?:ed|ing|s)?|withdr(?:ew|awn|awing|aws)|rescind\w*|revok\w*|retract\w*)\s+"
     rf"(?:(?:a|an|the|its|their|this|that)\s+)?(?:own\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"(?:strike|walkout|stoppage)\s+(?:notices?|calls?|threats?)\b"
-    # "no strike took place", "the walkout never went ahead"
+    # "the strike, set for noon on Friday, was not carried out"
+    rf"|\b{_STRIKE}\b{_WORDS}{{0,100}}?\b{_WAS}\s+(?:not|never)\s+(?:carried\s+out|held|staged)\b"
+    # "no strike took place", "the walkout never went ahead", "no strike was called"
     rf"|\bno\s+{_STRIKE}\s+(?:\w+\s+)?(?:took\s+place|happened|occurred|went\s+ahead|began|started)"
+    rf"|\bno\s+{_STRIKE}\s+{_WAS}\s+(?:ever\s+)?(?:called|held|staged|declared)\b"
     rf"|\b{_STRIKE}\s+(?:did\s+not|didn['’]t|never|would\s+not|will\s+not)\s+"
     r"(?:take\s+place|happen|go\s+ahead|materiali[sz]e|begin|start|went\s+ahead|took\s+place)"
     # "a tentative agreement was reached hours before the strike deadline"
@@ -46,6 +51,12 @@ _NOT_HAPPENED = re.compile(
 )
 # "Called off" and "suspended" say the strike was yet to come only with these words.
 _YET_TO_COME = re.compile(rf"\b{_TO_COME}\b", re.IGNORECASE)
+# A strike told, right after it is named, as one still to come: "..., which was due to
+# begin at dawn", "..., set to begin at noon".
+_DUE = re.compile(
+    r"[^.;]{0,60}?\b(?:due|set|scheduled|planned|meant)\s+to\s+(?:start|begin|run|take\s+place)\b",
+    re.IGNORECASE,
+)
 _ENDING_VERB = re.compile(r"call\w*\s+off|suspend\w*|cancel\w*", re.IGNORECASE)
 _LOCKED_OUT = re.compile(r"\block(?:ed|s|ing)?\s+out\b|\block-?outs?\b", re.IGNORECASE)
 
@@ -65,8 +76,10 @@ def not_happened(text: str) -> str | None:
         words = m.group(0)
         if _AIM.search(text[max(0, m.start() - 40) : m.start()]):
             continue
-        # "called off the strike after six weeks": it ended, so it happened.
-        if _ENDING_VERB.search(words) and not _YET_TO_COME.search(words):
+        # "called off the strike after six weeks": it ended, so it happened; "suspended
+        # the stoppage, which was due to begin at dawn" had not begun.
+        due = _DUE.match(text, m.end())
+        if _ENDING_VERB.search(words) and not _YET_TO_COME.search(words) and due is None:
             continue
         return words
     return None
@@ -94,6 +107,9 @@ _CUES = (
     "suspend",
     "on hold",
     "no strike",
+    "carried out",
+    "not held",
+    "never held",
     "no walkout",
     "no stoppage",
     "not take place",

@@ -495,14 +495,17 @@ def page_aliases(names: tuple[str, ...], page_text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=256)
 def bracketed_shorts(names: tuple[str, ...], page_text: str) -> list[str]:
     """The short names a page gives ``names`` in brackets right after them, any that
-    open on the name's first letter: "Impala Platinum (Implats)" is Implats, though not
-    by its initials."""
+    open on the name's first letter ("Impala Platinum (Implats)" is Implats, though not
+    by its initials), or in capitals whatever they open on: a name given in English
+    keeps the initials of its own language ("the Dockers' Union of Tessaly (SLT)")."""
     out = []
     for name in names:
         after = re.escape(name) + r",?\s+\((?-i:([A-Z][\w&-]{1,15}))\)"
         for m in re.finditer(after, page_text):
-            if m.group(1)[0] == name[0] and m.group(1) != name:
-                out.append(m.group(1))
+            short = m.group(1)
+            capitals = short.isupper() and len(short) >= 3
+            if (short[0] == name[0] or capitals) and short != name:
+                out.append(short)
     return list(dict.fromkeys(out))
 
 
@@ -1016,6 +1019,14 @@ def _prevented(
         context = paragraph_parties(index, cand.index)
         named = overlap(parties, [*context.unions, *context.employers], k)
         weight *= CONTEXT_WEIGHT
+    if not named and said is not None and _untold_story(index, cand.index):
+        # "The strike, set for noon on Monday, was not carried out" on a page that tells
+        # no strike as having taken place, in a sentence naming nobody: the strike of
+        # the union the page's story names did not happen (its employer may have been
+        # struck by another union, before or after).
+        told = story_parties(index, s.page)
+        named = overlap(list(strikers), page_named(list(told.unions), page_text), k)
+        weight *= CONTEXT_WEIGHT
     if not named and said is not None and _trade_dispute(strikers, index, cand.index, when, k):
         # "Freight rail workers walked off the job in December 2022", and a page on the
         # freight rail dispute of that month saying no strike took place: workers named
@@ -1028,6 +1039,37 @@ def _prevented(
         f"no strike by or at {joined(named)}: {said}" if said else f"{joined(named)}: {_LOCKOUT}"
     )
     return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
+
+
+def _untold_story(index: EvidenceIndex, entry: int) -> bool:
+    """True when page sentence ``entry`` names no organisation and its page's story
+    tells no strike as having taken place: a strike it says did not happen is then the
+    story's, not one of another party told beside it ("the pilots walked out; the
+    cabin crew's strike was called off")."""
+    s = index.sentences[entry]
+    if _names_any(index, entry):
+        return False
+    for i in index.page_entries(s.page):
+        other = index.sentences[i]
+        if other.sentence.role not in _STORY_ROLES:
+            continue
+        told = [f for f in index.facts(i) if f.rule.type == "strike" and not f.fields.get("denied")]
+        if told and not not_happened(other.text):
+            return False
+    return True
+
+
+def _names_any(index: EvidenceIndex, entry: int) -> bool:
+    """True when page sentence ``entry`` itself names an organisation."""
+    s = index.sentences[entry]
+    ctx = index.context(s.page)
+    return bool(index.extractor.parsers.orgs(s.text, ctx)) or bool(
+        index.extractor.organisation_names(s.text, ctx)
+    )
+
+
+# The blocks of a page that are its own story (see strike_context.story_parties).
+_STORY_ROLES = frozenset({"title", "body"})
 
 
 def _trade_dispute(
