@@ -50,10 +50,28 @@ def test_other_things_kept_out_of_are_no_denial(ruleset: RuleSet, text: str) -> 
         "deal in May, was not part of the action.",
         "Valdane Lines, the other operator, kept sailing; its staff were not involved.",
         "Valdane Lines said its workers would not join the walkout.",
+        # The workforce named first, then whose it is.
+        "Staff employed directly by the big ferry firms, among them Valdane Lines, who have "
+        "a contract of their own, were not involved in the stoppage.",
+        "Employees of Valdane Lines kept working throughout the dispute.",
+        "Workers hired by Valdane Lines are not being called out on those dates.",
     ],
 )
 def test_an_employer_s_own_workforce_kept_out(ruleset: RuleSet, text: str) -> None:
     assert stayed_at_work(text, "Valdane Lines", _negation(ruleset))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The workforce struck: a denial after it is of someone else.
+        "Workers at Orla Ferries and Valdane Lines walked out, though managers were not "
+        "involved in the talks.",
+        "Staff of Valdane Lines were called out to the harbour by the coastguard.",
+    ],
+)
+def test_a_workforce_named_first_that_struck_is_not_kept_out(ruleset: RuleSet, text: str) -> None:
+    assert not stayed_at_work(text, "Valdane Lines", _negation(ruleset))
 
 
 def test_a_semicolon_before_another_body_s_staff_is_not_the_employer_s(

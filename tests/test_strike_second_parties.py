@@ -61,6 +61,11 @@ def test_a_person_or_a_lawsuit_is_no_strike(ruleset: RuleSet, text: str) -> None
             "Tessel Infirmary",
             True,
         ),
+        # A short name in capitals, in the possessive, opening the sentence.
+        ("ORV's own ticket clerks joined the stoppage in sympathy.", "ORV", False),
+        ("Then KMT's depot fitters walked out too.", "KMT", False),
+        # Called out, with no caller named, in a story of a stoppage.
+        ("The guild's notice said drivers at KMT were also called out that day.", "KMT", False),
     ],
 )
 def test_workers_at_an_employer_after_a_modifier(
@@ -82,6 +87,18 @@ def _page(second: str) -> str:
 @pytest.mark.parametrize(
     ("claim", "second", "label"),
     [
+        # Called out: the page keeps that employer's own workforce out.
+        (
+            "Assistants at the Orvane Clinic were called out in the same dispute.",
+            "Staff employed directly by the Orvane Clinic, who have a contract of their own, "
+            "are not being called out.",
+            "contradicted",
+        ),
+        (
+            "OVC's own assistants joined the walkout in sympathy.",
+            "Employees of OVC kept working through the strike.",
+            "contradicted",
+        ),
         # The draft denies a strike the page reports at that employer.
         (
             "Their colleagues at the Orvane Clinic did not join the walkout.",

@@ -589,12 +589,14 @@ class Parsers:
             # A lone capitalised word opening the text is a name only if the context
             # shows it as one elsewhere: mid-sentence, or as part of a longer name.
             lone = len(words) == 1 and words[0][1] == 0
-            # A short form in capitals ("OTWU began the walkout") is a name wherever it stands.
-            short = _SHORT_FORM.fullmatch(words[0][0]) is not None
+            # A short form in capitals ("OTWU began the walkout") is a name wherever it
+            # stands, its possessive too ("ORV's drivers").
+            head = _POSSESSIVE_END.sub("", words[0][0])
+            short = _SHORT_FORM.fullmatch(head) is not None
             # So is a word with a dot inside it ("Ver.di", "Kessel.io"): no common word
             # is written so.
-            short = short or _DOTTED.fullmatch(words[0][0]) is not None
-            if lone and not short and not (ctx and ctx.shows_as_name(words[0][0])):
+            short = short or _DOTTED.fullmatch(head) is not None
+            if lone and not short and not (ctx and ctx.shows_as_name(head)):
                 continue
             for part in _split_list(words):
                 start = part[0][1]
@@ -1009,6 +1011,7 @@ def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int,
 _MONTH_NEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 # A short form in capitals ("NZEI", "PSAC"): a name on its own.
 _SHORT_FORM = re.compile(r"(?-i:[A-Z]{3,})")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
 # A name written with a dot inside it: "Ver.di", "Tallis.com".
 _DOTTED = re.compile(r"(?-i:[A-Z][a-z]+\.[a-z]{2,})")
 

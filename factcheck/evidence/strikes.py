@@ -381,6 +381,8 @@ def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
 _STRIKE_WORDS = (
     r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
     r"|(?:take|takes|took|taken|taking)\s+part\b|participat\w*"
+    # "were not called out that week": not called out on strike by the union.
+    r"|called\s+out\b(?!\s+(?:of|to|for)\b)"
     # "was not part of the action": the strike told as the action, after "part of".
     r"|part\s+of\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+)?action\b"
     # "is not involved", said bare of a party in a strike's story; involved in talks or a
@@ -434,8 +436,17 @@ def _stayed(negation: frozenset[str], employer: str) -> re.Pattern[str]:
     # does not end one, nor a semicolon before "its" ("X ran normally; its staff ...").
     between = r"(?:[^.;]|\.(?=,|\s+[a-z])|;(?=\s+(?:its|their)\b))"
     kept = rf"(?:{_AT_WORK}|{_not_striking(negation)})"
+    # The workforce named first, then whose it is: "staff employed directly by the
+    # operators, including X, were not involved", "employees of X kept working"; not
+    # past a strike of theirs ("workers at Y and X walked out, though managers did not").
+    calm = rf"(?:(?!\b(?:walk|strik|stopp|picket|down)\w*){between})"
+    theirs = (
+        r"\b(?:workers|employees|staff|workforce)\s+(?:(?:employed|hired|engaged)\s+(?:\w+\s+)?by"
+        rf"|of|at|working\s+for)\s+{calm}{{0,100}}?\b{employer}\b{calm}{{0,160}}?{kept}"
+    )
     return re.compile(
-        rf"{employer}\b{between}{{0,160}}?{whole}{kept}|{_UNINVOLVED}(?:the\s+)?{employer}\b",
+        rf"{employer}\b{between}{{0,160}}?{whole}{kept}|{theirs}"
+        rf"|{_UNINVOLVED}(?:the\s+)?{employer}\b",
         re.IGNORECASE,
     )
 
