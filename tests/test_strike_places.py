@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from judging import cited
 
-from factcheck.evidence.strike_places import spared
+from factcheck.evidence.strike_places import no_party, spared
 from factcheck.rulepacks.ruleset import RuleSet
 
 URL = "http://business.test/callcentre-strike"
@@ -74,3 +74,38 @@ def test_a_teaser_on_another_strike_at_the_site_decides_nothing(ruleset: RuleSet
 )
 def test_what_spares_a_site(text: str, said: bool) -> None:
     assert (spared(text, "Leith") is not None) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Harlow Freight says it is not a party to those pay talks.", True),
+        ("The site's owner, Harlow Freight, insisted it was never a party to any dispute.", True),
+        ("Harlow Freight, which leases the depot, is not a party to the strike.", True),
+        # Another body is no party; or a party to something else.
+        ("Loaders at Harlow Freight struck; Kell Haulage is not a party to that stoppage.", False),
+        ("Harlow Freight says it is not a party to the lease signed in 2019.", False),
+    ],
+)
+def test_what_says_an_employer_was_no_party(text: str, said: bool) -> None:
+    assert (no_party(text, "Harlow Freight") is not None) == said
+
+
+CONTRACTED = """<h1>Depot loaders strike over unpaid wages</h1>
+<p>Some 90 loaders employed by the agency Tessel Staffing walked out at the Corby depot on
+Monday over a month of missing wages.</p>
+<p>Harlow Freight, which owns the depot, stressed it is not a party to that stoppage.</p>"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The loaders' walkout against Harlow Freight was the first at the depot",
+        "Agency loaders at the Corby depot struck against Harlow Freight",
+        "It was the first walkout against Harlow Freight at the depot",
+    ],
+)
+def test_a_strike_against_an_employer_that_was_no_party(sentence: str, ruleset: RuleSet) -> None:
+    found = cited(sentence, URL, CONTRACTED, ruleset, "strike")
+    assert "Harlow Freight" in found.claim.fields["against"]
+    assert found.verdict.label == "contradicted", found.verdict.rationale

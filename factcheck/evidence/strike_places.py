@@ -88,6 +88,28 @@ def spared(text: str, name: str) -> str | None:
     return m.group(0) if m else None
 
 
+def no_party(text: str, name: str) -> str | None:
+    """The words of ``text`` in which ``name`` says it was no party to the dispute ("X
+    stressed that it is not a party to those talks"): whoever struck, not against it."""
+    m = _no_party(name).search(text)
+    return m.group(0) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _no_party(name: str) -> re.Pattern[str]:
+    """The search of :func:`no_party` for one name, built once."""
+    n = re.escape(name)
+    longer = r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}?"
+    # The name's own words, or "it" after what it said: not another subject between.
+    said = r"(?:,[^.;,]{0,80},)?(?:,?\s+(?:said|says|insisted|stressed|added)\b[^.;]{0,100}?\bit)?"
+    return re.compile(
+        rf"\b{n}{longer}{said}\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:not|never)\s+"
+        r"(?:a\s+)?part(?:y|ies)\s+to\s+(?:the\s+|a\s+|any\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:dispute|talks|negotiations|bargaining|strike|stoppage|walkout|action)\b",
+        re.IGNORECASE,
+    )
+
+
 def limited_to(text: str, index: EvidenceIndex, page: int) -> list[str] | None:
     """The places a sentence limits a strike to, or None when it limits none."""
     m = _LIMITED.search(text)

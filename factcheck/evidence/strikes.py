@@ -17,7 +17,7 @@ from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.evidence.strike_back import claim_around, claim_back, page_back_employers
 from factcheck.evidence.strike_context import infobox_parties, paragraph_parties, story_parties
-from factcheck.evidence.strike_places import claimed_sites, limited_to, spared
+from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -1568,6 +1568,13 @@ class StrikeComparator:
                     assessments.append(
                         Assessment(cand.index, "contradicts", weight, cand.score, kept)
                     )
+                elif words := next((w for n in names if (w := no_party(s.text, n))), None):
+                    # "X insists it is not a party to those talks": its contractors' staff
+                    # may have struck, but not against X.
+                    out = f"{name} no party to the dispute ({words})"
+                    assessments.append(
+                        Assessment(cand.index, "contradicts", weight, cand.score, out)
+                    )
                 elif _this_year(s.text, year) and any(spared(s.text, n) for n in names):
                     # "X, owned by the same group, was not affected": wherever the pages
                     # say so, not only on the pages the claim cites (see _places).
@@ -1629,7 +1636,8 @@ class StrikeComparator:
                     text += f"; nothing found on {joined(missing)}"
                 return text + "."
             if label == "contradicted":
-                said = joined(strikers) + (
+                # "the walkout against X" names no strikers: the strike is X's.
+                said = (joined(strikers) if strikers else "a strike") + (
                     f" against {joined(against)}" if against else " on strike"
                 )
                 where = list(claim.fields.get("where", []))
