@@ -41,6 +41,32 @@ def test_a_second_body_said_to_strike_is_a_claim(
 
 
 @pytest.mark.parametrize(
+    ("text", "strikers", "employer"),
+    [
+        # Told in a clause of "with" and a participle; whose they are is no part of who.
+        (
+            "The row spread, with the league's umpires also downing their flags in "
+            "solidarity with the players.",
+            "umpires",
+            None,
+        ),
+        (
+            "Buses stopped too, with Orvo Transit's drivers staying away in sympathy.",
+            "drivers",
+            "Orvo Transit",
+        ),
+        ("The yard went quiet, with the riggers walking out as well.", "riggers", None),
+    ],
+)
+def test_a_second_party_in_a_clause_of_with(
+    ruleset: RuleSet, text: str, strikers: str, employer: str | None
+) -> None:
+    found = _strikes(text, ruleset)
+    assert found and found[0]["strikers"] == [strikers], found
+    assert found[0]["against"] == ([employer] if employer else []), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ina Roth, the guild's secretary, walked out of the meeting.",
@@ -97,6 +123,12 @@ def _page(second: str) -> str:
         (
             "OVC's own assistants joined the walkout in sympathy.",
             "Employees of OVC kept working through the strike.",
+            "contradicted",
+        ),
+        # Named by a common noun's possessive, they are the page's workers so named.
+        (
+            "The dispute spread, with the clinic's porters also downing their mops in solidarity.",
+            "Porters, who settled their own pay claim last year, were not part of the action.",
             "contradicted",
         ),
         # The draft denies a strike the page reports at that employer.

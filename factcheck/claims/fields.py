@@ -885,7 +885,16 @@ def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) 
         head = words[-1].lower()
         if head not in b.parsers.k.words("institutions"):
             return []
+    owner = _OWNED.match(text)
+    if not employer and owner and owner.group(1).lower() not in b.parsers.k.words("refer_union"):
+        # "the league's referees": the referees, whoever's they are; a page names them
+        # so ("Referees did not join"). A union's members stay the union's.
+        return [text[owner.end() :]]
     return [text]
+
+
+# A common noun in the possessive opening a party's words: "league's referees".
+_OWNED = re.compile(r"(?-i:([a-z][\w-]*))[’']s\s+(?=\S)")
 
 
 def _is_workers(party: Party, b: BuildInput) -> bool:
