@@ -23,6 +23,9 @@ from factcheck.reading import parse_article
         ("Security guards in Lagos earn 180,000 naira a month.", "NGN", 180000),
         ("Bus drivers in Izmir earn 41,000 Turkish lira a month.", "TRY", 41000),
         ("Cleaners in Rabat are paid 3,400 dirhams a month.", "AED|MAD", 3400),
+        # "won" is money only just after a figure.
+        ("Shipyard welders in Ulsan earn 4.6 million won a month.", "KRW", 4600000),
+        ("Interns at the Busan office get 2,100,000 won a month.", "KRW", 2100000),
     ],
 )
 def test_pay_in_more_currencies(sentence: str, currency: str, amount: int, ruleset: Any) -> None:
@@ -32,9 +35,18 @@ def test_pay_in_more_currencies(sentence: str, currency: str, amount: int, rules
     assert (pay[0].fields["currency"], pay[0].fields["min"]) == (currency, amount)
 
 
-def test_a_code_that_is_a_word_is_no_currency(ruleset: Any) -> None:
-    claims = extract_claims(parse_article("# Race\n\nShe won 3 races in May.\n", "d.md"), ruleset)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She won 3 races in May.",
+        "The union won 12 seats on the board and 300 new members.",
+        "The drivers won and the pay offer was 5 per cent.",
+    ],
+)
+def test_a_code_that_is_a_word_is_no_currency(text: str, ruleset: Any) -> None:
+    claims = extract_claims(parse_article(f"# Race\n\n{text}\n", "d.md"), ruleset)
     assert not [c for c in claims if c.type == "salary"]
+    assert not [c for c in claims if c.fields.get("unit") == "KRW"]
 
 
 POSTING = "https://careers.falconer-air.example/cabin-crew/CC-88"

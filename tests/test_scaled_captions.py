@@ -39,6 +39,9 @@ def _cells(html: str) -> dict[tuple[str, str], str]:
         ("Annual basic pay in thousands of euros", ""),
         ("", "All figures in EUR thousand."),
         ("", "Basic pay is annual, in thousands of euros."),
+        # A label's colon sets a note apart, and "of" may go unsaid.
+        ("", "Unit: thousand euros."),
+        ("", "Figures: EUR '000"),
     ],
 )
 def test_a_caption_or_note_scales_the_bare_figures_of_pay(caption: str, note: str) -> None:
@@ -48,6 +51,19 @@ def test_a_caption_or_note_scales_the_bare_figures_of_pay(caption: str, note: st
     # A column counting people keeps its figures as counts.
     assert cells[("Ship's cook", "Employees")] == "64"
     assert not any("000)" in c.text or ", €000" in c.text for c in read_facts(html).of("cell"))
+
+
+@pytest.mark.parametrize(
+    ("note", "value"),
+    [
+        ("KSh '000", "52,400 KES"),
+        ("Amounts in R million", "52,400,000 ZAR"),
+        ("Unit: RM thousand", "52,400 MYR"),
+    ],
+)
+def test_a_currency_marked_by_letters_scales_a_tables_figures(note: str, value: str) -> None:
+    # Marks of letters that are no three-letter code name one currency each.
+    assert _cells(_page(note=note))[("Deck officer", "Basic pay")].startswith(value)
 
 
 @pytest.mark.parametrize(

@@ -485,7 +485,9 @@ class Parsers:
             s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
         }
         self._word_currency = {
-            w.lower(): c.code for c in self.k.currencies.values() for w in c.words
+            w.lower(): c.code
+            for c in self.k.currencies.values()
+            for w in (*c.words, *c.after_figure)
         }
         self._currency_regex = re.compile(
             macros.currency_symbol + "|" + alternation(self._word_currency), re.IGNORECASE

@@ -40,6 +40,9 @@ class Currency:
     code: str
     symbols: tuple[str, ...]
     words: tuple[str, ...]
+    # Words that are money only just after a figure, being common words elsewhere: "4.2
+    # million won" is money, "the union won" is not.
+    after_figure: tuple[str, ...] = ()
 
 
 @dataclass
@@ -190,12 +193,15 @@ class Knowledge:
                     known = Currency(family, (*known.symbols, mark), known.words)
                 self.currencies[family] = known
         for entry in top["entries"].sequence("a list of currencies"):
-            e = check_keys(entry, {"code", "symbols", "words", "default"}, frozenset({"code"}))
+            e = check_keys(
+                entry, {"code", "symbols", "words", "after_figure", "default"}, frozenset({"code"})
+            )
             code = e["code"].text()
             self.currencies[code] = Currency(
                 code=code,
                 symbols=tuple(e["symbols"].strings()) if "symbols" in e else (),
                 words=tuple(e["words"].strings()) if "words" in e else (),
+                after_figure=tuple(e["after_figure"].strings()) if "after_figure" in e else (),
             )
             if "default" in e:
                 if not isinstance(e["default"].value, bool):

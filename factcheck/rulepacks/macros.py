@@ -227,7 +227,9 @@ class Macros:
             r"(?![\w]))"
         )
         symbols = [s for c in k.currencies.values() for s in c.symbols]
-        words = [w for c in k.currencies.values() for w in c.words]
+        # The money macro reads a word only after a figure, so words that are money only
+        # there ("won") are among its words.
+        words = [w for c in k.currencies.values() for w in (*c.words, *c.after_figure)]
         sym = currency_symbols(symbols)
         self.currency_symbol = sym
         # A symbol of one letter is read only glued to the digits after it ("R14 750"),

@@ -1248,13 +1248,18 @@ _CURRENCY_WORDS = {
 _PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-# The same note unbracketed, set apart at the end of a caption or header by a comma or
-# "in": "Median pay, £000", "Salaries in thousands of pounds", "Fees in EUR '000". A
-# heading that merely speaks of "thousands of pounds" sets no figure's size.
+# Currencies marked by letters that are no code of three capitals, as statistics offices
+# head their tables ("KSh '000", "R million"): each names one currency.
+_LETTER_MARKS = {"ksh": "KES", "kshs": "KES", "r": "ZAR", "rm": "MYR", "rp": "IDR", "us$": "USD"}
+# The same note unbracketed, set apart at the end of a caption or header by a comma, a
+# label's colon or "in": "Median pay, £000", "Salaries in thousands of pounds", "Fees in
+# EUR '000", "Unit: thousand won", "KSh '000". A heading that merely speaks of "thousands
+# of pounds" sets no figure's size.
 _SCALED_NOTE = re.compile(
-    r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?|lakhs?|crores?)\s+of\s+"
+    r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?|lakhs?|crores?)\s+(?:of\s+)?"
     r"(?P<cur>[^\s(),.;:\d']+)"
-    rf"|(?P<cur2>{_SIGN}|(?-i:[A-Z]{{3}}))\s?(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
+    rf"|(?P<cur2>{_SIGN}|(?-i:[A-Z]{{3}}|K[Ss]hs?|R|RM|Rp|US\$))\s?"
+    r"(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
     r"\s*(?:$|[,;.])",
     re.IGNORECASE,
 )
@@ -1271,6 +1276,7 @@ def _scaled_unit(header: str) -> tuple[str, int] | None:
     code = (
         _CURRENCY_WORDS.get(cur.lower())
         or _CURRENCY_SIGNS.get(cur)
+        or _LETTER_MARKS.get(cur.lower())
         or (cur if re.fullmatch(_CELL_CODES, cur) else None)
     )
     if code is None:
