@@ -5,6 +5,7 @@ whole table's. The pages and sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -89,6 +90,38 @@ def test_industries_are_rows_and_the_whole_economy_their_total(
     found = _on(sentence, SECTORS_URL, SECTORS, ruleset)
     assert found.label == label, found.rationale
     assert "column “2031”" in found.rationale
+
+
+PER_HEAD_URL = "https://stats.example.is/earnings/industries-2031"
+# An industry table whose title counts pay "per employee": each row is an industry's
+# workers, whatever the caption calls them, and a note above scales its figures.
+PER_HEAD = """<html><head><title>Earnings per employee by industry</title></head><body><main>
+<h1>Average monthly earnings per employee by industry, 2031</h1>
+<p>Unit: thousand euros.</p>
+<table><tr><th>Industry</th><th>Monthly earnings</th></tr>
+<tr><td>All industries</td><td>3.1</td></tr>
+<tr><td>B. Mining and quarrying</td><td>5.9</td></tr>
+<tr><td>M. Legal and accounting activities</td><td>4.4</td></tr>
+<tr><td>I. Accommodation and food services</td><td>1.8</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 5,900 against 4,400 euros a month.
+        ("Quarrying employees take home more than legal workers", "supported"),
+        ("Accounting staff out-earn mining workers by a wide margin", "contradicted"),
+        ("Accommodation workers are paid less than the average for all industries", "supported"),
+    ],
+)
+def test_an_industrys_workers_are_its_row_when_the_caption_counts_per_head(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, PER_HEAD_URL, PER_HEAD, ruleset)
+    assert found.label == label, found.rationale
+    # Read at their full size, in thousands of euros.
+    assert re.search(r"€\d\d,\d00 a year", found.rationale), found.rationale
 
 
 def test_a_share_above_another_sector_reads_its_row(ruleset: Any) -> None:

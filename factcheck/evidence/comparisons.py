@@ -942,12 +942,14 @@ def another_kind(side: str, row: str, view: ArticleView) -> bool:
 
 def _kind_text(index: EvidenceIndex, i: int, view: ArticleView) -> str:
     """The words that say which occupation a page fact is of: a cell's row when it names
-    one, else its table's caption and page title; a posting's title and pay label."""
+    one, else the row with its table's caption and page title (a row of an industry,
+    "Information and communication", is the kind of the workers the caption counts); a
+    posting's title and pay label."""
     s = index.sentences[i]
     if s.fact is not None and s.fact.kind == "pay":
         return f"{_posting(index, s.page)} {s.fact.data.get('label', '')}"
     row = _row_of(index, i)
-    return row if view.occupations(row) else _table_subject(index, i)
+    return row if view.occupations(row) else f"{row} {_table_subject(index, i)}"
 
 
 def kind_in_tables(side: str, index: EvidenceIndex, view: ArticleView) -> bool:
