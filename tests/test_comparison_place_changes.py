@@ -175,12 +175,67 @@ RANKS = """<html><head><title>Rents by district, 2030/31</title></head><body><ma
         ("Rents fell most steeply at Carrow over the year", "contradicted"),
         # Read from the levels: Parville's 915 is not the highest rent.
         ("Parville's average rent was higher than any other district", "contradicted"),
+        # The highest or lowest of a set the sentence names, and a change set off as the
+        # steepest of any.
+        ("Rent in Carrow is the lowest of the four districts", "supported"),
+        ("Parville's average rent is now the highest of all the districts", "contradicted"),
+        ("Rents in Parville rose by 4% last year, the fastest rise of any district", "supported"),
+        (
+            "Osterby rents climbed 3% over the year, the steepest increase of any district",
+            "contradicted",
+        ),
     ],
 )
 def test_a_thing_ranked_against_every_other_row(sentence: str, label: str, ruleset: Any) -> None:
     found = _comparison(sentence, RANKS_URL, RANKS, ruleset)
     assert found.label == label, found.rationale
     assert "every other" in found.rationale
+
+
+def _wages(caption: str) -> str:
+    return f"""<html><head><title>Welders' pay by state</title></head><body><main>
+<table><caption>{caption}</caption>
+<tr><th>State</th><th>Employment</th><th>Annual mean wage</th></tr>
+<tr><td>Nevada</td><td>3,100</td><td>$81,200</td></tr>
+<tr><td>Utah</td><td>4,450</td><td>$77,500</td></tr>
+<tr><td>Oregon</td><td>5,020</td><td>$74,300</td></tr>
+<tr><td>Idaho</td><td>1,980</td><td>$69,000</td></tr>
+</table></main></body></html>"""
+
+
+WAGES_URL = "https://stats.example.gov/oes/welders-by-state"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Utah is now the best-paying state for welders", "contradicted"),
+        ("Nevada remains the best-paid state for the trade", "supported"),
+        ("Recruiters call Idaho the lowest-paying state for welders", "supported"),
+        ("Welders in Nevada out-earn everyone else in the region", "supported"),
+        ("It is Oregon welders who earn more than anyone else", "contradicted"),
+    ],
+)
+def test_the_best_or_worst_paid_of_a_kind_is_ranked_against_every_row(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _comparison(sentence, WAGES_URL, _wages("Welders: annual mean wage by state"), ruleset)
+    assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Some states are not every state: the table can refute the ranking, not bear it out.
+        ("Nevada remains the best-paid state for the trade", "unverified"),
+        ("Utah is now the best-paying state for welders", "contradicted"),
+    ],
+)
+def test_a_table_of_selected_rows_never_bears_out_a_ranking(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    page = _wages("Welders: annual mean wage, selected states")
+    assert _comparison(sentence, WAGES_URL, page, ruleset).label == label
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ from factcheck.claims.amounts import (
     rounding_tolerance,
 )
 from factcheck.claims.pieces import piece_after
-from factcheck.claims.references import Kind, Plural, names_head
+from factcheck.claims.references import Kind, Plural, names_head, singular
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE
 from factcheck.rulepacks.gender_marks import has_gender_mark
@@ -1753,7 +1753,8 @@ _RATIO_RELATION = {
 }
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
-    "quieter shallower weaker poorer behind short slowly slowest least".split()
+    "quieter shallower weaker poorer behind short slowly slowest least lowest worst poorest"
+    " smallest".split()
 )
 
 
@@ -2030,7 +2031,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left_amount=left_amount,
         right_amount=right_amount,
         difference=difference,
-        measure=_measure(b) or _stated_change(left, left_amount) or _ranked_change(b),
+        measure=_measure(b)
+        or _stated_change(left, left_amount)
+        or _ranked_change(b)
+        or b.constants.get("measure"),
     )
 
 
@@ -2041,7 +2045,12 @@ def _ranked(b: BuildInput, left: str, right: str | None) -> tuple[str, str]:
     place's name says no kind."""
     here = b.captures.get("here") or b.captures.get("here2")
     if here is None:
-        return left, right or ""
+        if not right:
+            # "the best-paying state", "the lowest of the four markets", "out-earned
+            # everyone else": against every other of the kind named, or of any kind.
+            named = b.captures.get("kind")
+            right = f"any other {singular(named.text) if named else 'group'}"
+        return left, right
     place = here.text.strip()
     if not right:
         kind = place.split()[-1]

@@ -478,6 +478,12 @@ def row_change(
 
 # A right side that is every other row of the left side's table: "any other district".
 EVERY_OTHER = re.compile(r"(?:any|every)\s+other\b", re.IGNORECASE)
+# A table that says it holds only some of its kind: its rows are not every other.
+_SELECTED_ROWS = re.compile(
+    r"\b(?:selected|a\s+selection|some|sample|examples?|(?:the\s+)?(?:top|largest|biggest|"
+    r"leading)\s+(?:\d+|five|ten|twenty|fifty|hundred))\b",
+    re.IGNORECASE,
+)
 
 
 def other_rows(
@@ -2279,7 +2285,9 @@ class ComparisonComparator:
         # any other", the lowest for "less than any other".
         amount, at = (min if lower else max)(rows, key=lambda r: (r[0].low or 0.0, r[1]))
         outcome = evaluate("less" if lower else "greater", left.amount, amount, None)
-        if outcome is None:
+        if outcome is None or (outcome and _SELECTED_ROWS.search(_table_subject(index, at))):
+            # A table of selected rows ("selected occupations", "the ten largest
+            # employers") may refute a ranking against every other, never bear it out.
             return Findings([], lambda label, t: "")
         stance: Stance = "supports" if outcome else "contradicts"
         assessments = [
