@@ -113,6 +113,9 @@ PER_HEAD = """<html><head><title>Earnings per employee by industry</title></head
         ("Quarrying employees take home more than legal workers", "supported"),
         ("Accounting staff out-earn mining workers by a wide margin", "contradicted"),
         ("Accommodation workers are paid less than the average for all industries", "supported"),
+        # Miners work in mining: 5,900 / 4,400 = 1.34.
+        ("Miners earn about a third more than legal workers", "supported"),
+        ("Miners earn about twice as much as legal workers", "contradicted"),
     ],
 )
 def test_an_industrys_workers_are_its_row_when_the_caption_counts_per_head(

@@ -38,6 +38,9 @@ def _comparison(sentence: str, page: str, ruleset: Any) -> Verdict:
         ("(€/month)", "(€/month)", "a month"),
         ("(EUR per month)", "(EUR per month)", "a month"),
         ("($/hr)", "($/hr)", "an hour"),
+        # The sign heading its column with the period, not in brackets.
+        (", € per month", ", € per month", "a month"),
+        (", $/hr", ", $/hr", "an hour"),
     ],
 )
 @pytest.mark.parametrize(

@@ -1095,11 +1095,18 @@ _IST_STEM = 3
 
 def activities_of(agent: str) -> set[str]:
     """The words for the work an agent noun does, as :func:`keywords` leaves them: the
-    "-ing" stem of an "-er" or "-or" (:func:`activity_of`), the "-ation" of an "-ator"
+    "-ing" stem of an "-er" or "-or" (:func:`activity_of`) or its whole "-ing" word
+    ("mining" of "miner"), the "-ation" of an "-ator"
     ("animator" does "animation", "translator" "translation"), and the field of an
     "-ist" ("artist" works in "art", "therapist" in "therapy", "journalist" in
     "journalism")."""
     out = {activity_of(agent)} - {""}
+    if agent.endswith(("er", "or")):
+        # The "-ing" form itself where its stem is too short to stand alone: "miner"
+        # works in "mining", as keywords leaves it, though "min" names nothing.
+        doing = keywords(agent[:-2] + "ing")
+        if len(doing) > _ACTIVITY_STEM:
+            out.add(doing)
     if agent.endswith("ator") and len(agent) - 4 >= _IST_STEM:
         out.add(agent[:-4] + "ation")
     if agent.endswith("ist") and len(agent) - 3 >= _IST_STEM:

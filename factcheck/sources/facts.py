@@ -1163,8 +1163,9 @@ _MONEY_HEADER = re.compile(
     # "(€/month)", "(PLN per month)": the sign or code with the period it is paid in.
     rf"\(\s*(?P<sign>{_SIGN})\s*{_PER_PERIOD}\)"
     rf"|\((?P<code>{_CODES})(?:\s*[,;]\s*[^()]*|\s*{_PER_PERIOD})?\)"
-    # "Salary scale, annual, €": the sign alone as the last item of a caption's list.
-    rf"|(?:^|,)\s*(?P<last_sign>{_SIGN})\s*$"
+    # "Salary scale, annual, €": the sign alone as the last item of a caption's list;
+    # "$ per week", "€/month": the sign heading a column with its period.
+    rf"|(?:^|,)\s*(?P<last_sign>{_SIGN}){_PER_PERIOD}\s*$"
     r"|\b(?P<word>dollars|pounds|euros?)\b"
     # "Amount in EUR": a code after "in", in capitals.
     rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
