@@ -46,6 +46,58 @@ def test_the_gap_between_two_rows(sentence: str, label: str, ruleset: Any) -> No
     assert "row “Forklift operators”" in found.rationale
 
 
+ORDER_URL = "https://wages.example.gov/orders/order-12"
+# A wage order's table: each row's rate before the order, the rise, and the rate now.
+ORDER = """<html><head><title>Wage Order 12</title></head><body><main>
+<h1>Wage Order 12: weekly minimum rates</h1>
+<table><tr><th>Sector</th><th>Previous rate</th><th>Increase</th><th>New rate</th></tr>
+<tr><td>Warehouse staff</td><td>€500</td><td>€30</td><td>€530</td></tr>
+<tr><td>Shop assistants</td><td>€470</td><td>€20</td><td>€490</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Now: 530 - 490 = 40; before the order: 500 - 470 = 30; the rises: 30 - 20 = 10.
+        ("Shop assistants receive €40 less per week than warehouse staff", "supported"),
+        ("Shop assistants get €10 a week less than warehouse staff", "contradicted"),
+        (
+            "Under the previous order, shop assistants got €30 a week less than warehouse staff",
+            "supported",
+        ),
+    ],
+)
+def test_a_gap_now_is_read_from_the_rates_now(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(
+        f"# Pay\n\n{sentence} ([order]({ORDER_URL})).\n", {ORDER_URL: ORDER}, ruleset
+    )
+    assert found.label == label, found.rationale
+    assert "Increase" not in found.rationale
+
+
+FLOOR_URL = "https://news.example.org/2031/05/care-floor"
+FLOOR = """<html><head><title>Court upholds care floor</title></head><body><main>
+<p>The court upheld the national care floor, which guarantees care workers at least €1,200
+a month.</p></main></body></html>"""
+KELL_URL = "https://jobs.example.org/kell-house/care-worker-118"
+KELL = """<html><head><title>Care Worker | Kell House</title></head><body><main>
+<h1>Care Worker</h1><p>Kell House, Tullow</p>
+<dl><dt>Salary</dt><dd>€1,380 per month</dd></dl></main></body></html>"""
+
+
+@pytest.mark.parametrize(("gap", "label"), [("€180", "supported"), ("€400", "contradicted")])
+def test_a_floor_at_least_some_sum_is_that_sum(gap: str, label: str, ruleset: Any) -> None:
+    # "At least €1,200" said of the floor puts the floor at €1,200: 1,380 - 1,200 = 180.
+    draft = (
+        f"# Care\n\nThe national floor guarantees care workers at least €1,200 a month"
+        f" ([ruling]({FLOOR_URL})).\n\nAt €1,380 a month, the Kell House post pays about {gap}"
+        f" more than the national floor ([advert]({KELL_URL})).\n"
+    )
+    found = _comparison(draft, {FLOOR_URL: FLOOR, KELL_URL: KELL}, ruleset)
+    assert found.label == label, found.rationale
+
+
 def test_one_occupation_two_sides_need_their_own_words(ruleset: Any) -> None:
     # No row is the tower operators': neither the crane row nor the forklift row is theirs.
     found = _comparison(

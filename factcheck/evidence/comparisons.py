@@ -1182,6 +1182,54 @@ def _beside_own_row(
     )
 
 
+# A column of what was paid before a change ("Previous rate", "Old scale", "Rate before
+# 1 April"), and a side's word asking for that.
+_EARLIER_WORD = re.compile(
+    r"\b(?:previous|old|former|earlier|prior|outgoing|before|until|pre-\w+)\b", re.IGNORECASE
+)
+# A column of how much an amount changed ("Increase", "Rise", "Change"), and a side's
+# word asking for that.
+_CHANGE_WORD = re.compile(
+    r"\b(?:increases?|rises?|raises?|changes?|differences?|gains?|uplifts?)\b", re.IGNORECASE
+)
+# A side that names no earlier time nor a change is read from the column of what is paid
+# now, not the one of what was paid before the latest change or of how much it changed.
+EARLIER_COLUMN_PENALTY = 30
+
+
+# A side that is a floor or a ceiling by name ("the national floor", "the statutory
+# minimum", "the cap on fees").
+_FLOOR_SIDE = re.compile(r"\b(?:floors?|minimum|minima|threshold)\b", re.IGNORECASE)
+_CEILING_SIDE = re.compile(r"\b(?:ceilings?|caps?|maximum|maxima)\b", re.IGNORECASE)
+
+
+def _bounds_named(claim: Claim, side: str, values: list[SideValue]) -> list[SideValue]:
+    """A side that names a floor or a ceiling is the bound itself: "at least R$3,900 a
+    month", said of the carers' floor, puts the floor at R$3,900, not at R$3,900 or more;
+    "up to €9,000", said of a cap, puts it at €9,000."""
+    text = str(claim.fields.get(side, ""))
+    floor, ceiling = bool(_FLOOR_SIDE.search(text)), bool(_CEILING_SIDE.search(text))
+    if floor == ceiling:
+        return values
+    out = []
+    for v in values:
+        low, high = v.amount.low, v.amount.high
+        if floor and low is not None and high is None:
+            v = replace(v, amount=replace(v.amount, high=low))
+        elif ceiling and high is not None and low is None:
+            v = replace(v, amount=replace(v.amount, low=high))
+        out.append(v)
+    return out
+
+
+def _column_is(index: EvidenceIndex, i: int, words: re.Pattern[str]) -> bool:
+    """True when table cell ``i``'s column header has one of ``words``."""
+    fact = index.sentences[i].fact
+    if fact is None or fact.kind != "cell":
+        return False
+    return bool(words.search(str(fact.data.get("column", ""))))
+
+
 def _column_total(index: EvidenceIndex, i: int, side: str) -> int:
     """1 when a table cell's column holds a total and the side names no part of it:
     someone's "pay" is the whole of it, not the salary or stock-award column; -1 when
@@ -1791,6 +1839,16 @@ class ComparisonComparator:
         # "Teachers take home more than twice what a driver earns": levels of pay, which
         # a share ("Share of women (%)", a raise of 4%) never is.
         pay_levels = levels_of_pay(claim)
+        # A sentence speaking of an earlier time ("under the previous order") reads a
+        # column of what was paid before a change; any other reads the rates now.
+        earlier_said = bool(_EARLIER_WORD.search(claim.sentence.text))
+        # A comparison of levels, not of changes: a column of how much each row changed
+        # ("Increase") is no side's level.
+        levels = (
+            claim.fields.get("measure") != "change"
+            and claim.fields.get("right") != BEFORE_CHANGE
+            and not _CHANGE_WORD.search(text)
+        )
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -1974,6 +2032,10 @@ class ComparisonComparator:
                 if column_typical is not None and column_typical != typical:
                     score -= MAJORITY_BONUS
                 score += TOTAL_COLUMN_BONUS * _column_total(index, cand.index, text)
+                if _column_is(index, cand.index, _EARLIER_WORD) and not earlier_said:
+                    score -= EARLIER_COLUMN_PENALTY
+                if levels and _column_is(index, cand.index, _CHANGE_WORD):
+                    score -= EARLIER_COLUMN_PENALTY
                 scale = s.fact is not None and s.fact.kind == "pay" and not found.is_point
                 values.append(
                     SideValue(
@@ -2102,8 +2164,12 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         if EVERY_OTHER.match(str(claim.fields.get("right", ""))):
             return self._ranked(claim, candidates, index, view)
-        lefts = self.side_values(claim, "left", candidates, index, view)
-        rights = self.side_values(claim, "right", candidates, index, view)
+        lefts = _bounds_named(
+            claim, "left", self.side_values(claim, "left", candidates, index, view)
+        )
+        rights = _bounds_named(
+            claim, "right", self.side_values(claim, "right", candidates, index, view)
+        )
         if claim.fields.get("right") == BEFORE_CHANGE:
             # "The median fell last year": only a change a table signs ("+2%", "-3%")
             # says which way the side moved; a level, or a share unsigned, does not.
