@@ -235,3 +235,24 @@ def test_a_changed_amount_named_after_that_is_the_sum_just_given(
     found = _comparison(draft, {STIPEND_URL: STIPEND}, ruleset)
     assert found.label == label, found.rationale
     assert "$25,000 a year" in found.rationale
+
+
+DEAL_URL = "https://news.example.org/2031/03/ferry-deal"
+DEAL = """<html><head><title>Ferry crews win rise</title></head><body><main>
+<p>Ferry crews will gain €520 a month once the deal runs its course, the union said.</p>
+<p>The last renewal, signed in 2027, had delivered €210 a month.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("said", "label"), [("more than twice", "supported"), ("more than three times", "contradicted")]
+)
+def test_a_sum_named_with_no_period_is_the_pages_sum_as_written(
+    said: str, label: str, ruleset: Any
+) -> None:
+    # "the €210 won last time" is the page's "€210 a month": 520 / 210 = 2.5.
+    draft = (
+        f"# Ferries\n\nThe crews gain €520 a month once the deal runs its course"
+        f" ([news]({DEAL_URL})). That was {said} the €210 they won in the last renewal.\n"
+    )
+    found = _comparison(draft, {DEAL_URL: DEAL}, ruleset)
+    assert found.label == label, found.rationale

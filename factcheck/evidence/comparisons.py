@@ -1695,9 +1695,19 @@ def _stated_amount(claim: Claim, side: str, view: ArticleView) -> Amount | None:
             own,
             period=_period_of(str(claim.fields.get(side, "")), view)
             or (fields_amount(other_stated).period if other_stated else None)
-            or _period_of(str(claim.fields.get(other, "")), view),
+            or _period_of(str(claim.fields.get(other, "")), view)
+            or _back_period(claim, other, view),
         )
     return own
+
+
+def _back_period(claim: Claim, side: str, view: ArticleView) -> str | None:
+    """The period of the sum a side points back to ("That is over double the €150 won
+    last time": "That" is the "€380 a month" just given), for the other side's sum."""
+    if claim.fields.get(f"{side}_amount"):
+        return None
+    back = _pointed_back(claim, str(claim.fields.get(side, "")), view, people=side == "left")
+    return back.stated if back is not None else None
 
 
 def _before_change(
