@@ -96,6 +96,28 @@ def test_the_forms_are_comparisons(sentence: str, relation: str, right: str, rul
     assert found.claim.fields.get("right") == right, found.claim.fields
 
 
+@pytest.mark.parametrize(
+    ("sentence", "left"),
+    [
+        (
+            "The director took home £2.8 million, which the guild noted was over 120 times"
+            " what a trainee porter earns",
+            "£2.8 million",
+        ),
+        (
+            "The bonus pool reached $40 million, which analysts reckon is three times what"
+            " the branch staff earn",
+            "$40 million",
+        ),
+    ],
+)
+def test_who_says_so_is_no_side(sentence: str, left: str, ruleset: Any) -> None:
+    # "which the guild noted was": the side is the sum "which" stands for.
+    found = verdict(run(f"# Pay\n\n{sentence}.\n", {}, ruleset), "comparison")
+    assert found.claim.fields.get("left") == left, found.claim.fields
+    assert found.claim.fields.get("left_amount"), found.claim.fields
+
+
 PROFESSIONS_URL = "https://stats.example.org/pay/professions-2031"
 # A profession at large, then its kinds: "ship engineers" are a row of the second table,
 # not the engineers of the first.

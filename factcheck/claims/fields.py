@@ -1736,6 +1736,16 @@ _LEFT_TAIL = re.compile(
 # A word joining the left side's clause to the sentence before, not part of the side:
 # "so pilots earn ...", "and the clerks ...".
 _LEFT_LEAD = re.compile(r"^(?:so|and|but|yet|thus|hence|therefore|then)\s+(?=\S)", re.I)
+# A left side that is only who says so, inside a relative clause: "(which) the union
+# pointed out (was ...)", "(that) analysts reckon (is ...)".
+_REPORTED = re.compile(
+    r"(?:(?:the|a|an|its|their|his|her|our|some|many)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:pointed\s+out|said|says|say|noted|notes|note|argued|argues|argue|claimed|claims|"
+    r"claim|calculated|calculates|calculate|reckoned|reckons|reckon|estimated|estimates|"
+    r"estimate|complained|complains|complain|stressed|stresses|stress)",
+    re.IGNORECASE,
+)
+_WHICH_END = re.compile(r"\b(?:which|that)\s*$", re.IGNORECASE)
 # A figure fronted before the left side, set off by a comma: "At 12 per cent over three
 # years, the Dunmore rise ...", "At about $3,900 a month, a Tarn guard ...".
 _FRONTED_FIGURE = re.compile(
@@ -1931,6 +1941,14 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if not left and "left" not in b.captures:
         left = _left_before(b)
     left = _LEFT_LEAD.sub("", _LEFT_TAIL.sub("", left or ""))
+    if left and "left" in b.captures and _REPORTED.fullmatch(left):
+        # "£2.1 million, which the guild noted is over 90 times ...": who says so is
+        # no side; the side is the sum "which" stands for, the last before.
+        captured = b.captures["left"]
+        before = b.sentence[: captured.start + max(0, captured.text.rfind(left))]
+        if _WHICH_END.search(before):
+            amounts = list(re.finditer(b.parsers.macros.money, before, re.IGNORECASE))
+            left = amounts[-1].group(0) if amounts else left
     if right and not _STANDS_FOR.match(right):
         right = _DOES_TAIL.sub("", right)
     if right:
