@@ -1726,6 +1726,9 @@ _LEFT_TAIL = re.compile(
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
     r"comfortably|indeed|arguably|currently|typically|usually|often|generally|sits|sat|stands|"
+    # "Eagles players earn on (average)": how typical the figure is, not the side.
+    r"(?<=earn\s)on|(?<=earns\s)on|(?<=earned\s)on|(?<=paid\s)on|(?<=make\s)on|"
+    r"(?<=makes\s)on|(?<=made\s)on|(?<=get\s)on|(?<=gets\s)on|(?<=\bon\s)average|"
     r"stood|runs|ran|remains|remained|soon|will|would|could|can|might|should|must|shall|has|have|had|"
     r"do|does|did|(?:takes?|took|brings?|brought)\s+home|"
     # "teachers start on a salary (80% higher than ...)": the pay they start on is theirs.
@@ -1812,7 +1815,8 @@ def _is_amount(text: str, b: BuildInput) -> bool:
     what stands for another's ("that of a steward", "what the men take home")."""
     if re.search(r"\d", text) or _STANDS_FOR.match(text):
         return True
-    words = b.parsers.k.words("amount_words")
+    # A level named as one ("the minimum in the men's league") is an amount too.
+    words = b.parsers.k.words("amount_words") | b.parsers.k.words("benchmarks")
     lowered = text.lower()
     return any(_whole_word(w).search(lowered) for w in words)
 
