@@ -131,6 +131,29 @@ def test_changes_read_from_each_places_levels(sentence: str, label: str, ruleset
     assert found.label == label, found.rationale
 
 
+RATES_URL = "https://labour.example.gov/seasonal-rates"
+# Levels of pay by year, each column a year with its label, each cell a sum with its sign.
+RATES = """<html><head><title>Seasonal farm rates</title></head><body><main>
+<h1>Seasonal farm rates by state</h1>
+<table><tr><th>State</th><th>2030 rate</th><th>2031 rate</th></tr>
+<tr><td>Wexford</td><td>$16.00</td><td>$16.80</td></tr>
+<tr><td>Tyrone</td><td>$18.00</td><td>$18.36</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Wexford +5.0%, Tyrone +2.0%.
+        ("Wexford's rate rose faster than Tyrone's between 2030 and 2031", "supported"),
+        ("The Tyrone rate climbed faster than the Wexford rate last year", "contradicted"),
+    ],
+)
+def test_changes_read_from_years_with_a_label(sentence: str, label: str, ruleset: Any) -> None:
+    found = _comparison(sentence, RATES_URL, RATES, ruleset)
+    assert found.label == label, found.rationale
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

@@ -388,6 +388,11 @@ def signed_change(index: EvidenceIndex, i: int) -> Amount | None:
 
 # A cell's figure alone, its separators in any locale: "36,900", "2.510,4", "455,0".
 _PLAIN_FIGURE = re.compile(r"\s*\d[\d.,]*\s*")
+# A level in a column of one year: a plain figure, or a sum with its sign and period as a
+# cell is read ("$14.53", "$15.59 an hour").
+_YEAR_FIGURE = re.compile(r"\s*(?:[$£€¥₹]\s?)?(\d[\d.,]*)(?:\s+(?:an?|per)\s+[a-z]+)?\s*")
+# The most words a column's label may have beside its year.
+_YEAR_LABEL_WORDS = 2
 
 
 def year_change(index: EvidenceIndex, i: int) -> tuple[Amount, int] | None:
@@ -395,20 +400,29 @@ def year_change(index: EvidenceIndex, i: int) -> tuple[Amount, int] | None:
     per year ("Region | 2024 | 2025": 2,510 then 2,580 is +2.8%), for the row cell entry
     ``i`` stands in, with the entry of its latest year; None when the row has fewer than
     two years of plain figures, or nothing to grow from."""
-    by_year: dict[int, tuple[float, int]] = {}
+    # Columns named by a year, alone or with one label ("2024 AEWR", "Rate 2025"): the
+    # years of one label; two labels with years each ("Jobs 2024", "Pay 2024") are two
+    # measures, and which one a side means is not told.
+    labelled: dict[str, dict[int, tuple[float, int]]] = {}
     for j in row_cells(index, i):
         fact = index.sentences[j].fact
         assert fact is not None
         column = str(fact.data.get("column", "")).strip()
         value = str(fact.data.get("value", ""))
-        year = YEARS.fullmatch(column)
-        if year is None or not _PLAIN_FIGURE.fullmatch(value):
+        years = list(YEARS.finditer(column))
+        level = _YEAR_FIGURE.fullmatch(value)
+        if len(years) != 1 or level is None:
             continue
-        figure = money_digits(value.strip())
+        label = (column[: years[0].start()] + column[years[0].end() :]).strip(" ,:()").lower()
+        if len(label.split()) > _YEAR_LABEL_WORDS or re.search(r"\d|%|change", label):
+            continue
+        figure = money_digits(level.group(1))
         if figure is not None:
-            by_year[int(year.group(1))] = (figure, j)
-    if len(by_year) < 2:
+            labelled.setdefault(label, {})[int(years[0].group(1))] = (figure, j)
+    runs = [by_year for by_year in labelled.values() if len(by_year) >= 2]
+    if len(runs) != 1:
         return None
+    by_year = runs[0]
     (before, _), (latest, at) = (by_year[y] for y in sorted(by_year)[-2:])
     if before <= 0:
         return None

@@ -264,9 +264,11 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
                 or headers.column_named(fact, all_cols)
                 or fact.data.get("column") == years["column"]
             )
-            if (headers.column_named(fact, side_cols) and row_meant) or (
-                row in own and column_meant
-            ):
+            # A side naming a row of its own takes no other row's cell by naming its
+            # column ("the Tyrone rate" is not Wexford's cell under "2031 rate").
+            if (
+                headers.column_named(fact, side_cols) and row_meant and (not own or row in own)
+            ) or (row in own and column_meant):
                 out.add(i)
     return out
 
