@@ -5,8 +5,10 @@ tests."""
 
 from __future__ import annotations
 
+import pytest
 from judging import run, verdict
 
+from factcheck.evidence.frames import frame_kinds
 from factcheck.rulepacks.ruleset import RuleSet
 
 URL = "http://tallow.test/news/briefs"
@@ -166,3 +168,80 @@ def test_a_shortfall_is_no_count_of_the_staff_there_are(ruleset: RuleSet) -> Non
     labels = _labels(draft, lacking, ruleset)
     assert labels["4,000 drivers"] == "contradicted"
     assert labels["900 mechanics"] == "contradicted"
+
+
+def test_a_gathering_is_no_count_of_all_there_are(ruleset: RuleSet) -> None:
+    # Those who came to a rally are counted only by another count of those who came;
+    # "more than 900" is met by any larger figure, so a workforce must not back it.
+    draft = (
+        f"# Port\n\nMore than 900 porters attended a rally at Wexmoor docks ([r]({URL})).\n\n"
+        "About 2,000 porters marched through Wexmoor on Saturday.\n"
+    )
+    workforce = (
+        "<h1>Wexmoor docks</h1><p>Wexmoor docks employ some 6,000 porters.</p>"
+        "<p>Wexmoor has about 5,200 porters on its port register this Saturday.</p>"
+    )
+    rally = (
+        "<h1>Wexmoor docks</h1><p>About 1,400 porters took part in the rally at Wexmoor docks.</p>"
+    )
+    march = "<h1>Wexmoor docks</h1><p>Police said 700 porters marched through Wexmoor.</p>"
+    assert set(_labels(draft, workforce, ruleset).values()) == {"unverified"}
+    assert _labels(draft, rally, ruleset)["More than 900 porters"] == "supported"
+    assert _labels(draft, march, ruleset)["About 2,000 porters"] == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "match", "kind"),
+    [
+        ("Stewards put the crowd at 2,300.", "put the crowd at 2,300", "frame_gathering"),
+        (
+            "Organisers reckoned the turnout at about 4,100 nurses.",
+            "turnout at about 4,100",
+            "frame_gathering",
+        ),
+        ("Later the firm said it would shed 75 posts.", "would shed 75 posts", "frame_cuts"),
+        ("The group raised £3m in a seed round.", "raised £3m", "frame_funding"),
+    ],
+)
+def test_a_match_holding_its_frame_is_read_from_its_figure(
+    sentence: str, match: str, kind: str, ruleset: RuleSet
+) -> None:
+    # A rule's match may begin with the words that frame its figure: they are still the
+    # words before the figure.
+    start = sentence.index(match)
+    assert kind in frame_kinds(sentence, start, start + len(match), ruleset.knowledge)
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "text", "label"),
+    [
+        (
+            "The union put the turnout at more than 400",
+            "Some 450 union members at the Keld Lane depot on the Moorside estate downed "
+            "tools on Friday.",
+            "put the turnout at more than 400",
+            "supported",
+        ),
+        (
+            "More than 600 nurses joined the march, organisers said",
+            "On Tuesday about 750 nurses from the three city hospitals, many in uniform, walked "
+            "through the centre.",
+            "More than 600 nurses",
+            "supported",
+        ),
+        (
+            "Management insisted that fewer than 200 loaders had taken part",
+            "By the depot's gate logs, 310 loaders, from a workforce near 900, took part in "
+            "the walkout.",
+            "fewer than 200 loaders",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_turnout_is_met_by_strikers_told_far_from_their_figure(
+    claim: str, page: str, text: str, label: str, ruleset: RuleSet
+) -> None:
+    # A strike's turnout counts its strikers; the words of the strike or the march often
+    # stand far from the figure, and a count of them is still the same people.
+    draft = f"# Depot\n\n{claim} ([r]({URL})).\n"
+    assert _labels(draft, f"<h1>Stoppage</h1><p>{page}</p>", ruleset)[text] == label

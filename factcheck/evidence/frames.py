@@ -28,12 +28,14 @@ FRAME_KINDS = (
     "frame_strikers",
     "frame_membership",
     "frame_shortage",
+    "frame_gathering",
 )
 # Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut. A
 # figure of one refutes, and is refuted by, only a figure framed as the same event; "has
 # 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. A shortfall is read
-# alike: what is lacking is no count of what there is. (Strikers are not: a count of
-# them is often told with the strike words beyond the frame's few words.)
+# alike: what is lacking is no count of what there is. (Strikers and gatherings are not:
+# a count of them is often told with the words of the strike or rally beyond the frame's
+# few words, "410 staff, out of 1,600, took part".)
 EVENT_KINDS = frozenset(
     {
         "frame_funding",
@@ -44,6 +46,21 @@ EVENT_KINDS = frozenset(
         "frame_shortage",
     }
 )
+# A bound ("more than 1,000 came") is met by any larger figure: backing one takes a figure
+# of the same event, and of the same gathering (those who came are not all there are).
+BOUND_KINDS = EVENT_KINDS | {"frame_gathering"}
+# Kinds that may count the same people: a strike's turnout is its strikers.
+KIN_KINDS = (frozenset({"frame_gathering", "frame_strikers"}),)
+# Kinds a sentence tells far from its figure as often as near it ("More than 300
+# members at the depot on the estate walked out"): read from the whole sentence.
+TOLD_AFAR = ("frame_gathering", "frame_strikers")
+
+
+def sentence_kinds(text: str, knowledge: Knowledge, kinds: tuple[str, ...] = TOLD_AFAR) -> set[str]:
+    """The kinds of ``kinds`` that any words of ``text`` name, wherever they stand."""
+    return {k for k in kinds if contains_word(text, knowledge.words(k))}
+
+
 # How far the frame reaches: the words just before a figure and just after it, within
 # its clause and never past halfway to another figure.
 WORDS_BEFORE, WORDS_AFTER = 4, 3
@@ -72,6 +89,14 @@ def _after(text: str, end: int, words: int = WORDS_AFTER) -> str:
     return " ".join(tail[:words])
 
 
+def _word_start(text: str, start: int, at: int) -> int:
+    """Where the word holding ``at`` begins, not before ``start``: "£1,700" and
+    "US$900" are read from their currency sign."""
+    while at > start and not text[at - 1].isspace():
+        at -= 1
+    return at
+
+
 def frame_kinds(
     text: str,
     start: int,
@@ -83,8 +108,11 @@ def frame_kinds(
     """The kinds of quantity (of ``kinds``) the words framing the figure at ``start``-
     ``end`` say it is: "is valued at about $240 million" is a valuation, "$45 million in
     a Series B round" money raised. Empty when the frame names no kind the lexicon
-    knows. ``after`` is how many words after the figure count."""
-    frame = f"{_before(text, start)} {_after(text, end, after)}"
+    knows. ``after`` is how many words after the figure count. A match may hold its
+    frame's words before the figure ("put the crowd at 1,700"): the frame is read from
+    the figure's first digit."""
+    digit = next((i for i in range(start, end) if text[i].isdigit()), start)
+    frame = f"{_before(text, _word_start(text, start, digit))} {_after(text, end, after)}"
     return {k for k in kinds if contains_word(frame, knowledge.words(k))}
 
 
@@ -121,14 +149,20 @@ def share_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[st
     return {k for k in SHARE_KINDS if contains_word(frame, knowledge.words(k))}
 
 
-def framed_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:
+def framed_apart(claim: set[str], found: set[str], *, refuting: bool, bound: bool = False) -> bool:
     """True when two figures are framed as different kinds of quantity: each frame names
-    a kind and they share none; or, for a figure ``refuting`` the claim, either is an
-    event the other's frame does not name ("a $500 million company" is not refuted by
-    "raised $80 million"). Two figures framed as nothing are not told apart this way."""
-    if refuting and (claim | found) & EVENT_KINDS and not claim & found:
+    a kind and they share none (kin kinds, :data:`KIN_KINDS`, count as shared); or, for a
+    figure ``refuting`` the claim, either is an event the other's frame does not name ("a
+    $500 million company" is not refuted by "raised $80 million"); or, for a figure
+    meeting the claim's ``bound``, either is an event or a gathering the other's frame
+    does not name. Two figures framed as nothing are not told apart this way."""
+    kin = {k for group in KIN_KINDS if (claim | found) & group for k in group}
+    shared = bool(claim & found) or bool(claim & kin and found & kin)
+    if refuting and (claim | found) & EVENT_KINDS and not shared:
         return True
-    return bool(claim) and bool(found) and not claim & found
+    if bound and (claim | found) & BOUND_KINDS and not shared:
+        return True
+    return bool(claim) and bool(found) and not shared
 
 
 # What a length of time is the length of: an agreement's term, talks, or a dispute.

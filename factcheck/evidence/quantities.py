@@ -41,6 +41,7 @@ from factcheck.evidence.frames import (
     header_kinds,
     length_kinds,
     lengths_apart,
+    sentence_kinds,
     share_kinds,
 )
 from factcheck.evidence.givers import Giver, giver
@@ -741,13 +742,22 @@ class QuantityComparator:
                     refuting=stance == "contradicts",
                 ):
                     continue  # a contract's term against a strike's length
+                bound = open_ended and stance == "supports"
                 if (
                     (stance == "contradicts" or open_ended)
                     # What a share is of is told by its own kinds (share_kinds above),
                     # what a length is of by its own (length_kinds above): "the
                     # three-year deal raised pay" frames the pay, not the deal's term.
                     and unit not in ("%", DURATION_UNIT)
-                    and framed_apart(claim_frame, found_frame, refuting=stance == "contradicts")
+                    and framed_apart(
+                        claim_frame,
+                        # A strike or a gathering is often told far from its figure.
+                        found_frame | sentence_kinds(text, view.knowledge)
+                        if bound
+                        else found_frame,
+                        refuting=stance == "contradicts",
+                        bound=bound,
+                    )
                 ):
                     # A valuation against money raised, revenue against a fine: two
                     # quantities, whatever else their sentences share.
