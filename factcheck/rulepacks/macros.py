@@ -386,9 +386,12 @@ class Macros:
         # A noun of people that stays singular heads what stands before it ("claims
         # staff", "cabin crew"): the count is of staff, whatever word modifies it.
         mass = _bounded(alternation(k.lexicon.get("mass_heads", ["staff"])))
+        # A noun that owns the next one is not what is counted: "four drivers' unions"
+        # counts unions, not drivers.
         self.unit = (
             rf"(?:[A-Za-z][\w-]*\s+{mass}"
             r"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+            r"(?![\w-]|['’]s?\s+[A-Za-z])"
         )
         self.percent = rf"(?:{self.number})\s?(?:%|per\s?cent)"
 
