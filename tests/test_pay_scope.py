@@ -167,3 +167,51 @@ def test_jobs_named_after_the_figure_are_not_the_postings(
         if c.claim.type == "salary"
     ]
     assert got == [label]
+
+
+CONTRAST_URL = "https://union.example/news/pay-gap"
+
+
+@pytest.mark.parametrize(
+    ("draft", "page", "label"),
+    [
+        # The page's figure is of those the draft sets against the claim's: no conflict.
+        (
+            "Contract cleaners at Brindle Hospital earn the legal minimum of £11.44 an hour, "
+            "while porters employed by the trust itself get more.",
+            "Cleaners supplied by an outside firm are paid the legal minimum, although porters "
+            "employed by the trust itself receive £13.10 an hour.",
+            "unverified",
+        ),
+        (
+            "Temps placed by the agency take home €12.80 an hour, whereas pickers on the "
+            "warehouse's own payroll start higher.",
+            "Pickers on the warehouse's own payroll start on €15 an hour, whereas the temps "
+            "get the legal floor.",
+            "unverified",
+        ),
+        (
+            "Unlike the drivers hired straight onto the council's books, relief drivers "
+            "are paid $21 an hour.",
+            "Drivers hired straight onto the council's books are paid $26 an hour.",
+            "unverified",
+        ),
+        # The page's figure is of the claim's own side: it refutes the claim.
+        (
+            "Temps placed by the agency take home €12.80 an hour, whereas pickers on the "
+            "warehouse's own payroll start higher.",
+            "Temps placed at the warehouse by the agency take home €11.90 an hour.",
+            "contradicted",
+        ),
+    ],
+)
+def test_pay_of_those_set_against_the_claims_is_no_conflict(
+    draft: str, page: str, label: str, ruleset: Any
+) -> None:
+    article = f"# Pay\n\n{draft} ([union]({CONTRAST_URL}))\n"
+    got = [
+        c.verdict.label
+        for c in run(article, {CONTRAST_URL: f"<h1>Pay gap</h1><p>{page}</p>"}, ruleset)
+        if c.claim.type == "salary"
+    ]
+    assert got == [label]

@@ -35,6 +35,28 @@ def pay_scope(sentence: str, start: int, end: int) -> str:
     """The words of ``sentence`` that say whose pay the figure at ``sentence[start:end]``
     is: from the start of the figure's clause to the end of it (before it, only the
     clause it stands in; after it, up to the next clause)."""
+    first, last = _scope_span(sentence, start, end)
+    return sentence[first:last]
+
+
+def _scope_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Where :func:`pay_scope`'s words begin and end in ``sentence``."""
     cuts = [m.end() for m in _BEFORE.finditer(sentence[:start])]
     after = _AFTER.search(sentence, end)
-    return sentence[cuts[-1] if cuts else 0 : after.start() if after else len(sentence)]
+    return (cuts[-1] if cuts else 0, after.start() if after else len(sentence))
+
+
+# A word that sets one clause against another: what follows it (or leads up to it) is
+# told of someone else ("Agency pickers get €12, while those hired directly get more").
+_CONTRAST = re.compile(
+    r"\b(?:while|whereas|though|although|but|unlike|compared\s+(?:with|to))\b", re.IGNORECASE
+)
+
+
+def set_against(sentence: str, start: int, end: int) -> str:
+    """The words of ``sentence`` outside the scope of the figure at ``start``-``end``
+    (see :func:`pay_scope`) when a contrast word sets them against it; "" when the
+    sentence sets nothing against the figure."""
+    first, last = _scope_span(sentence, start, end)
+    rest = f"{sentence[:first]} {sentence[last:]}"
+    return rest if _CONTRAST.search(rest) else ""

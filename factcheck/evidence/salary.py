@@ -26,7 +26,7 @@ from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, wee
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
 from factcheck.evidence.pay_parts import pay_part
-from factcheck.evidence.pay_scope import pay_scope
+from factcheck.evidence.pay_scope import pay_scope, set_against
 from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
@@ -272,8 +272,9 @@ class PayRead(NamedTuple):
     """A pay figure read from a source entry: the amount, the words around it, the
     clause it stands in, when it holds (its year; whether it is a change), the part
     of pay it names ("allowance", "bonus"; None for pay itself), and the side of a
-    bargain it is told of ("demand", "offer"; None for pay as it is), and whether the
-    source gives it as a rough figure ("about $61,000")."""
+    bargain it is told of ("demand", "offer"; None for pay as it is), whether the
+    source gives it as a rough figure ("about $61,000"), and the words that say whose
+    pay it is (evidence/pay_scope.py; "" for a page's structured pay)."""
 
     amount: Amount
     near: str
@@ -282,6 +283,7 @@ class PayRead(NamedTuple):
     component: str | None = None
     side: Side | None = None
     rough: bool = False
+    scope: str = ""
 
 
 def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
@@ -334,6 +336,7 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
                 component,
                 pay_side(lead + text, len(lead) + f.start, len(lead) + f.end, k),
                 f.fields.get("approximate") is True,
+                pay_scope(text, f.start, f.end),
             )
         )
     if out:
@@ -878,6 +881,30 @@ def _other_minimum(
     return not _near(claimed.low, found.low, exact)
 
 
+def _subject_words(text: str, view: ArticleView) -> set[str]:
+    """The words of ``text`` that may say whose pay it is: no figure, no word of pay."""
+    pay = {keywords(w) for w in view.knowledge.words("salary") | view.knowledge.words("pay")}
+    return {w for w in keywords(text).split() if not any(c.isdigit() for c in w)} - pay
+
+
+def _apart_words(own: str, other: str) -> tuple[str, str]:
+    """The words a claim gives only of its own side and only of the side it sets
+    against it: words of both say nothing of which side a figure is told of."""
+    mine, theirs = set(keywords(own).split()), set(keywords(other).split())
+    return " ".join(sorted(mine - theirs)), " ".join(sorted(theirs - mine))
+
+
+def _of_the_other(scope: str, against: tuple[str, str], view: ArticleView) -> bool:
+    """True when the words saying whose pay a source figure is (``scope``) name the
+    side the claim's sentence sets against its own (``against``: the words of its own
+    side, then the other's) more than its own: "colleagues hired directly by the grower
+    are paid €14.50" is not the pay of the agency staff the claim speaks of."""
+    said = _subject_words(scope, view)
+    own, other = (set(w.split()) for w in against)
+    shared_other, shared_own = said & other, said & own
+    return len(shared_other) >= MIN_SHARED_WORDS and len(shared_other) > len(shared_own)
+
+
 def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Stance, str]]:
     """A change the claim states ("rose from X to Y") against one the source states:
     each figure with its own. Both agreeing support it, both differing contradict it,
@@ -1115,6 +1142,10 @@ class SalaryComparator:
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
         # What one side asks for or offers is read only against that side's figure.
         claim_side = pay_side(claim.sentence.text, at, at + len(claim.text), k)
+        # Whom the claim's sentence sets against those it gives the pay of ("..., while
+        # colleagues hired directly are paid more"): their own words and the others'.
+        set_off = set_against(claim.sentence.text, at, at + len(claim.text))
+        against = _apart_words(_scope(claim), set_off) if set_off else None
 
         def reads_of(j: int) -> list[PayRead]:
             # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
@@ -1211,7 +1242,9 @@ class SalaryComparator:
             others: list[Assessment] = []  # figures of the sentence that differ
             supported_here = False
             supported_years: list[int] = []  # the years of a series that back the claim
-            for found, near, part, at_time, _, side, rough in reads:
+            for found, near, part, at_time, _, side, rough, scope in reads:
+                if against and _of_the_other(scope, against, view):
+                    continue  # the pay of those the claim sets its own against
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
                 if sides_apart(claim_side, side):
