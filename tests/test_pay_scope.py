@@ -215,3 +215,34 @@ def test_pay_of_those_set_against_the_claims_is_no_conflict(
         if c.claim.type == "salary"
     ]
     assert got == [label]
+
+
+@pytest.mark.parametrize(
+    ("pay", "label"),
+    [
+        # Pay set beside the posting's is someone else's: the posting says nothing of it.
+        ("A survey trainee in Leeds, by comparison, starts on about £1,900 a month.", "unverified"),
+        ("By contrast, junior draughtspeople in the city earn £24,000.", "unverified"),
+        ("In comparison a field assistant there makes £22,500 a year.", "unverified"),
+        (
+            "A rookie in the Leeds office, by contrast, starts on about £1,700 a month.",
+            "unverified",
+        ),
+        ("By comparison, a dogsbody in the Leeds office starts at £1,500 a month.", "unverified"),
+        # Set beside others, the posting's own job or the posting itself is still read.
+        ("The Cartographer, by comparison, earns £52,000 a year.", "contradicted"),
+        ("By comparison, the posting offers £52,000 a year.", "contradicted"),
+    ],
+)
+def test_pay_set_beside_a_posting_is_not_its_pay(ruleset: Any, pay: str, label: str) -> None:
+    draft = (
+        "# Maps\n\nFenwick Survey is hiring a Cartographer at its Leeds office, offering "
+        f"£41,000 to £46,500 a year [1]. {pay}\n\n## Sources\n\n[1] Fenwick Survey careers — "
+        f"{URL}\n"
+    )
+    got = [
+        c.verdict.label
+        for c in run(draft, {URL: _posting()}, ruleset, wrap=False)
+        if c.claim.type == "salary" and c.claim.text not in "£41,000 to £46,500 a year"
+    ]
+    assert got == [label]

@@ -238,6 +238,21 @@ _STATISTIC = re.compile(
 )
 
 
+# An aside that sets a sentence beside what came before: "A porter, by comparison, ...".
+_BESIDE = re.compile(r"\b(?:by|in|for)\s+(?:comparison|contrast)\b", re.IGNORECASE)
+
+
+def _set_beside(claim: Claim, title: list[str], view: ArticleView) -> bool:
+    """True when a pay claim's sentence sets itself beside what came before ("by
+    comparison", "in contrast") and neither points at a posting nor names the job
+    ``title``: its pay is someone else's, not the posting's just cited."""
+    text = claim.sentence.text
+    if not _BESIDE.search(text) or _POINTS_AT_POSTING.search(text):
+        return False
+    named = set(normalise_title(text, view))
+    return not (_job_words(title, view) & named)
+
+
 def _said_job(claim: Claim, view: ArticleView) -> list[str]:
     """The job a pay claim's fields name (a title written with the pay, or the job "the
     post" points back to), as normalised title words; [] when they name none."""
@@ -989,6 +1004,13 @@ class SalaryComparator:
             c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
         }
+        beside = _set_beside(claim, title, view)
+        if beside:
+            # "A commis, by comparison, starts on ...": pay set beside the posting's,
+            # of someone else; the posting's own pay says nothing of it.
+            for i in sameness_of:
+                if index.pages[index.sentences[i].page].facts.kind == "job_posting":
+                    sameness_of[i] = 0.0
         # "Staff" or "workers" name no job: the whole workforce of a row of totals.
         workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
         anyone = not {w.rstrip("s") for w in title} - workforce
@@ -1017,7 +1039,7 @@ class SalaryComparator:
             claim, candidates, index, view, sameness_of, stated, kind, rows, part
         )
         assessments += on_schedule
-        if not assessments and title and employer:
+        if not assessments and title and employer and not beside:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
             found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
