@@ -245,3 +245,54 @@ def test_a_turnout_is_met_by_strikers_told_far_from_their_figure(
     # stand far from the figure, and a count of them is still the same people.
     draft = f"# Depot\n\n{claim} ([r]({URL})).\n"
     assert _labels(draft, f"<h1>Stoppage</h1><p>{page}</p>", ruleset)[text] == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "text", "label"),
+    [
+        # Two kinds of one word's people are two groups: neither count refutes the other.
+        (
+            "In a busy season the vineyard takes on about 240 casual pickers",
+            "Around 90 migrant pickers lodged at the vineyard's hostel kept working.",
+            "about 240 casual pickers",
+            "unverified",
+        ),
+        (
+            "The hospital employs 1,300 agency nurses",
+            "Some 410 theatre nurses at the hospital signed the letter.",
+            "1,300 agency nurses",
+            "unverified",
+        ),
+        # The same kind named by both, or by only one, is still one count.
+        (
+            "The hospital employs 1,300 agency nurses",
+            "The hospital employs some 800 agency nurses.",
+            "1,300 agency nurses",
+            "contradicted",
+        ),
+        # A count of the whole country is refuted only by one of the whole country.
+        (
+            "Some 2.1 million people work in farming nationwide",
+            "About 350 farm workers at the Dellow estate stopped work on Monday.",
+            "Some 2.1 million people",
+            "unverified",
+        ),
+        (
+            "Across the country, 2.1 million people work in farming",
+            "About 350 people employed by the Dellow farm estate stopped work on Monday.",
+            "2.1 million people",
+            "unverified",
+        ),
+        (
+            "Some 2.1 million people work in farming nationwide",
+            "Across the country about 1.6 million people work in farming.",
+            "Some 2.1 million people",
+            "contradicted",
+        ),
+    ],
+)
+def test_counts_of_other_groups_or_scopes_do_not_refute(
+    claim: str, page: str, text: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Counts\n\n{claim} ([r]({URL})).\n"
+    assert _labels(draft, f"<h1>Report</h1><p>{page}</p>", ruleset)[text] == label

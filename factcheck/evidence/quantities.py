@@ -425,6 +425,22 @@ def _head(unit: str) -> str:
     return words[-1] if words else ""
 
 
+def _groups_apart(unit: str, f_unit: str) -> bool:
+    """True when two units count by one word but each names a kind of it the other
+    does not ("seasonal workers", "guest workers"): two groups, not one count."""
+    mine, theirs = keywords(unit).split(), keywords(f_unit).split()
+    if not mine or not theirs or mine[-1] != theirs[-1]:
+        return False
+    return bool(mine[:-1]) and bool(theirs[:-1]) and not set(mine[:-1]) & set(theirs[:-1])
+
+
+# A count of a whole country or economy ("employed in construction nationwide").
+_WHOLE = re.compile(
+    r"\b(?:nationwide|countrywide|nationally|economy-wide|across\s+the\s+(?:country|nation))\b",
+    re.IGNORECASE,
+)
+
+
 # How many words before a figure a verb of adding tells that it counts those added.
 ADDING_WORDS = 4
 
@@ -669,6 +685,17 @@ class QuantityComparator:
                 if stance == "contradicts" and unit != "%" and not _head(unit):
                     # A unit with no content word ("31 out of 34", "27 have died") says
                     # nothing of what is counted: a different figure may count anything.
+                    continue
+                if stance == "contradicts" and _groups_apart(unit, f_unit):
+                    continue  # "300 seasonal workers" and "120 guest workers": two groups
+                if (
+                    stance == "contradicts"
+                    and _WHOLE.search(claim.sentence.text)
+                    and not _WHOLE.search(text)
+                    and not is_cell(index.sentences[cand.index].fact)
+                ):
+                    # A count of the whole country is refuted only by another said of the
+                    # whole country (or a table's), not by one of a firm or a site.
                     continue
                 if (
                     stance == "contradicts"
