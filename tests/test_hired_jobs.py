@@ -59,9 +59,45 @@ def test_a_job_named_by_a_word_that_is_a_job_only_when_hired(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Osterley Dairies advertised last week for a Herd Manager near Ludlow.",
+            [("Herd Manager", "Osterley Dairies")],
+        ),
+        (
+            "Brantwood Insurance was looking in the autumn of 2024 for a Claims Handler with "
+            "motor experience.",
+            [("Claims Handler", "Brantwood Insurance")],
+        ),
+        (
+            "The cooperative, which has 2,400 members, has been recruiting since February "
+            "for seasonal fruit pickers.",
+            [("seasonal fruit picker", None)],
+        ),
+        (
+            "Castlegate Rail is searching over the winter for a Signal Fitter in Carlisle.",
+            [("Signal Fitter", "Castlegate Rail")],
+        ),
+        (
+            "Ruskin Foods, based in Derby, was hiring two months ago for a Night Baker.",
+            [("Night Baker", "Ruskin Foods")],
+        ),
+    ],
+)
+def test_a_time_between_the_hiring_verb_and_for_leaves_the_job(
+    ruleset: RuleSet, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """When it happened may stand between the verb and "for" ("advertised last week
+    for"); the job after it is the one hired for."""
+    assert _titles(text, ruleset) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Brenn Air, a regional carrier, added two routes.",
+        "Vintry Post was hiring last week for the holidays.",
         "The carrier is hiring again.",
         "Vintry Post is recruiting new members for its savings club.",
         "Vintry Post kept openings for the public on Sundays.",

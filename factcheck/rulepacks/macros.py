@@ -24,6 +24,26 @@ _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+_SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TIME_UNITS = r"(?:week|month|year|quarter|weekend|season)"
+_YEAR = r"(?:19|20)\d{2}"
+# A phrase saying when something happened, which may stand between a verb and what it
+# takes ("advertised last month for", "was looking in the spring of 2025 for"): "this
+# week", "earlier this year", "over the summer", "in March 2025", "two weeks ago".
+_WHEN = (
+    r"(?:(?:(?:earlier|later|early|late)\s+)?(?:last|this|that|next|the\s+same)\s+"
+    rf"(?:{_TIME_UNITS}|{_SEASONS}|{_MONTHS}|{_DAYS})"
+    r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
+    r"|(?:in|over|during|through(?:out)?|across)\s+(?:the\s+)?"
+    r"(?:(?:early|late|past|first|second|third|fourth|last)\s+)?"
+    rf"(?:{_SEASONS}|{_TIME_UNITS}s?|half|new\s+year)(?:\s+(?:of\s+)?{_YEAR})?"
+    rf"|(?:in|during|through(?:out)?|since)\s+(?:(?:early|mid|late)[-\s])?(?:{_MONTHS}|{_YEAR})"
+    rf"(?:,?\s+{_YEAR})?"
+    rf"|on\s+{_DAYS}"
+    r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago"
+    r")(?![\w])"
+)
 # The spaces that group digits in threes ("15 899"; SI style, and many languages), a
 # no-break, thin or narrow no-break space among them.
 GROUP_SPACES = " \u00a0\u2009\u202f"
@@ -356,6 +376,7 @@ class Macros:
             r"|(?:19|20)\d{2})(?![\w])"
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
+        self.when = _WHEN
         # "Two full weeks": a word vouching for the whole unit may stand before it.
         self.duration = (
             rf"(?:{self.number})[\s-]+(?:(?:{WHOLE})\s+)?(?:days?|weeks?|months?|years?|hours?)"
