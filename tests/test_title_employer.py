@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from judging import verdict_on
 
 from factcheck.check import check_against
@@ -111,3 +112,41 @@ def test_a_persons_title_is_told_in_any_form_the_rules_read(ruleset: Any) -> Non
         "Mara Lenz became head of sales at Cobalt Mills this spring.", BOARD, ruleset, "job_title"
     )
     assert other.label == "unverified"
+
+
+YARD_URL = "https://encyclopedia.example.org/wiki/Tarrock_Shipyard"
+YARD = (
+    '<html><body><main><h1>Tarrock Shipyard</h1><table class="infobox">'
+    "<tr><th>Type</th><td>Private company</td></tr>"
+    "<tr><th>Chief engineer</th><td>Ola Brandt</td></tr>"
+    "<tr><th>Dock manager</th><td>Imke Sorensen (2019–2024)</td></tr>"
+    "<tr><th>Key people</th><td>Ruth Calder (chair)</td></tr>"
+    "</table><p>Tarrock Shipyard builds ferries and dredgers on the Wyre. Petra Lund, "
+    "formerly the yard's welding foreman, now runs its apprentice school. Jonas Weir, the "
+    "yard's managing director, joined in 2020.</p></main></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # An infobox row names the post by its label and who holds it by its value.
+        ("The yard's chief engineer, Ola Brandt, signed off the hull.", "supported"),
+        ("The hull was signed off by chief engineer Ola Brandt.", "supported"),
+        ("The yard's operations director, Ola Brandt, signed off the hull.", "contradicted"),
+        ("The slipway was closed by dock manager Imke Sorensen in May.", "supported"),
+        ("The yard's chief engineer, Nils Aalto, signed off the hull.", "unverified"),
+        # Another post of the same role word ("managing" and "finance director").
+        ("The yard's finance director, Jonas Weir, signed off the hull.", "contradicted"),
+        ("The yard's managing director, Jonas Weir, signed off the hull.", "supported"),
+        # A post the page says the person held before says nothing of the one now.
+        ("The yard's training manager, Petra Lund, signed off the hull.", "unverified"),
+    ],
+)
+def test_a_persons_post_is_read_from_an_infobox_row_and_compared_as_a_title(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    got = verdict_on(
+        f"{sentence} ([yard]({YARD_URL}))", {YARD_URL: YARD}, ruleset, "job_title", wrap=False
+    )
+    assert got.label == label, got.rationale

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
-from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.index import Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -541,6 +541,46 @@ def _titles_given(
     return None
 
 
+def _row_title(
+    person: str, sentence: SourceSentence, view: ArticleView
+) -> tuple[set[str], str] | None:
+    """The title an infobox row gives ``person`` by its label, the person its value
+    ("Managing editor: Jo Park", "Head coach: Jo Park (2019–2023)"): the row names the
+    post and who holds it. None for a row of another kind ("Key people") or another
+    person."""
+    fact = sentence.fact
+    if fact is None or fact.kind != "infobox":
+        return None
+    named = re.compile(rf"{re.escape(person)}(?![\w-])")
+    if not any(named.match(str(item)) for item in fact.data.get("items") or ()):
+        return None
+    label = str(fact.data.get("label") or "")
+    roles = view.roles(label)
+    return (roles, label) if roles else None
+
+
+# Whose post a title names, before it: "the guild's", "its", "the".
+_OWNER = re.compile(
+    r"^(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:'s|’s|s'|s’)\s+|(?:the|a|an|its|their|his|her)\s+)+",
+    re.IGNORECASE,
+)
+
+
+def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
+    """Whether the title a source gives a person is the claim's: True for the same post
+    in other words ("chief negotiator", "the guild's chief negotiator"), False for
+    another ("managing editor", "executive editor"; "president", "vice president"), None
+    when neither is sure (two kinds of one role) or the source gives a post the person
+    held before ("previously the paper's metro editor"), which says nothing of the one
+    they hold now."""
+    if contains_word(said, view.knowledge.words("phase_past")):
+        return None
+    relation = relate_titles(claimed, _OWNER.sub("", said.strip()), view)
+    if relation == "related":
+        return None
+    return relation != "different"
+
+
 def other_employer(
     claim: Claim, index: EvidenceIndex, page: int, employer: str, view: ArticleView
 ) -> str | None:
@@ -753,7 +793,10 @@ class TitleComparator:
             )
         }
         person = str(claim.fields.get("person") or "")
-        claimed_roles = view.roles(title)
+        # A post the claim says the person held before ("was previously deputy editor").
+        claim_before = bool(person) and contains_word(
+            claim.sentence.text, view.knowledge.words("phase_past")
+        )
         # A posting from another employer says nothing for this one's job: the same
         # title there tells that the claim has the wrong employer. Not an employer the
         # claim's words leave unnamed ("the council wants to hire ..."), taken from a name
@@ -773,18 +816,19 @@ class TitleComparator:
             if person:
                 # A person's title is told where the person is named: another name's
                 # title ("Jo Park, President") or a posting says nothing of theirs.
-                told = _titles_of(person, s.text, view) or _titles_given(
-                    person, index, cand.index, view
+                told = (
+                    _titles_of(person, s.text, view)
+                    or _titles_given(person, index, cand.index, view)
+                    or _row_title(person, s, view)
                 )
                 if told is not None:
-                    roles, said = told
-                    # The same role at another level ("vice president") is another title.
-                    same = roles & claimed_roles and levels(
-                        set(normalise_title(said, view)), view
-                    ) == levels(set(claimed), view)
+                    same = _same_post(title, told[1], view)
+                    if same is None or (not same and claim_before):
+                        # A post held before, on either side, is no other post now.
+                        continue
                     stance: Stance = "supports" if same else "contradicts"
                     assessments.append(
-                        Assessment(cand.index, stance, SAME_ROLE_WEIGHT, cand.score, said)
+                        Assessment(cand.index, stance, SAME_ROLE_WEIGHT, cand.score, told[1])
                     )
                 continue
             if s.page in posted_by:
