@@ -42,6 +42,42 @@ def test_a_larger_share_of_the_same_thing_backs_more_than_half(ruleset: Any) -> 
     assert claim.verdict.label == "supported"
 
 
+@pytest.mark.parametrize(
+    "source",
+    [
+        # The share's whole written inside what the rules read as the share ("of the
+        # shifts on the rota"), a fraction in American English ("three-fourths").
+        "Each porter is promised at least three-fourths of the shifts on the rota.",
+        "The rota gives every porter a minimum of 80% of the shifts on offer.",
+        "Porters are offered no fewer than three quarters of the shifts this winter.",
+    ],
+)
+def test_a_share_of_the_same_whole_backs_at_least_a_share(source: str, ruleset: Any) -> None:
+    """What both shares are of ("of the shifts") says what they count: a share at least
+    as large backs "at least three-quarters", though no word after either tells it."""
+    url = "https://union.example.org/rota"
+    draft = (
+        "The new rota guarantees porters at least three-quarters of the shifts on offer, "
+        f"and sets rest breaks ([rota]({url}))."
+    )
+    judged = verdict_on(draft, {url: f"<p>{source}</p>"}, ruleset, "quantity")
+    assert judged.label == "supported", judged.rationale
+
+
+def test_a_share_of_the_same_people_may_count_another_thing(ruleset: Any) -> None:
+    """A share of a group of people counts those who did what its sentence says: "80% of
+    the porters" who backed the rota are not "more than half of the porters" who missed
+    a break."""
+    url = "https://union.example.org/rota-vote"
+    draft = (
+        "In the union's survey, more than half of the porters had missed a rest break "
+        f"([vote]({url}))."
+    )
+    page = "<p>In the ballot, 80% of the porters voted to accept the new rota.</p>"
+    judged = verdict_on(draft, {url: page}, ruleset, "quantity")
+    assert judged.label == "unverified", judged.rationale
+
+
 MILL = {
     "https://history.example.org/brennan-mills": (
         "<h1>Brennan Mills disputes</h1>"

@@ -532,6 +532,11 @@ class QuantityComparator:
         claimed = Amount(claim.fields.get("min"), claim.fields.get("max"))
         units = _unit_words(unit)
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
+        people = {
+            _stem_word(w)
+            for key in ("headcount", "members", "gathering_people")
+            for w in view.knowledge.words(key)
+        }
         claim_after = claim.sentence.text[claim.end - claim.sentence.start :]
         assessments: list[Assessment] = []
         money = is_money(unit)
@@ -590,6 +595,9 @@ class QuantityComparator:
                     f_side = bargain_side(f_text, fact.start, view)
                     if claim_side and f_side and claim_side != f_side:
                         continue  # what one side asked against what the other offered
+                    # Of one whole that is no group of people ("of the workdays"): a
+                    # share of members counts those who did what the sentence says.
+                    of_same = bool((of_words & f_of) - people)
                     same_unit = (
                         bool(of_words & f_of)
                         or cand.index in named
@@ -608,6 +616,7 @@ class QuantityComparator:
                     )
                     loose_unit = kin = False
                 else:
+                    of_same = False
                     headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
                     f_units = _unit_words(f_unit)
                     same_unit = (
@@ -753,6 +762,8 @@ class QuantityComparator:
                     and unit == "%"
                     and not same_vote_side(claim_after, text[fact.end :], view)
                     and not _same_share(claim_counts, text, fact)
+                    # Both shares of the same whole ("of the workdays"): what they count.
+                    and not of_same
                 ):
                     # "More than half" agrees with any larger share: with nothing said
                     # of what both count, 98% who voted for a strike is not it.
