@@ -260,3 +260,30 @@ def test_an_infobox_length_alone(weeks: str, label: str, ruleset: RuleSet) -> No
     )
     found = verdict(run(draft, {LOCKOUT: LOCKOUT_PAGE}, ruleset, wrap=False), "quantity")
     assert found.verdict.label == label
+
+
+FERRY = "http://history.example.org/wiki/Skerra_ferry"
+FERRY_PAGE = """<h1>Skerra ferry</h1>
+<p>The crossing ran for 61 years. Its owners announced the closure in May, and the last
+night crossing left Port Ennis on 30 September 2029.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The same thing, named by every word of the subject, on the claim's day: another
+        # verb tells the same event.
+        ("The last night crossing went out on 30 September 2029", "supported"),
+        ("The last night crossing departed on 30 September 2029", "supported"),
+        # Another day is no conflict read this loosely; a subject of one word names
+        # nothing surely.
+        ("The last night crossing went out on 2 October 2029", "unverified"),
+        ("The crossing went out on 30 September 2029", "unverified"),
+    ],
+)
+def test_the_same_thing_on_the_same_day_by_another_verb(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Skerra\n\n{sentence}, after 61 years ([history]({FERRY})).\n"
+    found = verdict(run(draft, {FERRY: FERRY_PAGE}, ruleset), "date")
+    assert found.verdict.label == label, found.verdict.rationale

@@ -55,6 +55,39 @@ def _dates(draft: str, pages: dict[str, str], ruleset: Any) -> list[tuple[str, s
             "The Brenmouth workplace parking levy takes effect on 6 April 2031.",
             "supported",
         ),
+        # The day given as a labelled field, among the notice's other dates.
+        (
+            "The Brenmouth parking levy, which took effect on 7 April 2031, costs £450.",
+            "Approved: 2 March 2031 · Published: 9 March 2031 · Effective date: 6 April 2031",
+            "contradicted",
+        ),
+        (
+            "Brenmouth's parking levy came into force on April 6, 2031.",
+            "Levy notice BPL-4. Effectivity: 6 April 2031",
+            "supported",
+        ),
+        (
+            "The Brenmouth parking levy has been in force since 6 April 2031.",
+            "In force from: Monday, 6 April 2031 (all council car parks)",
+            "supported",
+        ),
+        # A step said to come no sooner than a date comes on it; the sentence's other
+        # figure (the rise's size, given alike) is not its date.
+        (
+            "The second Brenmouth levy rise of 5 per cent does not arrive until June 2031.",
+            "A second levy rise of 5 per cent follows on 6 April 2031.",
+            "contradicted",
+        ),
+        (
+            "Brenmouth's second levy rise is not due until 6 April 2031.",
+            "A second rise in the levy, of 5 per cent, follows on 6 April 2031.",
+            "supported",
+        ),
+        (
+            "The second Brenmouth levy rise of 5 per cent arrives in April 2031.",
+            "The levy goes up again by 5 per cent, taking effect on 6 April 2031.",
+            "supported",
+        ),
     ],
 )
 def test_a_start_of_force_is_checked(claim: str, source: str, label: str, ruleset: Any) -> None:

@@ -368,16 +368,24 @@ def _same_share(claim_counts: set[str], text: str, fact: Found) -> bool:
     return not claim_counts or bool(claim_counts & found)
 
 
-def _agrees_elsewhere(claim: Claim, text: str, reader: SentenceReader) -> bool:
+# The kinds of figure that say when: a date claim's other figures ("a rise of 2.8
+# percent does not arrive until May") are not its date.
+_DATED_KINDS = frozenset({"date", "day of year"})
+
+
+def _agrees_elsewhere(
+    claim: Claim, text: str, reader: SentenceReader, kinds: frozenset[str] | None = None
+) -> bool:
     """True when a source sentence that gives a figure against the claim's also gives
     one that bears it out, or one the claim's may be a rounding of ("1.2 km" and
     "1.24 km"): which of its figures is the claim's, or whether they differ, is then
-    in doubt."""
+    in doubt. With ``kinds``, only the claim's figures of those kinds count."""
     source = reader.read(text)
     return any(
         borne_out_anywhere(f, source)
         or any(g.kind == f.kind and finer_rounds_to(f, g) for g in source.figures)
         for f in reader.read(claim.text).figures
+        if kinds is None or f.kind in kinds
     )
 
 
@@ -1015,7 +1023,9 @@ class DateComparator:
                 if (
                     stance == "contradicts"
                     and not once
-                    and _agrees_elsewhere(claim, index.sentences[cand.index].text, reader)
+                    and _agrees_elsewhere(
+                        claim, index.sentences[cand.index].text, reader, _DATED_KINDS
+                    )
                 ):
                     # The sentence's other date, of the claim's event. Not for a founding
                     # the source dates itself: its other dates are of other events ("was
@@ -1099,11 +1109,18 @@ def _names_founded(
     return any(index.mentions_in(around, name, s.page) for name in ours)
 
 
+# How many content words a claim's subject must have for a source naming them all to
+# name the same thing: "the bulletin" alone may be any bulletin.
+SUBJECT_NAMED_WORDS = 2
+
+
 def _loose_support(
     claim: Claim, date: str, stem: str, cand: Candidate, index: EvidenceIndex, view: ArticleView
 ) -> Assessment | None:
     """Support from a sentence no date rule read: it names the claim's event by any form
-    of its verb ("agreed to postpone" for "was postponed") and gives the claim's date,
+    of its verb ("agreed to postpone" for "was postponed"), or what it happened to by
+    every word of the claim's subject ("the last ferry sailed", "the last ferry left"),
+    and gives the claim's date,
     before the verb (a dateline) or after it. Only support is read this way: which event
     a date loosely placed belongs to is not sure enough to contradict."""
     text = index.sentences[cand.index].text
@@ -1115,7 +1132,12 @@ def _loose_support(
     stoppage = tells_stoppage(
         claim.text, str(claim.fields.get("event") or ""), view.knowledge
     ) and names_stoppage(f"{before} {text}", view.knowledge)
-    if not named and not stoppage:
+    # The same thing named by every content word of the claim's subject ("the final
+    # bulletin went out", "the final bulletin was broadcast"): what happened to it on
+    # the claim's day, whatever verb tells it.
+    subject = set(keywords(str(claim.fields.get("subject") or "")).split())
+    same_thing = len(subject) >= SUBJECT_NAMED_WORDS and subject <= set(keywords(text).split())
+    if not named and not stoppage and not same_thing:
         return None
     mentions = dated_mentions(text, view.extractor.ruleset.macros.date, parsers)
     ends = [
