@@ -83,6 +83,17 @@ def _dates(draft: str, pages: dict[str, str], ruleset: Any) -> list[tuple[str, s
             "A second rise in the levy, of 5 per cent, follows on 6 April 2031.",
             "supported",
         ),
+        # A sentence opening on the day it starts to apply.
+        (
+            "The Brenmouth parking levy, a change that took effect in April 2031, hit retailers.",
+            "From 6 April 2031, employers in Brenmouth pay a levy on every parking space.",
+            "supported",
+        ),
+        (
+            "The Brenmouth parking levy took effect on 6 April 2031.",
+            "Starting on 6 April, Brenmouth employers pay the parking levy on each space.",
+            "supported",
+        ),
         (
             "The second Brenmouth levy rise of 5 per cent arrives in April 2031.",
             "The levy goes up again by 5 per cent, taking effect on 6 April 2031.",
