@@ -141,3 +141,27 @@ def test_a_posting_cited_for_an_advertised_job_is_that_jobs(ruleset: RuleSet) ->
     page = POSTING.format(duty="reporting to the Director of Transport")
     got = verdict_on(draft, {url: page}, ruleset, "job_title", "Fleet")
     assert got.label == "unverified", got.rationale
+
+
+@pytest.mark.parametrize(
+    ("aside", "label"),
+    [
+        ("The posts of Chief Ward Pharmacist are not covered by this notice.", "unverified"),
+        ("This notice does not cover the posts of Chief Ward Pharmacist.", "contradicted"),
+        ("There are no vacancies for Chief Ward Pharmacist in this round.", "contradicted"),
+        ("This notice does not cover the posts of Senior Porter.", "unverified"),
+        ("", "unverified"),
+    ],
+)
+def test_a_cited_notice_denying_the_post_refutes_it(
+    ruleset: RuleSet, aside: str, label: str
+) -> None:
+    """The notice is cited for its own post; a second post the draft says it opens is
+    refuted where the notice says it does not cover that post, and only there."""
+    draft = (
+        f"# Draft\n\nHarrowgate Trust is recruiting a Ward Pharmacist ([notice]({URL})). "
+        "The same notice also invites applications for Chief Ward Pharmacist posts.\n"
+    )
+    page = _notice("Name of post", "Ward Pharmacist", aside=aside)
+    got = verdict_on(draft, {URL: page}, ruleset, "job_title", "Chief", wrap=False)
+    assert got.label == label, got.rationale

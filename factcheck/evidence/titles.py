@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -382,6 +383,15 @@ def denied(text: str, title: str, view: ArticleView) -> bool:
     return contains_word(" ".join(clause), view.knowledge.words("negation"))
 
 
+def _denies(text: str, relation_to: Callable[[str], str], view: ArticleView) -> bool:
+    """True when a source sentence names the claim's title (``relation_to`` relates a
+    title to it) in a clause that denies it (see :func:`denied`)."""
+    return any(
+        denied(text, found, view) and relation_to(found) in ("exact", "same_words")
+        for found in titles_in(text, view)
+    )
+
+
 def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
     """The job a posting is for: the title its structure gives (a details row naming the
     post, JSON-LD, the top heading), else a job title opening the page's title: the whole
@@ -757,13 +767,15 @@ class TitleComparator:
             return relate_titles(title, found, view)
 
         taken = taken_postings(claim, index, view)
-        cited = set(view.primary.get(claim.id, set())) - taken
+        cited_here = set(view.primary.get(claim.id, set()))
+        cited = cited_here - taken
         primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
         # "Sources:" list cites them for every paragraph alike.
         primary |= subject_postings(claim, index, view, claimed, taken)
         assessments: list[Assessment] = []
         exact_titles: list[str] = []
+        denials: set[int] = set()  # sentences saying the page does not cover the post
         # A posting the paragraph cites for another job is that job's, even where the
         # employer's name finds it again: it says nothing of a second opening there.
         found_postings = {
@@ -844,6 +856,15 @@ class TitleComparator:
             # On a job posting, only the posting's own title names the job; other titles
             # there ("the role reports to the Head of Testing") are other people's.
             on_posting = s.page in found_postings
+            if s.fact is None and s.page in cited_here and _denies(s.text, relation_to, view):
+                # A page the claim's paragraph cites that says it does not cover the
+                # claim's post ("this notice does not cover the posts of Senior Welder"),
+                # though it is cited for another job, says the claim is wrong.
+                assessments.append(
+                    Assessment(cand.index, "contradicts", EXACT_TITLE_WEIGHT, cand.score, s.text)
+                )
+                denials.add(cand.index)
+                continue
             if not on_posting and s.fact is None and s.page in taken:
                 # So on a posting cited for another job: its own job is not the claim's,
                 # and the titles in its text are other people's.
@@ -990,6 +1011,8 @@ class TitleComparator:
             if label == "contradicted":
                 said = t.contradicts[0]
                 page = index.sentences[said.index].page
+                if said.index in denials:
+                    return f"The cited page says it does not cover “{title}”: “{said.found}”"
                 if page in posted_by:
                     return (
                         f"The posting for “{said.found}”{where(said)} is from "
