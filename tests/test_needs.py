@@ -61,6 +61,16 @@ def test_needs_are_words_of_the_pattern() -> None:
     assert not admits(needs(regex), "They went home")
 
 
+def test_a_look_ahead_needs_what_it_reads_after_the_match() -> None:
+    # The words a match must be followed by are in any sentence it is found in; those a
+    # look-behind reads before it, or a negative look-ahead forbids, are no test.
+    regex = re.compile(r"\d+ (?:tonnes|crates)(?= shipped (?:from|via) the quay)", re.I)
+    assert admits(needs(regex), "Some 40 crates shipped via the quay at dawn")
+    assert not admits(needs(regex), "Some 40 crates were left at the quay")
+    assert needs(re.compile(r"(?<=barge )\d+ crates")) == needs(re.compile(r"\d+ crates"))
+    assert needs(re.compile(r"\d+ crates(?! on hold)")) == needs(re.compile(r"\d+ crates"))
+
+
 def test_needs_keep_case_where_the_pattern_keeps_it() -> None:
     money = re.compile(r"(?:(?-i:R)s\.?|(?-i:USD)|\$)\s?\d+", re.IGNORECASE)
     wanted = needs(money)

@@ -233,6 +233,8 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
     c = _constants
     if op is c.LITERAL:
         return _Info(frozenset({_literal(chr(av), ignore_case)}))
+    if op is c.ASSERT and av[0] == 1:
+        return _lookahead(av[1], ignore_case)
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return _NOTHING
     if op is c.SUBPATTERN:
@@ -258,6 +260,17 @@ def _node(op: Any, av: Any, ignore_case: bool) -> _Info:
         once = (info.exact,) if info.exact is not None and _useful(info.exact) else ()
         return _Info(None, info.needs + once)
     return _UNKNOWN
+
+
+def _lookahead(items: Sequence[tuple[Any, Any]], ignore_case: bool) -> _Info:
+    """A look-ahead matches nothing itself, but what it needs is in the text, from
+    where it stands on: a rule whose match must be followed by "at the top of the
+    scale" needs "the" and "top" of the sentence it is searched in. That text starts
+    no earlier than the match, so no match starts after the last of those needles
+    either (a look-behind's text may lie before the match: it tells nothing here)."""
+    inner = _sequence(items, ignore_case)
+    whole = (inner.exact,) if inner.exact is not None and _useful(inner.exact) else ()
+    return _Info(_NOTHING.exact, inner.needs + whole)
 
 
 def _branch(alternatives: Sequence[Sequence[tuple[Any, Any]]], ignore_case: bool) -> _Info:
@@ -311,8 +324,9 @@ def _tree(pattern: str, flags: int) -> list[tuple[Any, Any]] | None:
 
 
 def needs(pattern: re.Pattern[str]) -> tuple[frozenset[Needle], ...]:
-    """Sets of needles such that any string ``pattern`` matches holds a needle of each
-    set; the most telling sets first. Empty when nothing certain can be said."""
+    """Sets of needles such that any text ``pattern`` finds a match in holds a needle of
+    each set (in the match, or in what its look-aheads read after it); the most telling
+    sets first. Empty when nothing certain can be said."""
     return _needs(pattern.pattern, pattern.flags)
 
 
