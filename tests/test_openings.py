@@ -36,6 +36,9 @@ _TEXT = st.lists(
 @example("ſt", "ST", True, 0)
 @example("\u212a", "k", True, 0)
 @example(r"\d{2}", "x٣42", False, 0)
+@example(r"(?<![\w.])\d+ k", "a1 k 42 k", False, 0)
+@example(r"(?a)(?<!\d)\d", "٣4", False, 0)
+@example(r"(?:about|(?<!\d)\d)7", "x77 about7", True, 0)
 def test_matching_only_at_openings_finds_what_a_search_finds(
     pattern: str, text: str, ignore_case: bool, pos: int
 ) -> None:
@@ -52,6 +55,25 @@ def test_matching_only_at_openings_finds_what_a_search_finds(
     assert (expected is None) == (got is None), (pattern, text, found)
     if expected is not None and got is not None:
         assert expected.span() == got.span() and expected.groups() == got.groups()
+
+
+def test_a_number_read_from_its_first_digit_is_tried_only_there() -> None:
+    # A look-behind that no digit passes, where the match starts: the digits inside a
+    # figure ("4,815" past its 4) are no places to try it; after "$" any digit may be.
+    regex = re.compile(r"(?<![\d.,])\d[\d,]*\s+crates")
+    found = openings(regex)
+    assert found is not None and found.first_digit and not found.digit
+    index = OpeningsIndex()
+    number = index.add(found)
+    text = "Some 4,815 crates and 27 more crates"
+    starts = index.scan(text, fold(text))
+    assert starts is not None
+    assert starts.of(number) == [5, 7, text.index("27")]
+    first = searcher(regex.match, starts.of(number))(text, 0)
+    expected = regex.search(text)
+    assert first is not None and expected is not None and first.span() == expected.span()
+    later = openings(re.compile(r"\$(?<![\d.,])\d+"))
+    assert later is not None and not later.first_digit
 
 
 def test_openings_are_the_first_characters_of_each_alternative() -> None:

@@ -42,6 +42,14 @@ _WIDE = 12
 # before it, and a digit on its own is found by one search.
 _DIGIT = "0"
 _ANY_DIGIT = re.compile(r"\d")
+# Stands for a decimal digit that does not follow another: where a match opens with a
+# digit only after a look-behind that no digit passes ("(?<![\d])", "(?<![\w.])"), as a
+# number read from its first digit does. Inside "45,000" the 5 and the zeros after it
+# then open nothing, where every digit was a place to try the whole pattern.
+_FIRST_DIGIT = "1"
+# Only an ASCII digit before one is told: under re.ASCII a look-behind's \d passes the
+# digits of other scripts.
+_DIGIT_FIRST = re.compile(r"(?<![0-9])\d")
 # Every kind of space is read as a plain one, in the pattern and in the text: "a " then
 # opens "a million" whatever space the text has.
 _ANY_SPACE = re.compile(r"\s")
@@ -64,11 +72,12 @@ class Openings:
     """What every match of a pattern starts with: one of ``folded`` in the folded
     sentence (see factcheck.claims.needs.fold), one of ``written`` in the sentence as
     written (characters the pattern keeps in their case), or a decimal digit when
-    ``digit``."""
+    ``digit``, or one that no digit comes before when ``first_digit``."""
 
     folded: frozenset[str]
     written: frozenset[str]
     digit: bool
+    first_digit: bool = False
 
     def telling(self) -> bool:
         """True when the openings are rare enough to be worth finding: none is a lone
@@ -83,7 +92,8 @@ class Openings:
         and none is a digit: a handful of places in most sentences, where shorter
         openings ("a", a space) may be at every word."""
         every = (*self.folded, *self.written)
-        return bool(every) and not self.digit and all(len(t) == _LONGEST for t in every)
+        digits = self.digit or self.first_digit
+        return bool(every) and not digits and all(len(t) == _LONGEST for t in every)
 
 
 def _letters(text: str) -> bool:
@@ -110,13 +120,13 @@ def _openings(pattern: str, flags: int) -> Openings | None:
     def pack(found: Openings | None) -> Any:
         if found is None:
             return None
-        return (sorted(found.folded), sorted(found.written), found.digit)
+        return (sorted(found.folded), sorted(found.written), found.digit, found.first_digit)
 
     def unpack(kept: Any) -> Openings | None:
         if kept is None:
             return None
-        folded, written, digit = kept
-        return Openings(frozenset(folded), frozenset(written), digit)
+        folded, written, digit, first_digit = kept
+        return Openings(frozenset(folded), frozenset(written), digit, first_digit)
 
     return regexes.remembered(pattern, flags, "openings", analysed, pack, unpack)
 
@@ -144,7 +154,7 @@ def _folded_openings(pattern: str, flags: int) -> Openings | None:
         folded: set[str] = set()
         digit = False
         for text, _ in _written_out(found):
-            if text[:1] == _DIGIT:
+            if text[:1] in (_DIGIT, _FIRST_DIGIT):
                 digit = True
                 continue
             cut = text.find(_DIGIT)
@@ -168,10 +178,13 @@ def _split(found: frozenset[_Open]) -> Openings | None:
     its case) or of the text as written (cut before one that ignores case)."""
     folded: set[str] = set()
     written: set[str] = set()
-    digit = False
+    digit = first_digit = False
     for text, kept in _written_out(found):
         if text[:1] == _DIGIT:
             digit = True
+            continue
+        if text[:1] == _FIRST_DIGIT:
+            first_digit = True
             continue
         if not text:
             return None
@@ -182,7 +195,7 @@ def _split(found: frozenset[_Open]) -> Openings | None:
         while end < len(text) and (either[end] or bool(kept >> end & 1) == as_written):
             end += 1
         (written if as_written else folded).add(text[:end])
-    return Openings(frozenset(folded), frozenset(written), digit)
+    return Openings(frozenset(folded), frozenset(written), digit, first_digit and not digit)
 
 
 def _written_out(found: frozenset[_Open]) -> set[tuple[str, int]]:
@@ -206,6 +219,10 @@ def _join(left: frozenset[_Open], right: frozenset[_Open], room: int) -> frozens
             out.add((text, kept, False))
             continue
         for tail, tail_kept, tail_more in right:
+            if text and tail[:1] == _FIRST_DIGIT:
+                # After what the match opened with, the look-behind read before the
+                # digit is no longer where the match starts: any digit may follow.
+                tail = _DIGIT + tail[1:]
             joined, both = text + tail, kept | tail_kept << len(text)
             # A digit ends an opening before it (a digit first is the whole opening).
             cut = joined.find(_DIGIT)
@@ -224,12 +241,30 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool, room: int) ->
     """The openings of ``items`` in a row, at most ``room`` characters long: only as
     much of each item is read as the openings before it leave room for."""
     found = _EMPTY
-    for op, av in items:
+    for at, (op, av) in enumerate(items):
+        if found == _EMPTY and _no_digit_before(op, av):
+            # A look-behind where the match starts: a digit opening what follows is the
+            # first of its run.
+            rest = _sequence(items[at + 1 :], ignore_case, room)
+            return frozenset((_FIRST_DIGIT if t == _DIGIT else t, k, m) for t, k, m in rest)
         shortest = min((len(text) for text, _, more in found if more), default=None)
         if shortest is None:
             break
         found = _join(found, _node(op, av, ignore_case, room - shortest), room)
     return found
+
+
+def _no_digit_before(op: Any, av: Any) -> bool:
+    """True for a negative look-behind of one character that no decimal digit passes:
+    a class holding ``\\d`` or ``\\w``, not negated."""
+    c = _constants
+    if op is not c.ASSERT_NOT or av[0] != -1 or len(av[1]) != 1:
+        return False
+    kind, items = av[1][0]
+    if kind is not c.IN or any(item_op is c.NEGATE for item_op, _ in items):
+        return False
+    digits = (c.CATEGORY_DIGIT, c.CATEGORY_WORD)
+    return any(item_op is c.CATEGORY and what in digits for item_op, what in items)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -325,6 +360,7 @@ class OpeningsIndex:
         self._folded: dict[str, list[int]] = {}
         self._written: dict[str, list[int]] = {}
         self._digits: set[int] = set()
+        self._first_digits: set[int] = set()
         self._automata: tuple[Any, Any] | None = None
 
     def add(self, found: Openings) -> int:
@@ -338,6 +374,8 @@ class OpeningsIndex:
             self._written.setdefault(text, []).append(number)
         if found.digit:
             self._digits.add(number)
+        if found.first_digit:
+            self._first_digits.add(number)
         self._automata = None
         return number
 
@@ -354,7 +392,7 @@ class OpeningsIndex:
         hits = list(in_folded.iter(folded)) if in_folded is not None else []
         if as_written is not None:
             hits += as_written.iter(text)
-        return Starts(hits, text, self._digits)
+        return Starts(hits, text, self._digits, self._first_digits)
 
 
 def _automaton(words: dict[str, list[int]]) -> Any:
@@ -371,16 +409,22 @@ class Starts:
     """The places in one sentence where each pattern's openings occur. What the
     automata found is sorted out only when places are first asked for."""
 
-    __slots__ = ("_by", "_digits", "_found", "_hits", "_sorted", "_text")
+    __slots__ = ("_by", "_digits", "_first", "_first_digits", "_found", "_hits", "_sorted", "_text")
 
     def __init__(
-        self, hits: list[tuple[int, tuple[int, tuple[int, ...]]]], text: str, digits: set[int]
+        self,
+        hits: list[tuple[int, tuple[int, tuple[int, ...]]]],
+        text: str,
+        digits: set[int],
+        first_digits: set[int] | frozenset[int] = frozenset(),
     ) -> None:
         # Each opening found: where it ends, its length less one, the patterns it opens.
         self._hits = hits
         self._text = text
         self._digits = digits  # the patterns a digit opens
+        self._first_digits = first_digits  # those a digit opens only after no digit
         self._found: list[int] | None = None  # where the text's digits are, once asked
+        self._first: list[int] | None = None  # where its runs of digits start
         self._sorted: dict[int, list[int]] = {}
         self._by: dict[int, list[int]] | None = None
 
@@ -405,6 +449,10 @@ class Starts:
                 if self._found is None:
                     self._found = [m.start() for m in _ANY_DIGIT.finditer(self._text)]
                 places += self._found
+            elif number in self._first_digits:
+                if self._first is None:
+                    self._first = [m.start() for m in _DIGIT_FIRST.finditer(self._text)]
+                places += self._first
             got = self._sorted[number] = sorted(set(places))
         return got
 
