@@ -8,9 +8,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from factcheck.claims.extract import extract_claims
-from factcheck.claims.names import learn_names, looks_like_company, looks_like_union
+from factcheck.claims.names import (
+    _DEFINED,
+    defined_short_forms,
+    learn_names,
+    looks_like_company,
+    looks_like_union,
+)
 from factcheck.reading import parse_article
 
 
@@ -51,6 +59,23 @@ def test_the_article_defines_short_forms_and_kinds() -> None:
     assert learned.kind("Quillon") == "union"
     assert learned.kind("Varga Ceramics") == "company"
     assert learned.kind("KOG") == "union"
+
+
+_PIECES = st.sampled_from(
+    ["Tarn", "Kiln Setters", " Guild", " of ", "Ørsk", "Sindicato dos Estivadores de Vale"]
+) | st.sampled_from(
+    [" (", "(", ")", " )", "TSG", "KS", "x", ", ", " and ", ". ", "\n", ": ", "$", "4", "é"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=16).map("".join))
+@example("Ash (Tarn Kiln Guild (TKG)) and Ørsk Setters (OS), Kiln (KS")
+@example("Rain: the Tarn Setters Guild (TSG) met; Kiln Guild ( KG )")
+def test_short_forms_are_found_as_a_search_of_the_whole_text_finds_them(text: str) -> None:
+    # Searched only before each parenthesis, the short forms are the same matches.
+    expected = [(m.span(), m.groups()) for m in _DEFINED.finditer(text)]
+    assert [(m.span(), m.groups()) for m in defined_short_forms(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # Head words of worker organisations. "Workers" and "Teamsters" name unions on their own
@@ -84,6 +86,37 @@ _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&|(?-i:{FOREIGN_JOINERS}|y|e|et|und)
 _DEFINED = re.compile(
     rf"(?=[A-Z])((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)"
 )
+# A character no name nor list of names holds (see _CAP, _NAME and _DEFINED): a name
+# defined in parentheses is all of it in the run of other characters before its "(".
+_NOT_IN_NAMES = re.compile(r"[^\w&’'.,\s-]")
+
+
+def defined_short_forms(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_DEFINED`` in ``text``, as ``finditer`` gives them, each searched
+    for only in the run of name characters before a "(" and up to the first ")" after it.
+    A match's names hold no "(", so its "(" is the first after its start and its ")" the
+    first after that: searching the whole text tried the names at every capital of
+    every sentence, though most sentences hold no parenthesis."""
+    breaks: list[int] | None = None  # where the characters no name holds are
+    pos = at = 0
+    while (paren := text.find("(", at)) != -1:
+        close = text.find(")", paren)
+        if close == -1:
+            return  # every match ends with a ")" after its "("
+        if breaks is None:
+            breaks = [m.start() for m in _NOT_IN_NAMES.finditer(text)]
+        # The run starts after the last character no name holds before the "(" (the
+        # "(" before it, at the latest).
+        before = bisect_left(breaks, paren)
+        start = breaks[before - 1] + 1 if before else 0
+        m = _DEFINED.search(text, max(pos, start), close + 1)
+        if m is None:
+            at = paren + 1
+            continue
+        yield m
+        pos = at = m.end()
+
+
 # A name whose complement is a list: "Department for Culture, Media and Sport",
 # "Ministry of Housing, Communities and Local Government".
 _LISTED = re.compile(r"\b(?:for|of)\s+\S+$")
@@ -204,7 +237,7 @@ def learn_names(text: str) -> LearnedNames:
     """Short forms defined in parentheses and kinds stated by appositives, in one pass
     over ``text`` each (linear in its length)."""
     learned = LearnedNames()
-    for m in _DEFINED.finditer(text):
+    for m in defined_short_forms(text):
         # The run of capitals may start in the sentence before ("... Friday. The Kiln").
         full = re.split(r"[.!?]\s+", m.group(1))[-1]
         parts = re.split(r",\s+", full)
