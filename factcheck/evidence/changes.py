@@ -12,12 +12,14 @@ from factcheck.claims.amounts import Amount
 from factcheck.claims.extract import Extractor
 from factcheck.claims.values import TextContext
 
+# Words for what an amount was before it changed ("previous", "old", "former").
+EARLIER_WORDS = r"previous|old|former|earlier|prior|outgoing"
 # A side naming what an amount was before it changed: "the previous minimum", "its old
 # rate", "the former scale". Words of time alone ("last year's") name a year, not a
 # change.
 _EARLIER = re.compile(
     r"^\s*(?:(?:the|its|their|his|her|our)\s+)?"
-    r"(?:previous|old|former|earlier|prior|outgoing|existing|pre-deal|pre-strike)\b",
+    rf"(?:{EARLIER_WORDS}|existing|pre-deal|pre-strike)\b",
     re.I,
 )
 # What stands before a figure and between two figures of one change; a figure may be

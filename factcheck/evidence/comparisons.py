@@ -19,7 +19,7 @@ from factcheck.claims.fields import (
     fields_amount,
 )
 from factcheck.evidence.base import ArticleView, with_cited
-from factcheck.evidence.changes import changes_in, earlier_side
+from factcheck.evidence.changes import EARLIER_WORDS, changes_in, earlier_side
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
@@ -1198,9 +1198,7 @@ def _beside_own_row(
 
 # A column of what was paid before a change ("Previous rate", "Old scale", "Rate before
 # 1 April"), and a side's word asking for that.
-_EARLIER_WORD = re.compile(
-    r"\b(?:previous|old|former|earlier|prior|outgoing|before|until|pre-\w+)\b", re.IGNORECASE
-)
+_EARLIER_WORD = re.compile(rf"\b(?:{EARLIER_WORDS}|before|until|pre-\w+)\b", re.IGNORECASE)
 # A column of how much an amount changed ("Increase", "Rise", "Change"), and a side's
 # word asking for that.
 _CHANGE_WORD = re.compile(

@@ -55,7 +55,13 @@ from factcheck.evidence.readings import (
     reader_for,
 )
 from factcheck.evidence.stoppage_dates import names_stoppage, spans, tells_stoppage
-from factcheck.evidence.tables import TABLE_CELL_SCORE, cell_where, is_cell, named_cells
+from factcheck.evidence.tables import (
+    COUNTRY_WIDE,
+    TABLE_CELL_SCORE,
+    cell_where,
+    is_cell,
+    named_cells,
+)
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.evidence.weekdays import object_told, same_act, weekday_date
 from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
@@ -444,7 +450,7 @@ def _groups_apart(unit: str, f_unit: str) -> bool:
 
 # A count of a whole country or economy ("employed in construction nationwide").
 _WHOLE = re.compile(
-    r"\b(?:nationwide|countrywide|nationally|economy-wide|across\s+the\s+(?:country|nation))\b",
+    rf"\b(?:{COUNTRY_WIDE}|nationally|across\s+the\s+(?:country|nation))\b",
     re.IGNORECASE,
 )
 

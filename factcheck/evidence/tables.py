@@ -274,8 +274,10 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
 
 
 # A side speaking of the whole a table divides: "the national median", "all industries".
+# Words for all of a country or an economy at once.
+COUNTRY_WIDE = r"nationwide|countrywide|economy-wide"
 _WHOLE = re.compile(
-    r"\b(?:national(?:ly)?|nationwide|countrywide|overall|all|whole|entire|economy-wide)\b",
+    rf"\b(?:national(?:ly)?|{COUNTRY_WIDE}|overall|all|whole|entire)\b",
     re.IGNORECASE,
 )
 # A row of totals by its own words wherever they stand: "U.S. total", "National".
