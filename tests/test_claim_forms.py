@@ -267,6 +267,34 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
             "Sabine Oyelaran, Vice President of Engineering at Tarn Ceramics, left in March.",
             {"title": "Vice President of Engineering", "employer": "Tarn Ceramics"},
         ),
+        # A head's field in small letters may run to three words.
+        (
+            "Kessel Post's head of delivery operations, Ravi Pillai, told us the trial starts.",
+            {"title": "head of delivery operations", "person": "Ravi Pillai"},
+        ),
+        (
+            "Juno Mbeki, Orrin Freight's head of human resources, denied the claim.",
+            {"title": "head of human resources", "employer": "Orrin Freight"},
+        ),
+        # A title in small letters right before the name, no comma between; it never
+        # runs on past the name to a later role word ("told staff").
+        (
+            "Speaking at the gate, Orvane's head of logistics Mira Tallis said it would stay.",
+            {"title": "head of logistics", "employer": "Orvane", "person": "Mira Tallis"},
+        ),
+        (
+            "Halden Post's depot manager Aino Salo told staff the site would close.",
+            {"title": "depot manager", "employer": "Halden Post", "person": "Aino Salo"},
+        ),
+        # A field after "for" follows a title held by a person.
+        (
+            '"No deal," said Petra Lund, Unite\'s regional organiser for the care sector, later.',
+            {"title": "regional organiser", "employer": "Unite", "person": "Petra Lund"},
+        ),
+        (
+            "Bram Oduya, the GMB's senior officer for school support staff, said pay lagged.",
+            {"title": "senior officer", "employer": "GMB", "person": "Bram Oduya"},
+        ),
     ],
 )
 def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:

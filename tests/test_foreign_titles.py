@@ -33,6 +33,20 @@ BASE = "http://terral.test/empleo"
         ("Call Sur is advertising for an Agente de Atención al Cliente, paying well.",
          "Agente de Atención al Cliente"),
         ("Farmacias Iris is hiring a Técnico/a en Farmacia in Sevilla.", "Técnico/a en Farmacia"),
+        # The other gender alone sets a field in capitals off, with no "de".
+        ("Red Austral is recruiting a Técnico/a Electricista for its grid.",
+         "Técnico/a Electricista"),
+        ("Clínica Vialta is hiring an Enfermero/a Instrumentista at its Rosario site.",
+         "Enfermero/a Instrumentista"),
+        ("Lusa Redes is advertising for a Montador(a) Eletricista, paying well.",
+         "Montador(a) Eletricista"),
+        # Words in small letters after the first, glossed in English right after.
+        ("Kessel Rail has advertised for a Lokförare med tung behörighet, a train driver, in Umeå.",
+         "Lokförare med tung behörighet"),
+        ("Göteborgs Stad is recruiting a Barnskötare till förskolan, a nursery assistant, now.",
+         "Barnskötare till förskolan"),
+        ("Fjord Energi is hiring a Montør innen høyspent, an electrical fitter, for its grid.",
+         "Montør innen høyspent"),
     ],
 )  # fmt: skip
 def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, title: str) -> None:
@@ -50,6 +64,18 @@ def test_a_romance_title_after_a_hiring_verb(ruleset: RuleSet, sentence: str, ti
 def test_a_name_with_de_is_no_title(ruleset: RuleSet, sentence: str) -> None:
     assert "Universidad de Chile" not in titles_in(sentence, ruleset)
     assert "Banco de Chile" not in titles_in(sentence, ruleset)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # No gloss, or one that names a group rather than a job: no title in small letters.
+        "Halden Kommune is hiring a Tromsø team this spring.",
+        "Halden Kommune is hiring a Tromsø team for the winter, a group of planners.",
+    ],
+)
+def test_words_in_small_letters_need_a_gloss(ruleset: RuleSet, sentence: str) -> None:
+    assert not [t for t in titles_in(sentence, ruleset) if t.startswith("Tromsø")]
 
 
 def _vacante(heading: str, others: list[str], button: str = "Postularme") -> str:

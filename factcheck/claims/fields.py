@@ -40,7 +40,7 @@ from factcheck.claims.amounts import (
 from factcheck.claims.pieces import piece_after
 from factcheck.claims.references import Kind, Plural, names_head, singular
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
-from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE
+from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE, GLOSS, GLOSSED_TITLE
 from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
@@ -735,6 +735,15 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     hired = _hired_role(title, cap.kind, b)
     foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
+    # "a Bibliotekarie med inriktning barn och unga, a children's librarian,": the
+    # article's English gloss right after says the words are a job's name.
+    gloss = GLOSS.match(b.sentence, cap.end)
+    foreign = foreign or (
+        cap.kind == "hired"
+        and re.fullmatch(GLOSSED_TITLE, title) is not None
+        and gloss is not None
+        and _title_has_role(gloss.group(1), b)
+    )
     # A gender mark is written only after a job's name: "Pflegefachkraft (w/m/d)".
     foreign = foreign or (cap.kind in ("hired", "title", "quoted") and has_gender_mark(title))
     # A name in capitals quoted right after a word of hiring is the title the ad gives,
@@ -753,7 +762,10 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     if not quoted and b.sentence[cap.start : cap.end].rstrip(" ,.;:") == title:
         # The pattern takes the fewest words that end in a role; "a staff software
         # engineer" and "trainee train drivers" run on to the last role word that follows.
-        longer = _longer_title(b.sentence[cap.end :], b)
+        # Never into what the rule read next: "X's logistics director Aino Salo told
+        # staff" does not run on past the name to "staff".
+        upto = min((c.start for c in b.captures.values() if c.start >= cap.end), default=None)
+        longer = _longer_title(b.sentence[cap.end : upto], b)
         title, end = title + longer, end + len(longer)
         if not _LEVEL_NEXT.match(b.sentence, end):
             rest = _noun_phrase_end(title, b.sentence[end:], b)

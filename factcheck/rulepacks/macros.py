@@ -13,7 +13,13 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from factcheck.rulepacks.foreign_titles import COMPLEMENT, FOREIGN_HEAD
+from factcheck.rulepacks.foreign_titles import (
+    COMPLEMENT,
+    FOREIGN_HEAD,
+    GENDERED_FIELD,
+    GLOSS_WORD,
+    GLOSSED_TITLE,
+)
 from factcheck.rulepacks.gender_marks import GENDERED_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD
@@ -329,7 +335,10 @@ class Macros:
         # "Head of Product", "Director of Research & Development", "head of risk".
         of_part = (
             r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
-            r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)(?:\s+(?:and|&)\s+(?-i:[a-z]+))?)"
+            # A field in small letters may run to three words ("head of human resources",
+            # "head of delivery operations"); the fewest that let the rest match are taken.
+            r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)"
+            rf"(?:\s+(?:and|&)\s+(?-i:[a-z]+)|(?:\s+(?!(?:{stops})(?![\w]))(?-i:[a-z]+)){{0,2}}?)?)"
         )
         # A level or grade after the role: "II", "L5", "GS-13", "ST3", "Band 7", "at Grade
         # 7", "(Tier 2)" (factcheck.rulepacks.levels).
@@ -359,7 +368,7 @@ class Macros:
             # word (factcheck.rulepacks.gender_marks).
             rf"(?:{GENDERED_TITLE}|"
             rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
-            rf"(?:{of_part}|{COMPLEMENT})?{level}?{specified}?"
+            rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
             rf"(?:{bracketed})?)?)"
         )
@@ -370,7 +379,10 @@ class Macros:
         # Tienda"), read only as what a hiring verb takes, and only where a punctuation
         # mark or a word that ends titles closes it.
         foreign = (
-            rf"{FOREIGN_HEAD}{COMPLEMENT}{level}?(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
+            rf"(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD}){level}?"
+            rf"(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
+            # Glossed: ", a children's librarian," names a job in English right after.
+            rf"|{GLOSSED_TITLE}(?=,\s+an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(]))"
         )
         if k.hired_roles:
             counts = alternation([*k.number_words, *_COUNTING_WORDS])
