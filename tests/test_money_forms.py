@@ -235,3 +235,32 @@ def test_a_bound_told_roughly(
     assert fields["min"] == (pytest.approx(low) if low is not None else None)
     assert fields["max"] == (pytest.approx(high) if high is not None else None)
     assert (fields["kind"], fields["approximate"]) == (kind, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "currency"),
+    [
+        ("The Mercer Courier has put a floor of $48,000 on the table.", 48000, "USD"),
+        ("In the end the settlement set the minimum at €21,000 for the season.", 21000, "EUR"),
+        ("The union wants a $58,000 minimum for all newsroom staff.", 58000, "USD"),
+        ("The new deal lifts the pay floor to £24,500 a year from April.", 24500, "GBP"),
+    ],
+)
+def test_a_floor_on_pay_named_by_its_noun(
+    ruleset: RuleSet, sentence: str, low: float, currency: str
+) -> None:
+    fields = _pay_in(ruleset, sentence)
+    assert (fields["min"], fields["currency"]) == (pytest.approx(low), currency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lenders set the minimum at $2 million for such loans.",  # millions: no one's pay
+        "Resale tickets have a floor of $40 on the site.",  # no sum in thousands
+    ],
+)
+def test_no_floor_on_pay_in_other_sums(ruleset: RuleSet, sentence: str) -> None:
+    extractor = Extractor(ruleset)
+    found = extractor.find(sentence, extractor.context(sentence), [])
+    assert not [f for f in found if f.rule.type == "salary"], sentence
