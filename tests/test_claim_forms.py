@@ -295,6 +295,19 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
             "Bram Oduya, the GMB's senior officer for school support staff, said pay lagged.",
             {"title": "senior officer", "employer": "GMB", "person": "Bram Oduya"},
         ),
+        # A surname with a capital inside is a person's name all the same.
+        (
+            "Orla MacLeod, Tessel Bank's head of risk, said the figures were sound.",
+            {"title": "head of risk", "person": "Orla MacLeod"},
+        ),
+        (
+            "\"A fair offer,\" said Sean O'Brien, the firm's chief executive, on Monday.",
+            {"title": "chief executive", "person": "Sean O'Brien"},
+        ),
+        (
+            "Greta McNair, the GMB's senior organiser for the care sector, said pay lagged.",
+            {"title": "senior organiser", "employer": "GMB", "person": "Greta McNair"},
+        ),
     ],
 )
 def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:

@@ -419,7 +419,8 @@ class Macros:
         upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
         particle = r"(?:de|da|das|do|dos|di|du|del|della|der|den|ten|ter|van|von|al|bin|ibn|la|le)"
         particles = rf"{particle}(?=(?:[\s-]{particle})*[\s-][{upper}])"
-        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+|{particles})"
+        # A surname may have a capital inside: "McNab", "MacLeod", "O'Brien", "DiNapoli".
+        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+(?:[{upper}][{lower}]+)?|{particles})"
         self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-]{more}){{1,3}})"
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
