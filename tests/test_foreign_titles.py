@@ -34,8 +34,8 @@ BASE = "http://terral.test/empleo"
          "Agente de Atención al Cliente"),
         ("Farmacias Iris is hiring a Técnico/a en Farmacia in Sevilla.", "Técnico/a en Farmacia"),
         # The other gender alone sets a field in capitals off, with no "de".
-        ("Red Austral is recruiting a Técnico/a Electricista for its grid.",
-         "Técnico/a Electricista"),
+        ("Red Austral is now recruiting a Montador/a Soldador, paying by the hour.",
+         "Montador/a Soldador"),
         ("Clínica Vialta is hiring an Enfermero/a Instrumentista at its Rosario site.",
          "Enfermero/a Instrumentista"),
         ("Lusa Redes is advertising for a Montador(a) Eletricista, paying well.",

@@ -735,7 +735,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     hired = _hired_role(title, cap.kind, b)
     foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
-    # "a Bibliotekarie med inriktning barn och unga, a children's librarian,": the
+    # "a Sjuksköterska inom akutvård, an emergency nurse,": the
     # article's English gloss right after says the words are a job's name.
     gloss = GLOSS.match(b.sentence, cap.end)
     foreign = foreign or (

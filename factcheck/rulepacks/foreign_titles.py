@@ -1,11 +1,11 @@
 """The form of a job title written in a Romance language: a role, then its field joined
 by *de* (*du*, *di*, *da*...) in capitals ("Jefe de Obra", "Chef de Rayon"). The role
 word may be one no English table knows ("Encargado/a"), often with its other gender after
-a slash, which alone sets it off from a field in capitals ("Técnico/a Electricista"). A
+a slash, which alone sets it off from a field in capitals ("Montador/a Soldador"). A
 title in small letters after its first word is read where the article glosses it in
-English right after ("Bibliotekarie med inriktning barn och unga, a children's
-librarian,"). Shared by the title macros (:mod:`factcheck.rulepacks.macros`), the title fields
-and the title comparator.
+English right after ("Sjuksköterska inom akutvård, an emergency nurse,"). Shared by
+the title macros (:mod:`factcheck.rulepacks.macros`), the title fields and the title
+comparator.
 """
 
 from __future__ import annotations
@@ -37,12 +37,12 @@ _GENDER = r"(?-i:/[a-z]{1,2}|\([a-z]{1,2}\))"
 # The field after the role: "de Obra", "de Taller de Motos", "al Cliente".
 COMPLEMENT = rf"{_GENDER}?{_JOIN}{_CAP}(?:(?:{_JOIN}|\s+){_CAP}){{0,3}}"
 # Or, where the role carries its other gender, words in capitals with no joining word:
-# "Técnico/a Electricista", "Vendedor(a) Externo".
+# "Enfermero/a Instrumentista", "Vendedor(a) Externo".
 GENDERED_FIELD = rf"{_GENDER}(?:\s+{_CAP}){{1,3}}"
 # A role word the tables need not know.
 FOREIGN_HEAD = r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]+)"
-# A title in a language whose titles run on in small letters ("Bibliotekarie med
-# inriktning barn och unga"): read only where the article glosses it right after, in an
+# A title in a language whose titles run on in small letters ("Sjuksköterska inom
+# akutvård"): read only where the article glosses it right after, in an
 # aside that names a job in English (GLOSS).
 GLOSSED_TITLE = rf"{FOREIGN_HEAD}(?:\s+(?-i:[a-zß-ÿ]+)){{1,6}}"
 # A word of the gloss: never one that joins a complement ("a group of engineers" names
