@@ -825,6 +825,18 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
     return list(said.unions), said.where
 
 
+def _denied_on_page(
+    union: str, index: EvidenceIndex, page: int, when: tuple[int | None, int | None], k: Knowledge
+) -> bool:
+    """True when ``page`` tells ``union`` as not on strike at the claim's time ("The X
+    union is not part of the dispute", "X said its members kept working"): the page's
+    strikers it names by their trade alone are not X's."""
+    return any(
+        _denials([union], index, Candidate(entry, DENIAL_SCORE), when, k)
+        for entry in index.page_entries(page)
+    )
+
+
 def distinct_parties(names: list[str]) -> list[str]:
     """``names`` with the names of one party told as one, by its longest name: a story
     that names "the Kessel Foundry Union" and then "the KFU" names one union."""
@@ -1438,6 +1450,10 @@ class StrikeComparator:
                     # "Teachers walked off the job": the union is the one the paragraph
                     # or the infobox names (not where the strike is averted or denied).
                     unions, said = _context_unions(index, cand.index)
+                    # A union the page itself says stayed out is not the one that struck.
+                    unions = [
+                        u for u in unions if not _denied_on_page(u, index, s.page, (year, month), k)
+                    ]
                     common = overlap(strikers, unions, k)
                     if common:
                         f_strikers, told, where = unions, CONTEXT_WEIGHT, said
