@@ -680,6 +680,11 @@ class _Spans(Generic[_P]):
         self._owners.insert(i, owner)
 
 
+# How many sentences back a strike may be told for a claim pointing back at its strikers
+# ("Crane drivers joined them") to stand: those of a short paragraph.
+BACK_TO_STRIKE = 3
+
+
 def extract_claims(
     article: Article,
     ruleset: RuleSet,
@@ -710,6 +715,8 @@ def extract_claims(
     runs = quote_runs(article.text, article.sentences)
     quote_rules = [r for r in ruleset.rules if r.type == "quote"]
     quoted_until = -1  # the last sentence inside a quotation read across sentences
+    # The last sentence that told a strike: "X joined them" stands only a few after one.
+    last_strike = -BACK_TO_STRIKE - 1
     for i, sentence in enumerate(article.sentences):
         if limit is not None and len(claims) >= limit:
             return claims[:limit]
@@ -727,6 +734,10 @@ def extract_claims(
             across = [(run, g) for run, f in across if (g := _spoken_by(f, heard)) is not None]
         if across:
             quoted_until = max(quoted_until, runs[i])
+        if i - last_strike > BACK_TO_STRIKE:
+            found = [f for f in found if not f.rule.constants.get("after_strike")]
+        if any(f.rule.type == "strike" for f in found):
+            last_strike = i
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
             if f.rule.type == "statement" and (
