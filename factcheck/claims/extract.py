@@ -10,7 +10,14 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Generic, NamedTuple, Protocol, TypeVar, overload
 
-from factcheck.claimfields import DateFields, Fields, JobTitleFields, QuoteFields, SalaryFields
+from factcheck.claimfields import (
+    DateFields,
+    Fields,
+    JobTitleFields,
+    QuoteFields,
+    SalaryFields,
+    StrikeFields,
+)
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import (
     BUILDERS,
@@ -717,6 +724,7 @@ def extract_claims(
     quoted_until = -1  # the last sentence inside a quotation read across sentences
     # The last sentence that told a strike: "X joined them" stands only a few after one.
     last_strike = -BACK_TO_STRIKE - 1
+    last_strikers: tuple[str, ...] = ()  # who struck in it: whom "they" stands for
     for i, sentence in enumerate(article.sentences):
         if limit is not None and len(claims) >= limit:
             return claims[:limit]
@@ -736,8 +744,20 @@ def extract_claims(
             quoted_until = max(quoted_until, runs[i])
         if i - last_strike > BACK_TO_STRIKE:
             found = [f for f in found if not f.rule.constants.get("after_strike")]
+            last_strikers = ()
+        found = [g for f in found if (g := _they_struck(f, last_strikers)) is not None]
         if any(f.rule.type == "strike" for f in found):
             last_strike = i
+            last_strikers = next(
+                (
+                    f.fields.strikers
+                    for f in reversed(found)
+                    if isinstance(f.fields, StrikeFields)
+                    and f.fields.strikers
+                    and not f.fields.denied
+                ),
+                last_strikers,
+            )
         typed = [f for f in found if f.rule.type != "statement"]
         for f in found:
             if f.rule.type == "statement" and (
@@ -773,6 +793,17 @@ def extract_claims(
         earlier.extend(t.employer for t in titles if t.employer)
         last_job = (*reversed(titles), *last_job)[:EARLIER_JOBS]
     return claims if limit is None else claims[:limit]
+
+
+def _they_struck(f: Found, strikers: tuple[str, ...]) -> Found | None:
+    """``f`` with the strikers "they" stands for ("They downed tools against X"): those
+    of the strike told in the few sentences before; None when none was, as "they" then
+    may be anyone. Other matches are returned as they are."""
+    if not isinstance(f.fields, StrikeFields) or "they" not in f.fields.resolved:
+        return f
+    if not strikers:
+        return None
+    return replace(f, fields=replace(f.fields, strikers=strikers, resolved=("strikers",)))
 
 
 def _gated(

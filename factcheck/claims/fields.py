@@ -1443,6 +1443,10 @@ def _operators(b: BuildInput, employers: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# A pronoun standing for the strikers of the sentences before.
+_THEY = re.compile(r"(?:they|they\s+all|all\s+of\s+them)", re.IGNORECASE)
+
+
 def build_strike(b: BuildInput) -> StrikeFields | None:
     """strikers and the employers they struck against."""
     strikers = b.value("strikers")
@@ -1477,6 +1481,16 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         # The names before outrank a table's reading of the words ("the studios" are
         # the two studios the story named, not Hollywood's).
         against_names, resolved = several, ["against"]
+    if cap is not None and _THEY.fullmatch(cap.text.strip()):
+        # "They downed tools against X": the strikers are those of the strike told just
+        # before, which the article's reading fills in (extract.BACK_TO_STRIKE); without
+        # an employer the sentence says nothing of its own.
+        if not against_names:
+            return None
+        year, month = _strike_time(b)
+        return StrikeFields(
+            strikers=(), against=tuple(against_names), year=year, month=month, resolved=("they",)
+        )
     if strikers is None and "strikers" not in b.captures:
         # "..., striking against X" or "X was among the struck plants": the union is the
         # sentence's subject, else the one named last before; the employers alone still
