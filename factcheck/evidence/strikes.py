@@ -345,7 +345,10 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     # some 6,000 fitters, welders and riggers,"), and the name may close a bracket
     # ("... Guild (KFG), which ...").
     aside = r"(?:[^.;,]|,(?=\d{3}\b)|,\s+(?=[\w-]+(?:\s+[\w-]+)?,?\s+(?:and|or)\s))"
-    gap = rf"\)?(?:,\s+(?:who|which)\b{aside}{{0,160}}?,\s*)?\b[^.;]{{0,100}}?"
+    # Nor does a phrase on whose members they are, before such an aside ("Porters
+    # represented by the Quay Guild, who had threatened action, settled and did not").
+    whose = r"(?:,?\s+(?:represented|organi[sz]ed|employed|hired)\s+by\s+[^.;,()]{1,60}?(?=,))?"
+    gap = rf"\)?{whose}(?:,\s+(?:who|which)\b{aside}{{0,160}}?,\s*)?\b[^.;]{{0,100}}?"
     pattern = (
         # "X did not join the walkout", "X has not taken part in any of the strikes"
         rf"{gap}{_not_striking(negation)}"
