@@ -20,7 +20,7 @@ PORTERS = """<h1>Dock strike</h1><ul><li>Dockers at Pellow Quay walked off on 9 
 reached a deal on 7 March and took no part in the stoppage.</li></ul>"""
 PORTERS_JOINED = """<h1>Dock strike</h1><p>Dockers at Pellow Quay walked off on 9 March.
 Porters represented by the Quay Porters Guild, who had threatened action of their own,
-joined the stoppage on its second day.</p>"""
+joined the stoppage from day two onwards.</p>"""
 
 NURSES = (
     "Nurses at Vell Hospital went on strike against Vell Health in July. Cleaners employed "
