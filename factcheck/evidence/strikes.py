@@ -805,6 +805,49 @@ def _one_word_name(word: str, k: Knowledge) -> bool:
     return not lower.endswith("s") and lower not in k.words("members")
 
 
+def _workforce_words(k: Knowledge) -> frozenset[str]:
+    return frozenset(w.lower() for w in [*k.words("mass_heads"), *k.words("headcount")])
+
+
+def _employer_workforce(name: str, employers: Sequence[str], k: Knowledge) -> bool:
+    """True when ``name`` is the whole workforce of one of ``employers``, named by the
+    employer and a word for a workforce alone ("Carrow Water staff", "Hartline
+    employees"), not a trade of it ("Hartline drivers") nor a union of it."""
+    words = name.replace("’s", "").replace("'s", "").split()
+    tail = 0
+    while tail < len(words) and words[-1 - tail] in _workforce_words(k):
+        tail += 1
+    if tail == 0 or tail == len(words):
+        return False
+    return bool(overlap([" ".join(words[: len(words) - tail])], list(employers), k))
+
+
+def whole_workforce(
+    strikers: list[str],
+    f_strikers: list[str],
+    f_against: list[str],
+    against: list[str],
+    k: Knowledge,
+) -> list[str]:
+    """The claimed strikers named as a claimed employer's whole workforce, when a page's
+    strikers are that workforce too: a word for a workforce alone ("Staff") at that
+    employer, the employer's workforce by name, or the employer's own name where the
+    strikers go ("Workers at the state carrier Velmora Post held a strike")."""
+    if not strikers or not all(_employer_workforce(n, against, k) for n in strikers):
+        return []
+    words = _workforce_words(k)
+    for name in f_strikers:
+        bare = all(w.lower() in words for w in name.split())
+        if bare and overlap(against, f_against, k):
+            continue
+        if _employer_workforce(name, [*f_against, *against], k):
+            continue
+        if not f_against and overlap([name], against, k):
+            continue
+        return []
+    return list(strikers) if f_strikers else []
+
+
 def bodies(names: list[str]) -> list[str]:
     """``names`` less those made of common words alone: "Workers" opening a headline
     ("Workers walk out at ...") or "Union" opening a sentence names no body."""
@@ -825,7 +868,17 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
         # "Amalgamated Transit Union Local 1624" and later "Local 1624": one union.
         story = replace(story, unions=tuple(distinct_parties(bodies(list(story.unions)))))
         said = story if len(story.unions) == 1 else said
-    return list(said.unions), said.where
+    # A union the page names only to say it took no part ("X, which organises some of
+    # them, is not part of the dispute") is not the one whose members struck.
+    negation = set(index.extractor.ruleset.knowledge.words("negation"))
+    page = index.sentences[entry].page
+    texts = [
+        t
+        for i in index.page_entries(page)
+        if may_deny(frozenset(negation)).search(t := index.sentences[i].text)
+    ]
+    unions = [u for u in said.unions if not any(denies(t, u, negation) for t in texts)]
+    return unions, said.where
 
 
 def _denied_on_page(
@@ -1235,7 +1288,12 @@ def _another_union_s(
     if overlap(strikers, bodies([*story.unions, *infobox.unions]), k):
         return []  # the page names them, by a name of theirs it never shortens
     f_strikers = list(fact.fields.get("strikers", []))
-    unions = [n for n in f_strikers if not _common_words(n, k)]
+    # A page that puts the claim's employer where its strikers go ("Workers at the
+    # state carrier Velmora Post struck") tells the employer's own workforce striking,
+    # not another union: that is no conflict on whose strike it was.
+    unions = [n for n in f_strikers if not _common_words(n, k) and not overlap([n], against, k)]
+    if not unions and any(overlap([n], against, k) for n in f_strikers):
+        return []
     if not unions:
         for said in (paragraph_parties(index, entry), infobox, story):
             if bodies(list(said.unions)):
@@ -1443,6 +1501,12 @@ class StrikeComparator:
                         or same_trade(strikers, f_strikers, k, denied=denied_here)
                         or tied_only(strikers, k)
                     )
+                if not common and against:
+                    # "Carrow Water staff struck" and "Employees of the utility Carrow
+                    # Water struck": one workforce, named by its employer both times.
+                    common = whole_workforce(strikers, f_strikers, f_against, against, k)
+                    if common and not f_against:
+                        f_against = [n for n in f_strikers if overlap([n], against, k)]
                 # Where the page names a party the sentence leaves out, and how that counts.
                 told, where = 1.0, ""
                 if (
