@@ -597,6 +597,9 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
             earlier = next(firms, None)
         return earlier, earlier is not None
     text = b.sentence if before is None else b.sentence[:before]
+    # A name in brackets is an aside: a source ("(Wikipedia)"), a customer, a short
+    # form; the subject the verb goes with stands outside them.
+    text = _BRACKETED.sub(lambda m: " " * len(m.group()), text)
     proper = b.parsers.proper_names(text, b.ctx)
     for name, _, end in reversed(proper):
         if text[end : end + 2] in ("’s", "'s"):
@@ -628,6 +631,7 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     return earlier, earlier is not None
 
 
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _DESCRIPTION = re.compile(r"(?-i:[Tt]he)((?:\s+(?-i:[a-z][\w’'-]*)){1,3})")
 
 

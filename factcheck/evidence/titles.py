@@ -303,6 +303,15 @@ def shares_a_word(claimed: str, found: str, view: ArticleView) -> bool:
     return bool((a & b) - {keywords(w) for w in view.knowledge.seniority} - {""})
 
 
+def shares_a_role_word(claimed: str, found: str, view: ArticleView) -> bool:
+    """:func:`shares_a_word` on the titles' main parts, before the field or team a
+    comma, dash or "for" adds: "Shift Supervisor, Formation" and "Production Associate
+    - Formation" are two jobs in one department, not two variants of one job."""
+    return shares_a_word(
+        _QUALIFIER.split(claimed, maxsplit=1)[0], _QUALIFIER.split(found, maxsplit=1)[0], view
+    )
+
+
 def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
     """True when two normalised titles can name the same job: the same role, the same
     level (senior, lead, none), and some other word or most of the words shared."""
@@ -945,7 +954,7 @@ class TitleComparator:
                     # exact words, is refuted by the other.
                     and (relation != "related" or quoted)
                     and not matched
-                    and (s.page in cited or shares_a_word(title, found_title, view))
+                    and (s.page in cited or shares_a_role_word(title, found_title, view))
                     and (
                         (
                             names_a_role_in_english(found_title, index, s.page, view)
