@@ -8,7 +8,14 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date as date_cls
 
-from factcheck.claims.amounts import Amount, currencies_meet, format_money, is_money, qualified
+from factcheck.claims.amounts import (
+    Amount,
+    close,
+    currencies_meet,
+    format_money,
+    is_money,
+    qualified,
+)
 from factcheck.claims.extract import Found
 from factcheck.claims.fields import (
     DURATION_DAYS_SLACK,
@@ -208,6 +215,8 @@ def relevance(
 # How many words after a figure a word marking another time or place still marks it
 # (as far as common.window reaches).
 MARKS_AFTER = 4
+# Two tops ("up to 55,000", "up to 65,000") agree within this share of the claimed one.
+TOPS_TOLERANCE = 0.05
 
 
 def _up_to(text: str, end: int) -> str:
@@ -525,6 +534,14 @@ SUPPORT_AT, CONTRADICT_AT = 2, 4
 BASE_WEIGHT, WEIGHT_PER_POINT = 0.5, 0.1
 
 
+def _took_part(text: str, k: Knowledge) -> bool:
+    """True when a sentence tells of people taking part in a strike or a gathering
+    (struck, walked out, marched, attended), or names a strike at all."""
+    return bool(sentence_kinds(text, k)) or contains_word(
+        text, k.words("strike") | k.words("strike_nouns")
+    )
+
+
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
@@ -694,6 +711,15 @@ class QuantityComparator:
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
                     and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
                 )
+                if (
+                    claim.fields.get("qualifier") == "ceiling"
+                    and fact.fields.get("qualifier") == "ceiling"
+                    and claimed.high
+                    and found.high
+                ):
+                    # "Up to 65,000" against "up to 55,000": both name the top, so the
+                    # tops are compared, not the one bound met by the other's.
+                    agrees = close(claimed.high, found.high, TOPS_TOLERANCE)
                 stance: Stance = "supports" if agrees else "contradicts"
                 if (
                     unit == DURATION_UNIT
@@ -745,6 +771,16 @@ class QuantityComparator:
                     and claim_giver.differs(their_giver)
                 ):
                     continue  # another party's estimate ("police put the crowd at ...")
+                if (
+                    stance == "contradicts"
+                    and unit not in ("%", DURATION_UNIT)
+                    and _took_part(text, view.knowledge)
+                    and not _took_part(claim.sentence.text, view.knowledge)
+                ):
+                    # "Some 900 members walked out" counts those who took part in an
+                    # event: no conflict with a count the claim tells of no event (a
+                    # union "with 40,000 members", a plant's staff).
+                    continue
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
                 if stance == "contradicts" and _another_figure_of_its_sentence(
