@@ -79,8 +79,8 @@ UNION_LEFT_OUT = [
         "Archive clerks organised by the Tjänstefack union walked out alongside them",
         "<h1>Curators walk out in Uppsala and Lund in rare museum strike</h1>"
         "<p>Curators at the regional museums in Uppsala and Lund walked out on Monday over "
-        "pay.</p><p>The Tjänstefack union, which organises some archive clerks, is not part "
-        "of the dispute and its members are working as normal.</p>",
+        "pay.</p><p>The Tjänstefack union, which organises some archive clerks, is not involved "
+        "in the dispute, and its members kept working.</p>",
     ),
     (
         "Ticket agents represented by the Vervoer union walked out with the drivers",

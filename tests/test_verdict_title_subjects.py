@@ -30,8 +30,8 @@ SAME_FIELD = [
     (
         "Shift Supervisor, Electrolyte",
         "Line Operator – Electrolyte",
-        "Kessmoor Cells has also been recruiting a Shift Supervisor, Electrolyte to lead "
-        "its weekend teams, according to two staff members.",
+        "According to two staff members, Kessmoor Cells wants a Shift Supervisor, "
+        "Electrolyte, for its weekend teams.",
     ),
     (
         "Team Lead, Cathode Mixing",
