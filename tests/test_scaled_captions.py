@@ -105,3 +105,129 @@ def test_pay_is_checked_against_a_table_counted_in_thousands(
 ) -> None:
     found = cited(sentence, URL, _page(caption), ruleset, "salary").verdict
     assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("caption", "note", "value"),
+    [
+        # A note over the table names the currency as it stands, with its period.
+        ("", "Unit: NT$ per month. Overtime is left out.", "NT$52.4 a month"),
+        ("", "All amounts in CHF per year", "52.4 CHF a year"),
+        ("", "Values are given in R$ per month.", "R$52.4 a month"),
+        # The same note as the table's caption, and in words.
+        ("Figures are shown in Swiss francs", "", "52.4 Swiss francs"),
+        ("Currency: SGD", "", "52.4 SGD"),
+    ],
+)
+def test_a_unit_note_gives_the_bare_figures_their_currency(
+    caption: str, note: str, value: str
+) -> None:
+    cells = _cells(_page(caption, note))
+    assert cells[("Deck officer", "Basic pay")] == value
+    # A column counting people keeps its figures as counts.
+    assert cells[("Ship's cook", "Employees")] == "64"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Source: crew pay survey, rounded figures.",
+        "Crews in Geneva are paid well above the national figures in this table.",
+    ],
+)
+def test_a_note_naming_no_unit_leaves_the_figures_bare(note: str) -> None:
+    assert _cells(_page(note=note))[("Deck officer", "Basic pay")] == "52.4"
+
+
+def _earnings(note: str, caption: str = "") -> str:
+    return (
+        "<html><body><main><h1>Kiln and glass works: earnings, 2031</h1>"
+        + (f"<p>{note}</p>" if note else "")
+        + "<table>"
+        + (f"<caption>{caption}</caption>" if caption else "")
+        + "<tr><th>Industry</th><th>Regular earnings</th><th>Total earnings</th></tr>"
+        + "<tr><td>All industries</td><td>41,300</td><td>50,900</td></tr>"
+        + "<tr><td>Glass and ceramics</td><td>38,750</td><td>44,100</td></tr>"
+        + "</table></main></body></html>"
+    )
+
+
+STATS_URL = "https://stats.example.tw/earnings/glass-2031"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note", "caption", "label"),
+    [
+        (
+            "The kiln job's NT$36,000 a month is below the average regular earnings in"
+            " glass and ceramics",
+            "Unit: NT$ per month.",
+            "",
+            "supported",
+        ),
+        (
+            "At NT$36,000 a month, the kiln job pays more than the average regular earnings"
+            " in glass and ceramics",
+            "",
+            "Monthly earnings; all figures in NT$",
+            "contradicted",
+        ),
+        (
+            "Average regular earnings in glass and ceramics are above the NT$36,000 a month"
+            " the kiln job pays",
+            "Figures are expressed in TWD per month",
+            "",
+            "supported",
+        ),
+    ],
+)
+def test_a_comparison_reads_a_row_under_a_unit_note(
+    sentence: str, note: str, caption: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, STATS_URL, _earnings(note, caption), ruleset, "comparison").verdict
+    assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        # A currency marked by letters in the header's brackets, with the period as the
+        # page writes it, or the period its header names.
+        ("Basic pay (Rp/bulan)", "52.4 Rp/bulan"),
+        ("Monthly basic pay (TL)", "52.4 TL a month"),
+        ("Basic pay (RM / bulan)", "52.4 RM/bulan"),
+        ("Basic pay (NT$)", "NT$52.4"),
+    ],
+)
+def test_a_currency_marked_by_letters_in_a_header(head: str, value: str) -> None:
+    cells = _cells(_page(head=head))
+    assert cells[("Deck officer", head)] == value
+    assert cells[("Ship's cook", "Employees")] == "64"
+
+
+def test_a_lettered_currency_keeps_its_own_thousands() -> None:
+    html = _page(head="Basic pay (Rp/bulan)").replace("52.4", "4.812.300")
+    assert _cells(html)[("Deck officer", "Basic pay (Rp/bulan)")] == "4.812.300 Rp/bulan"
+
+
+def test_a_bracketed_word_is_no_currency() -> None:
+    # "(FTE)" and "(est.)" mark how a figure is counted, not money.
+    cells = _cells(_page(head="Staff (FTE)"))
+    assert cells[("Deck officer", "Staff (FTE)")] == "52.4"
+
+
+RINGGIT_URL = "https://stats.example.com.my/ferry-pay-2031"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("A deck officer on the ferries earns RM52.40 a month in basic pay", "supported"),
+        ("A ship's cook on the ferries is paid 31.90 RM a month", "supported"),
+        ("A ship's cook on the ferries is paid RM38.50 a month", "contradicted"),
+    ],
+)
+def test_pay_is_checked_against_a_table_in_ringgit(sentence: str, label: str, ruleset: Any) -> None:
+    page = _page(head="Monthly basic pay (RM)")
+    found = cited(sentence, RINGGIT_URL, page, ruleset, "salary").verdict
+    assert found.label == label, found.rationale

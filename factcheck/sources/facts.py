@@ -1157,6 +1157,9 @@ def _row_units(cells: list[str]) -> dict[int, str]:
 _SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
 # A period after a header's currency: "/month", " per hour".
 _PER_PERIOD = r"(?:\s*(?:/|\bper\s)\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\s*)?"
+# Currencies marked by letters, as headers write them: "Rp", "RM", "TL", "Kč", "zł",
+# "Ft", "NT$", "R$", "HK$".
+_LETTERED = r"(?-i:Rp|RM|TL|Kč|zł|Ft|Rs|KSh|[A-Z]{1,3}\$)"
 _MONEY_HEADER = re.compile(
     # "(USD, PPP)", "(EUR; current prices)": the code first, a note on how it is counted
     # after it.
@@ -1167,6 +1170,9 @@ _MONEY_HEADER = re.compile(
     # "$ per week", "€/month": the sign heading a column with its period.
     rf"|(?:^|,)\s*(?P<last_sign>{_SIGN}){_PER_PERIOD}\s*$"
     r"|\b(?P<word>dollars|pounds|euros?)\b"
+    # "(Rp/bulan)", "Monthly (TL)", "(NT$)": a currency marked by letters, with the period
+    # as the page writes it (the rule packs read both beside a figure).
+    rf"|\(\s*(?P<mark>{_LETTERED}){_PER_PERIOD}(?P<per>\s*/\s*[^\W\d_]+)?\s*\)"
     # "Amount in EUR": a code after "in", in capitals.
     rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
     re.IGNORECASE,
@@ -1297,6 +1303,7 @@ def _header_unit(header: str) -> str | None:
         or m.group("last_sign")
         or m.group("code")
         or m.group("in_code")
+        or (m.group("mark") and m.group("mark") + (m.group("per") or "").replace(" ", ""))
         or _MONEY_WORDS[m.group("word").lower()]
     )
 
@@ -1335,14 +1342,28 @@ def _with_unit(
         return value  # "SOC 2020 code: 2231" is a classification, not a sum
     if not units and caption and not _COUNT_HEADER.fullmatch(headers[-1]):
         unit = _header_unit(caption)
-    if _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
+    if not units and unit is None and not scaled and _by_caption(headers):
+        # "Unit: NT$ per month" over the table, or in its caption: a bare figure is in
+        # that currency, as written there (the rule packs know the currency's marks),
+        # and in the period the note names unless its headers name one.
+        noted = next((n for t in (caption, note) if t and (n := _noted_unit(t))), None)
+        if noted is not None and _PLAIN_FIGURE.fullmatch(value):
+            written, per = noted
+            value = f"{written}{value}" if written[-1] in _CURRENCY_SIGNS else f"{value} {written}"
+            period = _header_period(headers, caption) or per
+            return f"{value} {period}" if period else value
+    # A currency marked by letters is one of a country that groups thousands its own
+    # way ("6.058.900" under "(Rp/bulan)").
+    lettered = bool(unit and re.fullmatch(_LETTERED + r"(?:/\S+)?", unit))
+    figure = _FIGURE.fullmatch(value) or (lettered and _LOCALE_FIGURE.fullmatch(value))
+    if figure and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
         if unit == "%":
             return f"{value}%"
-        if unit in _CURRENCY_SIGNS:
+        if unit and (unit in _CURRENCY_SIGNS or unit.endswith("$")):
             value = f"{unit}{value}"
         elif unit:
             value = f"{value} {unit}"
-    if not _MONEY.search(value) or any(p.search(value) for _, p in _PERIODS):
+    if not (_MONEY.search(value) or lettered) or any(p.search(value) for _, p in _PERIODS):
         return value
     period = _header_period(headers, caption)
     return f"{value} {period}" if period else value
@@ -1355,15 +1376,43 @@ _NOTE_LENGTH = 120
 
 
 def _scale_note_before(doc: _Document, table: int) -> str | None:
-    """A note just before a table that says its figures are counted in thousands or
-    millions of a currency ("All figures in £000."), read up to the heading over it."""
+    """A note just before a table that says what currency its figures are in, counted
+    in thousands or millions ("All figures in £000.") or as they stand ("Unit: NT$ per
+    month."), read up to the heading over it."""
     for n, node in enumerate(doc.previous_siblings(table)):
         if n >= _NOTE_REACH or doc.tag[node] in _HEADINGS or doc.tag[node] == "table":
             return None
         text = _text(doc, node)
-        if len(text) <= _NOTE_LENGTH and _scaled_unit(text):
+        if len(text) <= _NOTE_LENGTH and (_scaled_unit(text) or _noted_unit(text)):
             return text
     return None
+
+
+# A note naming the currency a table's figures are in, as it stands: "Unit: NT$ per
+# month", "All figures in CHF", "Amounts are shown in Canadian dollars", "Currency:
+# TWD", "Unit of measure: current dollars" (a line of such notes set apart by dots or
+# bars). The currency as written: a sign with the letters of its country before it, a
+# code in capitals, or words ending in a currency's name (left to the rule packs).
+_UNIT_NOTE = re.compile(
+    r"(?:^|[.;·|]\s*)(?:units?(?:\s+of\s+measure)?|currency|(?:all\s+)?(?:figures|amounts|"
+    r"values|sums|data)\s+(?:are\s+)?(?:(?:given|shown|stated|expressed|reported)\s+)?in)"
+    r"\s*:?\s*(?:(?:current|constant|nominal)\s+)?"
+    rf"(?P<unit>(?-i:[A-Z]{{0,3}}){_SIGN}|(?-i:[A-Z]{{3}})\b|"
+    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:dollars|pounds|euros|francs|crowns|kronor|kroner|"
+    r"koruna|zloty|yen|won|yuan|rupees|rand|pesos|reais|lira|shekels|dirhams))",
+    re.IGNORECASE,
+)
+
+
+def _noted_unit(note: str) -> tuple[str, str | None] | None:
+    """The currency a unit note gives a table's bare figures, as the note writes it
+    ("NT$", "CHF", "Canadian dollars"), with the period the note names from there on
+    ("per month"; not "Frequency: Annual" before it, how often the table comes out); or
+    None."""
+    m = _UNIT_NOTE.search(note)
+    if m is None:
+        return None
+    return m.group("unit"), _header_period((note[m.start() :],), None)
 
 
 def _by_caption(headers: tuple[str, ...]) -> bool:
