@@ -1008,21 +1008,24 @@ def numbered_apart(side: str, entry: str) -> bool:
 
 
 def _end_of_range(
-    side: str, amount: Amount, lead: str = "", scale: bool = True
+    side: str, amount: Amount, lead: str = "", scale: bool = True, open_end: bool = False
 ) -> tuple[Amount, str | None]:
     """The end of a range a side names ("the bottom of the range", "the top of its
     band", "a new hire"), or failing that the words leading the comparison name for
     both sides ("At the top of their ranges, the planner earns ..."), else the whole
     amount; with which end it is (``"low"``, ``"high"``, None). A newcomer is the
     bottom only of a job's ``scale``: a figure of a sentence may span many jobs ("from
-    $90K for a junior to $300K for a principal")."""
+    $90K for a junior to $300K for a principal"). With ``open_end``, a range open at
+    one end gives the end it states ("starts at $29.40" has a bottom, no top)."""
     m = _RANGE_END.search(side) or _RANGE_END.search(lead)
     if m is not None and m.group("low3") and not scale:
         m = None
-    if m is None or amount.low is None or amount.high is None:
+    if m is None or (not open_end and (amount.low is None or amount.high is None)):
         return amount, None
     low = bool(m.group("low") or m.group("low2") or m.group("low3"))
     end = amount.low if low else amount.high
+    if end is None:
+        return amount, None
     return replace(amount, low=end, high=end), "low" if low else "high"
 
 
@@ -1484,12 +1487,17 @@ def _pointed_back(
         if amount is not None and amount.currency != "%":
             yearly = amount.per_year(view.knowledge)
             scale = other.type == "salary" and not amount.is_point
-            if scale or not ending:  # an end of one figure is no end of a range
+            # "around NT$2.5 million" spans its rounding, not a range of pay: "that
+            # range" is the last range the article gave ("NT$52,000 to NT$68,000").
+            ranged = scale and other.fields.get("kind") != "about"
+            if ending and _end_of_range(text, yearly, open_end=True)[1] is None:
+                continue  # "rising to $27.90" states no bottom for "that starting wage"
+            if ranged or not ending:  # an end of one figure is no end of a range
                 found = SideValue(
                     yearly, None, ARTICLE_AMOUNT_SCORE, other.id, stated=amount.period, scale=scale
                 )
     if ending and found is not None:
-        end, which = _end_of_range(text, found.amount)
+        end, which = _end_of_range(text, found.amount, open_end=True)
         return replace(found, amount=end, scale=False, end=which)
     return found
 
@@ -1520,7 +1528,9 @@ def _named_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
     ..."; the side's words may have lost "That"), the last sum of money the article gave
     before it, as :func:`_pointed_back` reads "that figure". Only a left side: a right
     side so named may be the very sum the left side points at."""
-    before = claim.sentence.text[: claim.start - claim.sentence.start]
+    # The side may stand before the claim's words or open them ("That starting wage
+    # is below ..." is read from "starting wage").
+    before = claim.sentence.text[: claim.start - claim.sentence.start + len(text)]
     at = before.rfind(text)
     if at < 0:
         return None
@@ -2376,6 +2386,9 @@ class ComparisonComparator:
         rows = [(a.per_year(view.knowledge), j) for a, j in rows]
         if not rows:
             return Findings([], lambda label, t: "")
+        place = claim.fields.get("rank")
+        if isinstance(place, int) and place > 1 and not change:
+            return self._placed(claim, left, rows, place, lower, index)
         # The furthest other row the way the claim points: the highest for "more than
         # any other", the lowest for "less than any other".
         amount, at = (min if lower else max)(rows, key=lambda r: (r[0].low or 0.0, r[1]))
@@ -2406,6 +2419,53 @@ class ComparisonComparator:
                 f"({cell_where(fact)}), "
                 f"so it is {'' if outcome else 'not '}{'below' if lower else 'above'} every "
                 f"other."
+            )
+
+        return Findings(assessments, explain)
+
+    @staticmethod
+    def _placed(
+        claim: Claim,
+        left: SideValue,
+        rows: list[tuple[Amount, int]],
+        place: int,
+        lower: bool,
+        index: EvidenceIndex,
+    ) -> Findings:
+        """A thing at a place below the first ("the second-highest in the province"):
+        as many other rows of its table as the place counts past the first stand beyond
+        it, the way the claim points, and no more. Rows too close to tell apart leave it
+        unsaid."""
+        assert left.source is not None
+        way = "less" if lower else "greater"
+        told = [(evaluate(way, a, left.amount, None), a, j) for a, j in rows]
+        if any(beyond is None for beyond, _, _ in told):
+            return Findings([], lambda label, t: "")
+        ahead = [(a, j) for beyond, a, j in told if beyond]
+        outcome = len(ahead) == place - 1
+        if outcome and _SELECTED_ROWS.search(_table_subject(index, left.source)):
+            return Findings([], lambda label, t: "")  # a selection's rows are not all
+        stance: Stance = "supports" if outcome else "contradicts"
+        assessments = [
+            Assessment(
+                left.source, stance, CHOSEN_READING_WEIGHT, MAX_SCORE, left.amount.describe()
+            ),
+            *(
+                Assessment(j, stance, CHOSEN_READING_WEIGHT, MAX_SCORE, a.describe())
+                for a, j in ahead
+            ),
+        ]
+        names = [
+            str(fact.data.get("row", "")) for _, j in ahead if (fact := index.sentences[j].fact)
+        ]
+
+        def explain(label: VerdictLabel, t: Tally) -> str:
+            beyond = "above" if not lower else "below"
+            listed = ", ".join(f"“{n}”" for n in names) or "none"
+            return (
+                f"The evidence puts “{claim.fields['left']}” at {left.amount.describe()}"
+                f"{_where(left, index)}; of every other row {len(ahead)} stand {beyond} it "
+                f"({listed}), so it is {'' if outcome else 'not '}in place {place}."
             )
 
         return Findings(assessments, explain)
