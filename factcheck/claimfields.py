@@ -197,6 +197,9 @@ class ComparisonFields(Fields):
     # What is compared when it is not the sides' levels: "change" for how fast or how far
     # they rose or fell ("exports fell less steeply than imports").
     measure: str | None = None
+    # The place a ranked side holds counted from the top, or from the bottom for a
+    # lowest: 2 for "the second-highest in the region".
+    rank: int | None = None
 
     def shown(self) -> Iterator[tuple[str, Any]]:
         """As the base's, with ``factor`` after ``ratio``: the ratio's older name, kept

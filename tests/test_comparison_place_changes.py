@@ -274,3 +274,40 @@ def test_a_thing_against_itself_in_another_year(sentence: str, label: str, rules
     found = _comparison(sentence, LEVELS_URL, LEVELS, ruleset)
     assert found.label == label, found.rationale
     assert "column “2030”" in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Rents 2030/31: Osterby 1,051, Parville 915, Holm 745, Carrow 693.
+        (
+            "Parville's average rent is the second-highest in the region, behind only Osterby",
+            "supported",
+        ),
+        ("Rent in Holm now ranks second-lowest of the four districts", "supported"),
+        ("Carrow's average rent was the third-highest among the districts", "contradicted"),
+        ("Average rent in Osterby is the 2nd highest of the four districts", "contradicted"),
+    ],
+)
+def test_a_place_below_the_first_counts_the_rows_beyond_it(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _comparison(sentence, RANKS_URL, RANKS, ruleset)
+    assert found.label == label, found.rationale
+    assert "in place" in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Nevada 81,200, Utah 77,500, Oregon 74,300, Idaho 69,000 (selected states).
+        ("Utah is the second-best paying state for welders", "unverified"),
+        ("Oregon ranks as the second-highest paying state for welders", "contradicted"),
+    ],
+)
+def test_a_place_in_a_table_of_selected_rows_is_only_refuted(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    page = _wages("Welders: annual mean wage, selected states")
+    found = _comparison(sentence, WAGES_URL, page, ruleset)
+    assert found.label == label, found.rationale

@@ -2093,7 +2093,15 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         or _stated_change(left, left_amount)
         or _ranked_change(b)
         or b.constants.get("measure"),
+        rank=_PLACES.get(str(b.value("place") or "").lower()),
     )
+
+
+# The places below the first a ranked side may hold, as words and as figures.
+_PLACES = {
+    **{w: n for n, w in enumerate(["second", "third", "fourth", "fifth", "sixth"], start=2)},
+    **{f"{n}{suffix}": n for n, suffix in ((2, "nd"), (3, "rd"), (4, "th"), (5, "th"), (6, "th"))},
+}
 
 
 def _ranked(b: BuildInput, left: str, right: str | None) -> tuple[str, str]:
