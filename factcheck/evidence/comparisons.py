@@ -1488,7 +1488,7 @@ def _pointed_back(
             yearly = amount.per_year(view.knowledge)
             scale = other.type == "salary" and not amount.is_point
             # "around NT$2.5 million" spans its rounding, not a range of pay: "that
-            # range" is the last range the article gave ("NT$52,000 to NT$68,000").
+            # range" is the last range the article gave ("NT$47,500 to NT$61,000").
             ranged = scale and other.fields.get("kind") != "about"
             if ending and _end_of_range(text, yearly, open_end=True)[1] is None:
                 continue  # "rising to $27.90" states no bottom for "that starting wage"
