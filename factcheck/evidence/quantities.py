@@ -23,7 +23,7 @@ from factcheck.claims.fields import (
     duration_rounding,
     duration_slack,
 )
-from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
+from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView, with_cited
 from factcheck.evidence.clock_lengths import dated_apart, in_hours, same_party, told_in_hours
 from factcheck.evidence.common import (
     Assessment,
@@ -165,6 +165,7 @@ def relevance(
     stance: Stance = "supports",
     labelled: bool = True,
     marks_near: bool = False,
+    standing: bool = False,
 ) -> int:
     """How surely a source sentence speaks of the same thing as the claim: shared words,
     the same unit, and the same organisations (in the sentence or just before it).
@@ -175,7 +176,9 @@ def relevance(
     beside the figures: "founded in 2009 by two former engineers" dates no former
     founding. Without it, such a word in the source marks the figure when it stands
     before the figure or just after it, never from a clause further on ("a scheme to
-    let drivers retire earlier" marks no pay rise told before it)."""
+    let drivers retire earlier" marks no pay rise told before it). A ``standing`` count
+    (an infobox row's, dated by when it was taken) is set apart by a year told near the
+    claim's figure, not by one its sentence gives another event ("founded in 1867")."""
     s = index.sentences[i]
     evidence_near = window(s.text, *near) if near else s.text
     claim_at = claim.start - claim.sentence.start
@@ -189,19 +192,24 @@ def relevance(
     )
     if marked_apart(*marked, view.knowledge):
         return 0
-    if labelled and labels_conflict(claim.sentence.text, s.text):
+    if labelled and labels_conflict(claim_near if standing else claim.sentence.text, s.text):
         return 0
     score = len(_context_words(claim) & _evidence_words(index, i))
     if same_unit:
         score += SAME_UNIT_POINTS
     around = " ".join(n.text for n in index.nearby(i, before=2, after=0))
+    if standing:
+        # An infobox row is of what its page is about, named in its title.
+        around = index.pages[s.page].title or ""
     found_orgs = set(view.extractor.parsers.org_names(f"{s.text} {around}", index.context(s.page)))
     # A length on the page the claim's paragraph cites (or the one before it, pointed
     # back at) is of what that page tells, as one naming the claim's parties would be.
-    # So is a date of the claim's event there (the caller has matched the event).
+    # So is a date of the claim's event there (the caller has matched the event), and
+    # a count in the page's infobox: the row is of what the cited page is about.
     cited = s.page in view.primary.get(claim.id, ()) and (
         claim.fields.get("unit") == DURATION_UNIT
         or (claim.type == "date" and bool(claim.fields.get("date")))
+        or standing
     )
     if found_orgs & set(view.nearby_orgs(claim)) or cited:
         score += SAME_ORGS_POINTS
@@ -231,6 +239,9 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
     names only others ("Hamburg-based Packwerk ... The company has 80 employees")."""
     s = index.sentences[i]
     window = " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
+    if s.fact is not None and s.fact.kind == "infobox":
+        # An infobox row is of what its page is about, named in its title.
+        window = f"{index.pages[s.page].title or ''} {s.text}"
     own = view.orgs(claim.sentence.text)
     if own and not any(index.mentions_in(window, name, s.page) for name in own):
         return True
@@ -284,13 +295,21 @@ def _years(text: str) -> set[str]:
     return years
 
 
-def _of_other_years(claim: Claim, text: str, view: ArticleView) -> bool:
+def _of_other_years(claim: Claim, text: str, view: ArticleView, standing: bool = False) -> bool:
     """True when a source sentence names years and none of the claim's: a figure it
     gives is of another event ("the sit-down strike of 1936 and 1937 went on for 44
     days" for a strike of 2023, "the 2023 agreement was worth 9 per cent" for the 2024
-    offer). A sentence naming no year says nothing of which."""
+    offer). A sentence naming no year says nothing of which. A ``standing`` count (an
+    infobox row's, "Members: 4,100 (2030)") is dated by the year it was taken: only a
+    year told near the claim's figure sets it apart, not one the article told of
+    another event."""
     theirs = _years(text)
-    ours = _claim_years(claim, view)
+    if standing:
+        at = claim.start - claim.sentence.start
+        near = window(claim.sentence.text, at, at + len(claim.text))
+        ours = {m.group(0) for m in _YEAR.finditer(near)}
+    else:
+        ours = _claim_years(claim, view)
     return bool(theirs and ours and theirs.isdisjoint(ours))
 
 
@@ -595,6 +614,9 @@ class QuantityComparator:
         # A cell the claim names by both its headers is the share the claim is of.
         named = {c.index for c in in_table}
         cited = set(view.primary.get(claim.id, set()))
+        # The claim's own cited pages are read for counts whatever the ranking: an
+        # infobox row ("Members: c. 4,100") ranks as no sentence does.
+        candidates = with_cited(candidates, index, cited, "infobox")
         if vote:
             candidates = candidates + _vote_lines(candidates, cited, index, view)
         claim_giver = giver(
@@ -787,7 +809,9 @@ class QuantityComparator:
                     claim, said, found, reader
                 ):
                     continue  # the part of "90 of the 640 clerks", not the whole
-                if stance == "contradicts" and _of_other_years(claim, text, view):
+                row = index.sentences[cand.index].fact
+                standing = row is not None and row.kind == "infobox"
+                if stance == "contradicts" and _of_other_years(claim, text, view, standing):
                     continue  # how long another year's dispute lasted, last year's deal
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
@@ -864,7 +888,14 @@ class QuantityComparator:
                 both_cut = _both_cuts(claim_frame, text, fact, view)
                 alike = same_unit or (kin and both_cut)
                 score = relevance(
-                    claim, index, cand.index, view, alike, (fact.start, fact.end), stance
+                    claim,
+                    index,
+                    cand.index,
+                    view,
+                    alike,
+                    (fact.start, fact.end),
+                    stance,
+                    standing=standing,
                 )
                 if both_cut and alike and index.sentences[cand.index].page in cited:
                     # A cut told on the page the claim's paragraph cites is the cut it

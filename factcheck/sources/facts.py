@@ -931,7 +931,9 @@ def _infobox(doc: _Document) -> Iterator[PageFact]:
                 yield PageFact(
                     "infobox",
                     f"infobox: {label}",
-                    f"{label}: {value}",
+                    # Read as a sentence would state it: "Members: c. 4,100 (2030)"
+                    # counts 4,100 members.
+                    f"{label}: {_row_counted(value, label)}",
                     {"label": label, "value": value, "items": tuple(items)},
                 )
 
@@ -1460,13 +1462,45 @@ _BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 def _with_counted(value: str, header: str) -> str:
     """A bare count with what its header says it counts: "85" under "Employees
     affected" is "85 employees affected", under "Number of stores" "85 stores"."""
-    m = _THINGS_HEADER.fullmatch(header.strip())
-    if not _BARE_COUNT.fullmatch(value) or m is None:
+    things = _counted_things(header)
+    if not _BARE_COUNT.fullmatch(value) or things is None:
         return value
+    return f"{value} {things}"
+
+
+def _counted_things(header: str) -> str | None:
+    """What a header says its figures count ("employees affected" of "Employees
+    affected", "stores" of "Number of stores"), or None when it names no things."""
+    m = _THINGS_HEADER.fullmatch(header.strip())
+    if m is None:
+        return None
     things = m.group("things").lower()
     if things in _NOT_THINGS or things.endswith("ss"):
+        return None
+    return f"{things}{m.group('rest').lower()}"
+
+
+# A row's count after a word or two that qualify it ("c.", "about", "over"), scaled or
+# not ("3.2 million"), and what follows it: a note in brackets ("(2030)", "[1]") or the
+# row's next item.
+_ROW_COUNT = re.compile(
+    r"(?P<lead>(?:[A-Za-z~.]+\s+){0,2}?~?)"
+    r"(?P<count>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s(?:thousand|million|billion)|\d+)"
+    r"(?P<tail>\s*(?:[(\[;].*)?)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _row_counted(value: str, label: str) -> str:
+    """An infobox value that is a count, with what its label says it counts: "c. 4,100
+    (2030)" under "Members" is "c. 4,100 members (2030)", "about 2.4 million" under
+    "Passengers affected" is "about 2.4 million passengers affected"; a label's note in
+    brackets ("Employees (2030)") is no part of what it counts."""
+    m = _ROW_COUNT.fullmatch(value.strip())
+    things = _counted_things(re.sub(r"\s*[(\[][^)\]]*[)\]]", "", label))
+    if m is None or things is None:
         return value
-    return f"{value} {things}{m.group('rest').lower()}"
+    return f"{m.group('lead')}{m.group('count')} {things}{m.group('tail')}"
 
 
 # A headline figure standing alone: money, a number or share, a ratio ("268 to 1").
