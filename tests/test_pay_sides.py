@@ -40,6 +40,18 @@ def _labels(sentence: str, page: str, ruleset: Any) -> list[str]:
         ("Riggers who join this spring are offered $39 an hour.", "$39", None),
         ("The $39 an hour offered to new riggers is low.", "$39", None),
         ("The $43 an hour Pellworth has offered is low.", "$43", "offer"),
+        # What an advert or a job offers is the job's pay, in any tense or form.
+        ("The listing offered basic pay of $39 an hour.", "$39", None),
+        ("Pellworth's advert for riggers has offered $39 an hour since May.", "$39", None),
+        ("New riggers get a job offer of $39 an hour.", "$39", None),
+        (
+            "According to the vacancy, which offered up to $39 an hour, shifts are long.",
+            "$39",
+            None,
+        ),
+        # Not a company that names its jobs: "Pellworth's job cuts" are no advert, but
+        # "management" is the side that offers.
+        ("After the job cuts, management offered riggers $41 an hour.", "$41", "offer"),
     ],
 )
 def test_the_side_a_figure_is_told_of(ruleset: Any, text: str, figure: str, side: str) -> None:
@@ -98,3 +110,28 @@ def test_pay_an_offer_would_bring_is_read_against_the_offer(ruleset: Any) -> Non
     )
     sentence = "Pellworth Marine says its plan would lift riggers' basic pay to $44 an hour."
     assert _labels(sentence, page, ruleset) == ["supported"]
+
+
+POSTING = (
+    "<h1>Night Porter</h1><p>Harbourlight Hotels is hiring a Night Porter for its quay hotel."
+    "</p><p>Salary: £23,100 per year, paid monthly.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The posting offered basic pay of £25,000 a year.", "contradicted"),
+        ("The advert for the porter's job offered £23,100 a year.", "supported"),
+        ("That listing, which offered £28,500 a year, closed in June.", "contradicted"),
+    ],
+)
+def test_what_an_advert_offers_is_read_against_its_pay(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = (
+        "# Hotels\n\nHarbourlight Hotels is advertising for a night porter "
+        f"([job]({URL})). {sentence}\n"
+    )
+    claims = [c for c in run(draft, {URL: POSTING}, ruleset) if c.claim.type == "salary"]
+    assert [c.verdict.label for c in claims] == [label]

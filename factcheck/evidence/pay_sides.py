@@ -97,11 +97,33 @@ def _side_of(m: re.Match[str], text: str, at: int, k: Knowledge) -> Side | None:
     between = text[m.end() : at]
     if word == "offered" and _PASSIVE.search(text, 0, m.start()):
         return None  # "drivers are offered $35": a job's pay
+    if m.lastgroup == "offer" and _by_an_ad(text[: m.start()], k):
+        return None  # "the posting offered $35", "a job offer of $35": a job's pay
     if word == "demanding" and _DESCRIBING.search(text, 0, m.start()):
         return None  # "a demanding role at $30 an hour": the job's pay
     if word in _OBJECT_VERBS and any(k.is_role(w) for w in re.findall(r"[A-Za-z]+", between)):
         return None  # "seeking an experienced welder at £31,000": a posting's want
     return "demand" if m.lastgroup == "demand" else "offer"
+
+
+@lru_cache(maxsize=8)
+def _ad_before(nouns: frozenset[str]) -> re.Pattern[str]:
+    """A job or its advert as what makes an offer, right before the offer's word: "the
+    posting", "the advert for night porters", "the vacancy, which", "the listing has"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(nouns, key=lambda w: (-len(w), w)))
+    return re.compile(
+        rf"(?<![\w-])(?:{alternatives})(?:\s+(?:for|of)(?:\s+[\w’'-]+){{1,3}}?)?"
+        r"(?:\s*,?\s+(?:which|that))?(?:\s+(?:has|have|had|also|first|now|then|initially))*\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _by_an_ad(before: str, k: Knowledge) -> bool:
+    """True when the words right before an offer name a job or its advert as what makes
+    it ("the posting offered", "the advert for welders offers", "a job offer of"): the
+    pay a job comes with, offered to whoever takes it, not one side's offer in a
+    bargain."""
+    return bool(_ad_before(frozenset(k.words("job_nouns"))).search(before))
 
 
 def sides_apart(claimed: Side | None, found: Side | None) -> bool:
