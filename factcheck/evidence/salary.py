@@ -41,6 +41,9 @@ from factcheck.evidence.tables import (
     years_named,
 )
 from factcheck.evidence.titles import (
+    english_gloss,
+    in_other_language,
+    names_a_role,
     normalise_title,
     posting_title,
     postings,
@@ -276,11 +279,25 @@ def cited_posting(
     words = normalise_title(title, view)
     roles = view.occupations(_scope(claim))
     if roles and not roles & set(words):
-        return None
+        # A title in another language is the claim's job only where the claim's own
+        # sentence cites it: a sentence after it may speak of the job elsewhere.
+        in_sentence = page in view.in_sentence.get(claim.id, set())
+        if not (in_sentence and _untold_apart(title, index, page, view)):
+            return None
     employers = index.pages[page].facts.of("employer")
     orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
     employer = orgs[0] if orgs else (employers[0].text if employers else None)
     return words, employer
+
+
+def _untold_apart(title: str, index: EvidenceIndex, page: int, view: ArticleView) -> bool:
+    """True when a posting's title cannot be told apart from the job an English claim
+    names: it is written in another language ("Brandman, heltid", "Conducteur de bus
+    (h/f)") and gives no English name beside it. The one posting the claim's sentence
+    cites is then its job, as the title check takes such a title for no other job."""
+    if english_gloss(title, view) is not None:
+        return False
+    return in_other_language(index, page) or not names_a_role(title, view)
 
 
 class PayRead(NamedTuple):
@@ -850,8 +867,11 @@ def compare_pay(
         assert claim_amount.low is not None
         bottom = claim_amount.low
         if kind == "from" and whole:
-            # "Starting at £40,000" names the bottom end of the posting's range.
-            return "supports" if _near(bottom, found.low, exact) else "contradicts"
+            # "Starting at £40,000" names the bottom end of the posting's range; "start
+            # on just under £40,000" puts it within the span its words allow.
+            upper = claim_amount.high
+            within = upper is not None and bottom <= found.low <= upper * (1 + TOLERANCE)
+            return "supports" if within or _near(bottom, found.low, exact) else "contradicts"
         if found.low >= bottom * (1 - TOLERANCE):
             return "supports"
         below = (found.high or found.low) < bottom
@@ -975,6 +995,10 @@ _WITHOUT = re.compile(
 )
 
 
+# Pay said to be where a job starts, right before its figure: "start on", "starting at".
+_STARTS_ON = re.compile(r"\b(?:start|starts|started|starting)\s+(?:out\s+)?(?:on|at)\s*$")
+
+
 class SalaryComparator:
     """Pay claims: ranges, single amounts, N-figure words and pay levels."""
 
@@ -990,6 +1014,12 @@ class SalaryComparator:
         title, employer = salary_subject(claim, view, index)
         stated = fields_amount(claim.fields)
         kind = str(claim.fields.get("kind", "range"))
+        if kind in ("range", "about") and _STARTS_ON.search(
+            claim.sentence.text[: claim.start - claim.sentence.start]
+        ):
+            # "Drivers start on just under €3,000": where the pay starts, the bottom of a
+            # range, however roughly the figure is put.
+            kind = "from"
         own = posting_pages(claim, view, index)
         primary = set(view.primary.get(claim.id, set())) | own
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)
