@@ -1017,7 +1017,7 @@ class SalaryComparator:
         if kind in ("range", "about") and _STARTS_ON.search(
             claim.sentence.text[: claim.start - claim.sentence.start]
         ):
-            # "Drivers start on just under €3,000": where the pay starts, the bottom of a
+            # "Fitters start on just under £2,400": where the pay starts, the bottom of a
             # range, however roughly the figure is put.
             kind = "from"
         own = posting_pages(claim, view, index)
