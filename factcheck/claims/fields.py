@@ -201,12 +201,6 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     elif isinstance(single, Amount):
         assert single.low is not None
         lo, hi = qualified(single.low, qualifier, k)
-        if "qualifier" in b.captures and b.parsers.rough_bound(b.captures["qualifier"].text):
-            # "Starts at about $2,600": the bound itself is told roughly, so it moves
-            # out by the qualifiers' tolerance (a floor of about $2,600 may be $2,400).
-            lo = lo * (1 - k.tolerance) if lo is not None and hi is None else lo
-            hi = hi * (1 + k.tolerance) if hi is not None and lo is None else hi
-            approximate = True
         if qualifier is None:
             # "$26,000" is rounded to the thousand; "$45" or "$26,470" is exact.
             written = b.captures["amount"].text

@@ -26,7 +26,7 @@ from factcheck.claims.needs import fold
 from factcheck.claims.openings import OpeningsIndex, Starts, folded_openings, searcher
 from factcheck.claims.references import Descriptions
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.macros import BOUND_EFFECTS, WHOLE, Macros, alternation, strip_pay_basis
+from factcheck.rulepacks.macros import WHOLE, Macros, alternation, strip_pay_basis
 
 # Where phrases end. A comparison side runs to the end of its clause; a party ("the
 # AMPTP") also stops at a preposition or auxiliary ("on 14 July", "has said"); a noun
@@ -859,27 +859,9 @@ class Parsers:
         return self._periods.get(_SPACES.sub(" ", strip_pay_basis(text.strip().lower())))
 
     def qualifier(self, text: str) -> str | None:
-        """The effect of a qualifier phrase ("up to" -> "upper"); a bound told roughly
-        ("starts at about") has the bound's effect (see ``rough_bound``)."""
+        """The effect of a qualifier phrase ("up to" -> "upper")."""
         key = re.sub(r"[\s-]+", " ", text.strip().lower()).replace("’", "'")
-        effect = self.k.qualifiers.get(key)
-        if effect is None and (bound := self.rough_bound(text)) is not None:
-            effect = self.k.qualifiers.get(bound)
-        return effect
-
-    def rough_bound(self, text: str) -> str | None:
-        """The bound of a qualifier that tells a bound roughly ("starts at" in "starts at
-        about", "upwards of" in "upwards of roughly"), None for any other phrase."""
-        key = re.sub(r"[\s-]+", " ", text.strip().lower()).replace("’", "'")
-        if key in self.k.qualifiers:
-            return None
-        for phrase, effect in self.k.qualifiers.items():
-            if effect != "approx" or not key.endswith(" " + phrase):
-                continue
-            bound = key[: -len(phrase) - 1]
-            if self.k.qualifiers.get(bound) in BOUND_EFFECTS:
-                return bound
-        return None
+        return self.k.qualifiers.get(key)
 
     def date(self, text: str) -> DateValue:
         """A written date: "2 May 2023", "July 14, 2023", "May 2023", "2023-05-02", "1960"."""

@@ -205,10 +205,6 @@ def _branches(phrases: list[list[_Piece]]) -> list[str]:
     return out
 
 
-# The effects of a qualifier that bound an amount on one side (knowledge: qualifiers).
-BOUND_EFFECTS = frozenset({"upper", "lower", "ceiling", "floor"})
-
-
 def _bounded(alt: str) -> str:
     """Word boundaries that also work around symbols and apostrophes."""
     return rf"(?<![\w-]){alt}(?![\w])"
@@ -285,17 +281,7 @@ class Macros:
         self.amount = rf"(?:{self.money}|{self.number})"
         # "€2,400 gross a month": gross or net pay is pay for the period all the same.
         self.period = rf"(?:{PAY_BASIS}\s+)?(?:{alternation(k.period_phrases)})(?![\w])"
-        # A bound may itself be told roughly ("starts at about", "upwards of roughly", "up
-        # to around"): the bound, then a word of the approx effect, is one qualifier
-        # (claims/values reads it as the bound's).
-        bounds = [p for p, e in k.qualifiers.items() if e in BOUND_EFFECTS]
-        rough = [p for p, e in k.qualifiers.items() if e == "approx" and p[:1].isalpha()]
-        chain = (
-            rf"{_bounded(alternation(bounds))}\s+{_bounded(alternation(rough))}|"
-            if bounds and rough
-            else ""
-        )
-        self.qualifier = rf"(?:{chain}{_bounded(alternation(k.qualifiers))})"
+        self.qualifier = _bounded(alternation(k.qualifiers))
         self.figure = rf"(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
         aliases = [a for o in k.organisations.values() for a in (*o.aliases, *o.context_aliases)]
         self.org = _bounded(alternation(aliases))
