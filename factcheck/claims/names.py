@@ -16,6 +16,8 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from factcheck.letters import LOWER, UPPER
+
 # Head words of worker organisations. "Workers" and "Teamsters" name unions on their own
 # ("United Packers Workers", "Teamsters Local 12"); "Local 12" is a union's branch.
 UNION_WORDS = frozenset(
@@ -58,7 +60,9 @@ _COMPANY_NOUNS = (
 # Words that open a sentence before a name without being part of it: "Take Frameloop,
 # a video startup, ..." presents Frameloop.
 OPENERS = frozenset("take consider meet enter imagine picture".split())
-_OPENER = re.compile(rf"^(?:The\s+|(?:{'|'.join(sorted(w.title() for w in OPENERS))})\s+(?=[A-Z]))")
+_OPENER = re.compile(
+    rf"^(?:The\s+|(?:{'|'.join(sorted(w.title() for w in OPENERS))})\s+(?=[{UPPER}]))"
+)
 # Joining words of the languages names come in ("Sindicato dos Estivadores e
 # Conferentes", "Confédération des Travailleurs du Port", "Familias Unidas por la Justicia").
 FOREIGN_JOINERS = (
@@ -73,10 +77,10 @@ SENTENCE_CASE_NAME = (
     r"Gewerkschaft|Vereinigung|Vakbond|Confédération|Confederación|Confederação|"
     r"Confederazione|Fédération|Federación|Federação|Federazione|Unión|União|Unione|"
     r"Associação|Asociación|Associazione)"
-    rf"(?:\s+(?:{FOREIGN_JOINERS}|e|y|et|und|i|[a-zà-ÿ][\w’'-]*)){{1,7}}?"
-    rf"\s+(?:{FOREIGN_JOINERS})\s+(?=[A-Z])"
+    rf"(?:\s+(?:{FOREIGN_JOINERS}|e|y|et|und|i|[{LOWER}][\w’'-]*)){{1,7}}?"
+    rf"\s+(?:{FOREIGN_JOINERS})\s+(?=[{UPPER}])"
 )
-_CAP = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
+_CAP = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[{UPPER}][\w&’'.-]*)"
 # Names abroad join their words with other particles: "Aliança Nacional dos Estafetas".
 _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&|(?-i:{FOREIGN_JOINERS}|y|e|et|und))\s+)*{_CAP})*"
 # "the International Guild of Glassblowers (IGG)": a name, then its short form; the name
@@ -84,7 +88,7 @@ _NAME = rf"{_CAP}(?:\s+(?:(?:of|and|for|the|&|(?-i:{FOREIGN_JOINERS}|y|e|et|und)
 # It opens with a capital: the look-ahead lets the engine turn down every other place
 # with one test instead of trying the whole name there (a third of the time on news copy).
 _DEFINED = re.compile(
-    rf"(?=[A-Z])((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)"
+    rf"(?=[{UPPER}])((?:{_NAME},\s+)*{_NAME})\s+\(\s*((?-i:[A-Z][A-Za-z0-9&-]{{1,11}}))\s*\)"
 )
 # A character no name nor list of names holds (see _CAP, _NAME and _DEFINED): a name
 # defined in parentheses is all of it in the run of other characters before its "(".
@@ -131,7 +135,7 @@ def listed_name(parts: list[str]) -> bool:
 # "Quillon, the printers' union," or "Teller & Sons, a regional carmaker,".
 _APPOSITIVE = re.compile(
     # The name opens with a capital, whatever the flags (see _DEFINED).
-    rf"(?-i:(?=[A-Z]))({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?-i:(?=[{UPPER}]))({_NAME}),\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){{0,5}}?"
     # "Dana Ruiz, the bank's head of risk": an owner, not what the name is.
     # What follows the noun up to the clause's end may tell its founding at length ("a
     # farmworkers' union founded in 2013 by pickers from three valleys").

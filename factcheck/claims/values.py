@@ -25,6 +25,7 @@ from factcheck.claims.names import (
 from factcheck.claims.needs import fold
 from factcheck.claims.openings import OpeningsIndex, Starts, folded_openings, searcher
 from factcheck.claims.references import Descriptions
+from factcheck.letters import CAPITALS, LOWER, UPPER
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import WHOLE, Macros, alternation, strip_pay_basis
 
@@ -107,7 +108,7 @@ _MEMBERS_AFTER = re.compile(r"\s+(?-i:members?)\b")
 _GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
 # "in Leeds, Hull and York": a list of places after a preposition, whose commas end no
 # clause.
-_CAPITALISED = r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?-i:[A-Z][\w’'.-]*))*"
+_CAPITALISED = rf"(?-i:[{UPPER}][\w’'.-]*)(?:\s+(?-i:[{UPPER}][\w’'.-]*))*"
 _PLACE_LIST = re.compile(
     rf"\b(?:in|across|throughout|at|from|around)\s+(?:the\s+)?{_CAPITALISED}"
     rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|or)\s+{_CAPITALISED}",
@@ -125,7 +126,7 @@ LIST_SEPARATOR = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A figure's thousands separator ("some 45,000 workers") does not end an aside, nor
 # does a list of names ("the two operators, Arvo, Brill and Corran,").
 _ASIDE_CHAR = (
-    r"(?:[^,]|(?<=\d),(?=\d{3}\b)|,(?=\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*"
+    rf"(?:[^,]|(?<=\d),(?=\d{{3}}\b)|,(?=\s+(?-i:[{UPPER}])[\w.’'-]*(?:\s+(?-i:[{UPPER}])[\w.’'-]*)*"
     r",?\s+(?:and|or)\s))"
 )
 _ASIDE = re.compile(
@@ -167,12 +168,12 @@ def _possessive(text: str, end: int) -> bool:
 
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
-_NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[A-Z][\w&’'.-]*)"
+_NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[{UPPER}][\w&’'.-]*)"
 # A name opens with a capital: the look-ahead turns every other place down with one test.
 _NAME = re.compile(
-    rf"(?=[A-Z])(?<![\w’']){_NAME_PART}"
+    rf"(?=[{UPPER}])(?<![\w’']){_NAME_PART}"
     rf"(?:\s+(?:(?:of|and|for|the|&|{FOREIGN_JOINERS}|e|y|et|und)\s+)*"
-    rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+[A-Z])))*"
+    rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+[{UPPER}])))*"
     # A branch's number is part of its name ("Local 12", "District 7").
     r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Branch)|(?<=Chapter))\s+\d+[A-Z]?\b)?"
     # A legal form written in small letters still belongs to the name ("Orla Foods plc").
@@ -191,16 +192,16 @@ _NOT_NAMES = (
 )
 # The characters of a word :meth:`Parsers.proper_names` may ask about, after a lower-case
 # word and a space, and before a space and a capital.
-_AFTER_LOWER = re.compile(r"(?<=[a-z,] )(?-i:[A-Z])[\w&’'.-]*")
-_BEFORE_CAPITAL = re.compile(r"[\w&’'.-]+(?= [A-Z])")
+_AFTER_LOWER = re.compile(rf"(?<=[{LOWER},] )(?-i:[{UPPER}])[\w&’'.-]*")
+_BEFORE_CAPITAL = re.compile(rf"[\w&’'.-]+(?= [{UPPER}])")
 _WORD_CHAR = re.compile(r"\w")
 # The first word of a sentence or a paragraph, when a verb in small letters follows it.
-_SENTENCE_OPENER = re.compile(r"(?:^|[.!?]\s+|\n\s*)((?-i:[A-Z][a-z]+))(?=\s+[a-z])")
+_SENTENCE_OPENER = re.compile(rf"(?:^|[.!?]\s+|\n\s*)((?-i:[{UPPER}][{LOWER}]+))(?=\s+[{LOWER}])")
 _SMALL_WORD = re.compile(r"\b(?-i:[a-z]+)\b")
 _SPACES = re.compile(r"[\s-]+")
 _NON_SPACE = re.compile(r"\S+")
 _WORD_RUN = re.compile(r"\w+")
-_NAME_WORD = re.compile(r"[A-Z][\w&’'.-]*")
+_NAME_WORD = re.compile(rf"[{UPPER}][\w&’'.-]*")
 
 
 def _is_word(ch: str) -> bool:
@@ -374,13 +375,14 @@ class TextContext:
     def shows_as_name(self, word: str) -> bool:
         """True when ``word`` (a capitalised word, as :meth:`Parsers.proper_names` finds
         them) is written capitalised mid-sentence, or opens a longer name, somewhere in
-        the text: where ``[a-z,] WORD\\b`` or ``\\bWORD [A-Z]`` matches. Asked for
+        the text: where ``[a-z,] WORD\\b`` or ``\\bWORD [A-Z]`` matches (with the letters of
+        factcheck.letters). Asked for
         sentence after sentence of one text, so the text is read for it once: searching
         the whole text for each word made reading a long article quadratic."""
         if _NAME_WORD.fullmatch(word):
             return word in self._names_shown
         w = re.escape(word)  # not a word of a name: asked of the text itself
-        return re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", self.text) is not None
+        return re.search(rf"[{LOWER},] {w}\b|\b{w} [{UPPER}]", self.text) is not None
 
     @cached_property
     def _names_shown(self) -> frozenset[str]:
@@ -402,12 +404,12 @@ class TextContext:
         for m in _BEFORE_CAPITAL.finditer(text):
             run, start = m.group(0), m.start()
             if _WORD_RUN.fullmatch(run):  # one word, preceded by what is not one
-                if "A" <= run[0] <= "Z":
+                if run[0] in CAPITALS:
                     shown.add(run)
                 continue
             for cut in range(len(run)):
                 preceding = run[cut - 1] if cut else text[start - 1 : start]
-                if "A" <= run[cut] <= "Z" and not _is_word(preceding):
+                if run[cut] in CAPITALS and not _is_word(preceding):
                     shown.add(run[cut:])
         # "Unite called out ... Unite says ...": a word that opens two sentences or more
         # and that the text never writes in small letters is a name, though it never
@@ -1002,7 +1004,7 @@ def _after_comma(names: list[tuple[str, int, int]], i: int, text: str) -> bool:
 def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int, int]]:
     """The last item of a list of names, split where "and" closes the list."""
     words, start, end = name
-    m = re.search(r"\s+and\s+(?-i:[A-Z])", words)
+    m = re.search(rf"\s+and\s+(?-i:[{UPPER}])", words)
     if m is None:
         return [name]
     left_end = start + m.start()

@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
+from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import (
     COMPLEMENT,
     FOREIGN_HEAD,
@@ -293,14 +294,14 @@ class Macros:
         not_roles = alternation(k.not_roles) if k.not_roles else "(?!)"
         endings = endings or "(?!)"
         # Latin letters with diacritics count: a "Kranführer" is a doer as a "driver" is.
-        latin = "A-Za-zÀ-ÖØ-öø-ÿ"
+        latin = f"{UPPER}{LOWER}"
         plain = rf"(?:{alternation(k.roles)}|[{latin}]{{3,}}(?:{endings}))(?:s|es)?"
         # A role that is also a seniority ("Staff", "Lead", "Trainee") ends a title only
         # when no role follows within three words: in "Staff Engineer - Payments" or
         # "Lead Data Analyst" it is the seniority, and the title runs on to its team.
         both = {w.lower() for w in k.roles} & {w.lower() for w in k.seniority}
         stops = alternation(TITLE_STOPS)
-        then_role = rf"(?:\s+(?!(?:{stops})(?![\w]))[A-Za-z][\w&/+.-]*){{0,3}}?\s+{plain}(?![\w])"
+        then_role = rf"(?:\s+(?!(?:{stops})(?![\w]))[{latin}][\w&/+.-]*){{0,3}}?\s+{plain}(?![\w])"
         # The other roles leave those words out, so that a refused one is not taken anyway.
         others = alternation({w for w in k.roles if w.lower() not in both})
         by_ending = rf"[{latin}]{{3,}}(?:{endings})"
@@ -320,7 +321,7 @@ class Macros:
             role = rf"(?:(?-i:{alternation(shorts)})s?(?![\w])|{role})"
         # "Head of Product", "Director of Research & Development", "head of risk".
         of_part = (
-            r"(?:\s+of\s+(?-i:[A-Z][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[A-Z][\w/+.-]*)){0,3}"
+            rf"(?:\s+of\s+(?-i:[{UPPER}][\w/+.-]*)(?:\s+(?:(?:&|and)\s+)?(?-i:[{UPPER}][\w/+.-]*)){{0,3}}"
             # A field in small letters may run to three words ("head of human resources",
             # "head of delivery operations"); the fewest that let the rest match are taken.
             r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)"
@@ -344,8 +345,8 @@ class Macros:
         # carries the title on after it: "Transit Operator (Bus) – Nights". Alone, words
         # in brackets after a title may be a source ("a Crane Operator (Reuters)").
         specified = (
-            r"(?:\s*\((?-i:[A-Z][\w&/.-]*(?:\s+[A-Za-z][\w&/.-]*){0,2})\)"
-            r"(?=\s*[-–—]\s*(?-i:[A-Z])))"
+            rf"(?:\s*\((?-i:[{UPPER}][\w&/.-]*(?:\s+[{latin}][\w&/.-]*){{0,2}})\)"
+            rf"(?=\s*[-–—]\s*(?-i:[{UPPER}])))"
         )
         self.title = (
             # Never from a word that joins or points ("the role of X", "with 40 staff").
@@ -353,9 +354,9 @@ class Macros:
             # A title with a gender mark ("Kranführer (m/w/d)") is one whatever its role
             # word (factcheck.rulepacks.gender_marks).
             rf"(?:{GENDERED_TITLE}|"
-            rf"(?:{seniority}\s+)*?(?:(?:[A-Za-z0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
+            rf"(?:{seniority}\s+)*?(?:(?:[{latin}0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
-            rf"(?:\s*[-–—,:]\s*(?-i:[A-Z]{rest}(?:\s+(?:[A-Z]{rest}|of|and|for|&)){{0,5}})"
+            rf"(?:\s*[-–—,:]\s*(?-i:[{UPPER}]{rest}(?:\s+(?:[{UPPER}]{rest}|of|and|for|&)){{0,5}})"
             rf"(?:{bracketed})?)?)"
         )
         # What a hiring verb takes: a title, or a few words ending in a word that names a
@@ -402,7 +403,7 @@ class Macros:
         )
         # Latin letters with diacritics count ("Sofía Ibáñez", "Ana Lüders"), and the
         # small words of surnames before a capitalised one ("Ana da Silva").
-        upper, lower = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+        upper, lower = UPPER, LOWER
         particle = r"(?:de|da|das|do|dos|di|du|del|della|der|den|ten|ter|van|von|al|bin|ibn|la|le)"
         particles = rf"{particle}(?=(?:[\s-]{particle})*[\s-][{upper}])"
         # A surname may have a capital inside: "McNab", "MacLeod", "O'Brien", "DiNapoli".
@@ -411,7 +412,8 @@ class Macros:
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
         self.name = (
-            r"(?-i:(?<![\w])[A-Z][\w&’'.-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][\w&’'.-]*){0,5})"
+            rf"(?-i:(?<![\w])[{UPPER}][\w&’'.-]*"
+            rf"(?:\s+(?:(?:of|and|for|the|&)\s+)*[{UPPER}][\w&’'.-]*){{0,5}})"
         )
         # A unit is the noun after a number; a first word not ending in "s" may be an
         # adjective before a plural noun ("paid memberships", "AI positions"), and a
