@@ -40,6 +40,7 @@ from factcheck.claims.amounts import (
 from factcheck.claims.pieces import piece_after
 from factcheck.claims.references import Kind, Plural, names_head, singular
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
+from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE, GLOSS, GLOSSED_TITLE
 from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
@@ -467,7 +468,7 @@ def _noun_phrase_end(title: str, after: str, b: BuildInput) -> str:
 # field some titles write after the role with no dash ("Engineer Aircraft Performance",
 # "Manager Customer Operations"), as German and Dutch ads write them in English.
 _FIELD_IN_CAPITALS = re.compile(
-    r"(?:\s+(?-i:[A-Z][a-z][\w&/-]*|&)){1,3}"
+    rf"(?:\s+(?-i:[{UPPER}][{LOWER}][\w&/-]*|&)){{1,3}}"
     r"(?=\s*(?:[,.;:(]|$)|\s+(?:to|for|who|with|in|at|on|based|from|and|or|that|which)\b)"
 )
 _CALENDAR = frozenset(
@@ -506,7 +507,7 @@ _ARTICLE_BEFORE = re.compile(
 
 
 # A title's capitalised "of" part: "chief executive of Corvel Glass", "Head of Product".
-_OF_NAME = re.compile(r"\s+of\s+(?=(?-i:[A-Z]))")
+_OF_NAME = re.compile(rf"\s+of\s+(?=(?-i:[{UPPER}]))")
 # What may stand before a title that heads an organisation without changing that.
 _HEAD_PREFIX = re.compile(
     r"^(?:(?:deputy|interim|acting|joint|founding|former|outgoing|incoming|new)\s+)*",
@@ -1043,11 +1044,11 @@ def _short_forms_only(party: Party, b: BuildInput) -> bool:
 
 _SHORT_NAME = re.compile(r"(?-i:[A-Z]{3,6})")
 # Letters of any alphabet after the capital: "Solidarność", "Kestrel", "Ver.di".
-_ONE_WORD = re.compile(r"(?-i:[A-Z][^\W\dA-Z_][^\W\d_]*(?:\.[a-z]{2,})?)")
+_ONE_WORD = re.compile(rf"(?-i:[{UPPER}][^\W\d_{UPPER}][^\W\d_]*(?:\.[a-z]{{2,}})?)")
 _FIRST_NAME_BEFORE = re.compile(
     r"(?<![\w’'])(?!(?:On|In|At|By|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Then|Later|Now|Today|Yesterday)\s)(?-i:[A-Z][a-z]+)\s+$"
+    rf"December|Then|Later|Now|Today|Yesterday)\s)(?-i:[{UPPER}][{LOWER}]+)\s+$"
 )
 
 
@@ -1076,7 +1077,7 @@ _DENIED = re.compile(
 # commas ("the airline's chief executive, Ann Lee,"). Someone who speaks of a strike is no
 # party to it.
 _ONE_PERSON = re.compile(
-    r"\b(?-i:[a-z][\w-]*),\s+(?-i:[A-Z][a-z'’-]+(?:\s+[A-Z][\w'’-]+){1,2}),?\s*$"
+    rf"\b(?-i:[{LOWER}][\w-]*),\s+(?-i:[{UPPER}][{LOWER}'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}),?\s*$"
 )
 
 
@@ -1085,8 +1086,8 @@ _ONE_PERSON = re.compile(
 # A person's name: no article before it, no word of capitals alone ("the KSU, the
 # signallers' union," is a body).
 _APPOSED = re.compile(
-    r"(?:^|[.;:]\s+)(?P<name>(?-i:(?!The\s)[A-Z][a-z'’-]+"
-    r"(?:\s+[A-Z](?=[\w'’-]*[a-z])[\w'’-]+){1,2})),\s+"
+    rf"(?:^|[.;:]\s+)(?P<name>(?-i:(?!The\s)[{UPPER}][{LOWER}'’-]+"
+    rf"(?:\s+[{UPPER}](?=[\w'’-]*[{LOWER}])[\w'’-]+){{1,2}})),\s+"
     r"(?:a|an|the)\s+[^,]{1,80},\s*$"
 )
 
@@ -1879,7 +1880,7 @@ _LEAD_TAIL = re.compile(
 _DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$|,?\s+(?:too|as\s+well)$", re.IGNORECASE)
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
 # A side that is only a name ("Ostler Castings"): an employer, not an amount.
-_NAME_ONLY = re.compile(r"(?-i:[A-Z][\w&’'.-]*)(?:\s+(?-i:[A-Z][\w&’'.-]*)){0,4}")
+_NAME_ONLY = re.compile(rf"(?-i:[{UPPER}][\w&’'.-]*)(?:\s+(?-i:[{UPPER}][\w&’'.-]*)){{0,4}}")
 
 
 # The verbs of a side below another ("trails the median by $300").
@@ -2257,7 +2258,7 @@ def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, Amou
 
 
 # A number right after a capitalised word inside a sentence labels it ("Route 9").
-_LABEL_BEFORE = re.compile(r"(?<=[a-z,;] )(?-i:[A-Z][\w-]*) $")
+_LABEL_BEFORE = re.compile(rf"(?<=[{LOWER},;] )(?-i:[{UPPER}][\w-]*) $")
 
 
 # How far a length of time written without a qualifier reaches, and how far apart two
@@ -2556,7 +2557,7 @@ def build_quote(b: BuildInput) -> QuoteFields | None:
 
 
 # The word after a speaker's name, in lower case, and whether a capitalised word follows.
-_WORD_AFTER = re.compile(r"\s+([a-z][\w’'-]*)(\s+(?-i:[A-ZÀ-ÖØ-Þ]))?")
+_WORD_AFTER = re.compile(rf"\s+([a-z][\w’'-]*)(\s+(?-i:[{UPPER}]))?")
 
 
 def _names_a_body(after: str, k: Knowledge) -> bool:
@@ -2571,7 +2572,7 @@ def _names_a_body(after: str, k: Knowledge) -> bool:
 
 
 # A capitalised word just before a speaker's name: the name is the end of a longer one.
-_PART_OF_A_NAME = re.compile(r"(?<![\w’'])(?-i:[A-ZÀ-ÖØ-Þ])[\w’'&.-]*\s$")
+_PART_OF_A_NAME = re.compile(rf"(?<![\w’'])(?-i:[{UPPER}])[\w’'&.-]*\s$")
 
 
 def normalise_quote(text: str) -> str:
@@ -2582,8 +2583,8 @@ def normalise_quote(text: str) -> str:
 
 # A person's given names before a surname: "Ada", "Ada M.", "Ada-Mae".
 _GIVEN_NAMES = (
-    r"(?-i:(?<![\w’'])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+"
-    r"(?:[\s-](?:[A-ZÀ-ÖØ-Þ]\.|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’']+)){0,2})"
+    rf"(?-i:(?<![\w’'])[{UPPER}][{LOWER}]+"
+    rf"(?:[\s-](?:[{UPPER}]\.|[{UPPER}][{LOWER}’']+)){{0,2}})"
 )
 
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex
+from factcheck.letters import LOWER, UPPER
 from factcheck.model import Claim, Page, Sentence, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -67,7 +68,7 @@ _OPENS = re.compile(rf"[{_OPENING}][\s…]*$")
 _LOOK_BACK = 3
 # A given name before a surname ("Ada Brisk", "Ada M. Brisk"): a surname alone in an
 # attribution is a person's when the page gives it so.
-_GIVEN = r"(?-i:(?<![\w’'])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:\s[A-ZÀ-ÖØ-Þ]\.)?)"
+_GIVEN = rf"(?-i:(?<![\w’'])[{UPPER}][{LOWER}]+(?:\s[{UPPER}]\.)?)"
 # The word after a name in an attribution, when it is written in lower case.
 _RUNS_ON = re.compile(r"\s+([a-z][\w’'-]*)")
 # Words of a title that say nothing about which title it is.
@@ -221,7 +222,7 @@ class _Attribution:
         # A surname alone, never a pronoun or a day ("said Monday" is a date).
         single = (
             r"(?-i:(?!(?:He|She|They|It|We|I|You|The|Monday|Tuesday|Wednesday|Thursday"
-            r"|Friday|Saturday|Sunday)\b)[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ’'-]+[a-zß-öø-ÿ])"
+            rf"|Friday|Saturday|Sunday)\b)[{UPPER}][{LOWER}’'-]+[{LOWER}])"
         )
         name = rf"(?:{person}|{single})"
         # Words before the name (a title), but not a place's preposition: "said a
@@ -229,7 +230,7 @@ class _Attribution:
         title = r"(?:[\w’'&-]+,?\s+){0,7}?(?<!\bin\s)(?<!\bat\s)(?<!\bof\s)(?<!\bfrom\s)"
         # A name in the title, possessive or before another capitalised word ("said the
         # Harbour Crane Guild's general secretary, Ada Brisk"), is not the speaker.
-        whole = r"(?<![’']s)(?![\w’'])(?!\s+(?-i:[A-Z]))"
+        whole = rf"(?<![’']s)(?![\w’'])(?!\s+(?-i:[{UPPER}]))"
         self._after = re.compile(
             rf"[,.!?…]?\s*[{_CLOSING}]?\s*,?\s*(?:(?:{said})\s+{title}(?P<a>{person}){whole}"
             rf"|(?:{said})\s+(?P<e>{single})(?![\w’'])"

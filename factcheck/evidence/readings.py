@@ -19,6 +19,7 @@ from datetime import date
 
 from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified
 from factcheck.evidence.index import keywords
+from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 
@@ -51,7 +52,7 @@ _POINTS_BACK = re.compile(
     r"^\W*(?:he|she|it|they|his|her|its|their|this|these|those|the\s+(?-i:[a-z]+))\b", re.IGNORECASE
 )
 _NAME_RUN = re.compile(
-    r"(?-i:[A-Z][\w’'.-]*)(?:\s+(?:(?:of|de|van|von|the)\s+)?(?-i:[A-Z][\w’'.-]*))*"
+    rf"(?-i:[{UPPER}][\w’'.-]*)(?:\s+(?:(?:of|de|van|von|the)\s+)?(?-i:[{UPPER}][\w’'.-]*))*"
 )
 # Qualifiers whose bound includes the figure itself; "less than", "over"... leave it out.
 _INCLUSIVE = re.compile(
@@ -71,11 +72,11 @@ _CLAUSE_END = re.compile(
 )
 # What makes the number after it part of a name or a rank: a capitalised word other
 # than the sentence's first ("Chapter 3", "Hot 100"), "#" or "No.".
-_NAMED_BY = re.compile(r"(?:(?<=\S\s)(?-i:[A-Z][a-z]*)|#|\bNo\.)\s?$")
+_NAMED_BY = re.compile(rf"(?:(?<=\S\s)(?-i:[{UPPER}][{LOWER}]*)|#|\bNo\.)\s?$")
 # Where the words a figure counts stop: punctuation that closes a clause or an aside.
 _BREAK = re.compile(r"[,;:()\[\]!?]|\.(?=\s|$)|\s[–—-]\s")
 # A name and what it is said to have: "Smith's brother", "Smith 's brother".
-_POSSESSION = re.compile(r"\b((?-i:[A-Z])[\w-]*)\s?'s\s+([a-z][\w-]*)")
+_POSSESSION = re.compile(rf"\b((?-i:[{UPPER}])[\w-]*)\s?'s\s+([a-z][\w-]*)")
 # Between a part and its whole: "31 out of 34", "12 of 20".
 _OUT_OF = re.compile(r"\s+(?:out\s+)?of\s+", re.IGNORECASE)
 # "After" just before a count makes it a moment: "after 30 games".

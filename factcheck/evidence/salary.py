@@ -51,6 +51,7 @@ from factcheck.evidence.titles import (
     subject_postings,
     titles_in,
 )
+from factcheck.letters import LOWER, UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -709,7 +710,7 @@ def _level_apart(claimed: list[str], found: list[str], view: ArticleView) -> boo
     return bool(bare[0] and bare[1]) and same_job(bare[0], bare[1], view)
 
 
-_NAME_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+_NAME_WORD = re.compile(rf"\b[{UPPER}][{LOWER}]+\b")
 
 
 def _names(text: str) -> set[str]:

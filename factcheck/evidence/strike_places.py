@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.letters import UPPER
 
 # What a site is called after its name: "the Corby plant", "the Leith depots".
 _SITE_NOUN = (
@@ -71,7 +72,7 @@ def _spared(name: str) -> re.Pattern[str]:
     n = re.escape(name)
     # "Harwich" is the page's "Harwich International Port": capitalised words after the
     # name, and a site's noun after them, go on naming the site.
-    longer = r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}?"
+    longer = rf"(?:\s+(?-i:[{UPPER}])[\w'’-]*){{0,3}}?"
     return re.compile(
         rf"\b{n}\b{longer}(?:{_SITE_NOUN})?{_ASIDE}\s+(?:{_UNTOUCHED})"
         rf"|\b{n}{longer}{_SITE_NOUN}{_ASIDE}\s+(?:{_AS_USUAL})|"
@@ -99,7 +100,7 @@ def no_party(text: str, name: str) -> str | None:
 def _no_party(name: str) -> re.Pattern[str]:
     """The search of :func:`no_party` for one name, built once."""
     n = re.escape(name)
-    longer = r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3}?"
+    longer = rf"(?:\s+(?-i:[{UPPER}])[\w'’-]*){{0,3}}?"
     # The name's own words, or "it" after what it said: not another subject between.
     said = r"(?:,[^.;,]{0,80},)?(?:,?\s+(?:said|says|insisted|stressed|added)\b[^.;]{0,100}?\bit)?"
     return re.compile(

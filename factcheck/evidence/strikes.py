@@ -20,6 +20,7 @@ from factcheck.evidence.strike_context import infobox_parties, paragraph_parties
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
+from factcheck.letters import UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -273,7 +274,7 @@ def arm_of(name: str, parent: str, k: Knowledge) -> bool:
 
 
 # What follows a parent's alias in an arm's name: a space and a capitalised word.
-_ARM_REST = re.compile(r"(?-i:\s+[A-Z][\w&'’.-]*)")
+_ARM_REST = re.compile(rf"(?-i:\s+[{UPPER}][\w&'’.-]*)")
 
 
 def joined(names: list[str]) -> str:
@@ -465,8 +466,8 @@ _UNINVOLVED = (
 
 # "Name (ACR)": a page defining its own short name for a party.
 _DEFINED = re.compile(
-    r"(?-i:((?:[A-Z][\w'’&.-]*\s+)(?:(?:of|and|for|the|&)\s+|[A-Z][\w'’&.-]*\s+){0,7}?"
-    r"[A-Z][\w'’&.-]*)),?\s+\((?-i:([A-Z][A-Za-z&-]{1,7}))\)"
+    rf"(?-i:((?:[{UPPER}][\w'’&.-]*\s+)(?:(?:of|and|for|the|&)\s+|[{UPPER}][\w'’&.-]*\s+){{0,7}}?"
+    rf"[{UPPER}][\w'’&.-]*)),?\s+\((?-i:([A-Z][A-Za-z&-]{{1,7}}))\)"
 )
 
 
@@ -652,7 +653,7 @@ _THEIRS = re.compile(r"\b(?:its|their)\s+(?P<who>\S.*)$", re.IGNORECASE)
 # "its members", "their staff": workers told as a body's own.
 _POSSESSED = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 # The body named before them: a run of capitalised words.
-_OWNER = re.compile(r"(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)")
+_OWNER = re.compile(rf"(?-i:[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*)*)")
 
 
 # A site or employer the words of a denial name: "at the Dunlow office", "in Corby",
@@ -660,7 +661,7 @@ _OWNER = re.compile(r"(?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)")
 # of the TSA are not on strike").
 _PLACED = re.compile(
     r"\b(?:at|in|(?<!\band\s)of|(?:employed|hired|engaged)\s+by|(?:work\w*)\s+for)\s+"
-    r"(?:the\s+)?((?-i:[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*))"
+    rf"(?:the\s+)?((?-i:[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*)*))"
 )
 
 

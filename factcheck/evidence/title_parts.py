@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import LEVEL, level_key
 
@@ -19,7 +20,7 @@ __all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_t
 
 # Where a title's name ends and a qualifier begins: a bracket, a dash or bar between
 # spaces, a comma, or "in" before a capitalised field ("Fellow in Clinical Genetics").
-_PART = re.compile(r"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?=[A-Z])")
+_PART = re.compile(rf"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?=[{UPPER}])")
 _LEVEL_ONLY = re.compile(rf"{LEVEL}$")
 # A level, or a bare number, ending the job's name ("Technician III", "Technician 3").
 _LEVEL_END = re.compile(rf"\s+(?:{LEVEL}|\d{{1,2}})$")
@@ -117,7 +118,7 @@ def same_parts(claimed: str, found: str) -> bool:
 
 # "in" and a capitalised field right after a title ("... Fellow in Clinical Genetics").
 _FIELD_AFTER = re.compile(
-    r"\s+in\s+(?-i:[A-Z][\w/-]*)(?:\s+(?:(?-i:[A-Z][\w/-]*)|and|&|of)){0,4}(?<![\s&])"
+    rf"\s+in\s+(?-i:[{UPPER}][\w/-]*)(?:\s+(?:(?-i:[{UPPER}][\w/-]*)|and|&|of)){{0,4}}(?<![\s&])"
 )
 
 

@@ -14,6 +14,7 @@ from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.strikes import same_party
 from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
+from factcheck.letters import UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
 from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
@@ -362,9 +363,9 @@ def relate(claimed: list[str], found: list[str], view: ArticleView) -> str:
 def _title_regex(roles: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(sorted((re.escape(r) for r in roles), key=len, reverse=True))
     # A capitalised word, or an ordinal in figures ("3rd Officer").
-    cap = r"(?:[A-Z][\w&/+.-]*|\d{1,2}(?:st|nd|rd|th)(?![\w]))"
+    cap = rf"(?:[{UPPER}][\w&/+.-]*|\d{{1,2}}(?:st|nd|rd|th)(?![\w]))"
     return re.compile(
-        rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[A-Z]))(?i:(?:{alternatives})s?)(?![\w])"
+        rf"(?:(?:{cap}|of|and|&)\s+){{0,5}}(?-i:(?=[{UPPER}]))(?i:(?:{alternatives})s?)(?![\w])"
         rf"(?:\s*[-–—,:]\s*{cap}(?:\s+(?:{cap}|of|and|for|&)){{0,5}})?"
     )
 
