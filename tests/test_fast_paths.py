@@ -22,6 +22,7 @@ from factcheck.evidence.strikes import (
     may_deny,
     named_any,
 )
+from factcheck.letters import LOWER, UPPER
 
 WORDS = ["strike", "on strike", "not", "didn't", "walked out", "pay", "s", "", "ai", "a.i."]
 TEXT = st.lists(
@@ -125,7 +126,7 @@ def test_denies_finds_a_denial_and_ignores_other_names() -> None:
 
 def shows_as_name_reference(context: str, word: str) -> bool:
     w = re.escape(word)
-    return re.search(rf"[a-z,] {w}\b|\b{w} [A-Z]", context) is not None
+    return re.search(rf"[{LOWER},] {w}\b|\b{w} [{UPPER}]", context) is not None
 
 
 @settings(max_examples=200, deadline=None)

@@ -16,7 +16,17 @@ PACKAGE = Path(factcheck.__file__).parent
 
 # Lowest first; a module may import from its own layer's package or any lower layer.
 LAYERS: list[set[str]] = [
-    {"errors", "model", "claimfields", "sanitize", "tomlfile", "cachedir", "charsets", "__init__"},
+    {
+        "errors",
+        "model",
+        "claimfields",
+        "sanitize",
+        "tomlfile",
+        "cachedir",
+        "charsets",
+        "letters",
+        "__init__",
+    },
     {"rulepacks"},
     {"reading"},
     {"claims"},
