@@ -815,8 +815,9 @@ def _employer_workforce(name: str, employers: Sequence[str], k: Knowledge) -> bo
     employer and a word for a workforce alone ("Carrow Water staff", "Hartline
     employees"), not a trade of it ("Hartline drivers") nor a union of it."""
     words = name.replace("’s", "").replace("'s", "").split()
+    workforce = _workforce_words(k)
     tail = 0
-    while tail < len(words) and words[-1 - tail] in _workforce_words(k):
+    while tail < len(words) and words[-1 - tail] in workforce:
         tail += 1
     if tail == 0 or tail == len(words):
         return False
@@ -869,29 +870,16 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
         # "Amalgamated Transit Union Local 1624" and later "Local 1624": one union.
         story = replace(story, unions=tuple(distinct_parties(bodies(list(story.unions)))))
         said = story if len(story.unions) == 1 else said
+    if not said.unions:
+        return [], said.where
     # A union the page names only to say it took no part ("X, which organises some of
     # them, is not part of the dispute") is not the one whose members struck.
     negation = set(index.extractor.ruleset.knowledge.words("negation"))
+    denial = may_deny(frozenset(negation))
     page = index.sentences[entry].page
-    texts = [
-        t
-        for i in index.page_entries(page)
-        if may_deny(frozenset(negation)).search(t := index.sentences[i].text)
-    ]
+    texts = [t for i in index.page_entries(page) if denial.search(t := index.sentences[i].text)]
     unions = [u for u in said.unions if not any(denies(t, u, negation) for t in texts)]
     return unions, said.where
-
-
-def _denied_on_page(
-    union: str, index: EvidenceIndex, page: int, when: tuple[int | None, int | None], k: Knowledge
-) -> bool:
-    """True when ``page`` tells ``union`` as not on strike at the claim's time ("The X
-    union is not part of the dispute", "X said its members kept working"): the page's
-    strikers it names by their trade alone are not X's."""
-    return any(
-        _denials([union], index, Candidate(entry, DENIAL_SCORE), when, k)
-        for entry in index.page_entries(page)
-    )
 
 
 def distinct_parties(names: list[str]) -> list[str]:
@@ -1518,10 +1506,6 @@ class StrikeComparator:
                     # "Teachers walked off the job": the union is the one the paragraph
                     # or the infobox names (not where the strike is averted or denied).
                     unions, said = _context_unions(index, cand.index)
-                    # A union the page itself says stayed out is not the one that struck.
-                    unions = [
-                        u for u in unions if not _denied_on_page(u, index, s.page, (year, month), k)
-                    ]
                     common = overlap(strikers, unions, k)
                     if common:
                         f_strikers, told, where = unions, CONTEXT_WEIGHT, said
