@@ -120,6 +120,35 @@ def test_plain_text_and_missing_content_type(server: FaultServer, options: Fetch
     assert b.ok and b.content_type == "text/html"
 
 
+# Servers that do not know a path's type (no extension, ".aspx", ".php") send
+# application/octet-stream; a body that opens like an HTML document is still a page.
+UNTYPED_BODIES = [
+    (b"<!DOCTYPE html><html><body><p>Ferry fares rose.</p></body></html>", "text/html"),
+    (b"\n  <html lang=en><body><p>Ferry fares rose.</p></body></html>", "text/html"),
+    (codecs.BOM_UTF8 + b"<!-- built by hand -->\n<div>Ferry fares rose.</div>", "text/html"),
+    (b"<TABLE><tr><td>Fares</td></tr></TABLE>", "text/html"),
+    (b"Ferry fares rose.", None),
+    (b"<bold>not a page</bold>", None),
+    (b"\x89PNG\r\n\x1a\n<html>", None),
+]
+
+
+def test_untyped_bodies_are_read_when_they_open_like_html(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    urls = [
+        serve(server, f"/jobs/{i}", "application/octet-stream", body)
+        for i, (body, _) in enumerate(UNTYPED_BODIES)
+    ]
+    results = fetch_all(urls, options)
+    for result, (_, want) in zip(results, UNTYPED_BODIES, strict=True):
+        if want is None:
+            assert result.error == "not_html", result
+        else:
+            assert result.ok and result.content_type == want, result
+            assert "Ferry fares rose" in (result.text or "") or "Fares" in (result.text or "")
+
+
 def test_empty_body(server: FaultServer, options: FetchOptions) -> None:
     url = serve(server, "/empty", "text/html", b"")
     [result] = fetch_all([url], options)

@@ -82,9 +82,53 @@ def sniff_binary(body: bytes) -> str | None:
     return None
 
 
+# The tags that open an HTML document in the WHATWG MIME Sniffing Standard's rules for an
+# unknown type; each must end at a space or ">" so "<bold" or "<apple" do not count.
+_HTML_OPENINGS = (
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<script",
+    b"<iframe",
+    b"<h1",
+    b"<div",
+    b"<font",
+    b"<table",
+    b"<a",
+    b"<style",
+    b"<title",
+    b"<b",
+    b"<body",
+    b"<br",
+    b"<p",
+    b"<!--",
+)
+_TAG_ENDS = b" \t\n\r\f>"
+
+# Types that say nothing about the body: a server that does not know what it is sending
+# (Python's http.server gives every path without a known extension, ".php" and ".aspx"
+# among them, application/octet-stream). Such a body is read as HTML when it begins like
+# an HTML document, and is refused otherwise.
+_UNTYPED = frozenset(
+    {
+        "application/octet-stream",
+        "binary/octet-stream",
+        "application/unknown",
+        "unknown/unknown",
+        "*/*",
+    }
+)
+
+
 def _looks_like_html(body: bytes) -> bool:
-    head = body[:_SNIFF_WINDOW].lstrip().lower()
-    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<?xml"))
+    head = body[:_SNIFF_WINDOW].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    if head.startswith(b"<?xml"):
+        return True
+    for opening in _HTML_OPENINGS:
+        after = head[len(opening) : len(opening) + 1]
+        if head.startswith(opening) and after and after in _TAG_ENDS:
+            return True
+    return False
 
 
 def accepted(mtype: str | None, kind: Literal["page", "api"], body: bytes) -> str:
@@ -93,6 +137,8 @@ def accepted(mtype: str | None, kind: Literal["page", "api"], body: bytes) -> st
     if effective is None:
         # No Content-Type: sniff the way browsers do for the few types we accept.
         effective = "text/html" if _looks_like_html(body) else "text/plain"
+    elif effective in _UNTYPED and _looks_like_html(body):
+        effective = "text/html"
     allowed = effective in PAGE_TYPES
     if kind == "api":
         allowed = allowed or effective in JSON_TYPES or effective.endswith("+json")
