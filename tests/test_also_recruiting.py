@@ -9,14 +9,11 @@ from typing import Any
 
 import pytest
 from judging import run, verdict
+from postings import job_posting_ld
 
 URL = "https://jobs.example.com/j/118/picker-packer-leeds"
-PAGE = """<html><head><title>Picker Packer - Leeds | Tarn Retail jobs</title>
-<script type="application/ld+json">{"@context": "https://schema.org/",
-"@type": "JobPosting", "title": "Picker Packer",
-"hiringOrganization": {"@type": "Organization", "name": "Tarn Retail Ltd"},
-"baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
-"value": {"@type": "QuantitativeValue", "unitText": "HOUR", "value": 12.10}}}</script>
+PAGE = f"""<html><head><title>Picker Packer - Leeds | Tarn Retail jobs</title>
+{job_posting_ld("Picker Packer", "Tarn Retail Ltd", currency="GBP", value=12.10, unit="HOUR")}
 </head><body><h1>Picker Packer</h1>
 <p>Tarn Retail is hiring at its Leeds depot. Pay: £12.10 an hour.</p></body></html>"""
 FIRST = "Tarn Retail is advertising for a Picker Packer at its Leeds depot.[^1]"

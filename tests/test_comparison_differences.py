@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from judging import run, verdict
+from postings import job_posting_ld
 
 from factcheck.model import Verdict
 
@@ -110,12 +111,9 @@ def test_one_occupation_two_sides_need_their_own_words(ruleset: Any) -> None:
 
 
 POSTING_URL = "https://jobs.example.org/halden-yards/foreman"
-POSTING = """<html><head><title>Yard Foreman | Halden Yards</title>
-<script type="application/ld+json">{"title": "Yard Foreman", "@type": "JobPosting",
-"@context": "https://schema.org", "hiringOrganization": {"name": "Halden Yards",
-"@type": "Organization"}, "baseSalary": {"currency": "USD", "@type": "MonetaryAmount",
-"value": {"unitText": "YEAR", "minValue": 60000, "maxValue": 70000,
-"@type": "QuantitativeValue"}}}</script></head>
+POSTING = f"""<html><head><title>Yard Foreman | Halden Yards</title>
+{job_posting_ld("Yard Foreman", "Halden Yards", currency="USD", low=60000, high=70000, unit="YEAR")}
+</head>
 <body><main><h1>Yard Foreman</h1><p>Halden Yards is hiring a foreman for its north
 quay.</p></main></body></html>"""
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from judging import run, verdict, verdict_on
+from postings import job_posting_ld
 
 from factcheck.model import Verdict
 
@@ -73,12 +74,9 @@ def test_a_row_naming_other_workers_is_not_theirs(ruleset: Any) -> None:
 
 
 POSTING_URL = "https://jobs.example.net/corran-ferries/deckhand"
-POSTING = """<html><head><title>Deckhand | Corran Ferries</title>
-<script type="application/ld+json">{"title": "Deckhand", "@type": "JobPosting",
-"@context": "https://schema.org", "hiringOrganization": {"name": "Corran Ferries",
-"@type": "Organization"}, "baseSalary": {"currency": "USD", "@type": "MonetaryAmount",
-"value": {"unitText": "HOUR", "minValue": 20.0, "maxValue": 30.0,
-"@type": "QuantitativeValue"}}}</script></head>
+POSTING = f"""<html><head><title>Deckhand | Corran Ferries</title>
+{job_posting_ld("Deckhand", "Corran Ferries", currency="USD", low=20.0, high=30.0, unit="HOUR")}
+</head>
 <body><main><h1>Deckhand</h1><p>Corran Ferries is hiring deckhands for its river
 crossings.</p></main></body></html>"""
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from judging import run, verdict
+from postings import job_posting_ld
 
 from factcheck.model import Verdict
 
@@ -192,12 +193,12 @@ def test_an_average_for_another_group_is_not_the_total_row(ruleset: Any) -> None
 
 
 POSTING_URL = "https://careers.example.com/wrenfield/yard-marshal"
-POSTING = """<html><head><title>Yard Marshal | Wrenfield Haulage</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
-"title": "Yard Marshal", "hiringOrganization": {"@type": "Organization",
-"name": "Wrenfield Haulage"}, "baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
-"value": {"@type": "QuantitativeValue", "minValue": 15.0, "maxValue": 18.5,
-"unitText": "HOUR"}}}</script></head>
+MARSHAL_LD = job_posting_ld(
+    "Yard Marshal", "Wrenfield Haulage", currency="GBP", low=15.0, high=18.5, unit="HOUR"
+)
+POSTING = f"""<html><head><title>Yard Marshal | Wrenfield Haulage</title>
+{MARSHAL_LD}
+</head>
 <body><main><h1>Yard Marshal</h1><p>Wrenfield Haulage is hiring yard marshals at its
 Corby depot.</p></main></body></html>"""
 

@@ -10,15 +10,14 @@ from typing import Any
 
 import pytest
 from judging import run, verdict
+from postings import job_posting_ld
 
 URL = "https://jobs.harrowgate.example/vacancies/3310"
 
 
 def _posting(employer: str) -> str:
     return f"""<html><head><title>Lecturer in Geology | {employer}</title>
-<script type="application/ld+json">{{"@context": "https://schema.org/",
-"@type": "JobPosting", "title": "Lecturer in Geology",
-"hiringOrganization": {{"@type": "Organization", "name": "{employer}"}}}}</script>
+{job_posting_ld("Lecturer in Geology", employer)}
 </head><body><h1>Lecturer in Geology</h1><p>A continuing post in the School of Earth
 Sciences.</p></body></html>"""
 

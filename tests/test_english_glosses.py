@@ -7,10 +7,9 @@ these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import cited
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -18,15 +17,9 @@ URL = "http://karsten.test/jobs/4410"
 
 
 def _posting(title: str, lang: str = "de") -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": title,
-        "hiringOrganization": {"@type": "Organization", "name": "Karsten Markt"},
-    }
     return (
         f"<html lang='{lang}'><head><title>{title} | Karsten Markt</title>"
-        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        f"{job_posting_ld(title, 'Karsten Markt')}</head><body>"
         f"<main><h1>{title}</h1><p>Karsten Markt sucht Verstärkung für die Filiale in "
         "Kassel.</p><p>Jetzt bewerben</p></main></body></html>"
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 from judging import run, verdict, verdict_on
+from postings import job_posting_ld
 
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.evidence.base import ArticleView
@@ -279,9 +280,8 @@ def test_a_closing_date_whose_order_is_open_decides_nothing(ruleset: Any) -> Non
 def test_a_closing_date_from_json_ld(ruleset: Any) -> None:
     page = {
         "https://jobs.example.gov/4471": (
-            '<script type="application/ld+json">{"@type": "JobPosting", "title": '
-            '"Hydrologist", "validThrough": "2025-05-16T23:59"}</script>'
-            "<h1>Hydrologist</h1><p>The Basin Survey Office is hiring a hydrologist.</p>"
+            job_posting_ld("Hydrologist", validThrough="2025-05-16T23:59")
+            + "<h1>Hydrologist</h1><p>The Basin Survey Office is hiring a hydrologist.</p>"
         )
     }
     draft = (

@@ -5,35 +5,20 @@ the posting's pay apart. The pages and drafts are written for these tests."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from judging import cited
+from postings import job_posting_ld
 
 URL = "http://hafen-nord.test/stellen/2207"
 
 
 def _posting(title: str, lang: str, low: int, high: int, employer: str) -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": title,
-        "hiringOrganization": {"@type": "Organization", "name": employer},
-        "baseSalary": {
-            "@type": "MonetaryAmount",
-            "currency": "EUR",
-            "value": {
-                "@type": "QuantitativeValue",
-                "minValue": low,
-                "maxValue": high,
-                "unitText": "MONTH",
-            },
-        },
-    }
+    script = job_posting_ld(title, employer, currency="EUR", low=low, high=high, unit="MONTH")
     return (
         f"<html lang='{lang}'><head><title>{title} | {employer}</title>"
-        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body>"
+        f"{script}</head><body>"
         f"<main><h1>{title}</h1><p>{employer}: Schichtdienst am Containerterminal.</p>"
         "</main></body></html>"
     )

@@ -6,10 +6,9 @@ tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
@@ -109,14 +108,9 @@ def test_no_job_where_no_hiring_verb_takes_it(ruleset: RuleSet, text: str) -> No
 
 def test_the_job_is_judged_against_its_posting(ruleset: RuleSet) -> None:
     url = "http://127.0.0.1:9/careers/rural-mail-carrier"
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": "Rural Mail Carrier (Part-Time)",
-        "hiringOrganization": {"@type": "Organization", "name": "Vintry Post"},
-    }
+    script = job_posting_ld("Rural Mail Carrier (Part-Time)", "Vintry Post")
     page = (
-        f"<html><head><script type='application/ld+json'>{json.dumps(data)}</script></head>"
+        f"<html><head>{script}</head>"
         "<body><main><h1>Rural Mail Carrier (Part-Time)</h1><p>Routes start at the Ashby "
         "sorting office at 6 am.</p></main></body></html>"
     )

@@ -6,10 +6,10 @@ drafts and the posting are written for these tests."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
+from postings import job_posting_ld
 
 from factcheck.check import check_against
 from factcheck.reading import parse_article
@@ -17,26 +17,15 @@ from factcheck.sources.gather import page_from_text
 
 URL = "https://careers.example.net/orrin/2231"
 POSTING = (
-    '<script type="application/ld+json">'
-    + json.dumps(
-        {
-            "@context": "https://schema.org",
-            "@type": "JobPosting",
-            "title": "Principal Acoustic Engineer, Concert Halls",
-            "hiringOrganization": {"@type": "Organization", "name": "Orrin Acoustics"},
-            "baseSalary": {
-                "@type": "MonetaryAmount",
-                "currency": "USD",
-                "value": {
-                    "@type": "QuantitativeValue",
-                    "minValue": 150000,
-                    "maxValue": 190000,
-                    "unitText": "YEAR",
-                },
-            },
-        }
+    job_posting_ld(
+        "Principal Acoustic Engineer, Concert Halls",
+        "Orrin Acoustics",
+        currency="USD",
+        low=150000,
+        high=190000,
+        unit="YEAR",
     )
-    + "</script><h1>Principal Acoustic Engineer, Concert Halls</h1>"
+    + "<h1>Principal Acoustic Engineer, Concert Halls</h1>"
     "<p>Orrin Acoustics designs the sound of concert halls and opera houses.</p>"
     "<p>Pay: $150,000 to $190,000 a year.</p>"
 )

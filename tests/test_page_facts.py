@@ -3,25 +3,18 @@ infoboxes), and claims decided by them; the pages are written for these tests.""
 
 from __future__ import annotations
 
-import json
 from typing import Any
+
+from postings import job_posting_ld
 
 from factcheck.check import check_against
 from factcheck.reading import parse_article
 from factcheck.sources.facts import parse_pay, read_facts
 from factcheck.sources.gather import page_from_text
 
-LD_POSTING = {
-    "@context": "https://schema.org",
-    "@type": "JobPosting",
-    "title": "Hydrology Technician",
-    "hiringOrganization": {"@type": "Organization", "name": "Fenmark Water"},
-    "baseSalary": {
-        "@type": "MonetaryAmount",
-        "currency": "USD",
-        "value": {"@type": "QuantitativeValue", "minValue": 61000, "maxValue": 74500},
-    },
-}
+LD_POSTING = job_posting_ld(
+    "Hydrology Technician", "Fenmark Water", currency="USD", low=61000, high=74500
+)
 
 SPLIT_PAY = """<html><head><title>Careers</title></head><body>
 <nav><a href="/">Home</a></nav>
@@ -37,7 +30,7 @@ SPLIT_PAY = """<html><head><title>Careers</title></head><body>
 
 
 def test_json_ld_job_posting() -> None:
-    html = f'<script type="application/ld+json">{json.dumps(LD_POSTING)}</script><h1>x</h1>'
+    html = f"{LD_POSTING}<h1>x</h1>"
     facts = read_facts(html)
     assert facts.kind == "job_posting"
     assert facts.title is not None and facts.title.text == "Hydrology Technician"
@@ -113,10 +106,7 @@ def test_posting_pay_in_its_own_elements_decides_a_salary(ruleset: Any) -> None:
 
 def test_posting_title_from_json_ld_contradicts_another_level(ruleset: Any) -> None:
     url = "https://fenmark.example/jobs/7"
-    html = (
-        f'<script type="application/ld+json">{json.dumps(LD_POSTING)}</script>'
-        "<h1>Hydrology Technician</h1><p>Fenmark Water looks after rivers.</p>"
-    )
+    html = f"{LD_POSTING}<h1>Hydrology Technician</h1><p>Fenmark Water looks after rivers.</p>"
     claims = _check(
         f"Fenmark Water is hiring a senior hydrology technician ([job]({url})).",
         {url: html},
@@ -127,15 +117,9 @@ def test_posting_title_from_json_ld_contradicts_another_level(ruleset: Any) -> N
     assert "JSON-LD title" in title.verdict.rationale
 
 
-LD_KILN = json.dumps(
-    {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": "Kiln Loader - 3rd Shift",
-        "hiringOrganization": {"@type": "Organization", "name": "Ostrava Ceramics"},
-    }
+KILN_POSTING = (
+    job_posting_ld("Kiln Loader - 3rd Shift", "Ostrava Ceramics") + "<h1>Kiln Loader</h1>"
 )
-KILN_POSTING = f'<script type="application/ld+json">{LD_KILN}</script><h1>Kiln Loader</h1>'
 
 
 def test_titles_by_their_words_heads_and_levels(ruleset: Any) -> None:

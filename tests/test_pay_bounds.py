@@ -4,33 +4,19 @@ The posting is written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import run, verdict, verdict_on
+from postings import job_posting_ld
 
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.salary import compare_pay
 from factcheck.rulepacks.ruleset import RuleSet
 
-POSTING = {
-    "@context": "https://schema.org",
-    "@type": "JobPosting",
-    "title": "Tariff Analyst",
-    "hiringOrganization": {"@type": "Organization", "name": "Brindle Water"},
-    "baseSalary": {
-        "@type": "MonetaryAmount",
-        "currency": "GBP",
-        "value": {
-            "@type": "QuantitativeValue",
-            "minValue": 43500,
-            "maxValue": 51000,
-            "unitText": "YEAR",
-        },
-    },
-}
+POSTING = job_posting_ld(
+    "Tariff Analyst", "Brindle Water", currency="GBP", low=43500, high=51000, unit="YEAR"
+)
 PAGE = (
-    f'<html><head><script type="application/ld+json">{json.dumps(POSTING)}</script></head>'
+    f"<html><head>{POSTING}</head>"
     "<body><h1>Tariff Analyst</h1><p>Brindle Water sets charges for 40,000 homes.</p>"
     "</body></html>"
 )

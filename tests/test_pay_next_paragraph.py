@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 URL = "http://quarry.test/careers/118"
 
@@ -16,10 +17,10 @@ URL = "http://quarry.test/careers/118"
 def _posting() -> str:
     return (
         "<html lang='en'><head><title>Blast Technician | Orrin Quarries</title>"
-        '<script type=\'application/ld+json\'>{"@type": "JobPosting", "title": '
-        '"Blast Technician", "hiringOrganization": {"name": "Orrin Quarries"}, '
-        '"baseSalary": {"currency": "GBP", "value": {"minValue": 36400, "maxValue": 41800, '
-        '"unitText": "YEAR"}}}</script></head><body><main><h1>Blast Technician</h1>'
+        + job_posting_ld(
+            "Blast Technician", "Orrin Quarries", currency="GBP", low=36400, high=41800, unit="YEAR"
+        )
+        + "</head><body><main><h1>Blast Technician</h1>"
         "<p>Orrin Quarries is hiring a Blast Technician for its Mendip site.</p>"
         "<div class='pay'>£36,400 – £41,800 a year</div></main></body></html>"
     )

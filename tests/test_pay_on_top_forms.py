@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -17,10 +18,10 @@ URL = "https://careers.ostrey-schools.example/jobs/2291"
 def _page(extra: str) -> str:
     return (
         "<html lang='en'><head><title>Science Teacher | Ostrey Schools</title>"
-        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Science Teacher",'
-        ' "hiringOrganization": {"name": "Ostrey Schools"}, "baseSalary": {"currency": "USD",'
-        ' "value": {"minValue": 58200, "maxValue": 91400, "unitText": "YEAR"}}}</script></head>'
-        "<body><main><h1>Science Teacher</h1><p>Pay range: $58,200 – $91,400 per year.</p>"
+        + job_posting_ld(
+            "Science Teacher", "Ostrey Schools", currency="USD", low=58200, high=91400, unit="YEAR"
+        )
+        + "</head><body><main><h1>Science Teacher</h1><p>Pay range: $58,200 – $91,400 per year.</p>"
         f"<ul><li>{extra}</li></ul><a class='apply' href='/apply'>Apply now</a>"
         "</main></body></html>"
     )

@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
 URL = "https://jobs.tarnbrook-bakeries.example/openings/771"
 PAGE = (
     "<html lang='en'><head><title>Shift Baker | Tarnbrook Bakeries</title>"
-    '<script type="application/ld+json">{"@type": "JobPosting", "title": "Shift Baker", '
-    '"hiringOrganization": {"name": "Tarnbrook Bakeries"}, "baseSalary": {"currency": "USD", '
-    '"value": {"minValue": 18.25, "maxValue": 22.0, "unitText": "HOUR"}}}</script></head>'
-    "<body><main><h1>Shift Baker</h1><p>Tarnbrook Bakeries bakes for 40 cafes.</p>"
+    + job_posting_ld(
+        "Shift Baker", "Tarnbrook Bakeries", currency="USD", low=18.25, high=22.0, unit="HOUR"
+    )
+    + "</head><body><main><h1>Shift Baker</h1><p>Tarnbrook Bakeries bakes for 40 cafes.</p>"
     "<div class='compensation'><h2>Compensation</h2><p>Pay range: $18.25 - $22.00 per hour"
     "</p><p>Wages are reviewed every April.</p></div>"
     "<a class='apply' href='/apply'>Apply now</a></main></body></html>"

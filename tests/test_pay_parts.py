@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from judging import cited
+from postings import job_posting_ld
 
 from factcheck.evidence.pay_parts import pay_part
 
@@ -18,12 +19,11 @@ STORY = """<html><head><title>Averley harbour pilots pay</title></head><body><ma
 <p>Harbour pilots at Port Averley are paid a basic salary of £58,000 a year.</p>
 <p>Harbour pilots there also receive a standby allowance of £3,500 a year and a £2,000
 retention bonus.</p></main></body></html>"""
-POSTING = """<html><head><title>Harbour Pilot - Port Averley</title>
-<script type="application/ld+json">{"@context": "https://schema.org/",
-"@type": "JobPosting", "title": "Harbour Pilot",
-"hiringOrganization": {"@type": "Organization", "name": "Port Averley"},
-"baseSalary": {"@type": "MonetaryAmount", "currency": "GBP", "value": {"@type":
-"QuantitativeValue", "unitText": "YEAR", "minValue": 55000, "maxValue": 61000}}}</script>
+PILOT_LD = job_posting_ld(
+    "Harbour Pilot", "Port Averley", currency="GBP", low=55000, high=61000, unit="YEAR"
+)
+POSTING = f"""<html><head><title>Harbour Pilot - Port Averley</title>
+{PILOT_LD}
 </head><body><h1>Harbour Pilot</h1><p>Port Averley is hiring a Harbour Pilot.
 Salary: £55,000 - £61,000 a year.</p></body></html>"""
 

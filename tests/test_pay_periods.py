@@ -5,9 +5,8 @@ is. The pages are written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.evidence.hours import weekly_hours
 from factcheck.rulepacks.ruleset import RuleSet
@@ -16,25 +15,10 @@ BASE = "http://harrowgate.test/jobs"
 
 
 def _posting(title: str, org: str, low: float, high: float, text: str) -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": title,
-        "hiringOrganization": {"@type": "Organization", "name": org},
-        "baseSalary": {
-            "@type": "MonetaryAmount",
-            "currency": "EUR",
-            "value": {
-                "@type": "QuantitativeValue",
-                "minValue": low,
-                "maxValue": high,
-                "unitText": "HOUR",
-            },
-        },
-    }
+    script = job_posting_ld(title, org, currency="EUR", low=low, high=high, unit="HOUR")
     return (
-        f"<html><head><title>{title} | {org}</title><script type='application/ld+json'>"
-        f"{json.dumps(data)}</script></head><body><main><h1>{title}</h1><p>{org} is looking "
+        f"<html><head><title>{title} | {org}</title>"
+        f"{script}</head><body><main><h1>{title}</h1><p>{org} is looking "
         f"for a colleague for its team.</p><p>{text}</p><p><a href='/apply'>Apply now</a></p>"
         "</main></body></html>"
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.evidence.pay_scope import pay_scope
 from factcheck.evidence.pay_times import when
@@ -134,10 +135,10 @@ URL = "http://survey.test/careers/cartographer"
 def _posting() -> str:
     return (
         "<html lang='en'><head><title>Cartographer | Fenwick Survey</title>"
-        '<script type=\'application/ld+json\'>{"@type": "JobPosting", "title": '
-        '"Cartographer", "hiringOrganization": {"name": "Fenwick Survey"}, '
-        '"baseSalary": {"currency": "GBP", "value": {"minValue": 41000, "maxValue": 46500, '
-        '"unitText": "YEAR"}}}</script></head><body><main><h1>Cartographer</h1>'
+        + job_posting_ld(
+            "Cartographer", "Fenwick Survey", currency="GBP", low=41000, high=46500, unit="YEAR"
+        )
+        + "</head><body><main><h1>Cartographer</h1>"
         "<p>Fenwick Survey is hiring a Cartographer for its Leeds office.</p>"
         "<div class='pay'>£41,000 – £46,500 a year</div></main></body></html>"
     )

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from extracting import titles_in
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -52,10 +53,8 @@ def test_other_quoted_phrases_are_no_title(text: str, ruleset: RuleSet) -> None:
 
 
 URL = "https://stellen.example.de/ostholm/schule/4471"
-PAGE = """<html lang="de"><head><title>Dozent (m/w/d) für Chemie und Biologie</title>
-<script type="application/ld+json">{"@context": "https://schema.org/", "@type":
-"JobPosting", "title": "Dozent (m/w/d) für Chemie und Biologie", "hiringOrganization":
-{"@type": "Organization", "name": "Kreis Ostholm"}}</script></head><body>
+PAGE = f"""<html lang="de"><head><title>Dozent (m/w/d) für Chemie und Biologie</title>
+{job_posting_ld("Dozent (m/w/d) für Chemie und Biologie", "Kreis Ostholm")}</head><body>
 <h1>Dozent (m/w/d) für Chemie und Biologie</h1><p>Gymnasium Ostholm, Vollzeit.</p>
 <aside><h2>Weitere Stellen</h2><ul><li>Dozent (m/w/d) für Englisch und Sport</li></ul>
 </aside></body></html>"""
@@ -96,10 +95,8 @@ def test_the_ads_own_title_set_beside_the_job_is_the_title(
 
 
 WARD_URL = "https://karriere.example.de/ostholm/4417"
-WARD = """<html lang="de"><head><title>Pflegekraft (m/w/d) Intensivstation</title>
-<script type="application/ld+json">{"@context": "https://schema.org/", "@type":
-"JobPosting", "title": "Pflegekraft (m/w/d) Intensivstation", "hiringOrganization":
-{"@type": "Organization", "name": "Kreis Ostholm"}}</script></head><body>
+WARD = f"""<html lang="de"><head><title>Pflegekraft (m/w/d) Intensivstation</title>
+{job_posting_ld("Pflegekraft (m/w/d) Intensivstation", "Kreis Ostholm")}</head><body>
 <h1>Pflegekraft (m/w/d) Intensivstation</h1><p>Vollzeit, unbefristet.</p>
 </body></html>"""
 

@@ -6,10 +6,10 @@ draft and the posting are written for these tests."""
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
+from postings import job_posting_ld
 
 from factcheck.check import check_against
 from factcheck.reading import parse_article
@@ -17,16 +17,7 @@ from factcheck.sources.gather import page_from_text
 
 URL = "https://jobs.example.org/halden/4471"
 POSTING = (
-    '<script type="application/ld+json">'
-    + json.dumps(
-        {
-            "title": "Marine Electrician",
-            "hiringOrganization": {"@type": "Organization", "name": "Halden Marine Works"},
-            "@type": "JobPosting",
-            "@context": "https://schema.org",
-        }
-    )
-    + "</script><h1>Marine Electrician</h1>"
+    job_posting_ld("Marine Electrician", "Halden Marine Works") + "<h1>Marine Electrician</h1>"
     "<p>Halden Marine Works repairs trawlers and ferries at its Tromsø yard.</p>"
     "<p>You will install and test switchboards, cabling and navigation lights.</p>"
 )

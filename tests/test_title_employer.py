@@ -3,11 +3,11 @@ another employer is no support for a claim naming this one; pages written for th
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
 from judging import verdict_on
+from postings import job_posting_ld
 
 from factcheck.check import check_against
 from factcheck.reading import parse_article
@@ -15,16 +15,8 @@ from factcheck.sources.gather import page_from_text
 
 URL = "https://careers.example.net/vacancies/ferry-deckhand-4471"
 POSTING = (
-    '<script type="application/ld+json">'
-    + json.dumps(
-        {
-            "@context": "https://schema.org",
-            "@type": "JobPosting",
-            "title": "Ferry Deckhand - Harwick",
-            "hiringOrganization": {"@type": "Organization", "name": "Solent Island Ferries"},
-        }
-    )
-    + "</script><h1>Ferry Deckhand - Harwick</h1>"
+    job_posting_ld("Ferry Deckhand - Harwick", "Solent Island Ferries")
+    + "<h1>Ferry Deckhand - Harwick</h1>"
     "<p>Solent Island Ferries runs six crossings a day from Harwick harbour.</p>"
 )
 

@@ -6,10 +6,9 @@ for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -25,13 +24,7 @@ def _posting(
     head: str = "",
     under: str = "",
 ) -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": ld_title or heading,
-        "hiringOrganization": {"@type": "Organization", "name": org},
-    }
-    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>"
+    script = job_posting_ld(ld_title or heading, org)
     opening = f"<html lang='{lang}'>" if lang else "<html>"
     return (
         f"{opening}<head><title>{org}</title>{script}{head}</head><body><main>"

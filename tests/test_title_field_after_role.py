@@ -9,14 +9,13 @@ from typing import Any
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 POSTING = "https://careers.vellmar-pharma.example/jobs/JR-5521"
 
-PAGE = """<html lang="en"><head><title>Senior Chemist Process Development (80%) - Lyon |
+PAGE = f"""<html lang="en"><head><title>Senior Chemist Process Development (80%) - Lyon |
 Vellmar Pharma Careers</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
-"title": "Senior Chemist Process Development (80%)",
-"hiringOrganization": {"@type": "Organization", "name": "Vellmar Pharma"}}</script>
+{job_posting_ld("Senior Chemist Process Development (80%)", "Vellmar Pharma")}
 </head><body><main>
 <h1>Senior Chemist Process Development (80%)</h1><p>Vellmar Pharma - Lyon, France</p>
 <p>Scale up synthetic routes from the lab bench to the pilot plant.</p>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from extracting import titles_in
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -48,9 +49,8 @@ def test_no_field_where_the_title_ends(ruleset: RuleSet, sentence: str, title: s
 def _posting(title: str) -> str:
     return (
         "<html lang='de'><head><title>Karriere | Veldhuis Rail</title>"
-        '<script type=\'application/ld+json\'>{"@type": "JobPosting", "title": '
-        f'"{title}", "hiringOrganization": {{"name": "Veldhuis Rail"}}}}</script></head>'
-        f"<body><main><h1>{title}</h1><p>Wartung von Drehgestellen.</p>"
+        + job_posting_ld(title, "Veldhuis Rail")
+        + f"</head><body><main><h1>{title}</h1><p>Wartung von Drehgestellen.</p>"
         "<a href='#f'>Jetzt bewerben</a></main></body></html>"
     )
 

@@ -6,10 +6,9 @@ The pages and drafts are written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.claims.extract import extract_claims
 from factcheck.evidence.title_parts import field_after, parts_conflict, split_title
@@ -98,16 +97,10 @@ def test_a_title_split_into_its_parts() -> None:
 
 
 def _posting(title: str, org: str, similar: list[str]) -> str:
-    data = {
-        "@type": "JobPosting",
-        "title": title,
-        "@context": "https://schema.org",
-        "hiringOrganization": {"name": org, "@type": "Organization"},
-    }
     items = "".join(f"<li><a href='/v/{i}'>{t}</a></li>" for i, t in enumerate(similar))
     return (
         f"<html><head><title>{title} | {org}</title>"
-        f"<script type='application/ld+json'>{json.dumps(data)}</script></head><body><main>"
+        f"{job_posting_ld(title, org)}</head><body><main>"
         f"<h1>{title}</h1><p>{org} needs a colleague for its water treatment sites.</p>"
         "<a href='#apply'>Apply now</a>"
         f"<aside class='similar-jobs'><h2>Similar jobs</h2><ul>{items}</ul></aside>"

@@ -5,10 +5,9 @@ past two words. Sentences and pages written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
@@ -52,15 +51,9 @@ def test_a_phrase_longer_than_two_words_is_not_guessed(ruleset: RuleSet) -> None
 
 
 def _posting(title: str, org: str) -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": title,
-        "hiringOrganization": {"@type": "Organization", "name": org},
-    }
     return (
-        f"<html><head><title>{title}</title><script type='application/ld+json'>"
-        f"{json.dumps(data)}</script></head><body><main><h1>{title}</h1><p>Auditions are "
+        f"<html><head><title>{title}</title>"
+        f"{job_posting_ld(title, org)}</head><body><main><h1>{title}</h1><p>Auditions are "
         "held in two rounds behind a screen.</p></main></body></html>"
     )
 

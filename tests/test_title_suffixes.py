@@ -6,9 +6,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-import json
-
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -16,13 +15,7 @@ BASE = "http://wexcombe.test/jobs"
 
 
 def _posting(title: str, org: str, *, ld: bool = True, heading: str | None = None) -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "JobPosting",
-        "title": title,
-        "hiringOrganization": {"@type": "Organization", "name": org},
-    }
-    script = f"<script type='application/ld+json'>{json.dumps(data)}</script>" if ld else ""
+    script = job_posting_ld(title, org) if ld else ""
     return (
         f"<html><head><title>{title} | {org}</title>{script}</head><body><main>"
         f"<h1>{heading or title}</h1><p>{org} is looking for a colleague to join its "

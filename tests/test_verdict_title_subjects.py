@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from judging import run, verdict
+from postings import job_posting_ld
 
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
@@ -16,9 +17,7 @@ URL = "https://news.example/story"
 
 def _posting(title: str, employer: str) -> str:
     return f"""<html><head><title>{title} | {employer} careers</title>
-<script type="application/ld+json">{{"@context": "https://schema.org/",
-"@type": "JobPosting", "title": "{title}",
-"hiringOrganization": {{"@type": "Organization", "name": "{employer}"}}}}</script>
+{job_posting_ld(title, employer)}
 </head><body><h1>{title}</h1><p>{employer} is hiring. Apply online.</p></body></html>"""
 
 
