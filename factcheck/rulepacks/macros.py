@@ -235,6 +235,11 @@ class Macros:
     def __init__(self, knowledge: Knowledge):
         k = knowledge
         self.knowledge = k
+        # One capital and one small letter, Latin Extended-A's among them
+        # (factcheck.letters): a rule reading a name by its case says "{upper}", so that
+        # "Łódź", "Škoda" and "İzmir" open names as "Leeds" does.
+        self.upper = f"[{UPPER}]"
+        self.lower = f"[{LOWER}]"
         word_numbers = [w for w in k.number_words if w not in ("a", "an")]
         mag_words = [m for m in k.magnitudes if len(m) > 2]
         mag_short = [m for m in k.magnitudes if len(m) <= 2]

@@ -177,6 +177,34 @@ def test_user_knowledge_extends_the_builtin_rules() -> None:
     assert not any(t == "ballot" for t, _ in without)
 
 
+def _name_rule(folder: Path, pattern: str) -> Any:
+    """The compiled regex of a pack's one rule, whose pattern is ``pattern``; the pack
+    loads alone, without the built-in ones."""
+    folder.mkdir()
+    (folder / "pack.yaml").write_text("name: visits\n", encoding="utf-8")
+    rule = (
+        f"type: visit\npattern: '{pattern}'\nexamples:\n  match:\n"
+        "    - text: The auditors toured Grimsby.\n"
+    )
+    (folder / "toured.yaml").write_text(rule, encoding="utf-8")
+    return load_without_examples([folder], builtin=False).rules[0].regex
+
+
+def test_upper_and_lower_macros_read_capitals_of_latin_extended_a(tmp_path: Path) -> None:
+    """``{upper}{lower}`` reads a name opening with Ł, Ş, İ or Ž as one opening with G,
+    in the case it is written; ``[A-Z]`` stops at those capitals, and neither macro
+    captures."""
+    towns = ["Łowicz", "Şile", "İnegöl", "Žatec", "ęby"]
+    sentences = [f"The auditors toured {town}." for town in towns]
+    macro = _name_rule(tmp_path / "macro", r"toured\s+(?P<place>(?-i:{upper}{lower}+))")
+    found = [m["place"] for m in map(macro.search, sentences) if m]
+    assert found == ["Łowicz", "Şile", "İnegöl", "Žatec"]
+    ascii_only = _name_rule(tmp_path / "ascii", r"toured\s+(?P<place>(?-i:[A-Z][a-z]+))")
+    assert [m for m in map(ascii_only.search, sentences) if m] == []
+    with pytest.raises(RuleError, match="cannot capture"):
+        _name_rule(tmp_path / "capturing", r"toured\s+{upper:place}")
+
+
 def test_every_key_macro_and_table_is_documented() -> None:
     """docs/rules.md names every rule key, macro and knowledge kind the loader accepts:
     adding one without documenting it fails here."""
