@@ -28,6 +28,9 @@ _UNTOUCHED = (
     r"(?:was|were|is|are|had\s+been|has\s+been|have\s+been|remained|remains)\s+"
     r"(?:(?:not|never)\s+(?:been\s+)?(?:affected|hit|involved|included|part\s+of\s+(?:the\s+)?"
     r"(?:strike|walkout|stoppage|action|dispute))|unaffected|untouched|spared|exempt(?:ed)?)"
+    # Not by the strike but by something else the sentence names: "not affected by the
+    # pay freeze" spares no site of the strike.
+    r"(?!\s+by\s+(?!(?:the|this|that|any)\s+(?:strike|walkout|stoppage|action|dispute)))"
 )
 # Working as usual: said of a site only, since an employer hit by a strike may keep some
 # of its work going ("the airline kept operating a few routes").

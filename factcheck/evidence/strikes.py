@@ -446,13 +446,23 @@ def _stayed(negation: frozenset[str], employer: str) -> re.Pattern[str]:
     calm = rf"(?:(?!\b(?:walk|strik|stopp|picket|down)\w*){between})"
     theirs = (
         r"\b(?:workers|employees|staff|workforce)\s+(?:(?:employed|hired|engaged)\s+(?:\w+\s+)?by"
-        rf"|of|at|working\s+for)\s+{calm}{{0,100}}?\b{employer}\b{calm}{{0,160}}?{kept}"
+        rf"|of|at|working\s+for)\s+{calm}{{0,100}}?\b{employer}\b{calm}{{0,160}}?"
+        rf"(?:{kept}|{_UNAFFECTED})"
     )
     return re.compile(
         rf"{employer}\b{between}{{0,160}}?{whole}{kept}|{theirs}"
         rf"|{_UNINVOLVED}(?:the\s+)?{employer}\b",
         re.IGNORECASE,
     )
+
+
+# Its workforce said to be untouched: "workers at X and at Y were not affected" (by the
+# strike, not by some other thing the sentence names: "not affected by the pay freeze").
+_UNAFFECTED = (
+    r"\b(?:were|was|are|is|(?:have|has|had)\s+been|remained|remain)\s+"
+    r"(?:not\s+(?:been\s+)?affected|unaffected)\b"
+    r"(?!\s+by\s+(?!(?:the|this|that|any)\s+(?:strike|walkout|stoppage|action|dispute)))"
+)
 
 
 # The strike said to leave an employer's workforce out: "the walkout does not involve
@@ -822,6 +832,26 @@ def _employer_workforce(name: str, employers: Sequence[str], k: Knowledge) -> bo
     if tail == 0 or tail == len(words):
         return False
     return bool(overlap([" ".join(words[: len(words) - tail])], list(employers), k))
+
+
+def _workforce_of(name: str, k: Knowledge) -> str | None:
+    """The employer whose whole workforce ``name`` is, named by it and a word for a
+    workforce alone ("Halden employees", "Corbel staff"), or None for a trade of it
+    ("Corbel drivers"), a union, or a workforce word alone ("Staff")."""
+    if k.organisations.get(name) is not None:
+        return None
+    words = name.replace("’s", "").replace("'s", "").split()
+    workforce = _workforce_words(k)
+    tail = 0
+    while tail < len(words) and words[-1 - tail].lower() in workforce:
+        tail += 1
+    head = words[: len(words) - tail]
+    if tail == 0 or not head or not all(w[:1].isupper() for w in head):
+        return None
+    if any(w.lower() in _GENERIC for w in head):
+        return None  # "Union members", "National Guild staff": a body's, not an employer's
+    org = k.organisations.get(" ".join(head))
+    return None if org and org.category == "union" else " ".join(head)
 
 
 def whole_workforce(
@@ -1444,6 +1474,9 @@ class StrikeComparator:
         assessments: list[Assessment] = []
         weak: list[Assessment] = []
         parties = strikers + [a for a in against if a not in strikers]
+        # "Halden employees joined the walkout": strikers named as an employer's whole
+        # workforce, whom a page saying Halden's staff kept working goes against.
+        workforces = [e for n in strikers if (e := _workforce_of(n, k)) and e not in against]
         # "The owners locked out the guild": a lockout is borne out by a lockout, and a
         # page's denial that the workers struck, or its lockout, is no denial of it.
         locked = bool(claim.fields.get("lockout"))
@@ -1628,7 +1661,7 @@ class StrikeComparator:
                 (weak if against and not f_against else assessments).append(assessment)
             if not locked:
                 assessments += _denials(strikers, index, cand, (year, month), k, sites, rest)
-            for name in against if not locked else ():
+            for name in [*against, *workforces] if not locked else ():
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
                 if any(stayed_at_work(s.text, alias, negation) for alias in names):

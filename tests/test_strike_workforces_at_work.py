@@ -1,0 +1,66 @@
+"""Who stayed at work, told of a workforce: strikers named as an employer's whole
+workforce ("Halden employees") go against a page saying that employer's staff kept
+working or took no part, as a claim naming the employer after "at" does; and a page's
+list of workplaces whose workers "were not affected" spares each of them, while
+"not affected by" something else spares none. Drafts and pages written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import cited
+
+from factcheck.rulepacks.ruleset import RuleSet
+
+URL = "http://labour.test/stoppage"
+
+LISTED = (
+    "<p>Workers at Norvik Foods, which owns the Bellmart chain, and at Halden's Sunfresh"
+    " stores belong to other unions and were not part of the walkout.</p>"
+)
+UNTOUCHED = (
+    "<p>The union said no other site joined. Staff at Corbel's bakeries and at the"
+    " Lindqvist mill in Ostra were not affected.</p>"
+)
+AS_A_LIST_ITEM = (
+    "<p>Where the stoppage did not reach:</p>"
+    "<ul><li>Employees of Corbel kept working throughout the stoppage.</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("claim", "page"),
+    [
+        ("Sunfresh employees joined the walkout on its second day", LISTED),
+        ("Norvik Foods staff walked out as well", LISTED),
+        ("Corbel staff joined the strike in March", UNTOUCHED),
+        ("Workers at the Lindqvist mill walked out in sympathy", UNTOUCHED),
+        ("Corbel employees joined the walkout", AS_A_LIST_ITEM),
+    ],
+)
+def test_a_workforce_the_page_keeps_at_work_did_not_strike(
+    claim: str, page: str, ruleset: RuleSet
+) -> None:
+    found = cited(claim, URL, page, ruleset, "strike")
+    assert found.verdict.label == "contradicted", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("claim", "page"),
+    [
+        # Untouched by something other than the strike.
+        (
+            "Corbel staff joined the strike",
+            "<p>A strike hit the port on Monday. Staff at Corbel were not affected by the"
+            " pay freeze announced in June.</p>",
+        ),
+        # Another employer's workforce kept working, not the claim's.
+        (
+            "Corbel staff joined the strike",
+            "<p>Corbel staff walked out on Monday. Workers at the Lindqvist mill were not"
+            " affected.</p>",
+        ),
+    ],
+)
+def test_no_denial_of_the_claimed_workforce(claim: str, page: str, ruleset: RuleSet) -> None:
+    found = cited(claim, URL, page, ruleset, "strike")
+    assert found.verdict.label != "contradicted", found.verdict.rationale
