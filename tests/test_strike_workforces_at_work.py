@@ -2,7 +2,10 @@
 workforce ("Halden employees") go against a page saying that employer's staff kept
 working or took no part, as a claim naming the employer after "at" does; and a page's
 list of workplaces whose workers "were not affected" spares each of them, while
-"not affected by" something else spares none. Drafts and pages written for these tests."""
+"not affected by" something else spares none. A workforce word alone at the claimed
+employer ("crew members at X") is that employer's workforce, matched by a page whose only
+party is X ("crew on the ferries run by X stopped work"), and a trade told one by one
+("cabin crew members") is the trade. Drafts and pages written for these tests."""
 
 from __future__ import annotations
 
@@ -64,3 +67,61 @@ def test_a_workforce_the_page_keeps_at_work_did_not_strike(
 def test_no_denial_of_the_claimed_workforce(claim: str, page: str, ruleset: RuleSet) -> None:
     found = cited(claim, URL, page, ruleset, "strike")
     assert found.verdict.label != "contradicted", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("claim", "page"),
+    [
+        (
+            "Crew members on Torvald Line's ferries stopped work for two days in a dispute"
+            " with the company",
+            "<p>Around 120 crew members on the six ferries operated by Torvald Line stopped"
+            " work for two days this week in a strike against the company.</p>",
+        ),
+        (
+            "Staff at Torvald Line struck in May",
+            "<ul><li>May 2025: about 120 staff on ferries run by Torvald Line walked"
+            " out.</li></ul>",
+        ),
+        (
+            "Workers at Torvald Line walked out over pay",
+            "<p>Some 120 employees of the ferry operator Torvald Line went on strike on Monday"
+            " over pay.</p>",
+        ),
+        # One trade, told one by one on the page: "cabin crew members" are the cabin crew.
+        (
+            "Some 80 galley and cabin crew on Torvald Line ships struck on Friday",
+            "<p>Some 80 galley and cabin crew members on Torvald Line's ships went on strike"
+            " on Friday.</p>",
+        ),
+    ],
+)
+def test_a_workforce_word_at_the_employer_is_its_workforce(
+    claim: str, page: str, ruleset: RuleSet
+) -> None:
+    found = cited(claim, URL, page, ruleset, "strike")
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "label"),
+    [
+        # Another employer's crews: not the claim's strike.
+        (
+            "Workers at Torvald Line walked out",
+            "<p>Crew members on ferries run by Brask Shipping stopped work.</p>",
+            "unverified",
+        ),
+        # The page says the employer's crews did not strike.
+        (
+            "Crew members at Torvald Line struck on Friday",
+            "<p>Crew members on ferries run by Torvald Line did not join the strike on Friday.</p>",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_workforce_word_elsewhere_or_denied(
+    claim: str, page: str, label: str, ruleset: RuleSet
+) -> None:
+    found = cited(claim, URL, page, ruleset, "strike")
+    assert found.verdict.label == label, found.verdict.rationale

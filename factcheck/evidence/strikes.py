@@ -138,7 +138,10 @@ _CAPITALS = re.compile(r"(?-i:[A-Z][A-Z&-]*[A-Z])")
 def _trade(name: str) -> str:
     """The trade a group's name ends in, in small letters ("Orvo Mill weavers": weavers),
     or "" for an organisation's name or a group named by generic words ("UAW members")."""
-    last = name.split()[-1] if name.split() else ""
+    words = name.split()
+    if len(words) > 1 and words[-1] == "members":
+        words = words[:-1]  # "crew members" are the crew, one by one
+    last = words[-1] if words else ""
     if not last.islower() or last in _GENERIC:
         return ""
     return last
@@ -865,9 +868,14 @@ def whole_workforce(
     strikers are that workforce too: a word for a workforce alone ("Staff") at that
     employer, the employer's workforce by name, or the employer's own name where the
     strikers go ("Workers at the state carrier Velmora Post held a strike")."""
-    if not strikers or not all(_employer_workforce(n, against, k) for n in strikers):
-        return []
     words = _workforce_words(k)
+    # "Crew members at X struck": a workforce word alone, at the claimed employer, is
+    # that employer's workforce too.
+    if not strikers or not all(
+        _employer_workforce(n, against, k) or all(w.lower() in words for w in n.split())
+        for n in strikers
+    ):
+        return []
     for name in f_strikers:
         bare = all(w.lower() in words for w in name.split())
         if bare and overlap(against, f_against, k):
