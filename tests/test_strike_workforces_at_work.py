@@ -5,7 +5,9 @@ list of workplaces whose workers "were not affected" spares each of them, while
 "not affected by" something else spares none. A workforce word alone at the claimed
 employer ("crew members at X") is that employer's workforce, matched by a page whose only
 party is X ("crew on the ferries run by X stopped work"), and a trade told one by one
-("cabin crew members") is the trade. Drafts and pages written for these tests."""
+("cabin crew members") is the trade. A denial whose verb is singular ("X said it backed
+the workers but was not party to the strike") is not the plural group's. Drafts and pages
+written for these tests."""
 
 from __future__ import annotations
 
@@ -125,3 +127,35 @@ def test_a_workforce_word_elsewhere_or_denied(
 ) -> None:
     found = cited(claim, URL, page, ruleset, "strike")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+STRIKE_AT_BRELL = "<p>Roughly 90 workers have been on strike since Monday at Brell Textiles.</p>"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "<p>The Garment Union (GU), which has members at nearby plants, said it supported the"
+        " workers but was not party to the strike.</p>",
+        "<p>The federation backed the workers, though it is not part of the stoppage.</p>",
+        "<p>A spokesman for the ministry, asked about the workers, said it has not joined any"
+        " dispute.</p>",
+    ],
+)
+def test_a_denial_in_the_singular_is_not_the_workers(other: str, ruleset: RuleSet) -> None:
+    claim = "Roughly 90 workers at Brell Textiles have been on strike against the company"
+    found = cited(claim, URL, STRIKE_AT_BRELL + other, ruleset, "strike")
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "<p>The dyers were not part of the strike.</p>",
+        "<p>The dyers' union was not part of the strike.</p>",
+    ],
+)
+def test_a_denial_of_the_group_itself_still_counts(other: str, ruleset: RuleSet) -> None:
+    claim = "The dyers at Brell Textiles joined the strike"
+    found = cited(claim, URL, STRIKE_AT_BRELL + other, ruleset, "strike")
+    assert found.verdict.label in {"contradicted", "mixed"}, found.verdict.rationale

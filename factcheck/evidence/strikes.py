@@ -301,8 +301,32 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
     for m in _named(name).finditer(text):
         found = after.match(text, m.start() + len(name))
         if found and not _stopped_instead(text[found.end() :]):
-            return text[m.start() : found.end()]
+            said = text[m.start() : found.end()]
+            possessive = text[m.start() + len(name) : m.start() + len(name) + 1] in ("'", "’")
+            if _plural(name) and not possessive and _singular_denial(said):
+                continue  # "X said it backed the workers but was not party to it": X's
+            return said
     return None
+
+
+# A finite verb with its negation: "was not", "hasn't", "did never".
+_NEGATED_VERB = re.compile(
+    r"\b(was|is|has|does|were|are|have|do|did|had)(?:\s+(?:not|never)\b|n['’]t\b)",
+    re.IGNORECASE,
+)
+
+
+def _plural(name: str) -> bool:
+    """True for a group named in the plural ("workers", "the bus drivers")."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith(("ss", "us", "is"))
+
+
+def _singular_denial(said: str) -> bool:
+    """True when the denial's own negated verb is singular ("... but was not party to
+    the strike"): its subject is someone else named before the plural group."""
+    verbs = list(_NEGATED_VERB.finditer(said))
+    return bool(verbs) and verbs[-1].group(1).lower() in {"was", "is", "has", "does"}
 
 
 def _stopped_instead(rest: str) -> bool:
