@@ -5,8 +5,8 @@ list of workplaces whose workers "were not affected" spares each of them, while
 "not affected by" something else spares none. A workforce word alone at the claimed
 employer ("crew members at X") is that employer's workforce, matched by a page whose only
 party is X ("crew on the ferries run by X stopped work"), and a trade told one by one
-("cabin crew members") is the trade. A denial whose verb is singular ("X said it backed
-the workers but was not party to the strike") is not the plural group's. Drafts and pages
+("cabin crew members") is the trade. A denial whose verb is singular ("the guild, it said,
+backed the porters but has not struck") is not the plural group's. Drafts and pages
 written for these tests."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ URL = "http://labour.test/stoppage"
 
 LISTED = (
     "<p>Workers at Norvik Foods, which owns the Bellmart chain, and at Halden's Sunfresh"
-    " stores belong to other unions and were not part of the walkout.</p>"
+    " stores belong to other unions and were never in the walkout.</p>"
 )
 UNTOUCHED = (
     "<p>The union said no other site joined. Staff at Corbel's bakeries and at the"
@@ -75,10 +75,9 @@ def test_no_denial_of_the_claimed_workforce(claim: str, page: str, ruleset: Rule
     ("claim", "page"),
     [
         (
-            "Crew members on Torvald Line's ferries stopped work for two days in a dispute"
-            " with the company",
-            "<p>Around 120 crew members on the six ferries operated by Torvald Line stopped"
-            " work for two days this week in a strike against the company.</p>",
+            "Crew members on Torvald Line's ferries downed tools for three days over pay",
+            "<p>Around 120 crew members on the six ferries operated by Torvald Line downed"
+            " tools for three days this month, striking against the firm.</p>",
         ),
         (
             "Staff at Torvald Line struck in May",
@@ -117,7 +116,8 @@ def test_a_workforce_word_at_the_employer_is_its_workforce(
         # The page says the employer's crews did not strike.
         (
             "Crew members at Torvald Line struck on Friday",
-            "<p>Crew members on ferries run by Torvald Line did not join the strike on Friday.</p>",
+            "<p>Crew members on ferries run by Torvald Line did not take part in Friday's"
+            " strike.</p>",
             "contradicted",
         ),
     ],
@@ -129,21 +129,21 @@ def test_a_workforce_word_elsewhere_or_denied(
     assert found.verdict.label == label, found.verdict.rationale
 
 
-STRIKE_AT_BRELL = "<p>Roughly 90 workers have been on strike since Monday at Brell Textiles.</p>"
+STRIKE_AT_BRELL = "<p>Roughly 90 workers at Brell Textiles went on strike on 3 March.</p>"
 
 
 @pytest.mark.parametrize(
     "other",
     [
-        "<p>The Garment Union (GU), which has members at nearby plants, said it supported the"
-        " workers but was not party to the strike.</p>",
-        "<p>The federation backed the workers, though it is not part of the stoppage.</p>",
+        "<p>The Garment Union (GU), which has members at nearby plants, said it backed the"
+        " workers but has never been party to the stoppage.</p>",
+        "<p>The federation backed the workers, though it is not itself in the stoppage.</p>",
         "<p>A spokesman for the ministry, asked about the workers, said it has not joined any"
         " dispute.</p>",
     ],
 )
 def test_a_denial_in_the_singular_is_not_the_workers(other: str, ruleset: RuleSet) -> None:
-    claim = "Roughly 90 workers at Brell Textiles have been on strike against the company"
+    claim = "Roughly 90 workers at Brell Textiles struck against the firm in March"
     found = cited(claim, URL, STRIKE_AT_BRELL + other, ruleset, "strike")
     assert found.verdict.label == "supported", found.verdict.rationale
 
@@ -151,8 +151,8 @@ def test_a_denial_in_the_singular_is_not_the_workers(other: str, ruleset: RuleSe
 @pytest.mark.parametrize(
     "other",
     [
-        "<p>The dyers were not part of the strike.</p>",
-        "<p>The dyers' union was not part of the strike.</p>",
+        "<p>The dyers did not strike at any point.</p>",
+        "<p>The dyers' union has not joined this strike.</p>",
     ],
 )
 def test_a_denial_of_the_group_itself_still_counts(other: str, ruleset: RuleSet) -> None:

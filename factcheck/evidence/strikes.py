@@ -304,7 +304,7 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
             said = text[m.start() : found.end()]
             possessive = text[m.start() + len(name) : m.start() + len(name) + 1] in ("'", "’")
             if _plural(name) and not possessive and _singular_denial(said):
-                continue  # "X said it backed the workers but was not party to it": X's
+                continue  # "the guild, it said, backed the porters but has not struck": the guild's
             return said
     return None
 
