@@ -1878,6 +1878,16 @@ _LEAD_TAIL = re.compile(
 # A verb repeated at the end of the other side: "than cooks do", "than a welder does";
 # or a word saying the comparison is one more ("than the riggers, too").
 _DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$|,?\s+(?:too|as\s+well)$", re.IGNORECASE)
+# Who reports the comparison, after the other side and set off by a comma: "than the
+# porters, the payroll data show", "than in Leeds, according to the union". The source of
+# a claim is no part of the side it closes.
+_SOURCE_TAIL = re.compile(
+    r",\s+(?:according\s+to\b.*|(?:[\w’'-]+\s+){1,4}?"
+    r"(?:show|shows|showed|shown|suggest|suggests|suggested|find|finds|found|indicate|"
+    r"indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|say|says|"
+    r"said|estimate|estimates|estimated|report|reports|reported))\W*$",
+    re.IGNORECASE,
+)
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
 # A side that is only a name ("Ostler Castings"): an employer, not an amount.
 _NAME_ONLY = re.compile(rf"(?-i:[{UPPER}][\w&’'.-]*)(?:\s+(?-i:[{UPPER}][\w&’'.-]*)){{0,4}}")
@@ -1989,7 +1999,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if right:
         # "outsold its rival by a narrow margin", "outproduced coal for the first time":
         # how far or since when one side leads is no part of the other side.
-        right = _LEAD_TAIL.sub("", right)
+        right = _LEAD_TAIL.sub("", _SOURCE_TAIL.sub("", right))
     if left and right and b.constants.get("sides") == "places":
         left, right = _places_apart(b, left, right)
     if left and b.constants.get("sides") == "ranked":

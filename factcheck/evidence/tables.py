@@ -252,6 +252,15 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             headers.column_named(f, all_cols) or f.data.get("column") == years["column"]
             for f in facts
         )
+        # A sentence naming no column by its words but the whole area ("across the
+        # country", "statewide") means the table's one column of the whole ("Nationwide"
+        # beside a city's column), not each column in turn.
+        whole = {str(f.data.get("column", "")) for f in facts if _whole_column(f)}
+        whole_meant = (
+            next(iter(whole))
+            if any_column and len(whole) == 1 and _WHOLE_AREA.search(sentence)
+            else None
+        )
         for i in entries:
             fact = index.sentences[i].fact
             assert fact is not None
@@ -260,7 +269,7 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
                 headers.row_named(fact, all_words) or row == years["row"]
             )
             column_meant = (
-                any_column
+                (any_column and whole_meant in (None, fact.data.get("column")))
                 or headers.column_named(fact, all_cols)
                 or fact.data.get("column") == years["column"]
             )
@@ -310,6 +319,26 @@ def _speaks_of_whole(side: str, words: set[str], scope: set[str]) -> bool:
     if _WHOLE.search(side):
         return True
     return bool(_TYPICAL.search(side)) and not (words - scope - _MEASURE_WORDS)
+
+
+# A sentence speaking of a whole country, state or province at once.
+_WHOLE_AREA = re.compile(
+    rf"\b(?:{COUNTRY_WIDE}|nationally|statewide|state-wide|province-wide|provincewide|"
+    r"across\s+the\s+(?:whole\s+|entire\s+)?(?:country|nation|state|province|economy)|"
+    r"(?:the|a)\s+(?:country|nation|state|province)\s+as\s+a\s+whole)\b",
+    re.IGNORECASE,
+)
+# A column of the whole area a table divides: "Nationwide", "Ontario province-wide".
+_WHOLE_COLUMN = re.compile(
+    rf"\b(?:{COUNTRY_WIDE}|national|statewide|state-wide|province-wide|provincewide|"
+    r"total|all\s+(?:areas|regions|states|provinces|cities))\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_column(fact: PageFact) -> bool:
+    """True for a cell under a column of the whole area its table divides."""
+    return bool(_WHOLE_COLUMN.search(str(fact.data.get("column", ""))))
 
 
 def is_total_row(row: str) -> bool:
