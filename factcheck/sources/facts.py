@@ -1387,7 +1387,17 @@ def _scale_note_before(doc: _Document, table: int) -> str | None:
         text = _text(doc, node)
         if len(text) <= _NOTE_LENGTH and (_scaled_unit(text) or _noted_unit(text)):
             return text
+        # A longer note whose opening sentence says what the figures are ("Average
+        # hourly earnings of employees, DKK. Includes pensions; excludes overtime."):
+        # that sentence is the note, the rest how they are counted.
+        first = _FIRST_SENTENCE.match(text)
+        if first and len(first.group(0)) <= _NOTE_LENGTH and _noted_unit(first.group(0)):
+            return first.group(0)
     return None
+
+
+# A note's opening sentence, up to a full stop before a space.
+_FIRST_SENTENCE = re.compile(r".*?[.;](?=\s)")
 
 
 # A note naming the currency a table's figures are in, as it stands: "Unit: NT$ per
@@ -1406,15 +1416,28 @@ _UNIT_NOTE = re.compile(
 )
 
 
+# A measure of pay described, closed by a currency code after a comma or "in".
+_DESCRIBED_UNIT = re.compile(
+    r"\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation)\b[^.;:]{0,100}?"
+    rf"(?:,\s*|\bin\s+)(?P<unit>(?-i:{_CELL_CODES}))\s*[.;]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _noted_unit(note: str) -> tuple[str, str | None] | None:
     """The currency a unit note gives a table's bare figures, as the note writes it
     ("NT$", "CHF", "Canadian dollars"), with the period the note names from there on
     ("per month"; not "Frequency: Annual" before it, how often the table comes out); or
     None."""
     m = _UNIT_NOTE.search(note)
-    if m is None:
+    if m is not None:
+        return m.group("unit"), _header_period((note[m.start() :],), None)
+    # Statistics offices describe the measure and close with its currency's code:
+    # "Mean monthly earnings of full-time staff, EUR", "Average weekly pay in NOK".
+    described = _DESCRIBED_UNIT.search(note)
+    if described is None:
         return None
-    return m.group("unit"), _header_period((note[m.start() :],), None)
+    return described.group("unit"), _header_period((note,), None)
 
 
 def _by_caption(headers: tuple[str, ...]) -> bool:
