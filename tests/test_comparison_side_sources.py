@@ -1,7 +1,7 @@
 """Comparison sides read apart from who reports them; a table's column of the whole area
 read for a sentence about all of it; a table's currency told by a note or caption that
-describes the measure ("Average gross pay per month ..., CZK"). The pages and sentences
-are written for these tests."""
+describes the measure ("Average gross pay per month ..., CZK"); and the column of everyone
+read over columns by sex. The pages and sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -92,5 +92,6 @@ def test_a_described_measure_gives_a_branch_table_its_currency(
     claims = run(f"# Pay\n\n{sentence} ([data]({BRANCHES_URL})).\n", {BRANCHES_URL: page}, ruleset)
     found = verdict(claims, "comparison").verdict
     assert found.label == label, found.rationale
-    # Read in the note's currency.
+    # Read in the note's currency, from the column of everyone, not of one sex.
     assert "CZK" in found.rationale, found.rationale
+    assert "column “All employees”" in found.rationale, found.rationale

@@ -606,6 +606,11 @@ STATED_YEAR_BONUS = 5.0
 _TOTAL = re.compile(
     r"\b(?:total|overall|combined|all[\s-]in|gross|estimated|including|incl\.?)\b", re.I
 )
+# A column of one sex, and one of both: "Men", "Female", "Both sexes".
+_SEX = re.compile(r"\b(?:men|women|males?|females?)\b", re.I)
+_BOTH_SEXES = re.compile(r"\bboth\s+sexes\b|\bmen\s+and\s+women\b", re.I)
+# A column of everyone a table counts: "All employees", "All persons".
+_EVERYONE = re.compile(r"^\s*all\s+(?:employees|workers|persons|people|staff|sexes)\b", re.I)
 # A column of one part of pay, which a side names when it means it ("larger bonuses").
 _PART = re.compile(
     r"\b(?:special|bonus(?:es)?|overtime|allowances?|incentives?|supplements?|premiums?|"
@@ -1253,6 +1258,16 @@ def _column_total(index: EvidenceIndex, i: int, side: str) -> int:
     if fact is None or fact.kind != "cell":
         return 0
     column = str(fact.data.get("column", ""))
+    # Columns by sex ("Men", "Women", "Both sexes") divide a side that names neither:
+    # its figure is the column of everyone.
+    sexes = {w.lower() for w in _SEX.findall(column)}
+    if sexes:
+        named = {w.lower() for w in _SEX.findall(side)}
+        if named:
+            return 1 if named <= sexes else -1
+        return 1 if _BOTH_SEXES.search(column) else -1
+    if _EVERYONE.search(column) and not _SEX.search(side):
+        return 1
     if _TOTAL.search(column):
         parts = set(keywords(_TOTAL.sub(" ", column)).split())
         return 0 if parts & set(keywords(_TOTAL.sub(" ", side)).split()) else 1
