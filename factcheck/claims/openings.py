@@ -400,7 +400,7 @@ def _automaton(words: dict[str, list[int]]) -> Any:
         return None
     automaton = ahocorasick.Automaton()
     for word, numbers in words.items():
-        automaton.add_word(word, (len(word) - 1, tuple(numbers)))
+        automaton.add_word(word, (len(word) - 1, frozenset(numbers)))
     automaton.make_automaton()
     return automaton
 
@@ -409,11 +409,11 @@ class Starts:
     """The places in one sentence where each pattern's openings occur. What the
     automata found is sorted out only when places are first asked for."""
 
-    __slots__ = ("_by", "_digits", "_first", "_first_digits", "_found", "_hits", "_sorted", "_text")
+    __slots__ = ("_digits", "_first", "_first_digits", "_found", "_hits", "_sorted", "_text")
 
     def __init__(
         self,
-        hits: list[tuple[int, tuple[int, tuple[int, ...]]]],
+        hits: list[tuple[int, tuple[int, frozenset[int]]]],
         text: str,
         digits: set[int],
         first_digits: set[int] | frozenset[int] = frozenset(),
@@ -426,25 +426,16 @@ class Starts:
         self._found: list[int] | None = None  # where the text's digits are, once asked
         self._first: list[int] | None = None  # where its runs of digits start
         self._sorted: dict[int, list[int]] = {}
-        self._by: dict[int, list[int]] | None = None
 
     def of(self, number: int) -> list[int]:
         """The places, in order, where an opening of the pattern ``number`` occurs."""
         got = self._sorted.get(number)
         if got is None:
-            by = self._by
-            if by is None:
-                # The places of every pattern, in one pass at the first ask: a pass over
-                # all the hits for each pattern asked cost more (about four are asked
-                # for in a sentence, each hit opens about five).
-                by = self._by = {}
-                for end, (back, numbers) in self._hits:
-                    for n in numbers:
-                        if n in by:
-                            by[n].append(end - back)
-                        else:
-                            by[n] = [end - back]
-            places = list(by.get(number, ()))
+            # One pass over the hits for each pattern asked, testing a set: about three
+            # patterns are asked for in a sentence, and an opening found opens about 40
+            # (a space, "a ", a currency sign open most money and number rules), so
+            # sorting out every pattern's places at the first ask was 13 times the work.
+            places = [end - back for end, (back, numbers) in self._hits if number in numbers]
             if number in self._digits:
                 if self._found is None:
                     self._found = [m.start() for m in _ANY_DIGIT.finditer(self._text)]
