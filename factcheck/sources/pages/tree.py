@@ -47,6 +47,11 @@ from factcheck.sources.pages.text import WORD_RE, normalize
 _LABELLED_TAGS = frozenset({"p", "li"})
 _LABELLED_TEXT = 400
 _LABEL_RE = re.compile(r"\s*([^:|\n]{2,40}?)\s*[:|]\s+\S")
+# The entries of a box of cards (a headline link over a line or two), and how many of
+# them side by side make one.
+_CARD_TAGS = frozenset({"article", "div", "li", "section"})
+_CARD_RUN = 2
+_HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 __all__ = ["Tree"]
 
@@ -191,6 +196,7 @@ class Tree:
             if self.name[i] != "a":
                 self.raw[p] += self.raw[i]
         self._flag_headed_boxes(total, first)
+        self._flag_card_runs(total, first)
         half = self.raw[self.body] / 2
         # The furniture an item lies in ("" for none): its own flag or its nearest ancestor's.
         self.furniture = [""] * n
@@ -237,6 +243,38 @@ class Tree:
                 role = heading_role(label.group(1)) if label else ""
                 if role:
                     self.flag[i] = self.flag[i] or role
+
+    def _flag_card_runs(self, total: list[int], first: list[int]) -> None:
+        """Flag as teasers the boxes of cards: two or more short entries side by side, each
+        opening on a link to another page (a headline, with a line or two under it:
+        "Porters at Ashby walk out" over "1,200 staff ..."). A story's own text does not
+        open entry after entry on a link; a box of other stories does, whatever its
+        classes and heading say. A list entry counts only when its link is a heading's: a
+        story's list may well open its entries on linked names."""
+        cards: dict[int, int] = {}  # parent -> how many of its children are cards
+        for i in range(self.body + 1, len(self.kind)):
+            if (
+                self.kind[i] == _ELEMENT
+                and self.name[i] in _CARD_TAGS
+                and 0 < total[i] <= _LABELLED_TEXT
+                and first[i] >= 0
+                and self._opens_on_link(first[i], i)
+            ):
+                cards[self.parent[i]] = cards.get(self.parent[i], 0) + 1
+        for parent, count in cards.items():
+            if count >= _CARD_RUN and parent != self.body:
+                self.flag[parent] = self.flag[parent] or "teaser"
+
+    def _opens_on_link(self, text: int, card: int) -> bool:
+        """True when text item ``text``, the first of element ``card``, lies in a link
+        (for a list entry, a link in or around a heading)."""
+        linked = headed = False
+        i = self.parent[text]
+        while i > card:
+            linked = linked or self.name[i] == "a"
+            headed = headed or self.name[i] in _HEADING_TAGS
+            i = self.parent[i]
+        return linked and (headed or self.name[card] != "li")
 
     def content_root(self) -> int:
         """The item whose subtree is the page's main content."""
