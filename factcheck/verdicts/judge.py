@@ -60,7 +60,7 @@ def judge_claims(claims: Sequence[Claim], index: EvidenceIndex, view: ArticleVie
             view.decided[c.id] = verdict
             verdicts.append(verdict)
             continue
-        assessments = own_say(c, found.assessments, index)
+        assessments = own_say(c, found.assessments, index, view)
         verdict = decide(
             c,
             assessments,
