@@ -656,6 +656,42 @@ def _elsewhere(said: str, sites: Sequence[str]) -> bool:
     )
 
 
+# Where the clause of a denial ends: a full stop, a semicolon, or a turn to another
+# party ("..., but its members at Y walked out").
+_CLAUSE_END = re.compile(r"[.;]|,?\s+(?:but|while|whereas)\s", re.IGNORECASE)
+# Capitalised words after "at" or "in" that name a time, not a site: "in May", "on Friday".
+_TIME_NAMES = frozenset(
+    [*_MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
+def _clause_elsewhere(text: str, said: str, sites: Sequence[str], parties: Sequence[str]) -> bool:
+    """True when the clause of ``text`` holding a denial or a strike kept from happening
+    (``said``) places it at a site the claim does not name ("the union averted a strike
+    at Dunmore Haulage"), and names none of the claim's ``sites``: the union's strike
+    elsewhere, not the claim's. Names of the claim's ``parties`` (the union
+    itself, "members of X") and of days and months place nothing."""
+    if not sites:
+        return False
+    at = max(text.find(said), 0)
+    start = max(text.rfind(c, 0, at) for c in ".;") + 1
+    end = _CLAUSE_END.search(text, at + len(said))
+    clause = text[start : end.start() if end else len(text)]
+    if any(site.lower() in clause.lower() for site in sites):
+        return False
+    placed = [
+        m.group(1)
+        for m in _PLACED.finditer(clause)
+        # "of" joins a name's own words ("Guild of America"), not a site to it.
+        if m.group(0).split()[0].lower() != "of"
+        and m.group(1).split()[0].lower() not in _TIME_NAMES
+        and not any(same_party(m.group(1), p) for p in parties)
+    ]
+    return bool(placed) and not any(
+        same_party(p, site) or site.lower() in p.lower() for p in placed for site in sites
+    )
+
+
 def _owned_elsewhere(text: str, said: str, sites: Sequence[str]) -> bool:
     """True when a denial's workers are told as "its" or "their" members of a body the
     sentence names just before ("a Dunlow spokesman said its members had not voted to
@@ -751,7 +787,12 @@ def _denials(
         said = [
             t
             for t in said
-            if t is None or not (_elsewhere(t, sites) or _owned_elsewhere(s.text, t, sites))
+            if t is None
+            or not (
+                _elsewhere(t, sites)
+                or _owned_elsewhere(s.text, t, sites)
+                or _clause_elsewhere(s.text, t, sites, strikers)
+            )
         ]
         if not rest:
             # "ILWU's other locals are not on strike" leaves the local that struck standing.
@@ -1117,17 +1158,21 @@ def _prevented(
     when: tuple[int | None, int | None],
     k: Knowledge,
     strikers: Sequence[str] = (),
+    sites: Sequence[str] = (),
 ) -> list[Assessment]:
     """A sentence saying that the strike of the claim's ``parties`` (its ``strikers`` or
     employers) did not happen: it was averted or called off before it began, or the
     employer locked the workers out. The sentence names a party, or (for a strike that
     did not happen) its paragraph does; one naming only other years or months is about
-    another strike."""
+    another strike, and so is one placing it at a site other than the claim's
+    ``sites``."""
     s = index.sentences[cand.index]
     if not may_tell(s.text):
         return []
     said = not_happened(s.text)
     if said is None and not (lockout(s.text) and not _strike_facts(index, cand.index)):
+        return []
+    if said is not None and _clause_elsewhere(s.text, said, sites, parties):
         return []
     year, month = when
     years = {int(y) for y in _YEARS.findall(s.text)}
@@ -1497,6 +1542,7 @@ class StrikeComparator:
         )
         year, month = time_of(claim, view)
         sites = claimed_sites(claim.fields)
+        cited = set(view.primary.get(claim.id, set()))
         # "The union's other locals joined the walkout": the rest of a body, which a
         # page's denial of the rest of it goes against.
         rest = rest_of(claim.text)
@@ -1527,12 +1573,17 @@ class StrikeComparator:
             s = index.sentences[cand.index]
             weight = cand.score / 100
             prevented = (
-                [] if locked else _prevented(parties, index, cand, (year, month), k, strikers)
+                []
+                if locked
+                else _prevented(parties, index, cand, (year, month), k, strikers, sites)
             )
             assessments += prevented
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
-            if prevented and not_happened(s.text):
-                facts = []  # "A strike by nurses at Pellham was averted" tells of no strike.
+            unhappened = not_happened(s.text) if facts and not locked else None
+            if unhappened and (prevented or _clause_elsewhere(s.text, unhappened, sites, parties)):
+                # "A strike by nurses at Pellham was averted" tells of no strike, at
+                # Pellham or at any other employer it names.
+                facts = []
             for fact in facts:
                 if bool(fact.fields.get("lockout")) != locked:
                     continue  # a lockout tells no strike, and a strike no lockout
@@ -1651,6 +1702,8 @@ class StrikeComparator:
                         continue  # "Clerks at Y did not walk out" says nothing of clerks at X
                     if _theirs_elsewhere(s.text, fact, sites):
                         continue  # "Y was not part of it, and its couriers kept working"
+                    if _clause_elsewhere(s.text, s.text[fact.start : fact.end], sites, strikers):
+                        continue  # "no stoppage at Y, but its members at X walked out"
                     # "Ticket clerks did not join the walkout" read as a fact: a denial.
                     out = f"{joined(common)} not on strike"
                     assessments.append(
@@ -1671,6 +1724,11 @@ class StrikeComparator:
                     stance, weight_here = "supports", weight
                 elif _ANOTHER_DISPUTE.search(s.text):
                     continue  # "Separately, the union struck Y": another strike, not this one
+                elif cited and s.page not in cited:
+                    # A union strikes at many employers: a page the claim does not cite,
+                    # telling its strike at another one, tells another strike. Only the
+                    # pages it cites say which employer the claim's strike was against.
+                    continue
                 elif all(_common_words(n, k) for n in strikers):
                     # "Nurses walked out at Eastgate" and a page's nurses at Westgate: no
                     # one party struck both, so neither tells of the other.
@@ -1723,7 +1781,9 @@ class StrikeComparator:
             if i not in ranked and not locked:
                 elsewhere = Candidate(i, DENIAL_SCORE)
                 assessments += _denials(strikers, index, elsewhere, (year, month), k, sites, rest)
-                assessments += _prevented(parties, index, elsewhere, (year, month), k, strikers)
+                assessments += _prevented(
+                    parties, index, elsewhere, (year, month), k, strikers, sites
+                )
         assessments = _lockouts_outweighed(assessments, index)
         assessments += _lockout_halves(assessments)
         if called and told_of and not assessments:
