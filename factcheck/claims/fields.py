@@ -2420,6 +2420,15 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
     if qualifier is None and cap is not None:
         tol = rounding_tolerance(cap.text)
         lo, hi = value * (1 - tol), value * (1 + tol)
+    if (
+        cap is not None
+        and _bare_scale(cap.text, b.parsers.k)
+        and _SOME.search(b.sentence[: cap.start])
+    ):
+        # "several hundred staff", "a few thousand nurses": some hundreds, not one; from
+        # two of the scale up to the next one.
+        lo, hi = 2.0 * value, 10.0 * value - 1
+        value = lo
     return QuantityFields(
         value=_number(float(value)),
         min=_num(lo),
@@ -2428,6 +2437,16 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         of=b.value("of") or None,
         qualifier=qualifier or None,
     )
+
+
+# An indefinite count before a bare scale word: "several hundred", "a few thousand".
+_SOME = re.compile(r"\b(?:several|a\s+few|few|some|many|a\s+couple\s+of)\s+$", re.IGNORECASE)
+
+
+def _bare_scale(text: str, k: Knowledge) -> bool:
+    """True when ``text`` is a scale word alone ("hundred", "thousand"), no count before it."""
+    word = text.strip().lower()
+    return word == "hundred" or word in {m.lower() for m in k.magnitudes}
 
 
 # What opens a subject that names nothing that could last: an adverb, a conjunction, a
