@@ -530,10 +530,19 @@ _CHANGE_BEFORE = re.compile(
     r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another|a\s+further)\s+)?$",
     re.IGNORECASE,
 )
+# The word before the name of pay on top ("$1.50 night differential", "€300 shift
+# allowance") says which extra the sum is; a word that sets the sum apart from the extras
+# ("£2,100 a month before supplements", "$900 a week plus premiums", "excluding
+# allowances") leaves the sum the pay itself.
+_APART_FROM_EXTRAS = (
+    r"(?:before|after|excluding|including|without|with|plus|besides|except|and|or|but|not"
+    r"|than)"
+)
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
     r"(?:raises?|increases?|hikes?|more\b|extra\b"
-    r"|(?:[a-z-]+\s+)?(?:differential|premium|supplement|allowance|stipend|weighting|top-up)s?\b)",
+    rf"|(?:(?!{_APART_FROM_EXTRAS}\b)[a-z-]+\s+)?"
+    r"(?:differential|premium|supplement|allowance|stipend|weighting|top-up)s?\b)",
     re.IGNORECASE,
 )
 # Pay on top of pay is not the pay: "the night differential was $1.50 an hour", "a shift
