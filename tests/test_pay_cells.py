@@ -124,3 +124,64 @@ def test_a_pay_table_dated_by_its_columns(sentences: str, label: str, ruleset: A
     draft = f"# Port\n\nThe rates are set by order ([order]({STAGES_URL})). {sentences}\n"
     got = verdict_on(draft, {STAGES_URL: STAGES}, ruleset, "salary", "£1")
     assert got.label == label, got.rationale
+
+
+_TWO_CURRENCIES = {
+    "codes in cells": (
+        "<tr><th>Postal firm</th><th>Nation</th><th>In own money</th><th>Euro equivalent</th>"
+        "</tr><tr><td>Fjordpost</td><td>Norway</td><td>NOK 27,100</td><td>€2,310</td></tr>"
+        "<tr><td>Skerpost</td><td>Iceland</td><td>ISK 512,000</td><td>€3,420</td></tr>"
+    ),
+    "currencies in headers": (
+        "<tr><th>Postal firm</th><th>Nation</th><th>Monthly pay (NOK)</th>"
+        "<th>Monthly pay (EUR)</th></tr><tr><td>Fjordpost</td><td>Norway</td><td>27,100</td>"
+        "<td>2,310</td></tr><tr><td>Skerpost</td><td>Iceland</td><td>—</td><td>3,420</td></tr>"
+    ),
+    "codes after figures": (
+        "<tr><th>Operator (country)</th><th>Pay in own currency</th><th>Pay in euros</th></tr>"
+        "<tr><th>Fjordpost (Norway)</th><td>27,100 NOK</td><td>2,310 EUR</td></tr>"
+        "<tr><th>Skerpost (Iceland)</th><td>512,000 ISK</td><td>3,420 EUR</td></tr>"
+    ),
+}
+
+
+def _two_currencies(rows: str) -> str:
+    return (
+        "<h1>What a new mail sorter earns, 2030</h1><table><caption>Starting gross monthly pay"
+        f" of a full-time mail sorter, 2030</caption>{rows}</table>"
+    )
+
+
+@pytest.mark.parametrize("layout", sorted(_TWO_CURRENCIES))
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [
+        ("NOK 27,100", "supported"),
+        # The row gives pay in two currencies: the claim's own is the column it means.
+        ("NOK 29,400", "contradicted"),
+        ("€2,650", "contradicted"),
+    ],
+)
+def test_a_row_in_two_currencies_is_read_in_the_claims(
+    layout: str, figure: str, label: str, ruleset: Any
+) -> None:
+    draft = (
+        f"# Post\n\nPay for sorters varies ([table]({URL})). Fjordpost, for one, pays new "
+        f"sorters in Norway {figure} a month.\n"
+    )
+    page = _two_currencies(_TWO_CURRENCIES[layout])
+    got = verdict_on(draft, {URL: page}, ruleset, "salary", "Fjordpost")
+    assert got.label == label, got.rationale
+
+
+def test_a_bare_dollar_picks_no_dollar_column(ruleset: Any) -> None:
+    rows = (
+        "<tr><th>Postal firm</th><th>Nation</th><th>In own money</th><th>US dollars</th></tr>"
+        "<tr><td>Maplepost</td><td>Canada</td><td>C$3,900</td><td>US$2,840</td></tr>"
+    )
+    draft = (
+        f"# Post\n\nPay for sorters varies ([table]({URL})). Maplepost, for one, pays new "
+        "sorters in Canada $3,100 a month.\n"
+    )
+    got = verdict_on(draft, {URL: _two_currencies(rows)}, ruleset, "salary", "Maplepost")
+    assert got.label != "contradicted", got.rationale

@@ -1,16 +1,18 @@
 """A statistics table's cell that is the very figure a pay claim gives: its row is the one
 the claim names (every telling word of the row's name, and most of its words: "Glaziers",
 "Chile (región metropolitana)") and its column the one measure of that row the claim can
-mean (its period, and the statistic it names: "median" is not "mean"). Such a cell
-contradicts a claim that gives another figure; any other cell may be another occupation,
-place, statistic or year, and only ever backs a claim."""
+mean (its period, its currency where the row gives two, and the statistic it names:
+"median" is not "mean"). Such a cell contradicts a claim that gives another figure; any
+other cell may be another occupation, place, statistic or year, and only ever backs a
+claim."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 
-from factcheck.claims.amounts import Amount
+from factcheck.claims.amounts import Amount, currencies_meet
+from factcheck.evidence.dollars import bare_dollar
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.tables import (
     column_of_years,
@@ -99,9 +101,19 @@ def definite_cells(
             and (not statistic or _names_any(index, j, statistic))
             and column_of_years(index, j, years)
         ]
+        if len(meant) > 1 and stated.currency and not bare_dollar(claim.text):
+            # A row given in two currencies ("Local currency", "EUR equivalent"): the
+            # column of the claim's own currency is the one it means.
+            meant = [j for j in meant if any(_in(a, stated.currency) for a in pay_of(j))]
         if meant == [i]:
             out.add(i)
     return out
+
+
+def _in(amount: Amount, currency: str) -> bool:
+    """True when ``amount`` is written in ``currency`` (a code, or codes a word shares),
+    not merely in no currency at all."""
+    return bool(amount.currency) and currencies_meet(amount.currency, currency)
 
 
 def _names_any(index: EvidenceIndex, i: int, words: set[str]) -> bool:
