@@ -25,9 +25,12 @@ _MOST_MODIFIERS = 2
 
 
 @lru_cache(maxsize=8)
-def _patterns(parts: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The part's noun right after a sum (after its modifiers), and right before it with
-    "of" or "worth" ("a shift allowance of €300"), compiled once per lexicon."""
+def _patterns(
+    parts: frozenset[str],
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The part's noun right after a sum (after its modifiers), right before it with "of"
+    or "worth" ("a shift allowance of €300") or as a label, and as a label opening the
+    line the sum follows; compiled once per lexicon."""
     words = "|".join(sorted((re.escape(w) for w in parts), key=lambda w: (-len(w), w)))
     after = re.compile(
         rf"^\s*(?P<mods>(?:[a-z][\w-]*\s+){{0,{_MOST_MODIFIERS}}}?)(?P<part>{words})\b",
@@ -35,10 +38,22 @@ def _patterns(parts: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = re.compile(
         rf"\b(?P<part>{words})\s+(?:of|worth|totalling|totaling|amounting\s+to)"
-        r"(?:\s+(?:up\s+to|about|around|some|roughly|at\s+least|as\s+much\s+as))?\s*$",
+        r"(?:\s+(?:up\s+to|about|around|some|roughly|at\s+least|as\s+much\s+as))?\s*$"
+        # A label naming the part, its value after a colon, an equals sign or a dash: a
+        # row of a pay table or a line of a pay box ("Shift allowance (nights): €215",
+        # "Sea supplement = £90", "Meal allowance – $40"). The label may say more of the
+        # part in brackets or a few words, but holds no sentence of its own.
+        rf"|\b(?P<label>{words})\b[^.;:=$£€¥₹\d]{{0,40}}?\s*(?::|=|\s[–—-])\s*$",
         re.IGNORECASE,
     )
-    return after, before
+    # A line opening on the label, the sum straight after it (a label and a value in
+    # spans of one line: "Sea allowance £190 per month").
+    opening = re.compile(
+        rf"^\W*(?:[a-z][\w-]*\s+){{0,{_MOST_MODIFIERS}}}(?P<part>{words})\b"
+        r"(?:\s*\([^()]{0,40}\))?\s*$",
+        re.IGNORECASE,
+    )
+    return after, before, opening
 
 
 def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | None:
@@ -50,9 +65,9 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
     parts = knowledge.words("pay_parts")
     if not parts:
         return None
-    after, before = _patterns(frozenset(parts))
+    after, before, opening = _patterns(frozenset(parts))
     m = after.match(text[end : end + 60])
     if m is not None and not set(m.group("mods").lower().split()) & _NOT_MODIFIERS:
         return one_of(m.group("part").lower())
-    m = before.search(text[max(0, start - 60) : start])
-    return one_of(m.group("part").lower()) if m is not None else None
+    m = before.search(text[max(0, start - 60) : start]) or opening.match(text[:start])
+    return one_of((m.group("part") or m.group("label")).lower()) if m is not None else None

@@ -339,6 +339,7 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     # above "- €12 an hour" makes the €12 a demand.
     lead = index.lead_in(i)
     lead = f"{lead} " if lead else ""
+    label = _label_above(index, i)
     out = []
     change_end = None  # where the last change in pay read ends
     facts = sorted(index.facts(i), key=lambda f: (f.start, f.end))
@@ -348,7 +349,7 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
         if f.rule.type != "salary" or f.fields.get("level"):
             continue
         taken.append((f.start, f.end))
-        component = pay_part(text, f.start, f.end, k)
+        component = pay_part(label + text, len(label) + f.start, len(label) + f.end, k)
         if component is None and (
             a_change(text, f.start, f.end)
             or (
@@ -381,6 +382,36 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     elif back:
         out = _pointed_back(index, i, facts, lead)
     return out
+
+
+# A line that is a value and nothing else: a sum first, a few words after it at most
+# ("€215 per month", "$40 a day, meals included").
+_VALUE_LINE = re.compile(r"^\W{0,2}(?:[A-Z]{1,3}\s?)?[$£€¥₹]?\s?\d[^.!?]{0,60}$")
+# The longest label a value line stands under.
+_LABEL_MOST = 60
+
+
+def _label_above(index: EvidenceIndex, i: int) -> str:
+    """The label source sentence ``i`` stands under when it is a value alone in its block
+    and the block before it is a short label with no sentence end (a definition list's
+    term, a table row's heading cell): "Night supplement" above "€215 per month". Read
+    with the value as "Night supplement: €215 per month"; "" for any other sentence."""
+    entry = index.sentences[i]
+    if entry.fact is not None or not _VALUE_LINE.match(entry.text):
+        return ""
+    before = index.nearby(i, before=1, after=0)
+    if not before:
+        return ""
+    above = before[-1]
+    text = above.text.strip()
+    if (
+        above.sentence.block == entry.sentence.block
+        or not text
+        or len(text) > _LABEL_MOST
+        or text.endswith((".", "!", "?", ":", ";"))
+    ):
+        return ""
+    return f"{text}: "
 
 
 # A sum that pay the sentence before gave is to be set at: "The union wants that lifted
