@@ -113,3 +113,86 @@ def test_an_english_name_beside_the_postings_own(
         wrap=False,
     )
     assert got.verdict.label == label, got.verdict.rationale
+
+
+def _details_posting(title: str, lang: str, boss: str, *, metadata: bool) -> str:
+    """A posting whose header gives its title, a details list under it naming the post
+    it reports to, and (or not) JSON-LD."""
+    script = job_posting_ld(title, "Karsten Markt") if metadata else ""
+    details = (
+        f"<dt>Shift pattern</dt><dd>Four on, four off</dd><dt>Reporting line</dt><dd>{boss}</dd>"
+    )
+    return (
+        f"<html lang='{lang}'><head><title>{title} - Karsten Markt</title>{script}</head>"
+        f"<body><main><h1>{title}</h1><p>Karsten Markt, Kassel</p>"
+        f"<dl>{details}</dl>"
+        "<p>Plan the weekly rota for the loading bays.</p></main></body></html>"
+    )
+
+
+# A page that says it is in another language may still head its job in English, in the
+# words the claim uses: another role there is another job. The post it reports to, named
+# in its details, is someone else's and supports nothing.
+@pytest.mark.parametrize(
+    ("lang", "posted", "boss", "claimed", "label"),
+    [
+        (
+            "pl",
+            "Warehouse Shift Supervisor",
+            "Warehouse Shift Manager",
+            "Warehouse Shift Manager",
+            "contradicted",
+        ),
+        (
+            "tr",
+            "Maintenance Technician",
+            "Maintenance Engineer",
+            "Maintenance Engineer",
+            "contradicted",
+        ),
+        (
+            "th",
+            "Quality Assurance Officer",
+            "Head of Quality",
+            "Quality Assurance Manager",
+            "contradicted",
+        ),
+        (
+            "pl",
+            "Warehouse Shift Supervisor",
+            "Site Director",
+            "Warehouse Shift Supervisor",
+            "supported",
+        ),
+        # Words of the page's own language, a role known only by its ending: no
+        # English name to compare.
+        ("de", "Software Entwickler", "Team Lead", "Software Developer", "unverified"),
+    ],
+)
+@pytest.mark.parametrize("metadata", [True, False])
+def test_an_english_heading_on_a_page_in_another_language(
+    ruleset: RuleSet, lang: str, posted: str, boss: str, claimed: str, label: str, metadata: bool
+) -> None:
+    got = cited(
+        SENTENCE.format(title=claimed),
+        URL,
+        _details_posting(posted, lang, boss, metadata=metadata),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == label, got.verdict.rationale
+
+
+def test_no_shared_word_no_refutation_on_a_page_in_another_language(ruleset: RuleSet) -> None:
+    # A posting that says in its metadata it is in another language, its heading sharing
+    # no word with the claim's title: maybe a translation, never a refutation.
+    got = cited(
+        SENTENCE.format(title="Dock Foreman"),
+        URL,
+        _details_posting("Loading Bay Supervisor", "vi", "Site Director", metadata=True),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == "unverified", got.verdict.rationale

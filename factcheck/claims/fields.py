@@ -615,6 +615,9 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         if not b.parsers.is_union_name(n, b.ctx)
         and not any(ks <= s and e <= ke for _, ks, ke in known)
         and n != person
+        # "Corrin Haulage in Lyon has a Night Dispatcher role open": a name after a
+        # word of place is where the employer is, not who.
+        and not _AFTER_PLACE_WORD.search(text, 0, s)
     ]
     if names:
         return names[-1], False
@@ -627,6 +630,8 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# The word of place a name follows when it says where: "a depot in Lyon", "near Tarn".
+_AFTER_PLACE_WORD = re.compile(r"(?<![\w])(?:in|near|outside|around)\s+$")
 _DESCRIPTION = re.compile(r"(?-i:[Tt]he)((?:\s+(?-i:[a-z][\w’'-]*)){1,3})")
 
 

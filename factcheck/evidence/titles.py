@@ -259,6 +259,23 @@ def english_gloss(title: str, view: ArticleView) -> str | None:
     return None
 
 
+def in_the_claims_words(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when a posting's title is written in English as the claim's is, though the
+    page says it is in another language: plain Latin letters, no role-first form of a
+    Romance language, a job word the English tables list by name (not one read by its
+    ending alone, as "Entwickler" is), and a word shared with the claim beyond its level.
+    Such a title is the posting's own English name, so another role in it is another
+    job, as on an English page."""
+    if not found.isascii() or foreign_head(found) is not None:
+        return False
+    head = head_word(found, view)
+    return (
+        head is not None
+        and head in view.knowledge.roles
+        and shares_a_role_word(claimed, found, view)
+    )
+
+
 def in_other_language(index: EvidenceIndex, page: int) -> bool:
     """True when a posting says it is written in a language other than English: its
     title there is a translation at best, never another job."""
@@ -959,7 +976,12 @@ class TitleComparator:
                     and (
                         (
                             names_a_role_in_english(found_title, index, s.page, view)
-                            and not in_other_language(index, s.page)
+                            and (
+                                not in_other_language(index, s.page)
+                                # A page in another language may head its job in
+                                # English, the words the claim uses.
+                                or in_the_claims_words(title, found_title, view)
+                            )
                         )
                         or same_language_form(title, found_title)
                         or writes_its_words(claimed, found_title, view)

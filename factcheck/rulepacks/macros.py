@@ -49,6 +49,8 @@ _WHEN = (
     rf"(?:,?\s+{_YEAR})?"
     rf"|on\s+{_DAYS}"
     r"|(?:a|one|two|three|four|five|six|several|a\s+few)\s+(?:days?|weeks?|months?)\s+ago"
+    # A time told by another event: "at the same time", "in the meantime".
+    r"|at\s+the\s+same\s+time|in\s+the\s+meantime"
     r")(?![\w])"
 )
 # The spaces that group digits in threes ("15 899"; SI style, and many languages), a
