@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import cited
+from judging import cited, run, verdict
 
 from factcheck.sources.facts import read_facts
 
@@ -130,3 +130,57 @@ def test_a_count_claim_is_read_against_its_cited_infobox(
     assert claim.verdict.label == label_out
     if label_out != "unverified":
         assert any(e.quote.startswith(f"{label}:") for e in claim.verdict.evidence)
+
+
+def _entry(name: str, label: str, value: str) -> str:
+    head = f"<head><title>{name} - Encyclopedia</title></head>"
+    return f"<html>{head}<body>{_infobox(name, label, value)}</body></html>"
+
+
+# An entry the article cites in one paragraph is about its title wherever the article
+# counts that subject again: the name standing nearest before the figure, uncited there.
+@pytest.mark.parametrize(
+    ("name", "label", "value", "sentence", "label_out"),
+    [
+        (
+            "Vistula Riggers' Union",
+            "Members",
+            "c. 4,100 (2030)",
+            "The Vistula Riggers' Union, with roughly 4,000 members, is the smaller of the two.",
+            "supported",
+        ),
+        (
+            "Vistula Riggers' Union",
+            "Members",
+            "c. 4,100 (2030)",
+            "Today the Vistula Riggers' Union has about 9,000 members on its books.",
+            "contradicted",
+        ),
+        (
+            "Kalmar Tile Works",
+            "Number of employees",
+            "17,250 (2029)",
+            "Kalmar Tile Works employs more than 17,000 people across the region.",
+            "supported",
+        ),
+        # Another name stands nearer the figure: the count is that one's.
+        (
+            "Kalmar Tile Works",
+            "Number of employees",
+            "17,250 (2029)",
+            "Unlike Kalmar Tile Works, Brenna Ceramics employs about 9,000 people.",
+            "unverified",
+        ),
+    ],
+)
+def test_an_entry_cited_elsewhere_counts_its_subject(
+    name: str, label: str, value: str, sentence: str, label_out: str, ruleset: Any
+) -> None:
+    url = "https://encyclopedia.example/wiki/entry"
+    draft = (
+        f"# Draft\n\n{name} was set up in 1974 ([entry]({url})).\n\n"
+        f"Pay talks stalled in the spring.\n\n{sentence}\n"
+    )
+    claims = run(draft, {url: _entry(name, label, value)}, ruleset, wrap=False)
+    claim = verdict(claims, "quantity", sentence[:20])
+    assert claim.verdict.label == label_out, claim.verdict.rationale

@@ -211,6 +211,8 @@ def relevance(
         or (claim.type == "date" and bool(claim.fields.get("date")))
         or standing
     )
+    # An entry on what the claim counts is of it, though cited elsewhere.
+    cited = cited or (standing and s.page in _entries_about(claim, index, view))
     if found_orgs & set(view.nearby_orgs(claim)) or cited:
         score += SAME_ORGS_POINTS
     # A different figure in a passage naming only others is about them; a matching one
@@ -617,6 +619,10 @@ class QuantityComparator:
         # The claim's own cited pages are read for counts whatever the ranking: an
         # infobox row ("Members: c. 4,100") ranks as no sentence does.
         candidates = with_cited(candidates, index, cited, "infobox")
+        # So is the infobox of an encyclopedia entry on what the claim counts, fetched
+        # for the article though cited elsewhere in it: the entry is about its title.
+        about = _entries_about(claim, index, view) - cited
+        candidates = with_cited(candidates, index, about, "infobox", score=SUBJECT_ROW_SCORE)
         if vote:
             candidates = candidates + _vote_lines(candidates, cited, index, view)
         claim_giver = giver(
@@ -1608,6 +1614,28 @@ def _between_assessments(
 
 # How much an infobox row of a page found by ranking counts, against one the claim cites.
 ROW_RANKED_WEIGHT = 0.7
+# How an infobox row of an entry on the claim's subject (see _entries_about) ranks.
+SUBJECT_ROW_SCORE = 70.0
+
+
+def _entries_about(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
+    """The encyclopedia entries whose title is the name standing nearest before the
+    claim's figure in its sentence, the one it counts ("Tarn Rail, with some 9,000
+    staff"); none when no name stands before the figure."""
+    text = claim.sentence.text[: claim.start - claim.sentence.start]
+    named = [(end, name) for name, _, end in view.extractor.parsers.proper_names(text, view.ctx)]
+    named += [(text.rfind(name) + len(name), name) for name in view.orgs(text) if name in text]
+    if not named:
+        return set()
+    subject = keywords(max(named)[1])
+    return {
+        p
+        for p, page in enumerate(index.pages)
+        if page.facts.kind == "encyclopedia"
+        and (title := keywords(page.title or ""))
+        # A word opening the sentence may run into the name ("Today the Tarn Union").
+        and (subject == title or subject.endswith(f" {title}"))
+    }
 
 
 def _row_assessments(
