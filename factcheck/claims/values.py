@@ -484,7 +484,9 @@ class Parsers:
             self._org_number = self._org_openings.add(found)
         self.descriptions = Descriptions(self.k)
         self._symbol_currency = {
-            s.lower(): c.code for c in self.k.currencies.values() for s in c.symbols
+            s.lower(): c.code
+            for c in self.k.currencies.values()
+            for s in (*c.symbols, *c.before_figure)
         }
         self._word_currency = {
             w.lower(): c.code

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from factcheck.rulepacks.worldmoney import NOT_CODES, NOT_WORDS, world_currencies
 from factcheck.rulepacks.yamlnodes import Node, check_keys, suggest
 
 KINDS = (
@@ -43,6 +44,9 @@ class Currency:
     # Words that are money only just after a figure, being common words elsewhere: "4.2
     # million won" is money, "the union won" is not.
     after_figure: tuple[str, ...] = ()
+    # Symbols with letters that are money only just before a figure, and only as written:
+    # "Ft 480 000" is forints, "40 ft" a length; "S/ 1,400" is soles, "and/or" none.
+    before_figure: tuple[str, ...] = ()
 
 
 @dataclass
@@ -86,6 +90,8 @@ class Knowledge:
     # figure does not speak to an unmarked claim ("the previous rate was $39.80").
     marked: list[str] = field(default_factory=list)
     pay_levels: dict[str, float] = field(default_factory=dict)
+    # Whether a currencies table asked for every currency CLDR knows (``world: true``).
+    world: bool = False
     # Where each organisation's member list was written, to point at unknown members.
     _member_nodes: dict[str, Node] = field(default_factory=dict, repr=False)
 
@@ -168,9 +174,13 @@ class Knowledge:
     def _load_currencies(self, node: Node) -> None:
         top = check_keys(
             node,
-            {"kind", "entries", "shared_words", "shared_symbols"},
+            {"kind", "entries", "shared_words", "shared_symbols", "world"},
             frozenset({"entries"}),
         )
+        if "world" in top:
+            if not isinstance(top["world"].value, bool):
+                raise top["world"].error("expected true or false")
+            self.world = self.world or top["world"].value
         # A word or symbol several currencies write ("pesos", "kr") names any of them: its
         # code is theirs joined by "|" (claims/amounts.currencies_meet reads it).
         for key in ("shared_words", "shared_symbols"):
@@ -208,6 +218,56 @@ class Knowledge:
                     raise e["default"].error("expected true or false")
                 if e["default"].value:
                     self.default_currency = code
+
+    def add_world_currencies(self) -> None:
+        """Add every currency in use that CLDR knows (see rulepacks/worldmoney), when a
+        currencies table asked for them: its code beside a figure, its symbols, its
+        English names, and the last word of those names after a figure ("38 million
+        dong"). What the tables say of a mark wins; a symbol or last word several of the
+        new currencies write names them all (as the tables' shared words do), and a
+        symbol several write is left out."""
+        if not self.world:
+            return
+        taken = {
+            s.lower() for c in self.currencies.values() for s in (*c.symbols, *c.before_figure)
+        }
+        said = {w.lower() for c in self.currencies.values() for w in (*c.words, *c.after_figure)}
+        symbols: dict[str, set[str]] = {}
+        last: dict[str, set[str]] = {}
+        names: dict[str, list[str]] = {}
+        for world in world_currencies():
+            for symbol in world.symbols:
+                if symbol.lower() not in taken and not _initials(symbol):
+                    symbols.setdefault(symbol, set()).add(world.code)
+            for name in world.names:
+                if name.lower() not in said:
+                    said.add(name.lower())
+                    names.setdefault(world.code, []).append(name)
+            for name in world.names:
+                word = name.split()[-1].lower()
+                if word not in said and word not in NOT_WORDS:
+                    last.setdefault(word, set()).add(world.code)
+        for world in world_currencies():
+            code = world.code
+            known = self.currencies.get(code) or Currency(code, (), ())
+            own = [s for s in world.symbols if symbols.get(s) == {code}]
+            plain = [s for s in own if not any(ch.isalpha() for ch in s)]
+            lettered = [s for s in own if s not in plain]
+            if code not in NOT_CODES and code.lower() not in taken:
+                plain.insert(0, code)
+            self.currencies[code] = Currency(
+                code,
+                (*known.symbols, *plain),
+                (*known.words, *names.get(code, ())),
+                known.after_figure,
+                (*known.before_figure, *lettered),
+            )
+        for word, codes in sorted(last.items()):
+            family = "|".join(sorted(codes))
+            known = self.currencies.get(family) or Currency(family, (), ())
+            self.currencies[family] = Currency(
+                family, known.symbols, known.words, (*known.after_figure, word), known.before_figure
+            )
 
     def _load_numbers(self, node: Node) -> None:
         top = check_keys(
@@ -391,3 +451,10 @@ class Knowledge:
                 if name not in self.lexicon:
                     raise top["marked"].error(f"no lexicon list named '{name}'")
                 self.marked.append(name)
+
+
+def _initials(symbol: str) -> bool:
+    """True for a symbol of one letter, or of two capitals ("K", "FC", "SR"): in English
+    copy such letters beside a number are far more often a quarter, a model or a club."""
+    letters = symbol.rstrip(".")
+    return letters.isalpha() and (len(letters) == 1 or (len(letters) == 2 and letters.isupper()))

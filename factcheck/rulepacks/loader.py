@@ -295,6 +295,7 @@ def load_rules(dirs: Iterable[Path] = (), *, builtin: bool = True) -> RuleSet:
         for table in sorted((folder / "knowledge").rglob("*.yaml")):
             knowledge.load(load_yaml(table, _display(table)))
     knowledge.check_members()
+    knowledge.add_world_currencies()
     macros = Macros(knowledge)
     ruleset = RuleSet(knowledge=knowledge, macros=macros)
     for folder, name, version, description in metas:

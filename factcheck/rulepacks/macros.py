@@ -264,8 +264,15 @@ class Macros:
         # The money macro reads a word only after a figure, so words that are money only
         # there ("won") are among its words.
         words = [w for c in k.currencies.values() for w in (*c.words, *c.after_figure)]
-        sym = currency_symbols(symbols)
-        self.currency_symbol = sym
+        before = sorted({s for c in k.currencies.values() for s in c.before_figure})
+        # Symbols of letters read only as written and just before a figure ("Ft 480 000",
+        # "S/ 1,400"), never after one ("40 ft") nor inside a word (the "Kz" of "KZT").
+        ahead = (
+            rf"|(?<![^\W\d_])(?-i:{alternation(before, flexible_space=False)})(?![^\W\d_])"
+            if before
+            else ""
+        )
+        self.currency_symbol = f"(?:{currency_symbols(symbols)}{ahead})"
         # A symbol of one letter is read only glued to the digits after it ("R14 750"),
         # written so that a sentence needs the letter and a digit together (claims/needs).
         glued = sorted(s for s in symbols if len(s) == 1 and s.isalpha())
@@ -283,7 +290,7 @@ class Macros:
             else ""
         )
         self.money = (
-            rf"(?:{marks}\s?{self.number}{glued_money}"
+            rf"(?:(?:{marks}{ahead})\s?{self.number}{glued_money}"
             rf"|{self.number}\s?(?:{marks}|{alternation(words)})(?![\w]))"
         )
         self.amount = rf"(?:{self.money}|{self.number})"
@@ -452,6 +459,9 @@ class Macros:
         return value if isinstance(value, str) else None
 
 
+_CODE = re.compile(r"[A-Z]{3}")
+
+
 def currency_symbols(symbols: Iterable[str]) -> str:
     """A regex matching any currency symbol of ``symbols``. A symbol of letters in small
     letters is matched in the case it is written and as a word ("kr", not "KR" nor the
@@ -461,8 +471,13 @@ def currency_symbols(symbols: Iterable[str]) -> str:
     listed = set(symbols)
     letters = sorted(s for s in listed if len(s) == 1 and s.isalpha())
     small = sorted(s for s in listed - set(letters) if s.isalpha() and s.islower())
-    others = alternation(listed - set(letters) - set(small), flexible_space=False)
+    # An ISO code is read in capitals and not inside a word ("MOP16,500", "9 000 KZT"; not
+    # the "SAR" of "ANSAR 3").
+    codes = sorted(s for s in listed if _CODE.fullmatch(s))
+    others = alternation(listed - set(letters) - set(small) - set(codes), flexible_space=False)
     parts = [others]
+    if codes:
+        parts.append(rf"(?<![^\W\d_])(?-i:{alternation(codes, flexible_space=False)})(?![^\W\d_])")
     if small:
         # Kept in their case, a matched word's first letters are rare enough for the
         # extractor to look for where a match opens (claims/openings).

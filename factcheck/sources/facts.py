@@ -29,6 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from factcheck.claims.amounts import joined_digits, money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
+from factcheck.rulepacks.worldmoney import NOT_CODES, unambiguous_marks
 from factcheck.sources.pages.markup import headed_boxes
 
 __all__ = ["parse_pay", "read_facts"]
@@ -59,18 +60,22 @@ _PAY_LABEL = re.compile(
     rf"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b|\w*(?:{_PAY_STEMS})\w*", re.I
 )
 
+# The currencies CLDR knows (rulepacks/worldmoney), by the marks that name one of them
+# only; "$" and "£", which several write, are the dollar and the pound of English copy.
+_WORLD = unambiguous_marks()
 _CURRENCY_SIGNS = {
     "$": "USD",
     "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₩": "KRW",
-    "₦": "NGN",
+    **{sign: code for sign, code in _WORLD.signs.items() if len(sign) == 1},
 }
 # Those signs as a class of a pattern: one list, so a table's header and a pay block read
 # the same signs.
-_SIGN = "[" + "".join(_CURRENCY_SIGNS) + "]"
+_SIGN = "[" + "".join(map(re.escape, _CURRENCY_SIGNS)) + "]"
+# Signs written after the figure too ("4.280 €", "610 000 ₸"); "$" leads its figure.
+_SIGN_AFTER = "[" + "".join(map(re.escape, set(_CURRENCY_SIGNS) - {"$"})) + "]"
+# A currency's name, or the last word of it, after a figure ("610,000 tenge", "2,400
+# Moroccan dirhams" is not one currency's: "dirhams" is two).
+_WORDS = "|".join(sorted(map(re.escape, _WORLD.words), key=lambda w: (-len(w), w)))
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
 # 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
 _LETTER_SIGNS = {
@@ -81,7 +86,7 @@ _LETTER_SIGNS = {
     "rs.": "INR|PKR|LKR",
 }
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
-_CODES = r"USD|GBP|EUR|CAD|AUD|NZD|CHF|DKK|SEK|NOK|JPY|INR|ZAR|PLN|CZK|HUF|ISK|SGD|HKD|MXN|BRL"
+_CODES = "|".join(_WORLD.codes)
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
 # Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
@@ -98,7 +103,7 @@ _MONEY = re.compile(
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|{_RUPEE_WORD})?\s?"
-    rf"(?:(?P<code>{_CODES})\b|(?P<sign2>[€£¥₹]|kr\b\.?))"
+    rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?)|(?P<word>(?i:{_WORDS}))\b)"
     # "9.5 - 12 Lacs": a bare figure in a rupee magnitude, or the low end before it.
     rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}))"
     rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>{_RUPEE_WORD})"
@@ -369,7 +374,11 @@ def parse_pay(text: str) -> dict[str, Any] | None:
             or m.group("code")
             or (_CODE_AFTER.match(text[m.end() :]) or [None, None])[1]
         )
-        sign_code = _CURRENCY_SIGNS.get(sign) or _LETTER_SIGNS.get(sign.lower())
+        sign_code = (
+            _CURRENCY_SIGNS.get(sign)
+            or _LETTER_SIGNS.get(sign.lower())
+            or _WORLD.words.get((m.group("word") or "").lower())
+        )
         rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
         figures.append((value, code or sign_code or rupees, m.end()))
         if len(figures) == 1 and (bare := _BARE_HIGH.match(text, m.end())):
@@ -1115,12 +1124,9 @@ def _span(doc: _Document, cell: int, attr: str) -> int:
 
 # A bare figure as any locale writes it: "248,93", "1.412,00", "1.300.000", "2 150".
 _LOCALE_FIGURE = re.compile(r"\d{1,3}(?:[.,\s]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?")
-# Codes a table may give in a column of their own ("Currency | MXN"), more than those read
-# beside a figure.
-_CELL_CODES = (
-    rf"{_CODES}|ARS|CLP|COP|PEN|UYU|PYG|BOB|CRC|DOP|GTQ|PHP|IDR|THB|VND|MYR|KRW|CNY|TWD|TRY"
-    r"|ILS|AED|SAR|QAR|EGP|NGN|KES|GHS|PKR|BDT|LKR|RON|BGN|RSD|UAH"
-)
+# Codes a table may give in a column of their own ("Currency | MXN"): every one, those
+# that are words in capitals ("COP", "BOB") included.
+_CELL_CODES = "|".join(sorted({*_WORLD.codes, *NOT_CODES}))
 _CODE_CELL = re.compile(rf"\s*({_CELL_CODES})\s*")
 # A period written alone in a cell, in English or as tables elsewhere write it.
 _PERIOD_CELLS = (
