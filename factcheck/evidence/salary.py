@@ -139,6 +139,15 @@ _PAY_VERB_BEFORE = re.compile(
 )
 # The same verb where the claim's own text begins with it ("make around 7,000 zł").
 _PAY_VERB_OPENS = re.compile(rf"{_PAY_VERB}\s+{_STATISTIC_BEFORE}", re.IGNORECASE)
+# A participle the claim's text opens with, its auxiliary before it ("are | paid $9"), and
+# the pay verb said through a pronoun ("the porters say they are paid", "stewards told us
+# they earn"): the subject is the reporting verb's.
+_PARTICIPLE_OPENS = re.compile(r"paid\s+", re.IGNORECASE)
+_REPORTED = re.compile(
+    r"\s+(?:say|says|said|claim|claims|claimed|complain|complains|complained|insist|insists"
+    r"|insisted|report|reports|reported|told\s+\w+)\s+(?:that\s+)?(?:they|he|she|we)(?=\s+\S)",
+    re.IGNORECASE,
+)
 
 
 def _scope(claim: Claim) -> str:
@@ -152,9 +161,9 @@ def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
     ends in a word naming an occupation: "care aides" of "care aides earn a median
     $16.40"; [] otherwise."""
     at = claim.start - claim.sentence.start
-    if (opens := _PAY_VERB_OPENS.match(claim.text)) is not None:
+    if opens := _PAY_VERB_OPENS.match(claim.text) or _PARTICIPLE_OPENS.match(claim.text):
         at += opens.end()
-    m = _PAY_VERB_BEFORE.search(claim.sentence.text[:at])
+    m = _PAY_VERB_BEFORE.search(_REPORTED.sub("", claim.sentence.text[:at]))
     if m is None:
         return []
     words = m.group("subject").split()

@@ -1,0 +1,45 @@
+"""Whose pay a figure is, when the pay verb is split round the claim's start ("are |
+paid") or said through a pronoun ("the porters say they are paid"): the subject names the
+job, and a posting for another job cited earlier does not decide it. Drafts and pages are
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+URL = "https://careers.saltmarsh-hotels.example/vacancies/sommelier-12"
+PAGE = """<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
+"title": "Head Sommelier", "hiringOrganization": {"@type": "Organization",
+"name": "Saltmarsh Hotels"}, "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
+"value": {"@type": "QuantitativeValue", "minValue": 3900, "maxValue": 4400,
+"unitText": "MONTH"}}}</script></head>
+<body><main><h1>Head Sommelier</h1><p>Run the cellar of our harbour hotel.</p></main>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # the auxiliary before the claim's text, its participle opening it
+        "The upholsterers are paid €1,950 a month.",
+        "The cleaners are paid €1,950 a month.",
+        # the pay verb said through a pronoun
+        "The glaziers say they are paid €1,950 a month.",
+        "The joiners insist that they get paid €1,950 a month.",
+    ],
+)
+def test_other_workers_pay_is_not_the_postings(said: str, ruleset: Any) -> None:
+    draft = (
+        "# Hotel pay\n\n"
+        "Saltmarsh Hotels is hiring a head sommelier on between €3,900 and €4,400 a month "
+        f"([vacancy]({URL})).\n\n"
+        f"About 60 contract staff protested outside the hotel in May. {said}\n"
+    )
+    claims = [c for c in run(draft, {URL: PAGE}, ruleset, wrap=False) if c.claim.type == "salary"]
+    theirs = [c for c in claims if "1,950" in c.claim.text]
+    assert theirs, [c.claim.text for c in claims]
+    assert theirs[0].verdict.label != "contradicted", theirs[0].verdict.rationale
