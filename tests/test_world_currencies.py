@@ -13,6 +13,7 @@ from judging import cited
 
 from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
+from factcheck.sources.facts import parse_pay
 
 
 def _pay(sentence: str, ruleset: Any) -> list[tuple[str | None, Any, Any, Any]]:
@@ -47,6 +48,9 @@ def _pay(sentence: str, ruleset: Any) -> list[tuple[str | None, Any, Any, Any]]:
         ("Shop assistants in Batumi are paid 1,320 lari a month.", "GEL", 1320, 1320),
         ("Clerks earn 540,000 Kazakhstani tenge a month.", "KZT", 540000, 540000),
         ("Hotel staff in Taipa earn 16,000 patacas a month.", "MOP", 16000, 16000),
+        # the name's capitalised words decide a word several currencies write
+        ("Stevedores in Walvis Bay earn 5,400 Namibian dollars a month.", "NAD", 5400, 5400),
+        ("Tea pluckers near Kandy earn 9,000 Sri Lankan rupees a week.", "LKR", 9000, 9000),
         # a last word two currencies write names both
         ("Tobacco graders in Lilongwe earn 160,000 kwacha a month.", "MWK|ZMW", 160000, 160000),
     ],
@@ -70,6 +74,8 @@ def test_pay_in_a_currency_cldr_knows(
         "Each pupil gained 40 marks on the resit and 12 more in May.",
         # a slash after a capital S inside a name is no sol
         "The firm ran its AS/400 system for 19 years.",
+        # capitalised words before a word that is no currency's own
+        "The 14 Greens won the vote on the depot.",
     ],
 )
 def test_words_and_letters_that_are_no_money(text: str, ruleset: Any) -> None:
@@ -116,5 +122,78 @@ def test_a_claim_meets_a_page_in_its_own_currency_only(
     claim = cited(f"Miners at the Steppe pit earn {said} a month", URL, page, ruleset, "salary")
     if label is None:
         assert claim.verdict.label != "supported", claim.verdict.rationale
+    else:
+        assert claim.verdict.label == label, claim.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "low", "high", "period"),
+    [
+        # a pay block in a currency the hand-kept lists never had
+        ("KZT 540 000 – 600 000 per month", "KZT", 540000, 600000, "month"),
+        ("480 000 ₸ monthly", "KZT", 480000, 480000, "month"),
+        ("S/ 2,050 - S/ 2,400 al mes", "PEN", 2050, 2400, "month"),
+        ("MOP$13,700 per month", "MOP", 13700, 13700, "month"),
+        ("Ft 415 000 per month", "HUF", 415000, 415000, "month"),
+        ("EGP 12,500 monthly", "EGP", 12500, 12500, "month"),
+        ("21 million dong per month", "VND", 21e6, 21e6, "month"),
+        # a word two currencies write names both
+        ("4,120.40 dirhams per month", "AED|MAD", 4120.40, 4120.40, "month"),
+    ],
+)
+def test_a_page_pay_block_in_any_currency(
+    text: str, currency: str, low: float, high: float, period: str
+) -> None:
+    pay = parse_pay(text)
+    assert pay is not None, text
+    assert (pay["currency"], pay["min"], pay["max"], pay["period"]) == (
+        currency,
+        low,
+        high,
+        period,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le 14 mai, 9 h 30",  # a French date, not leones
+        "Seats for 12 people, 40 ft of bar",
+    ],
+)
+def test_no_pay_in_words_beside_figures(text: str) -> None:
+    pay = parse_pay(text)
+    assert pay is None or pay["currency"] is None, pay
+
+
+POSTING = "https://jobs.caspian-drilling.example/roles/driller-assistant-71"
+BLOCK = """<html lang="en"><head><title>Assistant Driller - Caspian Drilling</title></head>
+<body><main><h1>Assistant Driller</h1><p>Caspian Drilling - Atyrau</p>
+<dl><dt>Salary</dt><dd>{pay}</dd></dl>
+<p>Two weeks on, two weeks off on our land rigs.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("said", "pay", "label"),
+    [
+        ("720,000 tenge", "KZT 720 000 per month", "supported"),
+        ("KZT 720,000", "₸720 000 per month", "supported"),
+        ("₸720,000", "720,000 Kazakhstani tenge per month", "supported"),
+        ("₸810,000", "KZT 720 000 per month", "contradicted"),
+        # the posting's figure in another currency speaks to no claim in tenge
+        ("720,000 tenge", "RUB 720 000 per month", None),
+    ],
+)
+def test_a_posting_in_tenge_decides(said: str, pay: str, label: str | None, ruleset: Any) -> None:
+    claim = cited(
+        f"Caspian Drilling pays an assistant driller {said} a month",
+        POSTING,
+        BLOCK.format(pay=pay),
+        ruleset,
+        "salary",
+        wrap=False,
+    )
+    if label is None:
+        assert claim.verdict.label not in ("supported", "contradicted"), claim.verdict.rationale
     else:
         assert claim.verdict.label == label, claim.verdict.rationale

@@ -829,6 +829,13 @@ class Parsers:
     # --- amounts
     def currency_of(self, text: str) -> str | None:
         """The currency a money expression names, if any."""
+        words = text.lower().split()
+        for i in range(len(words)):
+            # A currency's whole name decides a word several write: "Fijian dollars".
+            for j in range(max(0, i - 4), i):
+                code = self.k.currency_names.get(" ".join(words[j : i + 1]))
+                if code is not None:
+                    return code
         m = self._currency_regex.search(text)
         if not m:
             return None

@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from factcheck.rulepacks.worldmoney import NOT_CODES, NOT_WORDS, world_currencies
+from factcheck.rulepacks.worldmoney import (
+    NOT_CODES,
+    NOT_SYMBOLS,
+    NOT_WORDS,
+    initials,
+    world_currencies,
+)
 from factcheck.rulepacks.yamlnodes import Node, check_keys, suggest
 
 KINDS = (
@@ -92,6 +98,11 @@ class Knowledge:
     pay_levels: dict[str, float] = field(default_factory=dict)
     # Whether a currencies table asked for every currency CLDR knows (``world: true``).
     world: bool = False
+    # From CLDR: the last words of currencies' names, read after a figure and after the
+    # capitalised words of a name ("540,000 Kazakhstani tenge"), and the whole names in
+    # small letters to their code, which decide a word several write ("Namibian dollars").
+    currency_words: frozenset[str] = frozenset()
+    currency_names: dict[str, str] = field(default_factory=dict)
     # Where each organisation's member list was written, to point at unknown members.
     _member_nodes: dict[str, Node] = field(default_factory=dict, repr=False)
 
@@ -222,10 +233,10 @@ class Knowledge:
     def add_world_currencies(self) -> None:
         """Add every currency in use that CLDR knows (see rulepacks/worldmoney), when a
         currencies table asked for them: its code beside a figure, its symbols, its
-        English names, and the last word of those names after a figure ("38 million
-        dong"). What the tables say of a mark wins; a symbol or last word several of the
-        new currencies write names them all (as the tables' shared words do), and a
-        symbol several write is left out."""
+        English names (:attr:`currency_names`), and the last word of those names after a
+        figure ("38 million dong"). What the tables say of a mark wins; a symbol or last
+        word several of the new currencies write names them all (as the tables' shared
+        words do), and a symbol several write is left out."""
         if not self.world:
             return
         taken = {
@@ -234,16 +245,17 @@ class Knowledge:
         said = {w.lower() for c in self.currencies.values() for w in (*c.words, *c.after_figure)}
         symbols: dict[str, set[str]] = {}
         last: dict[str, set[str]] = {}
-        names: dict[str, list[str]] = {}
         for world in world_currencies():
             for symbol in world.symbols:
-                if symbol.lower() not in taken and not _initials(symbol):
+                if (
+                    symbol.lower() not in taken
+                    and not initials(symbol)
+                    and symbol not in NOT_SYMBOLS
+                ):
                     symbols.setdefault(symbol, set()).add(world.code)
             for name in world.names:
                 if name.lower() not in said:
-                    said.add(name.lower())
-                    names.setdefault(world.code, []).append(name)
-            for name in world.names:
+                    self.currency_names.setdefault(name.lower(), world.code)
                 word = name.split()[-1].lower()
                 if word not in said and word not in NOT_WORDS:
                     last.setdefault(word, set()).add(world.code)
@@ -258,10 +270,16 @@ class Knowledge:
             self.currencies[code] = Currency(
                 code,
                 (*known.symbols, *plain),
-                (*known.words, *names.get(code, ())),
+                known.words,
                 known.after_figure,
                 (*known.before_figure, *lettered),
             )
+        self.currency_words = frozenset(
+            name.split()[-1].lower()
+            for world in world_currencies()
+            for name in world.names
+            if name.split()[-1].lower() not in NOT_WORDS
+        )
         for word, codes in sorted(last.items()):
             family = "|".join(sorted(codes))
             known = self.currencies.get(family) or Currency(family, (), ())
@@ -451,10 +469,3 @@ class Knowledge:
                 if name not in self.lexicon:
                     raise top["marked"].error(f"no lexicon list named '{name}'")
                 self.marked.append(name)
-
-
-def _initials(symbol: str) -> bool:
-    """True for a symbol of one letter, or of two capitals ("K", "FC", "SR"): in English
-    copy such letters beside a number are far more often a quarter, a model or a club."""
-    letters = symbol.rstrip(".")
-    return letters.isalpha() and (len(letters) == 1 or (len(letters) == 2 and letters.isupper()))

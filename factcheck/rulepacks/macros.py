@@ -289,9 +289,16 @@ class Macros:
             if glued
             else ""
         )
+        # A currency's last word may follow the capitalised words of its name ("540,000
+        # Kazakhstani tenge", "9,000 Sri Lankan rupees"); values.currency_of reads the name.
+        named = (
+            rf"|(?:(?-i:[{UPPER}][\w'-]*)\s+){{1,3}}{alternation(k.currency_words)}"
+            if k.currency_words
+            else ""
+        )
         self.money = (
             rf"(?:(?:{marks}{ahead})\s?{self.number}{glued_money}"
-            rf"|{self.number}\s?(?:{marks}|{alternation(words)})(?![\w]))"
+            rf"|{self.number}\s?(?:{marks}|{alternation(words)}{named})(?![\w]))"
         )
         self.amount = rf"(?:{self.money}|{self.number})"
         # "€2,400 gross a month": gross or net pay is pay for the period all the same.

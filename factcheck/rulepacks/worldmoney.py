@@ -37,8 +37,10 @@ from factcheck.cachedir import default_cache_dir, read_entry, signing_key, usabl
 # plants", "NPR", "PHP 8", "COP 28"): not read as a currency beside a figure.
 NOT_CODES = frozenset("ALL AMD BOB COP CUP GEL ISK NPR PHP SOS TOP".split())
 # Last words of currencies' names that are common English words ("40 marks", "a real
-# chance", "8 drams of whisky"): read only in the whole name ("Brazilian reals").
-NOT_WORDS = frozenset("gold mark marks real reals kip kips sol dram drams".split())
+# chance", "8 drams of whisky", "the 12 Democrats won"): read only as the tables say.
+NOT_WORDS = frozenset("gold mark marks real reals kip kips sol dram drams won".split())
+# Symbols that are words of the languages pages are written in: the French "Le 12 mai".
+NOT_SYMBOLS = frozenset({"Le"})
 
 # Marks of direction and zero-width spaces some locales write around a symbol.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c"), None)
@@ -136,29 +138,45 @@ def _usable(symbol: str, code: str) -> bool:
 
 @dataclass(frozen=True)
 class Marks:
-    """What marks an amount as one currency's and no other's: its code, its signs (no
-    letters) and its names and their last words (small letters), each to its code."""
+    """What marks an amount as money on a page: the codes, the signs (no letters) that
+    name one currency only, and the names and their last words (in small letters), each
+    to its code, or to the codes of all that write it joined by "|" ("dirhams":
+    "AED|MAD"), as claims/amounts.currencies_meet reads them."""
 
     codes: tuple[str, ...]
     signs: dict[str, str]
     words: dict[str, str]
+    # Symbols with letters, read as written just before a figure ("S/ 1,180", "Ft 398 000").
+    lettered: dict[str, str]
 
 
 @functools.cache
-def unambiguous_marks() -> Marks:
-    """The marks of :func:`world_currencies` that name one currency only: for pages,
-    which have no tables to say which currency a shared mark ("$", "dollars") means."""
+def page_marks() -> Marks:
+    """The marks of :func:`world_currencies` a page's pay is read by: pages have no
+    tables to say which currency a shared sign means in English copy."""
     signs: dict[str, set[str]] = {}
     words: dict[str, set[str]] = {}
     for world in world_currencies():
         for symbol in world.symbols:
-            if not any(ch.isalpha() for ch in symbol):
+            if not initials(symbol) and symbol not in NOT_SYMBOLS:
                 signs.setdefault(symbol, set()).add(world.code)
         for name in world.names:
             for word in {name.lower(), name.split()[-1].lower()} - NOT_WORDS:
                 words.setdefault(word, set()).add(world.code)
     return Marks(
         tuple(w.code for w in world_currencies() if w.code not in NOT_CODES),
-        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1},
-        {w: min(c) for w, c in sorted(words.items()) if len(c) == 1},
+        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and not _lettered(s)},
+        {w: "|".join(sorted(c)) for w, c in sorted(words.items())},
+        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and _lettered(s)},
     )
+
+
+def initials(symbol: str) -> bool:
+    """True for a symbol of one letter, or of two capitals ("K", "FC", "SR"): in English
+    copy such letters beside a number are far more often a quarter, a model or a club."""
+    letters = symbol.rstrip(".")
+    return letters.isalpha() and (len(letters) == 1 or (len(letters) == 2 and letters.isupper()))
+
+
+def _lettered(symbol: str) -> bool:
+    return any(ch.isalpha() for ch in symbol)

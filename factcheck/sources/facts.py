@@ -29,7 +29,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from factcheck.claims.amounts import joined_digits, money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
-from factcheck.rulepacks.worldmoney import NOT_CODES, unambiguous_marks
+from factcheck.rulepacks.worldmoney import NOT_CODES, page_marks
 from factcheck.sources.pages.markup import headed_boxes
 
 __all__ = ["parse_pay", "read_facts"]
@@ -62,7 +62,7 @@ _PAY_LABEL = re.compile(
 
 # The currencies CLDR knows (rulepacks/worldmoney), by the marks that name one of them
 # only; "$" and "£", which several write, are the dollar and the pound of English copy.
-_WORLD = unambiguous_marks()
+_WORLD = page_marks()
 _CURRENCY_SIGNS = {
     "$": "USD",
     "£": "GBP",
@@ -74,7 +74,7 @@ _SIGN = "[" + "".join(map(re.escape, _CURRENCY_SIGNS)) + "]"
 # Signs written after the figure too ("4.280 €", "610 000 ₸"); "$" leads its figure.
 _SIGN_AFTER = "[" + "".join(map(re.escape, set(_CURRENCY_SIGNS) - {"$"})) + "]"
 # A currency's name, or the last word of it, after a figure ("610,000 tenge", "2,400
-# Moroccan dirhams" is not one currency's: "dirhams" is two).
+# Moroccan dirhams"; "dirhams" alone is either of two).
 _WORDS = "|".join(sorted(map(re.escape, _WORLD.words), key=lambda w: (-len(w), w)))
 # Marks of letters before or after a figure, as pay blocks write them ("kr 48 000", "R14
 # 750"): "kr" is any of the crowns, a lone "R" before the digits the rand.
@@ -87,6 +87,8 @@ _LETTER_SIGNS = {
 }
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
 _CODES = "|".join(_WORLD.codes)
+# Symbols of letters one currency writes, as written and just before a figure.
+_LETTERED = "|".join(sorted(map(re.escape, _WORLD.lettered), key=lambda s: (-len(s), s)))
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
 # Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
@@ -99,10 +101,11 @@ _RUPEE_WORD = r"(?i:lakhs?|lacs?|crores?)\b|(?-i:LPA\b|L\.P\.A\.?|Cr\b\.?)"
 _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d))\s?"
+    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
+    rf"|(?<![\w.])(?-i:{_LETTERED})(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
-    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|{_RUPEE_WORD})?\s?"
+    rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|million\b|{_RUPEE_WORD})?\s?"
     rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?)|(?P<word>(?i:{_WORDS}))\b)"
     # "9.5 - 12 Lacs": a bare figure in a rupee magnitude, or the low end before it.
     rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}))"
@@ -377,6 +380,7 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         sign_code = (
             _CURRENCY_SIGNS.get(sign)
             or _LETTER_SIGNS.get(sign.lower())
+            or _WORLD.lettered.get(sign)
             or _WORLD.words.get((m.group("word") or "").lower())
         )
         rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
