@@ -42,6 +42,9 @@ NOT_WORDS = frozenset("gold mark marks real reals kip kips sol dram drams won".s
 # Symbols that are words of the languages pages are written in: the French "Le 12 mai".
 NOT_SYMBOLS = frozenset({"Le"})
 
+# Symbols English copy writes that CLDR does not have: the taka's "Tk".
+_ENGLISH_SYMBOLS = {"BDT": ("Tk",)}
+
 # Marks of direction and zero-width spaces some locales write around a symbol.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200e\u200f\u061c"), None)
 
@@ -61,7 +64,10 @@ def world_currencies() -> tuple[WorldCurrency, ...]:
     """Every currency some territory pays in today, by code (legal tender with no end
     date in CLDR's territory table: no date of the clock decides)."""
     kept = _kept()
-    return tuple(WorldCurrency(code, tuple(symbols), tuple(names)) for code, symbols, names in kept)
+    return tuple(
+        WorldCurrency(code, (*symbols, *_ENGLISH_SYMBOLS.get(code, ())), tuple(names))
+        for code, symbols, names in kept
+    )
 
 
 # Far above what CLDR's currencies make (some 20 kB).
