@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from factcheck.check import check_against
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.restated import restates
@@ -84,3 +86,46 @@ def test_an_annual_equivalent_agrees_with_the_hourly_rate(ruleset: Any) -> None:
     report = check_against(parse_article(article, "d.md", "markdown"), [page], ruleset)
     salary = next(c for c in report.claims if c.claim.type == "salary")
     assert salary.verdict.label == "supported", salary.verdict.rationale
+
+
+# A pay block whose period is named by its label only, in three layouts and three languages.
+LABEL_PERIOD_PAGES = [
+    (
+        "<dl><dt>Location</dt><dd>Mombasa</dd><dt>Monthly salary</dt>"
+        "<dd>KES 88,000 - KES 97,500</dd></dl>",
+        (88000, 97500, "month"),
+    ),
+    (
+        '<table class="facts"><tr><th>Team</th><td>Warehouse</td></tr>'
+        "<tr><th>Stundenlohn</th><td>18,40 € - 21,10 €</td></tr></table>",
+        (18.4, 21.1, "hour"),
+    ),
+    (
+        "<table><tr><th>勤務地 Site</th><td>Sendai</td></tr><tr><th>Pay 月給</th>"
+        '<td class="salary">¥310,000 – ¥365,000</td></tr></table>',
+        (310000, 365000, "month"),
+    ),
+    (
+        '<div class="row"><span class="k">Pay, per week</span>'
+        '<span class="salary">£1,240</span></div>',
+        (1240, 1240, "week"),
+    ),
+    # The figure's own period is kept over its label's.
+    (
+        "<dl><dt>Annual pay band</dt><dd>$41.20 - $47.90 per hour</dd></dl>",
+        (41.2, 47.9, "hour"),
+    ),
+    # A label with no period leaves the figure's size to decide.
+    (
+        "<dl><dt>Salary</dt><dd>AUD 118,000 – AUD 131,000</dd></dl>",
+        (118000, 131000, "year"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("html", "want"), LABEL_PERIOD_PAGES)
+def test_a_pay_block_takes_its_period_from_its_label(
+    html: str, want: tuple[float, float, str]
+) -> None:
+    pays = [p for p in read_facts(f"<html><body><main>{html}</main></body></html>").of("pay")]
+    assert [(p.data["min"], p.data["max"], p.data["period"]) for p in pays] == [want]

@@ -128,7 +128,9 @@ _PERIODS = (
         "hour",
         re.compile(
             r"/\s?h(?:ou)?r\b|\bper hour\b|\ban hour\b|\bhourly\b|\bhr\b|\bpro stunde\b"
-            r"|\bpar heure\b|\b(?:por|la) hora\b|/\s?std\b|/\s?time\b",
+            r"|\bpar heure\b|\b(?:por|la) hora\b|/\s?std\b|/\s?time\b"
+            # Labels that are one word: "Stundenlohn", "uurloon", "timlön", "時給" (Japanese).
+            r"|\b(?:stunden|uur|tim[e]?)(?:lohn|loon|lön|løn|lønn|satz)\b|[時时][薪給给]",
             re.I,
         ),
     ),
@@ -136,7 +138,7 @@ _PERIODS = (
         "week",
         re.compile(
             r"/\s?w(?:ee)?k\b|\bper week\b|\ba week\b|\bweekly\b|\bpro woche\b|\bpar semaine\b"
-            r"|\bpor semana\b|\bper uke\b",
+            r"|\bpor semana\b|\bper uke\b|[週周]薪",
             re.I,
         ),
     ),
@@ -147,18 +149,20 @@ _PERIODS = (
             r"|/\s?(?:mnd|md|mån|mes|mês|mois|monat)\b|\b(?:por|ao) mês\b|\bmensa(?:l|is)\b"
             r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
             r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
-            r"|\bpar mois\b|\bmensuel(?:le)?s?\b",
+            r"|\bpar mois\b|\bmensuel(?:le)?s?\b|月[薪給给]"
+            r"|\b(?:monats|maand|måneds|månads)(?:gehalt|lohn|entgelt|salaris|loon|lön|løn|lønn)\b",
             re.I,
         ),
     ),
     (
         "year",
         re.compile(
-            r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b"
+            r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b|\byearly\b"
             r"|/\s?(?:år|an|año|ano|jahr)\b|\b(?:por|ao) ano\b"
             r"|\bp(?:er|r\.?) (?:år|jaar)\b|\b[io]m? året\b|\b(?:pro|im) jahr\b|\bjährlich\b"
             r"|\b(?:al|por el|por) año\b|\banuales?\b|\bpar an\b|\bannuel(?:le)?s?\b"
-            r"|\bp\.?a\.?(?!\w)",
+            r"|\bp\.?a\.?(?!\w)|年[薪給给収收]"
+            r"|\b(?:jahres|jaar|års)(?:gehalt|lohn|entgelt|salaris|loon|lön|løn|lønn)\b",
             re.I,
         ),
     ),
@@ -403,10 +407,15 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         # the figures says which.
         named = set(_CODE_APART.findall(text)) - {currency}
         currency = named.pop() if len(named) == 1 else currency
-    period = next((p for p, pattern in _PERIODS if pattern.search(text)), None)
+    period = written_period(text)
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
     return {"min": low, "max": high, "currency": currency, "period": period}
+
+
+def written_period(text: str) -> str | None:
+    """The pay period a text names ("per month", "Hourly rate", "月薪"), or None."""
+    return next((p for p, pattern in _PERIODS if pattern.search(text)), None)
 
 
 def _scale_word(written: str) -> str:
@@ -758,11 +767,18 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         if pay is None:
             continue
         label = label or _label_before(doc, node)
+        if label and len(label) <= _PERIOD_LABEL and written_period(text) is None:
+            # "Monthly base | 52,000": a figure with no period of its own is paid in the
+            # period its label names, not in one its size suggests.
+            pay["period"] = written_period(label) or pay["period"]
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
     return out
 
 
+# A label longer than this is a sentence beside the figure, whose period words may be
+# about something else ("an annual bonus on top"): the figure's period is not read from it.
+_PERIOD_LABEL = 48
 # Elements that hold a line of text: a pay box's figure is in one of them.
 _LINES = frozenset({"p", "div", "span", "li", "dd", "strong", "b"})
 _TABLES = frozenset({"table", "thead", "tbody", "tfoot"})
