@@ -6,6 +6,9 @@ these tests."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -199,3 +202,27 @@ def test_a_posting_in_tenge_decides(said: str, pay: str, label: str | None, rule
         assert claim.verdict.label not in ("supported", "contradicted"), claim.verdict.rationale
     else:
         assert claim.verdict.label == label, claim.verdict.rationale
+
+
+TOOL = Path(__file__).resolve().parent.parent / "tools" / "currencies.py"
+
+
+def test_the_committed_currencies_are_what_the_generator_writes() -> None:
+    pytest.importorskip(
+        "babel",
+        reason="Babel is not installed (pip install -e '.[data]'), so the committed "
+        "currencies cannot be compared with CLDR's",
+    )
+    spec = importlib.util.spec_from_file_location("currencies_tool", TOOL)
+    assert spec is not None and spec.loader is not None
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    committed = json.loads(tool.OUT.read_text(encoding="utf-8"))
+    fresh = tool.derive()
+    if fresh["cldr"] != committed["cldr"]:
+        pytest.skip(
+            f"the installed Babel has CLDR {fresh['cldr']}, the file was written from CLDR "
+            f"{committed['cldr']}: run tools/currencies.py to compare"
+        )
+    assert committed["currencies"] == fresh["currencies"]
+    assert tool.OUT.read_text(encoding="utf-8") == tool.render(committed)
