@@ -15,7 +15,7 @@ PAGE = """<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
 "title": "Head Sommelier", "hiringOrganization": {"@type": "Organization",
 "name": "Saltmarsh Hotels"}, "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
-"value": {"@type": "QuantitativeValue", "minValue": 3900, "maxValue": 4400,
+"value": {"@type": "QuantitativeValue", "minValue": 3850, "maxValue": 4450,
 "unitText": "MONTH"}}}</script></head>
 <body><main><h1>Head Sommelier</h1><p>Run the cellar of our harbour hotel.</p></main>
 </body></html>"""
@@ -35,7 +35,7 @@ PAGE = """<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title>
 def test_other_workers_pay_is_not_the_postings(said: str, ruleset: Any) -> None:
     draft = (
         "# Hotel pay\n\n"
-        "Saltmarsh Hotels is hiring a head sommelier on between €3,900 and €4,400 a month "
+        "Saltmarsh Hotels is hiring a head sommelier on between €3,850 and €4,450 a month "
         f"([vacancy]({URL})).\n\n"
         f"About 60 contract staff protested outside the hotel in May. {said}\n"
     )
