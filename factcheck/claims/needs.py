@@ -40,9 +40,10 @@ except ImportError:  # pragma: no cover
 
 # At most this many strings in a set of alternatives: past it the set is no test. The
 # bound keeps the analysis' products of sets small; at run time one Aho-Corasick pass
-# finds every needle, so a large set costs little. The currency table alone is some 150
-# symbols and words, the set every money rule needs.
-_MOST = 256
+# finds every needle, so a large set costs little. The currencies alone (the tables' and
+# every code, symbol and name CLDR gives, rulepacks/worldmoney) are some 420 strings, the
+# set every money rule needs.
+_MOST = 512
 # The sets kept per pattern, best first.
 _KEEP = 3
 
