@@ -9,15 +9,15 @@ from typing import Any
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 URL = "https://careers.saltmarsh-hotels.example/vacancies/sommelier-12"
-PAGE = """<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "JobPosting",
-"title": "Head Sommelier", "hiringOrganization": {"@type": "Organization",
-"name": "Saltmarsh Hotels"}, "baseSalary": {"@type": "MonetaryAmount", "currency": "EUR",
-"value": {"@type": "QuantitativeValue", "minValue": 3850, "maxValue": 4450,
-"unitText": "MONTH"}}}</script></head>
-<body><main><h1>Head Sommelier</h1><p>Run the cellar of our harbour hotel.</p></main>
+LD = job_posting_ld(
+    "Head Sommelier", "Saltmarsh Hotels", currency="EUR", low=3850, high=4450, unit="MONTH"
+)
+PAGE = f"""<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title>
+{LD}
+</head><body><main><h1>Head Sommelier</h1><p>Run the cellar of our harbour hotel.</p></main>
 </body></html>"""
 
 
