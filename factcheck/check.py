@@ -100,7 +100,8 @@ def load_rules(dirs: Sequence[Path] = (), *, cache_dir: Path | None = None) -> R
     try:
         with remembering(store) if store is not None else contextlib.nullcontext():
             ruleset = _load_rules(dirs)
-            # Run on every load (some 20 ms): a record of an earlier pass, kept on disk,
+            # Run on every load (903 examples, about 0.2 s of a warm 0.45 s load, measured
+            # quiet on 2026-12-05): a record of an earlier pass, kept on disk,
             # could be forged by whoever can write the cache folder and would hide a
             # broken pack.
             failures = check_examples(ruleset)
