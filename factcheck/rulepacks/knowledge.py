@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 from factcheck.rulepacks.worldmoney import (
     NOT_CODES,
-    NOT_SYMBOLS,
-    NOT_WORDS,
-    initials,
+    last_words,
+    lettered_symbol,
+    symbol_owners,
     world_currencies,
 )
 from factcheck.rulepacks.yamlnodes import Node, check_keys, suggest
@@ -243,28 +243,20 @@ class Knowledge:
             s.lower() for c in self.currencies.values() for s in (*c.symbols, *c.before_figure)
         }
         said = {w.lower() for c in self.currencies.values() for w in (*c.words, *c.after_figure)}
-        symbols: dict[str, set[str]] = {}
-        last: dict[str, set[str]] = {}
-        for world in world_currencies():
-            for symbol in world.symbols:
-                if (
-                    symbol.lower() not in taken
-                    and not initials(symbol)
-                    and symbol not in NOT_SYMBOLS
-                ):
-                    symbols.setdefault(symbol, set()).add(world.code)
-            for name in world.names:
-                if name.lower() not in said:
-                    self.currency_names.setdefault(name.lower(), world.code)
-                word = name.split()[-1].lower()
-                if word not in said and word not in NOT_WORDS:
-                    last.setdefault(word, set()).add(world.code)
+        owners = symbol_owners()
         for world in world_currencies():
             code = world.code
+            for name in world.names:
+                if name.lower() not in said:
+                    self.currency_names.setdefault(name.lower(), code)
             known = self.currencies.get(code) or Currency(code, (), ())
-            own = [s for s in world.symbols if symbols.get(s) == {code}]
-            plain = [s for s in own if not any(ch.isalpha() for ch in s)]
-            lettered = [s for s in own if s not in plain]
+            own = [
+                s
+                for s in world.symbols
+                if s.lower() not in taken and owners.get(s) == frozenset({code})
+            ]
+            plain = [s for s in own if not lettered_symbol(s)]
+            lettered = [s for s in own if lettered_symbol(s)]
             if code not in NOT_CODES and code.lower() not in taken:
                 plain.insert(0, code)
             self.currencies[code] = Currency(
@@ -274,13 +266,10 @@ class Knowledge:
                 known.after_figure,
                 (*known.before_figure, *lettered),
             )
-        self.currency_words = frozenset(
-            name.split()[-1].lower()
-            for world in world_currencies()
-            for name in world.names
-            if name.split()[-1].lower() not in NOT_WORDS
-        )
-        for word, codes in sorted(last.items()):
+        self.currency_words = frozenset(last_words())
+        for word, codes in sorted(last_words().items()):
+            if word in said:
+                continue
             family = "|".join(sorted(codes))
             known = self.currencies.get(family) or Currency(family, (), ())
             self.currencies[family] = Currency(

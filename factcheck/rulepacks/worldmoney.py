@@ -71,23 +71,45 @@ class Marks:
 
 
 @functools.cache
-def page_marks() -> Marks:
-    """The marks of :func:`world_currencies` a page's pay is read by: pages have no
-    tables to say which currency a shared sign means in English copy."""
-    signs: dict[str, set[str]] = {}
-    words: dict[str, set[str]] = {}
+def symbol_owners() -> dict[str, frozenset[str]]:
+    """Each symbol of :func:`world_currencies` that may mark money (not initials, not a
+    word of a page's language), to the codes of all the currencies that write it."""
+    owners: dict[str, set[str]] = {}
     for world in world_currencies():
         for symbol in world.symbols:
             if not initials(symbol) and symbol not in NOT_SYMBOLS:
-                signs.setdefault(symbol, set()).add(world.code)
+                owners.setdefault(symbol, set()).add(world.code)
+    return {symbol: frozenset(codes) for symbol, codes in owners.items()}
+
+
+@functools.cache
+def last_words() -> dict[str, frozenset[str]]:
+    """The last word of each English name of :func:`world_currencies`, in small letters
+    ("tenge", "dirhams"), common words left out, to the codes of all that end on it."""
+    owners: dict[str, set[str]] = {}
+    for world in world_currencies():
         for name in world.names:
-            for word in {name.lower(), name.split()[-1].lower()} - NOT_WORDS:
-                words.setdefault(word, set()).add(world.code)
+            word = name.split()[-1].lower()
+            if word not in NOT_WORDS:
+                owners.setdefault(word, set()).add(world.code)
+    return {word: frozenset(codes) for word, codes in owners.items()}
+
+
+@functools.cache
+def page_marks() -> Marks:
+    """The marks of :func:`world_currencies` a page's pay is read by: pages have no
+    tables to say which currency a shared sign means in English copy."""
+    words = {w: set(codes) for w, codes in last_words().items()}
+    for world in world_currencies():
+        for name in world.names:
+            if name.lower() not in NOT_WORDS:
+                words.setdefault(name.lower(), set()).add(world.code)
+    signs = symbol_owners()
     return Marks(
         tuple(w.code for w in world_currencies() if w.code not in NOT_CODES),
-        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and not _lettered(s)},
+        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and not lettered_symbol(s)},
         {w: "|".join(sorted(c)) for w, c in sorted(words.items())},
-        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and _lettered(s)},
+        {s: min(c) for s, c in sorted(signs.items()) if len(c) == 1 and lettered_symbol(s)},
     )
 
 
@@ -98,5 +120,6 @@ def initials(symbol: str) -> bool:
     return letters.isalpha() and (len(letters) == 1 or (len(letters) == 2 and letters.isupper()))
 
 
-def _lettered(symbol: str) -> bool:
+def lettered_symbol(symbol: str) -> bool:
+    """True for a symbol written with a letter ("S/", "Kč"), not in signs alone ("₸")."""
     return any(ch.isalpha() for ch in symbol)
