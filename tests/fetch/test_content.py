@@ -121,15 +121,19 @@ def test_plain_text_and_missing_content_type(server: FaultServer, options: Fetch
 
 
 # Servers that do not know a path's type (no extension, ".aspx", ".php") send
-# application/octet-stream; a body that opens like an HTML document is still a page.
+# application/octet-stream: a body that holds markup is still a page, and other text is
+# read as plain text; binary data is refused.
 UNTYPED_BODIES = [
     (b"<!DOCTYPE html><html><body><p>Ferry fares rose.</p></body></html>", "text/html"),
     (b"\n  <html lang=en><body><p>Ferry fares rose.</p></body></html>", "text/html"),
     (codecs.BOM_UTF8 + b"<!-- built by hand -->\n<div>Ferry fares rose.</div>", "text/html"),
     (b"<TABLE><tr><td>Fares</td></tr></TABLE>", "text/html"),
-    (b"Ferry fares rose.", None),
-    (b"<bold>not a page</bold>", None),
+    (b'<meta charset="utf-8">\n<title>Fares</title>\n<p>Ferry fares rose.</p>', "text/html"),
+    (b"<section class=story><p>Ferry fares rose.</p></section>", "text/html"),
+    (b"Ferry fares rose.", "text/plain"),
+    (b"PRESS STATEMENT\n\nFerry fares rose by 4% on Monday.", "text/plain"),
     (b"\x89PNG\r\n\x1a\n<html>", None),
+    (b"Ferry\x00\x01\x02 fares rose.", None),
 ]
 
 
@@ -147,6 +151,32 @@ def test_untyped_bodies_are_read_when_they_open_like_html(
         else:
             assert result.ok and result.content_type == want, result
             assert "Ferry fares rose" in (result.text or "") or "Fares" in (result.text or "")
+
+
+# Text types other than a page's, as Python's http.server names ".md", ".csv" and ".pl":
+# markup in them is read as HTML, other text as plain text; style and script are refused.
+TEXT_TYPED_BODIES = [
+    ("text/markdown", b"# Fares\n\nFerry fares rose by 4%.", "text/plain"),
+    ("text/csv", b"route,fare\nFerry fares rose,4%", "text/plain"),
+    ("text/x-perl", b"<!doctype html><p>Ferry fares rose.</p>", "text/html"),
+    ("text/tab-separated-values; charset=utf-8", b"Ferry fares rose\t4%", "text/plain"),
+    ("text/css", b"p { color: red } /* Ferry fares rose */", None),
+    ("text/javascript", b"var note = 'Ferry fares rose';", None),
+]
+
+
+def test_other_text_types_are_read_as_text(server: FaultServer, options: FetchOptions) -> None:
+    urls = [
+        serve(server, f"/typed/{i}", ctype, body)
+        for i, (ctype, body, _) in enumerate(TEXT_TYPED_BODIES)
+    ]
+    results = fetch_all(urls, options)
+    for result, (_, _, want) in zip(results, TEXT_TYPED_BODIES, strict=True):
+        if want is None:
+            assert result.error == "not_html", result
+        else:
+            assert result.ok and result.content_type == want, result
+            assert "Ferry fares rose" in (result.text or ""), result
 
 
 def test_empty_body(server: FaultServer, options: FetchOptions) -> None:

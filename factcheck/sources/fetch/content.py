@@ -6,6 +6,7 @@ bytes for a charset declaration; fetched content is never executed or rendered.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -107,8 +108,8 @@ _TAG_ENDS = b" \t\n\r\f>"
 
 # Types that say nothing about the body: a server that does not know what it is sending
 # (Python's http.server gives every path without a known extension, ".php" and ".aspx"
-# among them, application/octet-stream). Such a body is read as HTML when it begins like
-# an HTML document, and is refused otherwise.
+# among them, application/octet-stream). Such a body is read as HTML when it holds
+# markup, as plain text when it is text, and is refused when it is binary.
 _UNTYPED = frozenset(
     {
         "application/octet-stream",
@@ -118,6 +119,22 @@ _UNTYPED = frozenset(
         "*/*",
     }
 )
+
+
+# Elements that only an HTML document holds: a text body with one of them in its first
+# bytes is markup even when it opens otherwise ("<meta charset=...>" before the title, a
+# fragment that opens on "<section>"). Reading plain text as HTML loses nothing; reading
+# markup as plain text puts its tags into the evidence.
+_HTML_ANYWHERE = re.compile(
+    rb"<(?:html|head|body|meta|title|link|p|div|span|section|article|main|header|h[1-6]"
+    rb"|table|ul|ol|li|br|a)[\s/>]",
+    re.IGNORECASE,
+)
+
+# Text types that are not pages but are still prose or rows a reader can take in as plain
+# text: Python's http.server sends text/markdown for ".md", text/csv for ".csv",
+# text/x-perl for ".pl". Style sheets and scripts are code, not sources.
+_NOT_PROSE = frozenset({"text/css", "text/javascript", "text/ecmascript"})
 
 
 def _looks_like_html(body: bytes) -> bool:
@@ -131,14 +148,25 @@ def _looks_like_html(body: bytes) -> bool:
     return False
 
 
+def _holds_html(body: bytes) -> bool:
+    """True when a text body opens like an HTML document or has an element only HTML has
+    in its first bytes."""
+    return _looks_like_html(body) or _HTML_ANYWHERE.search(body[:_SNIFF_WINDOW]) is not None
+
+
 def accepted(mtype: str | None, kind: Literal["page", "api"], body: bytes) -> str:
     """The media type to treat ``body`` as, or raise ``not_html``."""
     effective = mtype
     if effective is None:
         # No Content-Type: sniff the way browsers do for the few types we accept.
-        effective = "text/html" if _looks_like_html(body) else "text/plain"
-    elif effective in _UNTYPED and _looks_like_html(body):
-        effective = "text/html"
+        effective = "text/html" if _holds_html(body) else "text/plain"
+    elif effective in _UNTYPED or (
+        effective.startswith("text/") and effective not in PAGE_TYPES | JSON_TYPES | _NOT_PROSE
+    ):
+        # A server that does not know what it sends (octet-stream for a path with no
+        # known extension), or one that names a text type other than a page's: markup is
+        # read as HTML and other text as plain text. Binary bodies are refused below.
+        effective = "text/html" if _holds_html(body) else "text/plain"
     allowed = effective in PAGE_TYPES
     if kind == "api":
         allowed = allowed or effective in JSON_TYPES or effective.endswith("+json")
@@ -146,7 +174,7 @@ def accepted(mtype: str | None, kind: Literal["page", "api"], body: bytes) -> st
         raise FetchFailure("not_html", f"content type {effective} is not fetched as a {kind}")
     binary = sniff_binary(body)
     if binary is not None:
-        raise FetchFailure("not_html", f"{binary} served as {effective}")
+        raise FetchFailure("not_html", f"{binary} served as {mtype or effective}")
     return effective
 
 
