@@ -97,3 +97,66 @@ def test_a_footnote_link_in_html_leads_to_its_note(ruleset: Any) -> None:
     got = _primary(draft, "html", ruleset)
     assert url_key(MILL) in got["Weavers"] and url_key(FARM) not in got["Weavers"]
     assert url_key(FARM) in got["Pickers"] and url_key(MILL) not in got["Pickers"]
+
+
+# HTML a writer puts in a Markdown draft: links as <a> tags, inline or in a block of HTML,
+# note markers in <sup>, sentences parted by <br>. Each claim rests on the link by it.
+HTML_IN_MARKDOWN = {
+    "inline tags": (
+        f'Weavers at Dunmore Mills walked out on 2 June (<a href="{MILL}">report</a>).\n\n'
+        f"Pickers at Greyfield Farm earn $17 an hour, says <a href='{FARM}'>the farm</a>.\n"
+    ),
+    "blocks of html": (
+        f'<p>Weavers at Dunmore Mills walked out on 2 June, <a href="{MILL}">a report</a> said.'
+        f"</p>\n<div>\nPickers at Greyfield Farm earn $17 an hour (<a href={FARM}>posting</a>).\n"
+        "</div>\n"
+    ),
+    "sup markers": (
+        "Weavers at Dunmore Mills walked out on 2 June.<sup>1</sup>\n\n"
+        "Pickers at Greyfield Farm earn $17 an hour.<sup>2</sup>\n\n"
+        f"Sources\n\n1. <{MILL}>\n2. <{FARM}>\n"
+    ),
+    "br between": (
+        f"Weavers at Dunmore Mills walked out on 2 June.<br>Gazette: <{MILL}>\n\n"
+        f"Pickers at Greyfield Farm earn $17 an hour.<br/>Posting: <{FARM}>\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(HTML_IN_MARKDOWN))
+def test_html_in_a_markdown_draft_cites(form: str, ruleset: Any) -> None:
+    draft = "Balers at Greyfield Farm earn $19 an hour.\n\n" + HTML_IN_MARKDOWN[form]
+    got = _primary(draft, "markdown", ruleset)
+    assert got["Weavers"] == {url_key(MILL)}
+    assert got["Pickers"] == {url_key(FARM)}
+    assert got["Balers"] == set()
+
+
+# A table in a draft: each row is one block, so a claim rests on the link in its row, and
+# a header cell that reads "Sources" does not end the reading of the draft.
+def _rows(header: str) -> tuple[str, str]:
+    markdown = (
+        f"{header}\n|---|---|\n"
+        f"| Weavers at Dunmore Mills walked out on 2 June. | [report]({MILL}) |\n"
+        f"| Pickers at Greyfield Farm earn $17 an hour. | [posting]({FARM}) |\n\n"
+        "Balers at Greyfield Farm earn $19 an hour.\n"
+    )
+    first, second = (cell.strip() for cell in header.strip("|").split("|"))
+    html = (
+        f"<table><tr><th>{first}</th><th>{second}</th></tr>"
+        f"<tr><td>Weavers at Dunmore Mills walked out on 2 June.</td>"
+        f'<td><a href="{MILL}">report</a></td></tr>\n<tr><td>'
+        f'Pickers at Greyfield Farm earn $17 an hour.</td><td><a href="{FARM}">posting</a></td>'
+        "</tr></table>\n<p>Balers at Greyfield Farm earn $19 an hour.</p>"
+    )
+    return markdown, html
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+@pytest.mark.parametrize("header", ["| Claim | Sources |", "| What was said | Notes |"])
+def test_a_table_row_is_read_with_its_link(header: str, fmt: str, ruleset: Any) -> None:
+    markdown, html = _rows(header)
+    got = _primary(markdown if fmt == "markdown" else html, fmt, ruleset)
+    assert got["Weavers"] == {url_key(MILL)}
+    assert got["Pickers"] == {url_key(FARM)}
+    assert got["Balers"] == set()

@@ -45,8 +45,6 @@ _BLOCK = frozenset(
         "h6",
         "li",
         "blockquote",
-        "td",
-        "th",
         "tr",
         "section",
         "article",
@@ -82,13 +80,25 @@ _VOID = frozenset(
     }
 )
 _MAIN = re.compile(r"<(main|article)[\s>]", re.IGNORECASE)
+# Between the cells of a table row: a row is one block, so that a claim in one cell rests
+# on the link in the next ("| the claim | [source](...) |") and a header cell that reads
+# "Sources" or "Notes" is not taken for the heading of a list of sources.
+CELL_SEPARATOR = " | "
 
 
-class _ArticleParser(HTMLParser):
-    def __init__(self, source: str, main_only: bool):
+class ArticleParser(HTMLParser):
+    """Reads HTML into a :class:`TextBuilder`: its own, or one it shares with the reader
+    of a Markdown article whose HTML blocks it reads (``builder``, with ``base`` the
+    offset in the builder's source where the fed HTML starts)."""
+
+    def __init__(
+        self, source: str, main_only: bool, builder: TextBuilder | None = None, base: int = 0
+    ):
         super().__init__(convert_charrefs=True)
         self._line_starts = [0] + [i + 1 for i, ch in enumerate(source) if ch == "\n"]
-        self.builder = TextBuilder(source)
+        self._base = base
+        self.builder = builder or TextBuilder(source)
+        self._cells = 0  # cells of the current table row so far
         self.links: list[Link] = []
         self.title: str | None = None
         self._skip_depth = 0
@@ -102,7 +112,7 @@ class _ArticleParser(HTMLParser):
 
     def _offset(self) -> int:
         line, col = self.getpos()
-        return self._line_starts[line - 1] + col
+        return self._base + self._line_starts[line - 1] + col
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "title":
@@ -118,6 +128,12 @@ class _ArticleParser(HTMLParser):
             self._main_depth += 1
         if tag in _BLOCK:
             self.builder.end_block()
+        if tag == "tr":
+            self._cells = 0
+        elif tag in ("td", "th"):
+            if self._cells and self.builder.in_block:
+                self.builder.append(CELL_SEPARATOR, None)
+            self._cells += 1
         if element_id := dict(attrs).get("id"):
             self.anchors.setdefault(element_id, self.builder.length)
         # Links count wherever the page lists sources (a "Sources" box after the article
@@ -162,7 +178,7 @@ def read_html(
     source: str,
 ) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], str | None]:
     """Text, blocks, positions, links and title of an HTML article."""
-    parser = _ArticleParser(source, main_only=bool(_MAIN.search(source)))
+    parser = ArticleParser(source, main_only=bool(_MAIN.search(source)))
     parser.feed(source)
     parser.close()
     text, positions = parser.builder.build()

@@ -12,6 +12,7 @@ from markdown_it.token import Token
 
 from factcheck.errors import InputError
 from factcheck.model import Link
+from factcheck.reading.html import CELL_SEPARATOR, ArticleParser
 from factcheck.reading.notes import note_links
 from factcheck.reading.positions import PositionMap, TextBuilder
 
@@ -28,6 +29,11 @@ _URL_GOES_ON = re.compile(r"'[^\s<>()\[\]\"“”‘’]*[^\s<>()\[\]\"“”‘
 # length that marks nothing, and written back as a star in the text.
 _GENDER_STAR = re.compile(r"(?<=[a-zäöüß])\*(?=in(?:nen)?(?![\w*]))")
 _STAR_HIDDEN = "\ue000"
+
+# HTML written inline in Markdown ("<a href=...>", "<br>", "<sup>2</sup>"): a tag, and the
+# address of a link's.
+_TAG = re.compile(r"<(/?)([A-Za-z][\w-]*)([^>]*)>")
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
 
 
 def split_front_matter(source: str, path: str) -> tuple[dict[str, Any], str]:
@@ -64,6 +70,20 @@ def _marker_link(children: list[Token], n: int) -> bool:
     )
 
 
+def _html_note(children: list[Token], n: int) -> bool:
+    """True when ``children[n]`` opens "<sup>" around a number alone, a note marker."""
+    if n + 2 >= len(children):
+        return False
+    inner, closing = children[n + 1], children[n + 2]
+    return (
+        inner.type == "text"
+        and inner.content.isdigit()
+        and len(inner.content) <= 3
+        and closing.type == "html_inline"
+        and closing.content.replace(" ", "").lower() == "</sup>"
+    )
+
+
 def read_markdown(
     source: str, path: str
 ) -> tuple[str, list[tuple[int, int]], PositionMap, list[Link], dict[str, Any]]:
@@ -75,17 +95,40 @@ def read_markdown(
     links: list[Link] = []
     numbers: dict[int, int] = {}  # by block, the number of an ordered list's item
     item: int | None = None
+    row: int | None = None  # in a table row, its cells read so far: a row is one block
     for token in _PARSER.parse(body):
         if token.type == "list_item_open":
             item = int(token.info) if token.info.isdigit() else None
+        if token.type == "tr_open":
+            row = 0
+        elif token.type == "tr_close":
+            row = None
+            builder.end_block()
+        if token.type == "html_block" and token.map is not None:
+            # A block of HTML in the draft ("<p>... <a href=...>...</a></p>"): read as an
+            # HTML article is, into the same text, its links among the others.
+            builder.end_block()
+            start = line_starts[token.map[0]]
+            base = body.find(token.content.lstrip()[:40], start)
+            html = ArticleParser(token.content, False, builder, base if base >= 0 else start)
+            html.feed(token.content)
+            html.close()
+            links += html.links
+            builder.end_block()
+            continue
         if token.type != "inline" or token.map is None or not token.children:
             continue
         if item is not None:
             numbers[len(builder.blocks)] = item
             item = None
         cursor = line_starts[token.map[0]]
+        if row is not None:
+            if row and builder.in_block:
+                builder.append(CELL_SEPARATOR, None)
+            row += 1
         link: tuple[str, int] | None = None
         bare = -1  # the bare URL just read, which the text after it may carry on
+        note = False  # inside "<sup>2</sup>", a note marker written in HTML
         children = token.children
         for n, child in enumerate(children):
             if child.type == "text" and bare >= 0 and (more := _URL_GOES_ON.match(child.content)):
@@ -104,6 +147,23 @@ def read_markdown(
                     cursor = at + len(child.content)
             elif child.type in ("softbreak", "hardbreak"):
                 builder.append("\n", None)
+            elif child.type == "html_inline" and (tag := _TAG.match(child.content)):
+                closing, name = tag.group(1) == "/", tag.group(2).lower()
+                address = _HREF.search(tag.group(3))
+                if name == "a" and not closing and address is not None:
+                    link = (next(g for g in address.groups() if g is not None), builder.next_start)
+                elif name == "a" and closing and link is not None:
+                    links.append(Link(link[0], "", min(link[1], builder.length), builder.length))
+                    link = None
+                elif name == "br":
+                    builder.append("\n", None)
+                elif name == "sup" and not closing and _html_note(children, n):
+                    # "<sup>2</sup>" reads as the marker "[2]" the notes below resolve.
+                    builder.append("[", None)
+                    note = True
+                elif name == "sup" and closing and note:
+                    builder.append("]", None)
+                    note = False
             elif child.type == "link_open":
                 if _marker_link(children, n):
                     # A reference link written "[2]" is a note marker: its brackets stay,
@@ -120,7 +180,8 @@ def read_markdown(
                 link = None
                 if child.markup == "linkify":
                     bare = len(links) - 1
-        builder.end_block()
+        if row is None:
+            builder.end_block()
     text, positions = builder.build()
     links = [
         Link(url=lk.url, text=text[lk.start : lk.end], start=lk.start, end=lk.end) for lk in links
