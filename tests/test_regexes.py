@@ -76,7 +76,9 @@ def test_loading_the_rules_parses_each_pattern_once(monkeypatch: Any) -> None:
         parsed.append(pattern)
         return real(pattern, flags)
 
+    # A new process: neither the parses nor the patterns compiled from them are at hand.
     regexes._parse.cache_clear()
+    regexes.compile_pattern.cache_clear()
     monkeypatch.setattr(regexes._parser, "parse", counting)
     ruleset = load_rules(())
     extractor = Extractor(ruleset)

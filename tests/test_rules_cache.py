@@ -44,7 +44,12 @@ def _fresh_process_memory(monkeypatch: pytest.MonkeyPatch) -> None:
     # A new process remembers nothing: the lru caches above the kept values are emptied.
     from factcheck.claims import needs as needs_module
 
-    for cached in (needs_module._needs, needs_module._quick, regexes.compile_after_group):
+    for cached in (
+        needs_module._needs,
+        needs_module._quick,
+        regexes.compile_after_group,
+        regexes.compile_pattern,
+    ):
         cached.cache_clear()
 
 

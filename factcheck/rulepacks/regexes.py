@@ -183,6 +183,10 @@ def _from_program(pattern: str, program: Program) -> re.Pattern[str]:
     return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
 
 
+# A test session, and a process checking with more than one set of rules, loads the same
+# packs again and again; a compiled pattern is immutable and shared, as re.compile's own
+# cache shares it, and what it is follows from the text and flags alone.
+@functools.lru_cache(maxsize=RULE_PATTERNS)
 def compile_pattern(pattern: str, flags: int) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the shared parse tree."""
 
