@@ -65,8 +65,33 @@ def test_a_postings_salary_does_not_contradict_a_part_of_pay(sentence: str, rule
         ("The role pays $65,000 including bonus.", "$65,000", None),
         ("The job pays £38,000 plus a £2,000 car allowance.", "£38,000", None),
         ("The job pays £38,000 a year.", "£38,000", None),
+        # The part as the subject of the sum's clause, or written right before the sum.
+        ("From May the meal allowance climbed to €14 a day.", "€14", "allowance"),
+        ("Their weighting will rise from £3,100 to £3,400.", "£3,100", "weighting"),
+        ("The research stipend is $1,200 a month.", "$1,200", "stipend"),
+        ("Weekend premium $2.15/hour; holiday premium $3.40/hour", "$3.40", "premium"),
+        # A part joined to pay before it: the sum is the whole.
+        ("Base salary plus bonus is $91,000.", "$91,000", None),
     ],
 )
 def test_the_part_a_sum_names(text: str, figure: str, part: str | None, ruleset: Any) -> None:
     start = text.index(figure)
     assert pay_part(text, start, start + len(figure), ruleset.knowledge) == part
+
+
+AVERLEY_NOTES = {
+    "sentence": "<p>From April the standby allowance for harbour pilots at Port Averley rises"
+    " to £3,900 a year.</p>",
+    "list": "<p>Extras for harbour pilots at Port Averley:</p><ul><li>Night premium £14/hour"
+    "</li><li>Standby allowance £3,900 a year</li></ul>",
+    "aside": "<p>Harbour pilots at Port Averley, the port said, get a standby allowance that"
+    " is now £3,900 a year.</p>",
+}
+
+
+@pytest.mark.parametrize("layout", sorted(AVERLEY_NOTES))
+def test_a_part_named_before_its_sum_is_no_figure_of_pay(layout: str, ruleset: Any) -> None:
+    page = f"<h1>Port Averley pilots</h1>{AVERLEY_NOTES[layout]}"
+    claim = "Harbour pilots at Port Averley earn about £41,000 a year"
+    found = cited(claim, URL, page, ruleset, "salary").verdict
+    assert found.label == "unverified", found.rationale

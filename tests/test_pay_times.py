@@ -10,8 +10,9 @@ import pytest
 from judging import verdict_on
 
 from factcheck.claims.amounts import Amount
+from factcheck.evidence.common import phases_clash
 from factcheck.evidence.pay_times import is_change, when, year_after
-from factcheck.evidence.salary import compare_pay, written_slack
+from factcheck.evidence.salary import a_change, compare_pay, written_slack
 
 
 @pytest.mark.parametrize(
@@ -113,3 +114,50 @@ def test_pay_with_its_raise_is_two_parts(sentence: str, label: str, ruleset: Any
     draft = f"# Cannery\n\nThe crews voted ([report]({RAISES_URL})). {sentence}\n"
     got = verdict_on(draft, {RAISES_URL: RAISES}, ruleset, "salary", "Line")
     assert got.label == label, got.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "change"),
+    [
+        # A sum said to come on top of pay, or named an adjustment, is no level of pay.
+        ("Welders get an additional $1.75 an hour from June.", "$1.75", True),
+        ("Night crews receive an extra €38 a week.", "€38", True),
+        ("Drivers will be paid a further £900 in the spring.", "£900", True),
+        ("Fitters get a $3.10 an hour adjustment on signing.", "$3.10", True),
+        ("Fitters are paid $31.10 an hour.", "$31.10", False),
+    ],
+)
+def test_a_sum_on_top_is_a_change(text: str, figure: str, change: bool) -> None:
+    start = text.index(figure)
+    assert a_change(text, start, start + len(figure)) is change
+
+
+def test_one_figure_named_as_an_end_of_a_postings_range_is_no_conflict() -> None:
+    hour = "hour"
+    posted = Amount(27.5, 34.25, "CAD", hour)
+    for end in (27.5, 34.25):
+        claimed = Amount(end, end, "CAD", hour)
+        named = compare_pay(claimed, "range", posted, whole=True, exact=True, at_end=True)
+        assert named == "neutral"
+        # Not named as an end, one figure is not the posting's range.
+        assert compare_pay(claimed, "range", posted, whole=True, exact=True) == "contradicts"
+    # A figure off both ends, or within the range, is another figure for the job.
+    for other in (31.0, 39.0):
+        claimed = Amount(other, other, "CAD", hour)
+        assert compare_pay(claimed, "range", posted, whole=True, at_end=True) == "contradicts"
+
+
+@pytest.mark.parametrize(
+    ("claim_near", "source_near", "apart"),
+    [
+        ("after two years a loader reaches a job rate of $31.40", "a start rate of $24.90", True),
+        ("the scale tops out at €2,950 a month", "the starting rate is €2,210", True),
+        ("new hires join at the entry-level rate of £11.80", "the top rate of £15.20", True),
+        # A figure named as neither end is read against either.
+        ("loaders are paid $31.40 an hour", "a start rate of $24.90", False),
+    ],
+)
+def test_a_start_rate_is_no_top_rate(
+    claim_near: str, source_near: str, apart: bool, ruleset: Any
+) -> None:
+    assert phases_clash(claim_near, source_near, ruleset.knowledge) is apart

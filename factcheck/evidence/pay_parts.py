@@ -22,22 +22,38 @@ _NOT_MODIFIERS = frozenset(
 )
 # How many modifiers a part may have between the sum and its noun.
 _MOST_MODIFIERS = 2
+# The part as the subject of the sum's clause: "the night allowance is €40", "the
+# signing bonus will rise to $2,000", "the weighting went up from £3,100 to", "a
+# bonus that is now $900".
+_PART_IS = (
+    r"(?:(?:that|which|will|would|now|has|have|had|been|then)\s+){0,3}"
+    r"(?:is|was|are|were|be|stands?\s+at|stood\s+at|comes?\s+to|came\s+to"
+    r"|(?:rises?|rose|risen|increases?|increased|climbs?|climbed|grows?|grew|grown|goes\s+up"
+    r"|went\s+up|gone\s+up|jumps?|jumped|falls?|fell|fallen|drops?|dropped)"
+    r"(?:\s+(?:to|from))?)(?:\s+now)?"
+)
+# A part joined to pay before it, which the sum then totals: "salary plus bonus is".
+_JOINED = re.compile(r"\b(?:plus|and|with|including|or)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
 def _patterns(
     parts: frozenset[str],
 ) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The part's noun right after a sum (after its modifiers), right before it with "of"
-    or "worth" ("a shift allowance of €300") or as a label, and as a label opening the
-    line the sum follows; compiled once per lexicon."""
+    """The part's noun right after a sum (after its modifiers), right before it (alone,
+    with "of" or "worth", or as the subject of a verb: "a shift allowance of €300", "the
+    bonus rose to $900") or as a label, and as a label opening the line the sum follows;
+    compiled once per lexicon."""
     words = "|".join(sorted((re.escape(w) for w in parts), key=lambda w: (-len(w), w)))
     after = re.compile(
         rf"^\s*(?P<mods>(?:[a-z][\w-]*\s+){{0,{_MOST_MODIFIERS}}}?)(?P<part>{words})\b",
         re.IGNORECASE,
     )
     before = re.compile(
-        rf"\b(?P<part>{words})\s+(?:of|worth|totalling|totaling|amounting\s+to)"
+        # The part may be the subject of the sum's clause ("the night allowance rose to
+        # €40"), or stand right before it ("a shift premium C$1.45/hour").
+        rf"\b(?P<part>{words})\s+"
+        rf"(?:of|worth|totalling|totaling|amounting\s+to|(?P<is>{_PART_IS})|(?P<bare>))"
         r"(?:\s+(?:up\s+to|about|around|some|roughly|at\s+least|as\s+much\s+as))?\s*$"
         # A label naming the part, its value after a colon, an equals sign or a dash: a
         # row of a pay table or a line of a pay box ("Shift allowance (nights): €215",
@@ -69,5 +85,13 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
     m = after.match(text[end : end + 60])
     if m is not None and not set(m.group("mods").lower().split()) & _NOT_MODIFIERS:
         return one_of(m.group("part").lower())
-    m = before.search(text[max(0, start - 60) : start]) or opening.match(text[:start])
+    lead = text[max(0, start - 60) : start]
+    m = before.search(lead)
+    if (
+        m is not None
+        and (m.group("is") or m.group("bare") is not None)
+        and _JOINED.search(lead[: m.start()])
+    ):
+        m = None  # "pay plus bonus is $80,000": the sum is the whole, not the part
+    m = m or opening.match(text[:start])
     return one_of((m.group("part") or m.group("label")).lower()) if m is not None else None

@@ -16,6 +16,7 @@ from factcheck.evidence.common import (
     Findings,
     Tally,
     clause,
+    contains_word,
     focus,
     marked_apart,
     phases_clash,
@@ -567,7 +568,10 @@ _CHANGE_BY = (
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:raises?|rises?|increases?|increments?|uplifts?|hikes?|bumps?|boosts?|cuts?)"
     rf"\s+(?:of\s+)?|{_CHANGE_BY}\s+)"
-    r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another|a\s+further)\s+)?$",
+    r"(?:(?:up\s+to|about|around|nearly|roughly|some|an\s+extra|another|a\s+further)\s+)?$"
+    # A sum said to come on top, whatever follows it: "an additional $2 an hour", "an
+    # extra €40 a week", "a further £1,000".
+    r"|\b(?:an?\s+)?(?:additional|extra|further)\s+$",
     re.IGNORECASE,
 )
 # The word before the name of pay on top ("$1.50 night differential", "€300 shift
@@ -580,7 +584,7 @@ _APART_FROM_EXTRAS = (
 )
 _CHANGE_AFTER = re.compile(
     r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
-    r"(?:raises?|increases?|hikes?|more\b|extra\b"
+    r"(?:raises?|increases?|hikes?|adjustments?|uplifts?|increments?|more\b|extra\b"
     rf"|(?:(?!{_APART_FROM_EXTRAS}\b)[a-z-]+\s+)?"
     r"(?:differential|premium|supplement|allowance|stipend|weighting|top-up)s?\b)",
     re.IGNORECASE,
@@ -881,6 +885,7 @@ def compare_pay(
     whole: bool = False,
     exact: bool = False,
     rough: bool = False,
+    at_end: bool = False,
 ) -> Stance:
     """ "supports", "contradicts" or "neutral" for one pay figure against a claim.
 
@@ -891,7 +896,9 @@ def compare_pay(
     end then allows only its own rounding ("€880" is not "€870"), where a figure
     converted from another period allows :data:`TOLERANCE`. A ``rough`` figure ("about
     $61,000", read as the span it rounds) backs any claimed figure within that span and
-    refutes only one outside it."""
+    refutes only one outside it. ``at_end`` marks a claim whose words name an end of a
+    job's scale ("the job rate", "tops out at", "the start rate"): one figure at either
+    end of a posting's range is then that end, no conflict."""
     if not currencies_meet(claim_amount.currency, found.currency):
         return "neutral"
     if kind == "within":
@@ -944,6 +951,18 @@ def compare_pay(
         claim_amount
     ):
         return "supports"
+    if (
+        whole
+        and at_end
+        and claim_amount.is_point
+        and (
+            widened.contains(Amount(found.low, found.low))
+            or widened.contains(Amount(found.high, found.high))
+        )
+    ):
+        # "Reaches a top rate of $36 an hour" of a posting's "$29 to $36": the pay where
+        # the range tops out (or starts), no other figure for the job.
+        return "neutral"
     return "contradicts" if whole or not widened.contains(found) else "neutral"
 
 
@@ -1085,12 +1104,15 @@ class SalaryComparator:
             for c in candidates
         }
         beside = _set_beside(claim, title, view)
-        if beside:
-            # "A commis, by comparison, starts on ...": pay set beside the posting's,
-            # of someone else; the posting's own pay says nothing of it.
-            for i in sameness_of:
-                if index.pages[index.sentences[i].page].facts.kind == "job_posting":
-                    sameness_of[i] = 0.0
+        statistic = bool(_STATISTIC.search(_scope(claim)))
+        for i in sameness_of:
+            if index.pages[index.sentences[i].page].facts.kind != "job_posting":
+                continue
+            if beside or (statistic and not _STATISTIC.search(index.sentences[i].text)):
+                # "A commis, by comparison, starts on ...": pay set beside the posting's,
+                # of someone else. "The average porter earns ...": a statistic of many
+                # people's pay, which one posting's offer neither is nor refutes.
+                sameness_of[i] = 0.0
         # "Staff" or "workers" name no job: the whole workforce of a row of totals.
         workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
         anyone = not {w.rstrip("s") for w in title} - workforce
@@ -1119,7 +1141,7 @@ class SalaryComparator:
             claim, candidates, index, view, sameness_of, stated, kind, rows, part
         )
         assessments += on_schedule
-        if not assessments and title and employer and not beside:
+        if not assessments and title and employer and not beside and not statistic:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
             found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
@@ -1242,6 +1264,8 @@ class SalaryComparator:
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
+        # Words naming an end of the job's scale ("the job rate", "a start rate").
+        at_end = contains_word(claim_near, k.words("pay_top") | k.words("pay_entry"))
         # What one side asks for or offers is read only against that side's figure.
         claim_side = pay_side(claim.sentence.text, at, at + len(claim.text), k)
         # Whom the claim's sentence sets against those it gives the pay of ("..., while
@@ -1419,7 +1443,7 @@ class SalaryComparator:
                     out += [Assessment(cand.index, st, weight, cand.score, w) for st, w in parts]
                     continue
                 stance = compare_pay(
-                    compare_to, kind, found, whole, exact=not converted, rough=rough
+                    compare_to, kind, found, whole, exact=not converted, rough=rough, at_end=at_end
                 )
                 if stance == "supports" and _other_minimum(
                     claim_near, near, kind, compare_to, found, not converted
