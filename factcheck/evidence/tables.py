@@ -243,6 +243,11 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
         if not own and _speaks_of_whole(side, side_words, _scope(index, entries[0])):
             totals = {r for f in facts if is_total_row(r := str(f.data.get("row", "")))}
             own = totals if len(totals) == 1 else set()
+            if not own and _TYPICAL.search(side):
+                # A typical figure of the whole ("the state average") in a table with no
+                # one row of totals is no figure of a row the rest of the sentence names:
+                # one industry's average is another statistic.
+                continue
         others = set()
         if not any(headers.column_named(f, other_cols) for f in facts):
             others = {
@@ -295,10 +300,19 @@ _TOTAL_WORD = re.compile(r"\b(?:total|national|nationwide|whole\s+economy)\b", r
 
 # A side's typical figure: "the county average", "the city's median wage".
 _TYPICAL = re.compile(r"\b(?:average|median|mean|typical)\b", re.IGNORECASE)
-# Words that say what a side's figure is, not whose: "the mean hourly wage".
+# Words that say what a side's figure is, not whose: "the mean hourly wage", "each week".
 _MEASURE_WORDS = frozenset(
     _words("average median mean typical wage wages pay earnings income salary rate figure")
+    | _words("compensation remuneration")
     | _words("hourly weekly monthly annual yearly gross")
+    | _words("hour hours week weeks month months year years each every per")
+)
+# A typical figure of a whole area by the area's adjective: "the provincial average",
+# "the statewide median", "the regional mean".
+_AREA_TYPICAL = re.compile(
+    r"\b(?:provincial|state(?:wide)?|regional|territorial|federal|countywide|citywide)"
+    r"\s+(?:(?:hourly|weekly|monthly|annual|yearly)\s+)?(?:average|median|mean)\b",
+    re.IGNORECASE,
 )
 
 
@@ -314,9 +328,10 @@ def _scope(index: EvidenceIndex, i: int) -> set[str]:
 
 def _speaks_of_whole(side: str, words: set[str], scope: set[str]) -> bool:
     """True when a side that names no row of a table speaks of all it covers: "the
-    national median", "overall", or a typical figure naming nothing but the table's own
-    scope and a measure ("the county average" of a table of Ridgeford County)."""
-    if _WHOLE.search(side):
+    national median", "overall", a typical figure of a whole area ("the state average",
+    "the provincial median"), or one naming nothing but the table's own scope, a measure
+    and a period ("the county average each week" of a table of Ridgeford County)."""
+    if _WHOLE.search(side) or _AREA_TYPICAL.search(side):
         return True
     return bool(_TYPICAL.search(side)) and not (words - scope - _MEASURE_WORDS)
 
