@@ -24,6 +24,11 @@ LONG = "https://news.example.org/archive/2031/05/14/metro-desk/brenton-valley-si
         f"Prices rose 12% in the year to March, the bureau said: {LONG}",
         f"Drivers at Velto Buses earn $21 an hour, up from $18 ({LONG}).",
         f"- The plant will cut 240 jobs by June ({LONG})",
+        # Three or four words of prose, with a typed claim outside the address.
+        f"Tarvo Glass is hiring a Kiln Welder for Dunmore ({LONG}).",
+        f"Pellam Rail recruits a Signal Fitter for Orske ({LONG}).",
+        f"A posting seeks a Night Porter ({LONG}).",
+        f"Porters at Calder earn £19 an hour ({LONG}).",
     ],
 )
 def test_prose_with_a_long_address_is_read(sentence: str, ruleset: Any) -> None:
@@ -40,6 +45,9 @@ def test_prose_with_a_long_address_is_read(sentence: str, ruleset: Any) -> None:
         f"Velto Buses press release, 14 May 2031 ({LONG})",
         f"Statistics Bureau, Table 4: consumer prices, 2031. {LONG}",
         f"- Velto Buses careers, posting 2291, {LONG}",
+        # A few lowercase words, but nothing claimed outside the address.
+        f"Velto Buses annual report, page 12 ({LONG})",
+        f"Kelby Times, porters at the depot, 2031: {LONG}",
     ],
 )
 def test_an_entry_of_sources_is_no_claim(entry: str, ruleset: Any) -> None:

@@ -731,10 +731,23 @@ def extract_claims(
         raw = article.text[sentence.start : sentence.end]
         if _REFERENCES_HEADING.match(sentence.text):
             in_references = True
-        if in_references or references.cites(sentence):
+        if in_references:
+            continue
+        citing = references.cites(sentence)
+        if citing and not references.terse_prose(sentence):
             continue
         earlier.next_sentence()
         found = ex.find(raw, ctx, earlier, earlier_jobs=last_job, statements_alone=True)
+        if citing:
+            # A short sentence whose address fills most of it is prose when what it
+            # claims stands outside the address ("Tarvo is hiring a Welder (https://...)").
+            found = [
+                f
+                for f in found
+                if f.rule.type != "statement" and not references.inside(sentence, f)
+            ]
+            if not found:
+                continue
         across = _quoted_across(article, i, runs.get(i), quote_rules, ex, ctx, earlier)
         if any(_unattributed(f) for f in (*found, *(f for _, f in across))):
             heard = _speaker_before(article, i, spoken, ex, ctx)
@@ -1023,24 +1036,38 @@ class _References:
         # names a publisher, a title in quotes and a date, with hardly a word of prose.
         return not _prose(text, sentence, self._open)
 
+    def terse_prose(self, sentence: Sentence) -> bool:
+        """True when a sentence :meth:`cites` took for an entry still holds at least
+        :data:`_TERSE_WORDS` lowercase words of prose: it may be a short claim whose
+        address fills it. Call right after :meth:`cites` for the same sentence."""
+        return _prose(self._article.text, sentence, self._open, _TERSE_WORDS)
+
+    def inside(self, sentence: Sentence, found: Found) -> bool:
+        """True when a claim found in ``sentence`` overlaps one of its links."""
+        start, end = sentence.start + found.start, sentence.start + found.end
+        return any(link.start < end and link.end > start for link in self._open)
+
 
 # Lowercase words outside links and quotations from which a sentence with a link is
 # prose that claims, not an entry of a source list ("Harbour Times, 3 May: https://...",
 # 'Ledger, "Dockers walk out over rosters" -- https://...', "Acme press release: ...").
 _PROSE_WORDS = 5
+# Fewer lowercase words are prose only where a typed claim stands outside the links: an
+# entry has at most a word or two ("press release", "careers page").
+_TERSE_WORDS = 3
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 
 
-def _prose(text: str, sentence: Sentence, links: Sequence[Link]) -> bool:
-    """True when the sentence holds at least :data:`_PROSE_WORDS` lowercase words
-    outside its links and quotations."""
+def _prose(text: str, sentence: Sentence, links: Sequence[Link], words: int = _PROSE_WORDS) -> bool:
+    """True when the sentence holds at least ``words`` lowercase words outside its
+    links and quotations."""
     chars = list(text[sentence.start : sentence.end])
     for link in links:
         for i in range(max(link.start, sentence.start), min(link.end, sentence.end)):
             chars[i - sentence.start] = " "
     rest = _QUOTED.sub(" ", "".join(chars))
-    return len(_LOWER_WORD.findall(rest)) >= _PROSE_WORDS
+    return len(_LOWER_WORD.findall(rest)) >= words
 
 
 def _claim(article: Article, sentence: Sentence, raw: str, f: Found, number: int) -> Claim:
