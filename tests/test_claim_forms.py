@@ -308,6 +308,35 @@ def test_joining_another_union_does_not_strike_it(ruleset: Any) -> None:
             "Greta McNair, the GMB's senior organiser for the care sector, said pay lagged.",
             {"title": "senior organiser", "employer": "GMB", "person": "Greta McNair"},
         ),
+        # A region after the title, in capitals, is no part of it.
+        (
+            "Tarrant Air's regional director for the Baltic States, Lina Vaitkus, said so.",
+            {"title": "regional director", "employer": "Tarrant Air", "person": "Lina Vaitkus"},
+        ),
+        # A title told in a relative clause after the name.
+        (
+            "Ruth Amadi, who serves as Corrin Haulage's fleet manager, said trucks sat idle.",
+            {"title": "fleet manager", "employer": "Corrin Haulage", "person": "Ruth Amadi"},
+        ),
+        (
+            "Ola Berg, who was the treasurer of the Kiln Workers Guild until May, resigned.",
+            {"title": "treasurer", "employer": "Kiln Workers Guild", "person": "Ola Berg"},
+        ),
+        # What others believe of the employer may stand before the hiring verb.
+        (
+            "Marrow Health is reported to be seeking a Head of Clinical Safety.",
+            {"title": "Head of Clinical Safety", "employer": "Marrow Health"},
+        ),
+        # An ad among several ("a second", "another") seeks a title.
+        (
+            "A second listing from Ferran Dairies seeks a Herd Manager for its Kelso farm.",
+            {"title": "Herd Manager", "employer": "Ferran Dairies"},
+        ),
+        # An appointment that names nobody still names the title.
+        (
+            "Ostrava County has now appointed an acting Chief Fire Officer after the review.",
+            {"title": "Chief Fire Officer", "employer": "Ostrava County"},
+        ),
     ],
 )
 def test_job_title_forms(text: str, expected: dict[str, Any], ruleset: Any) -> None:
