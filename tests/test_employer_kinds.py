@@ -44,3 +44,32 @@ def test_the_employers_own_posting_is_still_found_by_its_name(ruleset: Any) -> N
     pages = {URL: _posting("Harrowgate University")}
     found = verdict(run(draft, pages, ruleset, wrap=False), "job_title", "is hiring").verdict
     assert found.label == "supported", found.rationale
+
+
+ORSKE = "https://careers.orske-wind.example/jobs/blade-rigger"
+
+
+def _rigger_posting() -> str:
+    return f"""<html><head><title>Blade Rigger | Orske Wind</title>
+{job_posting_ld("Blade Rigger", "Orske Wind")}
+</head><body><h1>Blade Rigger</h1><p>Rope access work on the new turbines.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # The posting cited for one employer's job, then another employer's job.
+        f"Orske Wind pays its riggers $52 an hour ([ad]({ORSKE})). Tallow Power, for its "
+        "part, is believed to be scouting for a Head of Grid Planning.",
+        f"Riggers at Orske Wind earn $52 an hour ([ad]({ORSKE})). Separately, Tallow Power "
+        "is recruiting a Substation Engineer for its Perth depot.",
+        # The same through a list of sources at the end.
+        "Orske Wind pays its riggers $52 an hour.[1] Tallow Power has appointed a new "
+        f"Director of Networks to run the grid.\n\nSources:\n1. {ORSKE}",
+    ],
+)
+def test_another_employers_posting_refutes_no_other_job(draft: str, ruleset: Any) -> None:
+    claims = run(f"# Wind\n\n{draft}\n", {ORSKE: _rigger_posting()}, ruleset, wrap=False)
+    got = verdict(claims, "job_title", "Tallow")
+    assert got.verdict.label != "contradicted", got.verdict.rationale

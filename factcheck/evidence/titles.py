@@ -619,12 +619,20 @@ def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
 
 
 def other_employer(
-    claim: Claim, index: EvidenceIndex, page: int, employer: str, view: ArticleView
+    claim: Claim,
+    index: EvidenceIndex,
+    page: int,
+    employer: str,
+    view: ArticleView,
+    *,
+    slips: bool = True,
 ) -> str | None:
     """The organisation a posting names as hiring (in its structure), when it is not
     ``employer`` by any of its names (no distinctive word shared, nor one the short name
     of the other) and the posting is not on ``employer``'s own site (its title and
-    address name it: a subsidiary's job on the parent's careers site)."""
+    address name it: a subsidiary's job on the parent's careers site). With ``slips``,
+    an organisation the claim's paragraph or the article is about is taken for the
+    employer the claim meant."""
     p = index.pages[page]
     hiring = p.facts.of("employer")
     if not hiring:
@@ -642,7 +650,7 @@ def other_employer(
     # An article about the hiring organisation itself (named in the claim's paragraph
     # or again and again) means it: the employer read from the claim is the slip.
     told = _name_words(" ".join([view.paragraph(claim), *view.topic_names]))
-    if theirs & told:
+    if slips and theirs & told:
         return None
     return hiring[0].text
 
@@ -848,6 +856,17 @@ class TitleComparator:
             and not guessed
             and (who := other_employer(claim, index, page, str(employer), view))
         }
+        # Postings another employer put up, though the paragraph names that employer
+        # too: for another job they say nothing of the claim's, which the claim gives to
+        # an employer it names ("X is hiring a welder [1]. Y, for its part, wants a
+        # planner": Y's planner is not refuted by X's welder posting).
+        elsewhere = {
+            page
+            for page in found_postings
+            if employer
+            and not guessed
+            and other_employer(claim, index, page, str(employer), view, slips=False)
+        }
         for cand in candidates:
             s = index.sentences[cand.index]
             if employer and s.page not in primary and not index.mentions(s.page, employer):
@@ -968,6 +987,7 @@ class TitleComparator:
                     )
                 elif (
                     on_posting
+                    and (relation != "different" or s.page not in elsewhere)
                     # Titles of related kinds: only a quoted title, which names the ad's
                     # exact words, is refuted by the other.
                     and (relation != "related" or quoted)
