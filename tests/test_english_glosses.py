@@ -8,6 +8,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import titles_in
 from judging import cited
 from postings import job_posting_ld
 
@@ -196,3 +197,52 @@ def test_no_shared_word_no_refutation_on_a_page_in_another_language(ruleset: Rul
         wrap=False,
     )
     assert got.verdict.label == "unverified", got.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tamsk Post is looking for a Kierownik Magazynu (Warehouse Manager) at Radom.",
+            "Kierownik Magazynu",
+        ),
+        (
+            "Orvane Foods is hiring a Responsable Qualité (Quality Manager) for Lyon.",
+            "Responsable Qualité",
+        ),
+        (
+            "The clinic is recruiting an Ylilääkäri (Chief Physician) for its heart unit.",
+            "Ylilääkäri",
+        ),
+        ("A listing from Brekke seeks a Skiftleiar Kai (Quay Shift Supervisor).", "Skiftleiar Kai"),
+    ],
+)
+def test_a_draft_title_glossed_in_brackets_is_a_job(
+    ruleset: RuleSet, text: str, title: str
+) -> None:
+    # The draft's own words in another language are the title; the English in brackets
+    # only says they name a job.
+    assert titles_in(text, ruleset) == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tamsk Post is looking for a Nowy Dom (Radom) to rent.",
+        "Orvane Foods is hiring a Grande Salle (Lyon) for its party.",
+    ],
+)
+def test_brackets_naming_no_job_gloss_nothing(ruleset: RuleSet, text: str) -> None:
+    assert titles_in(text, ruleset) == []
+
+
+def test_a_glossed_draft_title_is_its_postings(ruleset: RuleSet) -> None:
+    got = cited(
+        "Karsten Markt is recruiting a Kierownik Sklepu (Store Manager) in Kassel",
+        URL,
+        _posting("Kierownik Sklepu (Store Manager) - Kassel", lang="pl"),
+        ruleset,
+        "job_title",
+        wrap=False,
+    )
+    assert got.verdict.label == "supported", got.verdict.rationale

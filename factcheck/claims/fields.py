@@ -41,7 +41,13 @@ from factcheck.claims.pieces import piece_after
 from factcheck.claims.references import Kind, Plural, names_head, singular
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.letters import LOWER, UPPER
-from factcheck.rulepacks.foreign_titles import FOREIGN_TITLE, GLOSS, GLOSSED_TITLE
+from factcheck.rulepacks.foreign_titles import (
+    BRACKET_GLOSS,
+    BRACKETED_TITLE,
+    FOREIGN_TITLE,
+    GLOSS,
+    GLOSSED_TITLE,
+)
 from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
@@ -747,6 +753,14 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         and re.fullmatch(GLOSSED_TITLE, title) is not None
         and gloss is not None
         and _title_has_role(gloss.group(1), b)
+    )
+    # "a Kierownik Magazynu (Warehouse Manager)": the gloss in brackets names the job.
+    bracketed = BRACKET_GLOSS.match(b.sentence, cap.end)
+    foreign = foreign or (
+        cap.kind == "hired"
+        and re.fullmatch(BRACKETED_TITLE, title) is not None
+        and bracketed is not None
+        and _title_has_role(bracketed.group(1), b)
     )
     # A gender mark is written only after a job's name: "Pflegefachkraft (w/m/d)".
     foreign = foreign or (cap.kind in ("hired", "title", "quoted") and has_gender_mark(title))

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "BRACKETED_TITLE",
+    "BRACKET_GLOSS",
     "COMPLEMENT",
     "FOREIGN_HEAD",
     "FOREIGN_TITLE",
@@ -49,6 +51,10 @@ GLOSSED_TITLE = rf"{FOREIGN_HEAD}(?:\s+(?-i:[a-zß-ÿ]+)){{1,6}}"
 # a group, not a job).
 GLOSS_WORD = r"(?!(?:of|for|with|from|in|at|by|on|to|who|which|that)(?![\w’'-]))[\w’'-]+"
 GLOSS = re.compile(rf",\s+an?\s+((?:{GLOSS_WORD}\s+){{0,4}}?{GLOSS_WORD})\s*[,.;(]")
+# A title in capitals in another language, glossed in English in brackets right after
+# ("Kierownik Zmiany (Shift Manager)"): read only where the brackets end in a role.
+BRACKETED_TITLE = rf"{FOREIGN_HEAD}(?:\s+{_CAP}){{0,3}}"
+BRACKET_GLOSS = re.compile(rf"\s*\(\s*((?:{GLOSS_WORD}\s+){{0,4}}?{GLOSS_WORD})\s*\)")
 # A whole title of that form.
 FOREIGN_TITLE = re.compile(rf"{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD})")
 _JOINED = re.compile(rf"^\s*(\S+?)(?:{_GENDER}?{_JOIN}|{_GENDER}\s)")

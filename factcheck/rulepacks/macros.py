@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import (
+    BRACKETED_TITLE,
     COMPLEMENT,
     FOREIGN_HEAD,
     GENDERED_FIELD,
@@ -390,7 +391,9 @@ class Macros:
             rf"(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD}){level}?"
             rf"(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
             # Glossed: ", a children's librarian," names a job in English right after.
-            rf"|{GLOSSED_TITLE}(?=,\s+an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(]))"
+            rf"|{GLOSSED_TITLE}(?=,\s+an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(])"
+            # Glossed in brackets: "(Shift Manager)" ends in a role.
+            rf"|{BRACKETED_TITLE}(?=\s*\(\s*(?:{GLOSS_WORD}\s+){{0,4}}?{plain}\s*\)))"
         )
         if k.hired_roles:
             counts = alternation([*k.number_words, *_COUNTING_WORDS])
