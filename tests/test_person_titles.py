@@ -93,3 +93,31 @@ def test_words_before_the_name_that_name_no_title(ruleset: RuleSet) -> None:
         "<p>The congress opened on Monday. Delegates backed Odile Marchand on the first ballot.</p>"
     )
     assert _judged(CLAIM, body, ruleset)[0] == "unverified"
+
+
+CHAIRMAN = "Odile Marchand, the federation's national chairwoman, opened the congress."
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A role no table lists, told by its form, with the body's short form before it.
+        '<p>"We stay out," said Odile Marchand, TBF National Chairwoman (Ketua).</p>',
+        "<p>Odile Marchand, national chairwoman of the TBF, spoke first on Monday.</p>",
+        "<p>The TBF's national chairwoman, Odile Marchand, spoke first on Monday.</p>",
+    ],
+)
+def test_a_role_told_by_its_form_agrees(ruleset: RuleSet, body: str) -> None:
+    assert _judged(CHAIRMAN, body, ruleset)[0] == "supported"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Words of that form that need name no post never refute one.
+        '<p>"We stay out," said Odile Marchand, a Tarnside commuter, on Monday.</p>',
+        "<p>Odile Marchand, a keen birdwatcher, spoke first on Monday.</p>",
+    ],
+)
+def test_a_word_of_a_roles_form_refutes_nothing(ruleset: RuleSet, body: str) -> None:
+    assert _judged(CHAIRMAN, body, ruleset)[0] != "contradicted"

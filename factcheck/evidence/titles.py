@@ -539,11 +539,14 @@ def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     return None
 
 
-def _titles_of(person: str, text: str, view: ArticleView) -> tuple[set[str], str] | None:
+def _titles_of(
+    person: str, text: str, view: ArticleView, *, by_form: bool = False
+) -> tuple[set[str], str] | None:
     """The role words a sentence gives ``person``, with the words themselves: in an
     apposition ("Jo Park, the guild's chief negotiator"), in brackets after the name (an
     infobox's "Jo Park (national president)"), or right before it ("national president
-    Jo Park", "the guild's treasurer, Jo Park"); None when it gives none."""
+    Jo Park", "the guild's treasurer, Jo Park"); None when it gives none. With
+    ``by_form``, a role word no table lists counts by its form ("chairman")."""
     named = re.escape(person)
     forms = [
         m.group(1)
@@ -556,7 +559,7 @@ def _titles_of(person: str, text: str, view: ArticleView) -> tuple[set[str], str
     if (before := _title_before(person, text, view)) is not None:
         forms.append(before)
     for said in forms:
-        roles = view.roles(said)
+        roles = view.occupations(said) if by_form else view.roles(said)
         if roles:
             return roles, said.strip()
     return None
@@ -603,6 +606,9 @@ _OWNER = re.compile(
 )
 
 
+_SHORT_OWNER = re.compile(r"^(?:[A-Z][A-Z&]{1,9}\s+)+(?=[A-Za-z])")
+
+
 def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
     """Whether the title a source gives a person is the claim's: True for the same post
     in other words ("chief negotiator", "the guild's chief negotiator"), False for
@@ -612,7 +618,10 @@ def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
     they hold now."""
     if contains_word(said, view.knowledge.words("phase_past")):
         return None
-    relation = relate_titles(claimed, _OWNER.sub("", said.strip()), view)
+    # An organisation's short form in capitals before the title is whose post it is,
+    # as a possessive is ("ODU National Chairman").
+    said = _SHORT_OWNER.sub("", _OWNER.sub("", said.strip()))
+    relation = relate_titles(claimed, said, view)
     if relation == "related":
         return None
     return relation != "different"
@@ -879,6 +888,16 @@ class TitleComparator:
                     or _titles_given(person, index, cand.index, view)
                     or _row_title(person, s, view)
                 )
+                # A role only its form tells ("boatman", but also "commuter") may only
+                # agree: a word of that form need not name a post at all.
+                formed = (
+                    None if told is not None else _titles_of(person, s.text, view, by_form=True)
+                )
+                if formed is not None and _same_post(title, formed[1], view):
+                    assessments.append(
+                        Assessment(cand.index, "supports", SAME_ROLE_WEIGHT, cand.score, formed[1])
+                    )
+                    continue
                 if told is not None:
                     same = _same_post(title, told[1], view)
                     if same is None or (not same and claim_before):
