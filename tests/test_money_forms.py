@@ -182,6 +182,11 @@ def test_payments_a_year(text: str, count: int | None) -> None:
         ("2 480 € par an", 2480, 2480, "EUR", "year"),
         ("$36,000 - 41,000 a year", 36000, 41000, "USD", "year"),
         ("$19 - 24 hours a week", 19, 19, "USD", "week"),
+        # A sum paid on top of the pay is no top of a range, and its period is not the pay's.
+        ("$39.00 per hour + $80/day site allowance", 39, 39, "USD", "hour"),
+        ("£31,500 a year plus £2,400 London weighting", 31500, 31500, "GBP", "year"),
+        ("€2,100 a month including a €150 meal allowance", 2100, 2100, "EUR", "month"),
+        ("CHF 41 per hour with CHF 25 daily meal money", 41, 41, "CHF", "hour"),
     ],
 )
 def test_pay_blocks_read_grouped_figures(

@@ -117,6 +117,9 @@ _CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
 _CODE_NAMED = re.compile(r"\bUSD\b|US\$")
 _CODE_APART = re.compile(rf"\b({_CODES})\b")
 _SCALE_AFTER = re.compile(_RUPEE_WORD)
+# What joins a sum paid on top of the pay to the pay's own figure: "+", "plus", "with",
+# "including".
+_ADDED = re.compile(r"\+|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)", re.IGNORECASE)
 # A bare number after a range's dash: its top, in the currency and scale of its bottom.
 _BARE_HIGH = re.compile(
     rf"\s?(?:[-–—]|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
@@ -363,6 +366,11 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     figures = []
     text = joined_digits(_APOSTROPHE_GROUPS.sub("", text))
     for m in _MONEY.finditer(text):
+        if figures and (extra := _ADDED.search(text, figures[0][2], m.start())):
+            # "$52 per hour + $95/day site allowance": a sum after a plus sign is paid on
+            # top, never the top of the range; the pay's period is the one before it.
+            text = text[: extra.start()]
+            break
         sign = m.group("sign") or m.group("sign2") or ""
         number = m.group("num") or m.group("num0") or m.group("num2") or m.group("num4")
         scales = ("scale", "scale0", "scale2", "scale4")
