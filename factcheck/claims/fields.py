@@ -235,6 +235,8 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     if _not_wages(b):
         return None  # "$300 a week in strike pay": an amount of money, not a job's pay
     job, employer, resolved = _pay_of(b)
+    if employer is None:
+        employer = _paid_by(b)
     if isinstance(titled := b.value("job"), str):
         # "a Site Surveyor at £38,000": the pay of the title written before it.
         job, resolved = " ".join(titled.split()), ()
@@ -251,6 +253,35 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         resolved=resolved,
         per=per,
     )
+
+
+# A verb of paying in the passive before a sum: "are paid", "were being offered", "is
+# promised". Its agent after the sum is who pays.
+_PASSIVE_PAY = re.compile(
+    r"\b(?:is|are|was|were|be|being|been|gets?|got)\s+(?:\w+\s+){0,2}?"
+    r"(?:paid|offered|given|promised|guaranteed)\b[^.;:!?]{0,30}$",
+    re.IGNORECASE,
+)
+# The agent right after the sum and its period: "by" and a name in capitals ("by Orla
+# Freight", "by the Kessel Group"), its words perhaps joined by "&" or "of"; a month or
+# a day ("by March") says when.
+_PAID_BY_NAME = re.compile(
+    r"^\s*,?\s*by\s+(?:the\s+)?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue"
+    r"|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    rf"(?P<name>(?-i:[{UPPER}][\w&’'.-]*)"
+    rf"(?:\s+(?:&\s+|of\s+)?(?-i:[{UPPER}][\w&’'.-]*)){{0,4}})"
+)
+
+
+def _paid_by(b: BuildInput) -> str | None:
+    """The employer a passive verb of paying names after the sum ("fitters are being
+    offered $40 an hour by Orla Freight": Orla Freight), or None."""
+    ends = [b.captures[n].end for n in ("amount", "high", "period") if n in b.captures]
+    starts = [b.captures[n].start for n in ("amount", "low") if n in b.captures]
+    if not ends or not starts or not _PASSIVE_PAY.search(b.sentence[: min(starts)]):
+        return None
+    m = _PAID_BY_NAME.match(b.sentence[max(ends) :])
+    return m.group("name").rstrip(".") if m else None
 
 
 def _piece(b: BuildInput) -> str | None:

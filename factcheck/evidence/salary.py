@@ -99,10 +99,20 @@ def salary_subject(
         orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
         return pointed, str(named) if named else (orgs[0] if orgs else None)
     title_claim = view.previous(claim, "job_title")
-    employer = title_claim.fields.get("employer") if title_claim else None
+    # Who pays, as the claim's own sentence names it ("are offered $40 by Orla Freight"),
+    # before the employer of an earlier job; one "the company" points back to is not
+    # named there.
+    named_here = (
+        None if "employer" in claim.fields.get("resolved", ()) else claim.fields.get("employer")
+    )
+    employer = named_here or (title_claim.fields.get("employer") if title_claim else None)
     # Only the jobs the figure's own clause names: "..., a sum few archivists earn" speaks
     # of other people.
     scope = _scope(claim)
+    named = claim.fields.get("employer")
+    if named:
+        # The words of the payer's name are no job ("by Tarn Roof Builders").
+        scope = scope.replace(str(named), " ")
     roles = view.roles(scope)
     said = view.occupations(scope)
     title: list[str] = []
@@ -781,7 +791,9 @@ def scoped_to_place(
     # The word opening the sentence is capitalised as any opening is ("Pay for the
     # role ..."): only a name within it names a place.
     opening = set(claim.sentence.text.split()[:1])
-    claim_names = _names(window(claim.sentence.text, at, at + len(claim.text))) - opening
+    # Nor is the payer named next to the figure ("$40 an hour by Orla Freight") a place.
+    payer = _names(str(claim.fields.get("employer") or ""))
+    claim_names = _names(window(claim.sentence.text, at, at + len(claim.text))) - opening - payer
     shared: dict[int, set[str]] = {}
     for i in indices:
         entry = index.sentences[i]
