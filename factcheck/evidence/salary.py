@@ -947,6 +947,10 @@ def compare_pay(
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
     widened = _widened(claim_amount, kind, exact)
+    if kind == "about" and found.is_point and claim_amount.contains(found):
+        # "About £48,000" is the span its words allow: one figure within it is the pay
+        # it names, however far from the written figure ("£46,900").
+        return "supports"
     if rough and kind == "range" and claim_amount.is_point and found.low is not None:
         # "About $61,000" on the page says the pay is near $61,000: "$61,000" and
         # "$60,500" fall within it, "$48,000" does not.
