@@ -59,3 +59,25 @@ def test_an_aside_of_another_kind_names_no_union(ruleset: RuleSet) -> None:
         ruleset,
     )
     assert found and found[0] == ["porters"], found
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Harrow Crew Guild, the second union at the port, took the offer, and its members"
+        " stayed at work.",
+        "The Brask Stewards Council, a rival union, settled in May, and its members kept"
+        " working throughout the strike.",
+        "Orla Riggers Guild, a smaller union, signed the deal, but its staff remained at work"
+        " during the strike.",
+    ],
+)
+def test_a_union_word_in_another_subjects_clause_points_back_to_no_one(
+    second: str, ruleset: RuleSet
+) -> None:
+    # "its members" follow a clause whose subject is another body: the union word in
+    # that clause describes that body, not the one the story named before.
+    found = _strikers(
+        "Dockers of the Tarn Dockers Union struck at Port Veld on Monday. " + second, ruleset
+    )
+    assert len(found) == 2 and "Tarn Dockers Union" not in found[1], found

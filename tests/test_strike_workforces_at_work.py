@@ -159,3 +159,26 @@ def test_a_denial_of_the_group_itself_still_counts(other: str, ruleset: RuleSet)
     claim = "The dyers at Brell Textiles joined the strike"
     found = cited(claim, URL, STRIKE_AT_BRELL + other, ruleset, "strike")
     assert found.verdict.label in {"contradicted", "mixed"}, found.verdict.rationale
+
+
+STRUCK_AT_VARN = (
+    "<p>Members of the Tarn Dockers Union (TDU) and the Kessel Fitters Guild (KFG) walked"
+    " out at Varn Power's plants on Monday.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # The third union took the employer's offer: "its members" are that union's.
+        "<p>Brask Crew Guild, the smaller union on the site, accepted Varn Power's offer in"
+        " May, and its members stayed at work, the guild said.</p>",
+        "<ul><li>Brask Crew Guild signed Varn Power's deal; its members kept working.</li></ul>",
+        "<p>Having taken Varn Power's pay offer, Brask Crew Guild said its members would keep"
+        " working.</p>",
+    ],
+)
+def test_its_workforce_is_the_subjects_not_the_objects(other: str, ruleset: RuleSet) -> None:
+    claim = "Members of TDU and KFG downed tools at Varn Power's plants on Monday"
+    found = cited(claim, URL, STRUCK_AT_VARN + other, ruleset, "strike")
+    assert found.verdict.label == "supported", found.verdict.rationale

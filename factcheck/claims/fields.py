@@ -1492,6 +1492,17 @@ def _operators(b: BuildInput, employers: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _own_words(captured: str, party: Party) -> str:
+    """The words of a captured party from where the party itself begins: a clause
+    before it is another subject's ("Kell Guild, the smaller union, settled, and its
+    members kept working": "the smaller union" is Kell Guild, not one named before)."""
+    at = captured.rfind(party.text)
+    if at <= 0:
+        return captured
+    # From the clause the party opens: "The union, which ..." is read whole.
+    return captured[max(captured.rfind(c, 0, at) for c in ",;:") + 1 :]
+
+
 # A pronoun standing for the strikers of the sentences before.
 _THEY = re.compile(r"(?:they|they\s+all|all\s+of\s+them)", re.IGNORECASE)
 
@@ -1595,10 +1606,14 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         # "Both unions walked out": the two named last before.
         strikers = Party(strikers.text, tuple(unions), strikers.employers, strikers.places)
         resolved.insert(0, "strikers")
-    elif not strikers.orgs and cap is not None and _UNION_REFERENCE.search(cap.text):
+    elif (
+        not strikers.orgs
+        and cap is not None
+        and _UNION_REFERENCE.search(own := _own_words(cap.text, strikers))
+    ):
         # "The union also struck Toyota": the union named earlier.
         union = _earlier_union(b)
-        if union and _points_to_union(cap.text, union, b):
+        if union and _points_to_union(own, union, b):
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)

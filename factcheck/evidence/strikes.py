@@ -450,7 +450,26 @@ def stayed_at_work(text: str, employer: str, negation: frozenset[str]) -> bool:
     :func:`_not_striking`), not only some group of them."""
     if _named(employer).search(text) is None:
         return False
-    return _stayed(negation, re.escape(employer)).search(text) is not None
+    pattern = _stayed(negation, re.escape(employer))
+    return any(
+        not _owns_something_else(text, m.start(), len(employer)) for m in pattern.finditer(text)
+    )
+
+
+# A name in the possessive as the object of a verb, owning some other thing: "accepted
+# Orvane's offer", "rejected the Orvane's terms" (not "for Orvane's staff").
+_OBJECT_OWNER = re.compile(
+    r"(?-i:\b(?!(?:at|of|for|by|from|with|in|to|on|and|or|but|said|says|told|that)\b)[a-z]+)\s+"
+    r"(?:the\s+)?$"
+)
+_OWNING = re.compile(r"['’]s\s+(?!(?:own\s+)?(?:workers|employees|staff|members|workforce)\b)[a-z]")
+
+
+def _owns_something_else(text: str, at: int, size: int) -> bool:
+    """True when the name at ``at`` (``size`` letters long) stands as the object of a
+    clause's verb and owns some other thing ("Kell Guild accepted Orvane's offer, and its
+    members kept working"): the "its" that follows is the subject's, not the name's."""
+    return bool(_OBJECT_OWNER.search(text[:at]) and _OWNING.match(text, at + size))
 
 
 @lru_cache(maxsize=4096)
