@@ -160,13 +160,15 @@ class StrikeFields(Fields):
     written; ``denied`` when the sentence says the strikers kept out of it ("porters did
     not take part in the walkout"); ``called`` when it says the strikers called or led
     it ("the strike called by the guild"); ``lockout`` when the employer stopped the work
-    ("the owners locked out 300 loaders": strikers are those locked out)."""
+    ("the owners locked out 300 loaders": strikers are those locked out); ``planned`` when
+    it tells a strike only planned or threatened ("the crews are planning a walkout")."""
 
     strikers: tuple[str, ...]
     against: tuple[str, ...]
     denied: bool = False
     called: bool = False
     lockout: bool = False
+    planned: bool = False
     excluded: tuple[str, ...] = ()
     where: tuple[str, ...] = ()
     year: int | None = None

@@ -242,3 +242,41 @@ def test_another_local_in_the_sentence_contradicts(ruleset: RuleSet) -> None:
     )
     assert label == "contradicted"
     assert "Local 41" in rationale
+
+
+# --- A strike planned or threatened: a plan, not an event
+
+HELD_AT_VELL = (
+    "<p>Porters at Vell Port walked out against Orla Freight on 4 May.</p>"
+    "<ul><li>Crane drivers at Tessel Quay struck against Orla Freight in April.</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porters at Vell Port are planning a second walkout against Orla Freight in June",
+        "Crane drivers at Tessel Quay have threatened to strike again",
+        "Orla Freight's porters are also weighing strike action over the new rotas",
+    ],
+)
+def test_a_planned_strike_is_left_unverified(sentence: str, ruleset: RuleSet) -> None:
+    label, fields, why = _strike(sentence, HELD_AT_VELL, ruleset)
+    assert fields.get("planned") is True, fields
+    assert label == "unverified", why
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Porters at Vell Port are planning a walkout against Orla Freight.</p>",
+        "<ul><li>Vell Port porters: have threatened to strike against Orla Freight</li></ul>",
+        "<p>Orla Freight said porters at Vell Port, who are weighing strike action, had not"
+        " yet set a date.</p>",
+    ],
+)
+def test_a_page_s_plan_bears_out_no_strike(page: str, ruleset: RuleSet) -> None:
+    label, _, why = _strike(
+        "Porters at Vell Port walked out against Orla Freight in May", page, ruleset
+    )
+    assert label != "supported", why

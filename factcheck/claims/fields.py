@@ -1646,6 +1646,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         denied=bool(b.constants.get("denied")),
         called=called,
         lockout=bool(b.constants.get("lockout")),
+        planned=bool(b.constants.get("planned")),
         excluded=tuple(excluded),
         # "Nurses in Leeds and Bradford walked out": where the strike was, each place
         # of a list on its own.

@@ -319,7 +319,9 @@ class EvidenceIndex:
                 " ".join(x.text for x in self.nearby(index, before=3, after=0)[::-1]),
                 self.context(s.page),
             )
-            self._facts[index] = self.extractor.find(raw, self.context(s.page), earlier)
+            found = self.extractor.find(raw, self.context(s.page), earlier)
+            # A strike a page tells only as planned or threatened took no place yet.
+            self._facts[index] = [f for f in found if not f.fields.get("planned")]
         return self._facts[index]
 
     def fact_entries(self, page: int, kind: str | None = None) -> list[int]:

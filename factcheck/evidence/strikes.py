@@ -1535,6 +1535,10 @@ def _lockout_halves(assessments: list[Assessment]) -> list[Assessment]:
     ]
 
 
+# Why a claim of a strike only planned or threatened is left unverified.
+_PLANNED = "The claim tells a strike planned or threatened; the sources are read for strikes held."
+
+
 class StrikeComparator:
     """Parties to a strike."""
 
@@ -1553,6 +1557,10 @@ class StrikeComparator:
         the group they belong to); contradicted when the same strikers struck someone
         else, or a source says the named group did not strike."""
         k = view.knowledge
+        if claim.fields.get("planned"):
+            # A plan is no event: a page's strike that took place is not the one planned,
+            # nor is a page without it a denial of the plan.
+            return Findings([], lambda label, t: "", unverified=_PLANNED)
         strikers: list[str] = list(claim.fields.get("strikers", []))
         against: list[str] = list(claim.fields.get("against", []))
         # The claim's own cited pages are read whole for this strike, however worded.
