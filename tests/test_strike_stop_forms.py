@@ -279,3 +279,32 @@ def test_a_stoppage_by_another_means_is_no_denial(ruleset: RuleSet) -> None:
     )
     found = verdict(run(draft, {URL: DENIAL_PAGE}, ruleset), "strike")
     assert found.verdict.label != "contradicted", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "employer"),
+    [
+        (
+            "Some 300 signal fitters embarked on a three-day stoppage against Orne Rail.",
+            "signal fitters",
+            "Orne Rail",
+        ),
+        (
+            "Members of the Kessel Fitters Guild embarked on an unofficial strike at two Varn"
+            " Power stations.",
+            "Kessel Fitters Guild",
+            "Varn Power",
+        ),
+        (
+            "On Friday the lift engineers at Corran Towers embarked on rolling walkouts.",
+            "lift engineers",
+            "Corran Towers",
+        ),
+    ],
+)
+def test_embarking_on_a_stoppage_is_striking(
+    text: str, strikers: str, employer: str, ruleset: RuleSet
+) -> None:
+    found = _strikes(text, ruleset)
+    assert found and strikers in found[0]["strikers"], found
+    assert employer in found[0]["against"], found
