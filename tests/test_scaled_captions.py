@@ -231,3 +231,51 @@ def test_pay_is_checked_against_a_table_in_ringgit(sentence: str, label: str, ru
     page = _page(head="Monthly basic pay (RM)")
     found = cited(sentence, RINGGIT_URL, page, ruleset, "salary").verdict
     assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("head", "cell", "note", "value"),
+    [
+        # Thousands grouped by a space, a decimal point; the period in a note under it.
+        (
+            "Basic pay (HUF)",
+            "612 400.50",
+            "<p>Source: the port office. Monthly figures.</p>",
+            "612,400.50 HUF a month",
+        ),
+        # A decimal comma after space groups; a currency named in words in brackets.
+        (
+            "Basic pay (rupiah)",
+            "8 120 500,25",
+            "<p>All amounts are monthly.</p>",
+            "8,120,500.25 IDR a month",
+        ),
+        # A no-break space, and the note a sentence of its own after another.
+        (
+            "Basic pay (zloty)",
+            "7\u00a0950",
+            "<p>Data: survey of crews. Figures are per week.</p>",
+            "7,950 PLN a week",
+        ),
+    ],
+)
+def test_spaced_figures_currency_names_and_period_notes_beside_a_table(
+    head: str, cell: str, note: str, value: str
+) -> None:
+    html = (
+        "<html><body><main><h1>Ferry crew pay review, 2031</h1><table>"
+        f"<tr><th>Rank</th><th>{head}</th></tr><tr><td>Deck officer</td><td>{cell}</td></tr>"
+        f"</table>{note}</main></body></html>"
+    )
+    assert _cells(html)[("Deck officer", head)] == value
+
+
+def test_a_period_spoken_of_in_prose_beside_a_table_sets_no_period() -> None:
+    note = "<p>Crews who are paid monthly say the figures understate overtime worked at sea.</p>"
+    html = (
+        "<html><body><main><h1>Ferry crew pay review, 2031</h1><table>"
+        "<tr><th>Rank</th><th>Basic pay (HUF)</th></tr>"
+        "<tr><td>Deck officer</td><td>612 400</td></tr>"
+        f"</table>{note}</main></body></html>"
+    )
+    assert _cells(html)[("Deck officer", "Basic pay (HUF)")] == "612,400 HUF"

@@ -827,7 +827,20 @@ def own_words(text: str, spans: list[tuple[int, int]], at: int, lead: bool = Tru
             before = f"{text[: spans[0][0]]} {before}"
     after = text[b : spans[k + 1][0]] if k + 1 < len(spans) else text[b:]
     first = _CLAUSE_BREAK.search(after)
+    if first is None and k + 1 < len(spans) and (leads := _LEADS_NEXT.search(after)):
+        # "backed it by 91% on a turnout of 72%": the noun before "of" names the next
+        # figure, not this one.
+        after = after[: leads.start()]
     return f"{before} {after[: first.start()] if first else after}"
+
+
+# The words that lead into a figure as what it measures: "on a turnout of", "with an
+# average of", "a margin of".
+_LEADS_NEXT = re.compile(
+    r"(?:\s+(?:on|at|with|for|in|by|and))?(?:\s+(?:a|an|the|its|their|his|her))?"
+    r"(?:\s+[\w-]+){1,2}\s+of\s*$",
+    re.I,
+)
 
 
 _RANGE_END = re.compile(
@@ -1046,6 +1059,21 @@ def _jobs_at(index: EvidenceIndex, i: int) -> str:
             return _posting(index, s.page)
         return s.text
     return " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
+
+
+# The shortest word whose "-ing" form names a line of work: "mine" (mining), "farm".
+_DOING_STEM = 3
+
+
+def doing(word: str) -> str:
+    """The "-ing" form of a word as English spells it, the work it names ("mine" is
+    "mining", "farm" "farming"); "" for a word too short, or one that is an "-ing"
+    form, an agent noun or a plural already."""
+    if len(word) < _DOING_STEM or word.endswith(("ing", "er", "or", "s")):
+        return ""
+    if word.endswith("e") and not word.endswith("ee"):
+        return word[:-1] + "ing"
+    return word + "ing"
 
 
 def jobs_named(text: str, view: ArticleView) -> set[str]:
@@ -1393,10 +1421,13 @@ def _names_any(names: list[str], text: str) -> bool:
 
 
 def _names_missing(side: str, cell: str, synonyms: Mapping[str, set[str]]) -> bool:
-    """True when a side names someone (a capitalised word after its first) that a table
-    cell's headers do not, in its words or in others the lexicon gives ("French" is the
-    row "France"): the cell is about others."""
-    names = re.findall(r"(?<=\s)([A-Z][a-z]+)", side)
+    """True when a side names someone (a capitalised word after its first, or an owner
+    before "'s") that a table cell's headers do not, in its words or in others the
+    lexicon gives ("French" is the row "France"): the cell is about others."""
+    # A possessive opening the side names its owner ("Tarn's dockers"), as a word in
+    # capitals after the first does.
+    names = re.findall(r"(?<=\s)([A-Z][a-z]+)|^\W*([A-Z][a-z]+)(?=['’]s\b)", side)
+    names = [a or b for a, b in names]
     lowered = cell.lower()
     return any(
         all(w not in lowered for w in {n.lower(), *synonyms.get(n.lower(), ())}) for n in names
@@ -1577,6 +1608,21 @@ def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideVal
     ):
         return value
     return replace(value, amount=replace(amount, period=other.stated).per_year(view.knowledge))
+
+
+def _paid_as_stated(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
+    """A source's sum read as the article wrote it, with no period, though the source
+    gives one (``stated``), taken in that period as a year's pay when the other side is
+    a year's pay; as written against a sum with no period."""
+    amount = value.amount
+    if (
+        value.source is None
+        or amount.period is not None
+        or value.stated is None
+        or other.amount.period != "year"
+    ):
+        return value
+    return replace(value, amount=replace(amount, period=value.stated).per_year(view.knowledge))
 
 
 def _where(value: SideValue, index: EvidenceIndex) -> str:
@@ -1821,6 +1867,9 @@ class ComparisonComparator:
         named, left_out = without_excluded(unattributed(text))
         side_orgs = set(view.orgs(named))
         side_words = set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", text), view)).split())
+        # "mine workers", "farm staff": the work they do names an industry's row
+        # ("Mining", "Farming").
+        side_words |= {doing(w) for w in side_words} - {""}
         side_jobs = jobs_named(text, view) | _posted_jobs(text, index, view)
         apart_by = claim.fields.get("difference")
         money_apart = apart_by is not None and apart_by.get("currency") not in (None, "%")
@@ -1868,6 +1917,7 @@ class ComparisonComparator:
         side_title = normalise_title(text, view) if view.roles(text) else []
         # Table cells the side names by a header, the sentence by the other.
         other_side = str(claim.fields.get("left" if side == "right" else "right", ""))
+        other_stated = claim.fields.get("left_amount" if side == "right" else "right_amount")
         # Counts are read only where the sides state no value of another kind.
         counting = (
             (claim.sentence.text, text)
@@ -1896,6 +1946,17 @@ class ComparisonComparator:
             and claim.fields.get("right") != BEFORE_CHANGE
             and not _CHANGE_WORD.search(text)
         )
+        # "The top of the band", "the bottom of that range": a side naming an end of a
+        # range and nothing of whose it is speaks of the one posting its paragraph cites.
+        posted = {
+            index.sentences[c.index].page
+            for c in candidates
+            if (f := index.sentences[c.index].fact) is not None
+            and f.kind == "pay"
+            and index.sentences[c.index].page in cited
+        }
+        bare_end = end_named and not (side_orgs or side_names or side_jobs or stated)
+        only_posting = next(iter(posted)) if bare_end and len(posted) == 1 else None
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -1994,7 +2055,7 @@ class ComparisonComparator:
             # figure it is ("the planner" and a posting for a Grid Capacity Planner).
             row_named = (
                 s.fact is not None and s.fact.kind in ("cell", "pay") and side_jobs & found_jobs
-            )
+            ) or (s.page == only_posting and s.fact is not None and s.fact.kind == "pay")
             column_typical = _column_typical(index, cand.index)
             for amount, start in _amounts(index, cand.index, counting):
                 if _kind(amount) != kind:
@@ -2055,8 +2116,23 @@ class ComparisonComparator:
                     continue  # "the floor of the scale" is an end of a range, not one figure
                 found, end = _end_of_range(text, amount.per_year(k), lead, pay)
                 if claimed is not None:
-                    if not _widened(claimed).overlaps(found):
-                        # The evidence must be about the thing the article sized.
+                    if (
+                        claimed.period is None
+                        and amount.period is not None
+                        and not other_stated
+                        and _widened(claimed).overlaps(amount)
+                    ):
+                        # "the minimum wage of R$1,621" and a page's "R$1,621 a month":
+                        # the figure the writer took, as written, with the period the
+                        # page pays it in (stated) for a year's pay on the other side to
+                        # be set against; not when the other side states a sum of its
+                        # own with no period.
+                        found, end = _end_of_range(text, replace(amount, period=None), lead, pay)
+                    elif not _widened(claimed).overlaps(found) or (
+                        claimed.is_point and (found.low is None or found.high is None)
+                    ):
+                        # The evidence must be about the thing the article sized; a
+                        # bound alone ("up from CZK 20,100") is no reading of one sum.
                         continue
                     # Both bound the same amount: "six-figure" and "up to $900,000". Two
                     # figures only rounding apart ("$118,400" and "$117,680") share no
@@ -2099,7 +2175,14 @@ class ComparisonComparator:
         if values:
             return values
         earlier = self._from_article(
-            claim, side_words, view, claimed, kind, set(side_stems.values()), own_words
+            claim,
+            side_words,
+            view,
+            claimed,
+            kind,
+            set(side_stems.values()),
+            own_words,
+            [] if claimed is not None else side_names,
         )
         if newcomer:
             # "starts at £N" is what a newcomer gets: its bottom, not a floor.
@@ -2153,12 +2236,14 @@ class ComparisonComparator:
         kind: str | None = None,
         jobs: set[str] | None = None,
         own: set[str] | None = None,
+        names: list[str] | None = None,
     ) -> list[SideValue]:
         """An amount of ``kind`` the article gave earlier for the same subject (or, given
         ``same``, an earlier claim of that very amount); a job the side names (``jobs``,
         stems) counts as a name: "Newly qualified nurses start on £N" is about "a nurse
         fresh out of college"; with ``own``, the words telling the side from the other
-        of the same job, the earlier claim must have one."""
+        of the same job, the earlier claim must have one; given ``names``, the side's own
+        names in capitals ("their counterparts in Lyon"), its sentence must name one."""
         out = []
         for other in view.claims:
             if other.start >= claim.start:
@@ -2176,19 +2261,21 @@ class ComparisonComparator:
             said_words = set(keywords(negotiating(said, view)).split())
             if own and not own & said_words:
                 continue  # "registered nurses earned $N" is not the practical nurses'
+            if names and not _names_any(names, other.sentence.text):
+                continue  # the Leeds drivers' pay is not "their counterparts in York"
             shared = side_words & said_words
-            names = {
+            named = {
                 w
                 for w in shared
                 if any(
                     t.lower().startswith(w) and t[:1].isupper() for t in other.sentence.text.split()
                 )
             } | (shared & (jobs or set()))
-            if names or len(shared) >= 2:
+            if named or len(shared) >= 2:
                 score = (
                     EARLIER_CLAIM_BASE
                     + EARLIER_PER_WORD * len(shared)
-                    + EARLIER_PER_NAME * len(names)
+                    + EARLIER_PER_NAME * len(named)
                 )
                 yearly = amount.per_year(view.knowledge)
                 out.append(SideValue(yearly, None, score, other.id, stated=amount.period))
@@ -2269,6 +2356,7 @@ class ComparisonComparator:
         right = rights[0] if rights else None
         if left is not None and right is not None:
             left, right = _in_period(left, right, view), _in_period(right, left, view)
+            left, right = _paid_as_stated(left, right, view), _paid_as_stated(right, left, view)
         assessments: list[Assessment] = []
         outcome = None
         stated_gap = None
@@ -2278,7 +2366,7 @@ class ComparisonComparator:
             gap = fields_amount(apart_by)
             period = gap.period or left.stated or right.stated
             stated_gap = replace(gap, period=period).per_year(view.knowledge) if period else None
-            if period is None and left.amount.period is None and right.amount.period is None:
+            if gap.period is None and left.amount.period is None and right.amount.period is None:
                 # Sums paid in no period named ("a $505 day rate", "the old minimum"):
                 # the sides stand as written, and so does the gap.
                 stated_gap = gap

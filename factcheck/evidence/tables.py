@@ -294,8 +294,12 @@ _WHOLE = re.compile(
     rf"\b(?:national(?:ly)?|{COUNTRY_WIDE}|overall|all|whole|entire)\b",
     re.IGNORECASE,
 )
-# A row of totals by its own words wherever they stand: "U.S. total", "National".
-_TOTAL_WORD = re.compile(r"\b(?:total|national|nationwide|whole\s+economy)\b", re.IGNORECASE)
+# A row of totals by its own words wherever they stand: "U.S. total", "National", or
+# "all" and what it counts after a comma or a bracket ("Ruritania, all industries").
+_TOTAL_WORD = re.compile(
+    r"\b(?:total|national|nationwide|whole\s+economy)\b|(?:,|\()\s*all\s+[a-z]+s\b",
+    re.IGNORECASE,
+)
 
 
 # A side's typical figure: "the county average", "the city's median wage".
@@ -306,6 +310,8 @@ _MEASURE_WORDS = frozenset(
     | _words("compensation remuneration")
     | _words("hourly weekly monthly annual yearly gross")
     | _words("hour hours week weeks month months year years each every per")
+    # Whom a typical figure is of when it is everyone's: "the average worker".
+    | _words("worker workers employee employees earner earners person people")
 )
 # A typical figure of a whole area by the area's adjective: "the provincial average",
 # "the statewide median", "the regional mean".
@@ -329,9 +335,10 @@ def _scope(index: EvidenceIndex, i: int) -> set[str]:
 def _speaks_of_whole(side: str, words: set[str], scope: set[str]) -> bool:
     """True when a side that names no row of a table speaks of all it covers: "the
     national median", "overall", a typical figure of a whole area ("the state average",
-    "the provincial median"), or one naming nothing but the table's own scope, a measure
-    and a period ("the county average each week" of a table of Ridgeford County)."""
-    if _WHOLE.search(side) or _AREA_TYPICAL.search(side):
+    "the provincial median", "across the economy"), or one naming nothing but the table's
+    own scope, a measure and a period ("the county average each week" of a table of
+    Ridgeford County)."""
+    if _WHOLE.search(side) or _WHOLE_AREA.search(side) or _AREA_TYPICAL.search(side):
         return True
     return bool(_TYPICAL.search(side)) and not (words - scope - _MEASURE_WORDS)
 

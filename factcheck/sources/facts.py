@@ -1015,6 +1015,7 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
         caption = _table_label(doc, table)
         where = f"table: {caption}" if caption else "table"
         note = _scale_note_before(doc, table)
+        every = _period_note(doc, table)
         columns: list[str] = []
         body: list[list[str]] = []
         heads: list[list[int]] = []  # the header rows atop the table, their cells
@@ -1088,15 +1089,16 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     continue
                 # A flag after a figure ("93,208 x", "$51,400 (2)") marks its quality.
                 value = _FLAG.sub("", value)
+                value = _comma_grouped(value)
                 column = columns[j] if j < len(columns) else ""
                 if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
                     # "37,300" under "Median annual pay (£)" is "£37,300 a year": the
                     # column's period, not one the caption names for another column
                     # ("weekly and annual pay").
-                    period = _header_period((row_header, column), caption)
+                    period = _header_period((row_header, column), caption) or every
                     value = f"{signs[j]}{value} {period}" if period else signs[j] + value
                 else:
-                    value = _with_unit(value, (row_header, column), caption, note)
+                    value = _with_unit(value, (row_header, column), caption, note, every)
                 if units and _LOCALE_FIGURE.fullmatch(value):
                     value = " ".join([value, *units.values()])
                 # Read with its caption and headers, as a sentence would state it; a bare
@@ -1210,7 +1212,9 @@ _MONEY_HEADER = re.compile(
     # as the page writes it (the rule packs read both beside a figure).
     rf"|\(\s*(?P<mark>{_LETTERED}){_PER_PERIOD}(?P<per>\s*/\s*[^\W\d_]+)?\s*\)"
     # "Amount in EUR": a code after "in", in capitals.
-    rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b",
+    rf"|\bin\s+(?P<in_code>(?-i:{_CODES}))\b"
+    # "(Rupiah)", "(in tenge)", "(zloty per month)": a currency's name in brackets.
+    rf"|\(\s*(?:in\s+)?(?P<name>{_WORDS}){_PER_PERIOD}\s*\)",
     re.IGNORECASE,
 )
 _MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "euro": "€"}
@@ -1340,12 +1344,43 @@ def _header_unit(header: str) -> str | None:
         or m.group("code")
         or m.group("in_code")
         or (m.group("mark") and m.group("mark") + (m.group("per") or "").replace(" ", ""))
+        or _named_currency(m.group("name"))
         or _MONEY_WORDS[m.group("word").lower()]
     )
 
 
+def _named_currency(name: str | None) -> str | None:
+    """The code of the one currency a name in a header is ("rupiah" is IDR); a name
+    several write ("pesos") as it stands, for the rule packs to read by the article's
+    country."""
+    if not name:
+        return None
+    codes = _WORLD.words[name.lower()]
+    return name if "|" in codes else codes
+
+
+# A cell that is one figure with its thousands grouped by spaces ("8 640.12", "12 500",
+# "3 120,40"): alone in its cell, the spaces can only group digits, and a comma before the
+# last one or two digits is the decimal mark.
+_SPACED_FIGURE = re.compile(r"(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?:[.,](\d{1,2}))?")
+
+
+def _comma_grouped(value: str) -> str:
+    """A cell's figure grouped by spaces written the English way ("8 640,12" is
+    "8,640.12"), which every unit a header gives reads; any other value as it is."""
+    m = _SPACED_FIGURE.fullmatch(value.strip())
+    if m is None:
+        return value
+    whole = ",".join(m.group(1).split())
+    return f"{whole}.{m.group(2)}" if m.group(2) else whole
+
+
 def _with_unit(
-    value: str, headers: tuple[str, ...], caption: str | None, note: str | None = None
+    value: str,
+    headers: tuple[str, ...],
+    caption: str | None,
+    note: str | None = None,
+    every: str | None = None,
 ) -> str:
     """A cell's figure with the unit and period its headers give it, as a sentence would
     write it: "71.4" under "Union coverage (% of employees)" is "71.4%", "36.40" in a
@@ -1353,7 +1388,8 @@ def _with_unit(
     headers go before the caption (a row of shares in a table of wages), and headers
     that disagree give no unit. A scaled currency the caption or the ``note`` just
     before the table names ("Figures in thousands of pounds") holds for figures whose
-    headers name none."""
+    headers name none, and so does the period a note beside the table gives (``every``,
+    "Monthly amounts.")."""
     scaled = {sc for h in headers if h and (sc := _scaled_unit(h))}
     if not scaled and _by_caption(headers):
         # "Median base salary (£000)" over the table: its figures, not its codes,
@@ -1365,10 +1401,7 @@ def _with_unit(
         code, times = next(iter(scaled))
         number = float(value.replace(",", "")) * times
         value = f"{number:,.0f} {code}"
-        period = next(
-            (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)),
-            None,
-        )
+        period = _header_period(headers, caption) or every
         return f"{value} {period}" if period else value
     units = {u for h in headers if h and (u := _header_unit(h))}
     unit = next(iter(units)) if len(units) == 1 else None
@@ -1386,7 +1419,7 @@ def _with_unit(
         if noted is not None and _PLAIN_FIGURE.fullmatch(value):
             written, per = noted
             value = f"{written}{value}" if written[-1] in _CURRENCY_SIGNS else f"{value} {written}"
-            period = _header_period(headers, caption) or per
+            period = _header_period(headers, caption) or per or every
             return f"{value} {period}" if period else value
     # A currency marked by letters is one of a country that groups thousands its own
     # way ("6.058.900" under "(Rp/bulan)").
@@ -1401,8 +1434,42 @@ def _with_unit(
             value = f"{value} {unit}"
     if not (_MONEY.search(value) or lettered) or any(p.search(value) for _, p in _PERIODS):
         return value
-    period = _header_period(headers, caption)
+    period = _header_period(headers, caption) or every
     return f"{value} {period}" if period else value
+
+
+# A note beside a table saying in what period all its sums are paid: "Monthly amounts.",
+# "All figures are weekly.", "Values shown per hour." (a sentence of its own in the note).
+_PERIOD_WORD = (
+    r"(?:monthly|weekly|hourly|daily|annual|yearly|per\s+(?:month|week|hour|day|year|annum))"
+)
+_PERIOD_NOTE = re.compile(
+    r"(?:^|[.;·|]\s*)(?:(?:all\s+)?(?:figures|amounts|values|sums|data|rates|wages|earnings)"
+    r"\s+(?:are\s+)?(?:(?:given|shown|stated|expressed|reported|paid)\s+)?(?P<after>"
+    + _PERIOD_WORD
+    + r")|(?P<before>"
+    + _PERIOD_WORD
+    + r")\s+(?:figures|amounts|values|sums|data|rates))\s*(?:[.;]|$)",
+    re.IGNORECASE,
+)
+
+
+def _period_note(doc: _Document, table: int) -> str | None:
+    """The period a short note just before or just after a table gives all its sums
+    ("Source: the ministry. Monthly amounts." under it), as a header would write it; or
+    None."""
+    siblings = doc.children.get(doc.parent[table], [])
+    after = siblings[siblings.index(table) + 1 :][:_NOTE_REACH] if table in siblings else []
+    before = list(itertools.islice(doc.previous_siblings(table), _NOTE_REACH))
+    for node in [*after, *before]:
+        if doc.tag[node] in _HEADINGS or doc.tag[node] == "table":
+            continue
+        text = _text(doc, node)
+        if len(text) > _NOTE_LENGTH or (m := _PERIOD_NOTE.search(text)) is None:
+            continue
+        said = m.group("after") or m.group("before")
+        return next((w for w, p in _HEADER_PERIODS if p.search(said)), None)
+    return None
 
 
 # How far before a table a note of its unit may stand (elements under the same parent),
