@@ -306,5 +306,5 @@ def test_embarking_on_a_stoppage_is_striking(
     text: str, strikers: str, employer: str, ruleset: RuleSet
 ) -> None:
     found = _strikes(text, ruleset)
-    assert found and strikers in found[0]["strikers"], found
-    assert employer in found[0]["against"], found
+    assert found and strikers in found[0]["strikers"], found  # type: ignore[operator]
+    assert employer in found[0]["against"], found  # type: ignore[operator]
