@@ -363,7 +363,7 @@ def parse_pay(text: str) -> dict[str, Any] | None:
 
     The first two money figures are the range; with no period written, a figure of
     :data:`ANNUAL_FLOOR` or more is a year's pay and a smaller one an hour's."""
-    figures = []
+    figures: list[tuple[float, str | None, int]] = []
     text = joined_digits(_APOSTROPHE_GROUPS.sub("", text))
     for m in _MONEY.finditer(text):
         if figures and (extra := _ADDED.search(text, figures[0][2], m.start())):
@@ -1355,6 +1355,9 @@ def _named_currency(name: str | None) -> str | None:
     country."""
     if not name:
         return None
+    if name.lower() in _MONEY_WORDS:
+        # "(dollars)", "(euros)": written with the sign, as the rule packs read it best.
+        return _MONEY_WORDS[name.lower()]
     codes = _WORLD.words[name.lower()]
     return name if "|" in codes else codes
 
