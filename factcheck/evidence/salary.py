@@ -890,6 +890,15 @@ def _widened(amount: Amount, kind: str, exact: bool) -> Amount:
     )
 
 
+def _near_middle(span: Amount, found: Amount) -> bool:
+    """True when ``found`` lies within half a span's slack of its middle (the figure
+    written)."""
+    if span.low is None or span.high is None or found.low is None:
+        return False
+    middle = (span.low + span.high) / 2
+    return abs(found.low - middle) <= (span.high - span.low) / 4
+
+
 def compare_pay(
     claim_amount: Amount,
     kind: str,
@@ -947,9 +956,10 @@ def compare_pay(
         return "contradicts" if whole or below else "neutral"
     # A range or a single figure: both ends must agree.
     widened = _widened(claim_amount, kind, exact)
-    if kind == "about" and found.is_point and claim_amount.contains(found):
-        # "About £48,000" is the span its words allow: one figure within it is the pay
-        # it names, however far from the written figure ("£46,900").
+    if kind == "about" and found.is_point and _near_middle(claim_amount, found):
+        # "About £48,000" is the span its words allow: one figure in the nearer half of
+        # it is the pay it names ("£46,900"); one at its edge ("£52,500") is another
+        # figure, as "roughly £44,000" is not £46,400.
         return "supports"
     if rough and kind == "range" and claim_amount.is_point and found.low is not None:
         # "About $61,000" on the page says the pay is near $61,000: "$61,000" and
