@@ -776,23 +776,17 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     title = " ".join(str(cap.value).split()).strip(" ,.;:")
     hired = _hired_role(title, cap.kind, b)
     foreign = cap.kind == "hired" and FOREIGN_TITLE.fullmatch(title) is not None
-    # "a Sjuksköterska inom akutvård, an emergency nurse,": the
-    # article's English gloss right after says the words are a job's name.
-    gloss = GLOSS.match(b.sentence, cap.end)
-    foreign = foreign or (
-        cap.kind == "hired"
-        and re.fullmatch(GLOSSED_TITLE, title) is not None
-        and gloss is not None
-        and _title_has_role(gloss.group(1), b)
-    )
-    # "a Kierownik Magazynu (Warehouse Manager)": the gloss in brackets names the job.
-    bracketed = BRACKET_GLOSS.match(b.sentence, cap.end)
-    foreign = foreign or (
-        cap.kind == "hired"
-        and re.fullmatch(BRACKETED_TITLE, title) is not None
-        and bracketed is not None
-        and _title_has_role(bracketed.group(1), b)
-    )
+    # "a Sjuksköterska inom akutvård, an emergency nurse," or "a Kierownik Magazynu
+    # (Warehouse Manager)": the article's English gloss right after, or in brackets,
+    # says the words are a job's name.
+    for whole, after in ((GLOSSED_TITLE, GLOSS), (BRACKETED_TITLE, BRACKET_GLOSS)):
+        gloss = after.match(b.sentence, cap.end)
+        foreign = foreign or (
+            cap.kind == "hired"
+            and re.fullmatch(whole, title) is not None
+            and gloss is not None
+            and _title_has_role(gloss.group(1), b)
+        )
     # A gender mark is written only after a job's name: "Pflegefachkraft (w/m/d)".
     foreign = foreign or (cap.kind in ("hired", "title", "quoted") and has_gender_mark(title))
     # A name in capitals quoted right after a word of hiring is the title the ad gives,
