@@ -121,3 +121,36 @@ def test_overlapping_matches_of_one_type_keep_the_longest(ruleset: Any) -> None:
     found = [f for f in extractor.find(text, extractor.context(text)) if f.rule.type == "salary"]
     assert len(found) == 1
     assert (found[0].fields["min"], found[0].fields["max"]) == (300000, 900000)
+
+
+_ROUNDUP = (
+    "# Port roundup\n\nCrane drivers at Velmar struck for 12 days.\n\n"
+    "## Sources\n\n- Quay Daily: https://quay.example/strike\n\n"
+    "{between}The Velmar port authority employs 640 dockers.\n"
+)
+_LATER = "The Velmar port authority employs 640 dockers."
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "text"])
+@pytest.mark.parametrize(
+    "heading",
+    ["## Harbour news", "Harbour news", "### What the port authority says about overtime"],
+)
+def test_a_source_list_ends_at_the_next_heading(heading: str, fmt: Format, ruleset: Any) -> None:
+    if fmt == "text":
+        heading = heading.lstrip("# ")
+    text = _ROUNDUP.format(between=heading + "\n\n")
+    assert _LATER in [c.sentence.text for c in claims_of(text, ruleset, fmt)]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- [Quay Daily on overtime pay](https://quay.example/pay)",
+        "[Quay Daily on overtime pay](https://quay.example/pay)",
+        "Quay Daily, overtime pay story, 3 May.",
+    ],
+)
+def test_an_entry_of_the_source_list_does_not_end_it(entry: str, ruleset: Any) -> None:
+    text = _ROUNDUP.format(between=entry + "\n\n")
+    assert _LATER not in [c.sentence.text for c in claims_of(text, ruleset, "markdown")]

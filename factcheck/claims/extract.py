@@ -731,6 +731,10 @@ def extract_claims(
         raw = article.text[sentence.start : sentence.end]
         if _REFERENCES_HEADING.match(sentence.text):
             in_references = True
+        elif in_references and _section_heading(article.sentences, i, references):
+            # A roundup may list each story's sources under it and go on with the next
+            # story's heading: the list ends there, not at the end of the draft.
+            in_references = False
         if in_references:
             continue
         citing = references.cites(sentence)
@@ -1003,6 +1007,30 @@ _REFERENCES_HEADING = re.compile(
 )
 
 
+# A heading: a block of a few words with no end punctuation ("Pay in the regions").
+_HEADING_WORDS = 10
+_ENDS_SENTENCE = re.compile(r"[.!?…:;,\"'”’)\]]\s*$")
+
+
+def _section_heading(sentences: Sequence[Sentence], i: int, references: _References) -> bool:
+    """True when sentence ``i`` is a block of its own that reads as a heading, with no
+    link on it (a source list's entry may be a bare linked title)."""
+    sentence = sentences[i]
+    alone = (i == 0 or sentences[i - 1].block != sentence.block) and (
+        i + 1 == len(sentences) or sentences[i + 1].block != sentence.block
+    )
+    text = sentence.text.strip().lstrip("#").strip()
+    return (
+        alone
+        and bool(text)
+        and len(text.split()) <= _HEADING_WORDS
+        and text[0].isupper()
+        and "://" not in text
+        and not _ENDS_SENTENCE.search(text)
+        and not references.linked(sentence)
+    )
+
+
 class _References:
     """Tells entries of a source list and bare links from claims, sentence after
     sentence in reading order. The links are swept along with the sentences: looking
@@ -1011,9 +1039,15 @@ class _References:
 
     def __init__(self, article: Article):
         self._article = article
-        self._links = sorted(article.links, key=lambda link: link.start)
+        self._links = sorted(article.links, key=lambda link: (link.start, link.end))
+        self._starts = [link.start for link in self._links]
         self._next = 0
         self._open: list[Link] = []
+
+    def linked(self, sentence: Sentence) -> bool:
+        """True when a link overlaps ``sentence`` (any sentence, in any order)."""
+        n = bisect_left(self._starts, sentence.end)
+        return any(link.end > sentence.start for link in self._links[max(0, n - 1) : n])
 
     def cites(self, sentence: Sentence) -> bool:
         """True for an entry of a source list or a bare link: it cites, it does not claim.
