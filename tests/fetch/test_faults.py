@@ -94,6 +94,36 @@ def test_client_errors_are_not_retried(server: FaultServer, options: FetchOption
     assert server.paths().count("/status/404") == 1
 
 
+@pytest.mark.parametrize("typed", ["/news/walkout.html.", "/news/walkout.html,", "/news/walkout;"])
+def test_a_full_stop_typed_after_an_address_is_tried_without_it(
+    typed: str, server: FaultServer, options: FetchOptions
+) -> None:
+    page = (200, {"Content-Type": "text/html"}, b"<p>Bus drivers walked out.</p>")
+    server.static[typed.rstrip(".,;")] = page
+    [result] = fetch_all([server.url(typed)], options)
+    assert result.ok
+    assert "walked out" in (result.text or "")
+    assert result.url == server.url(typed)
+
+
+def test_an_address_that_ends_in_a_full_stop_is_asked_for_as_written(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    server.static["/wiki/Orrin_Ltd."] = (200, {"Content-Type": "text/html"}, b"<p>A firm.</p>")
+    server.static["/wiki/Orrin_Ltd"] = (200, {"Content-Type": "text/html"}, b"<p>Other.</p>")
+    [result] = fetch_all([server.url("/wiki/Orrin_Ltd.")], options)
+    assert "A firm" in (result.text or "")
+    assert server.paths().count("/wiki/Orrin_Ltd") == 0
+
+
+def test_a_missing_page_with_a_query_is_not_tried_again(
+    server: FaultServer, options: FetchOptions
+) -> None:
+    [result] = fetch_all([server.url("/status/404?page=2.")], options)
+    assert result.error == "http_404"
+    assert len([p for p in server.paths() if p.startswith("/status/404")]) == 1
+
+
 def test_retry_after_beyond_the_cap_gives_up_at_once(
     server: FaultServer, options: FetchOptions
 ) -> None:

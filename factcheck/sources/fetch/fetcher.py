@@ -68,6 +68,12 @@ _MAX_CRAWL_DELAY = 10.0
 _ROBOTS_REDIRECTS = 5
 
 
+# Answers that say the address names no page.
+_NOT_THERE = frozenset({"http_404", "http_410"})
+# Punctuation that ends a sentence or clause, typed after an address by mistake.
+_SENTENCE_ENDS = (".", ",", ";", ":", "!", "?")
+
+
 @dataclass(frozen=True)
 class _Response:
     """One HTTP exchange: status and headers, the decoded body for 2xx, the target for 3xx."""
@@ -283,6 +289,23 @@ class Fetcher:
         return results
 
     async def _fetch_source(
+        self, request: FetchRequest, parsed: httpx.URL | FetchFailure
+    ) -> Fetched:
+        fetched = await self._fetch_parsed(request, parsed)
+        if fetched.error not in _NOT_THERE or isinstance(parsed, FetchFailure):
+            return fetched
+        # A full stop or comma typed after an address inside a link's brackets ("(.../a.html.)",
+        # "[1]: .../a.html.") is the sentence's, not the address's; an address may end in
+        # a full stop, so the address as written is asked for first.
+        path = parsed.path
+        if parsed.query or parsed.fragment or not path.endswith(_SENTENCE_ENDS):
+            return fetched
+        shorter = await self._fetch_parsed(
+            request, parsed.copy_with(path=path.rstrip("".join(_SENTENCE_ENDS)))
+        )
+        return shorter if shorter.error is None else fetched
+
+    async def _fetch_parsed(
         self, request: FetchRequest, parsed: httpx.URL | FetchFailure
     ) -> Fetched:
         if isinstance(parsed, FetchFailure):
