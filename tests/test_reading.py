@@ -191,6 +191,31 @@ def test_a_marker_before_a_lower_case_word_is_not_a_boundary() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Each parcel pays just €3.10. eBay says sellers set it.", "€3.10.", "eBay says"),
+        ("Fares rose 9% on the route. easyJet blamed fuel.", "the route.", "easyJet blamed"),
+        ("Its riders stopped at noon on Friday. iRobot stayed quiet.", "on Friday.", "iRobot"),
+        ("Couriers want R$11 a drop! iFood, for its part, declined.", "a drop!", "iFood, for"),
+    ],
+)
+def test_a_sentence_may_open_on_a_name_with_a_small_first_letter(
+    text: str, first: str, second: str
+) -> None:
+    texts = [s.text for s in parse_article(text, "a.txt", "text").sentences]
+    assert len(texts) == 2
+    assert texts[0].endswith(first)
+    assert texts[1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    "text", ["Gadgets, e.g. iPads and phones, were banned.", "It was Corla vs. eBay in court."]
+)
+def test_an_abbreviation_before_such_a_name_is_no_boundary(text: str) -> None:
+    assert len(parse_article(text, "a.txt", "text").sentences) == 1
+
+
+@pytest.mark.parametrize(
     ("fmt", "draft"),
     [
         ("markdown", "Piers shut.\n\n[Harbour notice](https://port.test/n) gave the hours."),

@@ -24,7 +24,15 @@ _MARKED_END = re.compile(
 # together. A numeral of two letters or more after a capitalised word is a level or a
 # regnal number, never an initial ("Ada I. Brisk", "John V. Moss" keep theirs).
 _NUMERAL_END = re.compile(r"(?<=[A-Za-z] )(?-i:II|III|IV|VI|VII|VIII)\.\s+(?=[\"“‘(]?[A-Z])")
-_ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}")
+# A sentence that opens on a brand written with a small first letter ("... at 9 a.m. on
+# Monday. eBay said ...", "... 12%. easyJet pays ...") reads to the segmenter as one going
+# on. A small letter then a capital inside one word is such a name; the word before the
+# full stop must be a figure or four letters or more, so that "e.g. iPads" and "vs. eBay"
+# are not cut.
+_BRAND_START = re.compile(
+    r"(?<![.\w])(?:\d[\d.,]*%?|[A-Za-z]{4,})[.!?][\"”’)]*\s+(?=[a-z]{1,4}[A-Z][a-z])"
+)
+_ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}|{_BRAND_START.pattern}")
 
 
 def normalise_space(text: str) -> str:
