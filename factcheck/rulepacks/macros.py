@@ -370,13 +370,19 @@ class Macros:
             rf"(?:\s*\((?-i:[{UPPER}][\w&/.-]*(?:\s+[{latin}][\w&/.-]*){{0,2}})\)"
             rf"(?=\s*[-–—]\s*(?-i:[{UPPER}])))"
         )
+        # A word before the role: never a verb's object marker or a word that points
+        # ("The growers put their Picker openings up" has no title "growers put their
+        # Picker"), though "and", "or" and "of" join a name's parts ("Health and Safety
+        # Officer").
+        inner_stops = alternation(TITLE_STOPS - {"and", "or", "of"})
+        modifier = rf"(?!(?:{inner_stops})\s)(?:[{latin}0-9]{rest}|&)"
         self.title = (
             # Never from a word that joins or points ("the role of X", "with 40 staff").
             rf"(?!(?-i:the|a|an|with|to|for|at|in|on|by|from|of|and|or)\s)"
             # A title with a gender mark ("Kranführer (m/w/d)") is one whatever its role
             # word (factcheck.rulepacks.gender_marks).
             rf"(?:{GENDERED_TITLE}|"
-            rf"(?:{seniority}\s+)*?(?:(?:[{latin}0-9]{rest}|&)\s+){{0,5}}?{role}(?![\w])"
+            rf"(?:{seniority}\s+)*?(?:{modifier}\s+){{0,5}}?{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[{UPPER}]{rest}(?:\s+(?:[{UPPER}]{rest}|of|and|for|&)){{0,5}})"
             rf"(?:{bracketed})?)?)"
