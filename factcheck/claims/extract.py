@@ -114,7 +114,10 @@ class _Plan(NamedTuple):
     its alternatives, and for a rule whose matches open with a few telling strings
     their number in the extractor's :class:`OpeningsIndex`; the set the rule is filed
     under for a sentence's scan (``key``), and the set whose last needle no match
-    starts after (``bound``), and the number of the gate's openings when few."""
+    starts after (``bound``), and the number of the gate's openings when few; and
+    what the rule alone decides, worked out once for the rule set rather than once a
+    sentence: whether it gives plain statements (``statement``), and whether its
+    matches are built as they are found (``eager``: see :meth:`Extractor._find`)."""
 
     rule: Rule
     needs: frozenset[int]
@@ -127,6 +130,8 @@ class _Plan(NamedTuple):
     key: int | None
     bound: int | None
     gate_opens: int | None
+    statement: bool
+    eager: bool
 
 
 def _by_need(plans: Sequence[_Plan]) -> tuple[list[int], dict[int, list[int]]]:
@@ -196,8 +201,25 @@ class Extractor:
         # The most telling set every match holds a needle of (not the context's, which
         # is read around the match): no match starts after the last of its needles.
         bound = self._needs.add(own[0]) if opens is not None and own else None
+        # Matches that would be built anyway are built as they are found: a rule
+        # opening with a left-hand phrase matches again just after the start of each
+        # match (a shorter phrase), and one read over the whole sentence again wherever
+        # another match of it starts. A date's fields say what it competes with.
+        eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
         return _Plan(
-            rule, scanned, alone, either, needed, search, whether, opens, key, bound, gate_opens
+            rule,
+            scanned,
+            alone,
+            either,
+            needed,
+            search,
+            whether,
+            opens,
+            key,
+            bound,
+            gate_opens,
+            rule.type == "statement",
+            eager,
         )
 
     def _numbered(
@@ -288,10 +310,22 @@ class Extractor:
         deferring = statements_alone
         while True:
             for plan in plans:
-                rule, wanted, searched, either, needed, regex, whether, opens, _, bound, gated = (
-                    plan
-                )
-                if deferring and rule.type == "statement":
+                (
+                    rule,
+                    wanted,
+                    searched,
+                    either,
+                    needed,
+                    regex,
+                    whether,
+                    opens,
+                    _,
+                    bound,
+                    gated,
+                    statement,
+                    eager,
+                ) = plan
+                if deferring and statement:
                     later.append(plan)
                     continue
                 # A sentence without a word every match holds cannot match.
@@ -319,11 +353,6 @@ class Extractor:
                 if whether is not None:
                     candidates += self._whether(rule, whether, raw, ctx, earlier)
                     continue
-                # Matches that would be built anyway are built as they are found: a rule
-                # opening with a left-hand phrase matches again just after the start of
-                # each match (a shorter phrase), and one read over the whole sentence
-                # again wherever another match of it starts.
-                eager = needed is not None or rule.scope == "sentence" or rule.type == "date"
                 search: Callable[[str, int], re.Match[str] | None] = regex.search
                 if opens is not None:
                     if starts is False:
