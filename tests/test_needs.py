@@ -182,6 +182,30 @@ def test_each_alternative_has_its_own_needs() -> None:
     assert alternatives_needs(re.compile("strike")) is None
 
 
+def test_an_alternation_behind_a_look_behind_has_needs_for_each_alternative() -> None:
+    regex = re.compile(r"(?<![\w-])\b(?:a\s+span\s+of\s+\d+\s+days|\(\d+\s+days\))", re.I)
+    each = alternatives_needs(regex)
+    assert each is not None and len(each) == 2
+    assert not any(admits(sets, "a spanner, 12 days") for sets in each)
+    assert any(admits(sets, "it ran (12 days)") for sets in each)
+    # Followed by more, the alternation is no longer the whole pattern.
+    assert alternatives_needs(re.compile(r"(?<![\w-])(?:a span of \d+|\(\d+) days")) is None
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PATTERNS, min_size=2, max_size=4), _TEXT, st.booleans())
+@example(["strike", r"\(\d+\)"], "a (12) day walkout", True)
+def test_an_alternation_behind_a_look_behind_matches_what_one_alternative_needs(
+    branches: list[str], text: str, ignore_case: bool
+) -> None:
+    alternation = "|".join(branches)
+    regex = re.compile(rf"(?<![\w-])(?:{alternation})", re.IGNORECASE if ignore_case else 0)
+    each = alternatives_needs(regex)
+    if each is None or regex.search(text) is None:
+        return
+    assert any(admits(sets, text) for sets in each), (branches, text, each)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=20) | _TEXT)
 @example("İstanbul ſtrike K")

@@ -67,6 +67,7 @@ def _plain(ruleset: Any) -> Extractor:
             key=None,
             bound=None,
             gate_opens=None,
+            reach=None,
         )
         for rule_id, plan in plain._plans.items()
     }
@@ -82,6 +83,29 @@ def test_some_rules_need_what_one_of_their_alternatives_needs(ruleset: Any) -> N
     fast = Extractor(ruleset)
     assert any(plan.either for plan in fast._all)
     assert any(plan.whether for plan in fast._all)
+
+
+def test_each_alternative_bounds_where_a_match_can_start(ruleset: Any) -> None:
+    # A title held by a named person is written after a possessive ("the guild's
+    # treasurer, Name") or after the name and a comma ("Name, the guild's treasurer,"):
+    # its pattern opens with a look-behind and then the two, and no match starts after
+    # the last possessive or comma of a sentence, so the capitals after them are not
+    # tried. The claims are those found trying every place.
+    fast, plain = Extractor(ruleset), _plain(ruleset)
+    assert fast._plans["core.job_title.person_title"].reach is not None
+    texts = [
+        "Dorrit Vale, the guild's treasurer, said dues would rise in March for Harlow Print.",
+        "Harlow Print's finance director Anselm Okafor told Kestrel News and Bright Radio.",
+        "Quill Works said on Friday that Perran Bay Mills would shut the Eastgate Site.",
+        "Members met Ivo Marsh, its chief steward, at Westmoor Hall and Tolland Quay.",
+    ]
+    found = 0
+    for text in texts:
+        ctx = fast.context(text)
+        claims = fast.find(text, ctx)
+        assert claims == plain.find(text, ctx), text
+        found += sum(f.rule.id == "core.job_title.person_title" for f in claims)
+    assert found >= 2
 
 
 def test_extraction_is_the_same_with_and_without_gates(ruleset: Any) -> None:

@@ -114,7 +114,10 @@ class _Plan(NamedTuple):
     its alternatives, and for a rule whose matches open with a few telling strings
     their number in the extractor's :class:`OpeningsIndex`; the set the rule is filed
     under for a sentence's scan (``key``), and the set whose last needle no match
-    starts after (``bound``), and the number of the gate's openings when few; and
+    starts after (``bound``), and the number of the gate's openings when few; for a
+    rule tried at its openings whose pattern is an alternation, the sets each
+    alternative needs (``reach``: no match starts after the last needle of one of its
+    alternative's sets, for the alternative it is); and
     what the rule alone decides, worked out once for the rule set rather than once a
     sentence: whether it gives plain statements (``statement``), and whether its
     matches are built as they are found (``eager``: see :meth:`Extractor._find`)."""
@@ -130,6 +133,7 @@ class _Plan(NamedTuple):
     key: int | None
     bound: int | None
     gate_opens: int | None
+    reach: tuple[tuple[int, ...], ...] | None
     statement: bool
     eager: bool
 
@@ -201,6 +205,9 @@ class Extractor:
         # The most telling set every match holds a needle of (not the context's, which
         # is read around the match): no match starts after the last of its needles.
         bound = self._needs.add(own[0]) if opens is not None and own else None
+        reach = None
+        if opens is not None and either is not None:
+            reach = tuple(tuple(sorted(some.union(alone))) for some, alone in either)
         # Matches that would be built anyway are built as they are found: a rule
         # opening with a left-hand phrase matches again just after the start of each
         # match (a shorter phrase), and one read over the whole sentence again wherever
@@ -218,6 +225,7 @@ class Extractor:
             key,
             bound,
             gate_opens,
+            reach,
             rule.type == "statement",
             eager,
         )
@@ -322,6 +330,7 @@ class Extractor:
                     _,
                     bound,
                     gated,
+                    reach,
                     statement,
                     eager,
                 ) = plan
@@ -361,6 +370,12 @@ class Extractor:
                         places = starts.of(opens)
                         if bound is not None and places:
                             places = places[: bisect_right(places, held.last(bound))]
+                        if reach is not None and places:
+                            # A match is one alternative's, and holds a needle of each
+                            # set that alternative needs at or after its start.
+                            last = held.last
+                            limit = max(min(map(last, sets)) for sets in reach)
+                            places = places[: bisect_right(places, limit)]
                         search = searcher(regex.match, places)
                 if gate_places is not None and needed is not None:
                     search = _gated(search, needed.match, gate_places, first_gate)

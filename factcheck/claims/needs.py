@@ -355,8 +355,31 @@ def alternatives_needs(
     alternative (as :func:`needs` gives them): a string ``pattern`` matches holds
     every set of one of them. Inside an alternation :func:`needs` keeps only what
     every alternative needs, often nothing, where "a span of ... of" or "(", ")" and a
-    digit each say much. None when ``pattern`` is no top-level alternation."""
+    digit each say much. An alternation behind tests of the place alone (a
+    look-behind, a word boundary: ``(?<![a-z])(?:A|B)``) counts as one: a match is one
+    alternative's where the tests hold. None when ``pattern`` is no top-level
+    alternation."""
     return _alternatives_needs(pattern.pattern, pattern.flags)
+
+
+def _branches(pattern: str, flags: int) -> list[Any] | None:
+    """The parse trees of the alternatives of ``pattern``, as
+    :func:`regexes.alternatives` gives them, or of the alternation that follows
+    zero-width tests opening the pattern. What those tests read is not needed (a
+    look-behind's text lies before the match), so leaving them out of each
+    alternative says nothing that does not hold."""
+    branches = regexes.alternatives(pattern, flags)
+    if branches is not None:
+        return branches
+    tree = _tree(pattern, flags)
+    if not tree or len(tree) < 2:
+        return None
+    c = _constants
+    if tree[-1][0] is not c.BRANCH:
+        return None
+    if any(op not in (c.AT, c.ASSERT, c.ASSERT_NOT) for op, _ in tree[:-1]):
+        return None
+    return [list(branch) for branch in tree[-1][1][1]]
 
 
 @functools.lru_cache(maxsize=regexes.RULE_PATTERNS)
@@ -364,7 +387,7 @@ def _alternatives_needs(
     pattern: str, flags: int
 ) -> tuple[tuple[frozenset[Needle], ...], ...] | None:
     def analysed() -> list[tuple[frozenset[Needle], ...]] | None:
-        branches = regexes.alternatives(pattern, flags)
+        branches = _branches(pattern, flags)
         return None if branches is None else [_needs_of(items, flags) for items in branches]
 
     def pack(
