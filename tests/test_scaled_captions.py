@@ -117,6 +117,26 @@ def test_pay_is_checked_against_a_table_counted_in_thousands(
         # The same note as the table's caption, and in words.
         ("Figures are shown in Swiss francs", "", "52.4 Swiss francs"),
         ("Currency: SGD", "", "52.4 SGD"),
+        # An intro naming the measure first, its currency inside the sentence and whom it
+        # covers after: a code in brackets names the currency, a day rate is a period.
+        (
+            "",
+            "Average basic monthly pay in Norwegian kroner (NOK) for ferry crews on"
+            " permanent contracts, excluding overtime.",
+            "52.4 NOK a month",
+        ),
+        (
+            "",
+            "Median gross annual salary in ZAR, including allowances, for crews employed"
+            " on coastal routes between March and August of the survey year, as reported"
+            " by the operators themselves.",
+            "52.4 ZAR a year",
+        ),
+        (
+            "",
+            "Mean basic daily wage (cash only) in Chilean pesos for deck staff.",
+            "52.4 Chilean pesos a day",
+        ),
     ],
 )
 def test_a_unit_note_gives_the_bare_figures_their_currency(
@@ -133,6 +153,10 @@ def test_a_unit_note_gives_the_bare_figures_their_currency(
     [
         "Source: crew pay survey, rounded figures.",
         "Crews in Geneva are paid well above the national figures in this table.",
+        # A measure and "in", but no currency after it.
+        "Wages paid in kind, such as meals on board, are left out of this table.",
+        # A currency, but no measure of pay before it: where the crews are based.
+        "Crews based in Dollar Bay are counted with the northern fleet.",
     ],
 )
 def test_a_note_naming_no_unit_leaves_the_figures_bare(note: str) -> None:
@@ -176,6 +200,14 @@ STATS_URL = "https://stats.example.tw/earnings/glass-2031"
             "Average regular earnings in glass and ceramics are above the NT$36,000 a month"
             " the kiln job pays",
             "Figures are expressed in TWD per month",
+            "",
+            "supported",
+        ),
+        (
+            "The kiln job's NT$36,000 a month is below the average regular earnings in"
+            " glass and ceramics",
+            "Average monthly earnings in New Taiwan dollars (TWD) of full-time staff on the"
+            " payroll in the reference month, bonuses paid at the lunar new year left out.",
             "",
             "supported",
         ),

@@ -1223,6 +1223,8 @@ _HEADER_PERIODS = (
         "an hour",
         re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s*(?:hour|hr|h)\b", re.IGNORECASE),
     ),
+    # Day rates: what statistics offices give for trades paid by the day.
+    ("a day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|/\s*day\b", re.IGNORECASE)),
     ("a week", re.compile(r"\bweekly\b|\bper week\b|/\s*(?:week|wk)\b", re.IGNORECASE)),
     ("a month", re.compile(r"\bmonthly\b|\bper month\b|/\s*(?:month|mo)\b", re.IGNORECASE)),
     (
@@ -1497,6 +1499,12 @@ def _scale_note_before(doc: _Document, table: int) -> str | None:
         first = _FIRST_SENTENCE.match(text)
         if first and len(first.group(0)) <= _NOTE_LENGTH and _noted_unit(first.group(0)):
             return first.group(0)
+        # An intro that opens by naming the measure and its currency, then goes on about
+        # whom it covers ("Median weekly pay in Norwegian kroner (NOK) for staff on
+        # permanent contracts, drawn from ..."): its head up to the currency is the note,
+        # however long the rest.
+        if head := _MEASURE_IN.match(text):
+            return head.group(0)
     return None
 
 
@@ -1528,6 +1536,22 @@ _DESCRIBED_UNIT = re.compile(
 )
 
 
+# A measure of pay named first, with the currency it is counted in inside the sentence
+# rather than closing it: "Average daily wage in Chilean pesos (CLP) for ...", "Mean
+# monthly earnings (before tax) in NOK, excluding ...". The currency: a name of one
+# (with a word or two of its country before it, or its code in brackets after it), a code of
+# three capitals, or a sign with its country's letters.
+_MEASURE_IN = re.compile(
+    r"^[^.;:]{0,80}?\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation|"
+    r"remuneration|package)\b[^.;:]{0,100}?\bin\s+"
+    r"(?P<unit>(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){0,2}(?:dollars|pounds|euros|francs|crowns|kronor|"
+    r"kroner|koruna|zloty|yen|won|yuan|rupees|rand|pesos|reais|lira|shekels|dirhams)"
+    r"(?:\s*\((?P<code>(?-i:[A-Z]{3}))\))?)"
+    rf"|(?-i:{_CELL_CODES})\b|(?-i:[A-Z]{{0,3}}){_SIGN})",
+    re.IGNORECASE,
+)
+
+
 def _noted_unit(note: str) -> tuple[str, str | None] | None:
     """The currency a unit note gives a table's bare figures, as the note writes it
     ("NT$", "CHF", "Canadian dollars"), with the period the note names from there on
@@ -1539,9 +1563,15 @@ def _noted_unit(note: str) -> tuple[str, str | None] | None:
     # Statistics offices describe the measure and close with its currency's code:
     # "Mean monthly earnings of full-time staff, EUR", "Average weekly pay in NOK".
     described = _DESCRIBED_UNIT.search(note)
-    if described is None:
+    if described is not None:
+        return described.group("unit"), _header_period((note,), None)
+    # Or name it inside the sentence, before whom the figures cover; a code in brackets
+    # after the currency's name says which one it is ("pesos (MXN)").
+    measure = _MEASURE_IN.match(note)
+    if measure is None:
         return None
-    return described.group("unit"), _header_period((note,), None)
+    period = _header_period((note[: measure.end()],), None)
+    return measure.group("code") or measure.group("unit"), period
 
 
 def _by_caption(headers: tuple[str, ...]) -> bool:
