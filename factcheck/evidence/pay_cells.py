@@ -29,6 +29,14 @@ NAMED_SHARE = 0.6
 _STATISTICS = {"median": ("median",), "mean": ("mean", "average"), "average": ("mean", "average")}
 
 
+# Every word a column may name a statistic by.
+_EVERY_STATISTIC = {w for words in _STATISTICS.values() for w in words}
+# A column of everyone a row's groups add up to: "Total", "All employees", "Both sexes".
+_EVERYONE = re.compile(
+    r"\s*(?:all|total|overall|everyone|both\s+sexes|men\s+and\s+women)\b", re.IGNORECASE
+)
+
+
 def _statistic(text: str) -> set[str]:
     """The words a column must have for the statistic ``text`` names ("averaged" names
     the mean); empty for none."""
@@ -94,17 +102,31 @@ def definite_cells(
         scope |= words_of(" ".join(f.text for f in page.facts.of("title")))
         if _names_outside(before, scope):
             continue
+        # A caption naming the statistic ("Mean gross pay by occupation") names it for
+        # every column that names none of its own.
+        captioned = bool(statistic) and _names(str(fact.data.get("caption", "")), statistic)
         meant = [
             j
             for j in row_cells(index, i)
             if any(a.period == stated.period for a in pay_of(j))
-            and (not statistic or _names_any(index, j, statistic))
+            and (
+                not statistic
+                or _names_any(index, j, statistic)
+                or (captioned and not _names_any(index, j, _EVERY_STATISTIC))
+            )
             and column_of_years(index, j, years)
         ]
         if len(meant) > 1 and stated.currency and not bare_dollar(claim.text):
             # A row given in two currencies ("Local currency", "EUR equivalent"): the
             # column of the claim's own currency is the one it means.
             meant = [j for j in meant if any(_in(a, stated.currency) for a in pay_of(j))]
+        if len(meant) > 1:
+            # A row split into groups beside a column of them all ("Total", "Female",
+            # "Male"): a claim naming no group's column means them all.
+            whole = [j for j in meant if _EVERYONE.match(_column(index, j))]
+            parts = [j for j in meant if j not in whole]
+            if len(whole) == 1 and not any(words_of(_column(index, j)) & said for j in parts):
+                meant = whole
         if meant == [i]:
             out.add(i)
     return out
@@ -116,7 +138,14 @@ def _in(amount: Amount, currency: str) -> bool:
     return bool(amount.currency) and currencies_meet(amount.currency, currency)
 
 
-def _names_any(index: EvidenceIndex, i: int, words: set[str]) -> bool:
+def _column(index: EvidenceIndex, i: int) -> str:
     fact = index.sentences[i].fact
-    column = str(fact.data.get("column", "")).lower() if fact is not None else ""
-    return any(re.search(rf"\b{w}\b", column) for w in words)
+    return str(fact.data.get("column", "")) if fact is not None else ""
+
+
+def _names(text: str, words: set[str]) -> bool:
+    return any(re.search(rf"\b{w}\b", text.lower()) for w in words)
+
+
+def _names_any(index: EvidenceIndex, i: int, words: set[str]) -> bool:
+    return _names(_column(index, i), words)

@@ -53,8 +53,9 @@ from factcheck.evidence.titles import (
     titles_in,
 )
 from factcheck.letters import LOWER, UPPER
-from factcheck.model import Claim, Stance, VerdictLabel
+from factcheck.model import Claim, PageFact, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.sources.facts import parse_pay, written_period
 
 TOLERANCE = 0.02
 # "About $150,000" allows 10% either way, as "about" does for any amount.
@@ -399,9 +400,32 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
         # from ("raised to $16 an hour last year, from $14 in 2021"), not pay of its own.
         if len(dated) + sum(r.when.year is not None for r in out) >= 2:
             out += dated
+    elif entry.fact is not None:
+        out = _headed_cell(entry.fact, k)
     elif back:
         out = _pointed_back(index, i, facts, lead)
     return out
+
+
+def _headed_cell(fact: PageFact, k: Knowledge) -> list[PayRead]:
+    """The pay a table cell gives when its caption, row or column names pay ("Mean
+    gross earnings per employee, 2024") however far from its figure a long caption puts
+    that word, as read with its sentence: a sum in a currency with the period its
+    headers give ("61,200 euros a year"). None for a sum with no period written, whose
+    period only its size would guess, nor in a table that names no pay."""
+    headers = " ".join(str(fact.data.get(h, "")) for h in ("caption", "row", "column"))
+    if not contains_word(headers, k.words("salary")):
+        return []
+    value = str(fact.data.get("value", ""))
+    pay = parse_pay(value)
+    if pay is None or not pay["currency"] or written_period(value) is None:
+        return []
+    # A column of a part of pay ("Shift allowance") gives that part, as a sentence would.
+    said = f"{headers}: {value}"
+    component = pay_part(said, len(said) - len(value), len(said), k)
+    where = f"{fact.where}: {fact.text}"
+    amount = Amount(float(pay["min"]), float(pay["max"]), str(pay["currency"]), pay["period"])
+    return [PayRead(amount, where, where, When(None, False), component)]
 
 
 # A line that is a value and nothing else: a sum first, a few words after it at most

@@ -1528,10 +1528,13 @@ _UNIT_NOTE = re.compile(
 )
 
 
-# A measure of pay described, closed by a currency code after a comma or "in".
+# A measure of pay described, closed by a currency code after a comma or "in", or by
+# the code and then a clause on what the measure counts ("in CHF, excluding overtime",
+# "in NOK (full-time staff)") that names no other currency.
 _DESCRIBED_UNIT = re.compile(
     r"\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation)\b[^.;:]{0,100}?"
-    rf"(?:,\s*|\bin\s+)(?P<unit>(?-i:{_CELL_CODES}))\s*[.;]?\s*$",
+    rf"(?:,\s*|\bin\s+)(?P<unit>(?-i:{_CELL_CODES}))"
+    rf"(?:\s*[.;]?\s*$|\s*[,;(](?![^.]*\b(?-i:{_CELL_CODES})\b)[^.]*\.?\s*$)",
     re.IGNORECASE,
 )
 
