@@ -185,6 +185,25 @@ def test_comments_sidebar_footer_and_similar_jobs_keep_their_roles() -> None:
     assert roles["Harbour Gazette, all rights reserved."] == "footer"
 
 
+@pytest.mark.parametrize(
+    ("names", "role"),
+    [
+        ('class="related-vacancies"', "similar-jobs"),
+        ('id="recommended-roles"', "similar-jobs"),
+        ('class="box other-openings"', "openings"),
+        # An aside naming no list of jobs stays a sidebar.
+        ('class="tide-times"', "sidebar"),
+    ],
+)
+def test_an_aside_named_as_a_list_of_jobs_is_that_list(names: str, role: str) -> None:
+    # An aside is a sidebar by its tag, unless its own names say it lists jobs: the
+    # same box as a div would be.
+    html = f"""<html><body><main><article>{story()}</article></main>
+      <aside {names}><ul><li>Lock keeper, Canal Trust, 15.20 an hour</li></ul></aside>
+      </body></html>"""
+    assert roles_of(html)["Lock keeper, Canal Trust, 15.20 an hour"] == role
+
+
 def test_source_sentences_carry_their_roles() -> None:
     html = f"""<html><body><article><h1>Ferry terminal approved</h1>
       <p class="byline">By Lena Ortiz</p>{story()}

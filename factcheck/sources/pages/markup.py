@@ -218,7 +218,11 @@ def furniture_role(tag: str, attrs: Attrs, words: str, in_article: bool) -> str:
     if tag in _DROP_TAGS:
         return "drop"
     if tag == "aside":
-        return "sidebar"
+        # An aside whose names say it lists jobs like this one, or the employer's other
+        # openings ("similar-jobs"), is that box: read as such, not as a sidebar.
+        match = _FURNITURE_RE.search(words) if words else None
+        jobs = (match.lastgroup or "").replace("_", "-") if match else ""
+        return jobs if jobs in ("similar-jobs", "openings") else "sidebar"
     if tag == "footer":
         return "footer"
     if tag == "header" and not in_article:
