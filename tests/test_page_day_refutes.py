@@ -37,3 +37,57 @@ def test_the_page_day_against_the_draft(page: str, day: str, label: str, ruleset
     article = f"# Trams\n\n{sentence} ([release]({URL})).\n"
     checked = run(article, {URL: page}, ruleset, wrap=False)
     assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
+
+
+def _dated(day: str, body: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{day}T08:00:00Z">'
+        f"</head><body><article><h1>Dispute news</h1><p>{body}</p></article></body></html>"
+    )
+
+
+# The page's sentence tells the claim's verb of another thing than the claim's subject
+# (talks, a meeting, a review ended; the strike began): its date is not the day the
+# strike ended. Told of the claim's subject, the page's day still refutes a later one.
+@pytest.mark.parametrize(
+    ("sentence", "body", "label"),
+    [
+        (
+            "The strike by Lindqvist crane drivers ended on 9 June",
+            "Some 600 crane drivers at the Port of Lindqvist walked out on Monday,"
+            " beginning a strike, after mediation with the port authority ended without"
+            " agreement.",
+            "unverified",
+        ),
+        (
+            "The Hexley bus strike finished on 28 May",
+            "Bus drivers in Hexley began their strike at dawn, when an overnight meeting"
+            " with the operator finished with no offer on the table.",
+            "unverified",
+        ),
+        (
+            "The stoppage by Greywater porters concluded on 30 May",
+            "Porters at Greywater hospital started a week-long stoppage, which the health"
+            " board said it regretted, because a pay review had concluded without any rise.",
+            "unverified",
+        ),
+        (
+            "The Hexley bus strike finished on 28 May",
+            "The Hexley bus strike has finished, the drivers' union said.",
+            "contradicted",
+        ),
+        (
+            "The stoppage by Greywater porters concluded on 30 May",
+            "A week-long walkout by porters at Greywater hospital, which the health board"
+            " regretted, concluded without any rise.",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_page_day_is_of_the_event_its_verb_tells(
+    sentence: str, body: str, label: str, ruleset: Any
+) -> None:
+    url = "https://news.example/2031/05/dispute"
+    article = f"# Dispute\n\n{sentence} ([report]({url})).\n"
+    checked = run(article, {url: _dated("2031-05-14", body)}, ruleset, wrap=False)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]

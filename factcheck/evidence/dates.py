@@ -41,6 +41,43 @@ def names_event(text: str, stem: str) -> bool:
     )
 
 
+# Where a clause of a sentence begins: a stop, a dash, a bracket, a comma, or a word
+# that opens a clause telling another event ("stopped work after the talks ended",
+# "walked out once the meeting finished").
+_OPENERS = r"(?:after|before|when|once|as|while|until|because|since|although|though|whereas)"
+_CLAUSE_BREAK = re.compile(rf"[.;:!?()\u2013\u2014]|,\s|\s(?={_OPENERS}\s)", re.IGNORECASE)
+_OPENS = re.compile(rf"\s*{_OPENERS}\s", re.IGNORECASE)
+# A clause that tells more of the thing named just before it ("the walkout, which
+# ended ...") is read with that thing, and so is a clause after such an aside ("the
+# walkout, which ran a week, ended ...").
+_RELATIVE = re.compile(r"\s*(?:which|who|that)\b", re.IGNORECASE)
+
+
+def event_clauses(text: str, stem: str) -> list[str]:
+    """The clauses of ``text`` holding a form of the verb whose stem is ``stem``
+    (:func:`names_event`), each with what it tells of: a relative clause is read
+    with the clause before it. "Crews stopped work after the talks ended" tells
+    that the talks ended, not the work."""
+    pieces, at = [], 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        pieces.append(text[at : m.start()])
+        at = m.end()
+    pieces.append(text[at:])
+    out = []
+    for i, piece in enumerate(pieces):
+        if not names_event(piece, stem):
+            continue
+        first = i
+        while (
+            first > 0
+            and not _OPENS.match(pieces[first])
+            and (_RELATIVE.match(pieces[first]) or _RELATIVE.match(pieces[first - 1]))
+        ):
+            first -= 1
+        out.append(" ".join(pieces[first : i + 1]))
+    return out
+
+
 def _root(stem: str) -> str:
     return stem[:-1] if len(stem) > 4 and stem[-1] in "iy" else stem
 

@@ -39,7 +39,13 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
-from factcheck.evidence.dates import dated_mentions, event_stem, last_date, names_event
+from factcheck.evidence.dates import (
+    dated_mentions,
+    event_clauses,
+    event_stem,
+    last_date,
+    names_event,
+)
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
     about_a_vote,
@@ -1237,6 +1243,8 @@ def _loose_support(
     day = _page_day(index, index.sentences[cand.index].page, view)
     if mentions or not named or not day or _tells_ahead(text, view):
         return None
+    if not _subject_told(claim, text, stem, view):
+        return None  # the verb tells of another thing ("crews walked out after talks ended")
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
     # of that day.
@@ -1253,6 +1261,26 @@ def _loose_support(
         return None
     weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
     return Assessment(cand.index, stance, weight, cand.score, f"{day} (the page's date)")
+
+
+def _subject_told(claim: Claim, text: str, stem: str, view: ArticleView) -> bool:
+    """True when a clause of a source sentence telling the claim's verb tells it of the
+    claim's subject: the clause shares a content word with the subject, or both name a
+    stoppage of work ("the walkout ended" for "the strike ended"). A page's date is
+    the date of its sentence's event only when that event is the claim's: "crews
+    stopped work after talks ended" does not tell when the strike ended. A claim
+    without a subject is not held back."""
+    subject = str(claim.fields.get("subject") or "")
+    ours = set(keywords(subject).split()) - {stem}
+    if not ours:
+        return True
+    stoppage = names_stoppage(subject, view.knowledge)
+    for clause in event_clauses(text, stem):
+        if ours & set(keywords(clause).split()):
+            return True
+        if stoppage and names_stoppage(clause, view.knowledge):
+            return True
+    return False
 
 
 # "have voted", "has ratified", "have overwhelmingly approved": news of now.
