@@ -399,3 +399,49 @@ def test_what_a_figure_counts_may_be_said_in_other_words(
     ruleset: RuleSet, claim: str, source: str, stance: str
 ) -> None:
     assert _stance(ruleset, claim, source) == stance
+
+
+@pytest.mark.parametrize(
+    ("claim", "source", "label"),
+    [
+        # Both loose, neither figure within the other's reach: they meet only by adding
+        # the two slacks ("about 40,000" reaches 44,000, "some 46,000" 41,400).
+        (
+            "About 40,000 dental nurses walked out across Norland.",
+            "Some 46,000 dental nurses, the union said on Friday, were expected to walk out"
+            " across Norland.",
+            "contradicted",
+        ),
+        (
+            "Around 5,000 tram drivers joined the walkout in Ostrava.",
+            "The walkout in Ostrava was joined by roughly 5,800 tram drivers, organisers said.",
+            "contradicted",
+        ),
+        (
+            "Some 6,800 hospital porters stayed away from work in Kellby.",
+            "According to the union, approximately 7,700 hospital porters stayed away from"
+            " work in Kellby.",
+            "contradicted",
+        ),
+        # One figure within the other's reach: both may be the same rounded count.
+        (
+            "About 40,000 dental nurses walked out across Norland.",
+            "Some 42,000 dental nurses, the union said on Friday, walked out across Norland.",
+            "supported",
+        ),
+        (
+            "Around 5,500 tram drivers joined the walkout in Ostrava.",
+            "The walkout in Ostrava was joined by roughly 5,800 tram drivers, organisers said.",
+            "supported",
+        ),
+    ],
+)
+def test_loose_counts_meet_only_within_one_reach(
+    ruleset: RuleSet, claim: str, source: str, label: str
+) -> None:
+    article = parse_article(claim + "\n", "draft.txt", "text")
+    page = page_from_text(
+        "https://bulletin.example/notes", f"Notes.\n\n{source}\n", content_type="text/plain"
+    )
+    result = check_against(article, [page], ruleset, min_checkworthiness=0.0)
+    assert [c.verdict.label for c in result.claims if c.claim.type == "quantity"] == [label]

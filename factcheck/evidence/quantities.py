@@ -453,6 +453,36 @@ def _only_meet(a: Amount, b: Amount) -> bool:
     return rounded and (a.high == b.low or b.high == a.low)
 
 
+# How wide, as a fraction of its value, the interval of a figure given loosely may be:
+# "about 25,000" reaches a tenth either way; a wider one is a range ("20,000 to 30,000").
+SLACK_WIDTH = 0.25
+
+
+def _meet_by_both_slacks(claim: Claim, fact: Found) -> bool:
+    """True when a claim's figure and a source's, both given loosely ("about 25,000",
+    "some 28,000"), meet only by adding the two slacks together: neither figure lies
+    within the other's reach. Each allows for the other being rounded, not for both
+    being rounded away from each other."""
+
+    def loose(fields: dict[str, object]) -> tuple[float, Amount] | None:
+        value, low, high = fields.get("value"), fields.get("min"), fields.get("max")
+        if not all(isinstance(v, (int, float)) for v in (value, low, high)):
+            return None
+        assert isinstance(value, (int, float)) and isinstance(low, (int, float))
+        assert isinstance(high, (int, float))
+        if value <= 0 or not low <= value <= high or high - low > SLACK_WIDTH * value:
+            return None
+        return float(value), Amount(float(low), float(high))
+
+    ours, theirs = loose(dict(claim.fields)), loose(dict(fact.fields))
+    if ours is None or theirs is None:
+        return False
+    (said, said_reach), (found, found_reach) = ours, theirs
+    return not said_reach.contains(Amount(found, found)) and not found_reach.contains(
+        Amount(said, said)
+    )
+
+
 def _at_bound_left_out(claim_text: str, fact_text: str, reader: SentenceReader) -> bool:
     """True when one side is exactly the value the other's bound leaves out: "under 20
     deaths" against "20 deaths", "27 cases" against "more than 27 cases". The fields'
@@ -743,6 +773,7 @@ class QuantityComparator:
                 agrees = (
                     said.overlaps(found)
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
+                    and not (unit != DURATION_UNIT and _meet_by_both_slacks(claim, fact))
                     and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
                 )
                 if (
