@@ -46,9 +46,10 @@ def _dated(day: str, body: str) -> str:
     )
 
 
-# The page's sentence tells the claim's verb of another thing than the claim's subject
-# (talks, a meeting, a review ended; the strike began): its date is not the day the
-# strike ended. Told of the claim's subject, the page's day still refutes a later one.
+# The page's sentence tells the claim's verb in a clause of another event, of another
+# thing than the claim's subject (talks, a meeting, a review ended; the strike began):
+# its date is not the day the strike ended. Told as the sentence's own event, or of the
+# claim's subject, the page's day still refutes a later one.
 @pytest.mark.parametrize(
     ("sentence", "body", "label"),
     [
@@ -80,6 +81,18 @@ def _dated(day: str, body: str) -> str:
             "The stoppage by Greywater porters concluded on 30 May",
             "A week-long walkout by porters at Greywater hospital, which the health board"
             " regretted, concluded without any rise.",
+            "contradicted",
+        ),
+        # Told as the sentence's own event, whoever is named doing it.
+        (
+            "Members ratified the pay deal on 28 May",
+            "Lift engineers at Corrow Lifts have voted to ratify the pay deal.",
+            "contradicted",
+        ),
+        # Told in a clause of its own, of the claim's stoppage.
+        (
+            "The Hexley bus strike finished on 28 May",
+            "Drivers went back to the depots after the Hexley bus strike finished.",
             "contradicted",
         ),
     ],

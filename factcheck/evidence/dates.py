@@ -57,7 +57,7 @@ def event_clauses(text: str, stem: str) -> list[str]:
     """The clauses of ``text`` holding a form of the verb whose stem is ``stem``
     (:func:`names_event`), each with what it tells of: a relative clause is read
     with the clause before it. "Crews stopped work after the talks ended" tells
-    that the talks ended, not the work."""
+    that the talks ended, not the work; :func:`opens_clause` tells such a clause."""
     pieces, at = [], 0
     for m in _CLAUSE_BREAK.finditer(text):
         pieces.append(text[at : m.start()])
@@ -76,6 +76,12 @@ def event_clauses(text: str, stem: str) -> list[str]:
             first -= 1
         out.append(" ".join(pieces[first : i + 1]))
     return out
+
+
+def opens_clause(clause: str) -> bool:
+    """True when ``clause`` opens with a word that makes it tell another event than its
+    sentence's own ("after the talks ended", "when the meeting finished")."""
+    return _OPENS.match(clause) is not None
 
 
 def _root(stem: str) -> str:

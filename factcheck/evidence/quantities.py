@@ -45,6 +45,7 @@ from factcheck.evidence.dates import (
     event_stem,
     last_date,
     names_event,
+    opens_clause,
 )
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
@@ -1295,19 +1296,20 @@ def _loose_support(
 
 
 def _subject_told(claim: Claim, text: str, stem: str, view: ArticleView) -> bool:
-    """True when a clause of a source sentence telling the claim's verb tells it of the
-    claim's subject: the clause shares a content word with the subject, or both name a
-    stoppage of work ("the walkout ended" for "the strike ended"). A page's date is
-    the date of its sentence's event only when that event is the claim's: "crews
-    stopped work after talks ended" does not tell when the strike ended. A claim
-    without a subject is not held back."""
+    """True when a source sentence tells the claim's verb as its own event (in a clause
+    of its own, not one opened by "after", "when", "because"...), or tells it in such
+    a clause of the claim's subject: the clause shares a content word with the
+    subject, or both name a stoppage of work ("after the walkout ended" for "the
+    strike ended"). A page's date is the date of its sentence's event only when that
+    event is the claim's: "crews stopped work after talks ended" does not tell when
+    the strike ended. A claim without a subject is not held back."""
     subject = str(claim.fields.get("subject") or "")
     ours = set(keywords(subject).split()) - {stem}
     if not ours:
         return True
     stoppage = names_stoppage(subject, view.knowledge)
     for clause in event_clauses(text, stem):
-        if ours & set(keywords(clause).split()):
+        if not opens_clause(clause) or ours & set(keywords(clause).split()):
             return True
         if stoppage and names_stoppage(clause, view.knowledge):
             return True
