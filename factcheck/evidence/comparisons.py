@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck.claims.amounts import COUNT, Amount, currencies_meet, money_digits, ratio
+from factcheck.claims.extract import Found
 from factcheck.claims.fields import (
     BEFORE_CHANGE,
     DURATION_DAYS_SLACK,
@@ -673,8 +674,10 @@ def _amounts(
     # percentile column, "2023" of a year's) names the cell, it is not the cell's amount.
     value_at = _value_start(index, i)
     for found in index.facts(i):
-        amount = _money_of(found.rule.type, found.fields) or _duration_of(
-            found.rule.type, found.fields
+        amount = (
+            _money_of(found.rule.type, found.fields)
+            or _duration_of(found.rule.type, found.fields)
+            or _named_money(index, found, text)
         )
         if amount is not None and found.start >= value_at:
             if _GAP_AFTER.match(text, found.end):
@@ -695,6 +698,24 @@ def _amounts(
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
     return out
+
+
+def _named_money(index: EvidenceIndex, found: Found, text: str) -> Amount | None:
+    """A sum the rule packs read as a count of a currency's name ("27,570 euros a
+    year", "7,820 soles", as a table's unit note writes its cells): money in that
+    currency, paid in the period named just after it."""
+    if found.rule.type != "quantity" or found.fields.get("min") is None:
+        return None
+    unit = str(found.fields.get("unit") or "")
+    parsers = index.extractor.parsers
+    code = parsers.currency_of(unit) if re.fullmatch(r"[^\W\d_]+", unit) else None
+    if code is None:
+        return None
+    phrases = index.extractor.ruleset.knowledge.period_phrases
+    # Only the words just after the figure: a later clause's period is another sum's.
+    after = re.split(r"[,;:(]", text[found.end :], maxsplit=1)[0]
+    period = _period_in(after, phrases)
+    return Amount(found.fields.get("min"), found.fields.get("max"), code, period)
 
 
 # A figure followed by how it sets two things apart is their gap: "€300 less than",
@@ -1187,6 +1208,19 @@ def _row_calls(index: EvidenceIndex, i: int, job: str) -> bool:
 def _workforce(view: ArticleView) -> set[str]:
     """The words for the workforce at large ("workers", "staff"), singular."""
     return {w[:-1] if w.endswith("s") else w for w in view.knowledge.words("headcount")}
+
+
+# Verbs of what someone is paid that name no sum: "what the average worker makes".
+_GETS = re.compile(r"\b(?:makes?|made|gets?|got|receives?|received|brings?\s+home)\b", re.I)
+
+
+def _workforce_only(text: str, view: ArticleView) -> bool:
+    """True when a side's words, leaving out how typical it is and what it is paid, are
+    only a word for the workforce at large ("the average worker", "a typical employee's
+    pay"; not "care workers", "the average Polish worker")."""
+    words = set(keywords(_GETS.sub(" ", _TYPICAL.sub(" ", _OF_SUMS.sub(" ", text)))).split())
+    stems = {keywords(w) for w in view.knowledge.words("headcount")}
+    return bool(words) and words <= stems
 
 
 def same_jobs(side: set[str], found: set[str], view: ArticleView) -> bool:
@@ -1910,6 +1944,9 @@ class ComparisonComparator:
             left = " ".join(w for w in left.split() if not w[:1].isupper())
             side_words |= set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", left), view)).split())
         side_period = _period_of(text, view)
+        # A side naming nobody but the workforce at large ("the average worker", "the
+        # typical employee's pay") is everyone, not a trade whose name has "workers".
+        whole_workforce = bool(side_jobs) and _workforce_only(text, view)
         # The words of the sentence before the comparison: "At the top of its range, ...".
         lead = claim.sentence.text[: claim.start - claim.sentence.start]
         typical = bool(_TYPICAL.search(text))
@@ -1985,6 +2022,13 @@ class ComparisonComparator:
                 # industries names none, and its rows are everyone's pay there.
                 found_jobs = view.occupations(_table_subject(index, cand.index))
             everyone = not found_jobs and is_cell(s.fact) and side_jobs <= _workforce(view)
+            if (
+                whole_workforce
+                and is_cell(s.fact)
+                and not is_total_row(_row_of(index, cand.index))
+                and any(is_total_row(r) for r in table_rows(index, cand.index))
+            ):
+                continue  # "the average worker" is a table's row of everyone, not "Care workers"
             # A trade names its traders ("grocery chains" for "grocers"): a side's job
             # whose stem, or whose trade, the entry's words hold is named there. An entry
             # naming no occupation of its own names its workers by their work ("teaching

@@ -240,7 +240,10 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             for axis in ("row", "column")
         }
         own = {str(f.data.get("row", "")) for f in facts if headers.row_named(f, side_words)}
-        if not own and _speaks_of_whole(side, side_words, _scope(index, entries[0])):
+        # A typical figure of nobody but the workforce ("the average worker") is the
+        # whole table's, though a row's trade has the word ("Home care workers").
+        everyone = bool(_TYPICAL.search(side)) and not side_words - _MEASURE_WORDS
+        if (not own or everyone) and _speaks_of_whole(side, side_words, _scope(index, entries[0])):
             totals = {r for f in facts if is_total_row(r := str(f.data.get("row", "")))}
             own = totals if len(totals) == 1 else set()
             if not own and _TYPICAL.search(side):
@@ -311,7 +314,9 @@ _MEASURE_WORDS = frozenset(
     | _words("hourly weekly monthly annual yearly gross")
     | _words("hour hours week weeks month months year years each every per")
     # Whom a typical figure is of when it is everyone's: "the average worker".
-    | _words("worker workers employee employees earner earners person people")
+    | _words("worker workers employee employees earner earners person people staff")
+    # What they are paid, said with a verb: "what the typical employee makes".
+    | _words("earn earns make makes made get gets receive receives")
 )
 # A typical figure of a whole area by the area's adjective: "the provincial average",
 # "the statewide median", "the regional mean".
