@@ -106,6 +106,10 @@ _SYMBOLS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥", "INR": "₹"}
 # The unit of a bare count of things (homes, tonnes, tickets read from a table's cells):
 # written as the number alone, and compared only with another count.
 COUNT = "count"
+# The unit of a bare figure in a table of pay whose currency the rules cannot read: this
+# prefix, then which table and measure it is; only the same table's measure meets it,
+# and it is written as the number alone.
+TABLED = "tabled:"
 
 
 def currencies_meet(one: str | None, other: str | None) -> bool:
@@ -114,6 +118,8 @@ def currencies_meet(one: str | None, other: str | None) -> bool:
     currency meets any."""
     if not one or not other or one == other:
         return True
+    if one.startswith(TABLED) or other.startswith(TABLED):
+        return False  # a table's own unit is no other table's, nor any currency
     return bool(set(one.split("|")) & set(other.split("|")))
 
 
@@ -126,7 +132,7 @@ def is_money(unit: str) -> bool:
 def format_money(value: float, currency: str | None) -> str:
     """Format a value with its currency symbol or code, e.g. "$26,000" or "1,500 CHF"."""
     number = f"{value:,.2f}".rstrip("0").rstrip(".") if value % 1 else f"{value:,.0f}"
-    if currency is None or currency == COUNT:
+    if currency is None or currency == COUNT or currency.startswith(TABLED):
         return number
     if currency == "%":
         return f"{number}%"

@@ -9,7 +9,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from factcheck.claims.amounts import COUNT, Amount, currencies_meet, money_digits, ratio
+from factcheck.claims.amounts import (
+    COUNT,
+    TABLED,
+    Amount,
+    currencies_meet,
+    money_digits,
+    ratio,
+)
 from factcheck.claims.extract import Found
 from factcheck.claims.fields import (
     BEFORE_CHANGE,
@@ -653,13 +660,18 @@ def _posting(index: EvidenceIndex, page: int) -> str:
 
 
 def _amounts(
-    index: EvidenceIndex, i: int, counting: tuple[str, str] | None = None
+    index: EvidenceIndex,
+    i: int,
+    counting: tuple[str, str] | None = None,
+    *,
+    pay: bool = False,
 ) -> list[tuple[Amount, int]]:
     """The amounts an entry gives, each with where it starts: a posting's pay in its own
     elements as its structure gives it, else money, shares and durations as the rules
     read the text, and ratios as written ("270 : 1", "268 to 1"). With ``counting`` (a
     comparison of counts: its sentence and the side's words), a table cell's count of
-    things."""
+    things; with ``pay`` (a comparison of levels of pay), a table of pay's bare figure
+    in the table's own unit (:func:`tabled_pay`)."""
     fact = index.sentences[i].fact
     if fact is not None and fact.kind == "pay":
         d = fact.data
@@ -697,7 +709,59 @@ def _amounts(
     for m in _RATIO_FIGURE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
+    if pay and not out and (tabled := tabled_pay(index, i)) is not None:
+        out.append((tabled, value_at))
     return out
+
+
+# Words of a measure of pay, in a table's caption or a column's header.
+_PAY_MEASURE = re.compile(
+    r"\b(?:pay|wages?|salar(?:y|ies)|earnings|incomes?|packages?|remuneration|"
+    r"compensation)\b",
+    re.I,
+)
+# Words of a column that counts people or hours, or gives shares, whatever else it says
+# ("Number of wage earners", "Employed (thousands)", "Hours paid").
+_NOT_PAY_COLUMN = re.compile(
+    r"\b(?:number|numbers|employed|employees|workers|jobs|headcount|thousands?|hours?|"
+    r"shares?|change|growth|rank)\b|%",
+    re.I,
+)
+# A cell's figure written bare: digits grouped by commas, or not at all, and decimals.
+_BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
+    """A bare figure of a table of pay whose unit no header the rules read gives ("7,800"
+    under "Dubai" in a salary guide whose currency only its prose names): a sum in the
+    table's own unit, which only another figure of the same measure in that table
+    shares, so two rows of it are set side by side (or one is a multiple of the other)
+    whatever the currency. The measure is a column whose header names pay, where one
+    does; else the whole table, where its caption or page title names pay and no header
+    names anything else (a count of people, of hours, a share)."""
+    s = index.sentences[i]
+    fact = s.fact
+    if not is_cell(fact) or fact is None:
+        return None
+    value = str(fact.data.get("value", "")).strip()
+    if not _BARE_FIGURE.fullmatch(value) or YEARS.fullmatch(value):
+        return None
+    column = str(fact.data.get("column", ""))
+    if _NOT_PAY_COLUMN.search(column):
+        return None
+    headers = {header_of(index, j) or "" for j in table_cells(index, i)}
+    paid = {h for h in headers if _PAY_MEASURE.search(h)}
+    if paid:
+        if column not in paid:
+            return None
+        measure = column
+    else:
+        caption = f"{fact.where} {index.pages[s.page].title or ''}"
+        if not _PAY_MEASURE.search(caption) or any(_NOT_PAY_COLUMN.search(h) for h in headers):
+            return None
+        measure = ""
+    number = float(value.replace(",", ""))
+    return Amount(number, number, f"{TABLED}{s.page}#{fact.where}#{measure}")
 
 
 def _named_money(index: EvidenceIndex, found: Found, text: str) -> Amount | None:
@@ -2101,7 +2165,7 @@ class ComparisonComparator:
                 s.fact is not None and s.fact.kind in ("cell", "pay") and side_jobs & found_jobs
             ) or (s.page == only_posting and s.fact is not None and s.fact.kind == "pay")
             column_typical = _column_typical(index, cand.index)
-            for amount, start in _amounts(index, cand.index, counting):
+            for amount, start in _amounts(index, cand.index, counting, pay=pay_levels):
                 if _kind(amount) != kind:
                     continue  # a ratio is read only for a ratio, a duration for one
                 if money_apart and amount.currency == "%":
