@@ -61,6 +61,41 @@ def strike_of(text: str, ruleset: Any) -> StrikeFields:
             ["Flat Glass Guild"],
             ["Orlo Glassworks"],
         ),
+        # A plural possessive before the strike noun says whose strike it is, and a day
+        # after the employer ("for 9 May") is a date, no word of the employer's name.
+        (
+            "The Flat Glass Guild called a national cutters' strike for 9 May.",
+            ["Flat Glass Guild"],
+            [],
+        ),
+        (
+            "The Flat Glass Guild and the Kiln Union called the first glaziers’ stoppage of the"
+            " decade against Orlo Glassworks on 2 March 2024.",
+            ["Flat Glass Guild", "Kiln Union"],
+            ["Orlo Glassworks"],
+        ),
+        (
+            "The Flat Glass Guild called a one-day walkout against Orlo Glassworks for 21 October.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+        # Notice of a strike is its call.
+        (
+            "The Flat Glass Guild has served notice of a two-day stoppage at Orlo Glassworks.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
+        (
+            "The Flat Glass Guild and the Kiln Union registered notice of a regional strike of"
+            " cutters on Tuesday 8 April.",
+            ["Flat Glass Guild", "Kiln Union"],
+            [],
+        ),
+        (
+            "The Flat Glass Guild filed strike notice against Orlo Glassworks on 30 June.",
+            ["Flat Glass Guild"],
+            ["Orlo Glassworks"],
+        ),
     ],
 )
 def test_who_called_the_strike_and_who_runs_the_site(
@@ -77,6 +112,8 @@ def test_who_called_the_strike_and_who_runs_the_site(
         "The umpire called the batters out twice.",
         "Shop stewards were called out of the meeting by the manager.",
         "The Flat Glass Guild pulled out of the talks.",
+        "The landlord served notice of eviction on the glaziers.",
+        "The council gave notice of a road closure on 9 May.",
     ],
 )
 def test_calling_out_that_is_no_strike(text: str, ruleset: Any) -> None:
@@ -105,3 +142,22 @@ def test_a_page_naming_the_caller_and_the_operator(
     sentence: str, label: str, ruleset: RuleSet
 ) -> None:
     assert cited(sentence, URL, PAGE, ruleset, "strike").verdict.label == label
+
+
+NOTICE_URL = "http://regional.test/news/glass-notice"
+NOTICE_PAGE = """<h1>Glass unions set a date</h1>
+<p>The Flat Glass Guild and the Kiln Union have registered notice of a regional strike of
+cutters and glaziers on Tuesday 8 April 2025, against the pay offer of Orlo Glassworks.</p>
+<p>The company said it would keep its furnaces lit.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Flat Glass Guild called a regional glaziers' strike for 8 April", "supported"),
+        ("The Kiln Union called a strike against Orlo Glassworks on 8 April 2025", "supported"),
+        ("The Flat Glass Guild served notice of a stoppage at Orlo Glassworks", "supported"),
+    ],
+)
+def test_a_page_giving_notice_of_the_strike(sentence: str, label: str, ruleset: RuleSet) -> None:
+    assert cited(sentence, NOTICE_URL, NOTICE_PAGE, ruleset, "strike").verdict.label == label

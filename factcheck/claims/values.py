@@ -169,11 +169,13 @@ def _possessive(text: str, end: int) -> bool:
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
 _NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[{UPPER}][\w&’'.-]*)"
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
 # A name opens with a capital: the look-ahead turns every other place down with one test.
 _NAME = re.compile(
     rf"(?=[{UPPER}])(?<![\w’']){_NAME_PART}"
     rf"(?:\s+(?:(?:of|and|for|the|&|{FOREIGN_JOINERS}|e|y|et|und)\s+)*"
-    rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+[{UPPER}])))*"
+    # A number before a month is a date's day ("for 14 June"), not a word of the name.
+    rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+(?!{_MONTH_WORD}\b)[{UPPER}])))*"
     # A branch's number is part of its name ("Local 12", "District 7").
     r"(?:(?:(?<=Local)|(?<=Lodge)|(?<=District)|(?<=Branch)|(?<=Chapter))\s+\d+[A-Z]?\b)?"
     # A legal form written in small letters still belongs to the name ("Orla Foods plc").
