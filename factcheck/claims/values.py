@@ -99,6 +99,14 @@ _WHEN_FIRST = re.compile(
     r"(?=(?:a|an|the|its|their|his|her|our|every|each)\s)",
     re.IGNORECASE,
 )
+# "In many places porters ...", "At most depots the clerks ...": an opening phrase that
+# says where, over a quantified plural of places, is no part of the party after it.
+_WHERE_FIRST = re.compile(
+    r"^(?:in|at|on|across|from)\s+(?:many|some|several|most|all|other|both|few|a\s+few|"
+    r"a\s+number\s+of|dozens\s+of|hundreds\s+of)\s+(?:[a-z-]+\s+)??[a-z-]+s\s+"
+    r"(?!(?:and|or)\b)(?=[\w’'])",
+    re.IGNORECASE,
+)
 # The words right after a name, in small letters: "workers", "baggage handlers".
 # A trade in the plural, then "of", before a name: "pilots of Orrin Air".
 _TRADE_OF = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+of$")
@@ -680,7 +688,7 @@ class Parsers:
             cut = m.end()
         # "After four years an operator ...": a length of time opening the clause says
         # when, and the phrase is what follows it.
-        kept = _WHEN_FIRST.sub("", text[cut:].strip(" ,;-–—"))
+        kept = _WHERE_FIRST.sub("", _WHEN_FIRST.sub("", text[cut:].strip(" ,;-–—")))
         # "a figure that dwarfs ...": a trailing relative word is not part of the phrase.
         return re.sub(r"\s+(?:that|which|who)$", "", kept)
 

@@ -303,12 +303,22 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
         if found and not _stopped_instead(text[found.end() :]):
             said = text[m.start() : found.end()]
             possessive = text[m.start() + len(name) : m.start() + len(name) + 1] in ("'", "’")
+            if possessive and _OWNS_A_THING.match(text, m.start() + len(name)):
+                continue  # "the drivers' agreement ... did not take part": not the drivers
             if _plural(name) and not possessive and _singular_denial(said):
                 continue  # "the guild, it said, backed the porters but has not struck": the guild's
             return said
     return None
 
 
+# A group in the possessive that owns a thing, not a body of its own people: in "the
+# drivers' contract does not cover clerks, who did not join" the drivers are no subject.
+_OWNS_A_THING = re.compile(
+    r"['’]s?\s+(?!(?:own\s+)?(?:union|unions|members|membership|workers|employees|staff|"
+    r"workforce|leaders|leadership|executive|officials|branch|branches|locals?|chapters?)\b)"
+    r"(?-i:[a-z])",
+    re.IGNORECASE,
+)
 # A finite verb with its negation: "was not", "hasn't", "did never".
 _NEGATED_VERB = re.compile(
     r"\b(was|is|has|does|were|are|have|do|did|had)(?:\s+(?:not|never)\b|n['’]t\b)",
@@ -793,14 +803,22 @@ def _denials(
             # not Hollywood's actors' union, whatever the claim's story was about.
             names += org.context_aliases
         names = page_aliases(names, index.pages[s.page].text)
-        # Most sentences name none of them, and then deny nothing.
-        if named_any(names).search(s.text) is None:
-            continue
-        # Named here, the union's members may be told by its trade: "the pilots".
-        page_text = index.pages[s.page].text
-        longs = [long for long, short in defined_names(page_text) if short in names]
-        trades = trade_names([*names, *longs])
-        said = [denial(s.text, alias, negation) for alias in (*names, *trades)]
+        parts = () if org else listed_trades(name)
+        if parts and named_any(names).search(s.text) is None:
+            # "Fitters and riggers joined": a page may deny each trade of the list in
+            # a list of its own ("Fitters, riggers and other crews did not take part");
+            # only a denial of every one of them denies the claim's group.
+            said = [denial(s.text, part, negation) for part in parts]
+            if not all(said):
+                continue
+        elif named_any(names).search(s.text) is None:
+            continue  # most sentences name none of them, and then deny nothing
+        else:
+            # Named here, the union's members may be told by its trade: "the pilots".
+            page_text = index.pages[s.page].text
+            longs = [long for long, short in defined_names(page_text) if short in names]
+            trades = trade_names([*names, *longs])
+            said = [denial(s.text, alias, negation) for alias in (*names, *trades)]
         # "Staff at the Dunlow office kept working" says nothing of staff elsewhere, nor
         # "a Dunlow spokesman said its members would keep working" of members of others.
         said = [
@@ -828,6 +846,20 @@ def _denials(
                 Assessment(cand.index, "contradicts", weight, cand.score, f"{name} not on strike")
             )
     return out
+
+
+# A list of groups in small letters, each in the plural: "fitters and riggers", "ticket
+# clerks, inspectors and guards".
+_TRADE_LIST_SPLIT = re.compile(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+
+
+def listed_trades(name: str) -> tuple[str, ...]:
+    """The groups a party lists by trade ("ticket clerks and inspectors": two), each in
+    the plural and in small letters; nothing for a name or a single group."""
+    parts = tuple(p.strip() for p in _TRADE_LIST_SPLIT.split(name) if p.strip())
+    if len(parts) < 2 or not all(p.islower() or p[1:].islower() for p in parts):
+        return ()
+    return parts if all(_plural(p) for p in parts) else ()
 
 
 def trade_names(names: Sequence[str]) -> tuple[str, ...]:
