@@ -297,3 +297,19 @@ def test_a_denial_of_something_else_is_no_conflict(
     ruleset: RuleSet, claim: str, source: str, expected: str
 ) -> None:
     assert stance(ruleset, claim, source)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "date_verdict"),
+    [
+        # Another day and another count of the same thing: another delivery, not a wrong day.
+        ("On 2 March 2024, the depot received 120 new buses.", "unverified"),
+        # The same count on another day: the same delivery, dated otherwise.
+        ("On 2 March, the depot received 300 new buses.", "contradicted"),
+    ],
+)
+def test_another_count_on_another_day_is_another_occasion(
+    ruleset: RuleSet, source: str, date_verdict: str
+) -> None:
+    claim = "On 12 March, the depot received 300 new buses."
+    assert _verdicts(ruleset, claim, source)["date"] == date_verdict

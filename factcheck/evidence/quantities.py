@@ -432,6 +432,19 @@ def _agrees_elsewhere(
     )
 
 
+def _another_occasion(claim: Claim, text: str, reader: SentenceReader) -> bool:
+    """True when a source sentence dating the claim's event also counts what the claim's
+    sentence counts, by the same words, with a figure that does not meet the claim's:
+    another day and another count of one thing ("took in 41 dogs on 1 June" against "took
+    in more than 60 dogs on 3 June") tell another occasion of an event that recurs, not
+    a wrong date."""
+    ours = [f for f in reader.read(claim.sentence.text).figures if f.kind == "count" and f.unit]
+    if not ours:
+        return False
+    theirs = [f for f in reader.read(text).figures if f.kind == "count" and f.unit]
+    return any(f.unit & g.unit and not f.amount.overlaps(g.amount) for f in ours for g in theirs)
+
+
 def _another_figure_of_its_sentence(
     claim: Claim, claimed: Amount, found: Amount, reader: SentenceReader
 ) -> bool:
@@ -1154,6 +1167,12 @@ class DateComparator:
                     and not _names_founded(claim, cand.index, fact, index, view)
                 ):
                     continue  # another organisation's founding
+                if (
+                    stance == "contradicts"
+                    and not once
+                    and _another_occasion(claim, index.sentences[cand.index].text, reader)
+                ):
+                    continue  # "took in 41 dogs on 1 June" is another day's intake
                 score = relevance(
                     claim,
                     index,

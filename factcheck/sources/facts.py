@@ -1503,13 +1503,20 @@ def _scale_note_before(doc: _Document, table: int) -> str | None:
         # whom it covers ("Median weekly pay in Norwegian kroner (NOK) for staff on
         # permanent contracts, drawn from ..."): its head up to the currency is the note,
         # however long the rest.
-        if head := _MEASURE_IN.match(text):
+        if (head := _MEASURE_IN.match(text)) and not _another_currency(text, head):
             return head.group(0)
     return None
 
 
 # A note's opening sentence, up to a full stop before a space.
 _FIRST_SENTENCE = re.compile(r".*?[.;](?=\s)")
+
+
+# Currencies by their names in the plural, as a statistics office's note writes them.
+_CURRENCY_NAMES = (
+    "dollars|pounds|euros|francs|crowns|kronor|kroner|koruna|zloty|yen|won|yuan|rupees|rand|"
+    "pesos|reais|lira|shekels|dirhams"
+)
 
 
 # A note naming the currency a table's figures are in, as it stands: "Unit: NT$ per
@@ -1522,8 +1529,7 @@ _UNIT_NOTE = re.compile(
     r"values|sums|data)\s+(?:are\s+)?(?:(?:given|shown|stated|expressed|reported)\s+)?in)"
     r"\s*:?\s*(?:(?:current|constant|nominal)\s+)?"
     rf"(?P<unit>(?-i:[A-Z]{{0,3}}){_SIGN}|(?-i:[A-Z]{{3}})\b|"
-    r"(?:(?-i:[A-Z])[a-z]+\s+)?(?:dollars|pounds|euros|francs|crowns|kronor|kroner|"
-    r"koruna|zloty|yen|won|yuan|rupees|rand|pesos|reais|lira|shekels|dirhams))",
+    rf"(?:(?-i:[A-Z])[a-z]+\s+)?(?:{_CURRENCY_NAMES}))",
     re.IGNORECASE,
 )
 
@@ -1547,12 +1553,24 @@ _DESCRIBED_UNIT = re.compile(
 _MEASURE_IN = re.compile(
     r"^[^.;:]{0,80}?\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation|"
     r"remuneration|package)\b[^.;:]{0,100}?\bin\s+"
-    r"(?P<unit>(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){0,2}(?:dollars|pounds|euros|francs|crowns|kronor|"
-    r"kroner|koruna|zloty|yen|won|yuan|rupees|rand|pesos|reais|lira|shekels|dirhams)"
+    rf"(?P<unit>(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){{0,2}}(?:{_CURRENCY_NAMES})"
     r"(?:\s*\((?P<code>(?-i:[A-Z]{3}))\))?)"
     rf"|(?-i:{_CELL_CODES})\b|(?-i:[A-Z]{{0,3}}){_SIGN})",
     re.IGNORECASE,
 )
+
+
+# A currency named after the one a measure is counted in: its code, or its name.
+_ANY_CURRENCY = re.compile(
+    rf"\b(?-i:{_CELL_CODES})\b|\b(?:{_CURRENCY_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def _another_currency(text: str, measure: re.Match[str]) -> bool:
+    """True when ``text`` names a second currency after the measure's ("in CHF, with EUR
+    equivalents"): its bare figures are then in neither for sure."""
+    return _ANY_CURRENCY.search(text, measure.end()) is not None
 
 
 def _noted_unit(note: str) -> tuple[str, str | None] | None:
@@ -1571,7 +1589,7 @@ def _noted_unit(note: str) -> tuple[str, str | None] | None:
     # Or name it inside the sentence, before whom the figures cover; a code in brackets
     # after the currency's name says which one it is ("pesos (MXN)").
     measure = _MEASURE_IN.match(note)
-    if measure is None:
+    if measure is None or _another_currency(note, measure):
         return None
     period = _header_period((note[: measure.end()],), None)
     return measure.group("code") or measure.group("unit"), period
