@@ -1134,7 +1134,8 @@ class DateComparator:
                 told = told or bool(fact.fields.get("date") and _same_event(event, f_event))
                 stance: Stance | None = None
                 found = None
-                if date and fact.fields.get("date") and _same_event(event, f_event):
+                by_day = bool(date and fact.fields.get("date") and _same_event(event, f_event))
+                if by_day:
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     found = str(fact.fields["date"])
                 elif days and (f_days := _length_in_days(fact)) is not None:
@@ -1169,6 +1170,7 @@ class DateComparator:
                     continue  # another organisation's founding
                 if (
                     stance == "contradicts"
+                    and by_day
                     and not once
                     and _another_occasion(claim, index.sentences[cand.index].text, reader)
                 ):
