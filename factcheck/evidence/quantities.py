@@ -438,11 +438,32 @@ def _another_occasion(claim: Claim, text: str, reader: SentenceReader) -> bool:
     another day and another count of one thing ("took in 41 dogs on 1 June" against "took
     in more than 60 dogs on 3 June") tell another occasion of an event that recurs, not
     a wrong date."""
-    ours = [f for f in reader.read(claim.sentence.text).figures if f.kind == "count" and f.unit]
+    ours = [f for f in reader.read(claim.sentence.text).figures if _counts_things(f)]
     if not ours:
         return False
-    theirs = [f for f in reader.read(text).figures if f.kind == "count" and f.unit]
-    return any(f.unit & g.unit and not f.amount.overlaps(g.amount) for f in ours for g in theirs)
+    theirs = [f for f in reader.read(text).figures if _counts_things(f)]
+    return any(
+        len(f.unit & g.unit) >= _SAME_COUNT_WORDS and not f.amount.overlaps(g.amount)
+        for f in ours
+        for g in theirs
+    )
+
+
+# Words around two counts they must share to count the same thing ("received 120 new
+# buses", "received 300 new buses"); one shared verb ("began") is not enough.
+_SAME_COUNT_WORDS = 2
+# Stems of lengths of time: "eight months" is how long, not how many of a thing.
+_TIME_STEMS = frozenset({"second", "minut", "hour", "day", "week", "month", "year", "decad"})
+
+
+def _counts_things(figure: Figure) -> bool:
+    """True for a count of things, not a length of time or a moment ("after 55 games")."""
+    return (
+        figure.kind == "count"
+        and bool(figure.unit)
+        and not figure.moment
+        and not figure.unit & _TIME_STEMS
+    )
 
 
 def _another_figure_of_its_sentence(
