@@ -1534,11 +1534,15 @@ _UNIT_NOTE = re.compile(
 )
 
 
+# Nouns that name a measure of pay in a note on a table.
+_PAY_NOUNS = r"earnings|wages?|pay|salar(?:y|ies)|income|compensation"
+
+
 # A measure of pay described, closed by a currency code after a comma or "in", or by
 # the code and then a clause on what the measure counts ("in CHF, excluding overtime",
 # "in NOK (full-time staff)") that names no other currency.
 _DESCRIBED_UNIT = re.compile(
-    r"\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation)\b[^.;:]{0,100}?"
+    rf"\b(?:{_PAY_NOUNS})\b[^.;:]{{0,100}}?"
     rf"(?:,\s*|\bin\s+)(?P<unit>(?-i:{_CELL_CODES}))"
     rf"(?:\s*[.;]?\s*$|\s*[,;(](?![^.]*\b(?-i:{_CELL_CODES})\b)[^.]*\.?\s*$)",
     re.IGNORECASE,
@@ -1551,8 +1555,7 @@ _DESCRIBED_UNIT = re.compile(
 # (with a word or two of its country before it, or its code in brackets after it), a code of
 # three capitals, or a sign with its country's letters.
 _MEASURE_IN = re.compile(
-    r"^[^.;:]{0,80}?\b(?:earnings|wages?|pay|salar(?:y|ies)|income|compensation|"
-    r"remuneration|package)\b[^.;:]{0,100}?\bin\s+"
+    rf"^[^.;:]{{0,80}}?\b(?:{_PAY_NOUNS}|remuneration|package)\b[^.;:]{{0,100}}?\bin\s+"
     rf"(?P<unit>(?:(?:(?-i:[A-Z][A-Za-z]+)\s+){{0,2}}(?:{_CURRENCY_NAMES})"
     r"(?:\s*\((?P<code>(?-i:[A-Z]{3}))\))?)"
     rf"|(?-i:{_CELL_CODES})\b|(?-i:[A-Z]{{0,3}}){_SIGN})",
