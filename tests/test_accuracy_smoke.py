@@ -5,8 +5,10 @@ missing file with one line and exit code 2."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,14 +18,32 @@ SCRIPT = ROOT / "bench" / "accuracy.py"
 DATA = ROOT.parent / "shared" / "data"
 
 
-def _run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), *args],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+@pytest.fixture(scope="module")
+def rules_cache(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    """One cache folder (and signing key) for this file's runs: the first run keeps what
+    loading the rules derives, and the others read it back instead of paying the
+    cold load again (about 14 s of CPU each, too close to the timeout on a busy machine)."""
+    return {
+        "XDG_CACHE_HOME": str(tmp_path_factory.mktemp("accuracy-cache")),
+        "XDG_RUNTIME_DIR": str(tmp_path_factory.mktemp("accuracy-run")),
+    }
+
+
+@pytest.fixture
+def run(rules_cache: dict[str, str]) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """bench/accuracy.py with ARGS, as a user runs it, sharing the file's rules cache."""
+
+    def _run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, str(SCRIPT), *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env={**os.environ, **rules_cache},
+            timeout=120,
+        )
+
+    return _run
 
 
 @pytest.fixture
@@ -77,8 +97,10 @@ def small_sets(tmp_path: Path) -> list[str]:
     return ["--claimbuster", str(claimbuster), "--vitaminc", str(vitaminc), "--fever", str(fever)]
 
 
-def test_scores_on_sets_whose_answers_are_known(small_sets: list[str]) -> None:
-    done = _run(*small_sets, "--json")
+def test_scores_on_sets_whose_answers_are_known(
+    small_sets: list[str], run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    done = run(*small_sets, "--json")
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
     cb = results["claimbuster"]
@@ -96,15 +118,17 @@ def test_scores_on_sets_whose_answers_are_known(small_sets: list[str]) -> None:
         assert (said["said"], said["right"], said["precision"]) == (1, 1, 1.0)
 
 
-def test_the_table_names_the_baseline_and_the_ratio(small_sets: list[str]) -> None:
-    done = _run(*small_sets)
+def test_the_table_names_the_baseline_and_the_ratio(
+    small_sets: list[str], run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    done = run(*small_sets)
     assert done.returncode == 0, done.stderr
     assert "Claim detection, ClaimBuster" in done.stdout
     assert "Verdicts, VitaminC numeric (3 items; majority label:" in done.stdout
     assert "  accuracy                         1.000     0.500   x2.00" in done.stdout
 
 
-def test_a_slice_of_the_public_sets() -> None:
+def test_a_slice_of_the_public_sets(run: Callable[..., subprocess.CompletedProcess[str]]) -> None:
     if not all(
         (DATA / p).is_file()
         for p in (
@@ -114,7 +138,7 @@ def test_a_slice_of_the_public_sets() -> None:
         )
     ):
         pytest.skip("the public evaluation sets are not next to the project")
-    done = _run("--limit", "40", "--json")
+    done = run("--limit", "40", "--json")
     assert done.returncode == 0, done.stderr
     results = json.loads(done.stdout)
     for name in ("claimbuster", "vitaminc_numeric", "fever_symmetric"):
@@ -129,8 +153,10 @@ def test_a_slice_of_the_public_sets() -> None:
         assert said["held_out"]["said"] + said["tuning"]["said"] == said["said"]
 
 
-def test_a_missing_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
-    done = _run("--claimbuster", str(tmp_path / "nope.json"))
+def test_a_missing_file_is_one_line_and_exit_2(
+    tmp_path: Path, run: Callable[..., subprocess.CompletedProcess[str]]
+) -> None:
+    done = run("--claimbuster", str(tmp_path / "nope.json"))
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.startswith("accuracy: cannot read claimbuster data at ")

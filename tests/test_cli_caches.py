@@ -98,7 +98,11 @@ def unusable(tmp_path: Path, kind: str) -> Path:
 
 @pytest.mark.parametrize("kind", ["a file", "unreadable"])
 def test_an_unusable_default_folder_is_one_warning_and_never_an_exit(
-    site: FaultServer, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    site: FaultServer,
+    kind: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    rules_loaded_once: None,
 ) -> None:
     if kind == "unreadable" and not modes_bind():
         pytest.skip("root reads folders whatever their mode, and setpriv is missing")
@@ -128,7 +132,7 @@ def test_fifos_in_place_of_entries_do_not_hang_a_run(site: FaultServer, tmp_path
     env = {**LOCAL, "HOME": str(tmp_path)}
     for extra in ((), ("--refresh",), ("--offline",)):
         args = check_args(draft, "--cache-dir", str(cache_dir), *extra)
-        result = factcheck(*args, env=env, cwd=tmp_path, timeout=30)
+        result = factcheck(*args, env=env, cwd=tmp_path, timeout=90)
         assert "Traceback" not in result.stderr
         assert result.returncode in (0, 1, 2), result.stderr
 
