@@ -136,10 +136,23 @@ _OF_SUMS = re.compile(
 )
 
 
+def worded(claim: Claim) -> str:
+    """The words of a comparison from its left side on: the claim's own text, and when
+    the rule read the left side before it ("testers earn less than half what ..."), the
+    sentence from that side's words to the claim's end, which say what is compared."""
+    left = str(claim.fields.get("left", ""))
+    if not left or left in claim.text:
+        return claim.text
+    sentence = claim.sentence.text
+    end = claim.end - claim.sentence.start
+    at = sentence.rfind(left, 0, max(0, claim.start - claim.sentence.start))
+    return sentence[at:end] if at >= 0 and end > at else claim.text
+
+
 def counts_things(claim: Claim) -> bool:
     """True when a comparison can be of bare counts (homes, tonnes, tickets): it does not
     say how fast or how far things moved, and speaks of no pay, price or share."""
-    return claim.fields.get("measure") is None and not _OF_SUMS.search(claim.text)
+    return claim.fields.get("measure") is None and not _OF_SUMS.search(worded(claim))
 
 
 # What people are paid, as a level: "earn", "take home", "salaries".
@@ -164,7 +177,7 @@ def levels_of_pay(claim: Claim) -> bool:
     sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
     stated = [claim.fields.get(f"{side}_amount") for side in ("left", "right")]
     return (
-        bool(_EARNS.search(claim.text))
+        bool(_EARNS.search(worded(claim)))
         and claim.fields.get("measure") is None
         and not any(_SHARE_OR_CHANGE.search(s) for s in sides)
         and not any(a and a.get("currency") == "%" for a in stated)
@@ -210,7 +223,7 @@ def claim_kind(claim: Claim, view: ArticleView) -> str | None:
         return RATIO
     if kinds:
         return DAYS if kinds == {DAYS} else None
-    return DAYS if _MEASURES_LENGTH.search(claim.text) else None
+    return DAYS if _MEASURES_LENGTH.search(worded(claim)) else None
 
 
 def _durations(text: str, view: ArticleView) -> list[re.Match[str]]:
@@ -1028,16 +1041,25 @@ _NOT_KIND = frozenset(
 def _kinds(text: str, view: ArticleView) -> dict[str, set[str]]:
     """For each occupation ``text`` names, the words just before it that say which kind
     of it ("tower crane" of "tower crane operators", "hoist" of "Hoist Operators"), lower
-    case, up to three, stopping at a word that names none."""
-    words = re.findall(r"[A-Za-z][\w-]*", text)
+    case, up to three, stopping at a word that names none, and at an owner before "'s"
+    ("California's pharmacists", "the state's nurses": whose they are, not a kind)."""
+    found = [
+        (m.group(1), bool(m.group(2))) for m in re.finditer(r"([A-Za-z][\w-]*)(['’]s\b)?", text)
+    ]
+    words = [w for w, _ in found]
     out: dict[str, set[str]] = {}
     for n, word in enumerate(words):
         if not view.knowledge.is_role(word.lower()):
             continue
         kind = set()
-        for before in reversed(words[max(0, n - 3) : n]):
+        for before, owner in reversed(found[max(0, n - 3) : n]):
             low = before.lower()
-            if low in _NOT_KIND or low in view.knowledge.seniority or view.knowledge.is_role(low):
+            if (
+                owner
+                or low in _NOT_KIND
+                or low in view.knowledge.seniority
+                or view.knowledge.is_role(low)
+            ):
                 break
             kind.add(before)
         low = word.lower()
@@ -1840,6 +1862,40 @@ def _one_column(
     return kept_left, kept_right, chosen
 
 
+def _tabled_together(
+    side: str,
+    values: list[SideValue],
+    others: list[SideValue],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[SideValue]:
+    """A side's readings with its row of the table the other side's best reading stands
+    in put first, when its own best is not a table's cell: two groups of workers set side
+    by side ("testers earn less than half what programmers do") are read from one survey,
+    in one measure, not one from a table and the other from a single employer's posting.
+    A side naming an organisation keeps its order: its figure is that employer's."""
+    if not values or not others or others[0].source is None:
+        return values
+    first, other = values[0].source, others[0].source
+    if first is not None and is_cell(index.sentences[first].fact):
+        return values
+    if not is_cell(index.sentences[other].fact):
+        return values
+    if view.orgs(side):
+        return values
+    tabled = [
+        v
+        for v in values
+        if v.source is not None
+        and is_cell(index.sentences[v.source].fact)
+        and same_table(index, v.source, other)
+        and _row_of(index, v.source) != _row_of(index, other)
+    ]
+    if not tabled:
+        return values
+    return [*tabled, *(v for v in values if v not in tabled)]
+
+
 def same_unit(one: Amount, other: Amount) -> bool:
     """True when two sides' amounts can be set against each other as they stand: both
     shares, or sums that may be in one currency. A share is no sum of money ("the 7%
@@ -2435,6 +2491,10 @@ class ComparisonComparator:
             # earlier claim of the article may be one).
             lefts = [v for v in lefts if v.amount.currency != "%"]
             rights = [v for v in rights if v.amount.currency != "%"]
+        lefts, rights = (
+            _tabled_together(str(claim.fields.get("left", "")), lefts, rights, index, view),
+            _tabled_together(str(claim.fields.get("right", "")), rights, lefts, index, view),
+        )
         lefts, rights, columns = _one_column(claim, lefts, rights, index)
         # The best reading of the left side that some reading of the right shares a unit
         # with: a sum is never set against a share, nor pounds against dollars.
