@@ -2043,6 +2043,11 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         relation = "less" if way in _DOWN else "greater"
     if relation == "equal":
         ratio = 1.0
+    if b.constants.get("sides") == "cut" and "thing" in b.captures:
+        # "cut the stoppage to half its planned length": the thing as cut, set against
+        # the thing as it was planned.
+        thing, plan = b.captures["thing"].text.strip(), b.captures["plan"].text.split()[-1]
+        left, right = f"{thing}, as cut", f"{thing}, as {plan.lower()}"
     if not left and "left" not in b.captures:
         left = _left_before(b)
     left = _LEFT_LEAD.sub("", _LEFT_TAIL.sub("", left or ""))
@@ -2105,6 +2110,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         "share" in b.captures
         and "direction" not in b.captures
         and not b.constants.get("counted")
+        and b.constants.get("sides") != "cut"
         and not _is_amount(right, b)
     ):
         # "more than half of the members": a count of people, not a ratio; but "half as
@@ -2313,6 +2319,36 @@ def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, Amou
     )
     if both:
         return _side(both.group(1), b)[1], _side(both.group(2), b)[1]
+    paired = re.match(
+        rf"\s*,\s*(?:at|on|with)\s+((?:{b.parsers.macros.qualifier}\s+)?{money})"
+        rf"(?:\s*(?P<period>{b.parsers.macros.period}))?\s+"
+        rf"(?:against|versus|vs\.?|compared\s+with)\s+(?:{b.parsers.macros.qualifier}\s+)?"
+        rf"(?P<second>{money}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])"
+        rf"(?!\s*(?:per\s?cent|percent)\b)",
+        tail,
+        re.IGNORECASE,
+    )
+    if paired:
+        # "..., at 31,000 crowns a month against 27,500": the sides' figures in turn,
+        # the second written bare in the first's currency and period.
+        first = _side(paired.group(1), b)[1]
+        said = (paired.group("period") or "").lower().strip()
+        period = next((n for w, n in b.parsers.k.period_phrases.items() if w == said), None)
+        if first is not None and period and first["currency"] != "%":
+            first = amount_fields(replace(fields_amount(first), period=period))
+        second = _side(paired.group("second"), b)[1]
+        if first is not None and (second is None or second.get("currency") is None):
+            value = parse_number(paired.group("second"), b.parsers.k)
+            if value is not None:
+                second = amount_fields(replace(fields_amount(first), low=value, high=value))
+        if (
+            first is not None
+            and second is not None
+            and second.get("period") is None
+            and second.get("currency") == first.get("currency")
+        ):
+            second = amount_fields(replace(fields_amount(second), period=first.get("period")))
+        return first, second
     hung = re.match(
         rf"\s*(?:[—–]\s[^—–]{{1,200}}?\s[—–]\s*|,\s*|\s+)(?:whose|which)\b[^.;$£€¥₹\d]{{0,80}}?"
         rf"\b(?:at|was|is|were|are|of|to)\s+((?:{b.parsers.macros.qualifier}\s+)?{money})"

@@ -30,6 +30,7 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.changes import EARLIER_WORDS, changes_in, earlier_side
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.counts import count_in_cell
+from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.tables import (
@@ -2462,6 +2463,10 @@ class ComparisonComparator:
         candidates = with_cited(candidates, index, every, "pay", score=TABLE_CELL_SCORE)
         if EVERY_OTHER.match(str(claim.fields.get("right", ""))):
             return self._ranked(claim, candidates, index, view)
+        if claim.fields.get("measure") == CUT_MEASURE:
+            # "cut the stoppage to half its planned length": what a source says it was
+            # cut from and to.
+            return Findings(*cut_findings(claim, index, view.knowledge))
         lefts = _bounds_named(
             claim, "left", self.side_values(claim, "left", candidates, index, view)
         )
