@@ -1,0 +1,153 @@
+"""Comparisons whose sides are groups of workers in one statistics table, or figures the
+sentence itself gives, or a thing cut to a share of its planned length. The pages and
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from judging import run, verdict
+
+from factcheck.claims.extract import extract_claims
+from factcheck.evidence.cut_lengths import cut_from_to
+from factcheck.reading import parse_article
+
+STATS = "https://stats.example.gov/wages/norland-2031"
+POSTING = "https://jobs.example.com/postings/4471"
+
+# Norland, 2031: welders 58,400, plumbers 52,100, riggers 33,000, surveyors 54,000 (riggers
+# at 0.61 of surveyors); the share of the workforce stands in a column before the pay.
+TABLE = """<h1>Occupational wages, Norland, 2031</h1>
+<table><caption>Selected trades, Norland, 2031</caption>
+<thead><tr><th>Occupation</th><th>Share of workforce (%)</th><th>Annual median wage</th></tr>
+</thead><tbody>
+<tr><td>Welders</td><td>4.1</td><td>$58,400</td></tr>
+<tr><td>Plumbers</td><td>3.2</td><td>$52,100</td></tr>
+<tr><td>Riggers</td><td>1.5</td><td>$33,000</td></tr>
+<tr><td>Surveyors</td><td>6.0</td><td>$54,000</td></tr>
+</tbody></table>"""
+
+
+def test_an_owner_before_s_is_no_kind_of_the_job(ruleset: Any) -> None:
+    # "Norland's welders" are welders, of Norland: not a kind of welder the row must name.
+    draft = (
+        "# Pay\n\nNorland's welders out-earn the region's plumbers at the median"
+        f" ([wage survey]({STATS})).\n"
+    )
+    found = verdict(run(draft, {STATS: TABLE}, ruleset), "comparison").verdict
+    assert found.label == "supported", found.rationale
+    assert "58,400" in found.rationale and "52,100" in found.rationale
+
+
+def test_pay_words_before_the_matched_words_make_the_sides_levels_of_pay(
+    ruleset: Any,
+) -> None:
+    # "earn" stands before "less than half": the sides are pay, not shares of the
+    # workforce (1.5 against 6.0 would be a quarter).
+    draft = (
+        "# Pay\n\nIn Norland, riggers earn less than half what surveyors do"
+        f" ([wage survey]({STATS})).\n"
+    )
+    found = verdict(run(draft, {STATS: TABLE}, ruleset), "comparison").verdict
+    assert found.label == "contradicted", found.rationale
+    assert "33,000" in found.rationale and "54,000" in found.rationale
+
+
+RIGGER_POSTING = """<h1>Rigger – Harbour Cranes</h1>
+<p>Brinemoor Lifting is hiring a rigger for its harbour crane crew in Norland.</p>
+<h2>Pay range</h2><p>$28,000 – $31,000 a year</p>"""
+
+
+def test_two_groups_are_read_from_one_table_before_a_posting(ruleset: Any) -> None:
+    # One employer's posting for riggers (0.52–0.57 of the surveyors' median) is not the
+    # riggers' level in the survey that gives the surveyors' (0.61 of it).
+    draft = (
+        "# Pay\n\nRiggers in Norland earn less than half what surveyors do"
+        f" ([wage survey]({STATS}); [a current posting]({POSTING})).\n"
+    )
+    claims = run(draft, {STATS: TABLE, POSTING: RIGGER_POSTING}, ruleset)
+    found = verdict(claims, "comparison").verdict
+    assert found.label == "contradicted", found.rationale
+    assert "33,000" in found.rationale, found.rationale
+
+
+def test_fell_short_of_a_figure_stated_after_of(ruleset: Any) -> None:
+    page = (
+        "<p>The trust offered 2 per cent for the first year, well below annual inflation"
+        " of 3.9 per cent, the union said.</p>"
+    )
+    url = "https://news.example.org/2031/ward-staff-offer"
+    draft = (
+        "# Offer\n\nThe trust's offer of 2% for the first year fell short of annual"
+        f" inflation of 3.9% ([report]({url})).\n"
+    )
+    found = verdict(run(draft, {url: page}, ruleset), "comparison")
+    assert found.claim.fields["relation"] == "less"
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+def _comparison(sentence: str, ruleset: Any) -> dict[str, Any]:
+    article = parse_article(f"# T\n\n{sentence}\n", "t.md", "markdown")
+    found = [c for c in extract_claims(article, ruleset) if c.type == "comparison"]
+    assert found, sentence
+    return dict(found[0].fields)
+
+
+def test_figures_after_the_sides_as_one_against_the_other(ruleset: Any) -> None:
+    fields = _comparison(
+        "A crane rigger in Norland out-earns a site labourer, at 2,900 euros a month"
+        " against 2,450, the survey shows.",
+        ruleset,
+    )
+    assert fields["left_amount"]["min"] == 2900
+    assert fields["right_amount"]["min"] == 2450
+    assert fields["right_amount"]["currency"] == fields["left_amount"]["currency"]
+    assert fields["right_amount"]["period"] == "month"
+
+
+def test_a_second_figure_without_a_period_takes_the_first_ones(ruleset: Any) -> None:
+    fields = _comparison(
+        "In Norland welders out-earn plumbers, at $61,000 a year against $52,500, the"
+        " survey shows.",
+        ruleset,
+    )
+    assert fields["right_amount"]["period"] == "year"
+
+
+SHIFT_PAGE = """<p>The labour ministry on Friday issued an order cutting the tram strike from 48 hours
+to 24, citing the city marathon on Sunday.</p>"""
+SHIFT_URL = "https://news.example.org/2031/tram-strike-order"
+
+
+def test_a_cut_to_a_share_of_the_planned_length_is_checked_against_from_and_to(
+    ruleset: Any,
+) -> None:
+    wrong = (
+        "# Trams\n\nThe ministry's order cut the tram walkout to a quarter of its planned"
+        f" length ([report]({SHIFT_URL})).\n"
+    )
+    found = verdict(run(wrong, {SHIFT_URL: SHIFT_PAGE}, ruleset), "comparison")
+    assert found.claim.fields["measure"] == "cut"
+    assert found.verdict.label == "contradicted", found.verdict.rationale
+    right = wrong.replace("a quarter", "half")
+    found = verdict(run(right, {SHIFT_URL: SHIFT_PAGE}, ruleset), "comparison")
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+def test_a_cut_of_something_else_is_no_evidence(ruleset: Any) -> None:
+    page = "<p>The council cut the bus timetable from 20 hours to 16 on weekdays.</p>"
+    draft = (
+        "# Trams\n\nThe ministry's order cut the tram walkout to a quarter of its planned"
+        f" length ([report]({SHIFT_URL})).\n"
+    )
+    found = verdict(run(draft, {SHIFT_URL: page}, ruleset), "comparison")
+    assert found.verdict.label == "unverified", found.verdict.rationale
+
+
+def test_cut_from_to_reads_lengths_in_one_unit(ruleset: Any) -> None:
+    k = ruleset.knowledge
+    found = cut_from_to("The stoppage was cut from three days to one day.", k)
+    assert found is not None and found[:2] == (72.0, 24.0) and "stoppage" in found[2]
+    assert cut_from_to("They shortened it from 24 to 12 hours.", k) is not None
+    assert cut_from_to("Fares were cut from 24 to 12.", k) is None
+    assert cut_from_to("The shift grew from 8 hours to 12.", k) is None
