@@ -9,6 +9,7 @@ from typing import Any
 from judging import run, verdict
 
 from factcheck.claims.extract import extract_claims
+from factcheck.evidence.comparisons import counts_things, levels_of_pay, worded
 from factcheck.evidence.cut_lengths import cut_from_to
 from factcheck.reading import parse_article
 
@@ -42,33 +43,48 @@ def test_an_owner_before_s_is_no_kind_of_the_job(ruleset: Any) -> None:
 def test_pay_words_before_the_matched_words_make_the_sides_levels_of_pay(
     ruleset: Any,
 ) -> None:
-    # "earn" stands before "less than half": the sides are pay, not shares of the
-    # workforce (1.5 against 6.0 would be a quarter).
-    draft = (
-        "# Pay\n\nIn Norland, riggers earn less than half what surveyors do"
-        f" ([wage survey]({STATS})).\n"
+    # The rule reads "less than half what surveyors do" and the side before it: "earn"
+    # stands between them, so the sides are levels of pay, not counts or shares.
+    article = parse_article(
+        "# Pay\n\nIn Norland, riggers earn less than half what surveyors do.\n", "t.md", "markdown"
     )
-    found = verdict(run(draft, {STATS: TABLE}, ruleset), "comparison").verdict
-    assert found.label == "contradicted", found.rationale
-    assert "33,000" in found.rationale and "54,000" in found.rationale
+    claim = next(c for c in extract_claims(article, ruleset) if c.type == "comparison")
+    assert "earn" not in claim.text
+    assert "earn" in worded(claim)
+    assert levels_of_pay(claim)
+    assert not counts_things(claim)
 
 
-RIGGER_POSTING = """<h1>Rigger – Harbour Cranes</h1>
-<p>Brinemoor Lifting is hiring a rigger for its harbour crane crew in Norland.</p>
-<h2>Pay range</h2><p>$28,000 – $31,000 a year</p>"""
+SURVEY = """<h1>Norland trades survey: employment and pay</h1>
+<p>The number of people working in the Norland building trades was 41,200 in 2031.</p>
+<table><caption>Average annual salary of full-time employees by trade, 2031 (thousand
+dollars)</caption>
+<tr><th>Trade</th><th>Average annual salary ($ thousand)</th><th>Share of workforce (%)</th></tr>
+<tr><td>Surveying</td><td>54.0</td><td>12.4</td></tr>
+<tr><td>Rigging</td><td>33.0</td><td>5.1</td></tr>
+<tr><td>Welding</td><td>47.5</td><td>20.3</td></tr>
+<tr><td>All trades</td><td>45.0</td><td>100.0</td></tr>
+</table>"""
+RIGGER_POSTING = """<h1>Crane Rigger (Contract) – Harbour Team</h1>
+<p>Brinemoor Lifting is hiring a crane rigger for its harbour team in Norland.</p>
+<h2>Pay range</h2><p>$28,000 to $31,000 a year</p>"""
 
 
 def test_two_groups_are_read_from_one_table_before_a_posting(ruleset: Any) -> None:
-    # One employer's posting for riggers (0.52–0.57 of the surveyors' median) is not the
+    # One employer's posting for riggers (0.52–0.57 of the surveyors' average) is not the
     # riggers' level in the survey that gives the surveyors' (0.61 of it).
     draft = (
-        "# Pay\n\nRiggers in Norland earn less than half what surveyors do"
-        f" ([wage survey]({STATS}); [a current posting]({POSTING})).\n"
+        "# Riggers\n\nBrinemoor Lifting in Norland is advertising a Crane Rigger (Contract)"
+        f" role (<{POSTING}>). The position pays $28,000 to $31,000 a year.\n\n"
+        f"According to the trades survey (<{STATS}>), rigging staff earned an average of"
+        " $33,000 in 2031, while surveyors made $54,000. In other words, riggers in Norland"
+        " earn less than half what surveyors do, in a trade that employed more than 41,000"
+        " people.\n"
     )
-    claims = run(draft, {STATS: TABLE, POSTING: RIGGER_POSTING}, ruleset)
-    found = verdict(claims, "comparison").verdict
+    claims = run(draft, {STATS: SURVEY, POSTING: RIGGER_POSTING}, ruleset)
+    found = verdict(claims, "comparison", "less than half").verdict
     assert found.label == "contradicted", found.rationale
-    assert "33,000" in found.rationale, found.rationale
+    assert "row “Rigging”" in found.rationale, found.rationale
 
 
 def test_fell_short_of_a_figure_stated_after_of(ruleset: Any) -> None:
@@ -114,8 +130,8 @@ def test_a_second_figure_without_a_period_takes_the_first_ones(ruleset: Any) -> 
     assert fields["right_amount"]["period"] == "year"
 
 
-SHIFT_PAGE = """<p>The labour ministry on Friday issued an order cutting the tram strike from 48 hours
-to 24, citing the city marathon on Sunday.</p>"""
+SHIFT_PAGE = """<p>The labour ministry on Friday issued an order cutting the tram strike
+from 48 hours to 24, citing the city marathon on Sunday.</p>"""
 SHIFT_URL = "https://news.example.org/2031/tram-strike-order"
 
 
