@@ -37,6 +37,9 @@ def _labels(sentence: str, page: str, ruleset: Any) -> list[str]:
         # A posting that seeks a worker asks for the worker, not for the pay.
         ("Pellworth is seeking an experienced rigger at $39 an hour.", "$39", None),
         ("The post offers $39 an hour.", "$39", None),
+        # A verb after "and" has a predicate of its own: what it asks for is not the pay.
+        ("The post pays $39 an hour and asks for a crane ticket.", "$39", None),
+        ("The post offers $39 an hour but demands weekend cover.", "$39", None),
         ("Riggers who join this spring are offered $39 an hour.", "$39", None),
         ("The $39 an hour offered to new riggers is low.", "$39", None),
         ("The $43 an hour Pellworth has offered is low.", "$43", "offer"),

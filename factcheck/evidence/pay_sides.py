@@ -25,8 +25,10 @@ Side = Literal["demand", "offer"]
 # is not there: "8% more, but at least €300" is one demand; nor is a colon, which opens
 # what the words before it announce ("its demands are plain: $47 an hour").
 _CLAUSE_START = re.compile(r";|\s[–—]\s|\s-\s|\b(?:while|whereas)\b", re.IGNORECASE)
-# Where the words after a figure stop saying what it is: the next clause or figure.
-_AFTER_END = re.compile(r"[,;:.!?()]|\s[–—-]\s|[$£€¥₹]|\d")
+# Where the words after a figure stop saying what it is: the next clause or figure, or
+# a conjunction that starts another predicate ("the post pays $39 an hour and asks for
+# two years' experience": what it asks for is the experience).
+_AFTER_END = re.compile(r"[,;:.!?()]|\s[–—-]\s|[$£€¥₹]|\d|\b(?:and|but|or)\b", re.IGNORECASE)
 # Where a figure starts within the words the rules took with it ("offered $55,000").
 _FIGURE = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
 # "Seek" and "want" ask for pay only with the pay as their object: a posting "seeking an

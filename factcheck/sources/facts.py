@@ -89,6 +89,13 @@ _LETTER_SIGNS = {
 _CODES = "|".join(_WORLD.codes)
 # Symbols of letters one currency writes, as written and just before a figure.
 _LETTERED = "|".join(sorted(map(re.escape, _WORLD.lettered), key=lambda s: (-len(s), s)))
+# Symbols of three letters or more are written in any case ("KSh", "Ksh", "KSH" for the
+# shilling of Kenya) and often with a dot after them ("Ksh. 127,040"); shorter ones
+# ("Rp", "Ft") only as CLDR writes them, since other letters beside a figure mean more.
+_LONG_LETTERED = {
+    s.lower(): code for s, code in _WORLD.lettered.items() if sum(c.isalpha() for c in s) >= 3
+}
+_ANY_CASE = "|".join(sorted(map(re.escape, _LONG_LETTERED), key=lambda s: (-len(s), s)))
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
 # Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
@@ -102,7 +109,7 @@ _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
     rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
-    rf"|(?<![\w.])(?-i:{_LETTERED})(?=\s?\d))\s?"
+    rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$])\.?)(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|million\b|{_RUPEE_WORD})?\s?"
@@ -153,6 +160,8 @@ _PERIODS = (
             r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
             r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
             r"|\bpar mois\b|\bmensuel(?:le)?s?\b|月[薪給给]"
+            # "p.m.", per mensem, written with its dots as a year's "p.a." is.
+            r"|(?<![\w.])p\.\s?m\.(?!\w)"
             r"|\b(?:monats|maand|måneds|månads)(?:gehalt|lohn|entgelt|salaris|loon|lön|løn|lønn)\b",
             re.I,
         ),
@@ -392,7 +401,7 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         sign_code = (
             _CURRENCY_SIGNS.get(sign)
             or _LETTER_SIGNS.get(sign.lower())
-            or _WORLD.lettered.get(sign)
+            or _lettered_code(sign)
             or _WORLD.words.get((m.group("word") or "").lower())
         )
         rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
@@ -419,6 +428,15 @@ def parse_pay(text: str) -> dict[str, Any] | None:
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
     return {"min": low, "max": high, "currency": currency, "period": period}
+
+
+def _lettered_code(sign: str) -> str | None:
+    """The currency a symbol of letters names, as written ("Kč") or, for one of three
+    letters or more, in any case and with a dot after it ("Ksh.", "KSh")."""
+    if sign in _WORLD.lettered:
+        return _WORLD.lettered[sign]
+    lower = sign.lower()
+    return _LONG_LETTERED.get(lower) or _LONG_LETTERED.get(lower.rstrip("."))
 
 
 def written_period(text: str) -> str | None:
@@ -771,6 +789,8 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             # a figure whose siblings carry on the range is read with them.
             text, ends = _range_with_siblings(doc, node, text)
             joined.update(ends)
+        if _paid_on_top(text):
+            continue  # "A shift differential of $1.25/hr applies": a sum on top, not the pay
         pay = parse_pay(text)
         if pay is None:
             continue
@@ -782,6 +802,35 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
     return out
+
+
+# Names of sums paid on top of pay: a note in a pay box giving one ("A night differential
+# of $1.40/hr applies", "+$2.00/hr weekend premium") gives no figure of the pay itself.
+_EXTRA_NOUN = (
+    r"(?:differentials?|premiums?|supplements?|allowances?|stipends?|weightings?|top-ups?"
+    r"|uplifts?|bonus(?:es)?|incentives?|overtime)"
+)
+# The extra named before the figure in its sentence, or a plus sign right before it.
+_EXTRA_BEFORE = re.compile(rf"\b{_EXTRA_NOUN}\b[^.;!?]*$|\+\s*$", re.IGNORECASE)
+# The extra named right after the figure and its period: "$1.25/hr shift differential".
+_EXTRA_AFTER = re.compile(
+    r"^\s*(?:(?:/\s?|per\s+|an?\s+)(?:hour|hr|h|week|wk|month|mo|year|yr|shift|day)\b\.?)?"
+    # Its modifiers ("night shift"), not a word that sets the extra apart from the figure
+    # ("$40,000 with annual bonus", "before allowances").
+    rf"\s*(?:(?!(?:with|without|plus|and|or|incl\w*|excl\w*|before|after|not|no|of|on|in)\b)"
+    rf"[\w-]+\s+){{0,2}}{_EXTRA_NOUN}\b",
+    re.IGNORECASE,
+)
+
+
+def _paid_on_top(text: str) -> bool:
+    """True when the first figure of a pay block's text is a sum paid on top of the pay
+    (a differential, a premium, an allowance), named before it in its sentence or right
+    after it: a note beside the pay box, not its figure."""
+    m = _MONEY.search(text)
+    if m is None:
+        return False
+    return bool(_EXTRA_BEFORE.search(text[: m.start()]) or _EXTRA_AFTER.match(text[m.end() :]))
 
 
 # A label longer than this is a sentence beside the figure, whose period words may be
