@@ -38,3 +38,40 @@ def test_a_wrong_top_is_not_backed_by_a_right_start(ruleset: Any) -> None:
     got = _salaries("Pay starts at $41,000 and tops out at $53,000 a year.", ruleset)
     assert len(got) == 1
     assert got[0][1] in ("mixed", "contradicted")
+
+
+SCALE_URL = "http://fenwick-council.test/pay/scales-2025"
+SCALE = (
+    "<h1>Officer pay scales 2025</h1><table><caption>Monthly pay by grade, 2025</caption>"
+    "<thead><tr><th>Grade</th><th>Lowest step</th><th>Highest step</th></tr></thead><tbody>"
+    "<tr><th>Grade 2</th><td>€2,410</td><td>€2,655</td></tr>"
+    "<tr><th>Grade 3</th><td>€2,690</td><td>€3,020</td></tr>"
+    "<tr><th>Grade 4</th><td>€3,050</td><td>€3,470</td></tr>"
+    "</tbody></table>"
+)
+
+
+def _grade(sentence: str, ruleset: Any) -> list[tuple[str, str]]:
+    draft = f"# Pay\n\nThe council publishes its [scales]({SCALE_URL}). {sentence}\n"
+    return [
+        (c.verdict.label, c.verdict.rationale)
+        for c in run(draft, {SCALE_URL: SCALE}, ruleset)
+        if c.claim.type == "salary"
+    ]
+
+
+def test_a_band_runs_from_one_figure_to_another(ruleset: Any) -> None:
+    got = _grade("Grade 3 runs from €2,690 to €3,020 a month.", ruleset)
+    assert [label for label, _ in got] == ["supported"]
+    assert "Grade 3" in got[0][1]
+
+
+def test_a_wrong_top_of_a_band_is_read_in_that_band_row(ruleset: Any) -> None:
+    got = _grade("Grade 3 runs from €2,690 to €3,300 a month.", ruleset)
+    assert [label for label, _ in got] == ["contradicted"]
+    assert "Grade 3" in got[0][1] and "Grade 2" not in got[0][1]
+
+
+def test_a_band_the_table_lacks_is_read_in_no_other_row(ruleset: Any) -> None:
+    got = _grade("Grade 6 runs from €4,100 to €4,600 a month.", ruleset)
+    assert [label for label, _ in got] == ["unverified"]

@@ -79,6 +79,18 @@ def _words(text: str) -> set[str]:
     }
 
 
+# A short code naming a band, grade or level among others ("6", "8a", "III"): one or two
+# digits with a letter or not, not part of a larger figure ("39,136", "2.5"), or a roman
+# numeral of two letters or more.
+_ROW_CODE = re.compile(r"(?<![\w.,$£€¥₹])(\d{1,2}[a-z]?)(?!\w|[.,]\d)|\b([IVX]{2,4})\b")
+
+
+def row_codes(text: str) -> set[str]:
+    """The codes a text gives that may tell rows of one name apart: "Band 6" gives
+    {"6"}, "Grade 8a" {"8a"}, "Officer III" {"III"}; figures of money or years none."""
+    return {(m.group(1) or m.group(2)).lower() for m in _ROW_CODE.finditer(text)}
+
+
 def synonym_words(text: str, synonyms: Mapping[str, set[str]]) -> set[str]:
     """The words of what ``text`` says in other words (the lexicon's synonyms): a draft's
     "French teachers" names a table's row "France", its "councils" the row "Local
@@ -189,6 +201,7 @@ def named_cells(
     its one row of totals ("All occupations", "Total"): "public-sector employees earn a
     median $36.40" is the whole public sector's figure."""
     words = _words(text)
+    codes = row_codes(text)
     out = []
     for entries, headers in _tables(index):
         facts = {i: index.sentences[i].fact for i in entries}
@@ -200,6 +213,11 @@ def named_cells(
         rows = {
             r for r in rows if not any(_words(_row_name(r)) < _words(_row_name(o)) for o in rows)
         }
+        coded = {r: row_codes(_row_name(r)) for r in rows}
+        if len(rows) > 1 and all(coded.values()):
+            # Rows told apart by a code only ("Band 5", "Band 6", "Grade 8a"): the text
+            # names the one whose code it gives, or none of them.
+            rows = {r for r in rows if coded[r] & codes}
         if not rows and totals and columns:
             every = {str(f.data.get("row", "")) for f in facts.values() if f}
             total = {r for r in every if _TOTAL_ROW.match(r)}
