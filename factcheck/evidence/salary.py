@@ -28,6 +28,7 @@ from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywor
 from factcheck.evidence.pay_cells import definite_cells
 from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope, set_against
+from factcheck.evidence.pay_second import second_figure, with_second
 from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
 from factcheck.evidence.pay_times import When, raise_after, when, year_after
 from factcheck.evidence.restated import restates
@@ -1127,6 +1128,25 @@ class SalaryComparator:
         return [f"{' '.join(title)} {employer or ''} salary pay range year", claim.sentence.text]
 
     def assess(
+        self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+    ) -> Findings:
+        """Compare the claimed pay with every pay figure for the same job, and a second
+        figure the sentence gives right after it (evidence/pay_second.py) with its own."""
+        findings = self._assess_one(claim, candidates, index, view)
+        second = second_figure(claim, view)
+        if second is None:
+            return findings
+        other, restated = second
+        return with_second(
+            findings,
+            self._assess_one(other, candidates, index, view),
+            claim,
+            other,
+            index,
+            restated=restated,
+        )
+
+    def _assess_one(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
     ) -> Findings:
         """Compare the claimed pay with every pay figure for the same job."""

@@ -1,0 +1,149 @@
+"""A second pay figure the claim's sentence gives right after the claim's own: the same pay
+in another period ("£540 a week, or roughly £28,000 a year") or another job's pay in a
+clause without its verb ("Fitters earn $1,210 a week, and welders $1,380"). A rule reads
+the first figure; the second is part of what the sentence asserts, so a sentence whose
+first figure holds and whose second does not is mixed, not supported.
+
+The second figure only ever turns a supported claim mixed: it never makes a claim
+contradicted on its own, nor backs one its first figure does not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck.claimfields import SalaryFields
+from factcheck.evidence.base import ArticleView
+from factcheck.evidence.common import Assessment, Findings, Tally
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.model import Claim, VerdictLabel
+from factcheck.sources.facts import parse_pay, written_period
+
+# Words that hedge a figure: the second figure is then read as roughly so.
+_HEDGE = (
+    r"(?:roughly|about|around|some|nearly|almost|approximately|close\s+to|just\s+over"
+    r"|just\s+under)"
+)
+# A figure's start: a currency sign or letters before digits, or the digits themselves.
+_FIGURE_START = r"(?=(?:[$£€¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?\d)"
+# What may follow the claim: ", or [roughly] FIGURE" (the same pay restated), or ", and
+# SUBJECT FIGURE" (another subject's pay, the verb left out). The subject is one to
+# three lower-case words: "story editors", "the senior grades".
+_SECOND = re.compile(
+    r"^\s*,?\s*(?:(?P<restate>or)|(?:and|while|whereas|but)\s+"
+    r"(?P<who>(?:(?:the|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))"
+    rf"\s+(?P<hedge>{_HEDGE}\s+)?{_FIGURE_START}"
+)
+# The figure and its period, up to where its clause ends.
+_PIECE = re.compile(r"(?:[^,;:!?()]|,(?=\d{3}))+?(?=,(?!\d{3})|[;:!?()]|\.(?:\s|$)|$)")
+# Words in the subject that make it no job's name: a gapped clause names who is paid.
+_NOT_SUBJECT = frozenset(
+    "a an of per to from for by with at in on up down is are was were be been that which"
+    " more less than over under".split()
+)
+
+
+def second_figure(claim: Claim, view: ArticleView) -> tuple[Claim, bool] | None:
+    """The claim of the second figure right after ``claim`` in its sentence (see the
+    module's doc), with the claim's own currency, period and job where the figure does
+    not give its own, and whether it restates the claim's pay in another period (else it
+    is another job's); None when the sentence gives none."""
+    text = claim.sentence.text
+    after = claim.end - claim.sentence.start
+    m = _SECOND.match(text[after:])
+    if m is None:
+        return None
+    start = after + m.end()
+    piece = _PIECE.match(text, start)
+    if piece is None:
+        return None
+    written = piece.group(0).rstrip()
+    if len(written) > 40:
+        return None
+    pay = parse_pay(written)
+    if pay is None:
+        return None
+    fields = claim.fields
+    if not isinstance(fields, SalaryFields):
+        return None
+    period = written_period(written)
+    who = m.group("who")
+    if m.group("restate"):
+        if period is None or period == fields.period:
+            return None  # "$20 or $25 an hour": another figure, not the same pay restated
+        job = fields.job
+    else:
+        assert who is not None
+        words = who.lower().split()
+        if set(words) & _NOT_SUBJECT or not view.occupations(words[-1]):
+            return None  # "and up to $3,040", "and the bonus $500": no job's pay
+        period = period or fields.period
+        job = who
+    hedged = m.group("hedge") is not None
+    new_fields = replace(
+        fields,
+        min=pay["min"],
+        max=pay["max"],
+        currency=pay["currency"] or fields.currency,
+        period=period,
+        kind="about" if hedged else "range",
+        approximate=hedged,
+        job=job,
+        resolved=(),
+    )
+    begin = start - len(m.group("hedge") or "")
+    other = replace(
+        claim,
+        text=text[begin : start + len(written)],
+        start=claim.sentence.start + begin,
+        end=claim.sentence.start + start + len(written),
+        fields=new_fields,
+    )
+    return other, bool(m.group("restate"))
+
+
+def _place(a: Assessment, index: EvidenceIndex) -> tuple[int, str]:
+    """Where a figure was read: its page, and the row of the table cell it is."""
+    entry = index.sentences[a.index]
+    row = str(entry.fact.data.get("row", "")) if entry.fact is not None else ""
+    return entry.page, row
+
+
+def with_second(
+    first: Findings,
+    second: Findings,
+    claim: Claim,
+    other: Claim,
+    index: EvidenceIndex,
+    *,
+    restated: bool,
+) -> Findings:
+    """The findings of a claim whose sentence also gives ``other``: mixed when the
+    sources bear out the first figure and contradict the second (each weighed as
+    surely), else the first figure's findings unchanged. A figure ``restated`` in another
+    period is read only where the first was borne out."""
+    backs = [a for a in first.assessments if a.stance == "supports"]
+    against = [a for a in first.assessments if a.stance == "contradicts"]
+    if not backs or against:
+        return first
+    read = list(second.assessments)
+    if restated:
+        # The same pay in another period: read where the first figure was borne out (its
+        # page, and its table row), not in a row of another job that shares a word.
+        places = {_place(a, index) for a in backs}
+        read = [a for a in read if _place(a, index) in places]
+    refutes = [a for a in read if a.stance == "contradicts"]
+    if not refutes or any(a.stance == "supports" for a in read):
+        return first  # the sources disagree on the second figure: it decides nothing
+    weight = max(a.weight for a in backs)
+    added = [replace(a, weight=weight) for a in refutes]
+
+    def explain(label: VerdictLabel, t: Tally) -> str:
+        if label != "mixed" or not t.supports or not t.contradicts:
+            return first.explain(label, t)
+        return (
+            f"One part holds and one does not: the sources give {t.supports[0].found}, "
+            f"matching “{claim.text}”, but {t.contradicts[0].found}, against “{other.text}”."
+        )
+
+    return Findings([*first.assessments, *added], explain)
