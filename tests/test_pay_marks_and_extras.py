@@ -5,6 +5,8 @@ than the pay. The pages are written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factcheck.sources.facts import parse_pay, read_facts
@@ -76,3 +78,26 @@ def test_a_pay_line_that_names_extras_apart_from_its_figure_is_still_pay() -> No
     )
     pay = read_facts(html).of("pay")
     assert [(p.data["min"], p.data["period"]) for p in pay] == [(44500, "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pay"),
+    [
+        ("The water board pays its surveyors Ksh. 64,500 a month.", (64500, 64500, "KES")),
+        ("Clerks are paid Tshs. 720,000 to Tshs. 810,000 a month.", (720000, 810000, "TZS")),
+        ("The mill pays Rs. 31,000 a month to its fitters.", (31000, 31000, "INR")),
+    ],
+)
+def test_a_currency_written_with_a_full_stop_keeps_its_figure_in_the_sentence(
+    text: str, pay: tuple[object, ...], ruleset: Any
+) -> None:
+    from factcheck.claimfields import SalaryFields
+    from factcheck.claims.extract import extract_claims
+    from factcheck.reading import parse_article
+
+    article = parse_article(f"{text} The board meets in May.", "draft.txt")
+    assert len(article.sentences) == 2
+    salaries = [
+        c.fields for c in extract_claims(article, ruleset) if isinstance(c.fields, SalaryFields)
+    ]
+    assert [(s.min, s.max, s.currency) for s in salaries] == [pay]

@@ -35,6 +35,15 @@ _BRAND_START = re.compile(
 _ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}|{_BRAND_START.pattern}")
 
 
+# A currency written as letters and a full stop before its figure ("Rs. 35,000", "Ksh.
+# 88,000", "Tshs. 900,000") reads to the segmenter as a sentence's end; the figure after
+# it goes on the same sentence.
+_CURRENCY_STOP = re.compile(
+    r"(?<![\w.])(?:Rs|Re|K[Ss]hs?|T[Ss]hs?|U[Ss]hs?|Shs?|Nu|Gs|Bs|Kz|Rp|Ft)\.$"
+)
+_FIGURE_OPENS = re.compile(r"\d")
+
+
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
     # str.split() without a separator splits at the characters ``\s`` matches.
@@ -44,14 +53,23 @@ def normalise_space(text: str) -> str:
 def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Yield (start, end) offsets of the sentences in ``text[start:end]``."""
     block = text[start:end]
+    spans: list[tuple[int, int]] = []
     for paragraph in segmenter.analyze(block):
         for sentence in paragraph:
             first, last = sentence[0], sentence[-1]
             lo, hi = first.offset, last.offset + len(last.value)
-            for m in _ENDS.finditer(block, lo, hi):
-                yield start + lo, start + len(m.group(0).rstrip()) + m.start()
-                lo = m.end()
-            yield start + lo, start + hi
+            if (
+                spans
+                and _CURRENCY_STOP.search(block, spans[-1][0], spans[-1][1])
+                and _FIGURE_OPENS.match(block, lo)
+            ):
+                lo = spans.pop()[0]  # "pays Rs. | 35,000 a month": one sentence
+            spans.append((lo, hi))
+    for lo, hi in spans:
+        for m in _ENDS.finditer(block, lo, hi):
+            yield start + lo, start + len(m.group(0).rstrip()) + m.start()
+            lo = m.end()
+        yield start + lo, start + hi
 
 
 def split_sentences(
