@@ -1414,37 +1414,76 @@ _CALLED_BY = re.compile(
 )
 
 
-def _caller(b: BuildInput) -> str | None:
-    """The union a strike sentence says called its workers out, in a clause after the
-    strike's."""
+def _caller(b: BuildInput) -> list[str]:
+    """The unions a strike sentence says called its workers out, in a clause after the
+    strike's: the first named, and those listed with it ("called by USO and KPF")."""
     m = _CALLED_BY.search(b.sentence, b.match_start)
     if m is None:
-        return None
+        return []
     rest = m.group("rest") if m.group("rest") is not None else m.group("banner")
+    first = _first_caller(rest, m.group(0), b)
+    if first is None:
+        return []
+    name, end = first
+    return [name, *_listed_callers(rest[end:], b)]
+
+
+def _first_caller(rest: str, said: str, b: BuildInput) -> tuple[str, int] | None:
+    """The union first named in ``rest`` as a strike's caller, and where its name ends."""
     names = b.parsers.proper_names(rest, b.ctx)
     for name, start, end in b.parsers.orgs(rest, b.ctx):
         # "Kessel Lab Workers United" is no table's "Workers United": the longer name is.
         inside = any(s <= start and end <= e and (s, e) != (start, end) for _, s, e in names)
         if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx) and not inside:
-            return name
-    for name, start, _ in b.parsers.proper_names(rest, b.ctx):
+            return name, end
+    for name, start, end in b.parsers.proper_names(rest, b.ctx):
         name = b.ctx.names.canonical(name)
         if start <= _NAME_START and b.parsers.is_union_name(name, b.ctx):
-            return name
+            return name, end
     # "backed by the Green Party": who backs a stoppage need not be who called it.
-    backed = re.match(r"\W*(?:\w+\s+){0,3}backed\b", m.group(0), re.IGNORECASE) is not None
-    for name, start, _ in names[:1] if not backed else ():
+    backed = re.match(r"\W*(?:\w+\s+){0,3}backed\b", said, re.IGNORECASE) is not None
+    for name, start, end in names[:1] if not backed else ():
         # "called by the Fare Riders Network": a name of some words after "the" is a
         # body's (a person takes no article), and calling the stoppage makes it the
         # workers' by that role.
         if _THE_ONLY.fullmatch(rest[:start]) and _body_by_article(name, b):
-            return b.ctx.names.canonical(name)
+            return b.ctx.names.canonical(name), end
     # Whoever calls a strike is its union by that role, named by a short form in
     # capitals: "called by ANEA", "called by the Alianza Nacional de Repartidores (ANR)".
     short = _CALLER_SHORT.match(rest)
     if short is not None:
-        return b.ctx.names.canonical(short.group("short") or short.group("alone"))
+        return b.ctx.names.canonical(short.group("short") or short.group("alone")), short.end()
     return None
+
+
+# What joins a list's next name to the one before: "X and Y", "X, Y and Z", "X and the Y".
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _listed_callers(after: str, b: BuildInput) -> list[str]:
+    """The names listed right after a strike's first caller ("USO and KPF", "X, Y and the
+    Z union"): short forms in capitals, or names that read as a union's."""
+    out: list[str] = []
+    while (join := _LIST_JOIN.match(after)) is not None:
+        rest = after[join.end() :]
+        named = [(s, e, n) for n, s, e in b.parsers.orgs(rest, b.ctx)]
+        named += [(s, e, n) for n, s, e in b.parsers.proper_names(rest, b.ctx)]
+        first = min(named, default=None)
+        if first is None or first[0] != 0:
+            break
+        name = first[2]
+        name = name if name in b.parsers.k.organisations else b.ctx.names.canonical(name)
+        union = b.parsers.is_union_name(name, b.ctx) or _CALLER_NAME.fullmatch(name) is not None
+        if not union or b.parsers.is_company_name(name, b.ctx):
+            break
+        out.append(name)
+        after = rest[first[1] :]
+    return out
+
+
+# A caller listed by its short form: capitals, alone or joined to another part by a
+# hyphen ("KPF", "UGL-TA").
+_CALLER_NAME = re.compile(r"(?-i:[A-Z]{3,}|[A-Z]{2,}-[A-Za-z]+|[A-Z][a-z]+-[A-Z]{2,})")
 
 
 # A caller's short form: its own name ("ANEA"), or in brackets after a name of a few words.
@@ -1611,16 +1650,19 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
-    if unnamed and (caller := _caller(b)):
+    callers = _caller(b) if unnamed else []
+    if callers:
         # "Porters went on strike, called out by the Dock Porters Guild": the guild's.
-        strikers = Party(strikers.text, (caller,), strikers.employers, strikers.places)
+        strikers = Party(strikers.text, tuple(callers), strikers.employers, strikers.places)
         called = True
     striker_names = _party_names(strikers, b)
     # "downed tools on May 2, joining the Kiln Guild": a union is not struck against. (Who
     # locks workers out is their employer, whatever its name: "the Choral Society".)
     if not b.constants.get("lockout"):
         against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
-    against_names += [e for e in strikers.employers if e not in against_names]
+    # "Pilots at Orvo Air's bases, organised by KPF and DLPU, walked out": the bodies
+    # that called the strike are its strikers, never whom it was against.
+    against_names += [e for e in strikers.employers if e not in against_names and e not in callers]
     workers = b.value("workers")
     if workers is None and called and cap is not None:
         workers = _workers_called(b, cap.end)

@@ -540,10 +540,26 @@ class Parsers:
 
     def _orgs(self, text: str, ctx: TextContext) -> list[tuple[str, int, int]]:
         found: list[tuple[str, int, int]] = []
-        for m in self._org_matches(text, lambda m: self._alias_stands(m.group(0), ctx)):
+
+        def keep(m: re.Match[str]) -> bool:
+            return self._alias_stands(m.group(0), ctx) and not self._glued(text, m)
+
+        for m in self._org_matches(text, keep):
             name, _ = self._alias_index[_alias_key(m.group(0))]
             found.append((name, m.start(), m.end()))
         return found
+
+    def _glued(self, text: str, m: re.Match[str]) -> bool:
+        """True when a known name is one part of a longer name joined by a hyphen to a
+        capitalised part the tables do not know: "Filt-CGIL" is a branch federation of
+        the CGIL, "UGL-TA" one of the UGL, each a body of its own ("CGIL-led" is the
+        CGIL, and two known names joined, "CGIL-UIL", are both)."""
+        before = _GLUED_BEFORE.search(text, 0, m.start())
+        after = _GLUED_AFTER.match(text, m.end())
+        return any(
+            part is not None and _alias_key(part.group(1)) not in self._alias_index
+            for part in (before, after)
+        )
 
     def _alias_stands(self, alias: str, ctx: TextContext) -> bool:
         """True when ``alias`` names its organisation in this text: always, or, for a
@@ -612,6 +628,8 @@ class Parsers:
             # So is a word with a dot inside it ("Ver.di", "Kessel.io"): no common word
             # is written so.
             short = short or _DOTTED.fullmatch(head) is not None
+            # So is one joined by a hyphen to a short form ("Filt-CGIL", "UGL-TA").
+            short = short or _GLUED_SHORT.fullmatch(head) is not None
             if lone and not short and not (ctx and ctx.shows_as_name(head)):
                 continue
             for part in _split_list(words):
@@ -1034,6 +1052,11 @@ def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int,
 _MONTH_NEXT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$")
 # A short form in capitals ("NZEI", "PSAC"): a name on its own.
 _SHORT_FORM = re.compile(r"(?-i:[A-Z]{3,})")
+_TWO_CAPITALS = re.compile(r"(?-i:[A-Z]{2,})")
+# A capitalised part joined by a hyphen right before or after a name: "Filt-", "-TA".
+_GLUED_BEFORE = re.compile(rf"(?<![\w-])((?-i:[{UPPER}])[\w]*)-$")
+_GLUED_SHORT = re.compile(rf"(?-i:[{UPPER}][\w]*-[A-Z]{{2,}}|[A-Z]{{2,}}-[{UPPER}][\w]*)")
+_GLUED_AFTER = re.compile(rf"-((?-i:[{UPPER}])[\w]*)(?![\w-])")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 # A name written with a dot inside it: "Ver.di", "Tallis.com".
 _DOTTED = re.compile(r"(?-i:[A-Z][a-z]+\.[a-z]{2,})")
@@ -1053,6 +1076,15 @@ def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
                 return [words[: i + 1], *_split_list(words[i + 1 :])]
         # "NZTA and the OLPU": a short form in capitals is a whole name alone.
         short = _SHORT_FORM.fullmatch(words[0][0]) is not None
+        if (
+            word == "and"
+            and i == 1
+            and len(words) == 3
+            and all(_TWO_CAPITALS.fullmatch(w) for w, _ in (words[0], words[2]))
+        ):
+            # "BT and KPN": two words in capitals alone, of two letters or more, are two
+            # short names; no one name is written so.
+            return [words[:1], words[2:]]
         if word != "and" or i < (1 if short else 2) or i + 1 >= len(words):
             continue
         last = words[i - 1][0]

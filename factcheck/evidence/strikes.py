@@ -60,6 +60,8 @@ def same_party(a: str, b: str) -> bool:
         return True
     if other_branch(a, b):
         return False  # Teamsters Local 120 is not Teamsters Local 710
+    if federation_apart(a, b):
+        return False  # Filt-CGIL, a branch federation, is not the CGIL
     for short, long in ((a, b), (b, a)):
         letters = short.replace("-", "")
         if (
@@ -161,6 +163,29 @@ def other_branch(a: str, b: str) -> bool:
     da = {w for w in _words(a) if w not in _GENERIC and not w.isdigit()}
     db = {w for w in _words(b) if w not in _GENERIC and not w.isdigit()}
     return bool(da) and bool(db) and (da <= db or db <= da)
+
+
+# A name of two capitalised parts joined by a hyphen, one of them a short form in
+# capitals: "Filt-CGIL" (a confederation's branch federation), "UGL-TA".
+_GLUED = re.compile(
+    rf"(?<![\w-])(?-i:[{UPPER}][\w]*-[A-Z]{{2,}}|[A-Z]{{2,}}-[{UPPER}][\w]*)(?![\w-])"
+)
+
+
+def federation_apart(a: str, b: str) -> bool:
+    """True when one name is a hyphened compound ("Filt-CGIL") and the other names only
+    some of its parts ("CGIL", "the CGIL union"): a branch federation of a confederation,
+    or the confederation of a branch, is another body. The same compound written with a
+    space ("Filt CGIL") names every part, and is the same body."""
+    for one, other in ((a, b), (b, a)):
+        theirs = set(_words(other))
+        for compound in _GLUED.findall(one):
+            if compound.lower() in other.lower():
+                continue
+            parts = [p.lower() for p in compound.split("-")]
+            if any(p in theirs for p in parts) and not all(p in theirs for p in parts):
+                return True
+    return False
 
 
 def numbered(name: str) -> bool:
@@ -1428,13 +1453,18 @@ def _another_union_s(
         if mine and theirs and mine != theirs:
             return []  # another year's or month's strike
     page_text = index.pages[s.page].text
-    if any(_named_in(n, page_text, page_text, k) for n in strikers):
+    f_strikers = list(fact.fields.get("strikers", []))
+    # "Controllers at X will stop work in a strike called by the A and B unions": the
+    # sentence gives the claimed employer's strike its callers by name. The page may
+    # name the claimed union too, for another strike, in paragraphs that never name
+    # the claimed employer: it still gives this strike to others.
+    apart = _callers_named_apart(strikers, against, fact, s, index, k)
+    if not apart and any(_named_in(n, page_text, page_text, k) for n in strikers):
         return []
     story = story_parties(index, s.page)
     infobox = infobox_parties(index, s.page)
-    if overlap(strikers, bodies([*story.unions, *infobox.unions]), k):
+    if not apart and overlap(strikers, bodies([*story.unions, *infobox.unions]), k):
         return []  # the page names them, by a name of theirs it never shortens
-    f_strikers = list(fact.fields.get("strikers", []))
     # A page that puts the claim's employer where its strikers go ("Workers at the
     # state carrier Velmora Post struck") tells the employer's own workforce striking,
     # not another union: that is no conflict on whose strike it was.
@@ -1455,7 +1485,8 @@ def _another_union_s(
         return []
     f_against = list(fact.fields.get("against", [])) or page_back_employers(index, entry)
     f_against += list(infobox_parties(index, s.page).employers)
-    if overlap(against, f_against, k):
+    # "Handelsverband Deutschland (HDE)": the page's short name for its employer counts.
+    if overlap(against, page_named(f_against, page_text), k):
         return unions
     # The sentence's paragraph names the claim's employer, by any alias.
     block = [
@@ -1465,6 +1496,37 @@ def _another_union_s(
     ]
     told = any(index.mentions_in(text, a, s.page) for text in block for a in against)
     return unions if told else []
+
+
+# How an assessment opens that gives the claim's strike to another union.
+_ANOTHER_S = "the strike of "
+
+
+def _callers_named_apart(
+    strikers: list[str], against: list[str], fact: Found, s: Any, index: EvidenceIndex, k: Knowledge
+) -> bool:
+    """True when a page's sentence names a claimed employer and gives a strike's call to
+    unions by name, none of them the claimed strikers, and no paragraph of the page names
+    a claimed striker together with a claimed employer."""
+    f_strikers = list(fact.fields.get("strikers", []))
+    if not fact.fields.get("called") or not f_strikers or fact.fields.get("lockout"):
+        return False
+    if any(_common_words(n, k) for n in f_strikers) or overlap(strikers, f_strikers, k):
+        return False
+    if not any(index.mentions_in(s.text, a, s.page) for a in against):
+        return False
+    page_text = index.pages[s.page].text
+    blocks: dict[int, list[str]] = {}
+    for i in index.page_entries(s.page):
+        other = index.sentences[i]
+        blocks.setdefault(other.sentence.block, []).append(other.text)
+    for texts in blocks.values():
+        text = " ".join(texts)
+        if any(_named_in(n, text, page_text, k) for n in strikers) and any(
+            index.mentions_in(text, a, s.page) for a in against
+        ):
+            return False
+    return True
 
 
 # Words without which a sentence tells no stoppage: cheap to search before its facts
@@ -1499,7 +1561,7 @@ def _told_as_another_s(
                     continue
                 others = _another_union_s(strikers, against, when, fact, s, i, index, k, details)
                 if others:
-                    said = f"the strike of {others[0]}, not {joined(strikers)}"
+                    said = f"{_ANOTHER_S}{others[0]}, not {joined(strikers)}"
                     weight = DENIAL_SCORE / 100 * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
                     return [Assessment(i, "contradicts", weight, DENIAL_SCORE, said)]
     return []
@@ -1722,7 +1784,7 @@ class StrikeComparator:
                         # The page tells this strike (the claim's employer, in the sentence
                         # or its paragraph) as another union's and never names the claimed
                         # one: it was not theirs to call.
-                        said = f"the strike of {others[0]}, not {joined(strikers)}"
+                        said = f"{_ANOTHER_S}{others[0]}, not {joined(strikers)}"
                         weight_here = weight * CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
                         assessments.append(
                             Assessment(cand.index, "contradicts", weight_here, cand.score, said)
@@ -1854,8 +1916,13 @@ class StrikeComparator:
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
+        # A report naming no employer backs the claim only when no source tells the
+        # claimed employer's strike otherwise: against another employer, or as another
+        # union's ("the strike of X, not Y").
         if not any(
-            a.stance == "contradicts" and " against " in (a.found or "") for a in assessments
+            a.stance == "contradicts"
+            and (" against " in (a.found or "") or (a.found or "").startswith(_ANOTHER_S))
+            for a in assessments
         ):
             assessments.extend(weak)
         denied = bool(claim.fields.get("denied"))
