@@ -52,6 +52,7 @@ from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
 from factcheck.rulepacks.macros import TITLE_STOPS
+from factcheck.rulepacks.title_models import models
 
 
 @dataclass(frozen=True)
@@ -766,6 +767,23 @@ def _led_title(b: BuildInput) -> JobTitleFields | None:
     )
 
 
+# Words in brackets right after a title: "(7.5t)", "(Trainee)".
+_KIND_IN_BRACKETS = re.compile(r"\s*\(\s*([^()\[\]]{1,40}?)\s*\)")
+
+
+def _names_a_kind(words: str, b: BuildInput) -> bool:
+    """True when words in brackets after a title name a kind or stage of the job: a
+    model or class of what it works with ("7.5t", "Airbus A320", "Class C1"), or
+    seniority words alone ("Trainee", "Senior"). Other words there may be a source, a
+    translation or an aside ("Reuters", "pictured"), which are no part of the title."""
+    split = words.split()
+    if not split or len(split) > 3:
+        return False
+    if models(words):
+        return True
+    return all(w.lower().strip(".") in b.parsers.k.seniority for w in split)
+
+
 def build_job_title(b: BuildInput) -> JobTitleFields | None:
     """title and employer of an advertised or held job."""
     if "leads" in b.captures:
@@ -843,6 +861,11 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # "is recruiting welders", "hires more officers": the job is "welder", "officer",
         # as its posting names it.
         title = _singular(title)
+    kind = None if quoted else _KIND_IN_BRACKETS.match(b.sentence, end)
+    if kind is not None and _names_a_kind(kind.group(1), b):
+        # "a Delivery Driver (7.5t)", "a Train Driver (Trainee)": the brackets say which
+        # kind of the job, or at what stage; they are part of the title the draft states.
+        title, end = title + kind.group(0).rstrip(), kind.end()
     employer, resolved = _employer_resolved(b, cap.start)
     if employer is not None and employer.casefold() == title.casefold():
         # An earlier mention of the same title ("answers to the Head of Dredging") is a

@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import LEVEL, level_key
+from factcheck.rulepacks.title_models import models as _models
 
 __all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_title"]
 
 # Where a title's name ends and a qualifier begins: a bracket, a dash or bar between
-# spaces, a comma, or "in" before a capitalised field ("Fellow in Clinical Genetics").
-_PART = re.compile(rf"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?=[{UPPER}])")
+# spaces, a comma, or "in" (or "in the") before a capitalised field ("Fellow in Clinical
+# Genetics").
+_PART = re.compile(rf"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?:the\s+)?(?=[{UPPER}])")
 _LEVEL_ONLY = re.compile(rf"{LEVEL}$")
 # A level, or a bare number, ending the job's name ("Technician III", "Technician 3").
 _LEVEL_END = re.compile(rf"\s+(?:{LEVEL}|\d{{1,2}})$")
@@ -93,7 +95,25 @@ def parts_conflict(claimed: str, found: str) -> bool:
         # The model, type or licence the job is for, written as a code in both names
         # ("A321 Captain", "B2 Engineer"): another code is another job.
         return True
-    return any(_qualifier_conflicts(q, b.qualifiers) for q in a.qualifiers)
+    if any(_qualifier_conflicts(q, b.qualifiers) for q in a.qualifiers):
+        return True
+    return _models_conflict(claimed, found)
+
+
+def _models_conflict(claimed: str, found: str) -> bool:
+    """True when a qualifier of the claim's names the model or class the job is for
+    ("(7.5t)", "– Airbus A320") and the found title names another in its own
+    qualifiers ("(3.5t)", "– Boeing 737") and not the claim's: a driver's licence class
+    or an aircraft type makes another job. A model only one side names says nothing."""
+    mine = set().union(*(_models(q) for q in _qualifier_texts(claimed)))
+    theirs = set().union(*(_models(q) for q in _qualifier_texts(found)))
+    return bool(mine and theirs and not mine & theirs)
+
+
+def _qualifier_texts(title: str) -> list[str]:
+    """A title's qualifiers as written (see :func:`split_title`), its name left out."""
+    pieces = [p.strip() for p in _PART.split(without_gender_mark(title)) if p and p.strip()]
+    return pieces[1:]
 
 
 # A code: letters then figures in one word ("A321", "B1", "E175", "MD11F"); an ordinal
@@ -116,9 +136,10 @@ def same_parts(claimed: str, found: str) -> bool:
     return all(any(set(q) <= set(p) for p in b.qualifiers) for q in a.qualifiers)
 
 
-# "in" and a capitalised field right after a title ("... Fellow in Clinical Genetics").
+# "in" and a capitalised field right after a title ("... Fellow in Clinical Genetics",
+# "... Welder in the Marine Division").
 _FIELD_AFTER = re.compile(
-    rf"\s+in\s+(?-i:[{UPPER}][\w/-]*)(?:\s+(?:(?-i:[{UPPER}][\w/-]*)|and|&|of)){{0,4}}(?<![\s&])"
+    rf"\s+in\s+(?:the\s+)?(?-i:[{UPPER}][\w/-]*)(?:\s+(?:(?-i:[{UPPER}][\w/-]*)|and|&|of)){{0,4}}(?<![\s&])"
 )
 
 

@@ -19,6 +19,7 @@ from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
 from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
 
+_BRACKET_FIRST = re.compile(r"\s*\([^()]*\)")
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
 _WORD = re.compile(r"(?:[^\W_]|[&+])+")
@@ -803,7 +804,13 @@ class TitleComparator:
         # The field the draft writes after the title ("a Registrar in Renal Medicine"),
         # which extraction leaves out (it may be a place): a posting's field of the same
         # kind that differs makes it another job.
-        widened = title + field_after(claim.sentence.text[claim.end - claim.sentence.start :])
+        after = claim.sentence.text[claim.end - claim.sentence.start :]
+        if (kept := _BRACKET_FIRST.match(after)) is not None and title.endswith(
+            kept.group(0).strip()
+        ):
+            # Brackets the title took in ("a Welder (Trainee) in the Marine Division").
+            after = after[kept.end() :]
+        widened = title + field_after(after)
 
         def relation_to(found: str) -> str:
             if widened != title and parts_conflict(widened, found):
