@@ -636,6 +636,11 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     proper = b.parsers.proper_names(text, b.ctx)
     for name, _, end in reversed(proper):
         if text[end : end + 2] in ("’s", "'s"):
+            owned = next((n for n, s, _ in proper if s == end + 3), None)
+            if owned is not None and _VERB_AFTER.match(text, end + 3 + len(owned)):
+                # "Lisbon's Torre Digital has an opening": a name owned by a place is
+                # the subject that hires, the owner only where it is.
+                return b.ctx.names.canonical(owned), False
             # "Tessel Bank's Leeds branch is hiring": the owner is the employer.
             return b.ctx.names.canonical(name), False
     called = [n for n, _, _ in proper if b.ctx.names.kinds.get(n) == "company"]
@@ -668,6 +673,11 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A verb right after a name, which makes the name its subject: "X has", "X is hiring".
+_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
+    r"|posted|lists|listed|offers|opened)\b"
+)
 # The word of place a name follows when it says where: "a depot in Lyon", "near Tarn".
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w])(?:in|near|outside|around)\s+$")
 _DESCRIPTION = re.compile(r"(?-i:[Tt]he)((?:\s+(?-i:[a-z][\w’'-]*)){1,3})")
@@ -765,6 +775,41 @@ def _led_title(b: BuildInput) -> JobTitleFields | None:
         quoted=False,
         resolved=("employer",) if resolved else (),
     )
+
+
+# A relative clause opened by a comma that the captured employer stands in: "Kestrel,
+# which runs depots across Leeds, York and Hull, is hiring": the depots' places are
+# no employer. A clause of "who" is a person's ("Jo Park, who works as Acme's buyer").
+_RELATIVE_OPENED = re.compile(r",\s+which\s[^,;:()]*$")
+
+
+def _relative_subject(b: BuildInput) -> str | None:
+    """The name a relative clause describes, when the employer the rule read stands
+    inside that clause: the subject that hires is the name before ", which"."""
+    cap, title = b.captures.get("employer"), b.captures.get("title")
+    if cap is None or title is None or not b.value("employer") or b.value("person"):
+        return None
+    if "," not in b.sentence[cap.end : title.start]:
+        return None  # the clause must close before the hiring verb
+    opened = _RELATIVE_OPENED.search(b.sentence[: cap.start])
+    if opened is None:
+        return None
+    before = b.sentence[: opened.start()]
+    names = b.parsers.proper_names(before, b.ctx)
+    if names and names[-1][2] == len(before):
+        return b.ctx.names.canonical(names[-1][0])
+    known = b.parsers.orgs(before, b.ctx)
+    if known and known[-1][2] == len(before):
+        return known[-1][0]
+    # A name alone opening the sentence, which a reading of names may leave for a
+    # sentence's first capital ("Quillon, which ...").
+    alone = _OPENING_NAME.fullmatch(before)
+    if alone is not None and alone.group(1).lower() not in _PRONOUNS:
+        return b.ctx.names.canonical(alone.group(1))
+    return None
+
+
+_OPENING_NAME = re.compile(rf"\s*((?-i:[{UPPER}][\w&.’'-]*)(?:\s+(?-i:[{UPPER}][\w&.’'-]*)){{0,3}})")
 
 
 # Words in brackets right after a title: "(7.5t)", "(Trainee)".
@@ -867,6 +912,8 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # kind of the job, or at what stage; they are part of the title the draft states.
         title, end = title + kind.group(0).rstrip(), kind.end()
     employer, resolved = _employer_resolved(b, cap.start)
+    if (subject := _relative_subject(b)) is not None:
+        employer, resolved = subject, False
     if employer is not None and employer.casefold() == title.casefold():
         # An earlier mention of the same title ("answers to the Head of Dredging") is a
         # capitalised name, but no one is employed by their own title.

@@ -17,7 +17,14 @@ from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import LEVEL, level_key
 from factcheck.rulepacks.title_models import models as _models
 
-__all__ = ["TitleParts", "field_after", "parts_conflict", "same_parts", "split_title"]
+__all__ = [
+    "TitleParts",
+    "field_after",
+    "level_free_name",
+    "parts_conflict",
+    "same_parts",
+    "split_title",
+]
 
 # Where a title's name ends and a qualifier begins: a bracket, a dash or bar between
 # spaces, a comma, or "in" (or "in the") before a capitalised field ("Fellow in Clinical
@@ -37,6 +44,13 @@ class TitleParts:
     name: str
     levels: frozenset[str]
     qualifiers: tuple[tuple[str, ...], ...]
+
+
+def level_free_name(name: str) -> str:
+    """A title's name without a level that ends it ("Signal Technician III" -> "Signal
+    Technician"); the name as given when it is a level alone."""
+    end = _LEVEL_END.search(name)
+    return name[: end.start()] if end is not None and end.start() > 0 else name
 
 
 def _singular(word: str) -> str:

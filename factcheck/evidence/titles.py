@@ -13,7 +13,13 @@ from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.strikes import same_party
-from factcheck.evidence.title_parts import field_after, parts_conflict, same_parts, split_title
+from factcheck.evidence.title_parts import (
+    field_after,
+    level_free_name,
+    parts_conflict,
+    same_parts,
+    split_title,
+)
 from factcheck.letters import UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
@@ -81,6 +87,9 @@ def head_word(title: str, view: ArticleView) -> str | None:
     dash, comma, bracket or "for/with/on..." ("Machinist (Marine)" -> machinist,
     "Product Manager, Reels" -> manager); "head" in "Head of X"."""
     main = _QUALIFIER.split(title, maxsplit=1)[0]
+    # A level ending the name ranks the job; the word before it names it ("Technical
+    # Director III" -> director).
+    main = level_free_name(main)
     if re.match(r"\s*head\s+of\b", main, re.IGNORECASE):
         return "head"
     if (role := foreign_head(main)) is not None:
@@ -219,7 +228,7 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
     languages = index.pages[page].facts.of("language")
     if not languages or not all(_ENGLISH.match(f.text) for f in languages):
         return False
-    main = _QUALIFIER.split(title, maxsplit=1)[0]
+    main = level_free_name(_QUALIFIER.split(title, maxsplit=1)[0])
     return any(view.knowledge.is_role(w) for w in normalise_title(main, view))
 
 
