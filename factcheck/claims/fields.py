@@ -44,6 +44,7 @@ from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import (
     BRACKET_GLOSS,
     BRACKETED_TITLE,
+    COMPOUND_HEAD,
     FOREIGN_TITLE,
     GLOSS,
     GLOSSED_TITLE,
@@ -809,7 +810,9 @@ def _relative_subject(b: BuildInput) -> str | None:
     return None
 
 
-_OPENING_NAME = re.compile(rf"\s*((?-i:[{UPPER}][\w&.’'-]*)(?:\s+(?-i:[{UPPER}][\w&.’'-]*)){{0,3}})")
+_OPENING_NAME = re.compile(
+    rf"\s*((?-i:[{UPPER}][\w&.’'-]*)(?:\s+(?-i:[{UPPER}][\w&.’'-]*)){{0,3}})"
+)
 
 
 # Words in brackets right after a title: "(7.5t)", "(Trainee)".
@@ -829,6 +832,12 @@ def _names_a_kind(words: str, b: BuildInput) -> bool:
     return all(w.lower().strip(".") in b.parsers.k.seniority for w in split)
 
 
+@lru_cache(maxsize=4)
+def _compound_title(roles: frozenset[str]) -> str:
+    """A title of one word in small letters ending in a listed role ("butikschef")."""
+    return rf"{COMPOUND_HEAD}(?:{'|'.join(map(re.escape, sorted(roles)))})"
+
+
 def build_job_title(b: BuildInput) -> JobTitleFields | None:
     """title and employer of an advertised or held job."""
     if "leads" in b.captures:
@@ -842,7 +851,12 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     # "a Sjuksköterska inom akutvård, an emergency nurse," or "a Kierownik Magazynu
     # (Warehouse Manager)": the article's English gloss right after, or in brackets,
     # says the words are a job's name.
-    for whole, after in ((GLOSSED_TITLE, GLOSS), (BRACKETED_TITLE, BRACKET_GLOSS)):
+    compound = _compound_title(frozenset(b.parsers.k.roles))
+    for whole, after in (
+        (GLOSSED_TITLE, GLOSS),
+        (BRACKETED_TITLE, BRACKET_GLOSS),
+        (compound, GLOSS),
+    ):
         gloss = after.match(b.sentence, cap.end)
         foreign = foreign or (
             cap.kind == "hired"

@@ -3,7 +3,8 @@ by *de* (*du*, *di*, *da*...) in capitals ("Jefe de Obra", "Chef de Rayon"). The
 word may be one no English table knows ("Encargado/a"), often with its other gender after
 a slash, which alone sets it off from a field in capitals ("Montador/a Soldador"). A
 title in small letters after its first word is read where the article glosses it in
-English right after ("Sjuksköterska inom akutvård, an emergency nurse,"). Shared by
+English right after ("Sjuksköterska inom akutvård, an emergency nurse,"), and so is a
+title of one word in small letters ending in a role ("a butikschef — a store manager —"). Shared by
 the title macros (:mod:`factcheck.rulepacks.macros`), the title fields and the title
 comparator.
 """
@@ -16,11 +17,13 @@ __all__ = [
     "BRACKETED_TITLE",
     "BRACKET_GLOSS",
     "COMPLEMENT",
+    "COMPOUND_HEAD",
     "FOREIGN_HEAD",
     "FOREIGN_TITLE",
     "GENDERED_FIELD",
     "GLOSS",
     "GLOSSED_TITLE",
+    "GLOSS_OPEN",
     "GLOSS_WORD",
     "foreign_head",
 ]
@@ -50,7 +53,14 @@ GLOSSED_TITLE = rf"{FOREIGN_HEAD}(?:\s+(?-i:[a-zß-ÿ]+)){{1,6}}"
 # A word of the gloss: never one that joins a complement ("a group of engineers" names
 # a group, not a job).
 GLOSS_WORD = r"(?!(?:of|for|with|from|in|at|by|on|to|who|which|that)(?![\w’'-]))[\w’'-]+"
-GLOSS = re.compile(rf",\s+an?\s+((?:{GLOSS_WORD}\s+){{0,4}}?{GLOSS_WORD})\s*[,.;(]")
+# The gloss stands between commas or dashes: ", an emergency nurse," or "— a store
+# manager —".
+GLOSS_OPEN = r"(?:,\s+|\s*[—–]\s*)"
+GLOSS = re.compile(rf"{GLOSS_OPEN}an?\s+((?:{GLOSS_WORD}\s+){{0,4}}?{GLOSS_WORD})\s*[,.;(—–]")
+# One word in small letters, a compound whose last part is a role ("butikschef",
+# "lagerchef"): a title in a language that writes its titles as one word, read only
+# where the article glosses it in English right after (GLOSS).
+COMPOUND_HEAD = r"(?-i:[a-zß-ÿ]{3,})"
 # A title in capitals in another language, glossed in English in brackets right after
 # ("Kierownik Zmiany (Shift Manager)"): read only where the brackets end in a role.
 BRACKETED_TITLE = rf"{FOREIGN_HEAD}(?:\s+{_CAP}){{0,3}}"

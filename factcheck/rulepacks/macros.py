@@ -17,8 +17,10 @@ from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import (
     BRACKETED_TITLE,
     COMPLEMENT,
+    COMPOUND_HEAD,
     FOREIGN_HEAD,
     GENDERED_FIELD,
+    GLOSS_OPEN,
     GLOSS_WORD,
     GLOSSED_TITLE,
 )
@@ -393,11 +395,14 @@ class Macros:
         # A title in a Romance language whose role no table knows ("Encargado/a de
         # Tienda"), read only as what a hiring verb takes, and only where a punctuation
         # mark or a word that ends titles closes it.
+        gloss = rf"{GLOSS_OPEN}an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(—–]"
         foreign = (
             rf"(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD}){level}?"
             rf"(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
             # Glossed: ", a children's librarian," names a job in English right after.
-            rf"|{GLOSSED_TITLE}(?=,\s+an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(])"
+            rf"|{GLOSSED_TITLE}(?={gloss})"
+            # One word ending in a role, glossed so: "a butikschef — a store manager —".
+            rf"|{COMPOUND_HEAD}(?-i:{alternation(sorted(r.lower() for r in k.roles))})(?={gloss})"
             # Glossed in brackets: "(Shift Manager)" ends in a role.
             rf"|{BRACKETED_TITLE}(?=\s*\(\s*(?:{GLOSS_WORD}\s+){{0,4}}?{plain}\s*\)))"
         )
