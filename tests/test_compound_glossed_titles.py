@@ -48,3 +48,33 @@ def test_the_compound_against_the_posting_in_its_own_language(ruleset: RuleSet) 
         if c.claim.type == "job_title"
     ]
     assert got == ["supported"]
+
+
+def test_a_business_noun_points_to_the_company_named_before(ruleset: RuleSet) -> None:
+    from factcheck.claims.extract import extract_claims
+    from factcheck.reading import parse_article
+
+    text = (
+        "Staff at Lindqvist Bröd walked out in May over agency work.\n\n"
+        "The chain is looking for a bagerichef — a head baker — for its new site.\n"
+    )
+    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
+    found = [
+        (str(c.fields["title"]), c.fields.get("employer"))
+        for c in extract_claims(article, ruleset)
+        if c.type == "job_title"
+    ]
+    assert found == [("bagerichef", "Lindqvist Bröd")]
+
+
+def test_a_foreign_title_within_the_postings_heading_is_the_same_job(ruleset: RuleSet) -> None:
+    from factcheck.evidence.titles import same_job
+
+    class _View:
+        knowledge = ruleset.knowledge
+
+    view = _View()
+    heading = ["bagerichef", "till", "lindqvist", "gävle"]
+    assert same_job(["bagerichef"], heading, view)  # type: ignore[arg-type]
+    # A word the tables read as a job is compared as one: a welder is no welder supervisor.
+    assert not same_job(["welder"], ["welder", "supervisor"], view)  # type: ignore[arg-type]

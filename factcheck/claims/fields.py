@@ -629,6 +629,11 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         if earlier is None:
             firms = (n for n in b.earlier_orgs if b.parsers.is_company_name(n, b.ctx))
             earlier = next(firms, None)
+        if earlier is None and head in b.parsers.k.words("refer_employer"):
+            # "The chain is looking for ...": a business's noun points to the nearest
+            # organisation named before that is no union, place or public body, as
+            # "the chain's" does.
+            earlier = _described_company(b, head)
         return earlier, earlier is not None
     text = b.sentence if before is None else b.sentence[:before]
     # A name in brackets is an aside: a source ("(Wikipedia)"), a customer, a short
