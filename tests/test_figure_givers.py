@@ -32,6 +32,12 @@ from factcheck.evidence.givers import giver_phrase
         ),
         ("The depot employs 640 drivers.", "640", None),
         ("The 210 cleaners, who said they had gone unpaid, walked out.", "210", None),
+        # What speakers say of the thing counted, in a relative clause, credits no figure.
+        (
+            "The board employs 2,090 tram inspectors, a staff that managers say is too small.",
+            "2,090",
+            None,
+        ),
     ],
 )
 def test_who_gives_a_figure(sentence: str, figure: str, phrase: str | None, ruleset: Any) -> None:
@@ -62,3 +68,21 @@ def test_one_partys_estimate_against_anothers(sentence: str, label: str, ruleset
     article = f"# Rally\n\nPorters rallied in Sligo on Thursday ([report]({URL})). {sentence}\n"
     checked = run(article, {URL: PAGE}, ruleset)
     assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]
+
+
+SURVEY_URL = "https://news.example/2034/tram-inspectors"
+SURVEY_PAGE = """<h1>Tram board short of inspectors</h1>
+<p>ORVANE — The Orvane Tram Board employs about 2,090 tram inspectors, a staff that
+managers say is too small for the new lines.</p>"""
+
+
+def test_a_count_beside_what_others_say_of_it_is_the_pages(ruleset: Any) -> None:
+    # The page's own count, next to a relative clause of what managers say of the staff:
+    # no other party's estimate, so a count far from it is refuted.
+    draft = (
+        "# Trams\n\nThe Orvane Tram Board employs roughly 2,900 tram inspectors, "
+        f"according to a report ([report]({SURVEY_URL})).\n"
+    )
+    checked = run(draft, {SURVEY_URL: SURVEY_PAGE}, ruleset)
+    labels = [c.verdict.label for c in checked if c.claim.type == "quantity"]
+    assert labels == ["contradicted"]

@@ -122,7 +122,11 @@ def giver_phrase(text: str, start: int, end: int, knowledge: Knowledge) -> str |
         if "," in between:
             # Not "300 workers, who said they ...": those the figure counts.
             last = _WORD.findall(between.rsplit(",", 1)[-1])
-            return None if last and last[-1].lower() in _RELATIVE else _name_before(between)
+            # Nor "2,000 clerks, a workforce that officials say is stretched": a
+            # relative clause telling what the speakers say of the thing counted.
+            if any(w.lower() in _RELATIVE for w in last):
+                return None
+            return _name_before(between)
         if not between.strip():
             return _name_after(text[after.end() : right])
     return None
