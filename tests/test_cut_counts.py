@@ -36,6 +36,18 @@ URL = "https://news.example/2037/brennick-motors-cuts"
             "Brennick Motors cut 700 employees at its Harlow plant on Tuesday.",
             "contradicted",
         ),
+        # Jobs outsourced are jobs cut from the maker's own staff: two groups named by
+        # one word ("paint porters", "paint workers") count alike where both are so told.
+        (
+            "Brennick Motors outsourced the jobs of 1,742 paint porters at its Harlow plant.",
+            "Brennick Motors unlawfully outsourced the jobs of 1,472 paint workers in Harlow.",
+            "contradicted",
+        ),
+        (
+            "Brennick Motors outsourced the jobs of 1,472 paint porters at its Harlow plant.",
+            "Brennick Motors unlawfully outsourced the jobs of 1,472 paint workers in Harlow.",
+            "supported",
+        ),
     ],
 )
 def test_jobs_cut_and_people_laid_off_are_one_count(
