@@ -287,3 +287,32 @@ def test_the_same_thing_on_the_same_day_by_another_verb(
     draft = f"# Skerra\n\n{sentence}, after 61 years ([history]({FERRY})).\n"
     found = verdict(run(draft, {FERRY: FERRY_PAGE}, ruleset), "date")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+STOPPAGES = "http://wiki.test/2031_Dunmore_porters_strikes"
+STOPPAGES_PAGE = """<h1>2031 Dunmore porters' strikes</h1>
+<table class="infobox">
+<tr><th>Date</th><td>4 March 2031; 19 May 2031</td></tr>
+<tr><th>Parties</th><td>Dunmore Health Trust<br>Hospital Porters' Guild</td></tr>
+<tr><th>Duration</th><td>12 hours (each stoppage)</td></tr>
+</table>
+<p>The 2031 Dunmore porters' strikes were two stoppages over rosters.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("length", "label"),
+    [
+        # A row counting hours is set against a length told in hours, in hours; a row of
+        # single dates ("4 March 2031; 19 May 2031") says nothing of hours.
+        ("36 hours", "contradicted"),
+        ("12 hours", "supported"),
+        # Against a length in days, the hours are a part of a day: within its slack.
+        ("one day", "supported"),
+    ],
+)
+def test_an_infobox_length_in_hours(length: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        f"# Porters\n\nThe Dunmore porters' strike lasted {length} ([encyclopedia]({STOPPAGES})).\n"
+    )
+    found = verdict(run(draft, {STOPPAGES: STOPPAGES_PAGE}, ruleset, wrap=False), "quantity")
+    assert found.verdict.label == label

@@ -18,6 +18,8 @@ _DATE_LABEL = re.compile(r"^\s*(?:dates?|date\(s\)|duration|period)\s*$", re.IGN
 _OPEN_END = re.compile(r"[–—-]\s*(?:present|ongoing|now)\b|\bongoing\b", re.IGNORECASE)
 # The page's own count of the days: "(99 days)", "(3 months; 99 days)".
 _DAYS = re.compile(r"\b(\d{1,4})\s+days?\b", re.IGNORECASE)
+# A length told in hours: "Duration: 24 hours (each stoppage)", "48-hour stoppage".
+_HOURS = re.compile(r"\b(\d{1,4})[\s-]+hours?\b", re.IGNORECASE)
 # A first day written by its number alone before the last ("2–9 June 2021").
 _BARE_FIRST = re.compile(r"(?<![\d,])(\d{1,2})(?:st|nd|rd|th)?\s*(?:[–—-]|to|until)\s*$")
 # A last day written by its number alone after the first, its year after it ("June 2–9,
@@ -43,6 +45,9 @@ class DateRow:
     first: str | None
     last: str | None
     days: int | None
+    # The length in hours where the row counts it so ("24 hours"): a length told in
+    # hours is compared in hours, and a date's day says nothing of one.
+    hours: float | None = None
 
 
 def date_rows(index: EvidenceIndex, page: int, date_regex: str) -> list[DateRow]:
@@ -60,6 +65,8 @@ def date_rows(index: EvidenceIndex, page: int, date_regex: str) -> list[DateRow]
             out.append(DateRow(entry, *row))
         elif (days := _counted(value)) is not None:
             out.append(DateRow(entry, None, None, days))
+        elif (hours := _HOURS.search(value)) is not None:
+            out.append(DateRow(entry, None, None, None, float(hours.group(1))))
     return out
 
 

@@ -1770,6 +1770,16 @@ def _row_assessments(
         refuting=True,
     ):
         return []  # an infobox's dates are its dispute's, not a contract's or talks'
+    # A length told in hours is set against a row's hours only, in hours: a row's
+    # dates say nothing of hours (a 24-hour stoppage from 7 am spans two days).
+    value = claim.fields.get("value")
+    by_hours = (
+        wanted == "days"
+        and claim.type == "quantity"
+        and value is not None
+        and claim.fields.get("qualifier") is None
+        and told_in_hours(claim.text, view)
+    )
     cited = set(view.primary.get(claim.id, set()))
     ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
     told = _dispute_pages(claim, view) if not cited else set()
@@ -1789,10 +1799,18 @@ def _row_assessments(
                 stance, found = _compare_dates(str(date), row.first), f"{row.first} (its first day)"
             elif wanted == "last" and row.last is not None:
                 stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
-            elif wanted == "days" and row.days is not None:
+            elif by_hours and row.hours is not None:
+                said = in_hours(float(str(value)))
+                agrees = said.overlaps(Amount(row.hours / 24, row.hours / 24))
+                stance, found = ("supports" if agrees else "contradicts"), f"{row.hours:g} hours"
+            elif by_hours:
+                continue
+            elif wanted == "days" and (row.days is not None or row.hours is not None):
                 # The claim's slack is the comparison's: the row's days are exact.
-                agrees = Amount(low, high).overlaps(Amount(row.days, row.days))
-                stance, found = ("supports" if agrees else "contradicts"), f"{row.days} days"
+                length = row.days if row.days is not None else (row.hours or 0) / 24
+                agrees = Amount(low, high).overlaps(Amount(length, length))
+                stance = "supports" if agrees else "contradicts"
+                found = f"{row.days} days" if row.days is not None else f"{row.hours:g} hours"
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
     return out
