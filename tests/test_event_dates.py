@@ -316,3 +316,46 @@ def test_an_infobox_length_in_hours(length: str, label: str, ruleset: RuleSet) -
     )
     found = verdict(run(draft, {STOPPAGES: STOPPAGES_PAGE}, ruleset, wrap=False), "quantity")
     assert found.verdict.label == label
+
+
+DOCKS = "http://wiki.test/2030_Harlow_dock_strike"
+DOCKS_PAGE = """<h1>2030 Harlow dock strike</h1>
+<table class="infobox">
+<tr><th>Date</th><td>March 3, 2030 – January 6, 2031<br>(310 days)</td></tr>
+<tr><th>Parties</th><td>Harlow Port Company<br>Dock and Harbour Workers' Guild</td></tr>
+</table>
+<p>The 2030 Harlow dock strike was a dispute over automation at the port.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("middle", "label"),
+    [
+        # Pickets told in between, citing nothing and naming no other strikers: the
+        # dispute is still the one cited above, whose infobox counts its days.
+        (
+            "In the summer, more than 400 members picketed outside Harlow Port Company.",
+            "contradicted",
+        ),
+        # Other strikers named in between: "the dispute" may be theirs.
+        (
+            "In the summer, members of the Kestrel Pilots Association walked out against "
+            "Harlow Port Company.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_length_of_the_dispute_cited_before_the_strikes_told_since(
+    middle: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = (
+        "# Docks\n\nMembers of the Dock and Harbour Workers' Guild walked off the job on "
+        f"March 3, 2030, striking the Harlow Port Company ([encyclopedia]({DOCKS})).\n\n"
+        f"{middle}\n\nThe guild called off the strike in January. All told, the dispute ran "
+        "for roughly seven months.\n"
+    )
+    checked = run(draft, {DOCKS: DOCKS_PAGE}, ruleset, wrap=False)
+    found = verdict(checked, "quantity", "roughly seven months")
+    assert found.verdict.label == label
+    if label == "contradicted":
+        # The tolerance a qualified length is read with is told.
+        assert "(read as 192–234 days)" in found.verdict.rationale

@@ -1019,8 +1019,19 @@ class QuantityComparator:
             if label == "supported":
                 return f"The sources give {t.supports[0].found}, consistent with “{said}”."
             if label == "contradicted":
-                return f"The sources give {t.contradicts[0].found}, not “{said}”."
+                return f"The sources give {t.contradicts[0].found}, not “{said}”{_reach()}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
+
+        def _reach() -> str:
+            # A qualified figure ("roughly eight months") is read with a tolerance: say it.
+            if claim.fields.get("qualifier") is None or claim.fields.get("value") is None:
+                return ""
+            low, high = claimed.low, claimed.high
+            if low is None or high is None:
+                return ""
+            if unit == DURATION_UNIT:
+                low, high = round(low), round(high)
+            return f" (read as {_describe(low, high, unit)})"
 
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
@@ -1782,7 +1793,7 @@ def _row_assessments(
     )
     cited = set(view.primary.get(claim.id, set()))
     ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
-    told = _dispute_pages(claim, view) if not cited else set()
+    told = _dispute_pages(claim, view, index) if not cited else set()
     macros = view.extractor.ruleset.macros
     disputes = view.knowledge.words("disputes")
     out = []
@@ -1816,12 +1827,33 @@ def _row_assessments(
     return out
 
 
-def _dispute_pages(claim: Claim, view: ArticleView) -> set[int]:
+def _dispute_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[int]:
     """The pages cited where the article last told a dispute before the claim (its
     last strike claim's sentence or paragraph): a claim citing nothing that speaks of
-    "the strike" speaks of that one."""
-    before = view.previous(claim, "strike")
-    return set(view.primary.get(before.id, set())) if before is not None else set()
+    "the strike" speaks of that one. Strike claims citing nothing in between (pickets
+    told later in the same dispute) are passed over while every organisation they name
+    as striking is named on those pages: other strikers are another dispute's (where
+    they picket is no sign of one)."""
+    skipped: list[Claim] = []
+    strikes = sorted((c for c in view.claims if c.type == "strike"), key=lambda c: c.start)
+    for before in reversed(strikes):
+        if before.start > claim.end:
+            continue
+        pages = set(view.primary.get(before.id, set()))
+        if not pages:
+            skipped.append(before)
+            continue
+        # Strikers by name ("Kestrel Pilots Association"), not by a noun ("members").
+        named = {
+            str(n)
+            for c in skipped
+            for n in c.fields.get("strikers") or ()
+            if str(n)[:1].isupper()
+        }
+        if all(any(index.mentions(p, n) for p in pages) for n in named):
+            return pages
+        return set()
+    return set()
 
 
 _FOUNDED = {"founded", "established", "started", "launched", "set up", "created", "formed"}
