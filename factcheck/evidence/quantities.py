@@ -1845,10 +1845,7 @@ def _dispute_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set
             continue
         # Strikers by name ("Kestrel Pilots Association"), not by a noun ("members").
         named = {
-            str(n)
-            for c in skipped
-            for n in c.fields.get("strikers") or ()
-            if str(n)[:1].isupper()
+            str(n) for c in skipped for n in c.fields.get("strikers") or () if str(n)[:1].isupper()
         }
         if all(any(index.mentions(p, n) for p in pages) for n in named):
             return pages
