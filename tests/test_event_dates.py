@@ -359,3 +359,28 @@ def test_a_length_of_the_dispute_cited_before_the_strikes_told_since(
     if label == "contradicted":
         # The tolerance a qualified length is read with is told.
         assert "(read as 192–234 days)" in found.verdict.rationale
+
+
+PORTERS = "https://trade.example/2031/10/14/porters-ratify"
+PORTERS_PAGE = """<h1>Hospital porters ratify new two-year deal</h1>
+<p>Members of the Porters' Guild, Local 12, voted on October 14, 2031 to {act}, the guild
+said.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("act", "when", "label"),
+    [
+        # A vote dated on the page is the act it is a vote to take, for a month alone too.
+        ("ratify a new agreement with Dunmore Health Trust", "in November 2031", "contradicted"),
+        ("ratify a new agreement with Dunmore Health Trust", "in October 2031", "supported"),
+        # A vote to do another thing dates nothing the claim tells.
+        ("strike at two Dunmore hospitals", "in November 2031", "unverified"),
+    ],
+)
+def test_a_vote_to_take_the_act(act: str, when: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        f"# Porters\n\nPorters' Guild members ratified their new agreement {when}, closing "
+        f"talks that began in May ([trade report]({PORTERS})).\n"
+    )
+    page = PORTERS_PAGE.format(act=act)
+    assert verdict(run(draft, {PORTERS: page}, ruleset), "date").verdict.label == label

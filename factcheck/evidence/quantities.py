@@ -1163,10 +1163,23 @@ class DateComparator:
                 if fact.rule.type != "date" and not (days and _length_in_days(fact) is not None):
                     continue
                 f_event = str(fact.fields.get("event") or "")
-                told = told or bool(fact.fields.get("date") and _same_event(event, f_event))
+                told = told or bool(
+                    fact.fields.get("date")
+                    and (
+                        _same_event(event, f_event)
+                        or _voted_to(f_event, stem, index.sentences[cand.index].text, fact)
+                    )
+                )
                 stance: Stance | None = None
                 found = None
-                by_day = bool(date and fact.fields.get("date") and _same_event(event, f_event))
+                by_day = bool(
+                    date
+                    and fact.fields.get("date")
+                    and (
+                        _same_event(event, f_event)
+                        or _voted_to(f_event, stem, index.sentences[cand.index].text, fact)
+                    )
+                )
                 if by_day:
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     found = str(fact.fields["date"])
@@ -1247,6 +1260,25 @@ class DateComparator:
 
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+# A vote and the act it is a vote to take: "voted on 4 May to ratify the agreement" is
+# the ratifying on 4 May, the act named by "to" and its verb just after the vote's date
+# or within the vote's own words.
+_VOTED = {"voted", "vote", "votes"}
+_VOTED_TO = re.compile(r"\bto\s+([A-Za-z]+)")
+VOTED_TO_REACH = 12
+
+
+def _voted_to(f_event: str, stem: str, text: str, fact: Found) -> bool:
+    """True when a source's dated vote (``f_event``) is a vote to do what the claim's
+    event (``stem``) tells: "voted on 4 May to ratify" for "ratified on 4 May". A vote
+    to do another thing ("voted to strike") is another event."""
+    if not stem or _bare_event(f_event) not in _VOTED:
+        return False
+    told = text[fact.start : fact.end + VOTED_TO_REACH]
+    after = [m.group(1) for m in _VOTED_TO.finditer(told)]
+    return bool(after) and names_event(after[0], stem)
 
 
 def _names_founded(
