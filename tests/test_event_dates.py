@@ -384,3 +384,33 @@ def test_a_vote_to_take_the_act(act: str, when: str, label: str, ruleset: RuleSe
     )
     page = PORTERS_PAGE.format(act=act)
     assert verdict(run(draft, {PORTERS: page}, ruleset), "date").verdict.label == label
+
+
+TRAMS = "https://wire.example/2032/05/12/tram-walkout"
+TRAMS_PAGE = """<html><head><title>Tram drivers walk out</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Tram drivers walk out", "datePublished": "2032-05-12T15:00:00+02:00"}</script>
+</head><body><article><h1>Tram drivers walk out in Lisvane</h1>
+<p>Members of the Tram Operators Federation walked out at the northern depot of the Orvane
+tram network in Lisvane on Wednesday morning, 12 May, as the early shift began.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("day", "label"),
+    [
+        # A start told on the cited story by a stoppage's verb, after a place of several
+        # words and a weekday's morning, its year left to the story's date.
+        ("2 May 2032", "contradicted"),
+        ("12 May 2032", "supported"),
+    ],
+)
+def test_a_walkout_dated_after_its_place(day: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        f"# Trams\n\nTram drivers in Lisvane struck over rosters ([report]({TRAMS})).\n\n"
+        f"The walkout began on {day}.\n"
+    )
+    found = verdict(run(draft, {TRAMS: TRAMS_PAGE}, ruleset, wrap=False), "date")
+    assert found.verdict.label == label
+    if label == "contradicted":
+        assert "2032-05-12 (its year from the page's date)" in found.verdict.rationale

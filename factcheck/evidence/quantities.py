@@ -1156,6 +1156,10 @@ class DateComparator:
         once = bool(date) and event in _FOUNDED
         at = claim.start - claim.sentence.start
         claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        claim_stoppage = event in _START and names_stoppage(
+            str(claim.fields.get("subject") or ""), view.knowledge
+        )
+        cited_pages = set(view.primary.get(claim.id, set()))
         for cand in candidates:
             told = False
             for fact in index.facts(cand.index):
@@ -1182,7 +1186,12 @@ class DateComparator:
                 )
                 if by_day:
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
-                    found = str(fact.fields["date"])
+                    # Shown in the story's year; compared as written, without one (a
+                    # day of the year before may be told so: "on 14 March last year").
+                    page_day = _page_day(index, index.sentences[cand.index].page, view)
+                    found = _in_pages_year(str(fact.fields["date"]), page_day)
+                    if found != fact.fields["date"]:
+                        found += " (its year from the page's date)"
                 elif days and (f_days := _length_in_days(fact)) is not None:
                     text = index.sentences[cand.index].text
                     theirs = length_kinds(text, fact.start, fact.end, view.knowledge)
@@ -1220,12 +1229,21 @@ class DateComparator:
                     and _another_occasion(claim, index.sentences[cand.index].text, reader)
                 ):
                     continue  # "took in 41 dogs on 1 June" is another day's intake
+                # The start of a stoppage the claim names ("the walkout began"), told on
+                # its cited page by a stoppage's own verb ("members walked out on ..."):
+                # the same thing, as a count in the claim's unit is.
+                same_stoppage = (
+                    by_day
+                    and claim_stoppage
+                    and index.sentences[cand.index].page in cited_pages
+                    and names_stoppage(f_event, view.knowledge)
+                )
                 score = relevance(
                     claim,
                     index,
                     cand.index,
                     view,
-                    False,
+                    same_stoppage,
                     (fact.start, fact.end),
                     stance,
                     # Another year is no sign of another founding: there is one.
@@ -1509,6 +1527,23 @@ def _page_day(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
             return found[0].date if not found[0].date.startswith("?") else None
     return None
+
+
+def _in_pages_year(found: str, page_day: str | None) -> str:
+    """A day a story gives without its year ("on Thursday, 14 March"), in the year of
+    the story's own date when it falls on or before that date, for the rationale.
+    Unchanged when either lacks a day, or when the day would come after the story (a
+    day ahead, or one of the year before: "28 December" in a story of 3 January),
+    whose year is not sure."""
+    parts = found.split("-")
+    if not page_day or len(parts) != 3 or parts[0] != "????" or "?" in parts[1] + parts[2]:
+        return found
+    try:
+        page = date_cls.fromisoformat(page_day[:10])
+        day = date_cls(page.year, int(parts[1]), int(parts[2]))
+    except ValueError:
+        return found
+    return found if day > page else day.isoformat()
 
 
 def _tells_ahead(text: str, view: ArticleView) -> bool:
