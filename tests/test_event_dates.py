@@ -363,6 +363,7 @@ def test_a_length_of_the_dispute_cited_before_the_strikes_told_since(
 
 PORTERS = "https://trade.example/2031/10/14/porters-ratify"
 PORTERS_PAGE = """<h1>Hospital porters ratify new two-year deal</h1>
+<p>October 14, 2031</p>
 <p>Members of the Porters' Guild, Local 12, voted on October 14, 2031 to {act}, the guild
 said.</p>"""
 
@@ -373,6 +374,10 @@ said.</p>"""
         # A vote dated on the page is the act it is a vote to take, for a month alone too.
         ("ratify a new agreement with Dunmore Health Trust", "in November 2031", "contradicted"),
         ("ratify a new agreement with Dunmore Health Trust", "in October 2031", "supported"),
+        # Dated after the page came out, in another year: the page told it as done
+        # before then. Before the page, another year's vote may be another contract's.
+        ("ratify a new agreement with Dunmore Health Trust", "in January 2032", "contradicted"),
+        ("ratify a new agreement with Dunmore Health Trust", "in January 2030", "unverified"),
         # A vote to do another thing dates nothing the claim tells.
         ("strike at two Dunmore hospitals", "in November 2031", "unverified"),
     ],

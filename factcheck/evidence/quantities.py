@@ -1246,8 +1246,19 @@ class DateComparator:
                     same_stoppage,
                     (fact.start, fact.end),
                     stance,
-                    # Another year is no sign of another founding: there is one.
-                    labelled=not once,
+                    # Another year is no sign of another founding: there is one. Nor
+                    # of another event, where the claim's cited page tells as done an
+                    # event the claim dates after the page came out.
+                    labelled=not once
+                    and not (
+                        stance == "contradicts"
+                        and index.sentences[cand.index].page in cited_pages
+                        and not _tells_ahead(index.sentences[cand.index].text, view)
+                        and _after_page(
+                            str(date),
+                            _page_day(index, index.sentences[cand.index].page, view),
+                        )
+                    ),
                     marks_near=True,
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
@@ -1527,6 +1538,20 @@ def _page_day(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
             return found[0].date if not found[0].date.startswith("?") else None
     return None
+
+
+def _after_page(claimed: str, page_day: str | None) -> bool:
+    """True when the first day a claimed date (ISO, as precise as written: "2025-01")
+    allows falls after the day a page came out."""
+    parts = claimed.split("-")
+    if not page_day or not parts[0].isdigit():
+        return False
+    month = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 1
+    day = int(parts[2]) if len(parts) > 2 and parts[2].isdigit() else 1
+    try:
+        return date_cls(int(parts[0]), month, day) > date_cls.fromisoformat(page_day[:10])
+    except ValueError:
+        return False
 
 
 def _in_pages_year(found: str, page_day: str | None) -> str:
