@@ -254,6 +254,8 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
     own = view.orgs(claim.sentence.text)
     if own and not any(index.mentions_in(window, name, s.page) for name in own):
         return True
+    if _page_lacks_names(claim, index, s.page, view):
+        return True
     ours = {n.lower() for n in view.nearby_names(claim)}
     theirs = [n for n, _, _ in view.extractor.parsers.proper_names(window, index.context(s.page))]
     if not theirs or not ours:
@@ -262,6 +264,23 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
     # "Nordlicht" names "Nordlicht Robotics": any distinctive word of a name will do.
     words = {w.lower() for n in ours for w in n.split() if len(w) >= 4 and w[0].isalpha()}
     return not any(w in lowered for w in words) and not any(t.lower() in ours for t in theirs)
+
+
+def _page_lacks_names(claim: Claim, index: EvidenceIndex, page: int, view: ArticleView) -> bool:
+    """True when the claim's own sentence names someone by proper names ("the strike at
+    Tollgate Buses") and its page gives none of them, not even one distinctive word of
+    one: the page tells another's figure, whatever names stand in the sentences before the
+    claim (a paragraph about another dispute)."""
+    named = [n for n, _, _ in view.extractor.parsers.proper_names(claim.sentence.text, view.ctx)]
+    if not named:
+        return False
+    p = index.pages[page]
+    lowered = f"{p.title or ''}\n{p.text}".lower()
+    for name in named:
+        words = [w.lower() for w in name.split() if len(w) >= 4 and w[0].isalpha()]
+        if index.mentions(page, name) or any(w in lowered for w in words):
+            return False
+    return True
 
 
 _YEAR = re.compile(r"(?<![\w$£€])(?:1[5-9]|20)\d{2}(?![\w])")
@@ -1893,6 +1912,8 @@ def _row_assessments(
         # A page found by ranking speaks of the claim's event only by a name both give;
         # one cited for the dispute the article last told, by its kind ("the strike").
         by_kind = page in cited or page in told
+        if page not in cited and _page_lacks_names(claim, index, page, view):
+            continue  # the claim names whose dispute it is, and this page never does
         if not about_page_event(claim.text, index, page, disputes, macros.date, by_kind=by_kind):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
