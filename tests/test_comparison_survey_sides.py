@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extracting import first_fields
 from judging import run, verdict
 
 from factcheck.claims.extract import extract_claims
@@ -102,17 +103,11 @@ def test_fell_short_of_a_figure_stated_after_of(ruleset: Any) -> None:
     assert found.verdict.label == "supported", found.verdict.rationale
 
 
-def _comparison(sentence: str, ruleset: Any) -> dict[str, Any]:
-    article = parse_article(f"# T\n\n{sentence}\n", "t.md", "markdown")
-    found = [c for c in extract_claims(article, ruleset) if c.type == "comparison"]
-    assert found, sentence
-    return dict(found[0].fields)
-
-
 def test_figures_after_the_sides_as_one_against_the_other(ruleset: Any) -> None:
-    fields = _comparison(
+    fields = first_fields(
         "A crane rigger in Norland out-earns a site labourer, at 2,900 euros a month"
         " against 2,450, the survey shows.",
+        "comparison",
         ruleset,
     )
     assert fields["left_amount"]["min"] == 2900
@@ -122,9 +117,10 @@ def test_figures_after_the_sides_as_one_against_the_other(ruleset: Any) -> None:
 
 
 def test_a_second_figure_without_a_period_takes_the_first_ones(ruleset: Any) -> None:
-    fields = _comparison(
+    fields = first_fields(
         "In Norland welders out-earn plumbers, at $61,000 a year against $52,500, the"
         " survey shows.",
+        "comparison",
         ruleset,
     )
     assert fields["right_amount"]["period"] == "year"

@@ -7,39 +7,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from extracting import first_fields
 from judging import cited
 
-from factcheck.claims.extract import extract_claims
 from factcheck.evidence.strikes import federation_apart, same_party
-from factcheck.reading import parse_article
-
-
-def _strike_fields(sentence: str, ruleset: Any) -> dict[str, Any]:
-    article = parse_article(f"# Draft\n\n{sentence}\n", "d.md", "markdown")
-    found = [c for c in extract_claims(article, ruleset) if c.type == "strike"]
-    assert found, sentence
-    return dict(found[0].fields)
 
 
 def test_two_short_names_joined_by_and_are_two_employers(ruleset: Any) -> None:
-    fields = _strike_fields(
+    fields = first_fields(
         "In May 2031, TR and OMFL locked out roughly 700 members of the Pellam Signal Guild.",
+        "strike",
         ruleset,
     )
     assert list(fields["against"]) == ["TR", "OMFL"]
 
 
 def test_a_hyphened_branch_federation_is_read_whole(ruleset: Any) -> None:
-    fields = _strike_fields(
-        "Vorta-CGIL called out Ressa Air's baggage handlers for a day on 3 June.", ruleset
+    fields = first_fields(
+        "Vorta-CGIL called out Ressa Air's baggage handlers for a day on 3 June.",
+        "strike",
+        ruleset,
     )
     assert list(fields["strikers"]) == ["Vorta-CGIL"]
 
 
 def test_every_listed_caller_strikes_and_none_is_struck(ruleset: Any) -> None:
-    fields = _strike_fields(
+    fields = first_fields(
         "Tarsa Air's pilots at its Danish bases, organised by KPF and DLPU, first walked "
         "out in the summer of 2021.",
+        "strike",
         ruleset,
     )
     assert list(fields["strikers"]) == ["KPF", "DLPU"]

@@ -262,7 +262,7 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
         return False
     lowered = window.lower()
     # "Nordlicht" names "Nordlicht Robotics": any distinctive word of a name will do.
-    words = {w.lower() for n in ours for w in n.split() if len(w) >= 4 and w[0].isalpha()}
+    words = {w for n in ours for w in _distinctive_words(n)}
     return not any(w in lowered for w in words) and not any(t.lower() in ours for t in theirs)
 
 
@@ -277,10 +277,15 @@ def _page_lacks_names(claim: Claim, index: EvidenceIndex, page: int, view: Artic
     p = index.pages[page]
     lowered = f"{p.title or ''}\n{p.text}".lower()
     for name in named:
-        words = [w.lower() for w in name.split() if len(w) >= 4 and w[0].isalpha()]
-        if index.mentions(page, name) or any(w in lowered for w in words):
+        if index.mentions(page, name) or any(w in lowered for w in _distinctive_words(name)):
             return False
     return True
+
+
+def _distinctive_words(name: str) -> list[str]:
+    """The words of a name that can stand for it alone, lower-cased: four letters or
+    more, opening with a letter ("Nordlicht" of "Nordlicht Robotics", not "of")."""
+    return [w.lower() for w in name.split() if len(w) >= 4 and w[0].isalpha()]
 
 
 _YEAR = re.compile(r"(?<![\w$£€])(?:1[5-9]|20)\d{2}(?![\w])")
