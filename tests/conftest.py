@@ -5,6 +5,9 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -83,6 +86,55 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     for name in [n for n in os.environ if n.startswith("FACTCHECK_")]:
         monkeypatch.delenv(name)
     return home
+
+
+@pytest.fixture(scope="session")
+def _derived_rules(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The rules file a first run leaves in its cache folder (what loading derives from
+    the built-in packs' patterns) and the key that signed it, made once per test process
+    by a ``factcheck check`` of its own, so that no memory of this process's loads is in
+    it."""
+    cache = tmp_path_factory.mktemp("derived-cache")
+    run = tmp_path_factory.mktemp("derived-run")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
+    env.update(XDG_CACHE_HOME=str(cache), XDG_RUNTIME_DIR=str(run))
+    subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", "-", "--no-search", "-q"],
+        input="A tiny draft: Velden Cider pays its pickers $15 an hour.\n",
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    [data] = (cache / "factcheck" / "rules").glob("*.bin")
+    [key] = run.glob("factcheck-*/cache-key")
+    return data, key
+
+
+@pytest.fixture
+def warm_rules(private_home: Path, _derived_rules: tuple[Path, Path]) -> Callable[[Path], None]:
+    """This test's cache folder already holds what loading the built-in rules derives,
+    signed with this test's key, as after a user's first run: each new ``factcheck``
+    process of the test then loads the rules in about 3 s of CPU instead of 14 s. The
+    fixture's value does the same for another cache folder (``--cache-dir``). Copies, not
+    links, so that a test that spoils its cache spoils no other test's."""
+    from factcheck.cachedir import key_folder
+
+    data, key = _derived_rules
+    folder = key_folder()
+    assert folder is not None
+    folder.mkdir(mode=0o700, exist_ok=True)
+    shutil.copyfile(key, folder / "cache-key")
+    os.chmod(folder / "cache-key", 0o600)
+
+    def warm(cache_dir: Path) -> None:
+        (cache_dir / "rules").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(data, cache_dir / "rules" / data.name)
+
+    warm(Path(os.environ["XDG_CACHE_HOME"]) / "factcheck")
+    return warm
 
 
 @pytest.fixture(scope="session")

@@ -96,6 +96,7 @@ def unusable(tmp_path: Path, kind: str) -> Path:
     return path
 
 
+@pytest.mark.timeout(400)
 @pytest.mark.parametrize("kind", ["a file", "unreadable"])
 def test_an_unusable_default_folder_is_one_warning_and_never_an_exit(
     site: FaultServer,
@@ -109,7 +110,8 @@ def test_an_unusable_default_folder_is_one_warning_and_never_an_exit(
     draft = write_draft(tmp_path, site)
     env = {**LOCAL, "HOME": str(tmp_path), "XDG_CACHE_HOME": str(unusable(tmp_path, kind))}
     # A real process: chmod binds only a process that is not root (see clirun).
-    result = factcheck(*check_args(draft), env=env, cwd=tmp_path)
+    # With no usable cache the rules load cold: minutes on a busy machine.
+    result = factcheck(*check_args(draft), env=env, cwd=tmp_path, timeout=300)
     assert result.returncode in (0, 1), result.stderr
     [line] = result.stderr.splitlines()
     assert line.startswith("factcheck: warning: cache folder ")

@@ -8,8 +8,11 @@ import os
 import random
 import subprocess
 import sys
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ROOT
 
 from factcheck.claims.extract import Extractor
@@ -90,7 +93,7 @@ def _under_hash_seed(hash_seed: str, *args: str) -> subprocess.CompletedProcess[
     )
 
 
-def _seed_report(hash_seed: str) -> dict[str, Any]:
+def _seed_report(hash_seed: str, cache: Path) -> dict[str, Any]:
     run = _under_hash_seed(
         hash_seed,
         "-m",
@@ -99,7 +102,8 @@ def _seed_report(hash_seed: str) -> dict[str, Any]:
         "seeds/netflix-ai-hiring.txt",
         "--replay",
         "cassettes/netflix-ai-hiring.yaml",
-        "--no-cache",
+        "--cache-dir",
+        str(cache),
         "--format",
         "json",
     )
@@ -108,22 +112,29 @@ def _seed_report(hash_seed: str) -> dict[str, Any]:
     return report
 
 
-def test_the_seed_report_is_the_same_under_any_hash_seed() -> None:
-    assert _seed_report("0") == _seed_report("4242")
+def test_the_seed_report_is_the_same_under_any_hash_seed(
+    tmp_path: Path, warm_rules: Callable[[Path], None]
+) -> None:
+    # Each run has a cache folder of its own, holding only the derived rule data.
+    for name in ("first", "second"):
+        warm_rules(tmp_path / name)
+    assert _seed_report("0", tmp_path / "first") == _seed_report("4242", tmp_path / "second")
 
 
 _TWO_ANTONYMS = """
 import sys
 sys.path.insert(0, "tests")
 from judging import verdict_on
+from factcheck.cachedir import default_cache_dir
 from factcheck.check import load_rules
 text = "<p>At Velden Cider in 2023, sales fell and prices decreased.</p>"
 page = {"https://news.example.org/cider": text}
 claim = "At Velden Cider in 2023, sales rose and prices increased."
-print(verdict_on(claim, page, load_rules(), "statement").rationale)
+print(verdict_on(claim, page, load_rules(cache_dir=default_cache_dir()), "statement").rationale)
 """
 
 
+@pytest.mark.usefixtures("warm_rules")
 def test_the_antonym_named_is_the_same_under_any_hash_seed() -> None:
     """A sentence with two antonyms of the claim's words names the same one every run."""
     said = set()

@@ -19,6 +19,9 @@ from factcheck.claims.needs import needs, quick_search
 from factcheck.rulepacks import derived, regexes
 from factcheck.rulepacks.ruleset import RuleSet
 
+# A cold load (about 14 s of CPU on a quiet machine) can take minutes on a shared one.
+pytestmark = pytest.mark.timeout(600)
+
 
 def _rules_file(cache: Path) -> Path:
     [path] = (cache / "rules").glob("*.bin")
@@ -61,77 +64,111 @@ def _derived(ruleset: RuleSet) -> list[object]:
     return out
 
 
-def test_a_second_load_reads_what_the_first_derived_and_gets_the_same_rules(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
-) -> None:
-    cache = tmp_path / "cache"
-    _fresh_process_memory(monkeypatch)
-    first = load_rules(cache_dir=cache)
-    assert parses, "the first load derives"
-    kept = _rules_file(cache).read_bytes()
-    expected = _derived(first)
-    Extractor(first)  # gates and quick forms asked while they are remembered
+@pytest.fixture(scope="module")
+def first_load(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """A first load into an empty cache folder, under a key folder of the module's own
+    (a cold load is about 14 s of CPU: the tests below share this one): the rules file it
+    wrote, the key that signed it, and what it derived."""
+    run = tmp_path_factory.mktemp("first-run")
+    cache = tmp_path_factory.mktemp("first-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_RUNTIME_DIR", str(run))
+        asked: list[str] = []
+        real = regexes._parse
 
+        def parse(pattern: str, flags: int) -> object:
+            asked.append(pattern)
+            return real.__wrapped__(pattern, flags)
+
+        mp.setattr(regexes, "_parse", parse)
+        _fresh_process_memory(mp)
+        first = load_rules(cache_dir=cache)
+        expected = _derived(first)
+        Extractor(first)  # gates and quick forms asked while they are remembered
+        key = cachedir.signing_key()
+    return {
+        "run": run,
+        "data": _rules_file(cache).read_bytes(),
+        "key": key,
+        "expected": expected,
+        "parsed": bool(asked),
+    }
+
+
+def _kept_in(cache: Path, first: dict[str, object], monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The first load's rules file, in a cache folder of this test's, read under its key."""
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(first["run"]))
+    path = cache / "rules" / f"{derived._build()}.bin"
+    path.parent.mkdir(parents=True)
+    data = first["data"]
+    assert isinstance(data, bytes)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_second_load_reads_what_the_first_derived_and_gets_the_same_rules(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    parses: list[str],
+    first_load: dict[str, object],
+) -> None:
+    assert first_load["parsed"], "the first load derives"
+    cache = tmp_path / "cache"
+    path = _kept_in(cache, first_load, monkeypatch)
     _fresh_process_memory(monkeypatch)
-    parses.clear()
     second = load_rules(cache_dir=cache)
     got = _derived(second)
     assert parses == [], "nothing is parsed again"
     # Patterns compare equal when their text, flags and compiled code are the same.
-    assert got == expected
+    assert got == first_load["expected"]
     for rule in second.rules:
         assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags)
-    assert _rules_file(cache).read_bytes() == kept, "a run that found everything writes nothing"
+    assert path.read_bytes() == first_load["data"], "a run that found everything writes nothing"
 
 
 def test_what_this_users_key_did_not_sign_is_never_used(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    parses: list[str],
+    first_load: dict[str, object],
 ) -> None:
     cache = tmp_path / "cache"
-    _fresh_process_memory(monkeypatch)
-    load_rules(cache_dir=cache)
-    path = _rules_file(cache)
+    path = _kept_in(cache, first_load, monkeypatch)
+    key = first_load["key"]
+    assert isinstance(key, bytes)
     # Another hand's data, signed with another key: every rule made to match nothing.
-    store = derived.DerivedStore(path, b"k" * 32, {})
-    with regexes.remembering(store):
-        _fresh_process_memory(monkeypatch)
-        load_rules()
-    forged = dict(store)
+    forged = derived._read(path, key)
+    assert forged
     nothing = regexes._pack(regexes._program(0, regexes.parse("(?!)", 0)))
-    for key, value in forged.items():
+    for name, value in forged.items():
         if isinstance(value, tuple) and len(value) == 5:
-            forged[key] = nothing
+            forged[name] = nothing
     payload = marshal.dumps(forged)
     path.write_bytes(derived._MAGIC + derived._sign(b"k" * 32, payload) + payload)
 
     _fresh_process_memory(monkeypatch)
-    parses.clear()
     ruleset = load_rules(cache_dir=cache)  # the examples would fail on rules matching nothing
     assert parses, "derived again"
     for rule in ruleset.rules:
         assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags)
     # ... and written again under this user's key.
-    data = _rules_file(cache).read_bytes()
+    data = path.read_bytes()
     mac = data[len(derived._MAGIC) : len(derived._MAGIC) + 32]
-    signer = cachedir.signing_key()
-    assert signer is not None
-    assert mac == derived._sign(signer, data[len(derived._MAGIC) + 32 :])
+    assert mac == derived._sign(key, data[len(derived._MAGIC) + 32 :])
 
 
 def test_a_changed_byte_is_a_miss(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, first_load: dict[str, object]
 ) -> None:
     cache = tmp_path / "cache"
-    _fresh_process_memory(monkeypatch)
-    load_rules(cache_dir=cache)
-    path = _rules_file(cache)
+    path = _kept_in(cache, first_load, monkeypatch)
+    store = derived.open_store(cache)
+    assert store is not None and store._kept, "read whole"
     data = bytearray(path.read_bytes())
     data[-100] ^= 1
     path.write_bytes(bytes(data))
-    _fresh_process_memory(monkeypatch)
-    parses.clear()
-    load_rules(cache_dir=cache)
-    assert parses
+    store = derived.open_store(cache)
+    assert store is not None and store._kept == {}, "nothing of a changed file is used"
 
 
 def test_the_key_is_this_users_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,6 +27,12 @@ CASSETTE = ROOT / "cassettes" / "netflix-ai-hiring.yaml"
 ENV = {"FACTCHECK_FETCH_HOST_DELAY": "0", "FACTCHECK_FETCH_OBEY_ROBOTS": "false"}
 
 
+def _warm_folders() -> dict[str, str]:
+    """This test's cache and key folders, which the ``warm_rules`` fixture filled, for a
+    run that is to reach what comes after loading the rules without a cold load."""
+    return {name: os.environ[name] for name in ("XDG_CACHE_HOME", "XDG_RUNTIME_DIR")}
+
+
 @pytest.fixture
 def stalled_draft(tmp_path: Path) -> Iterator[tuple[Path, FaultServer]]:
     """A draft citing a page whose server sends headers and then nothing."""
@@ -78,12 +84,13 @@ def test_ctrl_c_at_any_moment_is_one_line_and_130(
     assert_one_line(*interrupted(process))
 
 
+@pytest.mark.usefixtures("warm_rules")
 def test_ctrl_c_while_a_source_stalls(
     stalled_draft: tuple[Path, FaultServer], tmp_path: Path
 ) -> None:
     draft, server = stalled_draft
     args = ("check", str(draft), "--allow-private", "--no-search", "-q")
-    process = start(*args, env={**ENV, "HOME": str(tmp_path)}, cwd=tmp_path)
+    process = start(*args, env={**ENV, **_warm_folders(), "HOME": str(tmp_path)}, cwd=tmp_path)
     deadline = time.monotonic() + 30
     while not server.seen and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -154,8 +161,9 @@ def test_ctrl_c_dropped_before_a_stalled_source_ends_the_run_at_once(
     ],
     ids=["claims", "check"],
 )
+@pytest.mark.usefixtures("warm_rules")
 def test_a_reader_that_goes_away_gets_no_complaint(args: tuple[str, ...], tmp_path: Path) -> None:
-    process = start(*args, env={"HOME": str(tmp_path)}, cwd=ROOT)
+    process = start(*args, env={**_warm_folders(), "HOME": str(tmp_path)}, cwd=ROOT)
     assert process.stdout is not None
     process.stdout.readline()  # like head -1
     process.stdout.close()
