@@ -49,7 +49,7 @@ def _check(
     cache = work / f"cache-{name}"
     report = work / f"{name}.jsonl"
     peak_file = work / f"{name}.peak" if peak else None
-    env = seedbench._cli_env(cache, work / "bytecode")
+    env = seedbench._cli_env(cache, work, sys.executable)
     args = [
         "check", str(folder), "--allow-private", "--no-search", "--format", "jsonl",
         "-o", str(report), "-q", *extra,

@@ -224,21 +224,44 @@ def _run_cli(
     return wall, usage.ru_utime + usage.ru_stime, code
 
 
-def _cli_env(cache: Path, bytecode: Path) -> dict[str, str]:
-    """The environment of a CLI run: its own cache folder, no politeness delay (the
-    hosts are ours), no colour, and compiled bytecode kept in ``bytecode`` as Python
-    keeps it on a user's machine (a sandbox may turn that off with
-    PYTHONDONTWRITEBYTECODE, and every run would compile factcheck's modules again)."""
+def _cli_env(cache: Path, scratch: Path, python: str) -> dict[str, str]:
+    """The environment of a CLI run: its own cache folder, holding only what loading the
+    rules derives (as after a user's first run; see :func:`_derived_rules`), no
+    politeness delay (the hosts are ours), no colour, and compiled bytecode kept in the
+    scratch folder as Python keeps it on a user's machine (a sandbox may turn that off
+    with PYTHONDONTWRITEBYTECODE, and every run would compile factcheck's modules again)."""
     env = dict(os.environ)
     env.update(
         XDG_CACHE_HOME=str(cache),
         FACTCHECK_FETCH_HOST_DELAY="0",
         NO_COLOR="1",
-        PYTHONPYCACHEPREFIX=str(bytecode),
+        PYTHONPYCACHEPREFIX=str(scratch / "bytecode"),
     )
     env.pop("FACTCHECK_CONFIG", None)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    rules = _derived_rules(scratch, python)
+    if rules.is_dir():  # not where no signing key can be kept
+        shutil.copytree(rules, cache / "factcheck" / "rules", dirs_exist_ok=True)
     return env
+
+
+def _derived_rules(scratch: Path, python: str) -> Path:
+    """The folder of derived rule data a first run leaves in its cache (made once per
+    scratch folder): without it every run with a cache folder of its own would load the
+    rules cold, about 14 s of CPU that no user pays twice."""
+    home = scratch / "first-run"
+    rules = home / "factcheck" / "rules"
+    if not rules.is_dir():
+        env = {**os.environ, "XDG_CACHE_HOME": str(home), "NO_COLOR": "1"}
+        subprocess.run(
+            [python, "-m", "factcheck", "check", "-", "--no-search", "-q"],
+            input=b"Velden Cider pays its pickers $15 an hour.\n",
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            check=False,
+        )
+    return rules
 
 
 # -- the benchmarks ------------------------------------------------------------------------
@@ -257,9 +280,8 @@ def bench_seed(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
         "-o",
         str(out),
     ]
-    env = _cli_env(scratch / "cache-seed", scratch / "bytecode")
-    # Warm-up: bytecode, the OS file cache and the compiled rule regexes, as for a
-    # user's second run.
+    env = _cli_env(scratch / "cache-seed", scratch, python)
+    # Warm-up: bytecode and the OS file cache, as for a user's second run.
     _run_cli(python, args, env)
     calibration = [calibration_ms()]
     runs = [_run_cli(python, args, env) for _ in range(plan.seed_runs)]
@@ -391,7 +413,7 @@ def bench_warm_cache(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     folder.mkdir()
     article = folder / "article.txt"
     shutil.copyfile(SEED_ARTICLE, article)
-    env = _cli_env(folder / "cache", scratch / "bytecode")
+    env = _cli_env(folder / "cache", scratch, python)
     # The loopback sites stand for public pages, which a warm cache serves without
     # asking; local pages are otherwise asked for again on every run.
     env["FACTCHECK_FETCH_RECHECK_LOCAL"] = "false"
@@ -473,7 +495,7 @@ def bench_memory(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
             args = ["check", str(article), "--sources-file", str(listing)]
             args += ["--allow-private", "--no-search", "--format", "json", "-o", os.devnull]
             peak = folder / f"peak-{count}"
-            env = _cli_env(folder / f"cache-{count}", scratch / "bytecode")
+            env = _cli_env(folder / f"cache-{count}", scratch, python)
             wall, _, _ = _run_cli(python, args, env, peak=peak)
             peaks.append(int(peak.read_text(encoding="utf-8")) / 1024)
             walls.append(wall)
@@ -506,7 +528,7 @@ def bench_large(plan: Plan, scratch: Path, python: str) -> dict[str, Any]:
     folder.mkdir()
     article = folder / "large.txt"
     article.write_text(news_article(plan.large_size), encoding="utf-8")
-    env = _cli_env(folder / "cache", scratch / "bytecode")
+    env = _cli_env(folder / "cache", scratch, python)
     runs = {}
     for name, extra in (("default", []), ("all_claims", ["--max-claims", "0"])):
         out, peak = folder / f"{name}.json", folder / f"peak-{name}"
