@@ -8,7 +8,9 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -88,33 +90,71 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
-@pytest.fixture(scope="session")
-def _derived_rules(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The rules file a first run leaves in its cache folder (what loading derives from
-    the built-in packs' patterns) and the key that signed it, made once per test process
-    by a ``factcheck check`` of its own, so that no memory of this process's loads is in
-    it."""
-    cache = tmp_path_factory.mktemp("derived-cache")
-    run = tmp_path_factory.mktemp("derived-run")
+# Where the first run below keeps its cache and key folders; workers find it in their
+# environment (a name that conftest's FACTCHECK_ clean-up leaves alone).
+_DERIVED_ENV = "PYTEST_FACTCHECK_DERIVED"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Start, once per test run and beside the tests, the first run whose derived rule
+    data ``warm_rules`` hands out (a cold load: about 14 s of CPU)."""
+    if hasattr(config, "workerinput") or _DERIVED_ENV in os.environ:
+        return
+    folder = Path(tempfile.mkdtemp(prefix="factcheck-tests-derived-"))
     env = {k: v for k, v in os.environ.items() if not k.startswith("FACTCHECK_")}
-    env.update(XDG_CACHE_HOME=str(cache), XDG_RUNTIME_DIR=str(run))
-    subprocess.run(
-        [sys.executable, "-m", "factcheck", "check", "-", "--no-search", "-q"],
-        input="A tiny draft: Velden Cider pays its pickers $15 an hour.\n",
+    env.update(XDG_CACHE_HOME=str(folder / "cache"), XDG_RUNTIME_DIR=str(folder))
+    # Loading the rules with a cache folder keeps what they derive; "done" says it ended.
+    script = (
+        "import pathlib, sys\n"
+        "from factcheck.cachedir import default_cache_dir\n"
+        "from factcheck.check import load_rules\n"
+        "try:\n"
+        "    load_rules(cache_dir=default_cache_dir())\n"
+        "finally:\n"
+        "    pathlib.Path(sys.argv[1]).touch()\n"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", script, str(folder / "done")],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
         env=env,
         cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
     )
-    [data] = (cache / "factcheck" / "rules").glob("*.bin")
-    [key] = run.glob("factcheck-*/cache-key")
-    return data, key
+    os.environ[_DERIVED_ENV] = str(folder)
+    config.stash[_first_run] = (process, folder)
+
+
+_first_run = pytest.StashKey[tuple[subprocess.Popen[bytes], Path]]()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Stop the first run if it is still going, and remove its folders."""
+    if _first_run in config.stash:
+        process, folder = config.stash[_first_run]
+        process.kill()
+        process.wait()
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(_DERIVED_ENV, None)
+
+
+@pytest.fixture(scope="session")
+def _derived_rules() -> tuple[Path, Path] | None:
+    """The rules file the first run left in its cache folder and the key that signed
+    it, once that run has ended; None if it wrote none (no key can be kept) or did not
+    end within ten minutes: tests then load the rules cold."""
+    folder = Path(os.environ[_DERIVED_ENV])
+    deadline = time.monotonic() + 600
+    while not (folder / "done").exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    found = list((folder / "cache" / "factcheck" / "rules").glob("*.bin"))
+    keys = list(folder.glob("factcheck-*/cache-key"))
+    return (found[0], keys[0]) if found and keys and (folder / "done").exists() else None
 
 
 @pytest.fixture
-def warm_rules(private_home: Path, _derived_rules: tuple[Path, Path]) -> Callable[[Path], None]:
+def warm_rules(
+    private_home: Path, _derived_rules: tuple[Path, Path] | None
+) -> Callable[[Path], None]:
     """This test's cache folder already holds what loading the built-in rules derives,
     signed with this test's key, as after a user's first run: each new ``factcheck``
     process of the test then loads the rules in about 3 s of CPU instead of 14 s. The
@@ -122,6 +162,8 @@ def warm_rules(private_home: Path, _derived_rules: tuple[Path, Path]) -> Callabl
     links, so that a test that spoils its cache spoils no other test's."""
     from factcheck.cachedir import key_folder
 
+    if _derived_rules is None:
+        return lambda cache_dir: None
     data, key = _derived_rules
     folder = key_folder()
     assert folder is not None

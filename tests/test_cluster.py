@@ -86,6 +86,8 @@ def batch(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         }
 
 
+# The workers are new processes: they find the derived rule data in the cache folder.
+@pytest.mark.usefixtures("warm_rules")
 @pytest.mark.block_network(allowed_hosts=ALL_LOOPBACK)
 def test_cluster_gives_the_one_process_verdicts_fetching_each_page_once(
     batch: dict[str, Any],
@@ -128,6 +130,7 @@ def test_cluster_gives_the_one_process_verdicts_fetching_each_page_once(
     assert f"factcheck: {ARTICLES}/{ARTICLES} articles (" in result.stderr
 
 
+@pytest.mark.usefixtures("warm_rules")
 @pytest.mark.block_network(allowed_hosts=ALL_LOOPBACK)
 def test_a_killed_worker_and_a_cut_short_cache_file(batch: dict[str, Any]) -> None:
     articles = batch["articles"][:40]

@@ -178,6 +178,7 @@ def test_bad_settings_are_refused_before_any_fetch(
     assert server.seen == []
 
 
+@pytest.mark.usefixtures("warm_rules")
 def test_check_with_stdin_closed(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "factcheck", "check", "-", "--no-search"],
