@@ -231,6 +231,48 @@ def test_the_union_under_whose_banner_workers_struck(text: str, union: str, rule
     assert union in fields["strikers"]
 
 
+@pytest.mark.parametrize(
+    ("text", "union"),
+    [
+        (
+            "Tellers at Brisa Bank downed tools for two days after a call from the Federation "
+            "of Bank Clerks.",
+            "Federation of Bank Clerks",
+        ),
+        (
+            "Crane drivers walked out at Pellow Quay on Monday, heeding a fresh call by the "
+            "Harbour Crane Guild.",
+            "Harbour Crane Guild",
+        ),
+        (
+            "Cleaners at Halvorsen Tower stopped work in response to an appeal from the "
+            "Facility Workers Union.",
+            "Facility Workers Union",
+        ),
+        (
+            "Stewards at Tarn Ferries walked out in May following a call by the Sindicato dos "
+            "Marítimos do Sul, over rotas.",
+            "Sindicato dos Marítimos do Sul",
+        ),
+    ],
+)
+def test_the_union_whose_call_the_strikers_followed(text: str, union: str, ruleset: Any) -> None:
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["strikers"] == [union]
+    assert fields.get("called")
+
+
+def test_a_call_from_an_office_holder_names_no_caller(ruleset: Any) -> None:
+    fields = fields_of(
+        "Porters walked out at Tessel Infirmary after a call from the Health Secretary to "
+        "accept the deal.",
+        "strike",
+        ruleset,
+    )
+    assert fields["strikers"] == ["Porters"]
+    assert not fields.get("called")
+
+
 def test_a_side_of_one_word_set_against_an_employer_is_the_union(ruleset: Any) -> None:
     fields = fields_of(
         "That dispute pitted Kestrel against the Harwell Shipowners Association.", "strike", ruleset

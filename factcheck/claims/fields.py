@@ -1495,10 +1495,13 @@ _CALLED_BY = re.compile(
     r"|stay-away|stayaway|go-slow|action|protest)s?(?:\s+(?:was|were))?)"
     r"\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
     r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)"
-    # "..., under the banner of the Lab Workers United", "at the call of the guild".
+    # "..., under the banner of the Lab Workers United", "at the call of the guild"; a call
+    # the strikers followed, however the following is told: "after a call from the guild",
+    # "heeding a fresh call by X", "in response to an appeal from X".
     r"|(?:,\s*|\s+)(?:under\s+the\s+(?:banner|flag|umbrella)\s+of|at\s+the\s+(?:call|behest|"
-    r"urging|instigation)\s+of|answering\s+(?:a|the)\s+call\s+(?:by|from|of)|on\s+the\s+"
-    r"(?:orders|call)\s+of)\s+(?P<banner>[^.;:]*)",
+    r"urging|instigation)\s+of|(?:answering|after|following|heeding|obeying|in\s+response\s+to|"
+    r"responding\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:call|appeal|summons)"
+    r"\s+(?:by|from|of)|on\s+the\s+(?:orders|call)\s+of)\s+(?P<banner>[^.;:]*)",
     re.IGNORECASE,
 )
 
