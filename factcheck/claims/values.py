@@ -91,12 +91,23 @@ def _that_in_phrase(text: str, at: int) -> bool:
     return bool(_POINTING_AFTER.search(text[:at]) or _RELATIVE_VERB.match(text, at + 4))
 
 
+_TIMES = (
+    r"(?:summer|spring|autumn|fall|winter|year|month|week|weekend|day|morning|afternoon|"
+    r"evening|night|season|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
 # A length of time opening a phrase before a new noun phrase: "four years an operator",
 # "a decade later the union".
 _WHEN_FIRST = re.compile(
     r"^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)"
     r"(?:years?|months?|weeks?|days?|decades?)(?:\s+(?:later|on|in|earlier))?\s+"
-    r"(?=(?:a|an|the|its|their|his|her|our|every|each)\s)",
+    r"(?=(?:a|an|the|its|their|his|her|our|every|each)\s)"
+    # A time pointed at opening the clause: "That summer the bank's staff", "Last week
+    # porters", "The following spring drivers" (not "that summer's strikers").
+    r"|^(?:that|this|last|next|each|every|the\s+(?:same|following|next|previous)|later\s+that|"
+    rf"earlier\s+that)\s+{_TIMES}\s+(?=[\w'’])"
+    # The same with its pointing word cut off as a relative "that": "summer the bank's".
+    rf"|^{_TIMES}\s+(?=(?:a|an|the|its|their|his|her|our)\s)",
     re.IGNORECASE,
 )
 # "In many places porters ...", "At most depots the clerks ...": an opening phrase that
