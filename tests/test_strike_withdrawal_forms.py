@@ -58,8 +58,7 @@ def test_a_sick_out_told_by_its_protest(
     ("text", "strikers", "employer"),
     [
         (
-            "Air traffic controllers worked to rule against Norvia Air Navigation for three "
-            "weeks.",
+            "Air traffic controllers worked to rule against Norvia Air Navigation for three weeks.",
             "Air traffic controllers",
             "Norvia Air Navigation",
         ),
