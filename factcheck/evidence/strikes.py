@@ -272,6 +272,18 @@ def same_trade(claimed: list[str], found: list[str], k: Knowledge, *, denied: bo
     return out
 
 
+def _trade_alone(name: str, employers: Sequence[str]) -> str:
+    """A trade named with its employer's words before it, less those words: "Raven
+    testers" against "Raven" is "testers"; ``name`` itself when nothing is left or no
+    employer's word opens it."""
+    words = name.split()
+    named = {w for e in employers for w in e.split()}
+    at = 0
+    while at < len(words) - 1 and words[at][:1].isupper() and words[at] in named:
+        at += 1
+    return " ".join(words[at:])
+
+
 def _trades_named(name: str, wider: str, taken: set[str]) -> set[str]:
     """Whether a list of workers ("porters, cooks and ward clerks") names the trade
     ``wider`` ("wider") or one it takes in ("taken"), by an item's last words."""
@@ -1727,6 +1739,24 @@ class StrikeComparator:
                         or same_trade(strikers, f_strikers, k, denied=denied_here)
                         or tied_only(strikers, k)
                     )
+                if not common and against and not f_against:
+                    # "Testers walked out" on a page whose infobox or paragraph names the
+                    # claimed employer: a trade told by its head noun alone, at the same
+                    # employer, is the claim's "quality assurance testers".
+                    # "Raven testers" are Raven's testers: the trade, whose employer the
+                    # claim names, is told by the page's infobox on the strikers' side
+                    # ("Raven Software quality assurance workers") or its employers.
+                    told_against, _ = _context_employers(index, cand.index, against, k)
+                    box_unions = infobox_parties(index, s.page).unions
+                    if overlap(against, told_against, k) or any(
+                        _named_in(a, u, page_text, k) for a in against for u in box_unions
+                    ):
+                        denied_here = bool(fact.fields.get("denied"))
+                        trades = {_trade_alone(n, against): n for n in strikers}
+                        found = same_trade(list(trades), f_strikers, k, denied=denied_here) or kin(
+                            list(trades), f_strikers, k, denied=denied_here
+                        )
+                        common = [trades[n] for n in found]
                 if not common and against:
                     # "Carrow Water staff struck" and "Employees of the utility Carrow
                     # Water struck": one workforce, named by its employer both times.
@@ -1803,9 +1833,17 @@ class StrikeComparator:
                     if f_against and said != "paragraph":
                         # An infobox lists every party: a claimed employer it leaves out
                         # was not struck ("against A, B and C" where it lists A and B).
-                        listed = list(infobox_parties(index, s.page).employers)
+                        box = infobox_parties(index, s.page)
+                        listed = list(box.employers)
                         listed += bracketed_shorts(tuple(listed), index.pages[s.page].text)
-                        unlisted = [a for a in against if not overlap([a], listed, k)]
+                        # "Raven Mills loom workers" on the strikers' side lists the
+                        # employer whose workers they are.
+                        unlisted = [
+                            a
+                            for a in against
+                            if not overlap([a], listed, k)
+                            and not any(_named_in(a, u, page_text, k) for u in box.unions)
+                        ]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
