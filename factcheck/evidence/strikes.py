@@ -1753,10 +1753,10 @@ class StrikeComparator:
                     ):
                         denied_here = bool(fact.fields.get("denied"))
                         trades = {_trade_alone(n, against): n for n in strikers}
-                        found = same_trade(list(trades), f_strikers, k, denied=denied_here) or kin(
+                        heads = same_trade(list(trades), f_strikers, k, denied=denied_here) or kin(
                             list(trades), f_strikers, k, denied=denied_here
                         )
-                        common = [trades[n] for n in found]
+                        common = [trades[n] for n in heads]
                 if not common and against:
                     # "Carrow Water staff struck" and "Employees of the utility Carrow
                     # Water struck": one workforce, named by its employer both times.
