@@ -163,33 +163,3 @@ def test_a_time_opening_the_clause_is_no_part_of_the_strikers(
     text: str, strikers: str, ruleset: Any
 ) -> None:
     assert fields_of(text, "strike", ruleset)["strikers"] == [strikers]
-
-
-@pytest.mark.parametrize(
-    ("text", "strikers", "employer"),
-    [
-        (
-            "It was a dispute in which members of the Kiln Setters Guild who perform in "
-            "pottery shows struck against Brannock Pottery.",
-            "Kiln Setters Guild",
-            "Brannock Pottery",
-        ),
-        (
-            "Members of the Tarn Signallers Union who operate on the night routes walked out "
-            "against Coastline Rail.",
-            "Tarn Signallers Union",
-            "Coastline Rail",
-        ),
-        (
-            "In 2031, nurses who serve in intensive care units struck at Wexley General.",
-            "nurses",
-            "Wexley General",
-        ),
-    ],
-)
-def test_a_clause_saying_what_the_strikers_do_is_part_of_them(
-    text: str, strikers: str, employer: str, ruleset: Any
-) -> None:
-    fields = fields_of(text, "strike", ruleset)
-    assert fields["strikers"] == [strikers]
-    assert employer in fields["against"]

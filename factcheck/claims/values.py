@@ -63,13 +63,9 @@ _STOP_PARTY = re.compile(
 )
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
 _LEFT_STOP = re.compile(
-    # "porters who work for X walked out": the clause says whose porters they are; so
-    # does any verb of what they do, where or for whom ("members of X who perform in
-    # games struck", "drivers who operate on night routes"), not a verb of a strike's.
+    # "porters who work for X walked out": the clause says whose porters they are.
     r"(?<![\w])(?:that|which|who(?!\s+(?:work|works|worked|are\s+employed|were\s+employed)"
-    r"\s+(?:for|at|by)\b)(?!\s+(?!(?:are|is|were|was|have|has|had|will|would|did|do|does|"
-    r"strike|strikes|struck|walk|walks|walked|stop|stops|stopped|say|says|said|voted?|vote)\b)"
-    r"(?![a-z]+ed\b)[a-z]+\s+(?:for|at|in|on|under|across|from)\b)|when|while|because|after|before|since|as|where|said|says|"
+    r"\s+(?:for|at|by)\b)|when|while|because|after|before|since|as|where|said|says|"
     r"argue|argued|argues|believe|believes|claim|claims|claimed|say|if|though|although|but|"
     r"means|meant|shows|showed|suggests|suggested|implies|"
     r"and yet|whereas)\s+|,\s+|[-–—]\s+",
