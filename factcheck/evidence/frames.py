@@ -189,7 +189,15 @@ def length_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[s
     for words in (of.group(1) if of else "", text[start:end]):
         if found := kinds(words):
             return found
-    return kinds(f"{_before(text, start)} {_after(text, end)}")
+    # A clause after the length that tells what ended it or came after it ("ran for
+    # nine weeks before an agreement ended it", "until the contract was signed") names
+    # another thing, not what the length is of.
+    after = _BOUNDING.split(_after(text, end), maxsplit=1)[0]
+    return kinds(f"{_before(text, start)} {after}")
+
+
+# Words opening a clause that bounds a length by another event.
+_BOUNDING = re.compile(r"\b(?:before|until|till|when|once|after)\b", re.IGNORECASE)
 
 
 def lengths_apart(claim: set[str], found: set[str], *, refuting: bool) -> bool:

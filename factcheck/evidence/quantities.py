@@ -270,8 +270,16 @@ def _page_lacks_names(claim: Claim, index: EvidenceIndex, page: int, view: Artic
     """True when the claim's own sentence names someone by proper names ("the strike at
     Tollgate Buses") and its page gives none of them, not even one distinctive word of
     one: the page tells another's figure, whatever names stand in the sentences before the
-    claim (a paragraph about another dispute)."""
-    named = [n for n, _, _ in view.extractor.parsers.proper_names(claim.sentence.text, view.ctx)]
+    claim (a paragraph about another dispute). Words in brackets are an aside ("(see
+    sources below)", "(Reuters)"), not whose dispute it is."""
+    return _lacks_names(claim.sentence.text, index, page, view)
+
+
+def _lacks_names(text: str, index: EvidenceIndex, page: int, view: ArticleView) -> bool:
+    """True when ``text`` names someone by proper names, outside brackets, and the page
+    gives none of them, not even one distinctive word of one."""
+    text = _ASIDE.sub(" ", text)
+    named = [n for n, _, _ in view.extractor.parsers.proper_names(text, view.ctx)]
     if not named:
         return False
     p = index.pages[page]
@@ -280,6 +288,9 @@ def _page_lacks_names(claim: Claim, index: EvidenceIndex, page: int, view: Artic
         if index.mentions(page, name) or any(w in lowered for w in _distinctive_words(name)):
             return False
     return True
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 def _distinctive_words(name: str) -> list[str]:
@@ -1909,9 +1920,19 @@ def _row_assessments(
     )
     cited = set(view.primary.get(claim.id, set()))
     ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
-    told = _dispute_pages(claim, view, index) if not cited else set()
+    # The pages cited for the dispute the article last told, also where the claim cites
+    # a page of another kind (a press release on the settlement, after a paragraph
+    # citing the dispute's encyclopedia entry): "the stoppage" is still that dispute.
+    told = (
+        _dispute_pages(claim, view, index)
+        if not any(index.pages[p].facts.kind == "encyclopedia" for p in cited)
+        else set()
+    )
     macros = view.extractor.ruleset.macros
     disputes = view.knowledge.words("disputes")
+    # A pronoun's subject is told in the sentence before: what it names is the claim's.
+    antecedent = _antecedent(claim, view)
+    said = f"{antecedent} {claim.text}".strip()
     out = []
     for page in sorted(cited | ranked | told):
         # A page found by ranking speaks of the claim's event only by a name both give;
@@ -1919,7 +1940,9 @@ def _row_assessments(
         by_kind = page in cited or page in told
         if page not in cited and _page_lacks_names(claim, index, page, view):
             continue  # the claim names whose dispute it is, and this page never does
-        if not about_page_event(claim.text, index, page, disputes, macros.date, by_kind=by_kind):
+        if antecedent and _lacks_names(antecedent, index, page, view):
+            continue  # "It" is a dispute of others, named in the sentence before
+        if not about_page_event(said, index, page, disputes, macros.date, by_kind=by_kind):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
         for row in date_rows(index, page, macros.date):
@@ -1943,6 +1966,21 @@ def _row_assessments(
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
     return out
+
+
+# Words that open a sentence and stand for what the sentence before told: "They lasted
+# seven weeks", "It ran on for a month".
+_STANDS_FOR = re.compile(r"^\W*(?:it|they|this|these|those)\b", re.IGNORECASE)
+
+
+def _antecedent(claim: Claim, view: ArticleView) -> str:
+    """The sentence a claim's subject stands for, where its sentence opens with a
+    pronoun ("The go-slow began on 3 May. It lasted six weeks": the go-slow lasted six
+    weeks); else nothing."""
+    before = claim.sentence.text[: claim.start - claim.sentence.start]
+    if claim.sentence.index == 0 or not _STANDS_FOR.match(before or claim.text):
+        return ""
+    return view.sentences[claim.sentence.index - 1].text
 
 
 def _dispute_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[int]:
