@@ -60,6 +60,7 @@ from factcheck.evidence.frames import (
 )
 from factcheck.evidence.givers import Giver, giver
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.month_parts import month_part, within_part
 from factcheck.evidence.readings import (
     Figure,
     SentenceReader,
@@ -1322,8 +1323,22 @@ class DateComparator:
                 return f"The sources give {t.contradicts[0].found}, not {said}."
             return f"Sources disagree: {t.supports[0].found} and {t.contradicts[0].found}."
 
+        if date and (part := _claimed_part(claim, str(date), view)) is not None:
+            assessments = within_part(assessments, str(date), part)
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+def _claimed_part(claim: Claim, date: str, view: ArticleView) -> str | None:
+    """The part of its month a claim's date is told by ("in early May 2023"), where
+    the claim gives no day."""
+    if date.count("-") != 1:
+        return None
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    for mention in dated_mentions(claim.text, macros.date, parsers):
+        if mention.date == date and (part := month_part(claim.text[mention.start :])):
+            return part
+    return None
 
 
 # A vote and the act it is a vote to take: "voted on 4 May to ratify the agreement" is

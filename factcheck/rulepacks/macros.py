@@ -35,6 +35,12 @@ _MONTHS = (
     r"Aug(?:ust|\.)?|Sep(?:t(?:ember|\.)?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _SEASONS = r"(?:spring|summer|autumn|fall|winter)"
+# Words before a month naming a part of it: "early May", "mid-June", "late in March",
+# "the start of April", "the end of May".
+MONTH_PART = (
+    r"(?:(?:early|mid|late)(?:[\s-]+in)?[\s-]+"
+    r"|the\s+(?:start|beginning|middle|end|close)\s+of\s+)"
+)
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TIME_UNITS = r"(?:week|month|year|quarter|weekend|season)"
 _YEAR = r"(?:19|20)\d{2}"
@@ -416,7 +422,10 @@ class Macros:
             self.hired = rf"(?:{self.title}|{foreign})"
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
         self.date = (
-            rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"
+            # A part of a month ("early May 2023", "mid-June", "the end of March"): the
+            # month, its part read by the date comparator (evidence/month_parts.py).
+            rf"(?:{MONTH_PART}(?-i:{_MONTHS})(?:,?\s+\d{{4}})?(?![\w])"
+            rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+){_MONTHS}(?:,?\s+\d{{4}})?"
             rf"|{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
             rf"|{_MONTHS}\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}"
             # In figures, either order ("11/28/2025", "28/11/2025"): claims/values reads it.
