@@ -1947,7 +1947,7 @@ def _row_assessments(
     disputes = view.knowledge.words("disputes")
     # A pronoun's subject is told in the sentence before: what it names is the claim's.
     antecedent = _antecedent(claim, view)
-    said = f"{antecedent} {claim.text}".strip()
+    spoken_of = f"{antecedent} {claim.text}".strip()
     out = []
     for page in sorted(cited | ranked | told):
         # A page found by ranking speaks of the claim's event only by a name both give;
@@ -1957,7 +1957,7 @@ def _row_assessments(
             continue  # the claim names whose dispute it is, and this page never does
         if antecedent and _lacks_names(antecedent, index, page, view):
             continue  # "It" is a dispute of others, named in the sentence before
-        if not about_page_event(said, index, page, disputes, macros.date, by_kind=by_kind):
+        if not about_page_event(spoken_of, index, page, disputes, macros.date, by_kind=by_kind):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
         for row in date_rows(index, page, macros.date):
