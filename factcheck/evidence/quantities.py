@@ -1220,6 +1220,8 @@ class DateComparator:
                         or _voted_to(f_event, stem, index.sentences[cand.index].text, fact)
                     )
                 )
+                if by_day and _other_place(claim, fact, view):
+                    continue  # a fire elsewhere is another fire
                 if by_day:
                     stance = _compare_dates(str(date), str(fact.fields["date"]))
                     # Shown in the story's year; compared as written, without one (a
@@ -1327,6 +1329,18 @@ class DateComparator:
             assessments = within_part(assessments, str(date), part)
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+def _other_place(claim: Claim, fact: Found, view: ArticleView) -> bool:
+    """True when a claim's incident told by a noun ("the fire at the Tarrow depot")
+    and a source's incident of that noun are placed apart: each names its place and the
+    two share no word that is not a common one ("the fire at the Kelby warehouse")."""
+    event = str(claim.fields.get("event") or "")
+    if event not in view.knowledge.words("incident_nouns"):
+        return False
+    ours = set(keywords(str(claim.fields.get("subject") or "")).split())
+    theirs = set(keywords(str(fact.fields.get("subject") or "")).split())
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _claimed_part(claim: Claim, date: str, view: ArticleView) -> str | None:
