@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from dataclasses import replace
 
 from factcheck.claims.amounts import Amount
 from factcheck.claims.extract import Extractor
@@ -44,6 +45,52 @@ def earlier_side(text: str) -> bool:
     """True when a comparison side names an amount as it was before a change ("the
     previous minimum", "the old rate")."""
     return bool(_EARLIER.match(text))
+
+
+# A level of pay or a limit, as a side names it: "minimum", "rate", "scale", "floor".
+_LEVEL = (
+    r"(?:minimums?|maximums?|rates?|floors?|ceilings?|scales?|bands?|pay|wages?|salar(?:y|ies)|"
+    r"levels?|figures?|base|caps?|thresholds?)"
+)
+# A side naming a level as it stands after a change ("the new minimum", "its revised
+# monthly rate", "what they now earn"), or as it stood before one ("the old floor",
+# "the nurses' previous scale"), anywhere in the side: a word of time qualifying a level
+# (one word may stand between, "new hourly rate"). A newcomer ("a new hire") is no level.
+_LATER_LEVEL = re.compile(
+    r"\b(?:new|current|revised|raised|updated|latest|increased|improved|present|agreed|"
+    rf"post-deal)\s+(?:[\w-]+\s+)?{_LEVEL}\b|\bnow\s+(?:earns?|makes?|gets?|pays?|paid)\b",
+    re.I,
+)
+_EARLIER_LEVEL = re.compile(
+    rf"\b(?:{EARLIER_WORDS}|pre-deal|pre-strike)\s+(?:[\w-]+\s+)?{_LEVEL}\b", re.I
+)
+
+
+def change_side(text: str) -> str | None:
+    """Which end of a change a comparison side names: "after" for a level as it now stands
+    ("the tellers' new minimum"), "before" for one as it stood ("the old rate"), None
+    for a side naming neither."""
+    later, earlier = _LATER_LEVEL.search(text), _EARLIER_LEVEL.search(text)
+    if later and not earlier:
+        return "after"
+    if earlier and not later:
+        return "before"
+    return None
+
+
+def change_end(
+    amount: Amount, changes: list[tuple[Amount, Amount, int]], end: str
+) -> Amount | None:
+    """``amount`` read from a sentence stating ``changes``, as the end ``end`` ("before"
+    or "after") of the change it was read from: "from $455 to $505" is no range of pay but
+    a level that moved, and "the new rate" is its $505 whether the rules read both figures
+    as one range or each alone. None when ``amount`` is no figure of those changes."""
+    for before, after, _ in changes:
+        figures = {before.low, before.high, after.low, after.high} - {None}
+        if amount.low in figures and amount.high in figures:
+            pick = after if end == "after" else before
+            return replace(amount, low=pick.low, high=pick.high)
+    return None
 
 
 @functools.lru_cache(maxsize=8)

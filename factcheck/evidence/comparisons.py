@@ -27,7 +27,13 @@ from factcheck.claims.fields import (
     fields_amount,
 )
 from factcheck.evidence.base import ArticleView, with_cited
-from factcheck.evidence.changes import EARLIER_WORDS, changes_in, earlier_side
+from factcheck.evidence.changes import (
+    EARLIER_WORDS,
+    change_end,
+    change_side,
+    changes_in,
+    earlier_side,
+)
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
@@ -1372,6 +1378,20 @@ _FLOOR_SIDE = re.compile(r"\b(?:floors?|minimum|minima|threshold)\b", re.IGNOREC
 _CEILING_SIDE = re.compile(r"\b(?:ceilings?|caps?|maximum|maxima)\b", re.IGNORECASE)
 
 
+def _other_jobs_entry(index: EvidenceIndex, i: int, side_jobs: set[str], view: ArticleView) -> bool:
+    """True when page sentence ``i`` is an entry of a list of other jobs: a "similar
+    jobs" box (jobs like the page's, often other employers'), or the employer's list of its
+    other openings on a posting whose own title names the side's job (the posting is then
+    the side's figure; an entry of the list is another grade or team of that job)."""
+    role = index.sentences[i].sentence.role
+    if role == "similar-jobs":
+        return True
+    if role != "openings" or not side_jobs:
+        return False
+    title = posting_title(index, index.sentences[i].page, view)
+    return bool(title) and bool(jobs_named(title or "", view) & side_jobs)
+
+
 def _bounds_named(claim: Claim, side: str, values: list[SideValue]) -> list[SideValue]:
     """A side that names a floor or a ceiling is the bound itself: "at least R$3,900 a
     month", said of the carers' floor, puts the floor at R$3,900, not at R$3,900 or more;
@@ -2115,12 +2135,21 @@ class ComparisonComparator:
         }
         bare_end = end_named and not (side_orgs or side_names or side_jobs or stated)
         only_posting = next(iter(posted)) if bare_end and len(posted) == 1 else None
+        # "The new minimum", "the old rate": which end of a change the side names.
+        moved_end = change_side(text)
         values: list[SideValue] = []
         for cand in candidates:
             s = index.sentences[cand.index]
             # Prose is tied to the side's job by the titles around it; a cell or a
             # posting's pay by its row or posting title (below).
             prose = s.fact is None
+            if prose and _other_jobs_entry(index, cand.index, side_jobs, view):
+                continue  # a list of other jobs beside a posting is not the side's figure
+            moves = (
+                changes_in(s.text, view.extractor, index.context(s.page))
+                if prose and moved_end
+                else []
+            )
             if side == "right" and s.fact is not None and s.fact.kind == "pay":
                 # A right side naming a role its posting's title lacks ("the band ...
                 # for a nurse manager" against an ICU nurse's posting) is another job.
@@ -2225,6 +2254,10 @@ class ComparisonComparator:
             for amount, start in _amounts(index, cand.index, counting, pay=pay_levels):
                 if _kind(amount) != kind:
                     continue  # a ratio is read only for a ratio, a duration for one
+                if moves and moved_end and (moved := change_end(amount, moves, moved_end)):
+                    # "rises from $2,300 to $2,450": no range, a level that moved; "the
+                    # new minimum" is where it moved to, "the old one" where it started.
+                    amount = moved
                 if money_apart and amount.currency == "%":
                     continue  # sides set apart by a sum of money are no shares
                 if pay_levels and amount.currency == "%":
