@@ -951,7 +951,7 @@ _LEADS_NEXT = re.compile(
 _RANGE_END = re.compile(
     r"\b(?:(?P<low>bottom(?:\s+end)?|(?:low(?:er)?|bottom)\s+(?:end|bound|limit)|floor|start|"
     r"minimum)|(?P<high>top(?:\s+end)?|(?:high(?:er)?|upper|top)\s+(?:end|bound|limit)|ceiling|"
-    r"maximum))\s+of\b"
+    r"maximum))\s+(?:of|for)\b"
     # "the clerk's top rate", "its starting salary"
     r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom|first)|(?P<high2>top|highest|maximum))"
     r"\s+(?:pay|salary|rate|wage|step|rung|point|grade)\b"
@@ -2326,6 +2326,10 @@ class ComparisonComparator:
                         # be set against; not when the other side states a sum of its
                         # own with no period.
                         found, end = _end_of_range(text, replace(amount, period=None), lead, pay)
+                        if end is not None and not _widened(claimed).overlaps(found):
+                            # "its ceiling of 46,000" is the top of a range of that top,
+                            # not of any range the figure falls in.
+                            continue
                     elif not _widened(claimed).overlaps(found) or (
                         claimed.is_point and (found.low is None or found.high is None)
                     ):
@@ -2560,6 +2564,7 @@ class ComparisonComparator:
             ]
             rights.sort(key=lambda v: (-v.score, v.source if v.source is not None else -1))
         right = rights[0] if rights else None
+        first_readings = (left, right)
         if left is not None and right is not None:
             left, right = _in_period(left, right, view), _in_period(right, left, view)
             left, right = _paid_as_stated(left, right, view), _paid_as_stated(right, left, view)
@@ -2597,11 +2602,14 @@ class ComparisonComparator:
                 # Every reading of either side that leads to the same outcome is evidence.
                 for values, other, is_left in ((lefts, right, True), (rights, left, False)):
                     for v in values[:READINGS_AS_EVIDENCE]:
+                        chosen = any(v is w for w in first_readings)
+                        # Each reading in the period its side was set against the other
+                        # in ("46,000" a month, written bare, against a year's pay).
+                        v = _paid_as_stated(_in_period(v, other, view), other, view)
                         pair = (v.amount, other.amount) if is_left else (other.amount, v.amount)
                         both = v.scale and other.scale
                         if v.source is None or judged(*pair, both) is not outcome:
                             continue
-                        chosen = v is left or v is right
                         weight = CHOSEN_READING_WEIGHT if chosen else OTHER_READING_WEIGHT
                         found = v.amount.describe()
                         assessments.append(
