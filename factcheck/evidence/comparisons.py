@@ -959,7 +959,10 @@ _RANGE_END = re.compile(
     # fresh out of college", "newly qualified", "an entry-level clerk".
     r"|\b(?P<low3>new(?:ly)?[\s-]+(?:qualified|hired|appointed|recruited|hires?|recruits?|"
     r"starters?|joiners?|entrants?|trainees?|apprentices?|graduates?)|fresh(?:ly)?\s+"
-    r"(?:out\s+of|from|qualified)|entry[\s-]level|just\s+starting|starting\s+out)\b",
+    r"(?:out\s+of|from|qualified)|entry[\s-]level|just\s+starting|starting\s+out|"
+    # A side that is only a newcomer's grade: "a trainee", "the apprentices", "a recruit".
+    r"^\s*(?:(?:a|an|the|their|its)\s+)?(?:trainees?|apprentices?|recruits?|probationers?|"
+    r"novices?)\s*$)\b",
     re.I,
 )
 
@@ -1390,6 +1393,29 @@ def _other_jobs_entry(index: EvidenceIndex, i: int, side_jobs: set[str], view: A
         return False
     title = posting_title(index, index.sentences[i].page, view)
     return bool(title) and bool(jobs_named(title or "", view) & side_jobs)
+
+
+def _against_newcomer(claim: Claim, left: SideValue, rights: list[SideValue]) -> SideValue:
+    """The left side of a comparison with a newcomer to its job ("a qualified welder earns
+    a third more than a trainee") read at the top of the scale whose bottom the newcomer
+    is paid: a side naming no end of the range both are read from is someone past the
+    start of it, and the whole range against its own bottom says nothing."""
+    found = _RANGE_END.search(str(claim.fields.get("right", "")))
+    amount = left.amount
+    if (
+        found is None
+        or not found.group("low3")
+        or left.end is not None
+        or _RANGE_END.search(str(claim.fields.get("left", "")))
+        or amount.low is None
+        or amount.high is None
+        or amount.low >= amount.high
+    ):
+        return left
+    bottom = any((v.source, v.at) == (left.source, left.at) and v.end == "low" for v in rights)
+    if not bottom:
+        return left
+    return replace(left, amount=replace(amount, low=amount.high), end="high")
 
 
 def _bounds_named(claim: Claim, side: str, values: list[SideValue]) -> list[SideValue]:
@@ -2543,6 +2569,7 @@ class ComparisonComparator:
         left = next((v for v in lefts if any(same_unit(v.amount, r.amount) for r in rights)), None)
         if left is not None:
             rights = [v for v in rights if same_unit(left.amount, v.amount)]
+            left = _against_newcomer(claim, left, rights)
             # Two amounts a claim sets apart: a reading of the right side from the left
             # side's own cell is a misreading, and so, for "N times" with N far from
             # one, is a right side overlapping the left (the same sum read twice).
