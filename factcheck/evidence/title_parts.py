@@ -16,6 +16,7 @@ from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import LEVEL, level_key
 from factcheck.rulepacks.title_models import models as _models
+from factcheck.rulepacks.work_patterns import patterns_conflict
 
 __all__ = [
     "TitleParts",
@@ -100,7 +101,8 @@ def _qualifier_conflicts(claimed: tuple[str, ...], found: tuple[tuple[str, ...],
 def parts_conflict(claimed: str, found: str) -> bool:
     """True when two titles name two jobs by their form alone: both give a level and
     the levels differ ("Tier 3", "Tier 2"), or a qualifier of the claim's meets one of the
-    same kind that differs ("Day Crew", "Night Crew")."""
+    same kind that differs ("Day Crew", "Night Crew"), or the two name other patterns of
+    work (factcheck.rulepacks.work_patterns: "(Part-Time)" and "(Full-Time)")."""
     a, b = split_title(claimed), split_title(found)
     if a.levels and b.levels and not a.levels & b.levels:
         return True
@@ -110,6 +112,9 @@ def parts_conflict(claimed: str, found: str) -> bool:
         # ("A321 Captain", "B2 Engineer"): another code is another job.
         return True
     if any(_qualifier_conflicts(q, b.qualifiers) for q in a.qualifiers):
+        return True
+    if patterns_conflict(_qualifier_texts(claimed), _qualifier_texts(found)):
+        # Another pattern of work, in any words: "(On-Call)" against "(Wholetime)".
         return True
     return _models_conflict(claimed, found)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +27,10 @@ from factcheck.rulepacks.foreign_titles import foreign_head
 from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
 
 _BRACKET_FIRST = re.compile(r"\s*\([^()]*\)")
+# What brackets after a title hold when they qualify no job: a note number or a year
+# ("(2)", "(2024)"), a short form of a name in capitals ("(CTA)"), a pointer ("(see
+# below)"). A source's name ("(Reuters)") meets no qualifier of a posting's.
+_NOT_QUALIFIER = re.compile(r"\(\s*(?:\d+|[A-Z]{2,}|see\b.*|via\b.*)\s*\)", re.DOTALL)
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
 _WORD = re.compile(r"(?:[^\W_]|[&+])+")
@@ -499,6 +504,13 @@ _GENERIC = frozenset(
 )
 
 
+def _fold(text: str) -> str:
+    """The text without accents: "Económica" and "Economica" are one word."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+
+
 def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _GENERIC}
 
@@ -670,12 +682,39 @@ def other_employer(
         return None
     if any(same_party(n, f.text) for n in names for f in hiring):
         return None
+    if in_other_language(index, page) and _translated_name(names, [f.text for f in hiring], kinds):
+        return None
     # An article about the hiring organisation itself (named in the claim's paragraph
     # or again and again) means it: the employer read from the claim is the slip.
     told = _name_words(" ".join([view.paragraph(claim), *view.topic_names]))
     if slips and theirs & told:
         return None
     return hiring[0].text
+
+
+def _qualifies(bracket: str) -> bool:
+    """True when words in brackets may qualify a job: not a note, a year, a short form
+    in capitals or a pointer."""
+    return _NOT_QUALIFIER.fullmatch(bracket.strip()) is None
+
+
+def _cognate(a: str, b: str) -> bool:
+    """True when two words of names read as one word in two languages: they open with
+    the same five letters ("Social", "Sociale"; "Defence", "Defensa"), or with the same
+    four when only the last letter of the shorter is left ("Labor", "Labour")."""
+    n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return n >= 5 or (n >= 4 and n >= min(len(a), len(b)) - 1)
+
+
+def _translated_name(ours: list[str], theirs: list[str], kinds: set[str]) -> bool:
+    """True when an employer named in the article's language and one a posting in
+    another language names may be one organisation told in two languages: a
+    distinctive word of one and a word of the other read as one word (see
+    :func:`_cognate`), accents aside. A posting in Dutch names its ministry in Dutch
+    while the draft gives it in English; no shared word then tells another employer."""
+    mine = set().union(*(_name_words(_fold(n)) for n in ours)) - kinds
+    other = set().union(*(_name_words(_fold(n)) for n in theirs)) - kinds
+    return any(_cognate(a, b) for a in mine for b in other)
 
 
 def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set[int]:
@@ -818,12 +857,16 @@ class TitleComparator:
         # which extraction leaves out (it may be a place): a posting's field of the same
         # kind that differs makes it another job.
         after = claim.sentence.text[claim.end - claim.sentence.start :]
-        if (kept := _BRACKET_FIRST.match(after)) is not None and title.endswith(
-            kept.group(0).strip()
-        ):
+        widened = title
+        if (kept := _BRACKET_FIRST.match(after)) is not None:
+            if not title.endswith(kept.group(0).strip()) and _qualifies(kept.group(0)):
+                # Brackets right after the title that extraction left out ("a Welder
+                # (Night Shift) at the yard"): a qualifier of the job, which meets the
+                # posting's of the same kind ("(Day Shift)").
+                widened = title + kept.group(0)
             # Brackets the title took in ("a Welder (Trainee) in the Marine Division").
             after = after[kept.end() :]
-        widened = title + field_after(after)
+        widened += field_after(after)
 
         def relation_to(found: str) -> str:
             if widened != title and parts_conflict(widened, found):
@@ -1109,7 +1152,9 @@ class TitleComparator:
                         f"The posting for “{said.found}”{where(said)} is from "
                         f"{posted_by[page]}, not {employer}."
                     )
-                return f"The cited posting's title is “{said.found}”{where(said)}, not “{title}”."
+                # The claim's title as the draft writes it, with its brackets or field.
+                written = widened.strip() if relation_to(str(said.found)) == "different" else title
+                return f"The cited posting's title is “{said.found}”{where(said)}, not “{written}”."
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."
 
