@@ -154,3 +154,73 @@ def test_an_advert_or_selection_said_to_be_for_a_title(
     text: str, title: str, ruleset: RuleSet
 ) -> None:
     assert title in titles_in(text, ruleset)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A role with a doer's ending in a Romance language, words in capitals after it,
+        # a unit after a dash.
+        (
+            "The notice, for a Manutentore Elettrico – Turni, closes in May.",
+            "Manutentore Elettrico – Turni",
+        ),
+        ("Vialta is hiring a Conductora Interurbana, based in Murcia.", "Conductora Interurbana"),
+        ("The vacancy is for a Pedreiro Especializado, in Porto.", "Pedreiro Especializado"),
+        # A role with its other gender in brackets, its field in small letters.
+        (
+            "Hôtel Lune posted an opening for an Employé(e) aux étages – Aile Nord in March.",
+            "Employé(e) aux étages – Aile Nord",
+        ),
+        ("The clinic is hiring an Infirmier(ère) de nuit, in Laval.", "Infirmier(ère) de nuit"),
+    ],
+)
+def test_titles_in_romance_forms_after_a_hiring_word(
+    text: str, title: str, ruleset: RuleSet
+) -> None:
+    assert title in titles_in(text, ruleset)
+
+
+def test_a_doer_ending_alone_names_no_title_outside_a_hiring_frame(ruleset: RuleSet) -> None:
+    assert titles_in("The Operatore Ecologico union met on Monday.", ruleset) == []
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found"),
+    [
+        ("Operaio Saldatore, Livello 3", "Operaio Saldatore (Livello 5)"),
+        ("Beleidsadviseur (schaal 10)", "Beleidsadviseur (Schaal 11)"),
+        ("Técnico de Obra, Nivel 2", "Técnico de Obra (Nivel 4)"),
+        ("Sachbearbeiter (m/w/d), Entgeltgruppe 9", "Sachbearbeiter (m/w/d) (Entgeltgruppe 10)"),
+    ],
+)
+def test_levels_in_other_languages_rank_the_job(claimed: str, found: str) -> None:
+    assert parts_conflict(claimed, found)
+    assert not parts_conflict(claimed, claimed)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page_title", "label"),
+    [
+        (
+            "Verdaro's posting, for a Manutentore Elettrico, Livello 3, closes soon",
+            "Manutentore Elettrico (Livello 5)",
+            "contradicted",
+        ),
+        (
+            "Verdaro's posting, for a Manutentore Elettrico, Livello 5, closes soon",
+            "Manutentore Elettrico (Livello 5)",
+            "supported",
+        ),
+        (
+            "Verdaro is hiring a Relief Milker at Band 3 for its farms",
+            "Relief Milker (Band 4)",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_level_written_apart_from_the_title_meets_the_postings(
+    sentence: str, page_title: str, label: str, ruleset: RuleSet
+) -> None:
+    page = _posting(page_title, "Verdaro", "it")
+    assert cited(sentence, URL, page, ruleset, "job_title").verdict.label == label

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
-from factcheck.rulepacks.levels import LEVEL, level_key
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, level_key
 from factcheck.rulepacks.title_models import models as _models
 from factcheck.rulepacks.work_patterns import patterns_conflict
 
@@ -31,7 +31,7 @@ __all__ = [
 # spaces, a comma, or "in" (or "in the") before a capitalised field ("Fellow in Clinical
 # Genetics").
 _PART = re.compile(rf"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?:the\s+)?(?=[{UPPER}])")
-_LEVEL_ONLY = re.compile(rf"{LEVEL}$")
+_LEVEL_ONLY = re.compile(rf"{BRACKETED_LEVEL}$")
 # A level, or a bare number, ending the job's name ("Technician III", "Technician 3").
 _LEVEL_END = re.compile(rf"\s+(?:{LEVEL}|\d{{1,2}})$")
 _WORDS = re.compile(r"[^\W_]+")

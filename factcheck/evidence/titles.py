@@ -220,6 +220,19 @@ def writes_its_words(claimed: list[str], found: str, view: ArticleView) -> bool:
     return bool(theirs) and theirs < set(claimed)
 
 
+def same_name_other_parts(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when the claimed title (as the draft writes it, brackets and level with it)
+    names the job by the posting's own words ("Operaio Saldatore, Livello 3" for
+    "Operaio Saldatore (Livello 5)") and its parts make it another variant of that job
+    (:func:`parts_conflict`): in the posting's own words, it is no translation."""
+    mine, theirs = split_title(claimed), split_title(found)
+    return (
+        bool(mine.name)
+        and normalise_title(mine.name, view) == normalise_title(theirs.name, view)
+        and parts_conflict(claimed, found)
+    )
+
+
 # The language tags of English ("en", "en-GB", "en_US").
 _ENGLISH = re.compile(r"en(?:[-_]|$)", re.IGNORECASE)
 
@@ -867,6 +880,12 @@ class TitleComparator:
             # Brackets the title took in ("a Welder (Trainee) in the Marine Division").
             after = after[kept.end() :]
         widened += field_after(after)
+        level = str(claim.fields.get("level") or "")
+        if level and level not in title:
+            # A level the draft writes apart from the title ("a Glazier, Grade 4", "a
+            # Milker at Band 3"), which extraction keeps in its own field, ranks the job
+            # all the same: another level on the posting is another job.
+            widened += f", {level}"
 
         def relation_to(found: str) -> str:
             if widened != title and parts_conflict(widened, found):
@@ -1087,6 +1106,9 @@ class TitleComparator:
                         )
                         or same_language_form(title, found_title)
                         or writes_its_words(claimed, found_title, view)
+                        # The claim writes the posting's own name for the job, in its
+                        # language, with another level or pattern of work.
+                        or same_name_other_parts(widened, found_title, view)
                         # The posting's own English name for its job is another job.
                         or gloss is not None
                     )

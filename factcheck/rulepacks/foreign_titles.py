@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL
+
 __all__ = [
     "BRACKETED_TITLE",
     "BRACKET_GLOSS",
@@ -25,6 +27,8 @@ __all__ = [
     "GLOSSED_TITLE",
     "GLOSS_OPEN",
     "GLOSS_WORD",
+    "ROMANCE_TITLE",
+    "SMALL_FIELD_TITLE",
     "foreign_head",
 ]
 
@@ -32,7 +36,7 @@ __all__ = [
 # surname's: "Director De Luca").
 _PREP = (
     r"(?-i:de|del|de\s+la|de\s+los|de\s+las|des|du|di|della|delle|dei|degli|da|do|dos|das"
-    r"|al|alla|alle|ai|agli|en)"
+    r"|al|alla|alle|ai|agli|en|aux|au|à\s+la|à)"
 )
 # A joining word, or "d'" glued to the field ("Chef d'Équipe").
 _JOIN = rf"(?:\s+{_PREP}\s+|\s+(?-i:d)[’'])"
@@ -65,8 +69,29 @@ COMPOUND_HEAD = r"(?-i:[a-zß-ÿ]{3,})"
 # ("Kierownik Zmiany (Shift Manager)"): read only where the brackets end in a role.
 BRACKETED_TITLE = rf"{FOREIGN_HEAD}(?:\s+{_CAP}){{0,3}}"
 BRACKET_GLOSS = re.compile(rf"\s*\(\s*((?:{GLOSS_WORD}\s+){{0,4}}?{GLOSS_WORD})\s*\)")
-# A whole title of that form.
-FOREIGN_TITLE = re.compile(rf"{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD})")
+# A role carrying its other gender in brackets or after a slash, of any length
+# ("Infirmier(ère)", "Préposé(e)", "Operatore/trice"), with its field in small letters
+# after a joining word, as French titles write it ("Préposé(e) aux bénéficiaires"): the
+# mark alone says the words are a job's name.
+_ANY_GENDER = r"(?-i:/[a-zß-ÿ]{1,5}|\([a-zß-ÿ]{1,5}\))"
+_SMALL = r"(?-i:[a-zß-ÿ][\w’'-]*)"
+# A unit or team after a dash, in capitals ("– CHSLD", "– Autista"), as postings in
+# those languages head their titles.
+_DASHED = rf"(?:\s+[–—-]\s+{_CAP}(?:\s+{_CAP}){{0,2}})"
+SMALL_FIELD_TITLE = rf"{FOREIGN_HEAD}{_ANY_GENDER}{_JOIN}{_SMALL}(?:\s+{_SMALL}){{0,2}}?{_DASHED}?"
+# A role word with the ending of a doer in a Romance language ("Operatore", "Autista",
+# "Infermiere", "Pedreiro", "Camarera", "Ayudante", "Agente", "Contrôleur"), then up to
+# two words in capitals and a unit after a dash: "Operatore Ecologico – Autista".
+ROMANCE_DOER = (
+    r"(?-i:[A-ZÀ-Þ][a-zß-ÿ]{2,}(?:tore|tora|trice|sore|ista|iere|iera|ière|eiro|eira|ero|era"
+    r"|ante|ente|eur|euse|aire|ario|aria|ário|ária))"
+)
+ROMANCE_TITLE = rf"{ROMANCE_DOER}(?:\s+{_CAP}){{0,2}}?{_DASHED}?"
+# A whole title of that form, perhaps with its level ("..., Livello 4A").
+FOREIGN_TITLE = re.compile(
+    rf"(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD})|{SMALL_FIELD_TITLE}|{ROMANCE_TITLE})"
+    rf"(?:,?\s+{LEVEL}|\s*\(\s*{BRACKETED_LEVEL}\s*\))?"
+)
 _JOINED = re.compile(rf"^\s*(\S+?)(?:{_GENDER}?{_JOIN}|{_GENDER}\s)")
 
 

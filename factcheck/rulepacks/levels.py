@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LEVEL", "LEVEL_CODE", "LEVEL_WORD", "ROMAN", "level_key"]
+__all__ = ["BRACKETED_LEVEL", "LEVEL", "LEVEL_CODE", "LEVEL_WORD", "ROMAN", "level_key"]
 
 # Roman numerals as job levels run from I to VI; a longer one is a name ("Louis XIV").
 ROMAN = r"(?:I{1,3}|IV|VI?)"
@@ -21,16 +21,31 @@ ROMAN = r"(?:I{1,3}|IV|VI?)"
 # and a number (GS-13, ST3, PGY-2).
 LEVEL_CODE = r"(?:[LPE]\d{1,2}|[A-Z]{2,4}-?\d{1,2}[A-Za-z]?)"
 # The words of a grading scheme, before its number or numeral.
+# The same words in the languages postings are written in: "Livello 4A", "Schaal 11",
+# "Niveau 3", "Nível II", "Entgeltgruppe 9", "Categoria B" ...
+_SCHEME = (
+    r"(?:Band|Grade|Level|Tier|Step|Scale|Pay\s+Scale|Salary\s+Scale|Livello|Schaal|"
+    r"Salarisschaal|Niveau|Nivel|Nível|Stufe|Entgeltgruppe|Gehaltsstufe|Grado|Échelon|"
+    r"Echelon|Categoria|Categoría|Catégorie)"
+)
 LEVEL_WORD = (
-    rf"(?:(?:Band|Grade|Level|Tier|Step)\s+(?:\d{{1,2}}[A-Za-z]?|{ROMAN})"
+    rf"(?:{_SCHEME}\s+(?:\d{{1,2}}[A-Za-z]?|{ROMAN})"
     # A scheme's letter, quoted or bare: "Level B", "Group 'B'", "Class C".
     r"|(?:Band|Grade|Level|Group|Class)\s+(?:'[A-F]'|‘[A-F]’|[A-F]))"
 )
 # Any level, case-sensitive (a regex fragment for a pattern compiled case-blind).
 LEVEL = rf"(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN})(?![\w-]))"
+# A level in brackets, where a scheme's word may be in small letters: "(scale 12)",
+# "(band 6)"; nothing but a level is written so there.
+BRACKETED_LEVEL = rf"(?:{LEVEL}|(?i:{LEVEL_WORD})(?![\w-]))"
 
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
-_WORD = re.compile(r"^(?:band|grade|level|tier|step|group|class)\s+", re.IGNORECASE)
+_WORD = re.compile(
+    r"^(?:band|grade|level|tier|step|group|class|(?:pay\s+|salary\s+)?scale|livello|schaal|"
+    r"salarisschaal|niveau|nivel|nível|stufe|entgeltgruppe|gehaltsstufe|grado|échelon|echelon|"
+    r"categoria|categoría|catégorie)\s+",
+    re.IGNORECASE,
+)
 
 
 def level_key(level: str) -> str:

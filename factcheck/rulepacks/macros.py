@@ -23,10 +23,12 @@ from factcheck.rulepacks.foreign_titles import (
     GLOSS_OPEN,
     GLOSS_WORD,
     GLOSSED_TITLE,
+    ROMANCE_TITLE,
+    SMALL_FIELD_TITLE,
 )
 from factcheck.rulepacks.gender_marks import GENDERED_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_CODE, LEVEL_WORD
 
 MACRO = re.compile(r"\{([a-z_]+)(?:\(([a-z_]+)\))?(?::([a-z_]+)(?:#(\d+))?)?\}")
 
@@ -359,7 +361,7 @@ class Macros:
         )
         # A level or grade after the role: "II", "L5", "GS-13", "ST3", "Band 7", "at Grade
         # 7", "(Tier 2)" (factcheck.rulepacks.levels).
-        bracketed = rf"\s*\(\s*{LEVEL}\s*\)"
+        bracketed = rf"\s*\(\s*{BRACKETED_LEVEL}\s*\)"
         # A bare number is a level only where the title ends with it ("Technician 3, who
         # ..."): "a welder 2 days a week" has none.
         numbered = rf"\s+\d{{1,2}}(?=\s*[,.;:)]|\s*$|\s+(?:{stops})(?![\w]))"
@@ -403,7 +405,8 @@ class Macros:
         # mark or a word that ends titles closes it.
         gloss = rf"{GLOSS_OPEN}an?\s+(?:{GLOSS_WORD}\s+){{0,4}}?{plain}(?![\w])\s*[,.;(—–]"
         foreign = (
-            rf"(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD}){level}?"
+            rf"(?:(?:{FOREIGN_HEAD}(?:{COMPLEMENT}|{GENDERED_FIELD})|{SMALL_FIELD_TITLE}"
+            rf"|{ROMANCE_TITLE}){level}?"
             rf"(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
             # Glossed: ", a children's librarian," names a job in English right after.
             rf"|{GLOSSED_TITLE}(?={gloss})"
@@ -412,14 +415,17 @@ class Macros:
             # Glossed in brackets: "(Shift Manager)" ends in a role.
             rf"|{BRACKETED_TITLE}(?=\s*\(\s*(?:{GLOSS_WORD}\s+){{0,4}}?{plain}\s*\)))"
         )
+        # A role with its other gender in brackets and its field in small letters
+        # ("Infirmier(ère) de nuit") is read whole before the role alone ("Infirmier").
+        gendered = rf"{SMALL_FIELD_TITLE}{level}?(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
         if k.hired_roles:
             counts = alternation([*k.number_words, *_COUNTING_WORDS])
             self.hired = (
-                rf"(?:{self.title}|{foreign}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
+                rf"(?:{gendered}|{self.title}|{foreign}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
                 rf"{alternation(k.hired_roles)}s?(?![\w]))"
             )
         else:
-            self.hired = rf"(?:{self.title}|{foreign})"
+            self.hired = rf"(?:{gendered}|{self.title}|{foreign})"
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
         self.date = (
             # A part of a month ("early May 2023", "mid-June", "the end of March"): the
