@@ -116,9 +116,9 @@ def test_brackets_of_the_same_pattern_agree(ruleset: RuleSet) -> None:
             "it",
         ),
         (
-            "The Federal Labour Office is hiring a Placement Adviser",
-            "Bundesagentur für Arbeit Labor Office",
-            "de",
+            "The Ministry of Economic Affairs is hiring a Trade Policy Adviser",
+            "Ministerio de Asuntos Económicos",
+            "es",
         ),
     ],
 )
