@@ -951,7 +951,7 @@ _LEADS_NEXT = re.compile(
 _RANGE_END = re.compile(
     r"\b(?:(?P<low>bottom(?:\s+end)?|(?:low(?:er)?|bottom)\s+(?:end|bound|limit)|floor|start|"
     r"minimum)|(?P<high>top(?:\s+end)?|(?:high(?:er)?|upper|top)\s+(?:end|bound|limit)|ceiling|"
-    r"maximum))\s+(?:of|for)\b"
+    r"maximum))\s+of\b"
     # "the clerk's top rate", "its starting salary"
     r"|\b(?:(?P<low2>starting|entry|lowest|minimum|bottom|first)|(?P<high2>top|highest|maximum))"
     r"\s+(?:pay|salary|rate|wage|step|rung|point|grade)\b"
