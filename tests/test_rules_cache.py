@@ -28,8 +28,7 @@ def _rules_file(cache: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The patterns the regex parser is asked for from here on (none in this process's
     own memory of earlier parses)."""
     asked: list[str] = []
@@ -41,6 +40,12 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(regexes, "_parse", parse)
     return asked
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The patterns parsed during the test (see _count_parses)."""
+    return _count_parses(monkeypatch)
 
 
 def _fresh_process_memory(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -73,14 +78,7 @@ def first_load(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     cache = tmp_path_factory.mktemp("first-cache")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_RUNTIME_DIR", str(run))
-        asked: list[str] = []
-        real = regexes._parse
-
-        def parse(pattern: str, flags: int) -> object:
-            asked.append(pattern)
-            return real.__wrapped__(pattern, flags)
-
-        mp.setattr(regexes, "_parse", parse)
+        asked = _count_parses(mp)
         _fresh_process_memory(mp)
         first = load_rules(cache_dir=cache)
         expected = _derived(first)
