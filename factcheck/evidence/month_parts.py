@@ -10,16 +10,14 @@ from dataclasses import replace
 
 from factcheck.evidence.common import Assessment
 from factcheck.model import Stance
+from factcheck.rulepacks.macros import MONTH_PART
 
 # Each part's days of the month, first and last.
 _PARTS = {"early": (1, 10), "mid": (10, 20), "late": (20, 31)}
 # How far outside its part a day may fall before it refutes it.
 EDGE_DAYS = 5
-_PART = re.compile(
-    r"^\s*(?:(?P<word>early|mid|late)(?:[\s-]+in)?[\s-]+"
-    r"|the\s+(?P<noun>start|beginning|middle|end|close)\s+of\s+)",
-    re.IGNORECASE,
-)
+# The words of a part, as the date macro reads them before a month.
+_PART = re.compile(rf"^\s*{MONTH_PART}", re.IGNORECASE)
 _NOUNS = {"start": "early", "beginning": "early", "middle": "mid", "end": "late", "close": "late"}
 _DAY = re.compile(r"^(\d{4}|\?{4})-(\d{2})-(\d{2})")
 
@@ -29,7 +27,8 @@ def month_part(date_text: str) -> str | None:
     m = _PART.match(date_text)
     if m is None:
         return None
-    return m.group("word").lower() if m.group("word") else _NOUNS[m.group("noun").lower()]
+    words = re.findall(r"[a-z]+", m.group(0).lower())
+    return words[0] if words[0] in _PARTS else _NOUNS[words[1]]
 
 
 def part_stance(part: str, day: int) -> Stance | None:
