@@ -10,6 +10,8 @@ An acronym or a code ("GS-13", "CFO") is still read as ``A-Z``.
 
 from __future__ import annotations
 
+import unicodedata
+
 # Latin-1's letters (from "À") and Latin Extended-A, U+00C0 to U+017F; "×" and "÷"
 # are neither upper nor lower and fall out.
 _LATIN = [chr(code) for code in range(0xC0, 0x180)]
@@ -22,3 +24,9 @@ UPPER = "A-Z" + "".join(ch for ch in _LATIN if ch.isupper())
 
 LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower())
 """A small letter: a-z, then Latin-1's and Latin Extended-A's small letters."""
+
+
+def unaccented(text: str) -> str:
+    """``text`` without its accents: "Económica" is "Economica", "México" "Mexico"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -12,14 +12,13 @@ from __future__ import annotations
 import calendar
 import math
 import re
-import unicodedata
 import weakref
 from dataclasses import dataclass, replace
 from datetime import date
 
 from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified
 from factcheck.evidence.index import keywords
-from factcheck.letters import LOWER, UPPER
+from factcheck.letters import LOWER, UPPER, unaccented
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 
@@ -301,7 +300,7 @@ class SentenceReader:
 
     def _read(self, text: str) -> Reading:
         # Sources tokenised for machines write "March 24 , 2020".
-        text = re.sub(r"\s+([,;:])", r"\1", _fold(text))
+        text = re.sub(r"\s+([,;:])", r"\1", unaccented(text))
         text = text.replace("-LRB-", "(").replace("-RRB-", ")")
         folded = text.replace("’", "'")
         negations = [
@@ -675,12 +674,6 @@ def _label(text: str) -> frozenset[str]:
     if m is None or len(m.group("label").split()) > _LABEL_WORDS:
         return frozenset()
     return frozenset(w for w in keywords(m.group("label")).split() if not w.isdigit())
-
-
-def _fold(text: str) -> str:
-    """The text without accents, so that "Bolívar" and "Bolivar" are one word."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def reader_for(macros: Macros) -> SentenceReader:

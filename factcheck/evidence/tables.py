@@ -13,11 +13,11 @@ read against the row's highest cell.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
+from factcheck.letters import unaccented
 from factcheck.model import PageFact
 from factcheck.sources.facts import parse_pay
 
@@ -45,12 +45,6 @@ _UNIT_NOTE = re.compile(
 )
 
 
-def _unaccented(text: str) -> str:
-    """A text without its accents: a table's "México" is a draft's "Mexico"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 # A name's initials in brackets after it: "Senior Research Fellow (SRF)".
 _INITIALISM = re.compile(r"\(\s*((?-i:[A-Z]{2,6}))\s*\)")
 
@@ -74,7 +68,7 @@ def _words(text: str) -> set[str]:
     generic header words or notes of a unit."""
     return {
         w
-        for w in keywords(_unaccented(_UNIT_NOTE.sub(lambda m: _unit_note(text, m), text))).split()
+        for w in keywords(unaccented(_UNIT_NOTE.sub(lambda m: _unit_note(text, m), text))).split()
         if not w[0].isdigit() and w not in STOPWORDS and w not in _GENERIC
     }
 
@@ -95,7 +89,7 @@ def synonym_words(text: str, synonyms: Mapping[str, set[str]]) -> set[str]:
     """The words of what ``text`` says in other words (the lexicon's synonyms): a draft's
     "French teachers" names a table's row "France", its "councils" the row "Local
     authorities"."""
-    lowered = _unaccented(text).lower()
+    lowered = unaccented(text).lower()
     said = {w for w in synonyms if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", lowered)}
     return _words(" ".join(sorted({o for w in said for o in synonyms[w]})))
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +20,7 @@ from factcheck.evidence.title_parts import (
     same_parts,
     split_title,
 )
-from factcheck.letters import UPPER
+from factcheck.letters import UPPER, unaccented
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
 from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
@@ -517,13 +516,6 @@ _GENERIC = frozenset(
 )
 
 
-def _fold(text: str) -> str:
-    """The text without accents: "Económica" and "Economica" are one word."""
-    return "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
-
-
 def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]{3,}", text.lower()) if w not in _GENERIC}
 
@@ -725,8 +717,8 @@ def _translated_name(ours: list[str], theirs: list[str], kinds: set[str]) -> boo
     distinctive word of one and a word of the other read as one word (see
     :func:`_cognate`), accents aside. A posting in Dutch names its ministry in Dutch
     while the draft gives it in English; no shared word then tells another employer."""
-    mine = set().union(*(_name_words(_fold(n)) for n in ours)) - kinds
-    other = set().union(*(_name_words(_fold(n)) for n in theirs)) - kinds
+    mine = set().union(*(_name_words(unaccented(n)) for n in ours)) - kinds
+    other = set().union(*(_name_words(unaccented(n)) for n in theirs)) - kinds
     return any(_cognate(a, b) for a in mine for b in other)
 
 

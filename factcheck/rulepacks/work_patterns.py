@@ -12,7 +12,8 @@ name it. Shared by the title comparator (:mod:`factcheck.evidence.title_parts`).
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from factcheck.letters import unaccented
 
 __all__ = ["patterns", "patterns_conflict"]
 
@@ -128,9 +129,7 @@ _COMPATIBLE = frozenset({frozenset({"part", "on call"})})
 
 
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(re.findall(r"[^\W_]+", plain))
+    return " ".join(re.findall(r"[^\W_]+", unaccented(text.lower())))
 
 
 _FINDERS = {
