@@ -6,6 +6,7 @@ national strike" names neither side; the paragraph or the infobox around it does
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.evidence.index import EvidenceIndex
@@ -38,6 +39,11 @@ class Parties:
 
     def __bool__(self) -> bool:
         return bool(self.unions or self.employers)
+
+
+def joined(names: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def infobox_parties(index: EvidenceIndex, page: int) -> Parties:

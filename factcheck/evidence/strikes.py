@@ -16,7 +16,13 @@ from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cite
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.evidence.strike_back import claim_around, claim_back, page_back_employers
-from factcheck.evidence.strike_context import infobox_parties, paragraph_parties, story_parties
+from factcheck.evidence.strike_context import (
+    infobox_parties,
+    joined,
+    paragraph_parties,
+    story_parties,
+)
+from factcheck.evidence.strike_disputes import ClaimedStrike, dispute_findings, page_dispute
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
@@ -315,11 +321,6 @@ def arm_of(name: str, parent: str, k: Knowledge) -> bool:
 
 # What follows a parent's alias in an arm's name: a space and a capitalised word.
 _ARM_REST = re.compile(rf"(?-i:\s+[{UPPER}][\w&'’.-]*)")
-
-
-def joined(names: list[str]) -> str:
-    """ "A", "A and B", "A, B and C"."""
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def denies(text: str, name: str, negation: set[str]) -> bool:
@@ -1609,6 +1610,34 @@ def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
     return named_any(page_aliases(names, page_text)).search(text) is not None
 
 
+def _disputes(
+    told: ClaimedStrike,
+    candidates: list[Candidate],
+    cited: set[int],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[Assessment]:
+    """What the disputes of the candidates' pages and the claim's cited pages, as their
+    infoboxes give them, say of the claim (see strike_disputes)."""
+    k = view.knowledge
+    date_regex = view.extractor.ruleset.macros.date
+    pages = sorted(cited | {index.sentences[c.index].page for c in candidates})
+    out: list[Assessment] = []
+    for page in pages:
+        dispute = page_dispute(index, page, date_regex)
+        if dispute is None:
+            continue
+        page_text = index.pages[page].text
+
+        def same(claimed: list[str], listed: list[str], page_text: str = page_text) -> list[str]:
+            names = page_named(listed, page_text) + bracketed_shorts(tuple(listed), page_text)
+            return overlap(claimed, names, k)
+
+        weight = CONTEXT_WEIGHT if page in cited else CONTEXT_WEIGHT * EMPLOYER_LEFT_OUT_WEIGHT
+        out += dispute_findings(told, dispute, cited=page in cited, same=same, weight=weight)
+    return out
+
+
 def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
     """The assessments less a lockout on a page that also reports the strike: a lockout
     may answer a strike ("the company locked out the rest of the staff")."""
@@ -1951,6 +1980,14 @@ class StrikeComparator:
             assessments += _told_as_another_s(
                 strikers, told_of, (year, month), ranked, index, k, details
             )
+
+        if not assessments and not weak:
+            # No sentence told this strike in a form read above: the disputes the pages'
+            # infoboxes describe may still be the claim's ("Type: Lockout", "Parties").
+            # "Calloway dockers" against Calloway are a trade of its, not a union.
+            named = [n for n in strikers if not _common_words(_trade_alone(n, told_of), k)]
+            claimed = ClaimedStrike(named, told_of, locked, year)
+            assessments += _disputes(claimed, candidates, cited, index, view)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 

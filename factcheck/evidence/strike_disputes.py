@@ -1,0 +1,156 @@
+"""The dispute a page is about, read from its structure rather than its sentences: an
+encyclopedia infobox lists the parties (every one of them), the dates and the kind of
+action ("Type: Lockout", or a heading that calls it one). A claim about that dispute is
+borne out or gone against by the infobox even where no sentence of the page tells it in
+a form the strike rules read ("the company barred the union's members from its mines")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from factcheck.evidence.common import Assessment
+from factcheck.evidence.date_rows import date_rows
+from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.strike_context import infobox_parties, joined
+
+# An infobox row naming the kind of action ("Type", "Type of action", "Methods").
+_KIND_LABEL = re.compile(r"^(?:type|kind|methods?|form)\b", re.IGNORECASE)
+_LOCKOUT = re.compile(r"\block[\s-]?outs?\b", re.IGNORECASE)
+_STRIKE = re.compile(
+    r"\b(?:strikes?|walk[\s-]?outs?|stoppages?|sick[\s-]?outs?|work[\s-]to[\s-]rule|"
+    r"industrial\s+action)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class PageDispute:
+    """One dispute as a page's infobox gives it: the parties row's index entry (what a
+    finding quotes), the unions and employers it lists, whether it was a lockout (None
+    where the page does not say), and the years its date row spans."""
+
+    entry: int
+    where: str
+    row: str
+    unions: tuple[str, ...]
+    employers: tuple[str, ...]
+    lockout: bool | None
+    years: tuple[int, int] | None
+
+
+def page_dispute(index: EvidenceIndex, page: int, date_regex: str) -> PageDispute | None:
+    """The dispute a page's infobox describes, or None for a page whose infobox lists no
+    employer (a union's own infobox, a page about no dispute)."""
+    parties = infobox_parties(index, page)
+    if not parties.employers:
+        return None
+    entry = next(
+        (
+            i
+            for i in index.fact_entries(page, "infobox")
+            if (fact := index.sentences[i].fact) is not None and fact.where == parties.where
+        ),
+        None,
+    )
+    if entry is None:
+        return None
+    fact = index.sentences[entry].fact
+    return PageDispute(
+        entry,
+        parties.where,
+        str(fact.data.get("value", "")) if fact is not None else "",
+        parties.unions,
+        parties.employers,
+        _lockout(index, page),
+        _years(index, page, date_regex),
+    )
+
+
+def _lockout(index: EvidenceIndex, page: int) -> bool | None:
+    """Whether the page's dispute was a lockout, as its kind row says, else its title."""
+    told = ""
+    for entry in index.fact_entries(page, "infobox"):
+        fact = index.sentences[entry].fact
+        if fact is not None and _KIND_LABEL.match(str(fact.data.get("label", ""))):
+            told = str(fact.data.get("value", ""))
+            break
+    told = told or (index.pages[page].title or "")
+    if _LOCKOUT.search(told):
+        return True
+    return False if _STRIKE.search(told) else None
+
+
+def _years(index: EvidenceIndex, page: int, date_regex: str) -> tuple[int, int] | None:
+    """The first and last years of the infobox's date row, where it names them."""
+    for row in date_rows(index, page, date_regex):
+        if row.first is None or row.first.startswith("?"):
+            continue
+        first = int(row.first[:4])
+        last = int(row.last[:4]) if row.last and not row.last.startswith("?") else first
+        return first, max(first, last)
+    return None
+
+
+@dataclass(frozen=True)
+class ClaimedStrike:
+    """What a strike claim says, as the infobox reading needs it: its named unions (not
+    strikers told by their trade), its employers, whether it tells a lockout, its year."""
+
+    unions: list[str]
+    employers: list[str]
+    lockout: bool
+    year: int | None
+
+
+def dispute_findings(
+    told: ClaimedStrike,
+    dispute: PageDispute,
+    *,
+    cited: bool,
+    same: Callable[[list[str], list[str]], list[str]],
+    weight: float,
+) -> list[Assessment]:
+    """How a page's dispute bears on a claim. The claim is about it when it names one of
+    the dispute's employers (or, naming none, one of its unions) and tells the same kind
+    of action in the dispute's years. Then the dispute bears it out when its unions
+    include the claim's (or the claim names none); a page the claim cites goes against it
+    when its infobox lists other unions only, or other employers only: an infobox lists
+    every party. ``same`` gives the claimed names that a list of the page's names
+    covers, as the strike comparator reads party identity."""
+    if dispute.lockout is not None and dispute.lockout != told.lockout:
+        return []  # another kind of action: maybe another dispute, maybe a wrong word
+    if told.year is not None and dispute.years is not None:
+        first, last = dispute.years
+        if not first <= told.year <= last:
+            return []
+    employers = same(told.employers, list(dispute.employers))
+    unions = same(told.unions, list(dispute.unions))
+    listed = f"{joined(dispute.unions) or 'workers'} against {joined(dispute.employers)}"
+    listed += f" ({dispute.where})"
+    if employers and (unions or not told.unions):
+        return [Assessment(dispute.entry, "supports", weight, weight * 100, listed)]
+    if not told.employers and unions:
+        return [Assessment(dispute.entry, "supports", weight, weight * 100, listed)]
+    if not cited:
+        return []
+    # A party the row names in a note ("Y (the water company's workers)") is a party of
+    # the dispute after all, though not one of its items.
+    if employers and told.unions and dispute.unions and not _noted(told.unions, dispute.row):
+        said = f"{listed}, not {joined(told.unions)}"
+        return [Assessment(dispute.entry, "contradicts", weight, weight * 100, said)]
+    named_all = unions and len(unions) == len(told.unions)
+    if named_all and told.employers and not _noted(told.employers, dispute.row):
+        said = f"{joined(told.employers)} not among the parties ({dispute.where})"
+        return [Assessment(dispute.entry, "contradicts", weight, weight * 100, said)]
+    return []
+
+
+def _noted(names: list[str], text: str) -> bool:
+    """True when ``text`` names any of ``names`` as words of its own."""
+    return any(_mentioned(name, text) for name in names)
+
+
+def _mentioned(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
