@@ -1612,20 +1612,23 @@ def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
 
 def _disputes(
     told: ClaimedStrike,
+    trades: list[str],
     candidates: list[Candidate],
     cited: set[int],
     index: EvidenceIndex,
     view: ArticleView,
 ) -> list[Assessment]:
     """What the disputes of the candidates' pages and the claim's cited pages, as their
-    infoboxes give them, say of the claim (see strike_disputes)."""
+    infoboxes give them, say of the claim (see strike_disputes). ``trades`` are the
+    claim's strikers told by their trade: a dispute whose strikers' side names other
+    trades ("Orvane Mills loom workers") is not theirs."""
     k = view.knowledge
     date_regex = view.extractor.ruleset.macros.date
     pages = sorted(cited | {index.sentences[c.index].page for c in candidates})
     out: list[Assessment] = []
     for page in pages:
         dispute = page_dispute(index, page, date_regex)
-        if dispute is None:
+        if dispute is None or _other_trades(trades, dispute.unions, k):
             continue
         page_text = index.pages[page].text
 
@@ -1636,6 +1639,21 @@ def _disputes(
         weight = CONTEXT_WEIGHT if page in cited else CONTEXT_WEIGHT * EMPLOYER_LEFT_OUT_WEIGHT
         out += dispute_findings(told, dispute, cited=page in cited, same=same, weight=weight)
     return out
+
+
+def _other_trades(trades: list[str], listed: Sequence[str], k: Knowledge) -> bool:
+    """True when a dispute's strikers' side names trades ("Orvane Mills loom workers":
+    the lower-case words that end an item) and none of them is one of the claim's."""
+    told = [" ".join(_TRADE_TAIL.findall(item)) for item in listed]
+    told = [t for t in told if t and not _UNION_WORD.search(t)]
+    if not trades or not told:
+        return False
+    return not (same_trade(trades, told, k, denied=False) or kin(trades, told, k, denied=False))
+
+
+# The lower-case words that end a name: "Orvane Mills loom workers" tells a trade.
+_TRADE_TAIL = re.compile(r"(?<![\w'’])[a-z][\w'’-]*(?=(?:\s+[a-z][\w'’-]*)*\s*$)")
+_UNION_WORD = re.compile(r"\b(?:unions?|guilds?|federations?|associations?)\b")
 
 
 def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
@@ -1985,9 +2003,15 @@ class StrikeComparator:
             # No sentence told this strike in a form read above: the disputes the pages'
             # infoboxes describe may still be the claim's ("Type: Lockout", "Parties").
             # "Calloway dockers" against Calloway are a trade of its, not a union.
-            named = [n for n in strikers if not _common_words(_trade_alone(n, told_of), k)]
-            claimed = ClaimedStrike(named, told_of, locked, year)
-            assessments += _disputes(claimed, candidates, cited, index, view)
+            alone = [_trade_alone(n, told_of) for n in strikers]
+            by_trade = [n for n in alone if _common_words(n, k)]
+            claimed = ClaimedStrike(
+                [n for n, a in zip(strikers, alone, strict=True) if a not in by_trade],
+                told_of,
+                locked,
+                year,
+            )
+            assessments += _disputes(claimed, by_trade, candidates, cited, index, view)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
