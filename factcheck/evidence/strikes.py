@@ -1611,18 +1611,24 @@ def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
 
 
 def _disputes(
-    told: ClaimedStrike,
-    trades: list[str],
+    strikers: list[str],
+    against: list[str],
+    kind: tuple[bool, int | None],
     candidates: list[Candidate],
     cited: set[int],
     index: EvidenceIndex,
     view: ArticleView,
 ) -> list[Assessment]:
     """What the disputes of the candidates' pages and the claim's cited pages, as their
-    infoboxes give them, say of the claim (see strike_disputes). ``trades`` are the
-    claim's strikers told by their trade: a dispute whose strikers' side names other
-    trades ("Orvane Mills loom workers") is not theirs."""
+    infoboxes give them, say of a claim of ``strikers`` against ``against``, a lockout
+    or not, in a year (see strike_disputes). Strikers told by their trade are no union
+    ("Calloway dockers" against Calloway are a trade of its), and a dispute whose
+    strikers' side names other trades ("Orvane Mills loom workers") is not theirs."""
     k = view.knowledge
+    alone = [_trade_alone(n, against) for n in strikers]
+    trades = [n for n in alone if _common_words(n, k)]
+    unions = [n for n, a in zip(strikers, alone, strict=True) if a not in trades]
+    told = ClaimedStrike(unions, against, *kind)
     date_regex = view.extractor.ruleset.macros.date
     pages = sorted(cited | {index.sentences[c.index].page for c in candidates})
     out: list[Assessment] = []
@@ -2002,16 +2008,9 @@ class StrikeComparator:
         if not assessments and not weak:
             # No sentence told this strike in a form read above: the disputes the pages'
             # infoboxes describe may still be the claim's ("Type: Lockout", "Parties").
-            # "Calloway dockers" against Calloway are a trade of its, not a union.
-            alone = [_trade_alone(n, told_of) for n in strikers]
-            by_trade = [n for n in alone if _common_words(n, k)]
-            claimed = ClaimedStrike(
-                [n for n, a in zip(strikers, alone, strict=True) if a not in by_trade],
-                told_of,
-                locked,
-                year,
+            assessments += _disputes(
+                strikers, told_of, (locked, year), candidates, cited, index, view
             )
-            assessments += _disputes(claimed, by_trade, candidates, cited, index, view)
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
