@@ -114,3 +114,45 @@ def test_a_party_named_in_a_note_is_not_left_out(
     )
     got, rationale = _strike(sentence, NOTED_URL, NOTED_PAGE, ruleset)
     assert (got == "contradicted") is contradicted, rationale
+
+
+# A news story whose headline tells the stoppage and whose sentences tell it in words
+# the strike rules need not read ("failed to report for their shifts").
+STORY_URL = "http://news.test/2038/04/02/tamsin-grid-crews-sick-out.html"
+STORY_PAGE = """<html><head><title>Tamsin Grid crews stage sick-out over forced overtime</title>
+<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "Tamsin Grid crews stage sick-out over forced overtime",
+"datePublished": "2038-04-02T09:00:00Z"}</script></head>
+<body><nav>Home News Business</nav>
+<h1>Tamsin Grid crews stage sick-out over forced overtime</h1>
+<p>By Ola Brenn</p>
+<p>More than 300 line crews at Tamsin Grid failed to report for their shifts on Tuesday,
+leaving repair work across the eastern districts undone for two days.</p>
+<p>The crews belong to the Eastern Linemen's Brotherhood, which says its members have
+worked 60-hour weeks since the winter storms.</p>
+<aside><h2>Related stories</h2><p>Porters at Wendle Rail vote to strike</p></aside>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Members of the Eastern Linemen's Brotherhood staged a sick-out against Tamsin Grid",
+            "supported",
+        ),
+        ("Tamsin Grid line crews called in sick en masse in April 2038", "supported"),
+        ("Line crews walked off the job at Tamsin Grid in the spring of 2038", "supported"),
+        # A story need not name every party: another union or employer is not refuted.
+        (
+            "Members of the Harbour Crane Guild staged a sick-out against Tamsin Grid",
+            "unverified",
+        ),
+        ("Members of the Eastern Linemen's Brotherhood struck Wendle Rail", "unverified"),
+        # Years before the story's date are another dispute.
+        ("Tamsin Grid line crews staged a sick-out in 2031", "unverified"),
+    ],
+)
+def test_a_story_headline_tells_its_dispute(sentence: str, label: str, ruleset: RuleSet) -> None:
+    got, rationale = _strike(sentence, STORY_URL, STORY_PAGE, ruleset)
+    assert got == label, rationale

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from factcheck.evidence.common import Assessment
 from factcheck.evidence.date_rows import date_rows
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.evidence.strike_context import infobox_parties, joined
+from factcheck.evidence.strike_context import infobox_parties, joined, story_parties
 
 # An infobox row naming the kind of action ("Type", "Type of action", "Methods").
 _KIND_LABEL = re.compile(r"^(?:type|kind|methods?|form)\b", re.IGNORECASE)
-_LOCKOUT = re.compile(r"\block[\s-]?outs?\b", re.IGNORECASE)
+_LOCKOUT = re.compile(r"\block(?:s|ed|ing)?[\s-]?outs?\b", re.IGNORECASE)
 _STRIKE = re.compile(
     r"\b(?:strikes?|walk[\s-]?outs?|stoppages?|sick[\s-]?outs?|work[\s-]to[\s-]rule|"
     r"industrial\s+action)\b",
@@ -68,6 +68,64 @@ def page_dispute(index: EvidenceIndex, page: int, date_regex: str) -> PageDisput
     )
 
 
+# A headline telling a stoppage by its noun or its verb: "Lineworkers stage sick-out",
+# "Dockers walk off the job", "Nurses down tools", "Pilots strike at Aerolinea".
+_HEADLINE_ACTION = re.compile(
+    r"\b(?:strik(?:es?|ing)|struck|walk(?:s|ed|ing)?[\s-]?(?:outs?|off)|stoppages?|"
+    r"sick[\s-]?outs?|call(?:s|ed)?\s+in\s+sick|work[\s-]to[\s-]rule|"
+    r"down(?:s|ed)?\s+tools|pickets?|industrial\s+action|"
+    r"lock(?:s|ed|ing)?[\s-]?outs?)\b",
+    re.IGNORECASE,
+)
+# How many of a story's first sentences may name the employer its headline leaves out,
+# and how many words a sentence of it has at least.
+_LEDE = 2
+_SENTENCE_WORDS = 8
+
+
+def story_dispute(
+    index: EvidenceIndex, page: int, distinct: Callable[[list[str]], list[str]]
+) -> PageDispute | None:
+    """The dispute a news story is about, when its headline tells a stoppage: the
+    employers its headline and first sentences name, the unions its own story names (not
+    its teasers or captions), the years its date allows (its own or the year before). A
+    story need not name every party, so it bears out a claim; it never goes against one
+    (see :func:`dispute_findings`). ``distinct`` gives the distinct unions of a list of
+    names ("NewsGuild-CWA" and "the Guild" are one)."""
+    headline = index.pages[page].title or ""
+    if not _HEADLINE_ACTION.search(headline):
+        return None
+    story = story_parties(index, page)
+    # The story's opening sentences: a line of a few words is a label or a byline.
+    lede = [
+        i
+        for i in index.page_entries(page)
+        if index.sentences[i].fact is None
+        and index.sentences[i].sentence.role == "body"
+        and len(index.sentences[i].text.split()) >= _SENTENCE_WORDS
+    ][:_LEDE]
+    if not lede:
+        return None
+    # The employers its headline names, else those its opening names.
+    employers = tuple(e for e in story.employers if _mentioned(e, headline))
+    opening = " ".join(index.sentences[i].text for i in lede)
+    employers = employers or tuple(e for e in story.employers if _mentioned(e, opening))
+    if not employers:
+        return None
+    unions = tuple(distinct(list(story.unions)))
+    published = index.pages[page].published or ""
+    year = int(published[:4]) if published[:4].isdigit() else None
+    return PageDispute(
+        lede[0],
+        "the story's headline and opening",
+        f"{headline} {opening}",
+        unions,
+        employers,
+        bool(_LOCKOUT.search(headline)),
+        (year - 1, year) if year else None,
+    )
+
+
 def _lockout(index: EvidenceIndex, page: int) -> bool | None:
     """Whether the page's dispute was a lockout, as its kind row says, else its title."""
     told = ""
@@ -108,17 +166,17 @@ def dispute_findings(
     told: ClaimedStrike,
     dispute: PageDispute,
     *,
-    cited: bool,
+    exhaustive: bool,
     same: Callable[[list[str], list[str]], list[str]],
     weight: float,
 ) -> list[Assessment]:
     """How a page's dispute bears on a claim. The claim is about it when it names one of
     the dispute's employers (or, naming none, one of its unions) and tells the same kind
     of action in the dispute's years. Then the dispute bears it out when its unions
-    include the claim's (or the claim names none); a page the claim cites goes against it
-    when its infobox lists other unions only, or other employers only: an infobox lists
-    every party. ``same`` gives the claimed names that a list of the page's names
-    covers, as the strike comparator reads party identity."""
+    include the claim's (or the claim names none). An ``exhaustive`` dispute (an infobox
+    of a page the claim cites: it lists every party) goes against the claim when it lists
+    other unions only, or other employers only. ``same`` gives the claimed names that a
+    list of the page's names covers, as the strike comparator reads party identity."""
     if dispute.lockout is not None and dispute.lockout != told.lockout:
         return []  # another kind of action: maybe another dispute, maybe a wrong word
     if told.year is not None and dispute.years is not None:
@@ -127,13 +185,13 @@ def dispute_findings(
             return []
     employers = same(told.employers, list(dispute.employers))
     unions = same(told.unions, list(dispute.unions))
-    listed = f"{joined(dispute.unions) or 'workers'} against {joined(dispute.employers)}"
-    listed += f" ({dispute.where})"
+    strikers = joined(dispute.unions) if dispute.unions else "workers"
+    listed = f"{strikers} against {joined(dispute.employers)} ({dispute.where})"
     if employers and (unions or not told.unions):
         return [Assessment(dispute.entry, "supports", weight, weight * 100, listed)]
     if not told.employers and unions:
         return [Assessment(dispute.entry, "supports", weight, weight * 100, listed)]
-    if not cited:
+    if not exhaustive:
         return []
     # A party the row names in a note ("Y (the water company's workers)") is a party of
     # the dispute after all, though not one of its items.

@@ -22,7 +22,12 @@ from factcheck.evidence.strike_context import (
     paragraph_parties,
     story_parties,
 )
-from factcheck.evidence.strike_disputes import ClaimedStrike, dispute_findings, page_dispute
+from factcheck.evidence.strike_disputes import (
+    ClaimedStrike,
+    dispute_findings,
+    page_dispute,
+    story_dispute,
+)
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
@@ -1634,6 +1639,10 @@ def _disputes(
     out: list[Assessment] = []
     for page in pages:
         dispute = page_dispute(index, page, date_regex)
+        told_whole = dispute is not None
+        dispute = dispute or story_dispute(
+            index, page, lambda names: distinct_parties(bodies(names))
+        )
         if dispute is None or _other_trades(trades, dispute.unions, k):
             continue
         page_text = index.pages[page].text
@@ -1643,7 +1652,10 @@ def _disputes(
             return overlap(claimed, names, k)
 
         weight = CONTEXT_WEIGHT if page in cited else CONTEXT_WEIGHT * EMPLOYER_LEFT_OUT_WEIGHT
-        out += dispute_findings(told, dispute, cited=page in cited, same=same, weight=weight)
+        # A news story need not name every party: it bears a claim out, never goes
+        # against it.
+        exhaustive = page in cited and told_whole
+        out += dispute_findings(told, dispute, exhaustive=exhaustive, same=same, weight=weight)
     return out
 
 
