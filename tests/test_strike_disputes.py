@@ -156,3 +156,28 @@ worked 60-hour weeks since the winter storms.</p>
 def test_a_story_headline_tells_its_dispute(sentence: str, label: str, ruleset: RuleSet) -> None:
     got, rationale = _strike(sentence, STORY_URL, STORY_PAGE, ruleset)
     assert got == label, rationale
+
+
+# A headline telling a strike and the lockout that answered it, a byline before the story.
+BOTH_URL = "http://news.test/2039/06/11/kelda-bakeries.html"
+BOTH_PAGE = """<html><head><title>Bakers strike at Kelda's Ostby plant, firm answers with
+lockout</title></head><body><h1>Bakers strike at Kelda's Ostby plant, firm answers with
+lockout</h1>
+<p>Published 11 June 2039 · Mira Dahl</p>
+<p>Dough mixers and oven crews belonging to the Nordic Food Workers Federation stopped
+work at the Ostby plant of Kelda on Monday, and the company shut the gates to the
+federation's members the next day.</p></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the Nordic Food Workers Federation went on strike against Kelda",
+        "Kelda locked out members of the Nordic Food Workers Federation in June 2039",
+    ],
+)
+def test_a_headline_telling_both_a_strike_and_a_lockout(sentence: str, ruleset: RuleSet) -> None:
+    found = cited(sentence, BOTH_URL, BOTH_PAGE, ruleset, "strike")
+    assert found.verdict.label == "supported", found.verdict.rationale
+    # The story's opening is quoted, not its byline.
+    assert "mixers idle" in found.verdict.evidence[0].quote

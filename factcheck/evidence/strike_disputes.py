@@ -7,7 +7,7 @@ a form the strike rules read ("the company barred the union's members from its m
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from factcheck.evidence.common import Assessment
@@ -77,39 +77,48 @@ _HEADLINE_ACTION = re.compile(
     r"lock(?:s|ed|ing)?[\s-]?outs?)\b",
     re.IGNORECASE,
 )
-# How many of a story's first sentences may name the employer its headline leaves out,
-# and how many words a sentence of it has at least.
+# How many of a story's first sentences may name the employer its headline leaves out.
 _LEDE = 2
-_SENTENCE_WORDS = 8
+# A line with fewer words in lower case is a label, a byline or a dateline, not prose.
+_PROSE_WORDS = 5
 
 
 def story_dispute(
-    index: EvidenceIndex, page: int, distinct: Callable[[list[str]], list[str]]
+    index: EvidenceIndex,
+    page: int,
+    distinct: Callable[[list[str]], list[str]],
+    claimed: Sequence[str] = (),
 ) -> PageDispute | None:
     """The dispute a news story is about, when its headline tells a stoppage: the
     employers its headline and first sentences name, the unions its own story names (not
     its teasers or captions), the years its date allows (its own or the year before). A
     story need not name every party, so it bears out a claim; it never goes against one
     (see :func:`dispute_findings`). ``distinct`` gives the distinct unions of a list of
-    names ("NewsGuild-CWA" and "the Guild" are one)."""
+    names ("NewsGuild-CWA" and "the Guild" are one); ``claimed`` are the employers a claim
+    names."""
     headline = index.pages[page].title or ""
     if not _HEADLINE_ACTION.search(headline):
         return None
     story = story_parties(index, page)
-    # The story's opening sentences: a line of a few words is a label or a byline.
+    # The story's opening sentences, not its labels and bylines.
     lede = [
         i
         for i in index.page_entries(page)
         if index.sentences[i].fact is None
         and index.sentences[i].sentence.role == "body"
-        and len(index.sentences[i].text.split()) >= _SENTENCE_WORDS
+        and _prose(index.sentences[i].text)
     ][:_LEDE]
     if not lede:
         return None
-    # The employers its headline names, else those its opening names.
-    employers = tuple(e for e in story.employers if _mentioned(e, headline))
+    # The employers its headline names, else those its opening names; a claim's employer
+    # counts where either names it, though the tables do not know it as one ("Nordhall's
+    # warehouse").
     opening = " ".join(index.sentences[i].text for i in lede)
-    employers = employers or tuple(e for e in story.employers if _mentioned(e, opening))
+    employers = tuple(e for e in [*story.employers, *claimed] if _mentioned(e, headline))
+    employers = employers or tuple(
+        e for e in [*story.employers, *claimed] if _mentioned(e, opening)
+    )
+    employers = tuple(dict.fromkeys(employers))
     if not employers:
         return None
     unions = tuple(distinct(list(story.unions)))
@@ -121,9 +130,22 @@ def story_dispute(
         f"{headline} {opening}",
         unions,
         employers,
-        bool(_LOCKOUT.search(headline)),
+        _headline_lockout(headline),
         (year - 1, year) if year else None,
     )
+
+
+def _prose(text: str) -> bool:
+    """True for a sentence of prose, not a label, a byline or a dateline."""
+    return sum(1 for word in text.split() if word[:1].islower()) >= _PROSE_WORDS
+
+
+def _headline_lockout(headline: str) -> bool | None:
+    """Whether a headline tells a lockout; None where it tells a strike as well ("Union
+    strikes at X's warehouse, X hits back with lockout")."""
+    locked = _LOCKOUT.search(headline) is not None
+    struck = _HEADLINE_ACTION.search(_LOCKOUT.sub(" ", headline)) is not None
+    return None if locked and struck else locked
 
 
 def _lockout(index: EvidenceIndex, page: int) -> bool | None:

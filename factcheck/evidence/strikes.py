@@ -1641,7 +1641,7 @@ def _disputes(
         dispute = page_dispute(index, page, date_regex)
         told_whole = dispute is not None
         dispute = dispute or story_dispute(
-            index, page, lambda names: distinct_parties(bodies(names))
+            index, page, lambda names: distinct_parties(bodies(names)), against
         )
         if dispute is None or _other_trades(trades, dispute.unions, k):
             continue
