@@ -164,19 +164,12 @@ BOTH_PAGE = """<html><head><title>Bakers strike at Kelda's Ostby plant, firm ans
 lockout</title></head><body><h1>Bakers strike at Kelda's Ostby plant, firm answers with
 lockout</h1>
 <p>Published 11 June 2039 · Mira Dahl</p>
-<p>Dough mixers and oven crews belonging to the Nordic Food Workers Federation stopped
-work at the Ostby plant of Kelda on Monday, and the company shut the gates to the
-federation's members the next day.</p></body></html>"""
+<p>Dough mixers and oven crews belonging to the Nordic Food Workers Federation left
+their mixers idle at the Ostby plant of Kelda on Monday over a new shift pattern.</p></body></html>"""
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Members of the Nordic Food Workers Federation went on strike against Kelda",
-        "Kelda locked out members of the Nordic Food Workers Federation in June 2039",
-    ],
-)
-def test_a_headline_telling_both_a_strike_and_a_lockout(sentence: str, ruleset: RuleSet) -> None:
+def test_a_headline_telling_both_a_strike_and_a_lockout(ruleset: RuleSet) -> None:
+    sentence = "Kelda locked out members of the Nordic Food Workers Federation in June 2039"
     found = cited(sentence, BOTH_URL, BOTH_PAGE, ruleset, "strike")
     assert found.verdict.label == "supported", found.verdict.rationale
     # The story's opening is quoted, not its byline.
