@@ -165,7 +165,8 @@ lockout</title></head><body><h1>Bakers strike at Kelda's Ostby plant, firm answe
 lockout</h1>
 <p>Published 11 June 2039 · Mira Dahl</p>
 <p>Dough mixers and oven crews belonging to the Nordic Food Workers Federation left
-their mixers idle at the Ostby plant of Kelda on Monday over a new shift pattern.</p></body></html>"""
+their mixers idle at the Ostby plant of Kelda on Monday over a new shift pattern.</p>
+</body></html>"""
 
 
 def test_a_headline_telling_both_a_strike_and_a_lockout(ruleset: RuleSet) -> None:
