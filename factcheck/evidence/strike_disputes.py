@@ -38,6 +38,9 @@ class PageDispute:
     employers: tuple[str, ...]
     lockout: bool | None
     years: tuple[int, int] | None
+    # The strikers a story's opening names by their trade (an infobox lists them as
+    # parties).
+    trades: tuple[str, ...] = ()
 
 
 def page_dispute(index: EvidenceIndex, page: int, date_regex: str) -> PageDispute | None:
@@ -77,6 +80,7 @@ _HEADLINE_ACTION = re.compile(
     r"lock(?:s|ed|ing)?[\s-]?outs?)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # How many of a story's first sentences may name the employer its headline leaves out.
 _LEDE = 2
 # A line with fewer words in lower case is a label, a byline or a dateline, not prose.
@@ -84,18 +88,13 @@ _PROSE_WORDS = 5
 
 
 def story_dispute(
-    index: EvidenceIndex,
-    page: int,
-    distinct: Callable[[list[str]], list[str]],
-    claimed: Sequence[str] = (),
+    index: EvidenceIndex, page: int, claimed: Sequence[str] = ()
 ) -> PageDispute | None:
     """The dispute a news story is about, when its headline tells a stoppage: the
     employers its headline and first sentences name, the unions its own story names (not
     its teasers or captions), the years its date allows (its own or the year before). A
     story need not name every party, so it bears out a claim; it never goes against one
-    (see :func:`dispute_findings`). ``distinct`` gives the distinct unions of a list of
-    names ("NewsGuild-CWA" and "the Guild" are one); ``claimed`` are the employers a claim
-    names."""
+    (see :func:`dispute_findings`). ``claimed`` are the employers a claim names."""
     headline = index.pages[page].title or ""
     if not _HEADLINE_ACTION.search(headline):
         return None
@@ -121,17 +120,28 @@ def story_dispute(
     employers = tuple(dict.fromkeys(employers))
     if not employers:
         return None
-    unions = tuple(distinct(list(story.unions)))
+    # The years its opening states ("In 2031 ..."), else its own date's and the one before.
+    stated = sorted({int(y) for y in _YEAR.findall(opening)})
     published = index.pages[page].published or ""
     year = int(published[:4]) if published[:4].isdigit() else None
+    years = (stated[0], stated[-1]) if stated else (year - 1, year) if year else None
+    # The trades its opening tells as striking ("Reporters at X walked off the job").
+    trades = [
+        str(name)
+        for i in lede
+        for fact in index.facts(i)
+        if fact.rule.type == "strike"
+        for name in fact.fields.get("strikers", [])
+    ]
     return PageDispute(
         lede[0],
         "the story's headline and opening",
         f"{headline} {opening}",
-        unions,
+        story.unions,
         employers,
         _headline_lockout(headline),
-        (year - 1, year) if year else None,
+        years,
+        tuple(trades),
     )
 
 
@@ -194,17 +204,18 @@ def dispute_findings(
 ) -> list[Assessment]:
     """How a page's dispute bears on a claim. The claim is about it when it names one of
     the dispute's employers (or, naming none, one of its unions) and tells the same kind
-    of action in the dispute's years. Then the dispute bears it out when its unions
+    of action in the dispute's years (a claim naming a year needs a dispute that states
+    its years). Then the dispute bears it out when its unions
     include the claim's (or the claim names none). An ``exhaustive`` dispute (an infobox
     of a page the claim cites: it lists every party) goes against the claim when it lists
     other unions only, or other employers only. ``same`` gives the claimed names that a
     list of the page's names covers, as the strike comparator reads party identity."""
     if dispute.lockout is not None and dispute.lockout != told.lockout:
         return []  # another kind of action: maybe another dispute, maybe a wrong word
-    if told.year is not None and dispute.years is not None:
-        first, last = dispute.years
-        if not first <= told.year <= last:
-            return []
+    # A claim's year tells its dispute from the employer's others: a dispute of no
+    # stated year may be another.
+    if told.year is not None and not _in_years(told.year, dispute.years):
+        return []
     employers = same(told.employers, list(dispute.employers))
     unions = same(told.unions, list(dispute.unions))
     strikers = joined(dispute.unions) if dispute.unions else "workers"
@@ -225,6 +236,10 @@ def dispute_findings(
         said = f"{joined(told.employers)} not among the parties ({dispute.where})"
         return [Assessment(dispute.entry, "contradicts", weight, weight * 100, said)]
     return []
+
+
+def _in_years(year: int, years: tuple[int, int] | None) -> bool:
+    return years is not None and years[0] <= year <= years[1]
 
 
 def _noted(names: list[str], text: str) -> bool:

@@ -1069,14 +1069,16 @@ def _context_unions(index: EvidenceIndex, entry: int) -> tuple[list[str], str]:
         said = story if len(story.unions) == 1 else said
     if not said.unions:
         return [], said.where
-    # A union the page names only to say it took no part ("X, which organises some of
-    # them, is not part of the dispute") is not the one whose members struck.
+    return _not_denied(list(said.unions), index, index.sentences[entry].page), said.where
+
+
+def _not_denied(unions: list[str], index: EvidenceIndex, page: int) -> list[str]:
+    """The unions less those the page names only to say they took no part ("X, which
+    organises some of them, is not part of the dispute"): not the ones that struck."""
     negation = set(index.extractor.ruleset.knowledge.words("negation"))
     denial = may_deny(frozenset(negation))
-    page = index.sentences[entry].page
     texts = [t for i in index.page_entries(page) if denial.search(t := index.sentences[i].text)]
-    unions = [u for u in said.unions if not any(denies(t, u, negation) for t in texts)]
-    return unions, said.where
+    return [u for u in unions if not any(denies(t, u, negation) for t in texts)]
 
 
 def distinct_parties(names: list[str]) -> list[str]:
@@ -1640,10 +1642,12 @@ def _disputes(
     for page in pages:
         dispute = page_dispute(index, page, date_regex)
         told_whole = dispute is not None
-        dispute = dispute or story_dispute(
-            index, page, lambda names: distinct_parties(bodies(names)), against
-        )
-        if dispute is None or _other_trades(trades, dispute.unions, k):
+        dispute = dispute or story_dispute(index, page, against)
+        if dispute is not None and not told_whole:
+            # The story's unions as one each, less those it names only in a denial.
+            unions = _not_denied(distinct_parties(bodies(list(dispute.unions))), index, page)
+            dispute = replace(dispute, unions=tuple(unions))
+        if dispute is None or _other_trades(trades, [*dispute.unions, *dispute.trades], k):
             continue
         page_text = index.pages[page].text
 
@@ -1660,9 +1664,11 @@ def _disputes(
 
 
 def _other_trades(trades: list[str], listed: Sequence[str], k: Knowledge) -> bool:
-    """True when a dispute's strikers' side names trades ("Orvane Mills loom workers":
-    the lower-case words that end an item) and none of them is one of the claim's."""
-    told = [" ".join(_TRADE_TAIL.findall(item)) for item in listed]
+    """True when a dispute's strikers' side names trades ("Reporters", or "Orvane Mills
+    loom workers": the lower-case words that end an item) and none is one of the claim's."""
+    told = [
+        item if _common_words(item, k) else " ".join(_TRADE_TAIL.findall(item)) for item in listed
+    ]
     told = [t for t in told if t and not _UNION_WORD.search(t)]
     if not trades or not told:
         return False
