@@ -21,6 +21,26 @@ _PARSER = MarkdownIt("gfm-like")
 # An apostrophe inside a URL's path and the address characters after it, up to a space,
 # a bracket or a quote, not counting punctuation that ends the sentence.
 _URL_GOES_ON = re.compile(r"'[^\s<>()\[\]\"“”‘’]*[^\s<>()\[\]\"“”‘’'.,;:!?]")
+# The host of a link linkify found without a scheme or "www." ("example.org/x", "W.Va").
+_FUZZY_HOST = re.compile(r"(?:https?://)?([^/?#:]+)")
+
+
+def _abbreviation_host(href: str, text: str) -> bool:
+    """True when a link linkify read from bare text, with no scheme and no "www.", has the
+    shape of an abbreviation rather than a host: a top-level domain written as a word, a
+    capital then small letters ("W.Va", "Wash.Ga", "Ky.Ms"), or capitals one by one before a
+    two-letter domain ("W.VA", "N.W.VA"). Real addresses written bare have their domain in
+    one case ("Amazon.com", "x.com", "gov.uk", "BBC.CO.UK")."""
+    if "://" in text or text.lower().startswith("www."):
+        return False
+    m = _FUZZY_HOST.match(href)
+    labels = (m.group(1) if m else "").split(".")
+    if len(labels) < 2:
+        return False
+    tld = labels[-1]
+    if len(tld) > 1 and tld[0].isupper() and tld[1:].islower():
+        return True
+    return len(tld) <= 2 and all(len(n) == 1 and n.isupper() for n in labels[:-1])
 
 
 # A gender star glued to a role ("Fahrer*in", "Pfleger*innen"): the writer's letter, not
@@ -176,8 +196,13 @@ def read_markdown(
                 href, start = link
                 # A link with no text where a block would have opened is empty there.
                 start = min(start, builder.length)
-                links.append(Link(url=href, text="", start=start, end=builder.length))
                 link = None
+                if child.markup == "linkify" and _abbreviation_host(
+                    href, children[n - 1].content if n else ""
+                ):
+                    # "W.Va." is a state, not a page to fetch: the text stays, no link.
+                    continue
+                links.append(Link(url=href, text="", start=start, end=builder.length))
                 if child.markup == "linkify":
                     bare = len(links) - 1
         if row is None:
