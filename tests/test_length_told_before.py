@@ -108,3 +108,22 @@ def test_a_pronoun_after_another_dispute_is_not_this_one(told: str, ruleset: Any
     claims = run(f"# Ferries\n\n{OPENING}{told}\n", {WIKI: PAGE}, ruleset, wrap=False)
     found = verdict(claims, "quantity", told.split(". ")[1][:10])
     assert found.verdict.label == "unverified", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("The action began on 10 March 2032.", "contradicted"),
+        ("The protest started on 10 March 2032.", "contradicted"),
+        ("The campaign ended on 20 March 2032.", "contradicted"),
+        ("The action began on 3 March 2032.", "supported"),
+    ],
+)
+def test_a_definite_noun_stands_for_the_dispute_told_before(
+    told: str, expected: str, ruleset: Any
+) -> None:
+    # "The action" names no dispute of its own: it is the walkout the sentence before
+    # told, the one whose encyclopedia entry that sentence cites.
+    claims = run(f"# Ferries\n\n{OPENING}{told}\n", {WIKI: PAGE}, ruleset, wrap=False)
+    found = verdict(claims, "date", told[:12])
+    assert found.verdict.label == expected, found.verdict.rationale

@@ -1998,8 +1998,14 @@ def _row_assessments(
 
 
 # Words that open a sentence and stand for what the sentence before told: "They lasted
-# seven weeks", "It ran on for a month".
-_STANDS_FOR = re.compile(r"^\W*(?:it|they|this|these|those)\b", re.IGNORECASE)
+# seven weeks", "It ran on for a month"; and a definite noun that names no event of its
+# own but the one just told: "The action began on ...", "The protest lasted ...", after
+# a sentence telling who walked out against whom.
+_STANDS_FOR = re.compile(
+    r"^\W*(?:it|they|this|these|those"
+    r"|the\s+(?:action|protest|protests|campaign|conflict|unrest|disruption|row|fight))\b",
+    re.IGNORECASE,
+)
 
 
 def _antecedent(claim: Claim, view: ArticleView) -> str:
