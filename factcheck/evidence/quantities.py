@@ -1196,6 +1196,11 @@ class DateComparator:
             str(claim.fields.get("subject") or ""), view.knowledge
         )
         cited_pages = set(view.primary.get(claim.id, set()))
+        # Pages that tell the claim's own happening on the claim's day: their other
+        # dates are other events' ("the changes took effect on 26 February" beside "began
+        # a log-off on Monday, 4 March" for "Starting Monday, 4 March, couriers logged
+        # off").
+        alike = _told_alike(claim, str(date), candidates, index, view) if date else {}
         for cand in candidates:
             told = False
             for fact in index.facts(cand.index):
@@ -1243,6 +1248,14 @@ class DateComparator:
                     stance, found = ("supports" if close else "contradicts"), f"{f_days:g} days"
                 if stance is None:
                     continue
+                page = index.sentences[cand.index].page
+                if (
+                    stance == "contradicts"
+                    and page in alike
+                    and alike[page][1]
+                    > _words_shared(claim, index.sentences[cand.index].text, view)
+                ):
+                    continue  # the page dates the claim's own telling otherwise
                 if (
                     stance == "contradicts"
                     and not once
@@ -1311,6 +1324,14 @@ class DateComparator:
                     assessments.append(loose)
         if date:
             assessments += _span_assessments(claim, candidates, index, view)
+            told_days = {a.index for a in assessments}
+            for entry, _, found in alike.values():
+                if entry in told_days:
+                    continue
+                score = relevance(claim, index, entry, view, False, labelled=False)
+                if score >= SUPPORT_AT:
+                    weight = min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+                    assessments.append(Assessment(entry, "supports", weight, 100.0, found))
         assessments += _row_assessments(claim, candidates, index, view)
         if date and event in _CLOSES:
             assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
@@ -1329,6 +1350,50 @@ class DateComparator:
             assessments = within_part(assessments, str(date), part)
         own = own_first(assessments, index, view.primary.get(claim.id, set()))
         return Findings(focus(agreeing_value_first(own)), explain)
+
+
+# How many content words (dates aside) a source sentence giving the claim's day must
+# share with the claim's sentence, at least, to tell the same happening: who did it,
+# where, what.
+TOLD_ALIKE_WORDS = 4
+
+
+def _content_words(text: str, view: ArticleView) -> set[str]:
+    """The content words of a sentence, its dates aside."""
+    macros = view.extractor.ruleset.macros
+    return set(keywords(re.sub(macros.date, " ", text, flags=re.IGNORECASE)).split())
+
+
+def _words_shared(claim: Claim, text: str, view: ArticleView) -> int:
+    """How many content words, dates aside, a source sentence shares with the claim's."""
+    return len(_content_words(claim.sentence.text, view) & _content_words(text, view))
+
+
+def _told_alike(
+    claim: Claim, date: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> dict[int, tuple[int, int, str]]:
+    """By page, the sentence (entry, words shared, its date) that gives the claim's date
+    to the day and tells what the claim's sentence tells, sharing half its content words
+    outside its dates (``TOLD_ALIKE_WORDS`` at least), with no date in it against the
+    claim's. A date the
+    page gives elsewhere is then another event's: a claim written without its year
+    ("Starting Monday, 4 March, ...") is not read against the day a rule took effect."""
+    if date.count("-") != 2:
+        return {}
+    parsers, macros = view.extractor.parsers, view.extractor.ruleset.macros
+    least = max(TOLD_ALIKE_WORDS, len(_content_words(claim.sentence.text, view)) // 2)
+    out: dict[int, tuple[int, int, str]] = {}
+    for page in sorted({index.sentences[c.index].page for c in candidates}):
+        for entry in index.page_entries(page):
+            text = index.sentences[entry].text
+            mentions = dated_mentions(text, macros.date, parsers)
+            if {_compare_dates(date, m.date) for m in mentions} != {"supports"}:
+                continue
+            shared = _words_shared(claim, text, view)
+            if shared >= least and shared > out.get(page, (0, 0, ""))[1]:
+                day = _page_day(index, page, view)
+                out[page] = (entry, shared, _in_pages_year(mentions[0].date, day))
+    return out
 
 
 def _other_place(claim: Claim, fact: Found, view: ArticleView) -> bool:
