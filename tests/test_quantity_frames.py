@@ -296,3 +296,23 @@ def test_counts_of_other_groups_or_scopes_do_not_refute(
 ) -> None:
     draft = f"# Counts\n\n{claim} ([r]({URL})).\n"
     assert _labels(draft, f"<h1>Report</h1><p>{page}</p>", ruleset)[text] == label
+
+
+@pytest.mark.parametrize(
+    "pledge",
+    [
+        "Organisers said some 1,300 riders had pledged to stay offline through Sunday.",
+        "The riders' group said about 1,300 riders vowed to log off for two days.",
+        "About 1,300 riders stayed offline on Friday, the riders' group said.",
+    ],
+)
+def test_how_many_pledged_to_log_off_is_not_how_many_it_has(pledge: str, ruleset: RuleSet) -> None:
+    # Those who pledged or vowed to take part, or stayed offline, are a count of an
+    # action, not of the riders a platform has.
+    draft = (
+        "# Scooters\n\nVelta has about 9,000 active riders in Porto, according to "
+        f"people who know its numbers ([report]({URL})).\n"
+    )
+    page = f"<h1>Velta riders log off in Porto</h1><p>{pledge}</p>"
+    labels = _labels(draft, page, ruleset)
+    assert labels == {"about 9,000 active riders": "unverified"}, labels
