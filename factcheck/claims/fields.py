@@ -51,7 +51,7 @@ from factcheck.rulepacks.foreign_titles import (
 )
 from factcheck.rulepacks.gender_marks import has_gender_mark
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.levels import LEVEL, LEVEL_CODE, LEVEL_WORD, ROMAN
+from factcheck.rulepacks.levels import LEVEL, LEVEL_AT, LEVEL_CODE, LEVEL_WORD, ROMAN
 from factcheck.rulepacks.macros import TITLE_STOPS
 from factcheck.rulepacks.title_models import models
 
@@ -376,8 +376,8 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
 
 
 # A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
-_LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))$")
-_LEVEL_AFTER = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_WORD}|{LEVEL_CODE}))(?![\w-])")
+_LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_AT}))$")
+_LEVEL_AFTER = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_AT}))(?![\w-])")
 _LEVEL_INSIDE = re.compile(rf"(?<![\w-])((?-i:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN}))(?![\w-])")
 # A number that ends a title is its level ("Maintenance Technician 3").
 _NUMBER_END = re.compile(r"(?<=[A-Za-z])\s+(\d{1,2})$")

@@ -13,7 +13,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BRACKETED_LEVEL", "LEVEL", "LEVEL_CODE", "LEVEL_WORD", "ROMAN", "level_key"]
+__all__ = [
+    "BRACKETED_LEVEL",
+    "LEVEL",
+    "LEVEL_AT",
+    "LEVEL_CODE",
+    "LEVEL_WORD",
+    "ROMAN",
+    "level_key",
+]
 
 # Roman numerals as job levels run from I to VI; a longer one is a name ("Louis XIV").
 ROMAN = r"(?:I{1,3}|IV|VI?)"
@@ -28,11 +36,17 @@ _SCHEME = (
     r"Salarisschaal|Niveau|Nivel|Nível|Stufe|Entgeltgruppe|Gehaltsstufe|Grado|Échelon|"
     r"Echelon|Categoria|Categoría|Catégorie)"
 )
+# What follows a scheme's word: its number, a numeral, or a code ("Grade T3", "Band
+# IA-3", "Scale GS-12").
+_SCHEME_VALUE = rf"(?:\d{{1,2}}[A-Za-z]?|[A-Z]{{1,4}}-?\d{{1,2}}[A-Za-z]?|{ROMAN})"
 LEVEL_WORD = (
-    rf"(?:{_SCHEME}\s+(?:\d{{1,2}}[A-Za-z]?|{ROMAN})"
+    rf"(?:{_SCHEME}\s+{_SCHEME_VALUE}"
     # A scheme's letter, quoted or bare: "Level B", "Group 'B'", "Class C".
     r"|(?:Band|Grade|Level|Group|Class)\s+(?:'[A-F]'|‘[A-F]’|[A-F]))"
 )
+# A level after "at", where the scheme's word may be in small letters as running text
+# writes it: "at grade T3", "at band 6", "at Grade IA-3"; or a code alone ("at L5").
+LEVEL_AT = rf"(?:(?i:{_SCHEME})\s+{_SCHEME_VALUE}|{LEVEL_CODE})"
 # Any level, case-sensitive (a regex fragment for a pattern compiled case-blind).
 LEVEL = rf"(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN})(?![\w-]))"
 # A level in brackets, where a scheme's word may be in small letters: "(scale 12)",

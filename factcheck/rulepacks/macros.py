@@ -28,7 +28,7 @@ from factcheck.rulepacks.foreign_titles import (
 )
 from factcheck.rulepacks.gender_marks import GENDERED_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_CODE, LEVEL_WORD
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_AT
 
 MACRO = re.compile(r"\{([a-z_]+)(?:\(([a-z_]+)\))?(?::([a-z_]+)(?:#(\d+))?)?\}")
 
@@ -366,7 +366,7 @@ class Macros:
         # ..."): "a welder 2 days a week" has none.
         numbered = rf"\s+\d{{1,2}}(?=\s*[,.;:)]|\s*$|\s+(?:{stops})(?![\w]))"
         level = (
-            rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:(?:{LEVEL_WORD}|{LEVEL_CODE})(?![\w-]))"
+            rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:{LEVEL_AT}(?![\w-]))"
             rf"|{bracketed}|{numbered})"
         )
         # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
@@ -376,9 +376,10 @@ class Macros:
         # What a title's role may be specified by in brackets, in capitals, where a dash
         # carries the title on after it: "Transit Operator (Bus) – Nights". Alone, words
         # in brackets after a title may be a source ("a Crane Operator (Reuters)").
+        # Or by a level after the brackets: "Care Assistant (Welsh) at grade C2".
         specified = (
             rf"(?:\s*\((?-i:[{UPPER}][\w&/.-]*(?:\s+[{latin}][\w&/.-]*){{0,2}})\)"
-            rf"(?=\s*[-–—]\s*(?-i:[{UPPER}])))"
+            rf"(?=\s*[-–—]\s*(?-i:[{UPPER}])|{level}))"
         )
         # A word before the role: never a verb's object marker or a word that points
         # ("The growers put their Picker openings up" has no title "growers put their
