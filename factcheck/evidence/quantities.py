@@ -60,6 +60,7 @@ from factcheck.evidence.frames import (
 )
 from factcheck.evidence.givers import Giver, giver
 from factcheck.evidence.index import Candidate, EvidenceIndex, keywords
+from factcheck.evidence.level_changes import change_assessments
 from factcheck.evidence.month_parts import month_part, within_part
 from factcheck.evidence.readings import (
     Figure,
@@ -1049,6 +1050,11 @@ class QuantityComparator:
             assessments += _part_share_assessments(
                 claim, claimed, claim_counts, candidates, index, view
             )
+            # A change told beside the same figure on both sides ("6.4 TWh, up 22%"):
+            # it reads that sentence, direction and all, in place of the share above.
+            anchored = change_assessments(claim, candidates, index, view, reader)
+            told = {a.index for a in anchored}
+            assessments = [a for a in assessments if a.index not in told] + anchored
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = claim.text
