@@ -1,7 +1,8 @@
 """A change in percent told beside the figure it changes, set against a source's change
 told beside the same figure: in the same sentence ("hauled 3.7 million tonnes, up 9%"),
-or in the sentence before where the claim points back ("That is up 2.1%"). Drafts and
-pages written for these tests."""
+or in the sentence before where the claim points back ("That is up 2.1%"). A change told
+beside a figure of its own ("Road volumes of 1.1 million tonnes, down 2%") is that figure's,
+not the one before it. Drafts and pages written for these tests."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from factcheck.evidence.level_changes import changes
 URL = "https://ir.example/news/2031-results.html"
 PAGE = """<html><head><title>Halden Freight 2031 results</title></head><body><main>
 <h1>Halden Freight reports 2031 results</h1>
-<p>Rail volumes of 3.7 million tonnes, up 6% from 3.5 million tonnes in 2030.</p>
+<p>Rail volumes of 3.7 million tonnes, up 6% from 3.5 million tonnes in 2030. Road volumes of
+1.1 million tonnes, down 2% as two depots closed.</p>
 <p>Halden Freight carried 58,214 containers through its inland terminals in 2031.</p>
 <p>Terminal throughput rose 1.2% from 57,524 containers a year earlier.</p>
 <p>Operating revenue fell 4% to £212.5m as fuel surcharges eased.</p>

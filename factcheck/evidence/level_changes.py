@@ -129,11 +129,13 @@ def change_assessments(
             if not theirs:
                 continue
             their_anchors = _anchors(s_text, reader)
-            if n and not (their_anchors & anchors):
-                # The figure in the sentence before, where this one goes on about it:
-                # its words before the change name what the claim's context names.
+            head = s_text[: theirs[0].start]
+            if n and not (their_anchors & anchors) and not _anchors(head, reader):
+                # The figure in the sentence before, where this one goes on about it
+                # with no figure of its own before the change ("Total enrolment rose
+                # 3.4% from ...", not "Gold output of 88,000 ounces, down 3%"): its
+                # words before the change name what the claim's context names.
                 prev = index.sentences[entries[n - 1]].text
-                head = s_text[: theirs[0].start]
                 if _words(head) & _words(context):
                     their_anchors |= _anchors(prev, reader)
             if not their_anchors & anchors:
