@@ -1506,12 +1506,57 @@ _CALLED_BY = re.compile(
 )
 
 
+# A workers' body described, not named, then the body it belongs to: "the company's
+# in-house union, an affiliate of X", "a works committee affiliated with X", "its local
+# branch, part of X", "an independent union that belongs to X".
+_AFFILIATE = re.compile(
+    r"\b(?:union|unions|guild|committee|committees|local|branch|chapter|section|association|"
+    r"council|organi[sz]ation)\b,?\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
+    r"(?:(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+)?(?:affiliate|member|branch|section|chapter|"
+    r"arm|part|wing)\s+of|(?:(?:which|that)\s+)?(?:affiliated|belonging|belongs|belonged)\s+"
+    r"(?:with|to))\s+(?P<rest>[^.;:()]{2,120})",
+    re.IGNORECASE,
+)
+
+
+def _affiliated_union(text: str, b: BuildInput) -> str | None:
+    """The union that a workers' body described in ``text`` belongs to ("the plant's own
+    union, an affiliate of the Tarn Metal Federation"), named first after the words that
+    say so; None when ``text`` names no such body or no union follows."""
+    m = _AFFILIATE.search(text)
+    if m is None:
+        return None
+    rest = m.group("rest")
+    for name, start, _ in b.parsers.orgs(rest, b.ctx):
+        if start <= _NAME_START and not b.parsers.is_company_name(name, b.ctx):
+            return name
+    for name, start, _ in b.parsers.proper_names(rest, b.ctx):
+        name = b.ctx.names.canonical(name)
+        if start <= _NAME_START and not b.parsers.is_company_name(name, b.ctx):
+            return name
+    return None
+
+
+# The body that called a strike, told in an absolute clause after it: "..., with the
+# Tram Guild calling the stoppages", "..., the guild having organised the walkout".
+_WITH_CALLER = re.compile(
+    r",\s*(?:with\s+)?(?P<rest>(?:the\s+)?[^,;:.]{2,80}?)\s+(?:calling|leading|"
+    r"organi[sz]ing|coordinating|co-ordinating|having\s+(?:called|organi[sz]ed|led))\s+"
+    r"(?:the|its|their|each|every|those|these|all|both)\b",
+    re.IGNORECASE,
+)
+
+
 def _caller(b: BuildInput) -> list[str]:
     """The unions a strike sentence says called its workers out, in a clause after the
     strike's: the first named, and those listed with it ("called by USO and KPF")."""
     m = _CALLED_BY.search(b.sentence, b.match_start)
     if m is None:
-        return []
+        with_m = _WITH_CALLER.search(b.sentence, b.match_start)
+        if with_m is None:
+            return []
+        first = _first_caller(with_m.group("rest"), with_m.group(0), b)
+        return [first[0]] if first is not None else []
     rest = m.group("rest") if m.group("rest") is not None else m.group("banner")
     first = _first_caller(rest, m.group(0), b)
     if first is None:
@@ -1655,6 +1700,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     against_names = _party_names(against, b, employer=True) if isinstance(against, Party) else []
     resolved: list[str] = []
     against_text = b.captures["against"].text if "against" in b.captures else ""
+    if isinstance(against, Party) and against.text:
+        # "In Tarn, X walked out; at Brisa, the company locked them out": the party's
+        # own clause, not the words before it, says whom it describes.
+        against_text = _own_words(against_text, against)
     if isinstance(against, Party) and (described := _described_employer(against, against_text, b)):
         # "struck the carmaker": the company named before.
         against_names, resolved = [described], ["against"]
@@ -1742,6 +1791,11 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
+    if unnamed and cap is not None and (affiliated := _affiliated_union(cap.text, b)):
+        # "members of the company's in-house union, an affiliate of the Kessel Metal
+        # Federation": a union described, not named, is known by the body it belongs to.
+        strikers = Party(strikers.text, (affiliated,), strikers.employers, strikers.places)
+        unnamed = False
     callers = _caller(b) if unnamed else []
     if callers:
         # "Porters went on strike, called out by the Dock Porters Guild": the guild's.

@@ -156,6 +156,18 @@ _ASIDE = re.compile(
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
+# An attribution closing a subject's words, in commas or dashes: ", by the union's own
+# account --", ", according to the guild,", ", as the company tells it,", ", on its own
+# count". It says who gives the figure or the membership, never who strikes.
+_ATTRIBUTION_END = re.compile(
+    r"\s*[,(–—-]\s*(?:(?:by|on|in)\s+(?:(?:the|its|their|his|her|a|an)\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:own\s+)?(?:account|accounts|count|counts|estimate|estimates|"
+    r"reckoning|tally|figures?|numbers?|telling|version)"
+    r"|according\s+to\s+[^,;()–—]{1,80}|as\s+[^,;()–—]{1,60}?\s+(?:tells?\s+it|puts?\s+it|"
+    r"says?|said|has\s+it)|(?:the|its|their)\s+[\w’'-]+\s+(?:says?|said|claims?|claimed))"
+    r"\s*[,)–—-]?\s*$",
+    re.IGNORECASE,
+)
 # An auxiliary ending a subject's words, which belongs to the verb after them.
 _TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECASE)
 # An aside saying whose members a group is: ", all members of the Quay Guild,", ", who
@@ -707,6 +719,9 @@ class Parsers:
         # "Leith's crews, meanwhile, have overtaken ...": the auxiliary after the aside is
         # the verb's, so the aside is still the one just before the verb.
         text = _ASIDE.sub("", _TRAILING_AUX.sub("", text))
+        # "loaders -- guild members, by the guild's own count --": who says so is no part
+        # of who they are.
+        text = _ATTRIBUTION_END.sub("", text)
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
         protected += [m.span() for m in _PLURAL_LIST.finditer(text) if self._trades(m.group(0))]
