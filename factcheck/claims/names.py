@@ -182,6 +182,15 @@ def head_words(name: str) -> set[str]:
     return words | {w.removesuffix("’s").removesuffix("'s").strip("’'") for w in words}
 
 
+# A body named for the people it gathers, in the plural possessive, then a word for a
+# body: "Graduate Employees' Organization", "Nurses' Society", "Riggers' League". (Whose
+# people are employers is an employers' body: looks_like_employers is asked first.)
+_MEMBERS_BODY = re.compile(
+    r"(?-i:[A-Z])\w*s[’']\s+(?:(?-i:[A-Z])\w+\s+){0,2}(?-i:Organi[sz]ation|Society|League|"
+    r"Network|Assembly)\b"
+)
+
+
 # The shape tests are asked of the same names by rule after rule and sentence after
 # sentence, so their answers are kept.
 @functools.lru_cache(maxsize=4096)
@@ -190,16 +199,11 @@ def looks_like_union(name: str) -> bool:
     an association of employers, :func:`looks_like_employers`)."""
     if not name[:1].isupper() or _PUBLIC_BODY.search(name) or looks_like_employers(name):
         return False
-    return bool(head_words(name) & UNION_WORDS) or _MEMBERS_BODY.search(name) is not None
-
-
-# A body named for the people it gathers, in the plural possessive, then a word for a
-# body: "Graduate Employees' Organization", "Nurses' Society", "Riggers' League". (Whose
-# people are employers is an employers' body: looks_like_employers is asked first.)
-_MEMBERS_BODY = re.compile(
-    r"(?-i:[A-Z])\w*s[’']\s+(?:(?-i:[A-Z])\w+\s+){0,2}(?-i:Organi[sz]ation|Society|League|"
-    r"Network|Assembly)\b"
-)
+    words = head_words(name)
+    if words & UNION_WORDS:
+        return True
+    # "Employers' Organisation", "Shipowners' Society": a body of employers.
+    return _MEMBERS_BODY.search(name) is not None and not words & EMPLOYER_WORDS
 
 
 @functools.lru_cache(maxsize=4096)

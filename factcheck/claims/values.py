@@ -181,6 +181,14 @@ _MEMBERSHIP = re.compile(
     r"|who\s+belong(?:ed)?\s+to|belonging\s+to)\s+(?P<union>[^,]{2,80}?),",
     re.IGNORECASE,
 )
+# An aside naming the body whose members they are by its name before "members", with
+# what follows saying no more than who counts them: ", all Quay Guild members by its own
+# count,", ", mostly Tarn Union members,".
+_NAME_MEMBERS = re.compile(
+    r",\s+(?:(?:all|mostly|largely|nearly\s+all|almost\s+all)\s+)?"
+    r"(?P<union>(?-i:[A-Z])[^,]{1,60}?)\s+members\b(?:\s+(?:by|on|in|according)\b[^,]{0,60})?,",
+    re.IGNORECASE,
+)
 # The same aside after a party to the right of the verb, past the words the party's
 # phrase leaves out ("from the depot"), where the sentence may end with it: "...,
 # joined by clerks from the depot, who are members of the Quay Guild."
@@ -303,6 +311,12 @@ _EMPLOYER_NOUNS = (
 )
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 _PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
+# What follows a body's name when the words say all its sites together: "the Tarnland
+# State University system", "the Kell Foods chain", "Orla Health's hospitals".
+_SYSTEM_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:system|network|chain|estate|group|campuses|sites|stores|branches|"
+    r"plants|depots|hospitals|schools|locations|outlets)\b"
+)
 # Names of days and months are when, not who: "walked out on Wednesday".
 _TIME_NAME = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -816,6 +830,10 @@ class Parsers:
                     or _SHORT_FORM.fullmatch(name)
                 ):
                     employers.append(name)
+            elif not union and _SYSTEM_AFTER.match(text[end:]):
+                # "across the Tarnland State University system", "throughout the Kell
+                # Foods chain": a body's sites all together, the body employs them.
+                employers.append(name)
             # A union after "from" is whose members they are ("clerks from Local
             # 88"), not where they are.
             elif (
@@ -1006,7 +1024,11 @@ class Parsers:
         if kind == "lparty":
             phrase = self.left_phrase(text, ctx)
             aside = _ASIDE.search(text)
-            member = _MEMBERSHIP.match(aside.group(0)) if aside else None
+            member = (
+                (_MEMBERSHIP.match(aside.group(0)) or _NAME_MEMBERS.match(aside.group(0)))
+                if aside
+                else None
+            )
             if phrase and member:
                 # "Porters, all members of the Quay Guild, struck": the aside says whose
                 # members they are, as "porters represented by the Quay Guild" does.
