@@ -1,6 +1,5 @@
 """Strike claims whose parties are said around the verb rather than named as its subject:
-an attribution closing the subject ("by the guild's own count") is no striker; a union
-described, not named ("the plant's own union, an affiliate of X"), is known by X; a
+an attribution closing the subject ("by the guild's own count") is no striker; a
 caller told in an absolute clause ("with X calling the stoppages"); "the company" in a
 lockout's own clause; a body named for the people it gathers in the plural possessive
 ("Riggers' League"); and strikes told by forms the rules did not read ("led 300 staff off
@@ -44,33 +43,6 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
     ],
 )
 def test_an_attribution_closing_the_subject_is_no_striker(
-    text: str, union: str, ruleset: RuleSet
-) -> None:
-    found = _strikes(text, ruleset)
-    assert found and list(found[0]["strikers"]) == [union], found
-
-
-@pytest.mark.parametrize(
-    ("text", "union"),
-    [
-        (
-            "About 900 riggers of the yard's in-house union, an affiliate of the Northern "
-            "Riggers Federation, downed tools at Varga Yards in May.",
-            "Northern Riggers Federation",
-        ),
-        (
-            "The fitters, organised through a works committee affiliated with the Tarn "
-            "Metal Federation, worked to rule against Orvane Steel.",
-            "Tarn Metal Federation",
-        ),
-        (
-            "Members of the mill's own union, which is part of the Kessel Textile Workers "
-            "Union, walked out at Brisa Mills on Monday.",
-            "Kessel Textile Workers Union",
-        ),
-    ],
-)
-def test_a_described_union_is_known_by_the_body_it_belongs_to(
     text: str, union: str, ruleset: RuleSet
 ) -> None:
     found = _strikes(text, ruleset)

@@ -1506,37 +1506,6 @@ _CALLED_BY = re.compile(
 )
 
 
-# A workers' body described, not named, then the body it belongs to: "the company's
-# in-house union, an affiliate of X", "a works committee affiliated with X", "its local
-# branch, part of X", "an independent union that belongs to X".
-_AFFILIATE = re.compile(
-    r"\b(?:union|unions|guild|committee|committees|local|branch|chapter|section|association|"
-    r"council|organi[sz]ation)\b,?\s+(?:(?:which|that)\s+(?:is|was|are|were)\s+)?"
-    r"(?:(?:(?:an?|the|one)\s+)?(?:[\w-]+\s+)?(?:affiliate|member|branch|section|chapter|"
-    r"arm|part|wing)\s+of|(?:(?:which|that)\s+)?(?:affiliated|belonging|belongs|belonged)\s+"
-    r"(?:with|to))\s+(?P<rest>[^.;:()]{2,120})",
-    re.IGNORECASE,
-)
-
-
-def _affiliated_union(text: str, b: BuildInput) -> str | None:
-    """The union that a workers' body described in ``text`` belongs to ("the plant's own
-    union, an affiliate of the Tarn Metal Federation"), named first after the words that
-    say so; None when ``text`` names no such body or no union follows."""
-    m = _AFFILIATE.search(text)
-    if m is None:
-        return None
-    rest = m.group("rest")
-    for name, start, _ in b.parsers.orgs(rest, b.ctx):
-        if start <= _NAME_START and not b.parsers.is_company_name(name, b.ctx):
-            return name
-    for name, start, _ in b.parsers.proper_names(rest, b.ctx):
-        name = b.ctx.names.canonical(name)
-        if start <= _NAME_START and not b.parsers.is_company_name(name, b.ctx):
-            return name
-    return None
-
-
 # The body that called a strike, told in an absolute clause after it: "..., with the
 # Tram Guild calling the stoppages", "..., the guild having organised the walkout".
 _WITH_CALLER = re.compile(
@@ -1791,11 +1760,6 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
-    if unnamed and cap is not None and (affiliated := _affiliated_union(cap.text, b)):
-        # "members of the company's in-house union, an affiliate of the Kessel Metal
-        # Federation": a union described, not named, is known by the body it belongs to.
-        strikers = Party(strikers.text, (affiliated,), strikers.employers, strikers.places)
-        unnamed = False
     callers = _caller(b) if unnamed else []
     if callers:
         # "Porters went on strike, called out by the Dock Porters Guild": the guild's.
