@@ -2042,6 +2042,24 @@ def _ratio(b: BuildInput) -> float | None:
     return None
 
 
+_BOUND_FLIPPED = {"ratio_at_least": "ratio_at_most", "ratio_at_most": "ratio_at_least"}
+
+
+def _gap_below(b: BuildInput) -> bool:
+    """True when a comparison's ratio is one minus a share or percentage it states as
+    the gap below the other side ("20% less than", "trails them by a fifth"), as
+    :func:`_ratio` reads it: a bound on that gap is the opposite bound on the ratio."""
+    if b.value("factor") is not None:
+        return False
+    if not isinstance(b.value("share"), str) and not isinstance(b.value("percent"), float):
+        return False
+    direction = str(b.value("direction") or "").lower()
+    verb = str(b.value("verb") or "").lower()
+    if verb and not direction:
+        direction = "less" if verb.startswith(_BEHIND) else "more"
+    return direction in _DOWN
+
+
 def _left_before(b: BuildInput) -> str:
     """The left side of a comparison written with no verb of its own ("X was paid $9
     million, more than 140 times ..."): the clause before it."""
@@ -2187,6 +2205,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         relation = _difference_relation(b)
     if ratio is not None and relation is None:
         relation = _RATIO_RELATION.get(b.value("qualifier") or "", "ratio_about")
+        if _gap_below(b):
+            # "more than 20% less than", "trails them by over a fifth": the bound is on
+            # the gap below, so the ratio is at most one minus it, not at least.
+            relation = _BOUND_FLIPPED.get(relation, relation)
     if relation is None and b.value("direction"):
         # "sits above the $52,300 median", "$14, less than the $15.50 offered": the
         # direction word alone says which way, with no ratio or sum between the sides.
