@@ -2010,7 +2010,10 @@ _RATIO_RELATION = {
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
     "quieter shallower weaker poorer behind short slowly slowest least lowest worst poorest"
-    " smallest".split()
+    " smallest"
+    # Verbs of falling, where a rule reads one as the direction ("narrowed by half").
+    " fell fallen dropped declined decreased shrank shrunk narrowed contracted slid sank"
+    " slumped".split()
 )
 
 
@@ -2131,6 +2134,14 @@ def _difference(b: BuildInput) -> AmountFields | None:
     """The sum a comparison sets its sides apart by ("more than £4,000 a year above",
     "by about $5,000"), with its qualifier's bounds and the period written with it."""
     amount = b.value("difference")
+    minor = b.captures.get("minor_unit")
+    if amount is None and minor is not None and isinstance(b.value("minor"), float):
+        # "60 cents", "35p": a hundredth of the currency the text writes in ("p" and
+        # "pence" are the pound's).
+        said = minor.text.lower()
+        currency = "GBP" if said in ("p", "pence") else b.ctx.currency
+        value = b.value("minor") / 100
+        amount = Amount(value, value, currency)
     points = b.captures.get("points")
     if amount is None and points is not None:
         # "two points short of", "a percentage point above": shares apart by points.
@@ -2183,6 +2194,9 @@ def _length_apart(b: BuildInput) -> AmountFields | None:
 
 # The other side of a bare change ("the median fell last year"): the thing before it.
 BEFORE_CHANGE = "its level before"
+# The other side of a change by a share ("narrowed by half, to £9m"): the level it moved
+# from, a side that names an earlier amount.
+EARLIER_LEVEL = "its previous level"
 
 
 def build_comparison(b: BuildInput) -> ComparisonFields | None:
@@ -2252,6 +2266,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         )
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
+    if not right and b.constants.get("implied_right") == "earlier":
+        # "The loss narrowed by more than half, to £9.1m": the thing now against itself
+        # before the change, a level the sources give beside it.
+        right = EARLIER_LEVEL
     if b.constants.get("implied_right") == "before":
         # "the median fell last year": the side against what it was before, a change
         # against none; how far it moved is not said.
@@ -2319,6 +2337,9 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         amounts = list(re.finditer(b.parsers.macros.money, before, re.IGNORECASE))
         if amounts:
             _, left_amount = _side(amounts[-1].group(0), b)
+    if left_amount is None and "now" in b.captures:
+        # "..., to £9.1m": where the change left the thing is what the left side is now.
+        _, left_amount = _side(b.captures["now"].text, b)
     _, right_amount = _side(right, b)
     if left_amount is None or right_amount is None:
         # "..., on €41,200 and €29,900 respectively", "..., which the census office

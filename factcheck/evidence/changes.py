@@ -40,17 +40,39 @@ _UP_FROM = re.compile(
     re.I,
 )
 
-
-def earlier_side(text: str) -> bool:
-    """True when a comparison side names an amount as it was before a change ("the
-    previous minimum", "the old rate")."""
-    return bool(_EARLIER.match(text))
+# "fell to $2.50 from $3.10": the figure it moved to, then the one it moved from.
+_TO_END = re.compile(
+    r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:minimum|maximum|rate|floor|level)\s+of\s+)?$",
+    re.I,
+)
+_THEN_FROM = re.compile(
+    rf"{_UNIT}\s*,?\s*from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|old|former)\s+)?", re.I
+)
+# A results release's earlier figure in brackets after the figure now: "£9.1m (H1 2024:
+# £17.4m)", "$3.2bn (2023: $2.9bn)", "€41m (prior year: €37m)". The label names a year or
+# an earlier period.
+_BRACKETED_EARLIER = re.compile(
+    rf"{_UNIT}\s*\(\s*(?:[^():]{{0,24}}?\b(?:(?:19|20)\d{{2}}|prior|previous|last|"
+    r"earlier)\b[^():]{0,16}?)\s*:\s*",
+    re.I,
+)
+# "$12m, compared with $9m a year earlier": a figure set against its own earlier one.
+_COMPARED_WITH = re.compile(
+    rf"{_UNIT}\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?|from)\s+", re.I
+)
+_EARLIER_TIME = re.compile(
+    rf"{_UNIT}(?:\s*,)?(?:\s*(?:a|one)\s+year\s+(?:earlier|before|ago)|\s+(?:in\s+)?the\s+"
+    r"(?:year|quarter|period|month)\s+before|\s+(?:in\s+)?the\s+(?:previous|prior|preceding|"
+    r"same)\s+(?:year|quarter|period|month|half)|\s+(?:last|the\s+previous)\s+year)\b",
+    re.I,
+)
 
 
 # A level of pay or a limit, as a side names it: "minimum", "rate", "scale", "floor".
 _LEVEL = (
     r"(?:minimums?|maximums?|rates?|floors?|ceilings?|scales?|bands?|pay|wages?|salar(?:y|ies)|"
-    r"levels?|figures?|base|caps?|thresholds?)"
+    r"levels?|figures?|base|caps?|thresholds?|fees?|fares?|prices?|charges?|payments?|"
+    r"allowances?|stipends?|tariffs?)"
 )
 # A side naming a level as it stands after a change ("the new minimum", "its revised
 # monthly rate", "what they now earn"), or as it stood before one ("the old floor",
@@ -66,16 +88,36 @@ _EARLIER_LEVEL = re.compile(
 )
 
 
+# A side that is only a time before the other's ("the year before", "a year earlier",
+# "the previous quarter"): the other side's thing as it stood then.
+_EARLIER_TIME_SIDE = re.compile(
+    r"^\s*(?:(?:that|those|the\s+level|its\s+level)\s+(?:of|in)\s+)?(?:the\s+(?:year|quarter|"
+    r"month|half|period)\s+(?:before|earlier)|(?:a|one)\s+year\s+(?:earlier|before|ago)|"
+    r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|quarter|month|half|period)|last\s+year)"
+    r"\s*(?:$|,)",
+    re.I,
+)
+
+
 def change_side(text: str) -> str | None:
     """Which end of a change a comparison side names: "after" for a level as it now stands
-    ("the tellers' new minimum"), "before" for one as it stood ("the old rate"), None
-    for a side naming neither."""
-    later, earlier = _LATER_LEVEL.search(text), _EARLIER_LEVEL.search(text)
+    ("the tellers' new minimum"), "before" for one as it stood ("the old rate", "the
+    previous minimum", "its former scale", "the year before"), None for a side naming
+    neither. The one reader of a side naming an earlier amount: at its start with no
+    level named ("the old one"), a level anywhere in it, or a time alone."""
+    later = _LATER_LEVEL.search(text)
+    earlier = _EARLIER_LEVEL.search(text) or _EARLIER.match(text) or _EARLIER_TIME_SIDE.match(text)
     if later and not earlier:
         return "after"
     if earlier and not later:
         return "before"
     return None
+
+
+def earlier_side(text: str) -> bool:
+    """True when a comparison side names an amount as it was before a change ("the
+    previous minimum", "the old rate", "a year earlier")."""
+    return change_side(text) == "before"
 
 
 def change_end(
@@ -122,14 +164,25 @@ def changes_in(
         between = text[first.end() : second.start()]
         if _FROM.search(text[: first.start()]) and _TO.fullmatch(between):
             before, after, at = read(first), read(second), first.start()
-        elif _UP_FROM.fullmatch(between):
+        elif _UP_FROM.fullmatch(between) or (
+            _TO_END.search(text[: first.start()]) and _THEN_FROM.fullmatch(between)
+        ):
+            before, after, at = read(second), read(first), second.start()
+        elif _BRACKETED_EARLIER.fullmatch(between) or (
+            _COMPARED_WITH.fullmatch(between) and _EARLIER_TIME.match(text, second.end())
+        ):
+            # "£9.1m (H1 2024: £17.4m)", "$12m, compared with $9m a year earlier".
             before, after, at = read(second), read(first), second.start()
         else:
             continue
         if before is None or after is None or before.currency != after.currency:
             continue
         # "$505 a day, up from $455", "from $455 to $505 a day": one period for both.
-        written = period.match(between) or period.match(text, second.end())
+        # "a year earlier" after the figure it moved from is when, not a period of pay.
+        later = (
+            None if _EARLIER_TIME.match(text, second.end()) else period.match(text, second.end())
+        )
+        written = period.match(between) or later
         if written:
             named = parsers.parse("period", written.group(0), ctx)
             before, after = (

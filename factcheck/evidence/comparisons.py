@@ -280,8 +280,26 @@ AT_LEAST_SLACK = 0.98
 ABOUT_FACTOR_RANGE = (0.9, 1.1)
 
 
+def _rounding(value: float | None) -> float:
+    """How far a figure as written may be from the truth, as a share of it: half a unit
+    of its last significant digit ("9,100,000" from "£9.1m" is within 0.55%; "2,860.4"
+    within 0.002%). A round figure counts its trailing zeros as rounding, which errs on
+    the lenient side."""
+    if not value:
+        return 0.0
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    whole, _, decimals = digits.partition(".")
+    unit = 10.0 ** -len(decimals) if decimals else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return unit / 2 / abs(value)
+
+
 def evaluate(
-    relation: str, left: Amount, right: Amount, factor: float | None, ends: bool = False
+    relation: str,
+    left: Amount,
+    right: Amount,
+    factor: float | None,
+    ends: bool = False,
+    precise: bool = False,
 ) -> bool | None:
     """Whether ``left relation right`` holds for every value of the two intervals (True),
     for none (False), or depends on where in the intervals the truth lies (None).
@@ -290,7 +308,12 @@ def evaluate(
     floors as their bottoms: that is what "paid less than" means of two pay ranges.
     With ``ends``, two pay ranges are set end to end, bottom against bottom and top
     against top: "the planner earns 40% more than the operator" holds when both ends
-    bear it out."""
+    bear it out.
+
+    With ``precise``, the two figures stand side by side in one source (one table, one
+    sentence), in one unit and period: a bound ("more than 50% above", "less than
+    half") allows only the rounding of their digits, never more than the slack for
+    figures read apart."""
     if ends and None not in (left.low, left.high, right.low, right.high):
         pairs = [
             evaluate(relation, Amount(a, a), Amount(b, b), factor)
@@ -322,9 +345,10 @@ def evaluate(
         if bounds is None:
             return None
         low, high = bounds
-        if low >= factor * AT_LEAST_SLACK:
+        floor = factor * (1 - _slack(left, right, 1 - AT_LEAST_SLACK, precise))
+        if low >= floor:
             return True
-        if high < factor * AT_LEAST_SLACK:
+        if high < floor:
             return False
     if relation in ("ratio_at_most", "ratio_about", "equal") and factor:
         bounds = ratio(Amount(l_lo, l_hi), Amount(r_lo or None, r_hi))
@@ -334,12 +358,42 @@ def evaluate(
         # "about N times" allows the qualifiers' tolerance either way; "at most" above.
         below, above = ABOUT_FACTOR_RANGE
         ceiling = factor * above
+        if relation == "ratio_at_most":
+            ceiling = factor * (1 + _slack(left, right, above - 1, precise))
         floor = 0.0 if relation == "ratio_at_most" else factor * below
         if floor <= low and high <= ceiling:
             return True
         if high < floor or low > ceiling:
             return False
     return None
+
+
+def _slack(left: Amount, right: Amount, loose: float, precise: bool) -> float:
+    """The share a bound on a ratio may be missed by: ``loose`` for figures read apart;
+    for two ``precise`` point figures of one source, the rounding of their digits
+    (:func:`_rounding`), if less."""
+    points = left.is_point and right.is_point
+    if not precise or not points:
+        return loose
+    return min(loose, _rounding(left.low) + _rounding(right.low))
+
+
+def _side_by_side(left: SideValue, right: SideValue, index: EvidenceIndex) -> bool:
+    """True when two side values are read from one source sentence, or from cells of one
+    table."""
+    if left.source is None or right.source is None:
+        return False
+    if left.source == right.source:
+        return True
+    one, other = index.sentences[left.source].fact, index.sentences[right.source].fact
+    return (
+        one is not None
+        and other is not None
+        and is_cell(one)
+        and is_cell(other)
+        and one.where == other.where
+        and index.sentences[left.source].page == index.sentences[right.source].page
+    )
 
 
 def _direction(relation: str, factor: Any) -> str | None:
@@ -1827,8 +1881,10 @@ def _columns_read(columns: dict[str, str]) -> str:
     )
 
 
-def _tolerance(relation: str) -> str:
+def _tolerance(relation: str, precise: bool = False) -> str:
     """The tolerance a ratio was judged with, for the rationale."""
+    if precise and relation in ("ratio_at_least", "ratio_at_most"):
+        return " (both figures from one source, allowing only the rounding of their digits)"
     if relation == "ratio_at_least":
         return f" (allowing {1 - AT_LEAST_SLACK:.0%} for rounding)"
     if relation in ("ratio_about", "equal"):
@@ -1994,19 +2050,46 @@ def _back_period(claim: Claim, side: str, view: ArticleView) -> str | None:
     return back.stated if back is not None else None
 
 
-def _before_change(
+def _article_change(claim: Claim, view: ArticleView) -> Amount | None:
+    """The figure a change the article states just before a comparison moved to ("the
+    fee dropped to $2.50 from $3.10. So the new fee is 60 cents lower than the old
+    one"): in the claim's sentence before it, else in the sentence before; None when
+    neither states one."""
+    i = claim.sentence.index
+    own = claim.sentence.text[: claim.start - claim.sentence.start]
+    before = view.sentences[i - 1].text if 0 < i <= len(view.sentences) else ""
+    for text in (own, before):
+        found = changes_in(text, view.extractor, view.ctx)
+        if found:
+            return found[-1][1]
+    return None
+
+
+def _source_change(
     claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
-) -> SideValue | None:
-    """For a side that is what an amount was before it changed ("the previous minimum",
-    "the old rate"), set against the amount it changed to, which the other side states:
-    the figure a source says it changed from ("lifts the rate from $455 to $505", "now
-    $505, up from $455"). None when the side is no earlier amount or no source gives the
+) -> tuple[Amount, Amount, Candidate, int] | None:
+    """For a comparison of an amount against what it was before a change, the change a
+    source states that ends at the amount now, as (from, to, its sentence, where the
+    "from" figure stands). The amount now is what the later side states ("the agreed
+    £236 rate"), else, for a side naming the later end ("the new floor") or pointing
+    back ("That"), where the change the article just stated moved to. ``side`` is the
+    earlier side's; None when the other side is no later amount or no source gives the
     change."""
     other = "right" if side == "left" else "left"
-    after = _stated_amount(claim, other, view)
-    if after is None or not earlier_side(str(claim.fields.get(side, ""))):
+    if not earlier_side(str(claim.fields.get(side, ""))):
         return None
-    for cand in candidates:
+    after = _stated_amount(claim, other, view)
+    other_text = str(claim.fields.get(other, "")).strip()
+    if after is None and (change_side(other_text) == "after" or _BACK.fullmatch(other_text)):
+        after = _article_change(claim, view)
+    if after is None:
+        return None
+    # The sources are read whole, those the claim cites first: a change's sentence is
+    # worded otherwise than "the new floor is 60 cents lower than the old one", and the
+    # figure it must end at says which change it is.
+    cited = view.primary.get(claim.id, set()) | view.carried.get(claim.id, set())
+    pages = cited or set(range(len(index.pages)))
+    for cand in with_cited(candidates, index, pages, None, sentences=True):
         s = index.sentences[cand.index]
         for before, now, at in changes_in(s.text, view.extractor, index.context(s.page)):
             if not same_unit(now, after) or not (
@@ -2016,9 +2099,44 @@ def _before_change(
             ):
                 continue
             period = before.period or after.period
-            was = replace(before, period=period).per_year(view.knowledge)
-            return SideValue(was, cand.index, cand.score, stated=period, at=at)
+            return replace(before, period=period), replace(now, period=period), cand, at
     return None
+
+
+def _before_change(
+    claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> SideValue | None:
+    """For a side that is what an amount was before it changed ("the previous minimum",
+    "the old rate", "the year before"), set against the amount it changed to, which the
+    other side states or the article just gave: the figure a source says it changed
+    from ("lifts the rate from $455 to $505", "now $505, up from $455", "fell to $505
+    from $455", "$505 (2024: $455)"). None when the side is no earlier amount or no
+    source gives the change."""
+    found = _source_change(claim, side, candidates, index, view)
+    if found is None:
+        return None
+    before, _, cand, at = found
+    was = before.per_year(view.knowledge)
+    return SideValue(was, cand.index, cand.score, stated=before.period, at=at)
+
+
+def _after_change(
+    claim: Claim, side: str, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> SideValue | None:
+    """For a side naming the later end of a change with no figure of its own ("the new
+    floor"), set against the earlier end ("the old one"): the figure the source's
+    change moved to, the same change :func:`_before_change` reads the other end of."""
+    other = "right" if side == "left" else "left"
+    if (
+        claim.fields.get(f"{side}_amount")
+        or change_side(str(claim.fields.get(side, ""))) != "after"
+    ):
+        return None
+    found = _source_change(claim, other, candidates, index, view)
+    if found is None:
+        return None
+    _, now, cand, _ = found
+    return SideValue(now.per_year(view.knowledge), cand.index, cand.score, stated=now.period)
 
 
 class ComparisonComparator:
@@ -2053,6 +2171,8 @@ class ComparisonComparator:
             claimed = own.per_year(k)
         elif (before := _before_change(claim, side, candidates, index, view)) is not None:
             return [before]
+        elif (later := _after_change(claim, side, candidates, index, view)) is not None:
+            return [later]
         elif kind == DAYS:
             claimed = _stated_duration(claim, text, view)
         elif kind is None and (
@@ -2110,7 +2230,11 @@ class ComparisonComparator:
             left = _STEP.sub(" ", str(claim.fields.get("left", "")))
             left = " ".join(w for w in left.split() if not w[:1].isupper())
             side_words |= set(keywords(negotiating(re.sub(r"\d[\d,.]*", " ", left), view)).split())
-        side_period = _period_of(text, view)
+        # The period the side is paid in, else the one the gap between the sides is
+        # stated in ("trail them by about £14 a week": the weekly column).
+        side_period = _period_of(text, view) or (
+            str(apart_by["period"]) if apart_by and apart_by.get("period") else None
+        )
         # A side naming nobody but the workforce at large ("the average worker", "the
         # typical employee's pay") is everyone, not a trade whose name has "workers".
         whole_workforce = bool(side_jobs) and _workforce_only(text, view)
@@ -2612,6 +2736,15 @@ class ComparisonComparator:
                 # "a month shorter than": lengths of time are apart by days, not by pay.
                 stated_gap = gap
 
+        # Two figures of one source, read as they stand there: a bound allows only the
+        # rounding of their digits.
+        precise = (
+            left is not None
+            and right is not None
+            and _side_by_side(left, right, index)
+            and left.stated == right.stated
+        )
+
         def judged(a: Amount, b: Amount, both: bool) -> bool | None:
             if apart_by:
                 return (
@@ -2619,7 +2752,7 @@ class ComparisonComparator:
                     if stated_gap is None
                     else evaluate_difference(relation, a, b, stated_gap, both)
                 )
-            return evaluate(relation, a, b, factor, both)
+            return evaluate(relation, a, b, factor, both, precise)
 
         if left and right:
             ends = left.scale and right.scale
@@ -2677,7 +2810,7 @@ class ComparisonComparator:
                     f"The evidence puts “{l_text}” at {left.amount.describe()}"
                     f"{_where(left, index)} and “{r_text}” at {right.amount.describe()}"
                     f"{_where(right, index)}: the first is {actual} the second, "
-                    f"{verdict} {said} it{_tolerance(relation)}.{_columns_read(columns)}"
+                    f"{verdict} {said} it{_tolerance(relation, precise)}.{_columns_read(columns)}"
                 )
             first = (t.supports or t.contradicts)[0]
             way = "the same way" if label == "supported" else "the other way round"
