@@ -123,3 +123,32 @@ def test_an_alternative_is_compiled_alone_with_its_groups_numbered_as_in_the_pat
     assert first is not None and size < first[1]
     assert regexes.compile_alternative(pattern, 0, 1, "[") is None
     assert regexes.alternatives("(?:a|b)c", 0) is None
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_PIECES, min_size=2, max_size=5), st.booleans())
+def test_programs_built_from_shared_pieces_are_the_standard_librarys(
+    pieces: list[str], alternate: bool
+) -> None:
+    # While rules load, the code of each top-level item is compiled once and put
+    # together again for the pattern, its quick search and its gate: each program is
+    # the one the standard library's compiler writes for the same tree.
+    pattern = "(?P<g>k+)" + ("|" if alternate else "").join(dict.fromkeys(pieces))
+    if pattern.count("(?P<n>") > 1:
+        return
+    compiler = regexes._compiler
+    for flags in (0, re.IGNORECASE):
+        tree = regexes.parse(pattern, flags)
+        assert tree is not None
+        head = regexes._parser.parse("(?=[kx])", tree.state.flags).data
+        trees = [
+            tree,
+            regexes._parser.SubPattern(tree.state, [*head, *tree.data]),
+            regexes._parser.SubPattern(tree.state, tree.data[1:]),
+        ]
+        expected = [list(map(int, compiler._code(t, flags))) for t in trees]
+        with regexes.sharing():
+            twice = [regexes._code(t, flags) for t in trees + trees]
+            assert regexes._pieces, "the pieces are kept while sharing"
+        assert twice == expected + expected
+        assert regexes._pieces is None

@@ -241,6 +241,9 @@ def _sequence(items: Sequence[tuple[Any, Any]], ignore_case: bool, room: int) ->
     """The openings of ``items`` in a row, at most ``room`` characters long: only as
     much of each item is read as the openings before it leave room for."""
     found = _EMPTY
+    # A parse tree's list of items, read as such (a SubPattern hands them out one
+    # Python call at a time).
+    items = getattr(items, "data", items)
     for at, (op, av) in enumerate(items):
         if found == _EMPTY and _no_digit_before(op, av):
             # A look-behind where the match starts: a digit opening what follows is the

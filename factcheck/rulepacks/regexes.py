@@ -166,11 +166,57 @@ _FALLBACK = "compile the text"  # this Python's internals differ: re.compile the
 _INVALID = "does not parse"
 
 
+# The code of each top-level item of a parse tree compiled while the rules load (see
+# :func:`sharing`), by the item's identity and the flags: None outside a load.
+_pieces: dict[tuple[int, int], tuple[Any, list[int]]] | None = None
+
+
+@contextlib.contextmanager
+def sharing() -> Iterator[None]:
+    """Within the block, the code compiled for each top-level item of a parse tree is
+    kept and used again when the same item is compiled again: a rule's pattern is
+    compiled whole, then behind a look-ahead (its quick search) and without its opening
+    group (its gate), three times the same items, which was half the time a first load
+    spent compiling. The code is dropped when the block ends."""
+    global _pieces
+    before, _pieces = _pieces, {}
+    try:
+        yield
+    finally:
+        _pieces = before
+
+
+def _code(tree: Any, flags: int) -> list[int]:
+    """``re._compiler._code(tree, flags)``: the program's information block, then each
+    item's code in turn, then SUCCESS. The engine's jumps are relative to where they
+    stand, so an item's code is the same wherever it is put, and a program is its
+    items' code one after the other (tests/test_regexes.py holds every rule's program
+    to the standard library's)."""
+    pieces = _pieces
+    if pieces is None:
+        return list(map(int, _compiler._code(tree, flags)))
+    flags = tree.state.flags | flags
+    head: list[int] = []
+    _compiler._compile_info(head, tree, flags)
+    code = list(map(int, head))
+    for item in tree.data:
+        key = (id(item), flags)
+        got = pieces.get(key)
+        if got is None or got[0] is not item:
+            piece: list[int] = []
+            _compiler._compile(piece, [item], flags)
+            # Keyed by identity: the item is kept with its code, so the key stays its.
+            got = pieces[key] = (item, list(map(int, piece)))
+        code += got[1]
+    code.append(int(_constants.SUCCESS))
+    return code
+
+
 def _program(flags: int, tree: Any) -> Program:
     # What re._compiler.compile does with a tree.
     # Plain ints: the compiler writes its opcodes as an int subclass, which marshal
     # (keeping programs between runs) does not write; _sre takes either.
-    code = list(map(int, _compiler._code(tree, flags)))
+    code = _code(tree, flags)
     groupindex = dict(tree.state.groupdict)
     indexgroup: list[str | None] = [None] * tree.state.groups
     for name, number in groupindex.items():
