@@ -186,11 +186,28 @@ def vcr_cassette_dir() -> str:
 
 
 @pytest.fixture(scope="session")
-def ruleset():
-    """The built-in rules, loaded once."""
+def ruleset(
+    _derived_rules: tuple[Path, Path] | None, tmp_path_factory: pytest.TempPathFactory
+) -> Any:
+    """The built-in rules, loaded once in each test process: from what the first run
+    derived (as a user's second run loads them: about 1 s of CPU where a cold load in
+    every worker took some 14 s, beside the first run's own), or cold if it left
+    nothing."""
     from factcheck.check import load_rules
 
-    return load_rules()
+    if _derived_rules is None:
+        return load_rules()
+    data, key = _derived_rules
+    run = tmp_path_factory.mktemp("ruleset-run")
+    cache = tmp_path_factory.mktemp("ruleset-cache")
+    (run / key.parent.name).mkdir(mode=0o700)
+    shutil.copyfile(key, run / key.parent.name / "cache-key")
+    os.chmod(run / key.parent.name / "cache-key", 0o600)
+    (cache / "rules").mkdir()
+    shutil.copyfile(data, cache / "rules" / data.name)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("XDG_RUNTIME_DIR", str(run))
+        return load_rules(cache_dir=cache)
 
 
 @pytest.fixture(scope="session")
