@@ -2337,6 +2337,9 @@ class ComparisonComparator:
             if side_stems:
                 entry_words = set(keywords(jobs_text).split())
                 own_jobs = bool(view.occupations(jobs_text))
+                # A row naming no occupation is named by the side's words in other
+                # words too ("builders" and the row "Construction").
+                said_otherwise = set() if own_jobs else synonym_words(text, k.synonyms)
                 found_jobs |= {
                     j
                     for j, stem in side_stems.items()
@@ -2344,6 +2347,7 @@ class ComparisonComparator:
                     - {""}
                     & entry_words
                     or (not own_jobs and _row_calls(index, cand.index, stem))
+                    or said_otherwise & entry_words
                 }
             # A count's cell is the side's by the row and column it names (below), whatever
             # trade its words hold ("the timber" of a sawmill's output). Only a cell that
