@@ -28,7 +28,7 @@ def _phrases_regex(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
-def _found(text: str, phrases: Iterable[str]) -> list[str]:
+def phrases_in(text: str, phrases: Iterable[str]) -> list[str]:
     """The phrases of a list that ``text`` holds, lowercased, in order."""
     wanted = frozenset(p.lower() for p in phrases if p)
     if not wanted:
@@ -43,7 +43,7 @@ def stoppage_words(knowledge: Knowledge) -> set[str]:
 
 def names_stoppage(text: str, knowledge: Knowledge) -> bool:
     """True when ``text`` names a stoppage of work ("walkout", "stopped work")."""
-    return bool(_found(text, stoppage_words(knowledge)))
+    return bool(phrases_in(text, stoppage_words(knowledge)))
 
 
 def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
@@ -54,10 +54,10 @@ def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
     verb = event.lower().split()[-1:] if event else []
     if not verb:
         return False
-    named = _found(claim_text, stoppage_words(knowledge))
+    named = phrases_in(claim_text, stoppage_words(knowledge))
     if any(verb[0] in phrase.split() for phrase in named):
         return True
-    happening = _found(claim_text, knowledge.words("happening_verbs"))
+    happening = phrases_in(claim_text, knowledge.words("happening_verbs"))
     return bool(named) and any(verb[0] in phrase.split() for phrase in happening)
 
 

@@ -13,22 +13,22 @@ from dataclasses import dataclass
 from factcheck.evidence.common import Assessment
 from factcheck.evidence.date_rows import date_rows
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.stoppage_dates import phrases_in
 from factcheck.evidence.strike_context import infobox_parties, joined, story_parties
 
 # An infobox row naming the kind of action ("Type", "Type of action", "Methods").
 _KIND_LABEL = re.compile(r"^(?:type|kind|methods?|form)\b", re.IGNORECASE)
 _LOCKOUT = re.compile(r"\block(?:s|ed|ing)?[\s-]?outs?\b", re.IGNORECASE)
-_STRIKE = re.compile(
-    r"\b(?:strikes?|walk[\s-]?outs?|stoppages?|sick[\s-]?outs?|work[\s-]to[\s-]rule|"
-    r"industrial\s+action)\b",
-    re.IGNORECASE,
-)
+# The lexicon lists whose words tell a stoppage of work, as a noun or a verb phrase.
+_STOPPAGE_LISTS = ("strike", "strike_nouns", "walkout_verbs")
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 @dataclass(frozen=True)
 class PageDispute:
-    """One dispute as a page's infobox gives it: the parties row's index entry (what a
-    finding quotes), the unions and employers it lists, whether it was a lockout (None
+    """One dispute as a page's infobox or a story's headline and opening give it: the
+    index entry a finding quotes, where it stands and its text, the unions and employers
+    it names, whether it was a lockout (None
     where the page does not say), and the years its date row spans."""
 
     entry: int
@@ -71,16 +71,6 @@ def page_dispute(index: EvidenceIndex, page: int, date_regex: str) -> PageDisput
     )
 
 
-# A headline telling a stoppage by its noun or its verb: "Lineworkers stage sick-out",
-# "Dockers walk off the job", "Nurses down tools", "Pilots strike at Aerolinea".
-_HEADLINE_ACTION = re.compile(
-    r"\b(?:strik(?:es?|ing)|struck|walk(?:s|ed|ing)?[\s-]?(?:outs?|off)|stoppages?|"
-    r"sick[\s-]?outs?|call(?:s|ed)?\s+in\s+sick|work[\s-]to[\s-]rule|"
-    r"down(?:s|ed)?\s+tools|pickets?|industrial\s+action|"
-    r"lock(?:s|ed|ing)?[\s-]?outs?)\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # How many of a story's first sentences may name the employer its headline leaves out.
 _LEDE = 2
 # A line with fewer words in lower case is a label, a byline or a dateline, not prose.
@@ -96,7 +86,8 @@ def story_dispute(
     story need not name every party, so it bears out a claim; it never goes against one
     (see :func:`dispute_findings`). ``claimed`` are the employers a claim names."""
     headline = index.pages[page].title or ""
-    if not _HEADLINE_ACTION.search(headline):
+    told = _told_as(headline, index)
+    if not any(told):
         return None
     story = story_parties(index, page)
     # The story's opening sentences, not its labels and bylines.
@@ -139,7 +130,7 @@ def story_dispute(
         f"{headline} {opening}",
         story.unions,
         employers,
-        _headline_lockout(headline),
+        _kind(told),
         years,
         tuple(trades),
     )
@@ -150,12 +141,19 @@ def _prose(text: str) -> bool:
     return sum(1 for word in text.split() if word[:1].islower()) >= _PROSE_WORDS
 
 
-def _headline_lockout(headline: str) -> bool | None:
-    """Whether a headline tells a lockout; None where it tells a strike as well ("Union
-    strikes at X's warehouse, X hits back with lockout")."""
-    locked = _LOCKOUT.search(headline) is not None
-    struck = _HEADLINE_ACTION.search(_LOCKOUT.sub(" ", headline)) is not None
-    return None if locked and struck else locked
+def _told_as(text: str, index: EvidenceIndex) -> tuple[bool, bool]:
+    """Whether ``text`` tells a lockout, and whether it tells another stoppage (by the
+    lexicon's words for one): "Union strikes at X's warehouse, X hits back with lockout"
+    tells both."""
+    k = index.extractor.ruleset.knowledge
+    words = [w for name in _STOPPAGE_LISTS for w in k.words(name)]
+    return _LOCKOUT.search(text) is not None, bool(phrases_in(_LOCKOUT.sub(" ", text), words))
+
+
+def _kind(told: tuple[bool, bool]) -> bool | None:
+    """Whether a dispute told so was a lockout; None where it tells neither or both."""
+    locked, struck = told
+    return None if locked == struck else locked
 
 
 def _lockout(index: EvidenceIndex, page: int) -> bool | None:
@@ -166,10 +164,7 @@ def _lockout(index: EvidenceIndex, page: int) -> bool | None:
         if fact is not None and _KIND_LABEL.match(str(fact.data.get("label", ""))):
             told = str(fact.data.get("value", ""))
             break
-    told = told or (index.pages[page].title or "")
-    if _LOCKOUT.search(told):
-        return True
-    return False if _STRIKE.search(told) else None
+    return _kind(_told_as(told or (index.pages[page].title or ""), index))
 
 
 def _years(index: EvidenceIndex, page: int, date_regex: str) -> tuple[int, int] | None:
