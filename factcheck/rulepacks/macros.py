@@ -315,7 +315,7 @@ class Macros:
         # "€2,400 gross a month": gross or net pay is pay for the period all the same.
         self.period = rf"(?:{PAY_BASIS}\s+)?(?:{alternation(k.period_phrases)})(?![\w])"
         self.qualifier = _bounded(alternation(k.qualifiers))
-        self.figure = rf"(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
+        self.figure = rf"(?<![\w.,])(?:{alternation(k.figures)}|\d{{1,2}})[\s-]figures?"
         aliases = [a for o in k.organisations.values() for a in (*o.aliases, *o.context_aliases)]
         self.org = _bounded(alternation(aliases))
         seniority = alternation(k.seniority)
