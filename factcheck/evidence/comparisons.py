@@ -39,6 +39,7 @@ from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
+from factcheck.evidence.table_sides import TableSides, table_sides
 from factcheck.evidence.tables import (
     YEARS,
     cell_where,
@@ -417,6 +418,14 @@ def _ratios_agree(mine: Any, theirs: Any) -> bool:
         return True
     below, above = ABOUT_FACTOR_RANGE
     return theirs * below <= mine <= theirs * above
+
+
+def _other_way(mine: Any, theirs: Any) -> bool:
+    """True when two stated ratios point opposite ways: one side above the other in one
+    (a ratio over one), below it in the other."""
+    if not isinstance(mine, (int, float)) or not isinstance(theirs, (int, float)):
+        return False
+    return (mine - 1) * (theirs - 1) < 0
 
 
 # A bare sum two sides are apart by ("$8,000 more than") holds within this share of it:
@@ -1028,6 +1037,11 @@ _PAY_NOUN = re.compile(
     r"packages?|compensation|remuneration|earnings)\b",
     re.I,
 )
+
+
+# A job named by whose it is ("the Harwick job", "Acme's opening"): its posting's pay is
+# what it pays.
+_JOB_NOUN = re.compile(r"\b(?:job|post|role|position|vacancy|opening|posting|advert)\b", re.I)
 
 
 # Pay with more than a posting's base range: "when equity and bonuses are added", "with
@@ -1881,6 +1895,37 @@ def _columns_read(columns: dict[str, str]) -> str:
     )
 
 
+def _tabled_reason(
+    claim: Claim, found: TableSides, outcome: bool, said: str, index: EvidenceIndex
+) -> str:
+    """The rationale of a comparison read from one table's two rows (or columns)."""
+    fact = index.sentences[found.left].fact
+    where = fact.where if fact is not None else "table"
+    header = "row" if found.axis == "row" else "column"
+    other = "column" if found.axis == "row" else "row"
+
+    def named(i: int) -> str:
+        f = index.sentences[i].fact
+        return str(f.data.get(found.axis, "")) if f is not None else ""
+
+    left, right = found.left_amount, found.right_amount
+    actual = ComparisonComparator._actual(left, right)
+    relation = str(claim.fields.get("relation"))
+    chosen = {
+        "named": "the one the sentence names",
+        "latest year": "the latest year",
+        "typical": "the table's typical figure",
+    }.get(found.why, "the one both sides have a figure in")
+    return (
+        f"The {where} ({index.url(found.left)}) gives “{claim.fields.get('left')}” as its "
+        f"{header} “{named(found.left)}”, {left.describe()}, and “{claim.fields.get('right')}” "
+        f"as its {header} “{named(found.right)}”, {right.describe()}, both under the {other} "
+        f"“{found.measure}” ({chosen}): the first is {actual} the second, "
+        f"{'so it is' if outcome else 'so it is not'} {said} it"
+        f"{_tolerance(relation, precise=True)}."
+    )
+
+
 def _tolerance(relation: str, precise: bool = False) -> str:
     """The tolerance a ratio was judged with, for the rationale."""
     if precise and relation in ("ratio_at_least", "ratio_at_most"):
@@ -2435,7 +2480,14 @@ class ComparisonComparator:
                     shared_words |= page_names
                     if (
                         page_names
-                        and _PAY_NOUN.search(text)
+                        and (
+                            _PAY_NOUN.search(text)
+                            or (
+                                s.fact is not None
+                                and s.fact.kind == "pay"
+                                and _JOB_NOUN.search(text)
+                            )
+                        )
                         and not _EXTRAS.search(text)
                         and (s.fact is not None or _PAY_NOUN.search(subject))
                     ):
@@ -2783,10 +2835,33 @@ class ComparisonComparator:
                 # claim's evidence.
                 for v in (left, right):
                     assessments += self._borrowed(v, stance, index, view)
+        tabled = None
+        if (
+            (outcome is None or any(v is not None and v.source is None for v in (left, right)))
+            and relation in PHRASES
+            and apart_by is None
+            and claim.fields.get("measure") is None
+            and claim.fields.get("right") != BEFORE_CHANGE
+        ):
+            # No sentence, nor any reading of a side by its own, decided it: both sides
+            # as two rows (or two columns) of one table, under one measure.
+            tabled = self._tabled(claim, index, view)
+            if tabled is not None:
+                found_sides, outcome = tabled
+                read: Stance = "supports" if outcome else "contradicts"
+                assessments = [
+                    Assessment(i, read, CHOSEN_READING_WEIGHT, TABLE_CELL_SCORE, a.describe())
+                    for i, a in (
+                        (found_sides.left, found_sides.left_amount),
+                        (found_sides.right, found_sides.right_amount),
+                    )
+                ]
         assessments += self._direct(claim, candidates, index, view)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = PHRASES.get(relation, relation).format(factor=factor)
+            if tabled is not None and t.supports + t.contradicts:
+                return _tabled_reason(claim, tabled[0], tabled[1], said, index)
             if left and right and outcome is not None and stated_gap is not None:
                 gap = gap_between(relation, left.amount, right.amount)
                 way = "below" if relation in ("less", "much_less") else "above"
@@ -2821,6 +2896,56 @@ class ComparisonComparator:
             return f"A source makes this comparison {way}: “{index.sentences[first.index].text}”"
 
         return Findings(assessments, explain)
+
+    @staticmethod
+    def _tabled(
+        claim: Claim, index: EvidenceIndex, view: ArticleView
+    ) -> tuple[TableSides, bool] | None:
+        """The two sides read from one table by what each names (the claim's cited pages
+        first), and whether the relation holds between them."""
+        sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
+        if (
+            counts_things(claim)
+            or claim_kind(claim, view) is not None
+            or any(_RANGE_END.search(side) for side in sides)
+        ):
+            # Counts, lengths of time and ends of ranges have readers of their own.
+            return None
+        cited = view.primary.get(claim.id, set())
+        pages = sorted(cited) + [p for p in range(len(index.pages)) if p not in cited]
+        k = view.knowledge
+        # "Welders had the biggest raises, and their pay now tops ...": a side
+        # opening with a possessive is whom the sentence named before the comparison.
+        lead = claim.sentence.text[: max(0, claim.start - claim.sentence.start)]
+        left, right = (
+            f"{lead} {text}" if _POSSESSIVE_START.match(text) else text
+            for text in (str(claim.fields.get("left", "")), str(claim.fields.get("right", "")))
+        )
+        found = table_sides(
+            left,
+            right,
+            claim.sentence.text,
+            index,
+            pages,
+            k.synonyms,
+            {c.lower() for c in k.words("countries")},
+            (
+                _stated_amount(claim, "left", view),
+                _stated_amount(claim, "right", view),
+            ),
+            view.occupations,
+        )
+        if found is None:
+            return None
+        factor = claim.fields.get("factor")
+        outcome = evaluate(
+            str(claim.fields.get("relation")),
+            found.left_amount,
+            found.right_amount,
+            factor,
+            precise=True,
+        )
+        return None if outcome is None else (found, outcome)
 
     def _ranked(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
@@ -2985,14 +3110,27 @@ class ComparisonComparator:
                 f_left = set(keywords(str(fact.fields.get("left", ""))).split())
                 f_right = set(keywords(str(fact.fields.get("right", ""))).split())
                 f_rel = str(fact.fields.get("relation"))
-                if not _ratios_agree(claim.fields.get("ratio"), fact.fields.get("ratio")):
-                    # "half as many" and "twice as many" share a relation's name, not
-                    # its meaning.
-                    continue
                 same = len(left_words & f_left) >= 1 and len(right_words & f_right) >= 1
                 swapped = len(left_words & f_right) >= 1 and len(right_words & f_left) >= 1
                 if same and swapped:
                     continue  # each side's words on both: which is which is not said
+                mine, theirs = claim.fields.get("ratio"), fact.fields.get("ratio")
+                if not _ratios_agree(mine, theirs):
+                    # "half as many" and "twice as many" share a relation's name, not
+                    # its meaning; but the same two sides a ratio apart the other way
+                    # ("11 per cent more" against "11 per cent less") is the opposite
+                    # comparison.
+                    if same and _other_way(mine, theirs):
+                        out.append(
+                            Assessment(
+                                cand.index,
+                                "contradicts",
+                                STATED_COMPARISON_WEIGHT,
+                                cand.score,
+                                "the opposite comparison",
+                            )
+                        )
+                    continue
                 if f_rel != relation and f_rel != OPPOSITE.get(relation):
                     # "around 8% less than" is "less than", whatever its size: a ratio
                     # the other did not state is a direction to weigh theirs against.

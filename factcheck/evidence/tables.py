@@ -650,3 +650,12 @@ def cells_by_text(index: EvidenceIndex, pages: set[int]) -> dict[tuple[int, str]
                 value = " ".join(str(fact.data.get("value", "")).split())
                 out.setdefault((page, value), []).append(i)
     return out
+
+
+# What other modules read of the above: the words that say what a figure is rather than
+# whose, a row's name without its details, a side speaking of the whole, and the year
+# column a sentence means.
+MEASURE_WORDS = _MEASURE_WORDS
+row_name = _row_name
+speaks_of_whole = _speaks_of_whole
+year_meant = _year_meant

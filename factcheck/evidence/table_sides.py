@@ -1,0 +1,408 @@
+"""Both sides of a comparison read from one table's structure, by subject.
+
+When no sentence of the sources states both sides, a statistics table often holds them:
+each side is one of the table's rows (an occupation, a sector, an area) or one of its
+columns (a country, a year), and the other axis gives the measure both are read under
+("Median weekly earnings", "2023"). Each side is matched against every header of one
+axis of a table, and takes the one header its words name best: its own words, their
+stems and prefixes ("plumbers" and "Plumbing trades", "photographer" and "Photography
+services"), the lexicon's other words for them ("French" and "France"), initials ("HSC"
+and "Health and social care"), and, for a side speaking of the whole ("the overall
+median", "all industries"), the table's one row of the whole. A header two
+headers tie for, or one both sides name, reads nothing.
+
+The measure is the one column (or row) both sides have a figure under that the sentence
+names by its period ("in a week"), its kind of figure ("median", "mean") or its year,
+else the table's typical figure (a median before a mean) in its latest year; columns of
+counts, hours, shares, changes and percentiles are no side's level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from factcheck.claims.amounts import TABLED, Amount
+from factcheck.evidence.index import EvidenceIndex, keywords
+from factcheck.evidence.tables import (
+    MEASURE_WORDS,
+    YEARS,
+    is_total_row,
+    row_name,
+    speaks_of_whole,
+    synonym_words,
+    table_entries,
+    words_of,
+    year_meant,
+    years_named,
+)
+from factcheck.sources.facts import parse_pay
+
+# A side standing for the other side's subject elsewhere: "their Danish counterparts".
+_STANDS_FOR_OTHER = frozenset(
+    words_of("counterpart counterparts colleague colleagues peer peers equivalent equivalents")
+)
+# Words that say whose figure a side is no more than "what it is paid" does.
+_NO_SUBJECT = MEASURE_WORDS | _STANDS_FOR_OTHER | frozenset(words_of("take takes home"))
+# Two words share a stem this long at least: "builder" and "building".
+_SHARED_STEM = 5
+# A word that starts a longer one names it from this length on: "plumb" and "plumber".
+_PREFIX = 5
+# A currency a caption or a header names: a symbol, a code, a currency's name.
+_CURRENCY = re.compile(
+    r"[$£€¥₹]|\b(?-i:[A-Z]{3})\b|\b(?:dollars?|euros?|pounds?|kronor|kroner|krona|reais|"
+    r"rand|yen|francs?|rupees?|pesos?|zloty)\b",
+    re.IGNORECASE,
+)
+# A side's own figure names the table's line holding it, to its rounding.
+_STATED_SLACK = 0.005
+# Initials standing for a name: "HR", "HSC".
+_INITIALS = re.compile(r"\b[A-Z]{2,5}\b")
+# Columns that are no side's level: counts, hours, shares, changes, ranks, codes,
+# percentiles.
+_NOT_LEVEL = re.compile(
+    r"\b(?:number|employment|employed|employees|jobs|headcount|hours?|shares?|change|"
+    r"growth|increase|rank|code|percentile|thousands?)\b|%|\d+(?:st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+# A period a header or a sentence names.
+_PERIODS = (
+    ("hour", re.compile(r"\bhourly\b|\b(?:an|per|each|by\s+the)\s+hour\b", re.I)),
+    ("week", re.compile(r"\bweekly\b|\b(?:a|per|each|every|in\s+a)\s+week\b", re.I)),
+    ("month", re.compile(r"\bmonthly\b|\b(?:a|per|each|every|in\s+a)\s+month\b", re.I)),
+    ("year", re.compile(r"\bannual(?:ly)?\b|\byearly\b|\b(?:a|per|each|every)\s+year\b", re.I)),
+)
+# A column of one sex's figures, or of the whole ("Women", "Men", "Total").
+_SEX = re.compile(r"\b(?:men|women|males?|females?|kvinnor|m[äa]n)\b", re.I)
+_TOTAL_COLUMN = re.compile(r"\b(?:total|all|both\s+sexes|totalt)\b", re.I)
+# A column of codes: a classification's name, often with its edition ("SOC 2020",
+# "Occupation code", "ISCO-08").
+_CODE_COLUMN = re.compile(r"^\s*(?-i:[A-Z]{2,6})(?:[\s-]+\d{2,4})?\s*$|\bcodes?\b", re.I)
+_MEDIAN = re.compile(r"\bmedian\b", re.I)
+_MEAN = re.compile(r"\b(?:mean|average)\b", re.I)
+# A bare figure grouped by dots or spaces ("5.210", "48 900"), as much of the world writes
+# thousands, and one grouped by commas ("52,100", "1,320.00").
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class TableSides:
+    """Two cells of one table read as a comparison's two sides."""
+
+    left: int  # the left side's cell, an evidence index entry
+    right: int
+    left_amount: Amount
+    right_amount: Amount
+    axis: str  # "row" when the sides are two rows, "column" when two columns
+    measure: str  # the header both sides are read under (a column, or a row)
+    why: str  # how the measure was chosen, for a rationale
+
+
+def _stem_match(word: str, header_word: str) -> float:
+    """How well a side's word names a header's: 1 for the same word or one starting the
+    other ("plumb" and "plumber"), a half for a shared stem ("builder" and
+    "building"), else 0."""
+    if word == header_word:
+        return 1.0
+    short, long_ = sorted((word, header_word), key=len)
+    if len(short) >= _PREFIX and long_.startswith(short):
+        return 1.0
+    shared = 0
+    for a, b in zip(word, header_word, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return 0.5 if shared >= _SHARED_STEM else 0.0
+
+
+def _header_words(header: str) -> list[str]:
+    return sorted(words_of(row_name(header)) - MEASURE_WORDS)
+
+
+def _initials(header: str) -> str:
+    words = re.findall(r"[A-Za-z]+", row_name(header))
+    return "".join(w[0] for w in words if w.lower() not in ("and", "of", "the", "for")).upper()
+
+
+def _scores(side: str, words: set[str], headers: list[str]) -> dict[str, float]:
+    """How well a side names each header: each header word its words name, weighted by
+    how few headers have it; and a header whose initials the side writes."""
+    own = {h: _header_words(h) for h in headers}
+    spread: dict[str, int] = {}
+    for hw in own.values():
+        for w in set(hw):
+            spread[w] = spread.get(w, 0) + 1
+    initials = set(_INITIALS.findall(side))
+    out = {}
+    for h, hw in own.items():
+        score = sum(
+            max((_stem_match(w, x) for w in words), default=0.0) / spread[x] for x in set(hw)
+        )
+        mine = _initials(h)
+        if len(mine) >= 2 and any(
+            i == mine or (i.startswith(mine) and len(i) - len(mine) == 1) for i in initials
+        ):
+            score += 1.0
+        out[h] = score
+    return out
+
+
+def _named(scores: Mapping[str, float]) -> str | None:
+    """The one header the scores name best, if one stands above every other."""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] <= 0:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _fits(side: str, words: set[str], header: str, occupations: Callable[[str], set[str]]) -> bool:
+    """False when a header names a side only in part: by the side's last word alone
+    while its other words name nothing of it ("ship engineers" and the row "Engineers",
+    "tower crane operators" and "Hoist operators": a kind of the job, not the job at
+    large), or where the header names workers of its own and the side's words name none
+    of them ("teachers" and "Teaching assistants")."""
+    own = _header_words(header)
+    tokens = [w for w in keywords(side).split() if w in words]
+    matched = {w: max((_stem_match(w, x) for x in own), default=0.0) for w in tokens}
+    named = {w for w, m in matched.items() if m > 0}
+    if named and len(set(tokens)) > 1 and named == {tokens[-1]}:
+        return False
+    workers = occupations(row_name(header))
+    return not workers or any(_stem_match(w, keywords(job)) >= 1 for w in tokens for job in workers)
+
+
+def _whole(
+    side: str, words: set[str], headers: list[str], scope: set[str], countries: set[str]
+) -> str | None:
+    """The table's one header of the whole, for a side speaking of the whole."""
+    if not speaks_of_whole(side, words, scope):
+        return None
+    totals = [h for h in headers if is_total_row(h)]
+    if not totals:
+        # A country's row among its parts' ("Canada" beside "Manitou").
+        totals = [h for h in headers if h.strip().lower() in countries]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _side_words(side: str, synonyms: Mapping[str, set[str]]) -> set[str]:
+    return (words_of(side) | synonym_words(side, synonyms)) - _NO_SUBJECT
+
+
+def _number(value: str, dotted: bool) -> float | None:
+    text = value.strip()
+    if dotted and _DOT_GROUPED.fullmatch(text):
+        return float(re.sub(r"[.\s\u00a0\u202f]", "", text))
+    if _COMMA_GROUPED.fullmatch(text) and not YEARS.fullmatch(text):
+        return float(text.replace(",", ""))
+    return None
+
+
+def _amount(value: str, dotted: bool, unit: str | None) -> Amount | None:
+    """A cell's figure: money as the page writes it, else, in a table whose caption or
+    header names a currency (``unit`` given), a bare figure in the table's own unit (both
+    sides are read under one header, so in one unit)."""
+    pay = parse_pay(value)
+    if pay is not None and pay.get("currency") and pay["currency"] != "%":
+        return Amount(float(pay["min"]), float(pay["max"]), str(pay["currency"]), pay["period"])
+    number = _number(value, dotted)
+    return None if number is None or unit is None else Amount(number, number, unit)
+
+
+def _period(text: str) -> str | None:
+    return next((name for name, said in _PERIODS if said.search(text)), None)
+
+
+def _measure(
+    headers: list[str], values: Mapping[str, tuple[Amount, Amount]], sentence: str
+) -> tuple[str, str] | None:
+    """The header both sides are read under, and why: the year the sentence names, else
+    the latest, where the headers are years; else the period and kind of figure the
+    sentence names, else the typical figure (a median before a mean)."""
+    usable = [
+        h
+        for h in headers
+        if h in values
+        and not _NOT_LEVEL.search(h)
+        and not _CODE_COLUMN.search(h)
+        and not (_SEX.search(h) and not _SEX.search(sentence))
+    ]
+    if not usable:
+        return None
+    year = year_meant(usable, sentence)
+    if year is not None:
+        return year, "named" if years_named(year) & years_named(sentence) else "latest year"
+    period = _period(sentence)
+    median, mean = bool(_MEDIAN.search(sentence)), bool(_MEAN.search(sentence))
+
+    def score(h: str) -> float:
+        own = _period(h) or values[h][0].period
+        points = 0.0
+        if period is not None:
+            points += 4.0 if own == period else -4.0 if own else 0.0
+        if median:
+            points += 2.0 if _MEDIAN.search(h) else 0.0
+        elif mean:
+            points += 2.0 if _MEAN.search(h) else 0.0
+        else:
+            points += 1.0 if _MEDIAN.search(h) else 0.5 if _MEAN.search(h) else 0.0
+        if _TOTAL_COLUMN.search(h):
+            points += 0.5
+        if period is None and own == "year":
+            points += 0.25  # a year's pay, where the sentence names no period
+        return points
+
+    best = max(usable, key=lambda h: (score(h), -usable.index(h)))
+    named = (period is not None and (_period(best) or values[best][0].period) == period) or (
+        (_MEDIAN if median else _MEAN).search(best) is not None and (median or mean)
+    )
+    return best, "named" if named else "typical"
+
+
+def table_sides(
+    left: str,
+    right: str,
+    sentence: str,
+    index: EvidenceIndex,
+    pages: list[int],
+    synonyms: Mapping[str, set[str]],
+    countries: set[str],
+    stated: tuple[Amount | None, Amount | None] = (None, None),
+    occupations: Callable[[str], set[str]] = lambda text: set(),
+) -> TableSides | None:
+    """Two cells of one table of ``pages`` (in order of preference) the two sides name,
+    under one measure; None when no table names both apart."""
+    left_words, right_words = _side_words(left, synonyms), _side_words(right, synonyms)
+    sentence_words = _side_words(sentence, synonyms)
+    for page in pages:
+        for entries in table_entries(index, page):
+            found = _read(
+                entries,
+                left,
+                right,
+                sentence,
+                left_words,
+                right_words,
+                sentence_words,
+                index,
+                countries,
+                stated,
+                occupations,
+            )
+            if found is not None:
+                return found
+    return None
+
+
+def _read(
+    entries: list[int],
+    left: str,
+    right: str,
+    sentence: str,
+    left_words: set[str],
+    right_words: set[str],
+    sentence_words: set[str],
+    index: EvidenceIndex,
+    countries: set[str],
+    stated: tuple[Amount | None, Amount | None],
+    occupations: Callable[[str], set[str]],
+) -> TableSides | None:
+    facts = {i: f for i in entries if (f := index.sentences[i].fact) is not None}
+    rows = list(dict.fromkeys(str(f.data.get("row", "")) for f in facts.values()))
+    columns = list(dict.fromkeys(str(f.data.get("column", "")) for f in facts.values()))
+    cell = {
+        (str(f.data.get("row", "")), str(f.data.get("column", ""))): i for i, f in facts.items()
+    }
+    first = index.sentences[entries[0]]
+    page = index.pages[first.page]
+    caption = str(first.fact.data.get("caption", "")) if first.fact is not None else ""
+    scope = words_of(f"{caption} {page.title or ''}")
+    where = first.fact.where if first.fact is not None else ""
+
+    def side_header(
+        side: str, words: set[str], headers: list[str], axis: str, stated: Amount | None
+    ) -> str | None:
+        if stated is not None and stated.low is not None:
+            # A side stating its own figure ("at 31,300 a month") is the one line of the
+            # table holding that figure, whatever the table calls it.
+            low, high = stated.low, stated.high if stated.high is not None else stated.low
+            holding = {
+                str(f.data.get(axis, ""))
+                for f in facts.values()
+                if (n := _amount(str(f.data.get("value", "")), True, "")) is not None
+                and n.low is not None
+                and low * (1 - _STATED_SLACK) <= n.low <= high * (1 + _STATED_SLACK)
+            }
+            if len(holding) == 1:
+                return next(iter(holding))
+        scores = _scores(side, words, headers)
+        years = years_named(side)
+        for h in headers:
+            if years and years_named(h) & years:
+                scores[h] += 1.0  # "the 2030 figure" and the column "2030"
+        named = _named(scores)
+        if named is not None and not _fits(side, words - scope, named, occupations):
+            return None
+        return named or _whole(side, words, headers, scope, countries)
+
+    for axis, sides, others in (("row", rows, columns), ("column", columns, rows)):
+        if len(sides) < 2:
+            continue
+        one = side_header(left, left_words, sides, axis, stated[0])
+        two = side_header(right, right_words, sides, axis, stated[1])
+        if one is None or two is None or one == two:
+            continue
+        if axis == "column":
+            # The row both columns are read in: the one the sentence names, or the
+            # only one.
+            measures = (
+                others
+                if len(others) == 1
+                else [m]
+                if (m := _named(_scores(sentence, sentence_words, others)))
+                else []
+            )
+            why = "named"
+        else:
+            measures = others
+            why = ""
+        by_rows = axis == "row"
+
+        def key(side: str, measure: str, by_rows: bool = by_rows) -> tuple[str, str]:
+            return (side, measure) if by_rows else (measure, side)
+
+        dotted = {
+            m: all(
+                _DOT_GROUPED.fullmatch(v) or re.fullmatch(r"\d{1,3}", v)
+                for s in sides
+                if (i := cell.get(key(s, m))) is not None
+                and (v := str(facts[i].data.get("value", "")).strip())
+            )
+            for m in measures
+        }
+        values: dict[str, tuple[Amount, Amount]] = {}
+        for m in measures:
+            i, j = cell.get(key(one, m)), cell.get(key(two, m))
+            if i is None or j is None:
+                continue
+            # Bare figures are sums of money only where the table says in what.
+            money = _CURRENCY.search(f"{caption} {m} {' '.join(sides)}")
+            unit = f"{TABLED}{first.page}#{where}#{m}" if money else None
+            a = _amount(str(facts[i].data.get("value", "")), dotted[m], unit)
+            b = _amount(str(facts[j].data.get("value", "")), dotted[m], unit)
+            if a is not None and b is not None and a.currency == b.currency:
+                values[m] = (a, b)
+        if axis == "row":
+            chosen = _measure(measures, values, sentence)
+        else:
+            chosen = (measures[0], why) if measures and measures[0] in values else None
+        if chosen is None:
+            continue
+        measure, why = chosen
+        a, b = values[measure]
+        i, j = cell[key(one, measure)], cell[key(two, measure)]
+        return TableSides(i, j, a, b, axis, measure, why)
+    return None
