@@ -59,12 +59,14 @@ from rapidfuzz import fuzz, process
 from startup import TARGET_SECONDS as STARTUP_TARGET
 from startup import measure as measure_startup
 
+from factcheck.cachedir import default_cache_dir
 from factcheck.check import CheckOptions, check_articles, load_rules
 from factcheck.claims.extract import Extractor, extract_claims
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import EvidenceIndex, keywords
 from factcheck.model import Page
 from factcheck.reading import parse_article
+from factcheck.rulepacks import derived
 from factcheck.rulepacks.ruleset import RuleSet
 from factcheck.sources.fetch import FetchOptions
 from factcheck.sources.gather import page_from_text
@@ -251,6 +253,12 @@ def _derived_rules(scratch: Path, python: str) -> Path:
     rules cold, about 14 s of CPU that no user pays twice."""
     home = scratch / "first-run"
     rules = home / "factcheck" / "rules"
+    kept = default_cache_dir() / "rules" / f"{derived._build()}.bin"
+    if not rules.is_dir() and python == sys.executable and kept.is_file():
+        # What the running user's own first run derived (signed with the same key, read
+        # by the same Python): the data a cold first run here would write again.
+        rules.mkdir(parents=True)
+        shutil.copyfile(kept, rules / kept.name)
     if not rules.is_dir():
         env = {**os.environ, "XDG_CACHE_HOME": str(home), "NO_COLOR": "1"}
         subprocess.run(
