@@ -251,6 +251,31 @@ def extractor(ruleset: Any) -> Any:
     return Extractor(ruleset)
 
 
+@pytest.fixture(scope="session")
+def rule_texts(ruleset: Any) -> list[str]:
+    """Every rule example, and every sentence of the seed and the fixture articles."""
+    from factcheck.reading import read_article
+
+    texts = [ex.text for rule in ruleset.rules for ex in rule.examples]
+    paths = [ROOT / "seeds" / "netflix-ai-hiring.txt"]
+    paths += sorted((ROOT / "tests" / "articles").glob("*/article.*"))
+    for path in paths:
+        article = read_article(str(path))
+        texts += [article.text[s.start : s.end] for s in article.sentences]
+    return texts
+
+
+@pytest.fixture(scope="session")
+def rule_matches(ruleset: Any, rule_texts: list[str]) -> dict[str, list[str]]:
+    """For each built-in rule (by id), the texts of ``rule_texts`` its own regex matches:
+    every rule searched over every text once in a test process, for the tests that check
+    a shortcut (needed words, gates) against the plain search."""
+    return {
+        rule.id: [text for text in rule_texts if rule.regex.search(text) is not None]
+        for rule in ruleset.rules
+    }
+
+
 @pytest.fixture
 def rules_loaded_once(monkeypatch: pytest.MonkeyPatch, ruleset: Any) -> None:
     """The pipeline's ``load_rules`` answers with the session's built-in rules, so that a

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -19,14 +20,23 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 @pytest.fixture(scope="module")
-def rules_cache(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """One cache folder (and signing key) for this file's runs: the first run keeps what
-    loading the rules derives, and the others read it back instead of paying the
-    cold load again (about 14 s of CPU each, too close to the timeout on a busy machine)."""
-    return {
-        "XDG_CACHE_HOME": str(tmp_path_factory.mktemp("accuracy-cache")),
-        "XDG_RUNTIME_DIR": str(tmp_path_factory.mktemp("accuracy-run")),
-    }
+def rules_cache(
+    tmp_path_factory: pytest.TempPathFactory, _derived_rules: tuple[Path, Path] | None
+) -> dict[str, str]:
+    """One cache folder (and signing key) for this file's runs, holding what the test
+    run's first load of the rules derived (see conftest), as after a user's first run: the
+    runs read it back instead of paying the cold load (about 14 s of CPU each, too close to
+    the timeout on a busy machine). Without it, the first run here keeps what it derives."""
+    cache = tmp_path_factory.mktemp("accuracy-cache")
+    run = tmp_path_factory.mktemp("accuracy-run")
+    if _derived_rules is not None:
+        data, key = _derived_rules
+        (run / key.parent.name).mkdir(mode=0o700)
+        shutil.copyfile(key, run / key.parent.name / "cache-key")
+        os.chmod(run / key.parent.name / "cache-key", 0o600)
+        (cache / "factcheck" / "rules").mkdir(parents=True)
+        shutil.copyfile(data, cache / "factcheck" / "rules" / data.name)
+    return {"XDG_CACHE_HOME": str(cache), "XDG_RUNTIME_DIR": str(run)}
 
 
 @pytest.fixture

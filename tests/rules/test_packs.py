@@ -97,7 +97,6 @@ def test_check_and_claims_refuse_a_broken_pack(
         assert (code, out, err) == (2, "", f"factcheck: error: {_expected(case)}\n")
 
 
-@pytest.mark.usefixtures("warm_rules")  # the built-in rules from a first run's data
 def test_a_real_process_prints_no_traceback() -> None:
     case = HERE / "broken" / "duplicate-key"
     done = subprocess.run(
