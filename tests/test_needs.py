@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from regex_strategies import patterns
@@ -85,6 +86,9 @@ def test_a_number_needs_a_digit_or_a_number_word() -> None:
     assert not admits(wanted, "hired many staff")
 
 
+# The first test of a process to ask for rule_matches searches every rule over every
+# text in its set-up (half a minute of CPU; minutes on a shared machine).
+@pytest.mark.timeout(600)
 def test_every_rule_admits_every_sentence_it_matches(
     ruleset: Any, rule_matches: dict[str, list[str]]
 ) -> None:

@@ -22,6 +22,9 @@ def test_every_rule_that_opens_with_a_phrase_has_a_gate(ruleset: Any) -> None:
     assert gated == opening
 
 
+# The first test of a process to ask for rule_matches searches every rule over every
+# text in its set-up (half a minute of CPU; minutes on a shared machine).
+@pytest.mark.timeout(600)
 def test_a_gate_passes_every_sentence_its_rule_matches(
     ruleset: Any, rule_matches: dict[str, list[str]]
 ) -> None:
