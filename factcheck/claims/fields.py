@@ -608,6 +608,10 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         # "It is also recruiting ...": the company named before.
         earlier = _earlier_company(b)
         return earlier, earlier is not None
+    if named and (owner := _owner_of_place(b)) is not None:
+        # "Haverly Bank in Leeds, West Yorkshire, is hiring": the name the pattern took
+        # is the second part of where the employer is; the employer stands before it.
+        return owner, False
     if named:
         said = b.parsers.descriptions.describe(named[0])
         if said is not None and said.kind != "job":
@@ -658,15 +662,20 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     # "Dana Ruiz, the bank's treasurer": the person who holds the title is not whom
     # it is held at.
     person = " ".join(str(b.value("person") or "").split())
+    places = _place_spans(text, proper, b)
     names = [
         n
-        for n, s, e in b.parsers.proper_names(text, b.ctx)
+        for n, s, e in proper
         if not b.parsers.is_union_name(n, b.ctx)
         and not any(ks <= s and e <= ke for _, ks, ke in known)
         and n != person
         # "Corrin Haulage in Lyon has a Night Dispatcher role open": a name after a
-        # word of place is where the employer is, not who.
-        and not _AFTER_PLACE_WORD.search(text, 0, s)
+        # word of place is where the employer is, not who; so is the region after it
+        # ("in Tulsa, Oklahoma, has").
+        and (s, e) not in places
+        # "The Leeds-based grocer", "the Norwegian lender": a word of where describes
+        # the employer named before, and names no one.
+        and not _describes_where(n, b)
     ]
     if names:
         return names[-1], False
@@ -679,6 +688,57 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
 
 
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+# A capitalised word that says where a company is from or sits: "Leeds-based",
+# "Denver-headquartered", "Oslo-listed".
+_WHERE_ADJECTIVE = re.compile(
+    r"[\w'’.-]+-(?:based|headquartered|born|founded|listed|registered|owned|run)", re.IGNORECASE
+)
+
+
+def _describes_where(name: str, b: BuildInput) -> bool:
+    """True when a capitalised word describes where an employer is (see
+    :data:`_WHERE_ADJECTIVE`) or whose nation it is ("Norwegian"): no employer's name."""
+    nations = b.parsers.k.words("nationalities")
+    return bool(_WHERE_ADJECTIVE.fullmatch(name)) or name in nations or name.lower() in nations
+
+
+def _place_spans(
+    text: str, proper: Sequence[tuple[str, int, int]], b: BuildInput
+) -> set[tuple[int, int]]:
+    """The spans of names that say where: after a word of place ("in Lyon"), and each
+    name after a comma that follows such a name ("in Tulsa, Oklahoma")."""
+    out: set[tuple[int, int]] = set()
+    last_end = -1
+    for _, s, e in proper:
+        if _AFTER_PLACE_WORD.search(text, 0, s) or (
+            last_end >= 0 and re.fullmatch(r",\s*", text[last_end:s])
+        ):
+            out.add((s, e))
+            last_end = e
+        else:
+            last_end = -1
+    return out
+
+
+def _owner_of_place(b: BuildInput) -> str | None:
+    """The name before "in Place," when the employer a pattern took is the region that
+    follows it ("Haverly Bank in Leeds, West Yorkshire, is hiring" took "West
+    Yorkshire"): the employer is "Haverly Bank". None otherwise."""
+    cap = b.captures.get("employer")
+    if cap is None:
+        return None
+    text = b.sentence[: cap.start]
+    proper = b.parsers.proper_names(text, b.ctx)
+    if not proper or not re.fullmatch(r",\s*", text[proper[-1][2] :]):
+        return None
+    word = _AFTER_PLACE_WORD.search(text, 0, proper[-1][1])
+    if word is None:
+        return None
+    before = text[: word.start()].rstrip()
+    owner = next((n for n, _, e in reversed(proper) if e == len(before)), None)
+    return b.ctx.names.canonical(owner) if owner is not None else None
+
+
 # A verb right after a name, which makes the name its subject: "X has", "X is hiring".
 _VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"

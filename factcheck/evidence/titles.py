@@ -293,7 +293,9 @@ def in_the_claims_words(claimed: str, found: str, view: ArticleView) -> bool:
     ending alone, as "Entwickler" is), and a word shared with the claim beyond its level.
     Such a title is the posting's own English name, so another role in it is another
     job, as on an English page."""
-    if not found.isascii() or foreign_head(found) is not None:
+    # Plain Latin letters: a dash, a curly apostrophe or a middle dot between the
+    # words ("Data Engineer – Payments") is punctuation, not another language's letters.
+    if not all(c.isascii() for c in found if c.isalpha()) or foreign_head(found) is not None:
         return False
     head = head_word(found, view)
     return (
@@ -932,11 +934,20 @@ class TitleComparator:
         # claim's words leave unnamed ("the council wants to hire ..."), taken from a name
         # nearby: that is a guess of the reading, no employer the article states.
         guessed = "employer" in (claim.fields.get("resolved") or ())
+        # A posting the claim's own sentence cites, which names the claim's employer
+        # (where the job is: a hospital of a health system, a brand of a group), is the
+        # claim's: its hiring organisation by another name is the employer's owner.
+        own = {
+            page
+            for page in set(view.in_sentence.get(claim.id, set())) & set(found_postings)
+            if employer and index.mentions(page, str(employer))
+        }
         posted_by = {
             page: who
             for page in found_postings
             if employer
             and not guessed
+            and page not in own
             and (who := other_employer(claim, index, page, str(employer), view))
         }
         # Postings another employer put up, though the paragraph names that employer
@@ -948,6 +959,7 @@ class TitleComparator:
             for page in found_postings
             if employer
             and not guessed
+            and page not in own
             and other_employer(claim, index, page, str(employer), view, slips=False)
         }
         for cand in candidates:

@@ -1,0 +1,142 @@
+"""A title claim's own cited posting decides it by the title its structure gives, even
+when the employer the draft's words name is not the posting's hiring organisation by
+name. Who hires is read right when the words before the title say where the employer
+is ("The Leeds-based grocer", "in Tulsa, Oklahoma,") rather than who; a posting the
+claim's own sentence cites that names the claim's employer (a hospital of a health
+system) is the claim's; a posting in another language heads its job in English with a
+dash between its parts. The drafts and pages are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import run, verdict
+from postings import job_posting_ld
+
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+def _employers(text: str, ruleset: RuleSet) -> list[tuple[str, str]]:
+    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
+    return [
+        (str(c.fields["title"]), str(c.fields.get("employer")))
+        for c in extract_claims(article, ruleset)
+        if c.type == "job_title"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Brenlow Foods has grown fast. The Leeds-based grocer is hiring a Night Butcher.",
+            "Brenlow Foods",
+        ),
+        (
+            "Tarrant Lines grew last year. The Norwegian shipper is recruiting a Deck Officer.",
+            "Tarrant Lines",
+        ),
+        (
+            "Orla Mills runs three plants. The Denver-headquartered firm is looking for a "
+            "Kiln Engineer.",
+            "Orla Mills",
+        ),
+        (
+            "Consider Vessel Bank. The Oslo-listed lender is recruiting a Treasury Analyst.",
+            "Vessel Bank",
+        ),
+    ],
+)
+def test_a_word_of_where_describes_the_employer_named_before(
+    text: str, employer: str, ruleset: RuleSet
+) -> None:
+    assert [e for _, e in _employers(text, ruleset)] == [employer]
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        (
+            "Corvin Health in Tulsa, Oklahoma, has a Staff Nurse opening on its cardiac ward.",
+            "Corvin Health",
+        ),
+        ("Haverly Bank in Leeds, West Yorkshire, is hiring a Payments Analyst.", "Haverly Bank"),
+        ("Pellham Tools near Graz, Styria, is recruiting a Tool Setter.", "Pellham Tools"),
+    ],
+)
+def test_a_region_after_the_town_is_where_not_who(
+    text: str, employer: str, ruleset: RuleSet
+) -> None:
+    assert [e for _, e in _employers(text, ruleset)] == [employer]
+
+
+MARLOW = "https://careers.brackenhealth.example/jobs/req-5512"
+
+
+def _ward_posting(title: str) -> str:
+    return f"""<html><head><title>{title} - Marlow Vale Hospital</title>
+{job_posting_ld(title, "Bracken Health System")}
+</head><body><h1>{title}</h1>
+<p>Marlow Vale Hospital is a 300-bed teaching hospital and part of Bracken Health
+System, which runs nine hospitals in the region.</p>
+<aside class="similar-jobs"><h2>Similar Jobs</h2><ul><li><a href="/j/2">Charge Nurse III -
+Oncology</a></li></ul></aside></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Marlow Vale Hospital posted an opening for a [Charge Nurse III on its oncology "
+        "ward]({url}).",
+        "Marlow Vale Hospital is hiring a Charge Nurse III, according to [a listing]({url}).",
+        "Marlow Vale Hospital wants a Charge Nurse III ([posting]({url})).",
+    ],
+)
+def test_the_cited_posting_of_the_employers_owner_decides(sentence: str, ruleset: RuleSet) -> None:
+    draft = f"# Wards\n\n{sentence.format(url=MARLOW)}\n"
+    claims = run(draft, {MARLOW: _ward_posting("Charge Nurse II - Oncology")}, ruleset, wrap=False)
+    found = verdict(claims, "job_title").verdict
+    assert found.label == "contradicted", found.rationale
+    # The same posting for the claim's own job bears it out.
+    claims = run(draft, {MARLOW: _ward_posting("Charge Nurse III - Oncology")}, ruleset, wrap=False)
+    found = verdict(claims, "job_title").verdict
+    assert found.label == "supported", found.rationale
+
+
+def test_a_posting_cited_beside_the_claim_stays_anothers(ruleset: RuleSet) -> None:
+    # Cited in another sentence, the other organisation's posting says nothing of a job
+    # the claim gives to an employer it names.
+    draft = (
+        f"# Wards\n\nBracken Health System pays nurses well ([ad]({MARLOW})). Tolland Clinic, "
+        "for its part, is recruiting a Theatre Scrub Nurse.\n"
+    )
+    claims = run(draft, {MARLOW: _ward_posting("Charge Nurse II - Oncology")}, ruleset, wrap=False)
+    assert verdict(claims, "job_title", "Tolland").verdict.label != "contradicted"
+
+
+BERGEN = "https://karriere.fjellbank.example/stillinger/4410"
+
+
+def _norwegian_posting(title: str) -> str:
+    return f"""<html lang="nb"><head><title>{title} | Fjellbank karriere</title>
+{job_posting_ld(title, "Fjellbank ASA")}
+</head><body><h1>{title}</h1><p>Vi søker en erfaren kollega til teamet vårt i Bergen.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "posted",
+    [
+        "Senior Platform Engineer – Card Payments",
+        "Senior Platform Engineer — Card Payments",
+        "Senior Platform Engineer – Merchants’ Payments",
+    ],
+)
+def test_an_english_heading_with_a_typographic_dash_is_the_postings_english_name(
+    posted: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Banks\n\nFjellbank is hiring a Lead Platform Engineer in Bergen ([ad]({BERGEN})).\n"
+    claims = run(draft, {BERGEN: _norwegian_posting(posted)}, ruleset, wrap=False)
+    found = verdict(claims, "job_title").verdict
+    assert found.label == "contradicted", found.rationale
