@@ -377,7 +377,12 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
 
 # A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
 _LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_AT}))$")
-_LEVEL_AFTER = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_AT}))(?![\w-])")
+_LEVEL_AFTER = re.compile(
+    rf"(?:,\s*|\s+(?:at|on)\s+)((?-i:{LEVEL_AT}))(?![\w-])"
+    # The scale or staff group the grade belongs to, named before it: "at Support
+    # Services Grade III", "on Clerical Officer Band 4", ", Nursing Level 2".
+    rf"|(?:,\s*|\s+(?:at|on)\s+)(?:(?-i:[{UPPER}][\w&'’-]*)\s+){{1,3}}?((?-i:{LEVEL_WORD}))(?![\w-])"
+)
 _LEVEL_INSIDE = re.compile(rf"(?<![\w-])((?-i:{LEVEL_WORD}|{LEVEL_CODE}|{ROMAN}))(?![\w-])")
 # A number that ends a title is its level ("Maintenance Technician 3").
 _NUMBER_END = re.compile(r"(?<=[A-Za-z])\s+(\d{1,2})$")
@@ -1019,7 +1024,7 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     grade = None
     level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
     if level and level.string is not title:
-        grade = level.group(1)
+        grade = level.group(1) or level.group(2)
     elif level:
         title, grade = title[: level.start()].strip(" ,"), level.group(1)
     elif inside := _LEVEL_INSIDE.search(title) or _NUMBER_END.search(title):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
-from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, level_key
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_WORD, level_key
 from factcheck.rulepacks.title_models import models as _models
 from factcheck.rulepacks.work_patterns import patterns_conflict
 
@@ -34,6 +34,9 @@ _PART = re.compile(rf"\s*[()]\s*|\s[–—|-]\s|\s\||,\s*|\s+in\s+(?:the\s+)?(?=
 _LEVEL_ONLY = re.compile(rf"{BRACKETED_LEVEL}$")
 # A level, or a bare number, ending the job's name ("Technician III", "Technician 3").
 _LEVEL_END = re.compile(rf"\s+(?:{LEVEL}|\d{{1,2}})$")
+# A grade ending a qualifier, the scale or staff group it belongs to before it:
+# "(Support Services Grade II)", "– Clerical Officer Band 4".
+_LEVEL_TAIL = re.compile(rf"(?<=\S)\s+({LEVEL_WORD})$")
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -83,7 +86,12 @@ def split_title(title: str) -> TitleParts:
     for piece in rest:
         if _LEVEL_ONLY.match(piece):
             levels.add(level_key(piece))
-        elif words := _words(piece):
+            continue
+        if (tail := _LEVEL_TAIL.search(piece)) is not None:
+            # The grade ranks the job; the scale's name before it qualifies it.
+            levels.add(level_key(tail.group(1)))
+            piece = piece[: tail.start()]
+        if words := _words(piece):
             qualifiers.append(words)
     return TitleParts(name.strip(), frozenset(levels), tuple(qualifiers))
 

@@ -28,7 +28,7 @@ from factcheck.rulepacks.foreign_titles import (
 )
 from factcheck.rulepacks.gender_marks import GENDERED_TITLE
 from factcheck.rulepacks.knowledge import Knowledge
-from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_AT
+from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_AT, ROMAN
 
 MACRO = re.compile(r"\{([a-z_]+)(?:\(([a-z_]+)\))?(?::([a-z_]+)(?:#(\d+))?)?\}")
 
@@ -369,6 +369,11 @@ class Macros:
             rf"(?:,?\s+{LEVEL}|\s+at\s+(?-i:{LEVEL_AT}(?![\w-]))"
             rf"|{bracketed}|{numbered})"
         )
+        # The number or numeral of a grade whose scheme word ends a title's team.
+        graded = (
+            r"(?:(?<=Band)|(?<=Grade)|(?<=Level)|(?<=Tier)|(?<=Step)|(?<=Scale))"
+            rf"\s+(?-i:\d{{1,2}}[A-Za-z]?|{ROMAN})(?![\w-])"
+        )
         # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
         # level, and a team after a dash or comma in capitals ("Product Manager - Machine
         # Learning Platform"), itself perhaps ranked in brackets ("Picker - Days (Tier 2)").
@@ -396,7 +401,8 @@ class Macros:
             rf"(?:{seniority}\s+)*?(?:{modifier}\s+){{0,5}}?{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[{UPPER}]{rest}(?:\s+(?:[{UPPER}]{rest}|of|and|for|&)){{0,5}})"
-            rf"(?:{bracketed})?)?)"
+            # A grade the team's words name the scale of: ", Customer Services Grade 3".
+            rf"(?:{graded})?(?:{bracketed})?)?)"
         )
         # What a hiring verb takes: a title, or a few words ending in a word that names a
         # job only there ("relief mail carriers"); never from a word that counts or
