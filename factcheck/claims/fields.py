@@ -678,6 +678,9 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         # word of place is where the employer is, not who; so is the region after it
         # ("in Tulsa, Oklahoma, has").
         and (s, e) not in places
+        # "at its Kelso depot": a name after a possessive describes a thing of the
+        # employer's, and is none.
+        and not _AFTER_POSSESSIVE.search(text, 0, s)
         # "The Leeds-based grocer", "the Norwegian lender": a word of where describes
         # the employer named before, and names no one.
         and not _describes_where(n, b)
@@ -751,6 +754,7 @@ _VERB_AFTER = re.compile(
 )
 # The word of place a name follows when it says where: "a depot in Lyon", "near Tarn".
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w])(?:in|near|outside|around)\s+$")
+_AFTER_POSSESSIVE = re.compile(r"(?<![\w])(?:its|their|our|his|her)\s+$", re.IGNORECASE)
 _DESCRIPTION = re.compile(r"(?-i:[Tt]he)((?:\s+(?-i:[a-z][\w’'-]*)){1,3})")
 
 
