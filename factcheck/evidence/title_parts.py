@@ -16,7 +16,7 @@ from factcheck.letters import UPPER
 from factcheck.rulepacks.gender_marks import without_gender_mark
 from factcheck.rulepacks.levels import BRACKETED_LEVEL, LEVEL, LEVEL_WORD, level_key
 from factcheck.rulepacks.title_models import models as _models
-from factcheck.rulepacks.work_patterns import patterns_conflict
+from factcheck.rulepacks.work_patterns import patterns, patterns_conflict
 
 __all__ = [
     "TitleParts",
@@ -24,6 +24,7 @@ __all__ = [
     "level_free_name",
     "parts_conflict",
     "same_parts",
+    "specialisms_conflict",
     "split_title",
 ]
 
@@ -177,3 +178,45 @@ def field_after(text: str) -> str:
     Medicine"); a place ("in Leeds") meets none and so says nothing."""
     m = _FIELD_AFTER.match(text)
     return m.group(0) if m else ""
+
+
+# Where a title's name ends and the specialism it names the job by begins: a comma, or a
+# dash or bar between spaces ("Managing Editor, Picture Books", "Nurse – Cardiology").
+_SPECIALISM_MARK = re.compile(r",\s*|\s[–—|-]\s")
+_SPECIALISM_END = re.compile(r"\s*[()]|,\s*|\s[–—|-]\s")
+# Words that join a specialism's parts and tell none from another.
+_JOINING = frozenset({"and", "of", "for", "the", "in", "on", "at", "&"})
+
+
+def _specialism(title: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """A title's name (its words, less a level ending it) and the words of the
+    specialism after a comma or a dash, up to a bracket or the next mark; None when it
+    has none, or when brackets come first ("Welder (Marine) – Kiel": the dash then
+    says where) or the part is a grade alone."""
+    text = without_gender_mark(title)
+    mark = _SPECIALISM_MARK.search(text)
+    if mark is None or "(" in text[: mark.start()]:
+        return None
+    part = _SPECIALISM_END.split(text[mark.end() :], maxsplit=1)[0].strip()
+    if (tail := _LEVEL_TAIL.search(part)) is not None:
+        part = part[: tail.start()]
+    if not part or _LEVEL_ONLY.match(part):
+        return None
+    words = frozenset(_words(part)) - _JOINING
+    name = _words(level_free_name(text[: mark.start()].strip()))
+    return (name, words) if words and name else None
+
+
+def specialisms_conflict(claimed: str, found: str, places: frozenset[str]) -> bool:
+    """True when two titles name one job by the same name, each with a specialism after a
+    comma or a dash, and the specialisms share no word: "Managing Editor, Picture Books"
+    is not the "Managing Editor, Adult Fiction" posting. A part that names where the job
+    is (a word of ``places``, the posting's location in small letters) or its pattern
+    of work ("Nights", "Part-Time") is no specialism, and says nothing either way."""
+    mine, theirs = _specialism(claimed), _specialism(found)
+    if mine is None or theirs is None or mine[0] != theirs[0]:
+        return False
+    for words, text in ((mine[1], claimed), (theirs[1], found)):
+        if words <= places or patterns(" ".join(sorted(words))) or _models(text):
+            return False
+    return not mine[1] & theirs[1]

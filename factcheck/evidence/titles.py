@@ -18,6 +18,7 @@ from factcheck.evidence.title_parts import (
     level_free_name,
     parts_conflict,
     same_parts,
+    specialisms_conflict,
     split_title,
 )
 from factcheck.letters import UPPER, unaccented
@@ -452,6 +453,15 @@ def _denies(text: str, relation_to: Callable[[str], str], view: ArticleView) -> 
     )
 
 
+def places(index: EvidenceIndex, page: int) -> frozenset[str]:
+    """The words, in small letters, of where a posting says its job is: its JSON-LD
+    ``jobLocation`` and the short line under its heading (a town, "Remote")."""
+    facts = index.pages[page].facts
+    said = [str(p) for f in facts.of("title") for p in f.data.get("places") or ()]
+    said += [f.text for f in facts.of("header_title") if f.where == "line under the heading"]
+    return frozenset(w.lower() for text in said for w in re.findall(r"[^\W_]+", text))
+
+
 def posting_title(index: EvidenceIndex, page: int, view: ArticleView) -> str | None:
     """The job a posting is for: the title its structure gives (a details row naming the
     post, JSON-LD, the top heading), else a job title opening the page's title: the whole
@@ -881,8 +891,11 @@ class TitleComparator:
             # all the same: another level on the posting is another job.
             widened += f", {level}"
 
-        def relation_to(found: str) -> str:
+        def relation_to(found: str, page: int | None = None) -> str:
             if widened != title and parts_conflict(widened, found):
+                return "different"
+            if page is not None and specialisms_conflict(widened, found, places(index, page)):
+                # A posting's own title naming the job's specialism otherwise.
                 return "different"
             return relate_titles(title, found, view)
 
@@ -911,7 +924,7 @@ class TitleComparator:
         matched = {
             p
             for p, t in found_postings.items()
-            if (relation := relation_to(t)) in ("exact", "same_words", "paraphrase")
+            if (relation := relation_to(t, p)) in ("exact", "same_words", "paraphrase")
             or (not quoted and relation == "same_role")
         }
         # A posting whose header or tags give the claim's title (a translation under a
@@ -1043,7 +1056,7 @@ class TitleComparator:
                     if on_posting and in_other_language(index, s.page)
                     else None
                 )
-                relation = relation_to(found_title)
+                relation = relation_to(found_title, s.page if on_posting else None)
                 if gloss is not None and relation != "exact":
                     relation = relation_to(gloss)
                 if relation == "exact":
@@ -1179,7 +1192,9 @@ class TitleComparator:
                         f"{posted_by[page]}, not {employer}."
                     )
                 # The claim's title as the draft writes it, with its brackets or field.
-                written = widened.strip() if relation_to(str(said.found)) == "different" else title
+                written = (
+                    widened.strip() if relation_to(str(said.found), page) == "different" else title
+                )
                 return f"The cited posting's title is “{said.found}”{where(said)}, not “{written}”."
             first, second = t.supports[0].found, t.contradicts[0].found
             return f"Sources disagree on the title: “{first}” and “{second}”."

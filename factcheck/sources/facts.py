@@ -510,7 +510,11 @@ def _job_posting(obj: dict[str, Any], origin: str) -> list[PageFact]:
     out = []
     title = _name(obj.get("title"))
     if title:
-        out.append(PageFact("title", f"{origin} title", title))
+        # Where the job is, kept with its title: a part of the title naming a place
+        # ("Store Manager – Leeds") says where, not which job.
+        places = _places(obj.get("jobLocation"))
+        data = {"places": places} if places else {}
+        out.append(PageFact("title", f"{origin} title", title, data))
     employer = _name(obj.get("hiringOrganization"))
     if employer:
         out.append(PageFact("employer", f"{origin} hiringOrganization", employer))
@@ -521,6 +525,29 @@ def _job_posting(obj: dict[str, Any], origin: str) -> list[PageFact]:
         if isinstance(obj.get(key), str):
             out.append(PageFact("date", f"{origin} {key}", obj[key], {"name": key}))
     return out
+
+
+_ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry", "streetAddress")
+
+
+def _places(value: Any) -> list[str]:
+    """The names a schema.org ``jobLocation`` gives: each Place's name and its address's
+    town, region, country and street, in the order written."""
+    out: list[str] = []
+    for place in value if isinstance(value, list) else [value]:
+        if isinstance(place, str):
+            out.append(place)
+            continue
+        if not isinstance(place, dict):
+            continue
+        if isinstance(place.get("name"), str):
+            out.append(place["name"])
+        address = place.get("address")
+        if isinstance(address, str):
+            out.append(address)
+        elif isinstance(address, dict):
+            out += [address[k] for k in _ADDRESS_PARTS if isinstance(address.get(k), str)]
+    return [p.strip() for p in out if p.strip()]
 
 
 def _base_salary(value: Any) -> dict[str, Any] | None:
