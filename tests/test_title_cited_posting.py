@@ -140,3 +140,31 @@ def test_an_english_heading_with_a_typographic_dash_is_the_postings_english_name
     claims = run(draft, {BERGEN: _norwegian_posting(posted)}, ruleset, wrap=False)
     found = verdict(claims, "job_title").verdict
     assert found.label == "contradicted", found.rationale
+
+
+NEWS = "https://news.kelsopost.example/2031/05/12/harbour-hospital-pickets"
+
+
+@pytest.mark.parametrize(
+    ("claim", "caption"),
+    [
+        ("Harbour Hospital is hiring a Charge Nurse II", "Nurses picket outside Harbour Hospital."),
+        (
+            "Harbour Hospital is recruiting a Track Maintenance Engineer",
+            "Engineers gather outside Harbour Hospital on Monday.",
+        ),
+        (
+            "Harbour Hospital is looking for a Relief Shuttle Driver",
+            "Drivers wait outside Harbour Hospital before the shift.",
+        ),
+    ],
+)
+def test_the_occupations_word_alone_bears_out_no_title(
+    claim: str, caption: str, ruleset: RuleSet
+) -> None:
+    page = f"""<html><head><title>Pickets at Harbour Hospital</title></head><body>
+<h1>Pickets at Harbour Hospital</h1><p>{caption}</p><p>The stoppage is in its second
+week.</p></body></html>"""
+    draft = f"# Jobs\n\n{claim} ([photo]({NEWS})).\n"
+    found = verdict(run(draft, {NEWS: page}, ruleset, wrap=False), "job_title").verdict
+    assert found.label != "supported", found.rationale

@@ -155,6 +155,10 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
         return relate(a, b, view)
     if levels(set(a), view) != levels(set(b), view):
         return "different"
+    if heads[0] == heads[1] and b == [heads[1]] and len(set(a)) > 1:
+        # The occupation's word alone ("Nurses" in a caption) names no job of it: it
+        # neither is the claim's "Registered Nurse III" nor another one.
+        return "related"
     if heads[0] != heads[1]:
         # The claim's words all in a title that ends on no occupation ("Tunnel Inspector
         # Night Shift") are that title with a qualifier; another role at its end
