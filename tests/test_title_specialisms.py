@@ -72,3 +72,18 @@ def test_specialisms_need_the_same_name() -> None:
     assert not specialisms_conflict("Editor, Picture Books", "Designer, Adult Fiction", places)
     # Brackets before the mark: the dash then says where.
     assert not specialisms_conflict("Editor, Picture Books", "Editor (Maternity) – Kelso", places)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found"),
+    [
+        # A short form in capitals may stand for the other's words.
+        ("Registered Nurse, ICU", "Registered Nurse – Intensive Care Unit"),
+        ("Adviser, HR Operations", "Adviser – People Services"),
+        # Words of one stem are one specialism.
+        ("Ward Nurse – Cardiology", "Ward Nurse, Cardiac Unit"),
+        ("Data Engineer, Payments", "Data Engineer – Payment Operations"),
+    ],
+)
+def test_a_short_form_or_a_shared_stem_is_no_other_specialism(claimed: str, found: str) -> None:
+    assert not specialisms_conflict(claimed, found, frozenset())

@@ -219,4 +219,12 @@ def specialisms_conflict(claimed: str, found: str, places: frozenset[str]) -> bo
     for words, text in ((mine[1], claimed), (theirs[1], found)):
         if words <= places or patterns(" ".join(sorted(words))) or _models(text):
             return False
-    return not mine[1] & theirs[1]
+    if _ABBREVIATED.search(claimed) or _ABBREVIATED.search(found):
+        # A short form in capitals ("ICU") may stand for the other side's words.
+        return False
+    # Words of one stem ("Cardiology", "Cardiac"; "Payments", "Payment") agree.
+    return not any(a[:5] == b[:5] for a in mine[1] for b in theirs[1])
+
+
+# A word in capitals after the name's mark: a short form ("ICU", "HR", "A&E").
+_ABBREVIATED = re.compile(r"(?:,|\s[–—|-])\s*(?:[^()]*\s)?[A-Z][A-Z&]{1,5}(?![\w&])")
