@@ -82,3 +82,23 @@ def test_one_ad_of_several_is_for_a_title(text: str, title: str, ruleset: RuleSe
     assert [t for t, _ in found] == [title]
     # "its Kelso home" names a home of the employer's, not who hires.
     assert found[0][1] != "Kelso"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Harlan Water has a Pipe Fitter (Nights) opening at its depot.", "Pipe Fitter"),
+        (
+            "Kestrel Freight has a Class 1 Driver – Trunking (Nights) vacancy in Leeds.",
+            "Class 1 Driver – Trunking",
+        ),
+        (
+            "Tarn Media's Junior Copywriter – Retail (Fixed Term) role closes on Friday.",
+            "Junior Copywriter – Retail",
+        ),
+    ],
+)
+def test_a_bracketed_kind_before_the_word_for_the_job(
+    text: str, title: str, ruleset: RuleSet
+) -> None:
+    assert [t for t, _ in _titles(text, ruleset)] == [title]
