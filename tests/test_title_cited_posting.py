@@ -168,3 +168,18 @@ week.</p></body></html>"""
     draft = f"# Jobs\n\n{claim} ([photo]({NEWS})).\n"
     found = verdict(run(draft, {NEWS: page}, ruleset, wrap=False), "job_title").verdict
     assert found.label != "supported", found.rationale
+
+
+def test_a_name_far_down_the_posting_does_not_make_it_the_claims(ruleset: RuleSet) -> None:
+    # The posting's body names the claim's employer as a partner, not as where the job is.
+    body = "<p>Our crews work shifts across the region all year round.</p>" * 6
+    page = f"""<html><head><title>Trainee Ferry Engineer | Orkel Lines</title>
+{job_posting_ld("Trainee Ferry Engineer", "Orkel Lines")}
+</head><body><h1>Trainee Ferry Engineer</h1>{body}
+<p>You will work closely with Harwick Port Authority on every crossing.</p></body></html>"""
+    url = "https://careers.orkel.example/jobs/771"
+    draft = (
+        f"# Ports\n\nHarwick Port Authority is recruiting trainee ferry engineers ([ad]({url})).\n"
+    )
+    found = verdict(run(draft, {url: page}, ruleset, wrap=False), "job_title").verdict
+    assert found.label != "supported", found.rationale

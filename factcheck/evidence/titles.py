@@ -457,6 +457,10 @@ def _denies(text: str, relation_to: Callable[[str], str], view: ArticleView) -> 
     )
 
 
+# How much of a posting's text opens it as its header: the title, where, the team.
+_HEADER_CHARS = 240
+
+
 def places(index: EvidenceIndex, page: int) -> frozenset[str]:
     """The words, in small letters, of where a posting says its job is: its JSON-LD
     ``jobLocation`` and the short line under its heading (a town, "Remote")."""
@@ -951,13 +955,14 @@ class TitleComparator:
         # claim's words leave unnamed ("the council wants to hire ..."), taken from a name
         # nearby: that is a guess of the reading, no employer the article states.
         guessed = "employer" in (claim.fields.get("resolved") or ())
-        # A posting the claim's own sentence cites, which names the claim's employer
-        # (where the job is: a hospital of a health system, a brand of a group), is the
-        # claim's: its hiring organisation by another name is the employer's owner.
+        # A posting the claim's own sentence cites, whose header names the claim's
+        # employer as where the job is (a hospital of a health system, a brand of a
+        # group), is the claim's: its hiring organisation by another name is the
+        # employer's owner. A name further down ("you will work with X") is not so.
         own = {
             page
             for page in set(view.in_sentence.get(claim.id, set())) & set(found_postings)
-            if employer and index.mentions(page, str(employer))
+            if employer and str(employer).lower() in index.pages[page].text[:_HEADER_CHARS].lower()
         }
         posted_by = {
             page: who
