@@ -37,7 +37,7 @@ from factcheck.claims.amounts import (
     qualified,
     rounding_tolerance,
 )
-from factcheck.claims.pieces import piece_after
+from factcheck.claims.pieces import piece_after, piece_before
 from factcheck.claims.references import Kind, Plural, names_head, singular
 from factcheck.claims.values import DateValue, Parsers, Party, TextContext
 from factcheck.letters import LOWER, UPPER
@@ -295,7 +295,11 @@ def _piece(b: BuildInput) -> str | None:
     if not ends:
         return None
     end = max(ends)
-    return piece_after(b.sentence[end : end + 60], b.parsers.k)
+    after = piece_after(b.sentence[end : end + 60], b.parsers.k)
+    if after is not None:
+        return after
+    start = min(b.captures[n].start for n in ("amount", "low") if n in b.captures)
+    return piece_before(b.sentence[max(0, start - 80) : start], b.parsers.k)
 
 
 @lru_cache(maxsize=8)

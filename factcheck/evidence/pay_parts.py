@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from factcheck.claims.pieces import one_of, piece_after
+from factcheck.claims.pieces import one_of, piece_after, piece_before
 from factcheck.rulepacks.knowledge import Knowledge
 
 # Words that may stand between a sum and the part it names ("a €300 shift allowance",
@@ -20,6 +20,8 @@ _NOT_MODIFIERS = frozenset(
     " on of per as for from to by at into not no is was are were will would be a year"
     " an hour month week day".split()
 )
+# Where a written sum starts: its currency sign (with the letters before it) or a digit.
+_FIGURE = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\d")
 # How many modifiers a part may have between the sum and its noun.
 _MOST_MODIFIERS = 2
 # The part as the subject of the sum's clause: "the night allowance is €40", "the
@@ -76,6 +78,12 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
     """The part of pay the sum at ``text[start:end]`` names (lower-cased, as the lexicon
     writes it), or None for pay itself."""
     piece = piece_after(text[end : end + 60], knowledge)
+    if piece is None:
+        # Before the figure itself: the words the rules took in ("gets £910") may say
+        # that it pays.
+        figure = _FIGURE.search(text, start, end)
+        at = figure.start() if figure else start
+        piece = piece_before(text[max(0, at - 80) : at], knowledge)
     if piece is not None:
         return f"per {piece}"  # "£1.30 a parcel" is the rate for a parcel, not pay
     parts = knowledge.words("pay_parts")
