@@ -424,7 +424,10 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         # the figures says which.
         named = set(_CODE_APART.findall(text)) - {currency}
         currency = named.pop() if len(named) == 1 else currency
-    period = written_period(text)
+    # The period is the pay's own: a sum added after it ("$0.68 per mile plus $22.00/hour
+    # for delays") is paid on top, in a period of its own.
+    extra = _ADDED.search(text, figures[-1][2])
+    period = written_period(text[: extra.start()] if extra else text)
     if period is None:
         period = "year" if low >= ANNUAL_FLOOR else "hour"
     return {"min": low, "max": high, "currency": currency, "period": period}
@@ -870,7 +873,11 @@ _TABLES = frozenset({"table", "thead", "tbody", "tfoot"})
 # class=k>Salary</span><span class=v>$52,000</span>"); a figure is read with its siblings.
 _HEADED_LINES = frozenset({"p", "div", "li", "dd", "span"})
 # Elements that head what follows them as a label does.
-_LABELS = frozenset({"h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "p", "span", "label"})
+# A "div" too: a label and its value as two sibling blocks ("<div class=fact-label>Pay</div>
+# <div class=fact-value>$24 – $29 an hour</div>"), the label naming pay and nothing else.
+_LABELS = frozenset(
+    {"h2", "h3", "h4", "h5", "h6", "dt", "strong", "b", "p", "span", "label", "div"}
+)
 # A label that names pay and nothing else: "Compensation", "Pay range", "Hourly rate:".
 _PAY_HEADING = re.compile(
     r"\s*(?:(?:base|basic|hourly|annual|starting|salary|pay|wage)\s+)?"
