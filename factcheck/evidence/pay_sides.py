@@ -37,6 +37,12 @@ _FIGURE = re.compile(r"[$£€¥₹]|\b[A-Z]{3}\s?\d|\d")
 _OBJECT_VERBS = frozenset(
     "seek seeks seeking sought want wants wanted wanting is after are after".split(" ")
 )
+# A predicate of its own that pays, joined after a side's word: ", and the company pays",
+# ", but the post pays".
+_NEW_PREDICATE = re.compile(
+    r",\s+(?:and|but)\s+(?:[\w’'-]+\s+){0,4}?(?:pays|paying|earns?|earning|lists|advertises)\b",
+    re.IGNORECASE,
+)
 # "A demanding job paying $30": "demanding" after these words describes, it asks for
 # nothing.
 _DESCRIBING = re.compile(
@@ -79,6 +85,10 @@ def pay_side(text: str, start: int, end: int, knowledge: Knowledge) -> Side | No
     last = None
     for m in pattern.finditer(text, begin, at):
         last = m
+    if last is not None and _NEW_PREDICATE.search(text, last.end(), at):
+        # "the advert asks for seven years' experience, and the company pays €4,600":
+        # the pay is told by a predicate of its own, after what was asked for.
+        return None
     if last is not None:
         return _side_of(last, text, at, k)
     stop = _AFTER_END.search(text, end)
