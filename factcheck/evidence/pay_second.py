@@ -16,6 +16,7 @@ from factcheck.claimfields import SalaryFields
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.pay_times import year_after
 from factcheck.model import Claim, VerdictLabel
 from factcheck.sources.facts import parse_pay, written_period
 
@@ -29,10 +30,20 @@ _FIGURE_START = r"(?=(?:[$£€¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?\d)"
 # What may follow the claim: ", or [roughly] FIGURE" (the same pay restated), or ", and
 # SUBJECT FIGURE" (another subject's pay, the verb left out). The subject is one to
 # three lower-case words: "story editors", "the senior grades".
+# Or ", and to FIGURE" (the same pay at a later time: "to $23 an hour now and to $26.40
+# by 2027", "$23, rising to $26.40 in 2027").
 _SECOND = re.compile(
-    r"^\s*,?\s*(?:(?P<restate>or)|(?:and|while|whereas|but)\s+"
+    r"^\s*,?\s*(?:(?P<restate>or)"
+    r"|(?P<later>(?:(?:now|today|immediately|initially|this\s+year),?\s+)?(?:(?:and|then)\s+)?(?:to|rising\s+to|climbing\s+to|reaching)(?=\s))"
+    r"|(?:and|while|whereas|but)\s+"
     r"(?P<who>(?:(?:the|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))"
     rf"\s+(?P<hedge>{_HEDGE}\s+)?{_FIGURE_START}"
+)
+# When the later figure holds: "by 2027", "in 2026", "from next year", "in the final year".
+_LATER_WHEN = re.compile(
+    r"\b(?:by|in|from|until|for)\s+(?:(?:the\s+)?(?:final|last|third|second|next)\s+year"
+    r"|next\s+year|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 # The figure and its period, up to where its clause ends.
 _PIECE = re.compile(r"(?:[^,;:!?()]|,(?=\d{3}))+?(?=,(?!\d{3})|[;:!?()]|\.(?:\s|$)|$)")
@@ -71,6 +82,14 @@ def second_figure(claim: Claim, view: ArticleView) -> tuple[Claim, bool] | None:
     if m.group("restate"):
         if period is None or period == fields.period:
             return None  # "$20 or $25 an hour": another figure, not the same pay restated
+        job = fields.job
+    elif m.group("later"):
+        at_time = _LATER_WHEN.search(written)
+        if at_time is None:
+            return None  # "rising to $26": a range's top, not pay at a later time
+        # The figure alone: its time is read after it, as a claim's is.
+        written = written[: at_time.start()].rstrip(" ,")
+        period = period or fields.period
         job = fields.job
     else:
         assert who is not None
@@ -132,13 +151,27 @@ def with_second(
         # page, and its table row), not in a row of another job that shares a word.
         places = {_place(a, index) for a in backs}
         read = [a for a in read if _place(a, index) in places]
+    year = year_after(other.sentence.text, other.end - other.sentence.start)
+    if year is not None:
+        # A figure tied to a year ("and to $26.40 by 2027"): only a source giving that
+        # year speaks to it; its undated figures are pay at other times.
+        read = [a for a in read if str(year) in index.sentences[a.index].text]
     refutes = [a for a in read if a.stance == "contradicts"]
     if not refutes or any(a.stance == "supports" for a in read):
         return first  # the sources disagree on the second figure: it decides nothing
     weight = max(a.weight for a in backs)
-    added = [replace(a, weight=weight) for a in refutes]
+    # One part of the sentence does not hold: it weighs as one, however many sources
+    # refute it, against the part that does.
+    strongest = max(refutes, key=lambda a: (a.weight, a.score))
+    added = [replace(strongest, weight=weight)]
 
     def explain(label: VerdictLabel, t: Tally) -> str:
+        if label == "contradicted" and t.contradicts and t.contradicts[0] in added:
+            # The second figure decided: say so, not as if the first were wrong.
+            return (
+                f"The sources give {t.contradicts[0].found}, against “{other.text}” (the "
+                f"second figure of the sentence; “{claim.text}” is borne out)."
+            )
         if label != "mixed" or not t.supports or not t.contradicts:
             return first.explain(label, t)
         return (

@@ -13,12 +13,14 @@ _MONTHS = (
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # A year right after a figure: "$61,000 in 2024", "€14 an hour by July 2026", "£30,000 a
-# year from 2025", "as of 1 April 2024".
+# year from 2025", "as of 1 April 2024", "$25.40 in the final year, 2027".
 _YEAR_AFTER = re.compile(
     r"[\s,]*(?:(?:an?|per)\s+(?:hour|day|week|month|year)\s*,?\s*)?"
     r"(?:in|by|from|for|as\s+of|starting(?:\s+in)?|effective|beginning(?:\s+in)?|until"
     r"|through|on)\s+"
     r"(?:(?:early|late|mid-?|the\s+end\s+of|end\s+of)\s*)?"
+    # The year named as a year of a deal: "in the final year, 2027".
+    r"(?:the\s+(?:final|last|first|second|third|fourth|fifth)\s+year,?\s+)?"
     rf"(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+(?:\d{{1,2}},?\s+)?)?"
     r"((?:19|20)\d\d)(?!\d|[,.]\d)",
     re.IGNORECASE,
