@@ -10,6 +10,7 @@ from typing import NamedTuple
 from factcheck.claims.amounts import EXACT_TOLERANCE, Amount, currencies_meet, is_money
 from factcheck.claims.extract import Found
 from factcheck.claims.fields import fields_amount
+from factcheck.claims.pieces import piece_after, same_piece
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import (
     Assessment,
@@ -348,7 +349,14 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     entry = index.sentences[i]
     if entry.fact is not None and entry.fact.kind == "pay":
         where = f"{entry.fact.where}: {entry.text}"
-        return [PayRead(fields_amount(entry.fact.data), where, where, When(None, False))]
+        # A pay block paid by the thing done ("CA$96 – CA$118 per flight hour", "$0.68 –
+        # $0.74 per mile") is the rate for that thing, as the same words are in a
+        # sentence: read only against a claim of the same piece rate.
+        piece = _block_piece(entry.text, index.extractor.ruleset.knowledge)
+        amount = fields_amount(entry.fact.data)
+        if piece is not None:
+            amount = replace(amount, period=None)
+        return [PayRead(amount, where, where, When(None, False), piece)]
     if entry.fact is not None and entry.fact.kind != "cell":
         return []
     text = entry.text
@@ -406,6 +414,32 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     elif back:
         out = _pointed_back(index, i, facts, lead)
     return out
+
+
+# The last figure of a pay block's text, after which its unit is written.
+_LAST_FIGURE = re.compile(r"\d[\d,.]*(?:\s?[kKmM]\b)?(?:\s?[A-Z]{3}\b)?(?!.*\d)", re.DOTALL)
+
+
+def _block_piece(text: str, k: Knowledge) -> str | None:
+    """The thing a pay block's figures are paid per ("per flight hour" -> "per flight"),
+    as :func:`pay_part` names a piece rate; None for pay by time."""
+    m = _LAST_FIGURE.search(text)
+    if m is None:
+        return None
+    piece = piece_after(text[m.end() : m.end() + 60], k)
+    return f"per {piece}" if piece is not None else None
+
+
+def same_part(ours: str | None, theirs: str | None, k: Knowledge) -> bool:
+    """True when two sums name the same part of pay: both pay itself, the same part, or
+    piece rates for one thing ("per game" and "per match")."""
+    if ours == theirs:
+        return True
+    if ours is None or theirs is None:
+        return False
+    if ours.startswith("per ") and theirs.startswith("per "):
+        return same_piece(ours[4:], theirs[4:], k)
+    return False
 
 
 def _headed_cell(fact: PageFact, k: Knowledge) -> list[PayRead]:
@@ -883,12 +917,18 @@ def _scale_for(
     return scale_of(index, i)
 
 
+# Pay figures below this are written to the unit, whatever their last digit.
+EXACT_BELOW = 100
+
+
 def written_slack(value: float) -> float:
     """How far the truth may be from a pay figure as it is written: half a unit of its
     last written digit ("$150,000" may be $145,000 to $155,000; "€880" is €875 to €885),
     and never less than the rounding any figure allows (:data:`EXACT_TOLERANCE`)."""
     floor = EXACT_TOLERANCE * abs(value)
-    if value <= 0 or value % 1:
+    if value <= 0 or value % 1 or value < EXACT_BELOW:
+        # "€30 an hour" is thirty euros, not a figure rounded to the ten: pay written in
+        # two digits is written to the unit.
         return floor
     digits = str(int(value))
     zeros = len(digits) - len(digits.rstrip("0"))
@@ -1015,6 +1055,61 @@ def compare_pay(
         # the range tops out (or starts), no other figure for the job.
         return "neutral"
     return "contradicts" if whole or not widened.contains(found) else "neutral"
+
+
+# The statistic a figure is: a median, or a mean (an average).
+_MEASURES = re.compile(r"\b(?:(?P<median>medians?)|(?P<mean>means?|averages?))\b", re.IGNORECASE)
+
+
+def _measure(text: str) -> str | None:
+    """The statistic the last word of one in ``text`` names ("median", "mean"), or None."""
+    found = None
+    for m in _MEASURES.finditer(text):
+        found = m.lastgroup
+    return found
+
+
+def _measure_apart(claim_measure: str, index: EvidenceIndex, j: int) -> bool:
+    """True when table cell ``j`` stands in a column of another statistic than the
+    claim's: "Mean annual wage" for a median."""
+    fact = index.sentences[j].fact
+    if fact is None:
+        return False
+    theirs = _measure(str(fact.data.get("column", "")))
+    return theirs is not None and theirs != claim_measure
+
+
+def _end_parts(
+    claimed: Amount, found: Amount, exact: bool, weight: float, cand: Candidate
+) -> list[Assessment]:
+    """A range's end that agrees with a source's range, and the end that does not, as
+    two assessments of one sentence (the claim is then mixed)."""
+    assert claimed.low is not None and found.low is not None and found.high is not None
+    low_met = _near(claimed.low, found.low, exact)
+    held = Amount(found.low, found.low, found.currency, found.period)
+    off = Amount(found.high, found.high, found.currency, found.period)
+    if not low_met:
+        held, off = off, held
+    which = ("bottom", "top") if low_met else ("top", "bottom")
+    return [
+        Assessment(
+            cand.index, "supports", weight, cand.score, f"{held.describe()} at the {which[0]}"
+        ),
+        Assessment(
+            cand.index, "contradicts", weight, cand.score, f"{off.describe()} at the {which[1]}"
+        ),
+    ]
+
+
+def _one_end_off(claimed: Amount, found: Amount, exact: bool) -> bool:
+    """True when two ranges (neither a single figure) agree at one end and not at the
+    other."""
+    ends = (claimed.low, claimed.high, found.low, found.high)
+    if any(e is None for e in ends) or claimed.is_point or found.is_point:
+        return False
+    c_low, c_high, f_low, f_high = (float(e) for e in ends if e is not None)
+    low_met, high_met = _near(c_low, f_low, exact), _near(c_high, f_high, exact)
+    return low_met != high_met
 
 
 # Words that name a figure the least pay is: "a minimum of", "the floor", "starting pay".
@@ -1346,9 +1441,10 @@ class SalaryComparator:
         def reads_of(j: int) -> list[PayRead]:
             # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
             # of pay itself: another part is another figure.
-            return [r for r in pay_facts(index, j) if r.component == claim_part]
+            return [r for r in pay_facts(index, j) if same_part(claim_part, r.component, k)]
 
         dated = claim_years(claim, view)
+        claim_measure = _measure(claim.sentence.text[: at + len(claim.text)])
         definite = definite_cells(
             claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)], dated
         )
@@ -1399,6 +1495,12 @@ class SalaryComparator:
             )
             if as_cells and not any(column_of_years(index, j, dated) for j in as_cells):
                 continue  # another date's column: "from 1 July 2025" for pay in 2024
+            if (
+                claim_measure
+                and as_cells
+                and all(_measure_apart(claim_measure, index, j) for j in as_cells)
+            ):
+                continue  # a mean's column for a median the claim gives, or the reverse
             page_pay = in_period.get(page, [])
             scale = (
                 None
@@ -1452,9 +1554,17 @@ class SalaryComparator:
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
                 if claim_when.year is not None and (
-                    at_time.year not in (None, claim_when.year) or (not at_time.year and years)
+                    at_time.year not in (None, claim_when.year)
+                    or (not at_time.year and years)
+                    or (
+                        not at_time.year
+                        and str(claim_when.year) in index.sentences[cand.index].text
+                    )
                 ):
-                    continue  # another year's pay, or an undated one beside dated ones
+                    # Another year's pay, or an undated one beside dated ones (or beside
+                    # the claim's year, told of another figure: "rises to $23 now and
+                    # reaches $25.40 in the final year, 2027").
+                    continue
                 if claim_when.change and kind == "range":
                     # Two figures at two times: the source's change, or the pay it came to.
                     if not at_time.change:
@@ -1511,6 +1621,13 @@ class SalaryComparator:
                 if claim_when.change and at_time.change and kind == "range":
                     parts = _change_parts(compare_to, found, not converted)
                     out += [Assessment(cand.index, st, weight, cand.score, w) for st, w in parts]
+                    continue
+                if kind == "range" and not whole and _one_end_off(compare_to, found, not converted):
+                    # Two ranges for the job that share one end and part at the other
+                    # ("between $41,200 and $52,900" in a sentence giving "between
+                    # $41,200 and $49,900"): one end holds, the other does not.
+                    out += _end_parts(compare_to, found, not converted, weight, cand)
+                    supported_here = True
                     continue
                 stance = compare_pay(
                     compare_to, kind, found, whole, exact=not converted, rough=rough, at_end=at_end
