@@ -40,6 +40,7 @@ from factcheck.evidence.common import (
 )
 from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
 from factcheck.evidence.dates import (
+    DatedMention,
     dated_mentions,
     event_clauses,
     event_stem,
@@ -1511,16 +1512,23 @@ def _loose_support(
         for f in index.facts(cand.index)
         if f.rule.type == "date" and str(f.fields.get("event") or "") in _END
     ]
+    page_day = _page_day(index, index.sentences[cand.index].page, view)
     for mention in mentions:
         if _compare_dates(date, mention.date) != "supports":
             continue
         if not named and any(a <= mention.start and mention.end <= b for a, b in ends):
             continue  # the day a stoppage ended is not the day it came
+        if _BYLINE.match(text) or (not named and mention.date == page_day):
+            # A byline's or a dateline's date is the day the page came out, not the
+            # day of what its headline tells ("By A. Writer · Wednesday, 18 September").
+            continue
         near = (mention.start, mention.end)
         score = relevance(claim, index, cand.index, view, False, near, labelled=False)
         if score >= SUPPORT_AT:
             weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
+    if stoppage and mentions:
+        return _stoppage_dated_apart(claim, date, mentions, ends, cand, index, view)
     day = _page_day(index, index.sentences[cand.index].page, view)
     if mentions or not named or not day or _tells_ahead(text, view):
         return None
@@ -1542,6 +1550,55 @@ def _loose_support(
         return None
     weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
     return Assessment(cand.index, stance, weight, cand.score, f"{day} (the page's date)")
+
+
+def _stoppage_dated_apart(
+    claim: Claim,
+    date: str,
+    mentions: list[DatedMention],
+    ends: list[tuple[int, int]],
+    cand: Candidate,
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> Assessment | None:
+    """The day a claim says a stoppage happened, against the one day a sentence of its
+    cited page gives for a stoppage the sentence itself names ("took part in the
+    stoppage on Tuesday, 17 September" for "the walkout took place on 18 September"):
+    another day of the same month refutes it. Only a claim and a sentence that give a
+    day of the month, in no other year than the page's, and a sentence telling no end
+    and nothing ahead."""
+    text = index.sentences[cand.index].text
+    page = index.sentences[cand.index].page
+    if page not in view.primary.get(claim.id, set()) or len(mentions) != 1:
+        return None
+    if _tells_ahead(text, view) or not names_stoppage(text, view.knowledge):
+        return None
+    mention = mentions[0]
+    if any(a <= mention.start and mention.end <= b for a, b in ends):
+        return None  # the day it ended
+    ours, theirs = date.split("-"), mention.date.split("-")
+    if len(ours) != 3 or len(theirs) != 3 or "?" in ours[1] + ours[2] + theirs[1] + theirs[2]:
+        return None
+    if ours[1] != theirs[1] or ours[2] == theirs[2]:
+        return None  # another month may be another stoppage's; the same day agrees
+    page_day = _page_day(index, page, view)
+    years = {y for y in (ours[0], theirs[0]) if "?" not in y}
+    if page_day and years - {page_day[:4]}:
+        return None  # a stoppage of another year than the story's
+    near = (mention.start, mention.end)
+    score = relevance(claim, index, cand.index, view, True, near, "contradicts", labelled=False)
+    if score < CONTRADICT_AT:
+        return None
+    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    found = _in_pages_year(mention.date, page_day)
+    if found != mention.date:
+        found += " (its year from the page's date)"
+    return Assessment(cand.index, "contradicts", weight, cand.score, found)
+
+
+# A line giving who wrote a page and when: "By Dana Ruiz, Labour Reporter · 4 May 2031",
+# "Published 4 May 2031", "Updated: ...".
+_BYLINE = re.compile(r"\s*(?:By\s+[A-Z]|(?:Published|Updated|Posted|Last\s+updated)\b)")
 
 
 def _subject_told(claim: Claim, text: str, stem: str, view: ArticleView) -> bool:
