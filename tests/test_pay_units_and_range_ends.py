@@ -191,3 +191,54 @@ def test_what_an_advert_asks_for_is_no_side_of_the_pay_after_it(
 ) -> None:
     found = cited(sentence, POSTING_URL, POSTING, ruleset, "salary", wrap=False)
     assert found.verdict.label == "supported", found.verdict.rationale
+
+
+STATS_URL = "https://stats.example/oes/2032/may/selected"
+STATS = """<h1>Employment and wages, May 2032</h1><table>
+<caption>Table 2. Wages, selected occupations, May 2032</caption>
+<thead><tr><th>Occupation</th><th>Median hourly wage</th><th>Median annual wage</th>
+<th>Mean annual wage</th></tr></thead><tbody>
+<tr><th>Loss surveyors</th><td>$33.20</td><td>$69,050</td><td>$72,400</td></tr>
+<tr><th>Cargo inspectors</th><td>$27.90</td><td>$58,030</td><td>$61,300</td></tr>
+</tbody></table>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The mean's figure is no median: the restated median is wrong.
+        ("Loss surveyors earn a median of $33.20 an hour, or $72,400 a year", "mixed"),
+        ("Loss surveyors earn a median of $33.20 an hour, or $69,050 a year", "supported"),
+        ("Cargo inspectors have a median wage of $27.90 an hour, or $61,300 a year", "mixed"),
+    ],
+)
+def test_a_means_column_does_not_answer_a_median(sentence: str, label: str, ruleset: Any) -> None:
+    found = cited(sentence, STATS_URL, STATS, ruleset, "salary")
+    assert found.verdict.label == label, found.verdict.rationale
+
+
+DEAL_URL = "https://news.example/2032/03/04/orlen-bakers-ratify"
+DEAL = """<h1>Orlen bakers ratify four-year deal</h1>
+<p>Under the deal, Orlen Bakery packers are paid $21.00 an hour from now, and they will be
+paid $23.60 an hour in 2035, the final year of the contract.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Orlen Bakery packers' starting pay goes to $21 an hour now and to $24.60 by 2035",
+            "mixed",
+        ),
+        (
+            "Orlen Bakery packers' starting pay goes to $21 an hour now and to $23.60 by 2035",
+            "supported",
+        ),
+        ("Orlen Bakery packers are paid $21 an hour now, rising to $25.10 by 2035", "mixed"),
+    ],
+)
+def test_a_later_second_figure_is_read_against_its_year(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, DEAL_URL, DEAL, ruleset, "salary")
+    assert found.verdict.label == label, found.verdict.rationale
