@@ -160,3 +160,24 @@ def test_a_table_row_is_read_with_its_link(header: str, fmt: str, ruleset: Any) 
     assert got["Weavers"] == {url_key(MILL)}
     assert got["Pickers"] == {url_key(FARM)}
     assert got["Balers"] == set()
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("mill", "farm"), ("gazette-report", "jobs_2"), ("a", "Farm")],
+)
+@pytest.mark.parametrize("one_a_line", [False, True])
+def test_a_named_footnote_points_at_its_source(
+    first: str, second: str, one_a_line: bool, ruleset: Any
+) -> None:
+    gap = "\n" if one_a_line else "\n\n"
+    draft = (
+        f"Weavers at Dunmore Mills walked out on 2 June.[^{first}]\n\n"
+        f"Pickers at Greyfield Farm earn $17 an hour.[^{second}]\n\n"
+        "Balers at Greyfield Farm earn $19 an hour.\n\n"
+        f"[^{first}]: Mill Gazette, 2 June: {MILL}{gap}[^{second}]: [Farm jobs]({FARM})\n"
+    )
+    got = _primary(draft, "markdown", ruleset)
+    assert got["Weavers"] == {url_key(MILL)}
+    assert got["Pickers"] == {url_key(FARM)}
+    assert got["Balers"] == set()

@@ -242,3 +242,33 @@ def test_a_later_second_figure_is_read_against_its_year(
 ) -> None:
     found = cited(sentence, DEAL_URL, DEAL, ruleset, "salary")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+ESTIMATE_URL = "https://careers.example/fenwick-freight/jobs/88"
+ESTIMATE = """<html><head><title>Relay Driver | Fenwick Freight</title></head><body><main>
+<h1>Relay Driver</h1><div class="company">Fenwick Freight</div><table>
+<tr><th>{label}</th><td>$71,000 – $79,500 per driver</td></tr></table>
+<p>Run our relay lanes out of Toledo.</p></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("label", "verdict"),
+    [
+        # An estimate is no range of pay: one end off is mixed, not a conflict.
+        ("Estimated annual earnings", "mixed"),
+        ("Typical yearly earnings", "mixed"),
+        # The posting's own pay (a package counts) is its range: one end off refutes it.
+        ("Package", "contradicted"),
+        ("Salary", "contradicted"),
+    ],
+)
+def test_a_labelled_estimate_is_no_range_of_pay(label: str, verdict: str, ruleset: Any) -> None:
+    found = cited(
+        "Fenwick Freight says its relay drivers make $71,000 to $88,000 a year",
+        ESTIMATE_URL,
+        ESTIMATE.replace("{label}", label),
+        ruleset,
+        "salary",
+        wrap=False,
+    )
+    assert found.verdict.label == verdict, found.verdict.rationale

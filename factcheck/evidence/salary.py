@@ -420,9 +420,19 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
 _LAST_FIGURE = re.compile(r"\d[\d,.]*(?:\s?[kKmM]\b)?(?:\s?[A-Z]{3}\b)?(?!.*\d)", re.DOTALL)
 
 
+# A pay label that calls its figure an estimate.
+_ESTIMATE = re.compile(
+    r"\b(?:estimated|expected|projected|typical|potential|average|ote|on[- ]target)\b",
+    re.IGNORECASE,
+)
+# Where a sum added to the pay starts in a pay block's text.
+_ADDED_ON = re.compile(r"\+|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)", re.IGNORECASE)
+
+
 def _block_piece(text: str, k: Knowledge) -> str | None:
     """The thing a pay block's figures are paid per ("per flight hour" -> "per flight"),
     as :func:`pay_part` names a piece rate; None for pay by time."""
+    text = _ADDED_ON.split(text, maxsplit=1)[0]  # "... per mile plus $22/hour for delays"
     m = _LAST_FIGURE.search(text)
     if m is None:
         return None
@@ -1616,7 +1626,13 @@ class SalaryComparator:
                     found = per_year(found, k, hours, payments)
                     compare_to = per_year(compare_to, k, hours, payments)
                 fact = index.sentences[cand.index].fact
-                whole = fact is not None and fact.kind == "pay"
+                # A posting's own pay is its range; a figure its label calls an estimate
+                # ("Estimated annual earnings", "Typical OTE") is no range of pay.
+                whole = (
+                    fact is not None
+                    and fact.kind == "pay"
+                    and not _ESTIMATE.search(str(fact.data.get("label", "")))
+                )
                 weight = sameness * cand.score / 100
                 if claim_when.change and at_time.change and kind == "range":
                     parts = _change_parts(compare_to, found, not converted)

@@ -18,16 +18,21 @@ _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SUP = f"[{_SUPERSCRIPTS}]{{1,3}}"
 # An entry of the list opens on its number: "[3] ...", "[^3]: ...", "3. ...", "3) ...",
 # "³ ...". (A Markdown list item's number is not in the text; its reader passes it.)
-_ENTRY = re.compile(rf"\s*(?:\[\^?(\d{{1,3}})\]:?|\^?(\d{{1,3}})[.)]|({_SUP}))\s")
+# A footnote may be named rather than numbered: "[^pay]: ...", marked "[^pay]" in the text.
+_NAMED = r"\[\^([A-Za-z][\w-]{0,30})\]"
+_ENTRY = re.compile(rf"\s*(?:\[\^?(\d{{1,3}})\]:?|{_NAMED}:|\^?(\d{{1,3}})[.)]|({_SUP}))\s")
 # A marker in the text: "[3]", "[^3]", "^3", or superscript digits after punctuation or a
 # word of three letters or more (not "km²", where they are a power).
 _MARKER = re.compile(
-    rf"\[\^?(\d{{1,3}})\]|\^(\d{{1,3}})\b|(?:(?<=[.,;:!?)”\"’])|(?<=[^\W\d]{{3}}))({_SUP})"
+    rf"\[\^?(\d{{1,3}})\]|{_NAMED}|\^(\d{{1,3}})\b"
+    rf"|(?:(?<=[.,;:!?)”\"’])|(?<=[^\W\d]{{3}}))({_SUP})"
 )
 
 
-def _number(match: re.Match[str]) -> int:
-    return int(next(g for g in match.groups() if g).translate(_TO_DIGITS))
+def _number(match: re.Match[str]) -> str:
+    """The note's key: its number as digits ("²" is "2"), or its name as written."""
+    key = next(g for g in match.groups() if g).translate(_TO_DIGITS)
+    return str(int(key)) if key.isdigit() else key
 
 
 def note_links(
@@ -44,7 +49,7 @@ def note_links(
     numbers = numbers or {}
     ordered = sorted(links, key=lambda link: link.start)
     starts = [link.start for link in ordered]
-    entries: dict[int, list[str]] = {}
+    entries: dict[str, list[str]] = {}
     entry_blocks: list[tuple[int, int]] = []
     for start, end, number in _entries(text, blocks, numbers):
         first = bisect_right(starts, start - 1)
@@ -69,14 +74,15 @@ def note_links(
 
 def _entries(
     text: str, blocks: Sequence[tuple[int, int]], numbers: Mapping[int, int]
-) -> list[tuple[int, int, int]]:
+) -> list[tuple[int, int, str]]:
     """The entries of the list of notes as (start, end, number). A block is one entry, or
     several when its lines open on numbers of their own: writers often put the notes one
     a line with no blank line between them ("[^1]: ...", then "[^2]: ..."), and each line
     is then its own entry, running on until the next line that opens on a number."""
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, str]] = []
     for index, (start, end) in enumerate(blocks):
-        number = numbers.get(index)
+        listed = numbers.get(index)
+        number = None if listed is None else str(listed)
         if number is None and (m := _ENTRY.match(text, start, end)):
             number = _number(m)
         cuts = [] if number is None else [(start, number)]

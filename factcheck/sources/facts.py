@@ -56,8 +56,12 @@ _PAY_NAME = re.compile(
     rf"pay(?!wall|ment)|salary|compensation|(?<![a-z])comp(?![a-z])|wage|{_PAY_STEMS}",
     re.IGNORECASE,
 )
+# What a package is called where it counts more than the salary ("Package", "Total
+# remuneration", "Estimated annual earnings") names pay too.
 _PAY_LABEL = re.compile(
-    rf"\b(?:pay|salary|salaries|compensation|wage|wages|base)\b|\w*(?:{_PAY_STEMS})\w*", re.I
+    rf"\b(?:pay|salary|salaries|compensation|wage|wages|base|package|remuneration|earnings)\b"
+    rf"|\w*(?:{_PAY_STEMS})\w*",
+    re.I,
 )
 
 # The currencies CLDR knows (rulepacks/worldmoney), by the marks that name one of them
