@@ -181,3 +181,31 @@ def test_a_named_footnote_points_at_its_source(
     assert got["Weavers"] == {url_key(MILL)}
     assert got["Pickers"] == {url_key(FARM)}
     assert got["Balers"] == set()
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [(" (1).", " (2)."), (" (1),", " (2);"), ("(1).", "(2).")],
+)
+def test_a_bracketed_number_that_ends_a_clause_is_a_marker(
+    one: str, two: str, ruleset: Any
+) -> None:
+    draft = (
+        f"Weavers at Dunmore Mills walked out on 2 June{one}\n\n"
+        f"Pickers at Greyfield Farm earn $17 an hour{two}\n\n"
+        "Balers at Greyfield Farm earn $19 an hour.\n\n"
+        f"Sources:\n\n(1) Mill Gazette, 2 June: {MILL}\n(2) Farm jobs: {FARM}\n"
+    )
+    got = _primary(draft, "markdown", ruleset)
+    assert got["Weavers"] == {url_key(MILL)}
+    assert got["Pickers"] == {url_key(FARM)}
+    assert got["Balers"] == set()
+
+
+def test_a_bracketed_number_that_opens_an_item_is_no_marker(ruleset: Any) -> None:
+    draft = (
+        "Pickers at Greyfield Farm want two things: (1) pay of $19 an hour and (2) "
+        "shorter shifts.\n\n"
+        f"Sources:\n\n(1) Mill Gazette: {MILL}\n(2) Farm jobs: {FARM}\n"
+    )
+    assert _primary(draft, "markdown", ruleset)["Pickers"] == set()

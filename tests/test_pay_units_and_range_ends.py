@@ -122,7 +122,8 @@ def test_a_sum_added_after_the_pay_does_not_give_its_period(text: str, period: s
     "value",
     [
         '<div class="fact-label">Pay</div><div class="fact-value">$27.10 – $31.40 an hour</div>',
-        '<div class="k">Salary</div><div class="v"><span>£38,200</span> – <span>£41,900</span></div>',
+        '<div class="k">Salary</div><div class="v"><span>£38,200</span> – <span>£41,900</span>'
+        "</div>",
         "<div>Hourly rate</div><div>€19.80 – €22.30 per hour</div>",
     ],
 )
@@ -181,7 +182,7 @@ def test_two_digit_pay_is_written_to_the_unit(sentence: str, label: str, ruleset
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The advert asks for five years on a dry dock, and Marlow Yard pays €26.50 to €29.00 an hour",
+        "The advert asks for five years in a dock, and Marlow Yard pays €26.50 to €29.00 an hour",
         "Marlow Yard wants a foreman with a rigging ticket, and it pays €26.50 to €29.00 an hour",
         "The ad is seeking eight years of rigging, but the yard pays €26.50 to €29.00 an hour",
     ],

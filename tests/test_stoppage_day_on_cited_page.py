@@ -90,3 +90,35 @@ def test_a_bylines_date_is_not_the_stoppages(byline: str, ruleset: Any) -> None:
         "The one-day walkout took place on 12 June.", _page(told, byline), ruleset
     )
     assert found != "supported", why
+
+
+ASSENT_URL = "https://news.example/2031/03/10/harlow-choir-ratify"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "label"),
+    [
+        (
+            "Singers approved the settlement on Sunday, March 9, 2031.",
+            "The Harlow Choir singers voted 41-3 on Sunday, March 9, to ratify a three-year deal.",
+            "supported",
+        ),
+        (
+            "Singers ratified the agreement on March 9, 2031.",
+            "The Harlow Choir singers approved the deal on March 9, 2031, by 41 votes to 3.",
+            "supported",
+        ),
+        (
+            "Singers endorsed the settlement on March 2, 2031.",
+            "The Harlow Choir singers ratified the deal on March 9, 2031, by 41 votes to 3.",
+            "contradicted",
+        ),
+    ],
+)
+def test_an_assent_told_by_another_verb_is_the_same_act(
+    sentence: str, told: str, label: str, ruleset: Any
+) -> None:
+    page = f"<h1>Harlow Choir singers back new deal</h1><p>{told}</p>"
+    draft = f"# Choir\n\nThe Harlow Choir dispute is over ([report]({ASSENT_URL})). {sentence}\n"
+    found = [c for c in run(draft, {ASSENT_URL: page}, ruleset) if c.claim.type == "date"]
+    assert found and found[-1].verdict.label == label, found[-1].verdict.rationale

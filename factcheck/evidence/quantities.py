@@ -1443,7 +1443,11 @@ def _voted_to(f_event: str, stem: str, text: str, fact: Found) -> bool:
         return False
     told = text[fact.start : fact.end + VOTED_TO_REACH]
     after = [m.group(1) for m in _VOTED_TO.finditer(told)]
-    return bool(after) and names_event(after[0], stem)
+    if not after:
+        return False
+    if after[0].lower() in _ASSENTS and any(names_event(w, stem) for w in _ASSENTS):
+        return True  # "voted to ratify" for "approved": one assent
+    return names_event(after[0], stem)
 
 
 def _names_founded(
@@ -2178,6 +2182,19 @@ _FOUNDED = {"founded", "established", "started", "launched", "set up", "created"
 _DIRECTS = {"asked", "ordered", "directed", "instructed", "requested", "urged", "told"}
 
 
+# Members' assent to a deal, whichever verb tells it: a draft's "approved the settlement"
+# is a page's "ratified the contract" or "voted to ratify" it.
+_ASSENTS = {
+    "approved",
+    "approve",
+    "approves",
+    "ratified",
+    "ratify",
+    "ratifies",
+    "endorsed",
+    "endorse",
+    "endorses",
+}
 # Auxiliaries before an event's verb: "was founded" and "founded" tell one founding.
 _AUXILIARIES = frozenset("was were is are be been has have had".split())
 
@@ -2193,7 +2210,8 @@ def _same_event(a: str, b: str) -> bool:
     a, b = _bare_event(a), _bare_event(b)
     if a == b:
         return True
-    return any(a in group and b in group for group in (_START, _END, _FOUNDED, _DIRECTS))
+    groups = (_START, _END, _FOUNDED, _DIRECTS, _ASSENTS)
+    return any(a in group and b in group for group in groups)
 
 
 def _compare_dates(a: str, b: str) -> Stance | None:

@@ -17,14 +17,18 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_DIGITS = str.maketrans(_SUPERSCRIPTS, "0123456789")
 _SUP = f"[{_SUPERSCRIPTS}]{{1,3}}"
 # An entry of the list opens on its number: "[3] ...", "[^3]: ...", "3. ...", "3) ...",
-# "³ ...". (A Markdown list item's number is not in the text; its reader passes it.)
+# "(3) ...", "³ ...". (A Markdown list item's number is not in the text; its reader passes it.)
 # A footnote may be named rather than numbered: "[^pay]: ...", marked "[^pay]" in the text.
 _NAMED = r"\[\^([A-Za-z][\w-]{0,30})\]"
-_ENTRY = re.compile(rf"\s*(?:\[\^?(\d{{1,3}})\]:?|{_NAMED}:|\^?(\d{{1,3}})[.)]|({_SUP}))\s")
+_ENTRY = re.compile(
+    rf"\s*(?:\[\^?(\d{{1,3}})\]:?|{_NAMED}:|\^?(\d{{1,3}})[.)]|\((\d{{1,3}})\)|({_SUP}))\s"
+)
 # A marker in the text: "[3]", "[^3]", "^3", or superscript digits after punctuation or a
 # word of three letters or more (not "km²", where they are a power).
+# A number in brackets is one where a sentence or clause ends right after it ("since the
+# 1960s (1)."), not where it numbers what follows ("two demands: (1) pay, (2) hours").
 _MARKER = re.compile(
-    rf"\[\^?(\d{{1,3}})\]|{_NAMED}|\^(\d{{1,3}})\b"
+    rf"\[\^?(\d{{1,3}})\]|{_NAMED}|\^(\d{{1,3}})\b|(?<=\S)\s?\((\d{{1,2}})\)(?=[.,;:!?]|\s*$)"
     rf"|(?:(?<=[.,;:!?)”\"’])|(?<=[^\W\d]{{3}}))({_SUP})"
 )
 
