@@ -43,3 +43,19 @@ def test_a_length_pinned_to_others_is_not_the_pages(
     claims = run(f"# Docks\n\n{OPENING}{sentence}\n", {WIKI: PAGE}, ruleset, wrap=False)
     found = verdict(claims, "quantity", sentence[:20])
     assert found.verdict.label == expected, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "It was the longest stoppage at the port since the 2019 tug strike, which lasted 19 days.",
+        "Only the 2024 pilots' walkout, which ran for 19 days, was longer.",
+        "It outlasted the 2022 lockout at Tarnhill, which lasted 19 days.",
+    ],
+)
+def test_a_length_told_of_another_years_event_backs_nothing(aside: str, ruleset: Any) -> None:
+    page = PAGE.replace("ended with a new rota.</p>", f"ended with a new rota. {aside}</p>")
+    sentence = "The strike lasted 19 days."
+    claims = run(f"# Docks\n\n{OPENING}{sentence}\n", {WIKI: page}, ruleset, wrap=False)
+    found = verdict(claims, "quantity", sentence[:20])
+    assert found.verdict.label == "contradicted", found.verdict.rationale

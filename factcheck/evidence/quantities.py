@@ -970,6 +970,12 @@ class QuantityComparator:
                     refuting=stance == "contradicts",
                 ):
                     continue  # a contract's term against a strike's length
+                if (
+                    unit == DURATION_UNIT
+                    and stance == "supports"
+                    and _another_years_length(text, fact.start, index, cand.index, view)
+                ):
+                    continue  # "the 2011 strike, which lasted 26 weeks": another stoppage's
                 bound = open_ended and stance == "supports"
                 if (
                     (stance == "contradicts" or open_ended)
@@ -1598,6 +1604,35 @@ def _stoppage_dated_apart(
     if found != mention.date:
         found += " (its year from the page's date)"
     return Assessment(cand.index, "contradicts", weight, cand.score, found)
+
+
+# The head a relative clause telling a length is told of: "the 2011 Fremont strike, which
+# lasted 26 weeks".
+_WHICH = re.compile(r",?\s+(?:which|that)\s+[^,;:.]*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _another_years_length(
+    text: str, start: int, index: EvidenceIndex, entry: int, view: ArticleView
+) -> bool:
+    """True when the length at ``text[start:]`` is told in a relative clause of an event
+    named with a year ("the 2011 strike, which lasted 26 weeks") that is none of the
+    years the page's infobox dates its own event in: another event's length."""
+    before = text[:start]
+    if re.match(r"\s*(?:which|that)\b", text[start:], re.IGNORECASE):
+        cut = len(before.rstrip(", "))  # the rule took "which lasted" in with the length
+    elif (which := _WHICH.search(before)) is not None:
+        cut = which.start()
+    else:
+        return False
+    head = re.split(r"[;:.]|,\s", before[:cut])[-1]
+    told = set(_YEAR.findall(head))
+    if not told:
+        return False
+    page = index.sentences[entry].page
+    rows = date_rows(index, page, view.extractor.ruleset.macros.date)
+    years = {d[:4] for r in rows for d in (r.first, r.last) if d and d[:4].isdigit()}
+    return bool(years) and not told & years
 
 
 # A line giving who wrote a page and when: "By Dana Ruiz, Labour Reporter · 4 May 2031",
