@@ -1564,17 +1564,9 @@ class SalaryComparator:
                 if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
                     continue
                 if claim_when.year is not None and (
-                    at_time.year not in (None, claim_when.year)
-                    or (not at_time.year and years)
-                    or (
-                        not at_time.year
-                        and str(claim_when.year) in index.sentences[cand.index].text
-                    )
+                    at_time.year not in (None, claim_when.year) or (not at_time.year and years)
                 ):
-                    # Another year's pay, or an undated one beside dated ones (or beside
-                    # the claim's year, told of another figure: "rises to $23 now and
-                    # reaches $25.40 in the final year, 2027").
-                    continue
+                    continue  # another year's pay, or an undated one beside dated ones
                 if claim_when.change and kind == "range":
                     # Two figures at two times: the source's change, or the pay it came to.
                     if not at_time.change:
