@@ -148,6 +148,11 @@ def paragraph_parties(index: EvidenceIndex, entry: int) -> Parties:
     return _parties_in(index, s.page, same, "paragraph")
 
 
+def sentence_parties(index: EvidenceIndex, entry: int) -> Parties:
+    """The unions and employers sentence ``entry`` names."""
+    return _parties_in(index, index.sentences[entry].page, [entry], "sentence")
+
+
 # The blocks of a page that are its own story, where a union it names is the story's.
 _STORY_ROLES = frozenset({"title", "body"})
 

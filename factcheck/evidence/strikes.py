@@ -20,6 +20,7 @@ from factcheck.evidence.strike_context import (
     infobox_parties,
     joined,
     paragraph_parties,
+    sentence_parties,
     story_parties,
 )
 from factcheck.evidence.strike_disputes import (
@@ -92,7 +93,26 @@ def same_party(a: str, b: str) -> bool:
         return False
     if _trade(a) != _trade(b):
         return False  # "Orvo Mill weavers" work at Orvo Mill; they are not the Orvo Mill Guild
+    if _kinds_apart(a, b):
+        return False  # the Tarn Nurses Association is not the Tarn Federation of Ward Nurses
     return da <= db or db <= da
+
+
+# The nouns that say what kind of body a name is: two whole names of bodies of
+# different kinds ("... Association", "... Federation of ...") are two bodies.
+_BODY_KINDS = frozenset(
+    "union guild federation brotherhood alliance council society congress confederation "
+    "association collective organization organisation syndicate league".split()
+)
+
+
+def _kinds_apart(a: str, b: str) -> bool:
+    """True when both names say what kind of body they are and share no such word: the
+    Orla Drivers Union and the Orla Drivers Guild are two bodies, whatever other words
+    they share; "Orla Drivers" and "the Orla Drivers Union" may be one."""
+    ka = {w for w in _words(a) if w in _BODY_KINDS}
+    kb = {w for w in _words(b) if w in _BODY_KINDS}
+    return bool(ka) and bool(kb) and not ka & kb
 
 
 # Initials written with points inside a name: "B.C.", "U.K.".
@@ -263,14 +283,17 @@ def same_trade(claimed: list[str], found: list[str], k: Knowledge, *, denied: bo
     workforce ends them: "salaried couriers" are among a page's "Couriers", "warehouse
     staff" are its "warehouse workers". A page's denial counts only where it names the
     group whole or a wider one: "salaried couriers did not join" leaves "couriers
-    struck" standing. The caller sees to it that both name the same employer."""
+    struck" standing. A page's list of trades names each of them: "baggage handlers" are
+    among its "baggage handlers and ramp staff". The caller sees to it that both name the
+    same employer."""
     workforce = k.words("headcount")
+    items = [i for other in found for i in dict.fromkeys([other, *LIST_SEPARATOR.split(other)])]
     out = []
     for name in claimed:
         ours = _words(name)
         if not ours or not _common_words(name, k):
             continue
-        for other in found:
+        for other in items:
             theirs = _words(other)
             if not theirs or not _common_words(other, k):
                 continue
@@ -1663,6 +1686,83 @@ def _disputes(
     return out
 
 
+# A sentence tying a union to the workers or their strike: "the crews belong to X", "are
+# represented by X", "members of X", "the sick-out was organised by X".
+_UNION_TIE = re.compile(
+    r"\b(?:belong(?:s|ed|ing)?\s+to|members?\s+of|represented\s+by|"
+    r"(?:called|organi[sz]ed|co-?ordinated|led|backed)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _story_otherwise(
+    unions: list[str],
+    against: list[str],
+    year: int | None,
+    cited: set[int],
+    index: EvidenceIndex,
+    k: Knowledge,
+) -> list[Assessment]:
+    """What the stories a claim cites say of the union it names, where no sentence bore
+    that union out: a cited page whose own story (its title and body, not its teasers)
+    tells a strike, ties a union to it (as its strikers, whose members they are, who
+    represents them or called it) and never names the claimed one by any name goes
+    against the claim ("the stoppage was organised by X" where the cited story has Y
+    call it and names X only in a related story's link, or not at all). Its strike is
+    the claim's when it names the claim's employer, or the claim names none (the
+    writer cited it for this strike); a story dated outside the claim's year is not.
+    Unions named by proper names only: "the nurses' union" may be any of them."""
+    named = [u for u in unions if any(w[:1].isupper() for w in u.split())]
+    if not named:
+        return []
+    out: list[Assessment] = []
+    for page in sorted(cited):
+        story = [
+            i
+            for i in index.page_entries(page)
+            if index.sentences[i].fact is None and index.sentences[i].sentence.role in _STORY_ROLES
+        ]
+        struck = [
+            i
+            for i in story
+            if any(f.rule.type == "strike" and not f.fields.get("denied") for f in index.facts(i))
+        ]
+        if not struck:
+            continue
+        text = " ".join(index.sentences[i].text for i in story)
+        page_text = index.pages[page].text
+        if any(_named_in(u, text, page_text, k) for u in named):
+            continue
+        # The unions the story ties to the strike: as its strikers, or as whose members
+        # the workers are, who represents them or who called it.
+        tied = [
+            u
+            for i in story
+            if i in struck or _UNION_TIE.search(index.sentences[i].text)
+            for u in sentence_parties(index, i).unions
+        ]
+        theirs = _not_denied(distinct_parties(bodies(tied)), index, page)
+        if not theirs or overlap(named, page_named(theirs, page_text), k):
+            continue
+        if against and not any(_named_in(a, text, page_text, k) for a in against):
+            continue
+        # A story is dated in its strike's year or the year after it.
+        published = (index.pages[page].published or "")[:4]
+        if year is not None and published.isdigit() and int(published) not in (year, year + 1):
+            continue
+        said = f"{joined(theirs)} named as the strike's union (story), not {joined(named)}"
+        out.append(Assessment(struck[0], "contradicts", CONTEXT_WEIGHT, CITED_SENTENCE_SCORE, said))
+    return out
+
+
+def _a_place(name: str, page_text: str) -> bool:
+    """True when a page names ``name`` as where something happened ("dockers in
+    Kelmouth", "across Kelmouth"): a claimed employer that is a place to the page (a
+    city's possessive, "Kelmouth's dockers") is no party its infobox leaves out."""
+    where = rf"\b(?:in|across|throughout|around)\s+{re.escape(name)}(?![\w'’])"
+    return re.search(where, page_text) is not None
+
+
 def _other_trades(trades: list[str], listed: Sequence[str], k: Knowledge) -> bool:
     """True when a dispute's strikers' side names trades ("Reporters", or "Orvane Mills
     loom workers": the lower-case words that end an item) and none is one of the claim's."""
@@ -1914,6 +2014,7 @@ class StrikeComparator:
                             for a in against
                             if not overlap([a], listed, k)
                             and not any(_named_in(a, u, page_text, k) for u in box.unions)
+                            and not _a_place(a, page_text)
                         ]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
@@ -2029,6 +2130,27 @@ class StrikeComparator:
             assessments += _disputes(
                 strikers, told_of, (locked, year), candidates, cited, index, view
             )
+
+        claimed_unions = [n for n in strikers if not _common_words(_trade_alone(n, told_of), k)]
+        if (
+            claimed_unions
+            and not locked
+            and not covered.intersection(claimed_unions)
+            and not any(a.stance == "contradicts" for a in assessments)
+        ):
+            # No sentence bore out the union the claim names: the stories it cites may
+            # give the strike to another.
+            otherwise = _story_otherwise(claimed_unions, told_of, year, cited, index, k)
+            pages = {index.sentences[a.index].page for a in otherwise}
+            # What those pages bore out was the trade alone ("nurses struck X"), not
+            # the union the claim gives them.
+            assessments = [
+                a
+                for a in assessments
+                if a.stance != "supports" or index.sentences[a.index].page not in pages
+            ]
+            weak = [a for a in weak if index.sentences[a.index].page not in pages]
+            assessments += otherwise
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
 
