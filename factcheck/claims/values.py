@@ -196,6 +196,16 @@ _MEMBERSHIP_AFTER = re.compile(
     r"[^,;]{0,80}?" + _MEMBERSHIP.pattern.removesuffix(",") + r"(?=[,.;:]|\s*$)",
     re.IGNORECASE,
 )
+# The same said with no comma, right after the party: "locked out 300 loaders who belong
+# to the Quay Guild at its two depots", "drivers who are members of ver.di".
+_MEMBERSHIP_CLAUSE = re.compile(
+    r"\s+(?:who|that)\s+(?:(?:all|mostly|largely)\s+)?(?:belong(?:s|ed)?\s+to|"
+    r"(?:are|were)\s+(?:(?:all|mostly|largely)\s+)?members\s+of)\s+"
+    r"(?P<union>[^,;()]{2,80}?)"
+    r"(?=\s+(?:at|in|on|from|for|after|before|over|across|when|until|during|and\s+(?:were|had|have|are))\b"
+    r"|[,;:)]|\.(?:\s|$)|\s*$)",
+    re.IGNORECASE,
+)
 # A possessive right after a name: "Kell Freight's", "Lindqvist Bakeries' own".
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 
@@ -1013,7 +1023,11 @@ class Parsers:
         if kind == "rparty":
             phrase = self.right_phrase(text, ctx, _STOP_PARTY)
             at = text.find(phrase) + len(phrase) if phrase else -1
-            member = _MEMBERSHIP_AFTER.match(text, at) if at >= 0 else None
+            member = (
+                (_MEMBERSHIP_AFTER.match(text, at) or _MEMBERSHIP_CLAUSE.match(text, at))
+                if at >= 0
+                else None
+            )
             if member:
                 # "joined by clerks from the depot, who are members of the Quay Guild":
                 # the aside after the party says whose members they are.
