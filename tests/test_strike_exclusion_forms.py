@@ -182,3 +182,50 @@ def test_workers_who_belong_to_a_union_are_its_members(text: str, union: str, ru
 def test_a_share_of_a_workforce_locked_out(text: str, ruleset: Any) -> None:
     fields = fields_of(text, "strike", ruleset)
     assert fields["strikers"] == ["loaders"]
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "employer"),
+    [
+        (
+            "About 400 of the 900 clerks at Marrick Insurance stayed away on Monday, phoning "
+            "in sick en masse over pay.",
+            "clerks",
+            "Marrick Insurance",
+        ),
+        (
+            "Tram crews in Ambry stayed home for two days in a stoppage aimed at Ambry Transit.",
+            "Tram crews",
+            "Ambry Transit",
+        ),
+        (
+            "Cooks at Dunmore Hall stayed away all week in what their union called a protest "
+            "over rotas.",
+            "Cooks",
+            "Dunmore Hall",
+        ),
+    ],
+)
+def test_workers_staying_away_in_a_protest(
+    text: str, strikers: str, employer: str, ruleset: Any
+) -> None:
+    fields = fields_of(text, "strike", ruleset)
+    assert strikers in fields["strikers"]
+    assert employer in fields["against"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers stayed away as the strike closed most stores.",
+        "Commuters stayed home on Monday because of the rail strike.",
+        "Tourists stayed away from the old town during the walkout.",
+    ],
+)
+def test_staying_away_because_of_a_strike_is_no_strike(text: str, ruleset: Any) -> None:
+    assert all("strike" not in " ".join(f["strikers"]) for f in strikes_in(text, ruleset))
+    assert not any(
+        s in ("Shoppers", "Commuters", "Tourists")
+        for f in strikes_in(text, ruleset)
+        for s in f["strikers"]
+    )
