@@ -3,7 +3,8 @@
 goes against a claim naming that union, where no sentence bore the union out; two whole
 names of bodies of different kinds are two bodies; a claimed trade is among a page's
 list of trades; a claimed employer that the page names as a place is no party its
-infobox leaves out. Pages written for these tests, every name invented."""
+infobox leaves out; a sentence of no year on a page about a dated dispute tells that
+dispute, not another year's. Pages written for these tests, every name invented."""
 
 from __future__ import annotations
 
@@ -134,3 +135,29 @@ def test_a_city_named_as_a_place_is_no_party_left_out(ruleset: RuleSet) -> None:
     sentence = "Kelmouth's tram drivers walked out against Kelmouth Tramways Ltd in June 2042"
     found = cited(sentence, PLACE_URL, PLACE_PAGE, ruleset, "strike")
     assert found.verdict.label == "supported", found.verdict.rationale
+
+
+# An encyclopedia page about one dated dispute whose sentences name no year.
+DATED_URL = "http://encyclopedia.test/wiki/2044_Dunmore_bakery_strike"
+DATED_PAGE = """<h1>2044 Dunmore bakery strike</h1>
+<table class="infobox"><tr><th>Date</th><td>March – April 2044</td></tr>
+<tr><th>Parties</th><td>Pellow Bakers Guild; Dunmore Foods</td></tr></table>
+<p>Members of the Pellow Bakers Guild struck Dunmore Foods for six weeks over night
+rotas.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Members of the Pellow Bakers Guild struck Dunmore Foods in 2044", "supported"),
+        ("Members of the Pellow Bakers Guild struck Dunmore Foods", "supported"),
+        # Another year's strike: the page's sentence tells the dispute of its date row.
+        ("In 2039 members of the Pellow Bakers Guild struck Dunmore Foods", "unverified"),
+        ("The 2037 walkout by the Pellow Bakers Guild was aimed at Dunmore Foods", "unverified"),
+    ],
+)
+def test_a_sentence_of_no_year_tells_the_dispute_of_its_page(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    found = cited(sentence, DATED_URL, DATED_PAGE, ruleset, "strike")
+    assert found.verdict.label == label, found.verdict.rationale

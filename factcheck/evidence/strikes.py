@@ -1873,6 +1873,18 @@ class StrikeComparator:
         # A claim naming no employer ("The stoppage, called by the X union, ...") tells
         # the strike against whichever employer its sentence or paragraph names.
         around = claim_around(claim, view) if called and not told_of else ""
+        date_regex = view.extractor.ruleset.macros.date
+        page_years: dict[int, tuple[int, int] | None] = {}
+
+        def _in_page_years(year: int, page: int) -> bool:
+            """True unless the page's infobox dates its dispute to years without
+            ``year``: a sentence of no year there tells that dispute."""
+            if page not in page_years:
+                dispute = page_dispute(index, page, date_regex)
+                page_years[page] = dispute.years if dispute is not None else None
+            span = page_years[page]
+            return span is None or span[0] <= year <= span[1]
+
         for cand in candidates:
             s = index.sentences[cand.index]
             weight = cand.score / 100
@@ -2018,6 +2030,8 @@ class StrikeComparator:
                         ]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
+                if year and not fact.fields.get("year") and not _in_page_years(year, s.page):
+                    continue  # a sentence of no year on a page about another year's dispute
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
                 if unlisted and len(unlisted) < len(against) and not fact.fields.get("denied"):
