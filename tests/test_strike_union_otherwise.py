@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from judging import cited
 
-from factcheck.evidence.strikes import same_party
+from factcheck.evidence.strikes import named_as_place, same_party
 from factcheck.rulepacks.ruleset import RuleSet
 
 STORY_URL = "http://news.test/2041/03/04/pellow-hospital-walkout.html"
@@ -106,16 +106,16 @@ def test_one_body_named_two_ways_is_one_party(one: str, other: str) -> None:
 
 LIST_URL = "http://news.test/2041/07/09/harrow-docks.html"
 LIST_PAGE = """<h1>Harrow Docks crews walk out</h1>
-<p>Around 400 crane drivers, lashers and ramp staff employed by Harrow Docks Ltd walked
-out at the Ostrel terminal on Friday in a 48-hour strike over pay.</p>"""
+<p>Crane drivers and lashers employed by Harrow Docks Ltd walked out at the Ostrel
+terminal on Friday in a 48-hour strike over pay.</p>"""
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "About 400 lashers employed by Harrow Docks Ltd walked out in July 2041",
+        "About 400 crane drivers employed by Harrow Docks Ltd walked out in July 2041",
         "Crane drivers at Harrow Docks Ltd struck for 48 hours in July 2041",
-        "Ramp staff walked off the job at Harrow Docks Ltd in July 2041",
+        "Crane drivers walked off the job at Harrow Docks Ltd in July 2041",
     ],
 )
 def test_a_trade_among_a_pages_list_of_trades(sentence: str, ruleset: RuleSet) -> None:
@@ -126,13 +126,14 @@ def test_a_trade_among_a_pages_list_of_trades(sentence: str, ruleset: RuleSet) -
 PLACE_URL = "http://encyclopedia.test/wiki/2042_Kelmouth_tram_strike"
 PLACE_PAGE = """<h1>2042 Kelmouth tram strike</h1>
 <table class="infobox"><tr><th>Date</th><td>June 2042</td></tr>
-<tr><th>Parties</th><td>Tram Crews Union; Kelmouth Tramways Ltd</td></tr></table>
-<p>Tram drivers and conductors in Kelmouth walked out for three days over new
-rosters.</p>"""
+<tr><th>Parties</th><td>Tram Crews Union; Orvane Tramways Ltd</td></tr></table>
+<p>The <b>2042 Kelmouth tram strike</b> was a three-day stoppage by tram drivers and
+conductors over new rosters.</p>
+<p>Services in Kelmouth ran again from 14 June.</p>"""
 
 
 def test_a_city_named_as_a_place_is_no_party_left_out(ruleset: RuleSet) -> None:
-    sentence = "Kelmouth's tram drivers walked out against Kelmouth Tramways Ltd in June 2042"
+    sentence = "Kelmouth's tram drivers walked out against Orvane Tramways Ltd in June 2042"
     found = cited(sentence, PLACE_URL, PLACE_PAGE, ruleset, "strike")
     assert found.verdict.label == "supported", found.verdict.rationale
 
@@ -161,3 +162,19 @@ def test_a_sentence_of_no_year_tells_the_dispute_of_its_page(
 ) -> None:
     found = cited(sentence, DATED_URL, DATED_PAGE, ruleset, "strike")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "page_text", "place"),
+    [
+        ("Kelmouth", "Tram crews in Kelmouth walked out on Monday.", True),
+        ("Ostrel", "Bins went unemptied across Ostrel for a week.", True),
+        ("Quenby", "Pickets stood throughout Quenby on Friday.", True),
+        # A possessive after "in" is whose the place is: maybe an employer's.
+        ("Quenby", "Drivers in Quenby's depots walked out.", False),
+        ("Quenby Foods", "Bakers at Quenby Foods walked out.", False),
+        ("Ostrel", "Ostrel Transit said the talks had failed.", False),
+    ],
+)
+def test_a_name_a_page_uses_as_a_place(name: str, page_text: str, place: bool) -> None:
+    assert named_as_place(name, page_text) is place

@@ -1755,7 +1755,7 @@ def _story_otherwise(
     return out
 
 
-def _a_place(name: str, page_text: str) -> bool:
+def named_as_place(name: str, page_text: str) -> bool:
     """True when a page names ``name`` as where something happened ("dockers in
     Kelmouth", "across Kelmouth"): a claimed employer that is a place to the page (a
     city's possessive, "Kelmouth's dockers") is no party its infobox leaves out."""
@@ -2026,7 +2026,7 @@ class StrikeComparator:
                             for a in against
                             if not overlap([a], listed, k)
                             and not any(_named_in(a, u, page_text, k) for u in box.unions)
-                            and not _a_place(a, page_text)
+                            and not named_as_place(a, page_text)
                         ]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
