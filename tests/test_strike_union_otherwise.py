@@ -36,9 +36,11 @@ the hospital's support workers.</p>
         # The story's own union, or the trade alone: borne out.
         ("The walkout at Pellow Infirmary was called by the Ambry Health Staff Union", "supported"),
         ("Porters at Pellow Infirmary walked out in March 2041", "supported"),
-        # Another union, named only in a related story's teaser or not at all.
+        # Another union given as the workers' own or as the caller, named only in a
+        # related story's teaser or not at all.
         (
-            "Members of the Quenby Clerks Guild walked out at Pellow Infirmary in March 2041",
+            "Porters at Pellow Infirmary, who belong to the Quenby Clerks Guild, walked out "
+            "in March 2041",
             "contradicted",
         ),
         (
@@ -48,6 +50,12 @@ the hospital's support workers.</p>
         (
             "The stoppage at Pellow Infirmary was organised by the Corbin Care Alliance",
             "contradicted",
+        ),
+        # Members of another union at the same employer: maybe one union among several
+        # that the story need not name.
+        (
+            "Members of the Quenby Clerks Guild walked out at Pellow Infirmary in March 2041",
+            "unverified",
         ),
         # Another employer than the story's: maybe another strike.
         ("Members of the Quenby Clerks Guild struck Dunmore Hospital", "unverified"),

@@ -1695,6 +1695,14 @@ _UNION_TIE = re.compile(
 )
 
 
+# A claim telling whose members its workers are: "porters represented by X", "clerks who
+# belong to X".
+_REPRESENTS = re.compile(
+    r"\b(?:represented\s+by|belong(?:s|ed|ing)?\s+to|who\s+(?:are|were)\s+members\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _story_otherwise(
     unions: list[str],
     against: list[str],
@@ -2146,8 +2154,14 @@ class StrikeComparator:
             )
 
         claimed_unions = [n for n in strikers if not _common_words(_trade_alone(n, told_of), k)]
+        # The claim gives the union as the strike's own: who called it, whose members the
+        # workers it names are ("nurses represented by X"), or the union of a trade a
+        # page bore out. "Members of X walked out at Y" may be one union among several a
+        # story need not name.
+        owned = called or bool(covered) or _REPRESENTS.search(claim.text) is not None
         if (
             claimed_unions
+            and owned
             and not locked
             and not covered.intersection(claimed_unions)
             and not any(a.stance == "contradicts" for a in assessments)
