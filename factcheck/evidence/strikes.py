@@ -1717,12 +1717,12 @@ def _story_otherwise(
     represents them or called it) and never names the claimed one by any name goes
     against the claim ("the stoppage was organised by X" where the cited story has Y
     call it and names X only in a related story's link, or not at all). Its strike is
-    the claim's when it names the claim's employer, or the claim names none (the
-    writer cited it for this strike); a story dated outside the claim's year is not.
+    the claim's when it names the claim's employer (a claim naming none may tell
+    another stoppage); a story stating or dated in other years than the claim's is not.
     Unions named by proper names only: "the nurses' union" may be any of them."""
     named = [u for u in unions if any(w[:1].isupper() for w in u.split())]
-    if not named:
-        return []
+    if not named or not against:
+        return []  # a claim of no employer may tell another stoppage than the story's
     out: list[Assessment] = []
     for page in sorted(cited):
         story = [
@@ -1752,7 +1752,11 @@ def _story_otherwise(
         theirs = _not_denied(distinct_parties(bodies(tied)), index, page)
         if not theirs or overlap(named, page_named(theirs, page_text), k):
             continue
-        if against and not any(_named_in(a, text, page_text, k) for a in against):
+        if not any(_named_in(a, text, page_text, k) for a in against):
+            continue
+        # A story stating other years than the claim's tells another year's strike.
+        stated = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)}
+        if year is not None and stated and year not in stated:
             continue
         # A story is dated in its strike's year or the year after it.
         published = (index.pages[page].published or "")[:4]
