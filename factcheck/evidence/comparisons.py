@@ -1581,6 +1581,13 @@ CHOSEN_READING_WEIGHT, OTHER_READING_WEIGHT = 0.9, 0.6
 # A source making the same comparison in words, or a supported claim a side rests on,
 # backs the claim less surely than the amounts themselves.
 STATED_COMPARISON_WEIGHT = 0.7
+
+
+def _stated(cand: Candidate, stance: Stance, why: str) -> Assessment:
+    """A source sentence that states the claim's comparison itself, weighed as such."""
+    return Assessment(cand.index, stance, STATED_COMPARISON_WEIGHT, cand.score, why)
+
+
 # Readings of each side examined for further evidence: beyond three they are weak matches.
 READINGS_AS_EVIDENCE = 3
 
@@ -3121,15 +3128,7 @@ class ComparisonComparator:
                     # ("11 per cent more" against "11 per cent less") is the opposite
                     # comparison.
                     if same and _other_way(mine, theirs):
-                        out.append(
-                            Assessment(
-                                cand.index,
-                                "contradicts",
-                                STATED_COMPARISON_WEIGHT,
-                                cand.score,
-                                "the opposite comparison",
-                            )
-                        )
+                        out.append(_stated(cand, "contradicts", "the opposite comparison"))
                     continue
                 if f_rel != relation and f_rel != OPPOSITE.get(relation):
                     # "around 8% less than" is "less than", whatever its size: a ratio
@@ -3138,23 +3137,7 @@ class ComparisonComparator:
                     f_rel = _direction(f_rel, fact.fields.get("ratio")) or f_rel
                     relation = mine or relation
                 if (same and f_rel == relation) or (swapped and OPPOSITE.get(f_rel) == relation):
-                    out.append(
-                        Assessment(
-                            cand.index,
-                            "supports",
-                            STATED_COMPARISON_WEIGHT,
-                            cand.score,
-                            "the same comparison",
-                        )
-                    )
+                    out.append(_stated(cand, "supports", "the same comparison"))
                 elif (same and OPPOSITE.get(f_rel) == relation) or (swapped and f_rel == relation):
-                    out.append(
-                        Assessment(
-                            cand.index,
-                            "contradicts",
-                            STATED_COMPARISON_WEIGHT,
-                            cand.score,
-                            "the opposite comparison",
-                        )
-                    )
+                    out.append(_stated(cand, "contradicts", "the opposite comparison"))
         return out
