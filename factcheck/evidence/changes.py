@@ -26,28 +26,27 @@ _EARLIER = re.compile(
 # What stands before a figure and between two figures of one change; a figure may be
 # written with what it is paid by ("£236 a shift", "$30 per parcel").
 _UNIT = r"(?:\s+(?:a|an|per|each)\s+[\w-]+)?"
-_FROM = re.compile(
-    r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:(?:minimum|maximum|base|rate|floor)\s+of\s+)?$", re.I
-)
+_ARTICLE = r"(?:(?:a|an|the)\s+)?"
+# "from the previous $20": the earlier figure, as one change's second side names it.
+_FROM_OLD = rf"from\s+{_ARTICLE}(?:(?:previous|old|former)\s+)?"
+_FROM = re.compile(rf"\bfrom\s+{_ARTICLE}(?:(?:minimum|maximum|base|rate|floor)\s+of\s+)?$", re.I)
 _TO = re.compile(
-    rf"{_UNIT}\s+(?:up\s+|down\s+)?to\s+(?:(?:a|an|the)\s+)?"
+    rf"{_UNIT}\s+(?:up\s+|down\s+)?to\s+{_ARTICLE}"
     r"(?:(?:new\s+)?(?:minimum|maximum|rate|floor)\s+of\s+)?",
     re.I,
 )
 _UP_FROM = re.compile(
     rf"{_UNIT}\s*[,(]?\s*(?:(?:up|down|rising|falling|raised|increased|cut|lowered)\s+)?"
-    r"from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|old|former)\s+)?",
+    rf"{_FROM_OLD}",
     re.I,
 )
 
 # "fell to $2.50 from $3.10": the figure it moved to, then the one it moved from.
 _TO_END = re.compile(
-    r"\bto\s+(?:(?:a|an|the)\s+)?(?:(?:new\s+)?(?:minimum|maximum|rate|floor|level)\s+of\s+)?$",
+    rf"\bto\s+{_ARTICLE}(?:(?:new\s+)?(?:minimum|maximum|rate|floor|level)\s+of\s+)?$",
     re.I,
 )
-_THEN_FROM = re.compile(
-    rf"{_UNIT}\s*,?\s*from\s+(?:(?:a|an|the)\s+)?(?:(?:previous|old|former)\s+)?", re.I
-)
+_THEN_FROM = re.compile(rf"{_UNIT}\s*,?\s*{_FROM_OLD}", re.I)
 # A results release's earlier figure in brackets after the figure now: "£9.1m (H1 2024:
 # £17.4m)", "$3.2bn (2023: $2.9bn)", "€41m (prior year: €37m)". The label names a year or
 # an earlier period.
