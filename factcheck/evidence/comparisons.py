@@ -39,7 +39,7 @@ from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
-from factcheck.evidence.table_sides import TableSides, table_sides
+from factcheck.evidence.table_sides import TableSides, measure_period, table_sides
 from factcheck.evidence.tables import (
     YEARS,
     cell_where,
@@ -1903,7 +1903,12 @@ def _columns_read(columns: dict[str, str]) -> str:
 
 
 def _tabled_reason(
-    claim: Claim, found: TableSides, outcome: bool, said: str, index: EvidenceIndex
+    claim: Claim,
+    found: TableSides,
+    outcome: bool,
+    said: str,
+    index: EvidenceIndex,
+    apart_by: Mapping[str, Any] | None = None,
 ) -> str:
     """The rationale of a comparison read from one table's two rows (or columns)."""
     fact = index.sentences[found.left].fact
@@ -1923,14 +1928,57 @@ def _tabled_reason(
         "latest year": "the latest year",
         "typical": "the table's typical figure",
     }.get(found.why, "the one both sides have a figure in")
+    tail = _tolerance(relation, precise=True)
+    if apart_by:
+        way = "below" if relation in ("less", "much_less") else "above"
+        said = way
+        gap = gap_between(relation, left, right)
+        actual = f"{_apart(gap) if gap else 'an unknown sum'} {way}"
+        tail = (
+            f" by {_apart(fields_amount(apart_by))} (a bare sum allowing "
+            f"{DIFFERENCE_TOLERANCE:.0%} either way)"
+        )
     return (
         f"The {where} ({index.url(found.left)}) gives “{claim.fields.get('left')}” as its "
         f"{header} “{named(found.left)}”, {left.describe()}, and “{claim.fields.get('right')}” "
         f"as its {header} “{named(found.right)}”, {right.describe()}, both under the {other} "
         f"“{found.measure}” ({chosen}): the first is {actual} the second, "
-        f"{'so it is' if outcome else 'so it is not'} {said} it"
-        f"{_tolerance(relation, precise=True)}."
+        f"{'so it is' if outcome else 'so it is not'} {said} it{tail}."
     )
+
+
+def _tabled_kind(claim: Claim) -> bool:
+    """True for a comparison two table cells can decide before any side is read alone:
+    a relation of levels ("more than", "twice"), or one apart by a sum of money."""
+    apart_by = claim.fields.get("difference")
+    return (
+        str(claim.fields.get("relation")) in PHRASES
+        and claim.fields.get("measure") is None
+        and claim.fields.get("right") != BEFORE_CHANGE
+        and (apart_by is None or apart_by.get("currency") not in (None, "%"))
+    )
+
+
+def _tabled_gap(gap: Amount, found: TableSides) -> Amount | None:
+    """A stated gap between two table cells ("by about $230 a week") in the cells' own
+    terms: a sum of money, paid in the period the cells are paid in (the cells' own, or
+    the one their measure's header names), in their currency; a bare figure of a table
+    whose header names its currency is in that currency. None when the gap is a share,
+    or is paid in another period or currency than the cells."""
+    if gap.currency in (None, "%", DAYS, COUNT):
+        return None
+    cells = {found.left_amount.currency, found.right_amount.currency}
+    if len(cells) != 1:
+        return None
+    currency = next(iter(cells))
+    if currency is None or currency == COUNT:
+        return None
+    if not currency.startswith(TABLED) and currency != gap.currency:
+        return None
+    period = found.left_amount.period or found.right_amount.period or measure_period(found.measure)
+    if gap.period != period:
+        return None
+    return gap
 
 
 def _tolerance(relation: str, precise: bool = False) -> str:
@@ -2817,7 +2865,11 @@ class ComparisonComparator:
                 )
             return evaluate(relation, a, b, factor, both, precise)
 
-        if left and right:
+        # Both sides named as two rows (or two columns) of one table, under one measure:
+        # the table's own structure says whose each figure is, which no reading of a side
+        # by its words alone (a posting, another row sharing a word) outweighs.
+        tabled = self._tabled(claim, index, view) if _tabled_kind(claim) else None
+        if left and right and tabled is None:
             ends = left.scale and right.scale
             outcome = judged(left.amount, right.amount, ends)
             if outcome is not None:
@@ -2842,8 +2894,7 @@ class ComparisonComparator:
                 # claim's evidence.
                 for v in (left, right):
                     assessments += self._borrowed(v, stance, index, view)
-        tabled = None
-        if (
+        if tabled is None and (
             (outcome is None or any(v is not None and v.source is None for v in (left, right)))
             and relation in PHRASES
             and apart_by is None
@@ -2853,22 +2904,22 @@ class ComparisonComparator:
             # No sentence, nor any reading of a side by its own, decided it: both sides
             # as two rows (or two columns) of one table, under one measure.
             tabled = self._tabled(claim, index, view)
-            if tabled is not None:
-                found_sides, outcome = tabled
-                read: Stance = "supports" if outcome else "contradicts"
-                assessments = [
-                    Assessment(i, read, CHOSEN_READING_WEIGHT, TABLE_CELL_SCORE, a.describe())
-                    for i, a in (
-                        (found_sides.left, found_sides.left_amount),
-                        (found_sides.right, found_sides.right_amount),
-                    )
-                ]
+        if tabled is not None:
+            found_sides, outcome = tabled
+            read: Stance = "supports" if outcome else "contradicts"
+            assessments = [
+                Assessment(i, read, CHOSEN_READING_WEIGHT, TABLE_CELL_SCORE, a.describe())
+                for i, a in (
+                    (found_sides.left, found_sides.left_amount),
+                    (found_sides.right, found_sides.right_amount),
+                )
+            ]
         assessments += self._direct(claim, candidates, index, view)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = PHRASES.get(relation, relation).format(factor=factor)
             if tabled is not None and t.supports + t.contradicts:
-                return _tabled_reason(claim, tabled[0], tabled[1], said, index)
+                return _tabled_reason(claim, tabled[0], tabled[1], said, index, apart_by)
             if left and right and outcome is not None and stated_gap is not None:
                 gap = gap_between(relation, left.amount, right.amount)
                 way = "below" if relation in ("less", "much_less") else "above"
@@ -2944,14 +2995,23 @@ class ComparisonComparator:
         )
         if found is None:
             return None
-        factor = claim.fields.get("factor")
-        outcome = evaluate(
-            str(claim.fields.get("relation")),
-            found.left_amount,
-            found.right_amount,
-            factor,
-            precise=True,
-        )
+        relation = str(claim.fields.get("relation"))
+        apart_by = claim.fields.get("difference")
+        if apart_by:
+            gap = _tabled_gap(fields_amount(apart_by), found)
+            if gap is None:
+                return None
+            outcome = evaluate_difference(
+                relation,
+                replace(found.left_amount, currency=gap.currency, period=gap.period),
+                replace(found.right_amount, currency=gap.currency, period=gap.period),
+                gap,
+            )
+        else:
+            factor = claim.fields.get("factor")
+            outcome = evaluate(
+                relation, found.left_amount, found.right_amount, factor, precise=True
+            )
         return None if outcome is None else (found, outcome)
 
     def _ranked(

@@ -216,6 +216,11 @@ def _period(text: str) -> str | None:
     return next((name for name, said in _PERIODS if said.search(text)), None)
 
 
+def measure_period(header: str) -> str | None:
+    """The period a measure's header pays in: "AWOTE ($ per week)" a week."""
+    return _period(header)
+
+
 def _measure(
     headers: list[str], values: Mapping[str, tuple[Amount, Amount]], sentence: str
 ) -> tuple[str, str] | None:
@@ -338,7 +343,12 @@ def _read(
             }
             if len(holding) == 1:
                 return next(iter(holding))
-        scores = _scores(side, words, headers)
+        # A word the table's caption or page title names is the whole table's subject
+        # ("construction" in a table of construction earnings by state): it tells no
+        # line apart, so a line that repeats it ("Australia, construction") is named
+        # by the side's other words only.
+        telling = words - scope
+        scores = _scores(side, telling or words, headers)
         years = years_named(side)
         for h in headers:
             if years and years_named(h) & years:
