@@ -1710,7 +1710,7 @@ def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
 # salary", "that figure".
 _BACK = re.compile(
     r"(?:it|this|that|which|(?:the|this|that|such\s+an?)\s+(?:pay|salary|wage|sum|figure|"
-    r"amount|offer|rate|package))",
+    r"amount|offer|rate|package)|an?\s+(?:sum|figure|amount))",
     re.IGNORECASE,
 )
 # How many sentences back a pointing side may reach; "that range" reaches past a
@@ -1945,6 +1945,62 @@ def _tabled_reason(
         f"“{found.measure}” ({chosen}): the first is {actual} the second, "
         f"{'so it is' if outcome else 'so it is not'} {said} it{tail}."
     )
+
+
+# A figure as a page writes it: "62,500", "48.75", "1240".
+_WRITTEN_FIGURE = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# How far a source's figure may be from the article's to be the same figure written.
+SAME_FIGURE_SLACK = 0.001
+# How near before a figure "from" must stand for it to be where a change started.
+FROM_REACH = 12
+
+
+def _written_figure(claim: Claim, side: str, value: SideValue, view: ArticleView) -> float | None:
+    """The one figure the article wrote for a side: the side's own ("the old $42.10
+    rate"), else the one of the claim it points back to ("a figure" after "$48.75 an
+    hour")."""
+    stated = claim.fields.get(f"{side}_amount")
+    if stated and stated.get("min") is not None and stated.get("min") == stated.get("max"):
+        return float(stated["min"])
+    other = next((c for c in view.claims if c.id == value.via), None) if value.via else None
+    amount = _money_of(other.type, other.fields) if other is not None else None
+    if amount is not None and amount.is_point and amount.low is not None:
+        return float(amount.low)
+    return None
+
+
+def stated_together(
+    claim: Claim, left: SideValue, right: SideValue, index: EvidenceIndex, view: ArticleView
+) -> int | None:
+    """A source sentence holding both figures the article gave its sides ("rises from
+    $55,800 to $62,500" for "the new $62,500 minimum is about 12% higher than the old
+    $55,800 floor"): the sources state both, and the relation is then read on them. A
+    side naming where a change started ("the old rate") must be the figure the sentence
+    has after "from", when it has one; None when no sentence holds both."""
+    figures = [
+        _written_figure(claim, side, value, view)
+        for side, value in (("left", left), ("right", right))
+    ]
+    if None in figures or figures[0] == figures[1]:
+        return None
+    ends = [change_side(str(claim.fields.get(side, ""))) for side in ("left", "right")]
+    for i, s in enumerate(index.sentences):
+        found: list[int | None] = [None, None]
+        for m in _WRITTEN_FIGURE.finditer(s.text):
+            number = float(m.group().replace(",", ""))
+            for k, figure in enumerate(figures):
+                assert figure is not None
+                if found[k] is None and abs(number - figure) <= SAME_FIGURE_SLACK * figure:
+                    found[k] = m.start()
+        if None in found:
+            continue
+        if "before" in ends and re.search(r"\bfrom\b", s.text, re.IGNORECASE):
+            at = found[ends.index("before")]
+            assert at is not None
+            if not re.search(r"\bfrom\b", s.text[max(0, at - FROM_REACH) : at], re.IGNORECASE):
+                continue  # the side's "old" figure is where the change went to
+        return i
+    return None
 
 
 def _tabled_kind(claim: Claim) -> bool:
@@ -2672,7 +2728,15 @@ class ComparisonComparator:
                 # nothing here checks. (The subject's own figure, "a Tarn deckhand's
                 # $52,000", is what the writer sets against the sources.)
                 return []
-            return [SideValue(claimed, None, ARTICLE_AMOUNT_SCORE, via)]
+            return [
+                SideValue(
+                    claimed,
+                    None,
+                    ARTICLE_AMOUNT_SCORE,
+                    via,
+                    stated=own.period if own is not None else None,
+                )
+            ]
         return earlier
 
     @staticmethod
@@ -2821,6 +2885,13 @@ class ComparisonComparator:
                     v.source is None
                     or (v.source, v.at) != (left.source, left.at)
                     or (v.end is not None and left.end is not None and v.end != left.end)
+                    # Two figures the article states, read as the two ends of one change
+                    # the source states ("rises from $55,800 to $62,500").
+                    or (
+                        claim.fields.get("left_amount") is not None
+                        and claim.fields.get("right_amount") is not None
+                        and not left.amount.overlaps(v.amount)
+                    )
                 )
                 and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
@@ -2833,6 +2904,7 @@ class ComparisonComparator:
         assessments: list[Assessment] = []
         outcome = None
         stated_gap = None
+        together = None
         if left and right and apart_by:
             # "£4,000 a year more": in the period written, else the one the sides were
             # read in, as a year's pay like the sides.
@@ -2894,6 +2966,17 @@ class ComparisonComparator:
                 # claim's evidence.
                 for v in (left, right):
                     assessments += self._borrowed(v, stance, index, view)
+                if left.source is None and right.source is None:
+                    # Both figures the article's own: a source sentence stating both
+                    # ("from $55,800 to $62,500") bears the relation read on them.
+                    together = stated_together(claim, left, right, index, view)
+                    if together is not None:
+                        described = f"{left.amount.describe()}; {right.amount.describe()}"
+                        assessments.append(
+                            Assessment(
+                                together, stance, CHOSEN_READING_WEIGHT, MAX_SCORE, described
+                            )
+                        )
         if tabled is None and (
             (outcome is None or any(v is not None and v.source is None for v in (left, right)))
             and relation in PHRASES
@@ -2929,7 +3012,7 @@ class ComparisonComparator:
                     f"{right.amount.describe()}{_where(right, index)}: the first is "
                     f"{_apart(gap) if gap else 'an unknown sum'} {way} the second, so it is "
                     f"{'' if outcome else 'not '}{way} it by {_apart(stated_gap)} (a bare "
-                    f"sum allowing {DIFFERENCE_TOLERANCE:.0%} either way)."
+                    f"sum allowing {DIFFERENCE_TOLERANCE:.0%} either way).{_both_at(together)}"
                 )
             if left and outcome is not None and claim.fields.get("right") == BEFORE_CHANGE:
                 moved = left.amount.low or 0.0
@@ -2948,10 +3031,14 @@ class ComparisonComparator:
                     f"{_where(left, index)} and “{r_text}” at {right.amount.describe()}"
                     f"{_where(right, index)}: the first is {actual} the second, "
                     f"{verdict} {said} it{_tolerance(relation, precise)}.{_columns_read(columns)}"
+                    f"{_both_at(together)}"
                 )
             first = (t.supports or t.contradicts)[0]
             way = "the same way" if label == "supported" else "the other way round"
             return f"A source makes this comparison {way}: “{index.sentences[first.index].text}”"
+
+        def _both_at(at: int | None) -> str:
+            return "" if at is None else f" A source states both figures ({index.url(at)})."
 
         return Findings(assessments, explain)
 
