@@ -36,8 +36,10 @@ REGIONS = """<html><head><title>Weekly earnings in fishing by region, 2034</titl
             "€95 a week",
             "supported",
         ),
-        ("Southern Coast fishers earn more than those in the Northern Coast by over €80 a week",
-         "supported"),
+        (
+            "Southern Coast fishers earn more than those in the Northern Coast by over €80 a week",
+            "supported",
+        ),
         # 1,318.20 against 1,506.90: €188.70 a week, not about €60.
         (
             "Fishing crews in the Eastern Highlands trail their Southern Coast colleagues by "
@@ -45,8 +47,10 @@ REGIONS = """<html><head><title>Weekly earnings in fishing by region, 2034</titl
             "contradicted",
         ),
         # The caption's "fishing" names every line: the Lake District's is the side's.
-        ("Fishing crews in the Lake District earn less than those on the Northern Coast",
-         "supported"),
+        (
+            "Fishing crews in the Lake District earn less than those on the Northern Coast",
+            "supported",
+        ),
     ],
 )
 def test_two_lines_of_one_table_apart_by_a_sum(sentence: str, label: str, ruleset: Any) -> None:
@@ -101,8 +105,10 @@ National figures ([BLS]({table})) put tram operators well ahead. {sentence}
     [
         # 79,870 / 52,210 = 1.53: the table's line of bus mechanics, not the posting.
         ("Tram operators outearn bus mechanics by more than 50 per cent.", "supported"),
-        ("A tram operator makes more than one and a half times what a bus mechanic earns.",
-         "supported"),
+        (
+            "A tram operator makes more than one and a half times what a bus mechanic earns.",
+            "supported",
+        ),
         # 36,090 against 52,210.
         ("Depot cleaners earn more than bus mechanics.", "contradicted"),
     ],
