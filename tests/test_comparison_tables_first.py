@@ -127,3 +127,48 @@ def test_a_table_naming_both_sides_goes_before_a_posting_for_one(
     )
     assert found.label == label, found.rationale
     assert "posting" not in found.rationale, found.rationale
+
+
+BY_COUNTRY_URL = "https://stats.example.org/harbour-pay-by-country-2036.html"
+BY_COUNTRY = """<html><head><title>Harbour trades pay by country, 2036</title></head><body>
+<table><caption>Table 4. Median gross annual pay by trade and country, 2036 (EUR)</caption>
+<tr><th>Trade</th><th>Belgium</th><th>Finland</th><th>Greece</th></tr>
+<tr><td>Crane operator</td><td>61,200</td><td>48,900</td><td>27,400</td></tr>
+<tr><td>Dock clerk</td><td>39,800</td><td>41,300</td><td>13,100</td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Belgium: 61,200 / 39,800 = 1.54.
+        (
+            "In Belgium, a crane operator earns more than 1.5 times what a dock clerk does.",
+            "supported",
+        ),
+        # Finland: 48,900 / 41,300 = 1.18.
+        (
+            "In Finland, a crane operator earns more than 1.5 times what a dock clerk does.",
+            "contradicted",
+        ),
+        # Greece: 27,400 / 13,100 = 2.09.
+        ("Greek crane operators earn about twice what dock clerks make.", "supported"),
+    ],
+)
+def test_the_column_the_sentence_names_among_several_alike(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, BY_COUNTRY_URL, BY_COUNTRY, ruleset, "comparison")
+    assert found.verdict.label == label, found.verdict.rationale
+
+
+def test_no_column_chosen_when_the_sentence_names_none_of_several_alike(ruleset: Any) -> None:
+    # Belgium and Greece say yes, Finland no: no column is the sentence's.
+    found = cited(
+        "A crane operator earns more than 1.5 times what a dock clerk does.",
+        BY_COUNTRY_URL,
+        BY_COUNTRY,
+        ruleset,
+        "comparison",
+    )
+    assert found.verdict.label != "contradicted", found.verdict.rationale

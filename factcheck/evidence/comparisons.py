@@ -2941,6 +2941,13 @@ class ComparisonComparator:
         # the table's own structure says whose each figure is, which no reading of a side
         # by its words alone (a posting, another row sharing a word) outweighs.
         tabled = self._tabled(claim, index, view) if _tabled_kind(claim) else None
+        if (
+            tabled is not None
+            and left is not None
+            and right is not None
+            and {left.source, right.source} <= {tabled[0].left, tabled[0].right}
+        ):
+            tabled = None  # the sides' own readings are those very cells
         if left and right and tabled is None:
             ends = left.scale and right.scale
             outcome = judged(left.amount, right.amount, ends)

@@ -222,7 +222,10 @@ def measure_period(header: str) -> str | None:
 
 
 def _measure(
-    headers: list[str], values: Mapping[str, tuple[Amount, Amount]], sentence: str
+    headers: list[str],
+    values: Mapping[str, tuple[Amount, Amount]],
+    sentence: str,
+    sentence_words: set[str] | None = None,
 ) -> tuple[str, str] | None:
     """The header both sides are read under, and why: the year the sentence names, else
     the latest, where the headers are years; else the period and kind of figure the
@@ -260,7 +263,15 @@ def _measure(
             points += 0.25  # a year's pay, where the sentence names no period
         return points
 
+    # A header the sentence names by its own words ("In the Netherlands" and the column
+    # "Netherlands") is the measure; else one of several alike (a column per country)
+    # the sentence names none of is no one's to choose.
+    named_here = _named(_scores(sentence, sentence_words, usable)) if sentence_words else None
+    if named_here is not None:
+        return named_here, "named"
     best = max(usable, key=lambda h: (score(h), -usable.index(h)))
+    if sum(score(h) == score(best) for h in usable) > 1:
+        return None
     named = (period is not None and (_period(best) or values[best][0].period) == period) or (
         (_MEDIAN if median else _MEAN).search(best) is not None and (median or mean)
     )
@@ -406,7 +417,7 @@ def _read(
             if a is not None and b is not None and a.currency == b.currency:
                 values[m] = (a, b)
         if axis == "row":
-            chosen = _measure(measures, values, sentence)
+            chosen = _measure(measures, values, sentence, sentence_words)
         else:
             chosen = (measures[0], why) if measures and measures[0] in values else None
         if chosen is None:
