@@ -2940,7 +2940,15 @@ class ComparisonComparator:
         # Both sides named as two rows (or two columns) of one table, under one measure:
         # the table's own structure says whose each figure is, which no reading of a side
         # by its words alone (a posting, another row sharing a word) outweighs.
-        tabled = self._tabled(claim, index, view) if _tabled_kind(claim) else None
+        # Only sides the sentence names by whom they are: a side stating its own figure
+        # ("collected about $32.8 million") is read by that figure, which the table path
+        # would take for a line of its own.
+        tabled = (
+            self._tabled(claim, index, view)
+            if _tabled_kind(claim)
+            and all(_stated_amount(claim, side, view) is None for side in ("left", "right"))
+            else None
+        )
         if (
             tabled is not None
             and left is not None
