@@ -158,6 +158,8 @@ def _period_by_size(value: float | None, k: Knowledge) -> str | None:
 _MOST_PAY = 5e9
 # How a qualified amount of pay was written: a bound ("less than $50,000") or an end
 # of the scale ("up to $50,000", "starting at $40,000").
+# A figure grouped in thousands by dots ("27.500", "1.250.000").
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+(?![\d.,])")
 _PAY_KIND = {"upper": "at_most", "lower": "at_least", "ceiling": "up_to", "floor": "from"}
 _NEGATED = re.compile(
     r"\b(?:no\s+one|nobody|none|not|never|no\s+\w+)\b(?:\s+\S+){0,4}\s*$", re.IGNORECASE
@@ -196,6 +198,11 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         qualifier = "lower" if qualifier == "upper" else "upper"
     approximate = qualifier in ("approx", "near_below", "near_above")
     if isinstance(low, float) and isinstance(high, Amount):
+        # "27.500 bis 33.000 Euro": a bare low end grouped by dots as its top is, in
+        # thousands, not a decimal figure.
+        written_low = b.captures["low"].text.strip()
+        if _DOT_GROUPED.fullmatch(written_low) and _DOT_GROUPED.search(b.captures["high"].text):
+            low = float(written_low.replace(".", ""))
         low = Amount(low, low, high.currency)  # "between fifty and sixty thousand pounds"
     if isinstance(low, Amount) and isinstance(high, Amount):
         lo, hi = low.low, high.high

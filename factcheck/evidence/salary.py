@@ -403,6 +403,7 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
                 pay_scope(text, f.start, f.end),
             )
         )
+    out += _moved_to(text, facts, taken, out)
     if out:
         dated = _dated_points(text, facts, taken, out[0].amount, k, lead)
         # Only a series of years: one dated sum beside undated pay is where the pay came
@@ -632,6 +633,55 @@ def _dated_points(
     return out
 
 
+# "from $44.20 an hour to $53.30", "from €2,310 a month up to €2,480": the sum the pay
+# moves to, its period and currency written once, at the sum it moves from.
+_MOVED_FROM = re.compile(r"\bfrom\s+", re.IGNORECASE)
+_MOVED_TO = re.compile(r"^[\s,]*(?:to|up\s+to|and\s+then|then)\s+$", re.IGNORECASE)
+_UP_TO = re.compile(r"(?:up\s+to\s+)?", re.IGNORECASE)
+
+
+def _moved_to(
+    text: str, facts: Sequence[Found], taken: list[tuple[int, int]], read: list[PayRead]
+) -> list[PayRead]:
+    """The sum the pay moves to in "from X a <period> to Y", read as pay in X's period
+    and currency where the rules read Y as a bare figure."""
+    out = []
+    for f in facts:
+        if f.rule.type != "salary" or not _MOVED_FROM.match(text, f.start):
+            continue
+        pay = fields_amount(f.fields)
+        if pay.period is None or not pay.currency or f.fields.get("level"):
+            continue
+        start = next((r for r in read if r.near == window(text, f.start, f.end)), None)
+        for g in facts:
+            if g.rule.type != "quantity" or any(g.start < e and s < g.end for s, e in taken):
+                continue
+            unit, value = g.fields.get("unit"), g.fields.get("value")
+            if not isinstance(value, (int, float)) or not isinstance(unit, str):
+                continue
+            # The rules may read "up to" with the sum ("up to $48.90"): the words between
+            # and the sum's own opening words together say where the pay moves to.
+            up = _UP_TO.match(text, g.start)
+            between = text[f.end : g.start] + (up.group(0) if up else "")
+            if not _MOVED_TO.match(between) or not currencies_meet(unit, pay.currency):
+                continue
+            amount = Amount(float(value), float(value), pay.currency, pay.period)
+            when_read = when(text, g.start, g.end)
+            out.append(
+                PayRead(
+                    amount,
+                    window(text, g.start, g.end),
+                    clause(text, g.start, g.end),
+                    when_read,
+                    None,
+                    start.side if start else None,
+                    False,
+                    pay_scope(text, f.start, g.end),
+                )
+            )
+    return out
+
+
 _ALSO = re.compile(r"[^;:.]{0,60}\band\s+", re.IGNORECASE)
 
 
@@ -643,6 +693,11 @@ _CHANGE_BY = (
     r"(?:rais|ris|rose|increas|hik|bump|boost|cut|lift|grow|grew|climb|jump|gain|go|went"
     r"|gone|goes|going|fall|fell|drop|decreas|reduc|trimm?|slash|edg|inch)"
     r"[a-z]*(?:\s+(?:up|down))?\s+by"
+    # A verb that takes the pay as its object, with the pay named between it and "by":
+    # "raises wages and benefits by $9", "lifted the base rate for juniors by €40",
+    # "cut drivers' pay by £30 a week".
+    r"|(?:rais|increas|hik|bump|boost|cut|lift|reduc|trimm?|slash|top)[a-z]*"
+    r"(?:\s+(?!by\b)[a-z'’-]+){1,6}?\s+by"
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:raises?|rises?|increases?|increments?|uplifts?|hikes?|bumps?|boosts?|cuts?)"

@@ -446,8 +446,22 @@ def _lettered_code(sign: str) -> str | None:
     return _LONG_LETTERED.get(lower) or _LONG_LETTERED.get(lower.rstrip("."))
 
 
+# The hours a job is worked, not the period its pay is paid in: "(37 hours per week)",
+# "based on 40 hrs/week", "7.5 hours a day", "35 Stunden pro Woche", "151,67 heures par mois".
+_HOURS_WORKED = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:-|–|to)\s*\d{1,3}(?:[.,]\d{1,2})?)?"
+    r"[\s-]*(?:hours?|hrs?|h|stunden|std\.?|heures|uur|timer)\b"
+    r"\s*(?:(?:a|per|each|every|/|pro|par|in\s+der|la|por)\s*)?"
+    r"(?:working\s+)?(?:weekly|week|wk|woche|semaine|semana|week|uke|day|daily|tag|jour|dia"
+    r"|month|monat|mois)\b",
+    re.IGNORECASE,
+)
+
+
 def written_period(text: str) -> str | None:
-    """The pay period a text names ("per month", "Hourly rate", "月薪"), or None."""
+    """The pay period a text names ("per month", "Hourly rate", "月薪"), or None; the
+    hours the job is worked ("37 hours per week") name no period of its pay."""
+    text = _HOURS_WORKED.sub(" ", text)
     return next((p for p, pattern in _PERIODS if pattern.search(text)), None)
 
 
