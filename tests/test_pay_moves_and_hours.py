@@ -63,7 +63,9 @@ def _salary(draft_sentence: str, page_sentence: str, ruleset: RuleSet) -> str:
 def test_a_raise_with_the_pay_named_before_by_is_no_pay_level(
     ruleset: RuleSet, page_sentence: str
 ) -> None:
-    got = _salary("Under the deal, a fitter's rate will reach $48.90 an hour", page_sentence, ruleset)
+    got = _salary(
+        "Under the deal, a fitter's rate will reach $48.90 an hour", page_sentence, ruleset
+    )
     assert got != "contradicted"
 
 
@@ -78,7 +80,9 @@ def test_a_raise_with_the_pay_named_before_by_is_no_pay_level(
 def test_the_sum_pay_moves_to_takes_the_period_of_the_sum_it_moves_from(
     ruleset: RuleSet, page_sentence: str
 ) -> None:
-    got = _salary("Under the deal, a fitter's rate will reach $48.90 an hour", page_sentence, ruleset)
+    got = _salary(
+        "Under the deal, a fitter's rate will reach $48.90 an hour", page_sentence, ruleset
+    )
     assert got == "supported"
 
 
@@ -115,9 +119,7 @@ def _posting(low: int, high: int) -> str:
         "The Lesquin Réseaux posting pays 31 200 tot 36 800 euro per jaar",
     ],
 )
-def test_a_range_joined_by_another_languages_word_is_one_range(
-    ruleset: RuleSet, said: str
-) -> None:
+def test_a_range_joined_by_another_languages_word_is_one_range(ruleset: RuleSet, said: str) -> None:
     draft = f"# Jobs\n\n{said} ([posting]({POSTING})).\n"
     claims = run(draft, {POSTING: _posting(31200, 36800)}, ruleset, wrap=False)
     salary = verdict(claims, "salary")
