@@ -1209,6 +1209,9 @@ class DateComparator:
             str(claim.fields.get("subject") or ""), view.knowledge
         )
         cited_pages = set(view.primary.get(claim.id, set()))
+        # A deal struck, by whichever verb ("settled", "shook hands", "reached an
+        # agreement", "an accord was signed"): tentative or final (None: no deal told).
+        claim_deal = _deal_struck(event, claim.text) if date else None
         # Pages that tell the claim's own happening on the claim's day: their other
         # dates are other events' ("the changes took effect on 26 February" beside "began
         # a log-off on Monday, 4 March" for "Starting Monday, 4 March, couriers logged
@@ -1221,23 +1224,19 @@ class DateComparator:
                 if fact.rule.type != "date" and not (days and _length_in_days(fact) is not None):
                     continue
                 f_event = str(fact.fields.get("event") or "")
-                told = told or bool(
-                    fact.fields.get("date")
-                    and (
-                        _same_event(event, f_event)
-                        or _voted_to(f_event, stem, index.sentences[cand.index].text, fact)
+                text_here = index.sentences[cand.index].text
+                alike_event = (
+                    _same_event(event, f_event)
+                    or _voted_to(f_event, stem, text_here, fact)
+                    or (
+                        claim_deal is not None
+                        and _deal_struck(f_event, text_here[fact.start : fact.end]) == claim_deal
                     )
                 )
+                told = told or bool(fact.fields.get("date") and alike_event)
                 stance: Stance | None = None
                 found = None
-                by_day = bool(
-                    date
-                    and fact.fields.get("date")
-                    and (
-                        _same_event(event, f_event)
-                        or _voted_to(f_event, stem, index.sentences[cand.index].text, fact)
-                    )
-                )
+                by_day = bool(date and fact.fields.get("date") and alike_event)
                 if by_day and _other_place(claim, fact, view):
                     continue  # a fire elsewhere is another fire
                 if by_day:
@@ -1439,6 +1438,51 @@ def _claimed_part(claim: Claim, date: str, view: ArticleView) -> str | None:
 _VOTED = {"voted", "vote", "votes"}
 _VOTED_TO = re.compile(r"\bto\s+([A-Za-z]+)")
 VOTED_TO_REACH = 12
+
+
+# Verbs that tell a deal struck on their own ("the dispute was settled", "the two sides
+# shook hands", "they agreed"), and verbs that tell it with a deal as their object or
+# subject ("reached an agreement", "a pact was signed", "announced a tentative deal").
+_DEAL_ALONE = frozenset({"settled", "shook", "shake", "shakes", "agreed", "agree", "agrees"})
+_DEAL_VERBS = frozenset(
+    "reached reach reaches struck clinched clinch sealed seal signed sign signs"
+    " inked ink concluded conclude hammered finalised finalized announced unveiled".split()
+)
+_DEAL_NOUN = re.compile(
+    r"\b(?:deal|agreements?|accord|settlement|pact|contract|entente|compromise"
+    r"|Einigung|Tarif(?:vertrag|einigung|abschluss)|acuerdo|convenio|akkoord|avtal)\b",
+    re.IGNORECASE,
+)
+# A deal in principle is not yet the deal: the two are told on different days.
+_TENTATIVE = re.compile(
+    r"\b(?:tentative|provisional|preliminary|draft|outline|in\s+principle|de\s+principe)\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_struck(event: str, told: str) -> str | None:
+    """ "tentative" or "final" when a dated ``event`` told in ``told`` (the words of its
+    reading) is a deal struck, or None: a verb that tells one alone ("settled"), or one
+    whose object or subject is a deal ("reached a collective agreement", "an accord was
+    signed"). Ratifying a deal is its own act (_ASSENTS), not the striking of it."""
+    bare = _bare_event(event).split()
+    verb = bare[0] if bare else ""
+    if verb in _DEAL_ALONE or (verb in _DEAL_VERBS and _deal_beside(verb, told)):
+        return "tentative" if _TENTATIVE.search(told) else "final"
+    return None
+
+
+def _deal_beside(verb: str, told: str) -> bool:
+    """True when a deal is the object or subject of ``verb`` in ``told``: within three
+    words of it ("reached a collective agreement", "an accord was signed"), not a
+    contract named after a preposition ("struck over the contract")."""
+    near = (
+        r"(?:\W+(?!(?:over|against|about|for|at|in|on|after|before|during|under|without)\b)"
+        r"[\w’'-]+){0,3}?\W+"
+    )
+    noun = _DEAL_NOUN.pattern
+    pattern = rf"\b{verb}{near}{noun}|{noun}{near}{verb}\b"
+    return re.search(pattern, told, re.IGNORECASE) is not None
 
 
 def _voted_to(f_event: str, stem: str, text: str, fact: Found) -> bool:

@@ -690,14 +690,14 @@ _ALSO = re.compile(r"[^;:.]{0,60}\band\s+", re.IGNORECASE)
 # A verb of change with "by" gives the change in any tense: "rises by €75", "was
 # raised by $2", "went up by 5%", "fell by £30 a week".
 _CHANGE_BY = (
-    r"(?:rais|ris|rose|increas|hik|bump|boost|cut|lift|grow|grew|climb|jump|gain|go|went"
+    r"(?:(?:rais|ris|rose|increas|hik|bump|boost|cut|lift|grow|grew|climb|jump|gain|go|went"
     r"|gone|goes|going|fall|fell|drop|decreas|reduc|trimm?|slash|edg|inch)"
     r"[a-z]*(?:\s+(?:up|down))?\s+by"
     # A verb that takes the pay as its object, with the pay named between it and "by":
     # "raises wages and benefits by $9", "lifted the base rate for juniors by €40",
     # "cut drivers' pay by £30 a week".
     r"|(?:rais|increas|hik|bump|boost|cut|lift|reduc|trimm?|slash|top)[a-z]*"
-    r"(?:\s+(?!by\b)[a-z'’-]+){1,6}?\s+by"
+    r"(?:\s+(?!by\b)[a-z'’-]+){1,6}?\s+by)"
 )
 _CHANGE_BEFORE = re.compile(
     rf"\b(?:(?:raises?|rises?|increases?|increments?|uplifts?|hikes?|bumps?|boosts?|cuts?)"
