@@ -103,3 +103,42 @@ def test_a_deal_in_principle_is_not_the_signed_deal(ruleset: RuleSet) -> None:
         ruleset,
     )
     assert got != "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("The porters will hold a 48-hour stoppage on 11 and 12 June, the union said.", "06-12"),
+        ("Lecturers plan walkouts on 3–4 February 2031 at four campuses.", "2031-02-04"),
+        ("Drivers at Kelso Buses struck on 20 & 21 August after talks failed.", "08-21"),
+    ],
+)
+def test_two_days_of_one_month_after_on_are_a_span(text: str, last: str, ruleset: RuleSet) -> None:
+    assert any(
+        event == "ends" and date is not None and date.endswith(last)
+        for event, date in _dates(text, ruleset)
+    )
+
+
+def test_a_span_after_on_is_refuted_by_the_pages_other_span(ruleset: RuleSet) -> None:
+    got = _date_verdict(
+        "Marlow Transit drivers will hold a 48-hour walkout on 18 and 19 May 2026",
+        "Marlow Transit drivers will hold a 48-hour walkout on 11 and 12 May 2026, the union said.",
+        ruleset,
+    )
+    assert got == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("said", "label"),
+    [
+        ("The Marlow Transit strike wrapped up on 9 May 2026", "contradicted"),
+        ("The Marlow Transit strike wound down on 9 May 2026", "contradicted"),
+        ("The Marlow Transit strike wrapped up on 12 May 2026", "supported"),
+    ],
+)
+def test_a_strike_wrapped_up_or_wound_down_is_its_end(
+    said: str, label: str, ruleset: RuleSet
+) -> None:
+    page = "The Marlow Transit strike ended on 12 May 2026, after drivers voted to accept."
+    assert _date_verdict(said, page, ruleset) == label

@@ -109,6 +109,9 @@ _END = {
     "was suspended",
     "lifted",
     "lifts",
+    # "the strike wrapped up on ...", "the stoppage wound down on ..."
+    "wrapped",
+    "wound",
     "lift",
     "was lifted",
     "were lifted",
