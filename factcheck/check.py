@@ -20,7 +20,7 @@ from pathlib import Path
 
 from factcheck import __version__
 from factcheck.batch import parallel_map
-from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.claims.extract import Extractor, extract_claims, extractor_for
 from factcheck.claims.selftest import check_examples
 from factcheck.errors import InputError
 from factcheck.evidence.base import ArticleView
@@ -160,7 +160,7 @@ def check_articles(
     progress: Progress | None = None,
 ) -> Report:
     """Check articles already read (the rest of :func:`check`)."""
-    extractor = Extractor(ruleset)
+    extractor = extractor_for(ruleset)
     read = [claims_of(a, ruleset, options, extractor) for a in articles]
     claims = [c for c, _ in read]
     requests_by_article = [
@@ -272,7 +272,7 @@ def check_against(
 ) -> ArticleResult:
     """Check one article against pages already at hand, with no fetching at all: for
     sources a newsroom holds itself, and for tests."""
-    extractor = Extractor(ruleset)
+    extractor = extractor_for(ruleset)
     claims = extract_claims(
         article, ruleset, min_checkworthiness=min_checkworthiness, extractor=extractor
     )

@@ -569,6 +569,37 @@ class Extractor:
         return self.parsers.org_names(raw, ctx)
 
 
+# The extractors built last, by rule set (see extractor_for), with what each was built
+# from; a few only, since each keeps its rule set alive.
+_BUILT: OrderedDict[int, tuple[tuple[int, ...], Extractor]] = OrderedDict()
+_BUILT_KEPT = 4
+
+
+def _built_from(ruleset: RuleSet) -> tuple[int, ...]:
+    # The entry keeps the rule set, and its extractor every rule, alive: no id is reused.
+    return (id(ruleset.knowledge), id(ruleset.macros), *map(id, ruleset.rules))
+
+
+def extractor_for(ruleset: RuleSet) -> Extractor:
+    """An extractor of ``ruleset``: the one built last for this very rule set while it
+    holds the same rules, knowledge and macros, else a new one. Planning every rule
+    takes about half a second, and a run asks again and again for the same rule set's
+    (the examples' self-test as the rules load, then the check; a library caller's
+    checks one after another), as :class:`Extractor` serves any number of texts."""
+    key = id(ruleset)
+    made = _built_from(ruleset)
+    kept = _BUILT.get(key)
+    if kept is not None and kept[1].ruleset is ruleset and kept[0] == made:
+        _BUILT.move_to_end(key)
+        return kept[1]
+    extractor = Extractor(ruleset)
+    _BUILT[key] = (made, extractor)
+    _BUILT.move_to_end(key)
+    while len(_BUILT) > _BUILT_KEPT:
+        _BUILT.popitem(last=False)
+    return extractor
+
+
 # The longest stretch of a sentence read as one (see Extractor.find); sentences of
 # written prose stay far below it.
 PIECE = 2000
@@ -751,7 +782,7 @@ def extract_claims(
     scores at least ``min_checkworthiness`` and no typed claim covers it. With
     ``limit``, reading stops once that many claims are found.
     """
-    ex = extractor or Extractor(ruleset)
+    ex = extractor or extractor_for(ruleset)
     ctx = ex.context(article.text)
     claims: list[Claim] = []
     # The speakers of the quote claims kept, by sentence, in claim order: what a quotation

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from factcheck.claims.extract import Extractor
+from factcheck.claims.extract import Extractor, extractor_for
 from factcheck.errors import RuleError
 from factcheck.rulepacks.ruleset import Example, Rule, RuleSet
 
@@ -66,5 +66,5 @@ def check_rule(rule: Rule, extractor: Extractor) -> list[ExampleFailure]:
 
 def check_examples(ruleset: RuleSet, extractor: Extractor | None = None) -> list[ExampleFailure]:
     """The examples of every rule that do not hold."""
-    ex = extractor or Extractor(ruleset)
+    ex = extractor or extractor_for(ruleset)
     return [f for rule in ruleset.rules for f in check_rule(rule, ex)]
