@@ -169,15 +169,37 @@ def pytest_unconfigure(config: pytest.Config) -> None:
         os.environ.pop(_DERIVED_ENV, None)
 
 
+def _wait_for_first_run() -> Path:
+    """The first run's folder, once that run has ended or ten minutes after the first
+    call here."""
+    global _first_run_deadline
+    folder = Path(os.environ[_DERIVED_ENV])
+    if _first_run_deadline is None:
+        _first_run_deadline = time.monotonic() + 600
+    while not (folder / "done").exists() and time.monotonic() < _first_run_deadline:
+        time.sleep(0.2)
+    return folder
+
+
+_first_run_deadline: float | None = None
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_protocol(item: pytest.Item) -> Iterator[None]:
+    """A test that needs the first run's rules waits for it here, before its time limit
+    starts (pytest-timeout's wrapper runs inside this one): on a busy machine a cold
+    load can take longer than a test may, and every test of the worker would fail."""
+    if "_derived_rules" in getattr(item, "fixturenames", ()):
+        _wait_for_first_run()
+    yield
+
+
 @pytest.fixture(scope="session")
 def _derived_rules() -> tuple[Path, Path] | None:
     """The rules file the first run left in its cache folder and the key that signed
     it, once that run has ended; None if it wrote none (no key can be kept) or did not
     end within ten minutes: tests then load the rules cold."""
-    folder = Path(os.environ[_DERIVED_ENV])
-    deadline = time.monotonic() + 600
-    while not (folder / "done").exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
+    folder = _wait_for_first_run()
     found = list((folder / "cache" / "factcheck" / "rules").glob("*.bin"))
     keys = list(folder.glob("factcheck-*/cache-key"))
     return (found[0], keys[0]) if found and keys and (folder / "done").exists() else None
