@@ -37,6 +37,7 @@ from factcheck.claims.needs import (
     quick_search,
 )
 from factcheck.claims.openings import OpeningsIndex, Starts, openings, searcher
+from factcheck.claims.posting_links import POSTING_LINK_RULE, linked_title
 from factcheck.claims.prefilter import gate
 from factcheck.claims.quotespans import quote_runs, speakers
 from factcheck.claims.values import Parsers, TextContext
@@ -544,6 +545,37 @@ class Extractor:
             )
         )
 
+    def build_span(
+        self,
+        rule: Rule,
+        raw: str,
+        span: tuple[int, int],
+        ctx: TextContext,
+        earlier_orgs: Sequence[str],
+        earlier_jobs: Sequence[JobTitleFields],
+    ) -> Found | None:
+        """A claim of ``rule`` whose one capture, ``title``, is ``raw[start:end]``: for a
+        span a page structure chose rather than a pattern (see claims.posting_links)."""
+        start, end = span
+        text = raw[start:end]
+        salience = earlier_orgs.salience if isinstance(earlier_orgs, Recent) else None
+        fields = BUILDERS[rule.type](
+            BuildInput(
+                {"title": Capture("title", text, start, end, text)},
+                rule.constants,
+                raw,
+                start,
+                ctx,
+                self.parsers,
+                earlier_orgs,
+                earlier_jobs,
+                salience,
+            )
+        )
+        if fields is None:
+            return None
+        return Found(rule, start, end, fields, self.scorer.value(raw))
+
     def organisation_names(self, raw: str, ctx: TextContext) -> list[str]:
         """Capitalised names in a sentence that read as organisations rather than people
         (a person is titled "Ms." or "chief executive", or "says" something)."""
@@ -851,6 +883,11 @@ def extract_claims(
                 last_strikers,
             )
         typed = [f for f in found if f.rule.type != "statement"]
+        if not any(f.rule.type == "job_title" for f in typed) and (
+            linked := _posting_title(ex, raw, sentence, references, ctx, earlier, last_job, typed)
+        ):
+            # A sentence linked to a job's posting names that job, in whatever words.
+            found, typed = [*typed, linked], [*typed, linked]
         for f in found:
             if f.rule.type == "statement" and (
                 typed or i <= quoted_until or f.checkworthiness < min_checkworthiness
@@ -885,6 +922,27 @@ def extract_claims(
         earlier.extend(t.employer for t in titles if t.employer)
         last_job = (*reversed(titles), *last_job)[:EARLIER_JOBS]
     return claims if limit is None else claims[:limit]
+
+
+def _posting_title(
+    ex: Extractor,
+    raw: str,
+    sentence: Sentence,
+    references: _References,
+    ctx: TextContext,
+    earlier: Recent,
+    last_job: Sequence[JobTitleFields],
+    typed: Sequence[Found],
+) -> Found | None:
+    """The job title claim a sentence's link to a posting names (see
+    :mod:`factcheck.claims.posting_links`), when no other claim of the sentence holds it."""
+    links = references.open_links()
+    if not links:
+        return None
+    span = linked_title(raw, sentence, links)
+    if span is None or any(f.start < span[1] and f.end > span[0] for f in typed):
+        return None
+    return ex.build_span(POSTING_LINK_RULE, raw, span, ctx, earlier, last_job)
 
 
 def _they_struck(f: Found, strikers: tuple[str, ...]) -> Found | None:
@@ -1144,6 +1202,10 @@ class _References:
         # 300 pickers took part (https://...).") without making it an entry: an entry
         # names a publisher, a title in quotes and a date, with hardly a word of prose.
         return not _prose(text, sentence, self._open)
+
+    def open_links(self) -> Sequence[Link]:
+        """The links of the sentence :meth:`cites` was last asked about."""
+        return self._open
 
     def terse_prose(self, sentence: Sentence) -> bool:
         """True when a sentence :meth:`cites` took for an entry still holds at least

@@ -958,7 +958,9 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         and _QUOTED_AD_TITLE.fullmatch(title) is not None
         and _HIRING_QUOTE.search(b.sentence[: cap.start]) is not None
     )
-    if not title or len(title) > 120 or not (hired or foreign or _title_has_role(title, b)):
+    # A title read off the link to its posting is a job's name whatever its words.
+    linked = bool(b.constants.get("posting_link"))
+    if not title or len(title) > 120 or not (hired or foreign or linked or _title_has_role(title, b)):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     before = b.sentence[: cap.start]
@@ -987,7 +989,12 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         # "a shift lead — a "Schichtleitung (m/w/d)" —": the title the ad gives, set
         # beside the article's own words for the job, is the title the claim states.
         title, quoted, end = name, True, end + named.end()
-    if not quoted and _HIRING_BEFORE.search(before) and not _ARTICLE_BEFORE.search(before):
+    if (
+        not quoted
+        and not linked
+        and _HIRING_BEFORE.search(before)
+        and not _ARTICLE_BEFORE.search(before)
+    ):
         # With no article, only a plural is a title: "is hiring welders", not "is hiring
         # again".
         head = re.findall(r"[A-Za-z][\w.-]*", title)

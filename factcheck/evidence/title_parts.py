@@ -23,6 +23,7 @@ __all__ = [
     "field_after",
     "level_free_name",
     "parts_conflict",
+    "ranked_under",
     "same_parts",
     "specialisms_conflict",
     "split_title",
@@ -228,3 +229,22 @@ def specialisms_conflict(claimed: str, found: str, places: frozenset[str]) -> bo
 
 # A word in capitals after the name's mark: a short form ("ICU", "HR", "A&E").
 _ABBREVIATED = re.compile(r"(?:,|\s[–—|-])\s*(?:[^()]*\s)?[A-Z][A-Z&]{1,5}(?![\w&])")
+
+
+# Words that, put before a job's whole name, make the post that stands in for it or
+# under it ("Assistant Store Manager" is no "Store Manager", "Vice Principal" no
+# "Principal", "Associate Professor" no "Professor"), so that the two are two jobs with
+# two pay scales; a word that only grades the one job ("Senior") is a level instead.
+_UNDER_RANKS = frozenset(
+    {"assistant", "deputy", "associate", "vice", "sous", "sub", "under"}
+)
+
+
+def ranked_under(claimed: list[str], found: list[str]) -> bool:
+    """True when one title is the other's whole name with a word of :data:`_UNDER_RANKS`
+    before it. Both are lists of small-letter words in order (joining words dropped)."""
+    for short, long in ((claimed, found), (found, claimed)):
+        if short and len(long) == len(short) + 1 and long[1:] == short:
+            return long[0] in _UNDER_RANKS
+    return False
+

@@ -17,6 +17,7 @@ from factcheck.evidence.title_parts import (
     field_after,
     level_free_name,
     parts_conflict,
+    ranked_under,
     same_parts,
     specialisms_conflict,
     split_title,
@@ -136,6 +137,9 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if parts_conflict(claimed, found):
         return "different"
     ours, theirs = split_title(claimed), split_title(found)
+    if ranked_under(normalise_title(ours.name, view), normalise_title(theirs.name, view)):
+        # "Assistant Principal Viola" for "Principal Viola": the post under it.
+        return "different"
     ranked = {w for q in theirs.qualifiers for w in q} & view.knowledge.seniority
     if (
         not ranked

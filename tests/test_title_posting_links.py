@@ -1,0 +1,162 @@
+"""A job named by the link to its posting, whatever the sentence's verb: the link's own
+words, the words of the posting's address, or the capitalised name right before the
+link; and a word that puts a post under another ("Assistant", "Deputy", "Vice") before
+the other's whole name makes another job. Drafts and pages are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+from factcheck.claims.extract import extract_claims
+from factcheck.claims.posting_links import is_posting_url
+from factcheck.evidence.title_parts import ranked_under
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+
+SITE = "https://example.org"
+
+
+def _titles(text: str, ruleset: RuleSet) -> list[str]:
+    article = parse_article(f"# Draft\n\n{text}\n", "draft.md", "markdown")
+    return [
+        c.fields.title  # type: ignore[attr-defined]
+        for c in extract_claims(article, ruleset)
+        if c.type == "job_title"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # The link's own words.
+        (
+            f"Its site now asks players to [try out for a new second bassoon]({SITE}/auditions/77.html) in May.",
+            "second bassoon",
+        ),
+        (
+            f"Take the opening at Varde College: a [lecturer in glass chemistry]({SITE}/en/vacancies/gc-19.html) on a fixed term.",
+            "lecturer in glass chemistry",
+        ),
+        (
+            f"The ferry firm wants someone to fill its [night deck supervisor]({SITE}/careers/4410) berth.",
+            "night deck supervisor",
+        ),
+        # The words of the address, with the capitalised words just before them.
+        (
+            f"Oxley Quarry has gone hunting for a Chief Blast Hole Driller to work its east face ([ad]({SITE}/jobs/blast-hole-driller-5120.html)).",
+            "Chief Blast Hole Driller",
+        ),
+        (
+            f"Pellow Transit is, once more, advertising for Trainee Tram Driver places ({SITE}/careers/jobs/trainee-tram-driver-2026.html).",
+            "Trainee Tram Driver",
+        ),
+        (
+            f"The hospice went out to find a Bereavement Counsellor over the winter ([listing]({SITE}/vacancies/bereavement-counsellor.html)).",
+            "Bereavement Counsellor",
+        ),
+        # The capitalised name right before a link that says nothing of the job.
+        (
+            f"A listing in Lille for a Conducteur de Travaux ([annonce 8812]({SITE}/emplois/offres/8812.html)) asks for five years on site.",
+            "Conducteur de Travaux",
+        ),
+        (
+            f"The board put out word for a Verger Assistant ([ref 31]({SITE}/jobs/31)) in March.",
+            "Verger Assistant",
+        ),
+        (
+            f"An ad in Graz for a Bauleiter Tiefbau ([Stelle 4471]({SITE}/karriere/stellen/4471)) closes soon.",
+            "Bauleiter Tiefbau",
+        ),
+    ],
+)
+def test_a_title_is_read_off_the_link_to_its_posting(
+    ruleset: RuleSet, sentence: str, title: str
+) -> None:
+    assert _titles(sentence, ruleset) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A link to a story, not to a posting.
+        f"The quarry hired a [second blast hole driller]({SITE}/news/2025/quarry-grows.html) last year.",
+        # A link to a posting whose words and address name no job the sentence writes.
+        f"Applications close on Friday ([job listing]({SITE}/jobs/5120.html)).",
+        f"The ferry firm's pay is set out in the [advert]({SITE}/careers/4410) too.",
+    ],
+)
+def test_no_title_without_a_posting_that_names_one(ruleset: RuleSet, sentence: str) -> None:
+    assert _titles(sentence, ruleset) == []
+
+
+def test_a_title_a_rule_already_found_is_not_read_twice(ruleset: RuleSet) -> None:
+    sentence = f"Oxley Quarry is hiring a Blast Hole Driller ([ad]({SITE}/jobs/blast-hole-driller-5120.html))."
+    assert _titles(sentence, ruleset) == ["Blast Hole Driller"]
+
+
+@pytest.mark.parametrize(
+    ("url", "posting"),
+    [
+        (f"{SITE}/jobs/4410", True),
+        (f"{SITE}/en/vacancies/2025/lab-tech.html", True),
+        (f"{SITE}/emplois/offres/REF-1.html", True),
+        ("https://careers.example.net/r/991", True),
+        (f"{SITE}/news/2025/jobs-report.html", False),
+        (f"{SITE}/jobs", False),
+        (f"{SITE}/wiki/Strike.html", False),
+    ],
+)
+def test_a_posting_is_known_by_its_address(url: str, posting: bool) -> None:
+    assert is_posting_url(url) is posting
+
+
+@pytest.mark.parametrize(
+    ("claimed", "found", "under"),
+    [
+        (["principal", "cello"], ["assistant", "principal", "cello"], True),
+        (["deputy", "head", "teacher"], ["head", "teacher"], True),
+        (["professor", "physic"], ["associate", "professor", "physic"], True),
+        (["vice", "principal"], ["principal"], True),
+        (["sous", "chef"], ["chef"], True),
+        (["senior", "chef"], ["chef"], False),
+        (["principal", "cello"], ["principal", "cello"], False),
+        (["assistant"], ["assistant", "manager"], False),
+    ],
+)
+def test_a_post_under_another_is_its_name_after_a_word_of_rank(
+    claimed: list[str], found: list[str], under: bool
+) -> None:
+    assert ranked_under(claimed, found) is under
+
+
+def _posting(title: str) -> str:
+    return (
+        f"<html lang='en'><head><title>{title} | Kessock Players</title></head><body><main>"
+        f"<h1>{title}</h1><p>Kessock Players invite applications for this post.</p>"
+        "</main></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "posted", "label"),
+    [
+        ("[audition for a new principal cello]({url})", "Assistant Principal Cello", "contradicted"),
+        ("[apply to be deputy stage manager]({url})", "Stage Manager", "contradicted"),
+        ("[audition for a new principal cello]({url})", "Principal Cello", "supported"),
+        ("[look for a Stage Manager]({url})", "Stage Manager – Touring", "supported"),
+    ],
+)
+def test_a_linked_title_against_its_posting(
+    ruleset: Any, sentence: str, posted: str, label: str
+) -> None:
+    url = f"{SITE}/auditions/2026/cello-1.html"
+    draft = f"# Jobs\n\nKessock Players now invite musicians to {sentence.format(url=url)} this spring.\n"
+    got = [
+        c.verdict.label
+        for c in run(draft, {url: _posting(posted)}, ruleset, wrap=False)
+        if c.claim.type == "job_title"
+    ]
+    assert got == [label]
