@@ -133,8 +133,14 @@ def test_a_post_under_another_is_its_name_after_a_word_of_rank(
 
 
 def _posting(title: str) -> str:
+    data = (
+        '{"@context": "https://schema.org", "@type": "JobPosting", '
+        f'"title": "{title}", "hiringOrganization": {{"@type": "Organization", '
+        '"name": "Kessock Players"}}'
+    )
     return (
-        f"<html lang='en'><head><title>{title} | Kessock Players</title></head><body><main>"
+        f"<html lang='en'><head><title>{title} | Kessock Players</title>"
+        f"<script type='application/ld+json'>{data}</script></head><body><main>"
         f"<h1>{title}</h1><p>Kessock Players invite applications for this post.</p>"
         "</main></body></html>"
     )

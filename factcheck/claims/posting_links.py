@@ -82,7 +82,7 @@ _AD_WORDS = frozenset(
 )
 # What comes before the job in a link's words: "apply for a", "audition for the new".
 _LEAD_IN = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?(?:for|as|to\s+be(?:come)?)\s+(?:(?:a|an|the|its|their|new)\s+)+|"
+    r"^(?:[\w’'-]+\s+){0,3}?(?:for|as|to\s+be(?:come)?)\s+(?:(?:a|an|the|its|their|new)\s+)*|"
     r"^(?:(?:a|an|the|its|their|new)\s+)+",
     re.IGNORECASE,
 )
