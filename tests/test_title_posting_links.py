@@ -33,33 +33,40 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
     [
         # The link's own words.
         (
-            f"Its site now asks players to [try out for a new second bassoon]({SITE}/auditions/77.html) in May.",
+            f"Its site now asks players to [try out for a new second"
+            f" bassoon]({SITE}/auditions/77.html) in May.",
             "second bassoon",
         ),
         (
-            f"Take the opening at Varde College: a [lecturer in glass chemistry]({SITE}/en/vacancies/gc-19.html) on a fixed term.",
+            f"Take the opening at Varde College: a [lecturer in glass"
+            f" chemistry]({SITE}/en/vacancies/gc-19.html) on a fixed term.",
             "lecturer in glass chemistry",
         ),
         (
-            f"The ferry firm wants someone to fill its [night deck supervisor]({SITE}/careers/4410) berth.",
+            f"The ferry firm wants someone to fill its [night deck"
+            f" supervisor]({SITE}/careers/4410) berth.",
             "night deck supervisor",
         ),
         # The words of the address, with the capitalised words just before them.
         (
-            f"Oxley Quarry has gone hunting for a Chief Blast Hole Driller to work its east face ([ad]({SITE}/jobs/blast-hole-driller-5120.html)).",
+            f"Oxley Quarry has gone hunting for a Chief Blast Hole Driller to work its east"
+            f" face ([ad]({SITE}/jobs/blast-hole-driller-5120.html)).",
             "Chief Blast Hole Driller",
         ),
         (
-            f"Pellow Transit is, once more, advertising for Trainee Tram Driver places ({SITE}/careers/jobs/trainee-tram-driver-2026.html).",
+            f"Pellow Transit is, once more, advertising for Trainee Tram Driver places"
+            f" ({SITE}/careers/jobs/trainee-tram-driver-2026.html).",
             "Trainee Tram Driver",
         ),
         (
-            f"The hospice went out to find a Bereavement Counsellor over the winter ([listing]({SITE}/vacancies/bereavement-counsellor.html)).",
+            f"The hospice went out to find a Bereavement Counsellor over the winter"
+            f" ([listing]({SITE}/vacancies/bereavement-counsellor.html)).",
             "Bereavement Counsellor",
         ),
         # The capitalised name right before a link that says nothing of the job.
         (
-            f"A listing in Lille for a Conducteur de Travaux ([annonce 8812]({SITE}/emplois/offres/8812.html)) asks for five years on site.",
+            f"A listing in Lille for a Conducteur de Travaux ([annonce"
+            f" 8812]({SITE}/emplois/offres/8812.html)) asks for five years on site.",
             "Conducteur de Travaux",
         ),
         (
@@ -67,7 +74,8 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
             "Verger Assistant",
         ),
         (
-            f"An ad in Graz for a Bauleiter Tiefbau ([Stelle 4471]({SITE}/karriere/stellen/4471)) closes soon.",
+            f"An ad in Graz for a Bauleiter Tiefbau ([Stelle"
+            f" 4471]({SITE}/karriere/stellen/4471)) closes soon.",
             "Bauleiter Tiefbau",
         ),
     ],
@@ -82,7 +90,8 @@ def test_a_title_is_read_off_the_link_to_its_posting(
     "sentence",
     [
         # A link to a story, not to a posting.
-        f"The quarry hired a [second blast hole driller]({SITE}/news/2025/quarry-grows.html) last year.",
+        f"The quarry hired a [second blast hole driller]({SITE}/news/2025/quarry-grows.html)"
+        f" last year.",
         # A link to a posting whose words and address name no job the sentence writes.
         f"Applications close on Friday ([job listing]({SITE}/jobs/5120.html)).",
         f"The ferry firm's pay is set out in the [advert]({SITE}/careers/4410) too.",
@@ -93,7 +102,10 @@ def test_no_title_without_a_posting_that_names_one(ruleset: RuleSet, sentence: s
 
 
 def test_a_title_a_rule_already_found_is_not_read_twice(ruleset: RuleSet) -> None:
-    sentence = f"Oxley Quarry is hiring a Blast Hole Driller ([ad]({SITE}/jobs/blast-hole-driller-5120.html))."
+    sentence = (
+        f"Oxley Quarry is hiring a Blast Hole Driller"
+        f" ([ad]({SITE}/jobs/blast-hole-driller-5120.html))."
+    )
     assert _titles(sentence, ruleset) == ["Blast Hole Driller"]
 
 
@@ -149,7 +161,11 @@ def _posting(title: str) -> str:
 @pytest.mark.parametrize(
     ("sentence", "posted", "label"),
     [
-        ("[audition for a new principal cello]({url})", "Assistant Principal Cello", "contradicted"),
+        (
+            "[audition for a new principal cello]({url})",
+            "Assistant Principal Cello",
+            "contradicted",
+        ),
         ("[apply to be deputy stage manager]({url})", "Stage Manager", "contradicted"),
         ("[audition for a new principal cello]({url})", "Principal Cello", "supported"),
         ("[look for a Stage Manager]({url})", "Stage Manager – Touring", "supported"),
@@ -159,7 +175,10 @@ def test_a_linked_title_against_its_posting(
     ruleset: Any, sentence: str, posted: str, label: str
 ) -> None:
     url = f"{SITE}/auditions/2026/cello-1.html"
-    draft = f"# Jobs\n\nKessock Players now invite musicians to {sentence.format(url=url)} this spring.\n"
+    draft = (
+        f"# Jobs\n\nKessock Players now invite musicians to {sentence.format(url=url)} this"
+        f" spring.\n"
+    )
     got = [
         c.verdict.label
         for c in run(draft, {url: _posting(posted)}, ruleset, wrap=False)

@@ -960,7 +960,11 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     )
     # A title read off the link to its posting is a job's name whatever its words.
     linked = bool(b.constants.get("posting_link"))
-    if not title or len(title) > 120 or not (hired or foreign or linked or _title_has_role(title, b)):
+    if (
+        not title
+        or len(title) > 120
+        or not (hired or foreign or linked or _title_has_role(title, b))
+    ):
         return None
     quoted = cap.kind == "quoted" or bool(re.search(r"[“\"‘']\s*$", b.sentence[: cap.start]))
     before = b.sentence[: cap.start]

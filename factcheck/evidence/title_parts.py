@@ -235,9 +235,7 @@ _ABBREVIATED = re.compile(r"(?:,|\s[–—|-])\s*(?:[^()]*\s)?[A-Z][A-Z&]{1,5}(?
 # under it ("Assistant Store Manager" is no "Store Manager", "Vice Principal" no
 # "Principal", "Associate Professor" no "Professor"), so that the two are two jobs with
 # two pay scales; a word that only grades the one job ("Senior") is a level instead.
-_UNDER_RANKS = frozenset(
-    {"assistant", "deputy", "associate", "vice", "sous", "sub", "under"}
-)
+_UNDER_RANKS = frozenset({"assistant", "deputy", "associate", "vice", "sous", "sub", "under"})
 
 
 def ranked_under(claimed: list[str], found: list[str]) -> bool:
@@ -247,4 +245,3 @@ def ranked_under(claimed: list[str], found: list[str]) -> bool:
         if short and len(long) == len(short) + 1 and long[1:] == short:
             return long[0] in _UNDER_RANKS
     return False
-
