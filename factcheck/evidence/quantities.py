@@ -38,6 +38,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
+from factcheck.evidence.companions import differs, near
 from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
 from factcheck.evidence.dates import (
     DatedMention,
@@ -1085,8 +1086,33 @@ class QuantityComparator:
                 low, high = round(low), round(high)
             return f" (read as {_describe(low, high, unit)})"
 
-        own = own_first(assessments, index, view.primary.get(claim.id, set()))
-        return Findings(focus(agreeing_value_first(own)), explain)
+        own = agreeing_value_first(own_first(assessments, index, view.primary.get(claim.id, set())))
+        return Findings(focus(own + _companions_against(claim, own, index)), explain)
+
+
+def _companions_against(
+    claim: Claim, kept: Sequence[Assessment], index: EvidenceIndex
+) -> list[Assessment]:
+    """Against each source sentence that bears the claim's figure out, the companion it
+    tells with it where the claim's differs ("£40.2m, up 12%" where the source has "up
+    9% to £40.2m"; "over four days" where it has "over the three days"): the figure is
+    right and what the claim tells with it is not, as surely as the figure is borne out."""
+    text = claim.sentence.text
+    at = claim.start - claim.sentence.start
+    mine = near(text, at, at + len(claim.text))
+    if not mine:
+        return []
+    out = []
+    for a in kept:
+        if a.stance != "supports":
+            continue
+        source = index.sentences[a.index].text
+        for ours in mine:
+            if (other := differs(ours, source)) is not None:
+                found = f"“{other.text}” beside the same figure, not “{ours.text}”"
+                out.append(Assessment(a.index, "contradicts", a.weight, a.score, found))
+                break
+    return out
 
 
 def _one_partys_estimate(

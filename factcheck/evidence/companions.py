@@ -1,0 +1,107 @@
+"""The figures told with a claim's figure in its clause: a change in percent ("£40.2m, up
+12%") and a length of time ("1,300 trains cancelled over two days"). A source sentence
+that gives the claim's figure with a companion of the same kind tells that companion for
+the same quantity: where it differs, the claim is only half borne out.
+
+A source sentence with more than one companion of a kind is not read (which belongs to
+the figure is not sure), and neither is a companion the claim's own span holds (the claim
+is then the change or the length itself, judged by its own comparator).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.evidence.level_changes import changes
+
+__all__ = ["Companion", "companions", "differs", "near"]
+
+_NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+}
+_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+# "over four days", "across the 15 weeks", "for 72 hours", "lasting three months".
+_LENGTH = re.compile(
+    r"\b(?:over|across|for|during|lasting|spanning|spread\s+over|in)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just\s+over|more\s+than)\s+)?"
+    rf"(?P<num>\d+(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})[\s-]+"
+    r"(?P<unit>hour|day|week|fortnight|month|year)s?\b",
+    re.IGNORECASE,
+)
+# How far a companion may stand from the claim's figure, in characters, within a clause.
+REACH = 90
+# Two companions of a kind agree within this share of the larger (a rounded change, a
+# length in other units).
+AGREE_SHARE = 0.06
+
+
+@dataclass(frozen=True)
+class Companion:
+    """A figure told beside another: ``kind`` ("change" or "length"), its value (a
+    change's sign included; a length in days), its words and where they stand."""
+
+    kind: str
+    value: float
+    text: str
+    start: int
+    end: int
+
+
+def companions(text: str) -> list[Companion]:
+    """The changes in percent and lengths of time a sentence tells."""
+    out = [
+        Companion("change", c.value * c.direction, text[c.start : c.end], c.start, c.end)
+        for c in changes(text)
+    ]
+    for m in _LENGTH.finditer(text):
+        raw = m.group("num").lower()
+        number = float(_NUMBER_WORDS.get(raw, 0) or raw)
+        days = number * _DAYS[m.group("unit").lower()]
+        out.append(Companion("length", days, m.group(0), m.start(), m.end()))
+    return out
+
+
+def near(text: str, start: int, end: int) -> list[Companion]:
+    """The companions of the figure at ``text[start:end]``: in its clause, within
+    :data:`REACH` characters, outside its own span."""
+    out = []
+    for c in companions(text):
+        if c.start < end and c.end > start:
+            continue  # the claim is this figure itself
+        after = c.start >= end
+        lo, hi = (end, c.start) if after else (c.end, start)
+        between = text[lo:hi]
+        if hi - lo > REACH or re.search(r"[;.!?]\s|\d", between):
+            continue  # another clause, or another figure nearer
+        if not after and "," in between:
+            continue  # "over four days, stranding 9,000 people": the clause before
+        out.append(c)
+    return out
+
+
+def differs(ours: Companion, text: str) -> Companion | None:
+    """The one companion of ``ours``'s kind in a source sentence when it tells another
+    value, else None (none, several, or the same)."""
+    theirs = [c for c in companions(text) if c.kind == ours.kind]
+    if len(theirs) != 1:
+        return None
+    other = theirs[0]
+    if (ours.value > 0) != (other.value > 0):
+        return other
+    big = max(abs(ours.value), abs(other.value))
+    return None if abs(ours.value - other.value) <= AGREE_SHARE * big else other
