@@ -368,6 +368,8 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
         found = after.match(text, m.start() + len(name))
         if found and not _stopped_instead(text[found.end() :]):
             said = text[m.start() : found.end()]
+            if _WISHED.search(said):
+                continue  # "nobody wants to strike": a wish or a choice denied, not the act
             possessive = text[m.start() + len(name) : m.start() + len(name) + 1] in ("'", "’")
             if possessive and _OWNS_A_THING.match(text, m.start() + len(name)):
                 continue  # "the drivers' agreement ... did not take part": not the drivers
@@ -377,6 +379,16 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
     return None
 
 
+# A strike word after a wish, a choice or a decision: "nobody takes the decision to
+# strike lightly", "no nurse wants to walk out", "we never choose to go on strike" deny
+# a wish or tell a reluctance; whether anyone struck they do not say.
+_WISHED = re.compile(
+    r"\b(?:wants?|wanted|wanting|wish\w*|decisions?|decid\w*|choos\w*|chose|chosen|choices?"
+    r"|likes?|liked|eager|keen|happy|glad|desire\w*|relish\w*)\s+"
+    r"(?:(?:to|of)\s+)?(?:go(?:ing)?\s+(?:on|out)\s+|tak(?:e|ing)\s+)?"
+    r"(?:strik\w*|walk\w*|industrial\s+action|stoppage)\w*$",
+    re.IGNORECASE,
+)
 # A group in the possessive that owns a thing, not a body of its own people: in "the
 # drivers' contract does not cover clerks, who did not join" the drivers are no subject.
 _OWNS_A_THING = re.compile(
