@@ -34,12 +34,22 @@ UNION_WORDS = frozenset(
 # "carriers" or "operators": letter carriers and crane operators have unions.
 EMPLOYER_WORDS = frozenset(
     "employers contractors producers manufacturers shipowners owners proprietors retailers "
-    "hauliers publishers broadcasters merchants shippers".split()
+    "hauliers publishers broadcasters merchants shippers "
+    # Firms named in the plural by what they build, run or sell: "Home Builders
+    # Association", "Hospitals Federation", "Airlines Council".
+    "builders homebuilders developers hospitals hotels restaurants bankers banks airlines "
+    "insurers growers dealers distributors exporters importers wholesalers landlords".split()
 )
+# Words for the people a workers' body gathers: "Builders Labourers Federation" is a
+# union whatever firms' words it holds.
+_WORKER_WORDS = frozenset("workers labourers laborers employees staff".split())
 # "City Council" and "School District" employ people; they do not organise them.
 _PUBLIC_BODY = re.compile(
     r"\b(?:City|County|Town|Borough|Parish|District|Municipal|Metropolitan|Regional|Security|"
     r"Research|Arts|Medical\s+Research)\s+Council\b"
+    # "Regional Council of Carpenters", "District Council of Painters": a council of a
+    # trade's members is their union.
+    r"(?!\s+of\s+(?:the\s+)?[A-Z][a-z]*(?:ers|ors|ists|ians|men|wrights|smiths|hands)\b)"
 )
 # Legal forms and the words that head a company's name.
 COMPANY_WORDS = frozenset(
@@ -144,6 +154,20 @@ _APPOSITIVE = re.compile(
 )
 
 
+# An appositive's words that make the body it names one of employers: "a multi-employer
+# bargaining association", "an industry group of builders", "the contractors' federation".
+_OF_EMPLOYERS = re.compile(
+    r"\b(?:(?:multi-?)?employers?|trade\s+association|companies|firms|"
+    + "|".join(sorted(EMPLOYER_WORDS))
+    + r")\b",
+    re.IGNORECASE,
+)
+# ... unless it names the people a workers' body gathers: "a union of staff at the firms".
+_OF_WORKERS = re.compile(
+    r"\b(?:workers|employees|staff|labou?rers|members|crews|union)\b", re.IGNORECASE
+)
+
+
 # "clerks represented by the Tarn Clerks Union", "porters, who are represented by
 # Quillon": who represents workers is their union.
 _REPRESENTED = re.compile(
@@ -212,7 +236,12 @@ def looks_like_employers(name: str) -> bool:
     organisation's word ("Association", "Federation", "Alliance") with the employers it
     gathers ("Contractors", "Producers", "Employers'")."""
     words = head_words(name)
-    return name[:1].isupper() and bool(words & EMPLOYER_WORDS) and bool(words & UNION_WORDS)
+    return (
+        name[:1].isupper()
+        and bool(words & EMPLOYER_WORDS)
+        and bool(words & UNION_WORDS)
+        and not words & _WORKER_WORDS
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -266,6 +295,11 @@ def learn_names(text: str) -> LearnedNames:
     for m in _APPOSITIVE.finditer(text):
         name = _OPENER.sub("", re.split(r"[.!?]\s+", m.group(1))[-1])
         kind = "union" if m.group(2) else "company"
+        said = m.group(0)[len(m.group(1)) :]
+        if kind == "union" and _OF_EMPLOYERS.search(said) and not _OF_WORKERS.search(said):
+            # "X, a multi-employer bargaining association of contractors": a body of
+            # employers, which bargains against the unions.
+            kind = "company"
         learned.kinds.setdefault(name, kind)
     for m in _REPRESENTED.finditer(text):
         name = m.group(1)
