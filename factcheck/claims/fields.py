@@ -1586,6 +1586,9 @@ _CALLED_BY = re.compile(
     r"|stay-away|stayaway|go-slow|action|protest)s?(?:\s+(?:was|were))?)"
     r"\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
     r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)"
+    # "walked off the job in a strike by the Tarn Fitters Union": the union's strike.
+    r"|\b(?:in|on|during|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:strike|walkout|"
+    r"walk-out|stoppage|sick-out|sickout|action)\s+by\s+(?P<by>[^.;:]*)"
     # "..., under the banner of the Lab Workers United", "at the call of the guild"; a call
     # the strikers followed, however the following is told: "after a call from the guild",
     # "heeding a fresh call by X", "in response to an appeal from X".
@@ -1617,7 +1620,7 @@ def _caller(b: BuildInput) -> list[str]:
             return []
         first = _first_caller(with_m.group("rest"), with_m.group(0), b)
         return [first[0]] if first is not None else []
-    rest = m.group("rest") if m.group("rest") is not None else m.group("banner")
+    rest = next(m.group(g) for g in ("rest", "banner", "by") if m.group(g) is not None)
     first = _first_caller(rest, m.group(0), b)
     if first is None:
         return []

@@ -698,6 +698,10 @@ class Parsers:
         initials ("Union of Quarry and Kiln Workers" for a table's UQKW), else the name."""
         if name.count(" ") < 2:
             return name
+        if any(len(w) > 1 and w.isupper() for w in name.split()):
+            # "Corrective Services NSW": a name holding a short form of its own spells out
+            # no other ("CSN" is some other body's).
+            return name
         return self._acronyms.get(initials(name), name)
 
     def is_union_name(self, name: str, ctx: TextContext | None = None) -> bool:

@@ -502,6 +502,10 @@ _STRIKE_WORDS = (
     r"|(?:take|takes|took|taken|taking)\s+part\b|participat\w*"
     # "were not called out that week": not called out on strike by the union.
     r"|called\s+out\b(?!\s+(?:of|to|for)\b)"
+    # "said it had not called the action", "did not organise the sick-out", "was not
+    # behind the stoppage": the call denied, by whoever the claim says made it.
+    r"|(?:call\w*|organi[sz]\w*|sanction\w*|behind)\s+(?:the|a|an|this|that|any|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|walk-outs?|stoppages?|action|sick-?outs?|protest)\b"
     # "was not part of the action": the strike told as the action, after "part of".
     r"|part\s+of\s+(?:the\s+|this\s+|that\s+|any\s+)?(?:[\w'’-]+\s+)?action\b"
     # "is not involved", said bare of a party in a strike's story; involved in talks or a
@@ -853,6 +857,7 @@ def _denials(
     k: Knowledge,
     sites: Sequence[str] = (),
     rest: bool = False,
+    called: bool = False,
 ) -> list[Assessment]:
     """A denial, in one sentence, that each claimed striker struck ("X did not join the
     walkout", "X took no part in the stoppage"), by any alias or short name the page
@@ -909,6 +914,10 @@ def _denials(
                 or _clause_elsewhere(s.text, t, sites, strikers)
             )
         ]
+        if not called:
+            # "X said it had not called the action": its members may still have struck;
+            # only a claim that X called it is denied.
+            said = [t for t in said if t is None or not _CALL_DENIED.search(t)]
         if not rest:
             # "ILWU's other locals are not on strike" leaves the local that struck standing.
             said = [t for t in said if t is None or not _of_the_rest(s.text, t)]
@@ -924,6 +933,14 @@ def _denials(
                 Assessment(cand.index, "contradicts", weight, cand.score, f"{name} not on strike")
             )
     return out
+
+
+# A denial that ends in the call of a strike, not the strike: "had not called the action".
+_CALL_DENIED = re.compile(
+    r"\b(?:call\w*|organi[sz]\w*|sanction\w*|behind)\s+(?:the|a|an|this|that|any|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|walk-outs?|stoppages?|action|sick-?outs?|protest)$",
+    re.IGNORECASE,
+)
 
 
 # A list of groups in small letters, each in the plural: "fitters and riggers", "ticket
@@ -1710,7 +1727,9 @@ _UNION_TIE = re.compile(
 # A claim telling whose members its workers are: "porters represented by X", "clerks who
 # belong to X".
 _REPRESENTS = re.compile(
-    r"\b(?:represented\s+by|belong(?:s|ed|ing)?\s+to|who\s+(?:are|were)\s+members\s+of)\b",
+    r"\b(?:represented\s+by|belong(?:s|ed|ing)?\s+to|who\s+(?:are|were)\s+members\s+of)\b"
+    # "The officers, members of X, walked out": an aside on whose members they are.
+    r"|(?-i:[a-z])\w*,\s+(?:all|mostly|both|each)?\s*members\s+of\b",
     re.IGNORECASE,
 )
 
@@ -2119,7 +2138,9 @@ class StrikeComparator:
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
             if not locked:
-                assessments += _denials(strikers, index, cand, (year, month), k, sites, rest)
+                assessments += _denials(
+                    strikers, index, cand, (year, month), k, sites, rest, called
+                )
             for name in [*against, *workforces] if not locked else ():
                 org = k.organisations.get(name)
                 names = org.aliases + org.context_aliases if org else (name,)
@@ -2149,7 +2170,9 @@ class StrikeComparator:
         for i in range(len(index.sentences)):
             if i not in ranked and not locked:
                 elsewhere = Candidate(i, DENIAL_SCORE)
-                assessments += _denials(strikers, index, elsewhere, (year, month), k, sites, rest)
+                assessments += _denials(
+                    strikers, index, elsewhere, (year, month), k, sites, rest, called
+                )
                 assessments += _prevented(
                     parties, index, elsewhere, (year, month), k, strikers, sites
                 )
