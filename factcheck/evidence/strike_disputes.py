@@ -87,9 +87,9 @@ def story_dispute(
     (see :func:`dispute_findings`). ``claimed`` are the employers a claim names."""
     headline = index.pages[page].title or ""
     told = _told_as(headline, index)
-    if not any(told):
+    settled = not any(told) and _SETTLED.search(headline) is not None
+    if not any(told) and not settled:
         return None
-    story = story_parties(index, page)
     # The story's opening sentences, not its labels and bylines.
     lede = [
         i
@@ -100,6 +100,14 @@ def story_dispute(
     ][:_LEDE]
     if not lede:
         return None
+    if settled:
+        # "X and Y reach tentative agreement": a story of a settlement tells the dispute
+        # its opening says the deal ends ("..., ending a strike that began on May 2").
+        ended = [m for i in lede for m in _ENDING.finditer(index.sentences[i].text)]
+        told = _told_as(" ".join(m.group(0) for m in ended), index)
+        if not any(told):
+            return None
+    story = story_parties(index, page)
     # The employers its headline names, else those its opening names; a claim's employer
     # counts where either names it, though the tables do not know it as one ("Nordhall's
     # warehouse").
@@ -134,6 +142,22 @@ def story_dispute(
         years,
         tuple(trades),
     )
+
+
+# A headline telling a settlement: "X and Y reach tentative agreement", "deal struck",
+# "union members ratify new contract".
+_SETTLED = re.compile(
+    r"\b(?:agreement|deal|settlement|accord|contract)s?\b|\bsettle[sd]?\b|\bratif(?:y|ies|ied)\b",
+    re.IGNORECASE,
+)
+# An opening telling the stoppage a settlement ends: "..., ending a strike that began on
+# May 2", "a deal that ended the 19-day walkout", "brings to an end a six-week lockout".
+_ENDING = re.compile(
+    r"\b(?:end(?:s|ed|ing)?|conclud\w*|brought\s+to\s+an\s+end|bring(?:s|ing)?\s+to\s+an\s+end"
+    r"|resolv\w*|settl\w*)\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:strikes?|walkouts?|walk-outs?|stoppages?|lock-?outs?|sick-?outs?)\b",
+    re.IGNORECASE,
+)
 
 
 def _prose(text: str) -> bool:
