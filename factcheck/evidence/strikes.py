@@ -1798,6 +1798,70 @@ def _story_otherwise(
     return out
 
 
+# The trade a claim ties to a union: "scaffolders belonging to X", "the officers, members
+# of X", "porters represented by X", "clerks who are members of X".
+_TRADE_TIED = re.compile(
+    r"(?-i:\b([a-z][\w-]*s))\b,?\s+(?:(?:who|that)\s+(?:are|were)\s+|(?:all|mostly)\s+)?"
+    r"(?:members\s+of|belong(?:s|ed|ing)?\s+to|represented\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _members_otherwise(
+    text: str,
+    unions: list[str],
+    against: list[str],
+    pages: set[int],
+    index: EvidenceIndex,
+    k: Knowledge,
+) -> list[Assessment]:
+    """A page sentence that ties the claim's trade at the claim's employer to another
+    union ("scaffolders employed by X, also members of Y, left the job") on a page that
+    never names the claimed union goes against a claim giving that trade to the claimed
+    union ("scaffolders belonging to Z walked off X's site")."""
+    named = [u for u in unions if any(w[:1].isupper() for w in u.split())]
+    tied = _TRADE_TIED.search(text)
+    if not named or not against or tied is None:
+        return []
+    trade = tied.group(1).lower()
+    if trade in _GENERIC or trade in ("members", "others"):
+        return []
+    out: list[Assessment] = []
+    for page in sorted(pages):
+        page_text = index.pages[page].text
+        if any(_named_in(u, page_text, page_text, k) for u in named):
+            continue
+        for i in index.page_entries(page):
+            sentence = index.sentences[i]
+            if sentence.fact is not None or sentence.sentence.role not in _STORY_ROLES:
+                continue
+            low = sentence.text.lower()
+            if re.search(rf"\b{re.escape(trade)}\b", low) is None:
+                continue
+            if not _UNION_TIE.search(sentence.text):
+                continue
+            if not any(_named_in(a, sentence.text, page_text, k) for a in against):
+                continue
+            found = list(sentence_parties(index, i).unions)
+            # "also members of the CATU": a short form the page defines for a union.
+            found += [
+                long
+                for long, short in defined_names(page_text)
+                if re.search(rf"\b{re.escape(short)}\b", sentence.text)
+                and index.extractor.parsers.is_union_name(long, index.context(page))
+            ]
+            theirs = _not_denied(distinct_parties(found), index, page)
+            if not theirs or overlap(named, page_named(theirs, page_text), k):
+                continue
+            said = (
+                f"{trade} at {joined(against[:1])} members of {joined(theirs)}, not {joined(named)}"
+            )
+            weight = CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
+            out.append(Assessment(i, "contradicts", weight, CITED_SENTENCE_SCORE, said))
+            break
+    return out
+
+
 def named_as_place(name: str, page_text: str) -> bool:
     """True when a page names ``name`` as where something happened ("dockers in
     Kelmouth", "across Kelmouth"): a claimed employer that is a place to the page (a
@@ -2208,6 +2272,13 @@ class StrikeComparator:
             # No sentence bore out the union the claim names: the stories it cites may
             # give the strike to another.
             otherwise = _story_otherwise(claimed_unions, told_of, year, cited, index, k)
+            # Every page the sources gave: the reading is strict (the trade, the employer
+            # and another union in one sentence), and similarity to the claim's words
+            # need not rank such a sentence.
+            every = set(range(len(index.pages)))
+            otherwise = otherwise or _members_otherwise(
+                claim.text, claimed_unions, told_of, every, index, k
+            )
             pages = {index.sentences[a.index].page for a in otherwise}
             # What those pages bore out was the trade alone ("nurses struck X"), not
             # the union the claim gives them.
