@@ -181,7 +181,9 @@ def test_payments_a_year(text: str, count: int | None) -> None:
         ("€2.350 - 2.700 brutto/Monat", 2350, 2700, "EUR", "month"),
         ("2 480 € par an", 2480, 2480, "EUR", "year"),
         ("$36,000 - 41,000 a year", 36000, 41000, "USD", "year"),
-        ("$19 - 24 hours a week", 19, 19, "USD", "week"),
+        # The hours worked are no top of a range and name no period of the pay; a sum
+        # of that size with no period written is an hourly rate.
+        ("$19 - 24 hours a week", 19, 19, "USD", "hour"),
         # A sum paid on top of the pay is no top of a range, and its period is not the pay's.
         ("$39.00 per hour + $80/day site allowance", 39, 39, "USD", "hour"),
         ("£31,500 a year plus £2,400 London weighting", 31500, 31500, "GBP", "year"),
