@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -605,6 +606,8 @@ class Extractor:
 # from; a few only, since each keeps its rule set alive.
 _BUILT: OrderedDict[int, tuple[tuple[int, ...], Extractor]] = OrderedDict()
 _BUILT_KEPT = 4
+# A batch's worker threads ask at once; one of them must not evict what another files.
+_BUILT_LOCK = threading.Lock()
 
 
 def _built_from(ruleset: RuleSet) -> tuple[int, ...]:
@@ -620,16 +623,17 @@ def extractor_for(ruleset: RuleSet) -> Extractor:
     checks one after another), as :class:`Extractor` serves any number of texts."""
     key = id(ruleset)
     made = _built_from(ruleset)
-    kept = _BUILT.get(key)
-    if kept is not None and kept[1].ruleset is ruleset and kept[0] == made:
+    with _BUILT_LOCK:
+        kept = _BUILT.get(key)
+        if kept is not None and kept[1].ruleset is ruleset and kept[0] == made:
+            _BUILT.move_to_end(key)
+            return kept[1]
+        extractor = Extractor(ruleset)
+        _BUILT[key] = (made, extractor)
         _BUILT.move_to_end(key)
-        return kept[1]
-    extractor = Extractor(ruleset)
-    _BUILT[key] = (made, extractor)
-    _BUILT.move_to_end(key)
-    while len(_BUILT) > _BUILT_KEPT:
-        _BUILT.popitem(last=False)
-    return extractor
+        while len(_BUILT) > _BUILT_KEPT:
+            _BUILT.popitem(last=False)
+        return extractor
 
 
 # The longest stretch of a sentence read as one (see Extractor.find); sentences of
