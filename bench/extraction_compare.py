@@ -30,29 +30,37 @@ from typing import IO, Any
 HERE = Path(__file__).resolve().parent
 
 
+def tree_rules(tree: str, cache: str) -> Any:
+    """The rules of the factcheck in ``tree``, loaded as the command line loads them,
+    from the cache folder ``cache``; stops when factcheck is imported from elsewhere
+    (an installed copy would time the wrong tree)."""
+    sys.path.insert(0, tree)
+    sys.path.insert(1, str(HERE))
+    import factcheck
+    from factcheck.check import load_rules
+
+    where = Path(factcheck.__file__).resolve()
+    if not where.is_relative_to(Path(tree).resolve()):
+        raise SystemExit(f"factcheck imported from {where}, not from {tree}")
+    return load_rules(cache_dir=Path(cache))
+
+
 def _worker(tree: str, size: int, cache: str, warm_only: bool) -> None:
     """Serve timings of the factcheck in ``tree``: one JSON line per request on stdin.
     The rules are loaded as the command line loads them, from the cache folder
     ``cache`` (filled by a first process, ``warm_only``): a load that derives them
     keeps their parse trees, some million objects the garbage collector then walks
     again and again, which a check run from a filled cache never has."""
-    sys.path.insert(0, tree)
-    sys.path.insert(1, str(HERE))
     from dataclasses import replace
 
+    ruleset = tree_rules(tree, cache)
+    if warm_only:
+        return
     from newscopy import news_article
 
-    import factcheck
-    from factcheck.check import load_rules
     from factcheck.claims.extract import Extractor, extract_claims
     from factcheck.reading import parse_article
 
-    where = Path(factcheck.__file__).resolve()
-    if not where.is_relative_to(Path(tree).resolve()):
-        raise SystemExit(f"factcheck imported from {where}, not from {tree}")
-    ruleset = load_rules(cache_dir=Path(cache))
-    if warm_only:
-        return
     extractor = Extractor(ruleset)
     text = news_article(size)
     article = parse_article(text, "news.txt", "text")

@@ -39,21 +39,16 @@ HERE = Path(__file__).resolve().parent
 def _worker(tree: str, size: int, cache: str, warm_only: bool) -> None:
     """Run in the process callgrind watches: switch counting on around one extraction
     (with ``warm_only``, only load the rules, filling the cache folder)."""
-    sys.path.insert(0, tree)
-    sys.path.insert(1, str(HERE))
+    from extraction_compare import tree_rules
+
+    ruleset = tree_rules(tree, cache)
+    if warm_only:
+        return
     from newscopy import news_article
 
-    import factcheck
-    from factcheck.check import load_rules
     from factcheck.claims.extract import Extractor, extract_claims
     from factcheck.reading import parse_article
 
-    where = Path(factcheck.__file__).resolve()
-    if not where.is_relative_to(Path(tree).resolve()):
-        raise SystemExit(f"factcheck imported from {where}, not from {tree}")
-    ruleset = load_rules(cache_dir=Path(cache))
-    if warm_only:
-        return
     extractor = Extractor(ruleset)
     article = parse_article(news_article(size), "news.txt", "text")
     extract_claims(article, ruleset, extractor=extractor)  # warm-up
