@@ -17,6 +17,17 @@ def titles_in(text: str, ruleset: RuleSet) -> list[str]:
     ]
 
 
+def titles_with_employers(text: str, ruleset: RuleSet) -> list[tuple[str, str]]:
+    """Each job title extracted from ``text`` (a draft's body under a heading) with the
+    employer it was read for."""
+    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
+    return [
+        (str(c.fields["title"]), str(c.fields.get("employer")))
+        for c in extract_claims(article, ruleset)
+        if c.type == "job_title"
+    ]
+
+
 def first_fields(sentence: str, claim_type: str, ruleset: RuleSet) -> dict[str, Any]:
     """The fields of the first claim of ``claim_type`` in a draft of one sentence; fails
     when there is none."""

@@ -9,21 +9,11 @@ dash between its parts. The drafts and pages are written for these tests."""
 from __future__ import annotations
 
 import pytest
+from extracting import titles_with_employers
 from judging import run, verdict
 from postings import job_posting_ld
 
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _employers(text: str, ruleset: RuleSet) -> list[tuple[str, str]]:
-    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
-    return [
-        (str(c.fields["title"]), str(c.fields.get("employer")))
-        for c in extract_claims(article, ruleset)
-        if c.type == "job_title"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -51,7 +41,7 @@ def _employers(text: str, ruleset: RuleSet) -> list[tuple[str, str]]:
 def test_a_word_of_where_describes_the_employer_named_before(
     text: str, employer: str, ruleset: RuleSet
 ) -> None:
-    assert [e for _, e in _employers(text, ruleset)] == [employer]
+    assert [e for _, e in titles_with_employers(text, ruleset)] == [employer]
 
 
 @pytest.mark.parametrize(
@@ -68,7 +58,7 @@ def test_a_word_of_where_describes_the_employer_named_before(
 def test_a_region_after_the_town_is_where_not_who(
     text: str, employer: str, ruleset: RuleSet
 ) -> None:
-    assert [e for _, e in _employers(text, ruleset)] == [employer]
+    assert [e for _, e in titles_with_employers(text, ruleset)] == [employer]
 
 
 MARLOW = "https://careers.brackenhealth.example/jobs/req-5512"

@@ -8,20 +8,10 @@ The drafts and pages are written for these tests."""
 
 from __future__ import annotations
 
+from extracting import titles_with_employers
 from judging import run
 
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _employers(text: str, ruleset: RuleSet) -> list[tuple[str, str]]:
-    article = parse_article(f"# Jobs\n\n{text}\n", "d.md", "markdown")
-    return [
-        (str(c.fields["title"]), str(c.fields.get("employer")))
-        for c in extract_claims(article, ruleset)
-        if c.type == "job_title"
-    ]
 
 
 def test_a_relative_clause_of_places_is_no_employer(ruleset: RuleSet) -> None:
@@ -31,7 +21,7 @@ def test_a_relative_clause_of_places_is_no_employer(ruleset: RuleSet) -> None:
         "Harbridge Mills, which supplies Leeds, Hull and York, is recruiting a Loom Tuner.\n\n"
         "Odile Marchetti, who works as Tamworth Dyeing's dye manager, said little.\n"
     )
-    assert _employers(text, ruleset) == [
+    assert titles_with_employers(text, ruleset) == [
         ("Pastry Cook", "Quillon"),
         ("Loom Tuner", "Harbridge Mills"),
         ("dye manager", "Tamworth Dyeing"),
@@ -43,7 +33,7 @@ def test_a_places_possessive_before_a_company_is_where_it_is(ruleset: RuleSet) -
         "Porto's Ribeira Games has an opening for a Rigging Artist in its riverside studio.\n\n"
         "Carrow Bank's Norwich branch is hiring a Mortgage Adviser.\n"
     )
-    assert _employers(text, ruleset) == [
+    assert titles_with_employers(text, ruleset) == [
         ("Rigging Artist", "Ribeira Games"),
         ("Mortgage Adviser", "Carrow Bank"),
     ]
