@@ -101,6 +101,14 @@ def test_no_title_without_a_posting_that_names_one(ruleset: RuleSet, sentence: s
     assert _titles(sentence, ruleset) == []
 
 
+def test_a_rule_set_without_title_rules_reads_no_title_off_a_link(ruleset: RuleSet) -> None:
+    sentence = f"Take the opening at Varde College: a [kiln technician]({SITE}/jobs/kt-7.html)."
+    assert _titles(sentence, ruleset) == ["kiln technician"]
+    kept = [r for r in ruleset.rules if r.type != "job_title"]
+    others = RuleSet(ruleset.knowledge, ruleset.macros, kept)
+    assert _titles(sentence, others) == []
+
+
 def test_a_title_a_rule_already_found_is_not_read_twice(ruleset: RuleSet) -> None:
     sentence = (
         f"Oxley Quarry is hiring a Blast Hole Driller"

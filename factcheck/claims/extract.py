@@ -170,6 +170,9 @@ class Extractor:
         self._needs = NeedsIndex()
         self._openings = OpeningsIndex()
         self._plans = {r.id: self._plan(r) for r in ruleset.rules}
+        # A rule set with no title rules (a library caller's own packs) asks for no titles,
+        # not even those a posting link names.
+        self.reads_titles = bool(ruleset.by_type("job_title"))
         self._all = list(self._plans.values())
         self._always, self._keyed = _by_need(self._all)
         self._context: TextContext | None = None
@@ -941,7 +944,7 @@ def _posting_title(
     """The job title claim a sentence's link to a posting names (see
     :mod:`factcheck.claims.posting_links`), when no other claim of the sentence holds it."""
     links = references.open_links()
-    if not links:
+    if not links or not ex.reads_titles:
         return None
     span = linked_title(raw, sentence, links)
     if span is None or any(f.start < span[1] and f.end > span[0] for f in typed):
