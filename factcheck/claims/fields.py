@@ -39,7 +39,7 @@ from factcheck.claims.amounts import (
 )
 from factcheck.claims.pieces import piece_after, piece_before
 from factcheck.claims.references import Kind, Plural, names_head, singular
-from factcheck.claims.values import DateValue, Parsers, Party, TextContext
+from factcheck.claims.values import DAYS_IN, DateValue, Parsers, Party, TextContext
 from factcheck.letters import LOWER, UPPER
 from factcheck.rulepacks.foreign_titles import (
     BRACKET_GLOSS,
@@ -2258,8 +2258,6 @@ def _difference_relation(b: BuildInput) -> str:
     return "less" if direction in _DOWN or verb.startswith(_BEHIND) else "greater"
 
 
-# How many days a unit of a length apart ("a month shorter than") stands for.
-_GAP_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _GAP = re.compile(r"^(?P<count>.+?)[\s-]+(?P<unit>day|week|month|year)s?$", re.IGNORECASE)
 
 
@@ -2275,7 +2273,7 @@ def _length_apart(b: BuildInput) -> AmountFields | None:
     number = 1.0 if count in ("a", "an") else parse_number(count, b.parsers.k)
     if not number:
         return None
-    unit = _GAP_UNIT_DAYS[m.group("unit").lower()]
+    unit = DAYS_IN[m.group("unit").lower()]
     days = number * unit
     qualifier = b.value("qualifier")
     if qualifier:
@@ -2684,15 +2682,14 @@ def duration_rounding(days: float, written: str) -> float:
     unit = _ROUNDED_UNIT.search(written)
     if unit is None or _FRACTION.search(written):
         return 0.0
-    size = _UNIT_DAYS[unit.group(1).lower()]
+    size = DAYS_IN[unit.group(1).lower()]
     # "A full week", "two whole months": the writer vouches for the whole unit, so it is
     # no rounding of half of one; a working week (five days) still counts as a full one.
     return size * (WHOLE_UNIT_SHARE if _WHOLE_UNIT.search(written) else 0.5)
 
 
-# Units a length is rounded to, in days, and the words that give a length finer than
-# the unit ("7.5 weeks", "six and a half months").
-_UNIT_DAYS = {"week": 7.0, "month": 30.44, "year": 365.25}
+# Units a length is rounded to, and the words that give a length finer than the unit
+# ("7.5 weeks", "six and a half months").
 _ROUNDED_UNIT = re.compile(r"\b(week|month|year)s?\b", re.IGNORECASE)
 _FRACTION = re.compile(r"\d[.,]\d|\bhalf\b|\bquarter\b|½", re.IGNORECASE)
 # A whole unit vouched for ("a full week", "three entire months") and how far either way

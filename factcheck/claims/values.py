@@ -506,6 +506,16 @@ class TextContext:
 
 # A length's unit and what follows it ("two full weeks of talks"), and a count that is
 # one unit by its article ("a", "an entire"), with the words of the {length} macro.
+# How many days a unit of a length of time stands for: one table for every reader of
+# lengths (a month about a twelfth of a year of 365.25 days).
+DAYS_IN = {
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.44,
+    "year": 365.25,
+}
 _LENGTH_UNIT = re.compile(
     rf"[\s-]+(?:(?:{WHOLE})\s+)?(?:hours?|days?|weeks?|months?|years?)\b.*$", re.I
 )
@@ -1068,9 +1078,9 @@ class Parsers:
             number = 1.0 if one else parse_number(count, self.k) or 0.0
             unit = text.lower()
             days = 1.0
-            for word, size in (("week", 7.0), ("month", 30.44), ("year", 365.25), ("hour", 1 / 24)):
+            for word in ("week", "month", "year", "hour"):
                 if word in unit:
-                    days = size
+                    days = DAYS_IN[word]
             return number * days
         return " ".join(text.split())
 

@@ -13,28 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import number_parser
+
+from factcheck.claims.values import DAYS_IN
 from factcheck.evidence.level_changes import changes
 
 __all__ = ["Companion", "companions", "differs", "near"]
 
-_NUMBER_WORDS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-}
-_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+# The number words a length is told in ("over four days"), read by number-parser.
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty"
+).split()
 # "over four days", "across the 15 weeks", "for 72 hours", "lasting three months".
 _LENGTH = re.compile(
     r"\b(?:over|across|for|during|lasting|spanning|spread\s+over|in)\s+(?:the\s+|a\s+)?"
@@ -70,8 +59,8 @@ def companions(text: str) -> list[Companion]:
     ]
     for m in _LENGTH.finditer(text):
         raw = m.group("num").lower()
-        number = float(_NUMBER_WORDS.get(raw, 0) or raw)
-        days = number * _DAYS[m.group("unit").lower()]
+        number = float(number_parser.parse_number(raw) if raw in _NUMBER_WORDS else raw)
+        days = number * DAYS_IN[m.group("unit").lower()]
         out.append(Companion("length", days, m.group(0), m.start(), m.end()))
     return out
 
