@@ -59,6 +59,7 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
         where = where or fact.where
         items = [str(item) for item in fact.data.get("items", ())]
         side = ""
+        named: list[tuple[str, bool]] = []
         for whole, after in zip(items, [*items[1:], ""], strict=True):
             # A side's label on a line of its own ("Employer associations:") names no
             # party; it tells the side of the parties that follow it.
@@ -68,8 +69,40 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
             for item in parties_in_item(whole):
                 name = _named_side(item, after, side, index, page)
                 if name:
-                    (unions if name[1] else employers).append(name[0])
+                    named.append(name)
+        for name, union in _workers_side(named, side, index):
+            (unions if union else employers).append(name)
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
+
+
+# A public body, which is an employer though no company: "Government of X", "X City
+# Council", "Ministry of Health", "X Health Authority".
+_PUBLIC_BODY = re.compile(
+    r"\b(?:government|ministry|department|council|city|state|county|municipality|authority|"
+    r"agency|administration|board|trust|commission|office|service|hospitals?|universit(?:y|ies)|"
+    r"schools?|district|republic|province)\b",
+    re.IGNORECASE,
+)
+
+
+def _workers_side(
+    named: list[tuple[str, bool]], side: str, index: EvidenceIndex
+) -> list[tuple[str, bool]]:
+    """The parties of one parties row, each with whether it is the workers' side. A
+    row with no union by name, whose other side is a company by its legal form or the
+    tables ("Riders' Collective of X; Y Ltd", "X workers' committee; Y plc"), lists the
+    workers' side as the party that is neither a company nor a public body."""
+    if side or any(union for _, union in named) or len(named) < 2:
+        return named
+    # By the tables or the name's form: what a page calls a party in passing ("X, an
+    # informal network") does not make it a company.
+    company = [index.extractor.parsers.is_company_name(name) for name, _ in named]
+    if not any(company) or all(company):
+        return named
+    return [
+        (name, not firm and _PUBLIC_BODY.search(name) is None)
+        for (name, _), firm in zip(named, company, strict=True)
+    ]
 
 
 def parties_in_item(item: str) -> list[str]:
@@ -110,7 +143,7 @@ def _named_side(
     label tells the side ("Employers:"); else the name does. ``after`` is the cell's
     next line, which may hold the item's short name alone ("(AHE)")."""
     ctx = index.context(page)
-    name = _without_notes(item)
+    name = _MANAGEMENT.sub("", _without_notes(item)).strip(" ,;")
     # A local's number is part of its name ("Teamsters Local 710"); other figures
     # are a count of participants.
     if not name or not name[:1].isupper() or re.search(r"\d", _NUMBERED.sub("", name)):
@@ -195,6 +228,15 @@ def _parties_in(index: EvidenceIndex, page: int, entries: list[int], where: str)
         ]
         employers += [n for n in orgs if not parsers.is_union_name(n, ctx)]
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
+
+
+# An employer told as its management, before or after its name: "X Ltd. management",
+# "Management of X", "the board of X".
+_MANAGEMENT = re.compile(
+    r"^(?:the\s+)?(?:management|board\s+of\s+directors|owners)\s+of\s+"
+    r"|(?<=\w)\.?\s+(?-i:management|bosses|owners)$",
+    re.IGNORECASE,
+)
 
 
 # A numbered branch of a union: "Local 710", "Lodge 1943", "District 9".

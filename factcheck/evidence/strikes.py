@@ -1884,7 +1884,10 @@ def _other_trades(trades: list[str], listed: Sequence[str], k: Knowledge) -> boo
 
 # The lower-case words that end a name: "Orvane Mills loom workers" tells a trade.
 _TRADE_TAIL = re.compile(r"(?<![\w'’])[a-z][\w'’-]*(?=(?:\s+[a-z][\w'’-]*)*\s*$)")
-_UNION_WORD = re.compile(r"\b(?:unions?|guilds?|federations?|associations?)\b")
+_UNION_WORD = re.compile(
+    r"\b(?:unions?|guilds?|federations?|associations?|committees?|collectives?|councils?|"
+    r"networks?|alliances?|coalitions?|assembl(?:y|ies))\b"
+)
 
 
 def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
