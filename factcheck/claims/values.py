@@ -170,6 +170,17 @@ _ATTRIBUTION_END = re.compile(
 )
 # An auxiliary ending a subject's words, which belongs to the verb after them.
 _TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECASE)
+# The words before a name that say the workers are its members: "represented by X",
+# "members of X", "who belong to X".
+_UNION_TIES = (
+    " represented by",
+    " members of",
+    " member of",
+    " belonging to",
+    " belong to",
+    " belongs to",
+    " belonged to",
+)
 # An aside saying whose members a group is: ", all members of the Quay Guild,", ", who
 # belong to the RSFU,", ", organised by Local 12,". An aside saying who represents them
 # (", represented by the guild,") leaves them the trade they are: a guild represents more
@@ -829,7 +840,12 @@ class Parsers:
             listed = bool(employers) and not before.endswith(_PLACE_PREPS)
             # "the city's transport company ORV": a name after the noun of its kind.
             kind_before = before.endswith(_EMPLOYER_NOUNS)
-            if (
+            if not union and before.endswith(_UNION_TIES):
+                # "drillers at Orla Drilling represented by the OWU", "loaders, members
+                # of KDU": a name that says whose members they are is their union,
+                # whatever its form, never one more employer.
+                members.append(name)
+            elif (
                 before.endswith(_EMPLOYER_PREPS)
                 or possessive
                 or of_employer
