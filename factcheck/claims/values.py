@@ -170,6 +170,11 @@ _ATTRIBUTION_END = re.compile(
 )
 # An auxiliary ending a subject's words, which belongs to the verb after them.
 _TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECASE)
+# Who employs the workers, its kind in words between ("employed by contractor X",
+# "hired by the labour-hire firm X"): the name after is their employer.
+_EMPLOYED_BY_KIND = re.compile(
+    r"\s(?:employed|hired|engaged|contracted|retained)\s+(?:by|to)(?:\s+[a-z][\w-]*){1,3}$"
+)
 # The words before a name that say the workers are its members: "represented by X",
 # "members of X", "who belong to X".
 _UNION_TIES = (
@@ -807,7 +812,12 @@ class Parsers:
             )
             trade_of = self._trade_of(before)
             if company and (
-                before.endswith(_EMPLOYER_PREPS) or possessive or employers or grouped or trade_of
+                before.endswith(_EMPLOYER_PREPS)
+                or _EMPLOYED_BY_KIND.search(before)
+                or possessive
+                or employers
+                or grouped
+                or trade_of
             ):
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
@@ -847,6 +857,7 @@ class Parsers:
                 members.append(name)
             elif (
                 before.endswith(_EMPLOYER_PREPS)
+                or _EMPLOYED_BY_KIND.search(before)
                 or possessive
                 or of_employer
                 or listed
