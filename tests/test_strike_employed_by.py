@@ -1,7 +1,8 @@
 """Workers "employed by" an employer named with its kind between ("employed by contractor
 X", "hired by the staffing agency X", "engaged by the labour-hire firm X"): the name is
-their employer, not the strikers, in a claim and on a page alike, so a page's strike
-sentence of that form bears out a claim naming the union the page ties to them. Drafts
+their employer, not the strikers, in a claim and on a page alike; a page's strike
+sentence of that form, in a story that is not about the stoppage, still bears out a claim
+naming the union the page ties to them (that last held before, by other readings). Drafts
 and pages written for these tests."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
             "Pell Services",
         ),
         (
-            "Some 140 welders engaged by the labour-hire firm Norrow Crew walked off the job.",
+            "Some 140 welders engaged by labour-hire contractor Norrow Crew walked off the job.",
             "Norrow Crew",
         ),
     ],
@@ -47,9 +48,10 @@ def test_the_name_after_its_kind_is_the_employer(
     assert employer not in found[0]["strikers"]  # type: ignore[operator]
 
 
-PAGE = """<html><head><title>Rig crews walk out at Tessel field</title>
+PAGE = """<html><head><title>Tessel field hiring picks up again</title>
 <meta property="article:published_time" content="2031-05-14"></head><body>
-<article><h1>Rig crews walk out at Tessel field</h1>
+<article><h1>Tessel field hiring picks up again</h1>
+<p>Operators on the Tessel field are hiring again after a slow winter, recruiters said.</p>
 <p>About 300 scaffolders employed by contractor Marrow Offshore walked out for 24 hours on
 Tuesday, halting maintenance at the Tessel field.</p>
 <p>The scaffolders, all members of the Offshore Trades Union, rejected a 3% offer last month.</p>
