@@ -67,11 +67,11 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
                 side = whole.strip()
                 continue
             for item in parties_in_item(whole):
-                name = _named_side(item, after, side, index, page)
-                if name:
-                    named.append(name)
-        for name, union in _workers_side(named, side, index):
-            (unions if union else employers).append(name)
+                found = _named_side(item, after, side, index, page)
+                if found:
+                    named.append(found)
+        for party, union in _workers_side(named, side, index):
+            (unions if union else employers).append(party)
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
 
 
