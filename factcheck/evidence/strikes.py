@@ -1890,6 +1890,30 @@ _UNION_WORD = re.compile(
 )
 
 
+_NO_PARTY = " no party to the dispute"
+
+
+def _no_party_outweighs(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
+    """A page that says a claimed employer is no party to the dispute goes against the
+    claim's strike against it; what the same page bears out through the claim's other
+    employers or sites ("loaders at the Corby depot") does not outweigh that. A report
+    on that page naming the denied employer itself still stands beside the denial."""
+    denied: dict[int, list[str]] = {}
+    for a in assessments:
+        if a.stance == "contradicts" and _NO_PARTY in (a.found or ""):
+            page = index.sentences[a.index].page
+            denied.setdefault(page, []).append((a.found or "").split(_NO_PARTY, 1)[0])
+    if not denied:
+        return assessments
+    return [
+        a
+        for a in assessments
+        if a.stance != "supports"
+        or index.sentences[a.index].page not in denied
+        or any(name in (a.found or "") for name in denied[index.sentences[a.index].page])
+    ]
+
+
 def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
     """The assessments less a lockout on a page that also reports the strike: a lockout
     may answer a strike ("the company locked out the rest of the staff")."""
@@ -2219,7 +2243,7 @@ class StrikeComparator:
                 elif words := next((w for n in names if (w := no_party(s.text, n))), None):
                     # "X insists it is not a party to those talks": its contractors' staff
                     # may have struck, but not against X.
-                    out = f"{name} no party to the dispute ({words})"
+                    out = f"{name}{_NO_PARTY} ({words})"
                     assessments.append(
                         Assessment(cand.index, "contradicts", weight, cand.score, out)
                     )
@@ -2294,6 +2318,7 @@ class StrikeComparator:
             assessments += otherwise
 
         assessments += _places(claim, index, view, assessments, employers_seen, year)
+        assessments = _no_party_outweighs(assessments, index)
 
         # A report naming no employer backs the claim only when no source tells the
         # claimed employer's strike otherwise: against another employer, or as another
