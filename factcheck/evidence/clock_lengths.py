@@ -42,13 +42,36 @@ def dated_apart(claim: Reading, source: Reading, reach: float) -> bool:
     source's length is of another event ("a 48-hour walkout on 20 and 21 July" for a
     walkout that began on 13 March). A length's dates are its ends, so its own lie
     within its days of the claim's start."""
-    ours = [
-        Amount(f.amount.low - reach, f.amount.high + reach)
-        for f in claim.figures
-        if f.kind == "date" and f.amount.low is not None and f.amount.high is not None
-    ]
-    theirs = [f.amount for f in source.figures if f.kind == "date"]
-    return bool(ours and theirs) and not any(a.overlaps(b) for a in ours for b in theirs)
+    for kind in _DAYS:
+        # A day told without its year ("on 4 March") against another told so.
+        ours = [
+            Amount(f.amount.low - reach, f.amount.high + reach)
+            for f in claim.figures
+            if f.kind == kind and f.amount.low is not None and f.amount.high is not None
+        ]
+        theirs = [f.amount for f in source.figures if f.kind == kind]
+        if ours and theirs:
+            return not any(a.overlaps(b) for a in ours for b in theirs)
+    return False
+
+
+def same_day(claim: Reading, source: Reading) -> bool:
+    """True when a claimed length's sentence and a source's both date their event to one
+    same day ("a 72-hour stoppage from 18 March" and "a walkout lasting 48 hours would
+    begin on 18 March"): one stoppage, told by when it starts, whoever is named."""
+    ours = [(f.kind, f.amount.low) for f in claim.figures if f.kind in _DAYS and _one_day(f.amount)]
+    theirs = {
+        (f.kind, f.amount.low) for f in source.figures if f.kind in _DAYS and _one_day(f.amount)
+    }
+    return any(day in theirs for day in ours)
+
+
+# A day told with its year, or without one ("18 March"): compared with its own kind.
+_DAYS = frozenset({"date", "day of year"})
+
+
+def _one_day(amount: Amount) -> bool:
+    return amount.low is not None and amount.high is not None and amount.high - amount.low < 1
 
 
 def same_party(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:

@@ -24,7 +24,13 @@ from factcheck.claims.fields import (
     duration_slack,
 )
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView, with_cited
-from factcheck.evidence.clock_lengths import dated_apart, in_hours, same_party, told_in_hours
+from factcheck.evidence.clock_lengths import (
+    dated_apart,
+    in_hours,
+    same_day,
+    same_party,
+    told_in_hours,
+)
 from factcheck.evidence.common import (
     Assessment,
     Findings,
@@ -82,7 +88,7 @@ from factcheck.evidence.tables import (
 )
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.evidence.weekdays import object_told, same_act, weekday_date
-from factcheck.model import CLOSING_DATE, Claim, Stance, VerdictLabel
+from factcheck.model import CLOSING_DATE, Claim, PageFact, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.sources.pages.dates import labelled_date
 
@@ -406,6 +412,16 @@ def _subject_of(text: str, start: int, end: int) -> set[str]:
     return words | _counted(text, end)
 
 
+def _row_of_subject(subject: set[str], cell: PageFact | None) -> bool:
+    """True when a table cell's row header is named by the words telling what a claim's
+    figure is of (:func:`_subject_of`), not only elsewhere in its sentence."""
+    if not is_cell(cell):
+        return False
+    assert cell is not None
+    row = {w for w in keywords(str(cell.data.get("row", ""))).split() if not w[0].isdigit()}
+    return _words_meet(subject, row)
+
+
 # Of the words telling what a share is of, these say only that it is pay or a change.
 _GENERIC_SHARE_LISTS = ("amount_words", "pay", "change", "offer_words", "demand_words")
 # How many words beyond those two shares' subjects must share to be of one thing.
@@ -718,7 +734,9 @@ class QuantityComparator:
         claim_share = share_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
-        in_table = named_cells(claim.sentence.text, index, {c.index for c in candidates})
+        in_table = named_cells(
+            claim.sentence.text, index, {c.index for c in candidates}, years=True
+        )
         # A table whose rows are companies, unions or places keys its figures by them: a
         # count about the one the claim names is in that one's row, whatever its column
         # is called (the unit decides below), and never in another's.
@@ -843,6 +861,7 @@ class QuantityComparator:
                         not said.overlaps(found)
                         and by_days.overlaps(found)
                         and not same_party(claim, index, cand.index, view)
+                        and not same_day(reader.read(claim.sentence.text), reader.read(text))
                     ):
                         # Apart only by the hours: only a passage naming the claim's
                         # party tells the same stoppage surely enough to refute it.
@@ -925,8 +944,12 @@ class QuantityComparator:
                     continue
                 if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
                     continue  # the sentence's other figure, of what the claim counts
-                if stance == "contradicts" and _another_figure_of_its_sentence(
-                    claim, said, found, reader
+                if (
+                    stance == "contradicts"
+                    # A length is in days, which no bare count of the sentence's is
+                    # ("round two: a 72-hour stoppage" gives no length of two days).
+                    and unit != DURATION_UNIT
+                    and _another_figure_of_its_sentence(claim, said, found, reader)
                 ):
                     continue  # the part of "90 of the 640 clerks", not the whole
                 row = index.sentences[cand.index].fact
@@ -1029,6 +1052,16 @@ class QuantityComparator:
                     score += SAME_ORGS_POINTS
                 if cand.index in keyed:
                     score += SAME_ORGS_POINTS  # the row of whom the claim names
+                if (
+                    cand.index in named
+                    and cand.index not in keyed
+                    and _row_of_subject(claim_subject, index.sentences[cand.index].fact)
+                ):
+                    # The cell under the row and the column (or year) the claim names,
+                    # its row named as what the figure is of ("in 2023 bus fares rose
+                    # 4%": the row "Bus fares"): the table says whose figure it is as
+                    # surely as a name would.
+                    score += SAME_ORGS_POINTS
                 if claim_giver and their_giver and claim_giver.words & their_giver.words:
                     score += SAME_ORGS_POINTS  # the figure the claim's party gave
                 if vote and claim_share and index.sentences[cand.index].page in cited:

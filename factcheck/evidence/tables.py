@@ -187,20 +187,36 @@ def table_entries(index: EvidenceIndex, page: int) -> list[list[int]]:
 
 
 def named_cells(
-    text: str, index: EvidenceIndex, have: set[int], *, columns: bool = True, totals: bool = False
+    text: str,
+    index: EvidenceIndex,
+    have: set[int],
+    *,
+    columns: bool = True,
+    totals: bool = False,
+    years: bool = False,
 ) -> list[Candidate]:
     """The table cells, on every page, whose row and column ``text`` both names among
     their table's (the row alone, without ``columns``), not already among ``have``, in
     index order. With ``totals``, a table none of whose rows the text names stands by
     its one row of totals ("All occupations", "Total"): "public-sector employees earn a
-    median $36.40" is the whole public sector's figure."""
+    median $36.40" is the whole public sector's figure. With ``years``, a table whose
+    columns (or rows) are years has the one the text names by its year named too: "in
+    2023 bus fares rose 4%" names the column "2023" beside "2022" and "2024 (forecast)"."""
     words = _words(text)
     codes = row_codes(text)
     out = []
     for entries, headers in _tables(index):
         facts = {i: index.sentences[i].fact for i in entries}
+        by_year = {
+            axis: _year_named([str(f.data.get(axis, "")) for f in facts.values() if f], text)
+            if years
+            else None
+            for axis in ("row", "column")
+        }
         rows = {
-            str(f.data.get("row", "")) for f in facts.values() if f and headers.row_named(f, words)
+            str(f.data.get("row", ""))
+            for f in facts.values()
+            if f and (headers.row_named(f, words) or f.data.get("row") == by_year["row"])
         }
         # "Senior Parks Ranger" named, "Parks Ranger" is not meant (nor "Parks Ranger
         # (Parkwächter)": a gloss in brackets is no part of the name).
@@ -220,7 +236,11 @@ def named_cells(
             assert fact is not None
             if i in have or str(fact.data.get("row", "")) not in rows:
                 continue
-            if not columns or headers.column_named(fact, words):
+            if (
+                not columns
+                or headers.column_named(fact, words)
+                or fact.data.get("column") == by_year["column"]
+            ):
                 out.append(Candidate(i, TABLE_CELL_SCORE))
     return out
 
@@ -395,6 +415,18 @@ def _year_meant(headers: list[str], sentence: str) -> str | None:
     if len(named) > 1:
         return None
     return named[0] if named else max(years, key=lambda h: (years[h][1], years[h][0]))
+
+
+def _year_named(headers: list[str], text: str) -> str | None:
+    """Of headers that are years ("2022", "2023", "2024 forecast"), the one ``text``
+    names by its year; None when fewer than two headers are years, or the text names
+    none of them or several."""
+    years = {h: spans[0] for h in dict.fromkeys(headers) if (spans := _spans(h))}
+    if len(years) < 2 or len(set(years.values())) < len(years):
+        return None
+    said = set(_spans(text))
+    named = [h for h, span in years.items() if span in said]
+    return named[0] if len(named) == 1 else None
 
 
 # A year or a span of years in a header or a sentence: "2024", "2022/23", "2023-2024".

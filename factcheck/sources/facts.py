@@ -1741,11 +1741,36 @@ _NOT_THINGS = frozenset(
 _BARE_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
+# A note in brackets after what a header counts: "(number)", "(persons)", "(2023)";
+# one of thousands ("(thousands)", "('000)") scales the column's figures.
+_COUNT_NOTE = re.compile(r"\s*\((?P<note>[^()]*)\)\s*$")
+_THOUSANDS_NOTE = re.compile(r"\s*(?:in\s+)?(?:thousands?|['’]?000s?)\s*", re.IGNORECASE)
+_DECIMAL_COUNT = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:\.\d+)?")
+# Headers naming a count by a noun of the whole ("Employment", "Headcount"): what the
+# figures under them count.
+_COUNT_NOUNS = {
+    "employment": "people employed",
+    "headcount": "employees",
+    "membership": "members",
+    "workforce": "workers",
+}
+
+
 def _with_counted(value: str, header: str) -> str:
     """A bare count with what its header says it counts: "85" under "Employees
-    affected" is "85 employees affected", under "Number of stores" "85 stores"."""
-    things = _counted_things(header)
-    if not _BARE_COUNT.fullmatch(value) or things is None:
+    affected" is "85 employees affected", under "Number of stores" "85 stores", under
+    "Employees (number)" "85 employees", "1.2" under "Members (thousands)" "1,200
+    members", and "85" under "Employment" "85 people employed"."""
+    note = _COUNT_NOTE.search(header)
+    bare = header[: note.start()] if note else header
+    things = _counted_things(bare) or _COUNT_NOUNS.get(bare.strip().lower())
+    if things is None:
+        return value
+    if note and _THOUSANDS_NOTE.fullmatch(note.group("note")):
+        if not _DECIMAL_COUNT.fullmatch(value):
+            return value
+        return f"{float(value.replace(',', '')) * 1000:,.0f} {things}"
+    if not _BARE_COUNT.fullmatch(value):
         return value
     return f"{value} {things}"
 
