@@ -2792,6 +2792,9 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         unit = str(b.value("unit") or b.constants.get("unit") or "").lower()
         if unit.split()[-1:] and unit.split()[-1] in b.parsers.k.words("vague_units"):
             return None  # "one thing", "two ways": no count worth checking
+        if _JOINED_KINDS.search(unit):
+            # "office and warehouse staff": of two kinds, a count of staff.
+            unit = unit.split()[-1]
     if value is None or not unit:
         return None
     qualifier = b.value("qualifier")
@@ -2819,6 +2822,10 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         of=b.value("of") or None,
         qualifier=qualifier or None,
     )
+
+
+# Kinds joined before the noun a count counts by: "branch and call-centre employees".
+_JOINED_KINDS = re.compile(r"\s(?:and|or|&)\s")
 
 
 # An indefinite count before a bare scale word: "several hundred", "a few thousand".

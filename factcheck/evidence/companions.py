@@ -1,5 +1,6 @@
 """The figures told with a claim's figure in its clause: a change in percent ("£40.2m, up
-12%") and a length of time ("1,300 trains cancelled over two days"). A source sentence
+12%"), a length of time ("1,300 trains cancelled over two days") and a count of where it
+was taken ("2,400 nurses across 30 hospitals"). A source sentence
 that gives the claim's figure with a companion of the same kind tells that companion for
 the same quantity: where it differs, the claim is only half borne out.
 
@@ -32,6 +33,16 @@ _LENGTH = re.compile(
     r"(?P<unit>hour|day|week|fortnight|month|year)s?\b",
     re.IGNORECASE,
 )
+# Where a count was taken, told with a preposition: "across 20 countries", "at 14 sites",
+# "in 9 regions" (not a length of time, read above).
+_COUNT = re.compile(
+    r"\b(?:across|in|at|from|among|over)\s+(?:the\s+)?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})\s+"
+    r"(?P<noun>(?!(?:hour|day|week|fortnight|month|year|minute|second)s\b)[a-z][a-z-]*s)\b",
+    re.IGNORECASE,
+)
+
+
 # How far a companion may stand from the claim's figure, in characters, within a clause.
 REACH = 90
 # Two companions of a kind agree within this share of the larger (a rounded change, a
@@ -41,8 +52,9 @@ AGREE_SHARE = 0.06
 
 @dataclass(frozen=True)
 class Companion:
-    """A figure told beside another: ``kind`` ("change" or "length"), its value (a
-    change's sign included; a length in days), its words and where they stand."""
+    """A figure told beside another: ``kind`` ("change", "length" or "count of" what it
+    counts), its value (a change's sign included; a length in days), its words and where
+    they stand."""
 
     kind: str
     value: float
@@ -52,7 +64,7 @@ class Companion:
 
 
 def companions(text: str) -> list[Companion]:
-    """The changes in percent and lengths of time a sentence tells."""
+    """The changes in percent, lengths of time and counts of places a sentence tells."""
     out = [
         Companion("change", c.value * c.direction, text[c.start : c.end], c.start, c.end)
         for c in changes(text)
@@ -62,6 +74,14 @@ def companions(text: str) -> list[Companion]:
         number = float(number_parser.parse_number(raw) if raw in _NUMBER_WORDS else raw)
         days = number * DAYS_IN[m.group("unit").lower()]
         out.append(Companion("length", days, m.group(0), m.start(), m.end()))
+    for m in _COUNT.finditer(text):
+        raw = m.group("num").lower()
+        number = float(
+            number_parser.parse_number(raw) if raw in _NUMBER_WORDS else raw.replace(",", "")
+        )
+        # Of one kind only with a count of the same things ("countries", "sites").
+        kind = f"count of {m.group('noun').lower()}"
+        out.append(Companion(kind, number, m.group(0), m.start(), m.end()))
     return out
 
 

@@ -481,8 +481,11 @@ class Macros:
         mass = _bounded(alternation(k.lexicon.get("mass_heads", ["staff"])))
         # A noun that owns the next one is not what is counted: "four drivers' unions"
         # counts unions, not drivers.
+        # Two kinds joined before one plural noun ("office and warehouse staff", "branch
+        # and call-centre employees") count by that noun.
         self.unit = (
-            rf"(?:[A-Za-z][\w-]*\s+{mass}"
+            rf"(?:[a-z][\w-]*[^\Ws],?\s+(?:and|or|&)\s+[a-z][\w-]*\s+(?:[a-z][\w-]*s\b|{mass})"
+            rf"|[A-Za-z][\w-]*\s+{mass}"
             r"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
             r"(?![\w-]|['’]s?\s+[A-Za-z])"
         )
