@@ -386,6 +386,9 @@ def _title_has_role(title: str, b: BuildInput) -> bool:
     return any(b.parsers.k.is_role(part) for w in words for part in (w, w.rsplit("-", 1)[-1]))
 
 
+# A posting title's marks at its end: a specifier in brackets, then a level after a dash.
+_POSTING_MARKS = re.compile(rf"\((?-i:[{UPPER}])[^()]*\)\s*[-–—]\s*{LEVEL}$")
+
 # A level written after the title: ", L5", "at Grade 7" ("Engineer II" keeps its "II").
 _LEVEL = re.compile(rf"(?:,\s*|\s+at\s+)((?-i:{LEVEL_AT}))$")
 _LEVEL_AFTER = re.compile(
@@ -958,6 +961,9 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         and _QUOTED_AD_TITLE.fullmatch(title) is not None
         and _HIRING_QUOTE.search(b.sentence[: cap.start]) is not None
     )
+    # A title with a posting's marks, a specifier in brackets and a level after a dash
+    # ("Shift Boss (Underground) – Level 2"), is a job's name whatever its role word.
+    foreign = foreign or (cap.kind == "hired" and _POSTING_MARKS.search(title) is not None)
     # A title read off the link to its posting is a job's name whatever its words.
     linked = bool(b.constants.get("posting_link"))
     if (

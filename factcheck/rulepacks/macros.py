@@ -425,14 +425,22 @@ class Macros:
         # A role with its other gender in brackets and its field in small letters
         # ("Infirmier(ère) de nuit") is read whole before the role alone ("Infirmier").
         gendered = rf"{SMALL_FIELD_TITLE}{level}?(?=\s*[,.;:()\[]|\s*$|\s+(?:{stops})(?![\w]))"
+        # A posting's title by its marks, whatever its role word: capitalised words, a
+        # specifier in brackets and a level after a dash ("Shift Boss (Underground) –
+        # Level 2", "Pit Foreperson (Open Cast) - Grade B"), read where a verb hires.
+        marked = (
+            rf"(?-i:[{UPPER}][\w&/.-]*(?:\s+[{UPPER}][\w&/.-]*){{0,3}})"
+            rf"\s*\((?-i:[{UPPER}][\w&/.-]*(?:\s+[{latin}][\w&/.-]*){{0,2}})\)"
+            rf"\s*[-–—]\s*{LEVEL}"
+        )
         if k.hired_roles:
             counts = alternation([*k.number_words, *_COUNTING_WORDS])
             self.hired = (
-                rf"(?:{gendered}|{self.title}|{foreign}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
+                rf"(?:{gendered}|{self.title}|{foreign}|{marked}|(?:(?!(?:{counts}|\d+)(?![\w]))[A-Za-z][\w-]*\s+){{0,3}}"
                 rf"{alternation(k.hired_roles)}s?(?![\w]))"
             )
         else:
-            self.hired = rf"(?:{gendered}|{self.title}|{foreign})"
+            self.hired = rf"(?:{gendered}|{self.title}|{foreign}|{marked})"
         self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
         self.date = (
             # A part of a month ("early May 2023", "mid-June", "the end of March"): the
