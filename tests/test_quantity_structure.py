@@ -159,3 +159,25 @@ def test_a_count_of_places_beside_the_figure_is_its_companion(
         wrap=False,
     )
     assert judged.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        # The level a change started from is read as that figure, not as a floor.
+        ("Management wants to cut the night premium from 30% to 20% of base pay.", 27, 33),
+        ("The fleet will shrink from 120 buses to 95 next year.", 115, 125),
+        ("Membership rose from 14,000 members to 16,500 in a year.", 13500, 14500),
+    ],
+)
+def test_the_level_a_change_started_from_is_no_floor(
+    sentence: str, low: float, high: float, ruleset: Any
+) -> None:
+    fields = first_fields(sentence, "quantity", ruleset)
+    assert (fields["min"], fields["max"]) == (low, high)
+    assert "qualifier" not in fields or fields["qualifier"] is None
+
+
+def test_a_span_from_one_share_to_another_keeps_its_floor(ruleset: Any) -> None:
+    fields = first_fields("The share of remote staff ranges from 25% to 30%.", "quantity", ruleset)
+    assert fields["qualifier"] == "floor"

@@ -2807,6 +2807,16 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
     cap = b.captures.get("amount") or b.captures.get("percent") or b.captures.get("share")
     if cap is not None and _LABEL_BEFORE.search(b.sentence[: cap.start]):
         return None  # "Route 9", "Series 3": a label, not a count
+    qual = b.captures.get("qualifier")
+    if (
+        qual is not None
+        and qual.text.strip().lower() == "from"
+        and _CHANGED_BEFORE.search(b.sentence[: qual.start])
+        and _TO_AFTER.match(b.sentence, max(c.end for c in b.captures.values()))
+    ):
+        # "cut the premium from 25% to 15%", "grew from 900 staff to 1,200": the level
+        # a change started from, not a floor of the figure.
+        qualifier = None
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
     if qualifier is None and cap is not None:
         tol = rounding_tolerance(cap.text)
@@ -2832,6 +2842,18 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
 
 # Kinds joined before the noun a count counts by: "branch and call-centre employees".
 _JOINED_KINDS = re.compile(r"\s(?:and|or|&)\s")
+
+
+# A verb of change a few words before "from X to Y": X is the level it changed from.
+_CHANGED_BEFORE = re.compile(
+    r"\b(?:r[io]s(?:e|es|en|ing)|climb\w*|gr[eo]w\w*|increas\w*|rais\w*|lift\w*|boost\w*"
+    r"|jump\w*|f[ae]ll\w*|drop\w*|declin\w*|cut\w*|reduc\w*|lower\w*|slash\w*|trimm?\w*"
+    r"|shr[aiu]nk\w*|swell\w*|swoll\w*|doubl\w*|halv\w*|went|go(?:es|ing)?|mov\w*|chang\w*)"
+    r"(?:\s+[\w'’-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+# "to" and a figure right after a claim: "from 25% to 15%".
+_TO_AFTER = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,2}?[$£€¥₹]?\d", re.IGNORECASE)
 
 
 # An indefinite count before a bare scale word: "several hundred", "a few thousand".
