@@ -206,3 +206,37 @@ def test_searching_on_after_a_claim_finds_the_same_with_gates(
     text = " ".join(words)
     ctx = gated.context("")
     assert gated.find(text, ctx) == plain.find(text, ctx), text
+
+
+def _own_rule(ruleset: Any, pattern: str) -> Any:
+    """A rule of no pack: a type with no builder of its own, whose match is its claim."""
+    return replace(
+        ruleset.rules[0],
+        id="test.own",
+        type="own",
+        regex=re.compile(pattern, re.IGNORECASE),
+        captures={},
+        constants={},
+        context_words=None,
+        scope="match",
+        yield_to=(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "claim"),
+    [
+        (r"\bferry\s+tolls?\b", "Islanders pay ferry tolls twice a day.", "ferry tolls"),
+        (r"\d+ (?:kilns|furnaces)", "The works fired 14 kilns at dawn.", "14 kilns"),
+        (r"(?:quay|wharf) dues", "Wharf dues rose again.", "Wharf dues"),
+    ],
+)
+def test_a_rule_the_extractor_has_not_planned_is_found(
+    ruleset: Any, pattern: str, text: str, claim: str
+) -> None:
+    # A rule asked for that is not the extractor's adds sets of needed words to its
+    # index: the sentence is scanned for them too, on the first sentence asked about.
+    fresh = Extractor(ruleset)
+    rule = _own_rule(ruleset, pattern)
+    found = fresh.find(text, fresh.context(text), rules=[rule])
+    assert [text[f.start : f.end] for f in found] == [claim]

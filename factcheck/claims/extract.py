@@ -340,9 +340,13 @@ class Extractor:
             return []
         candidates: list[_Candidate] = []
         folded = fold(raw)
+        # Rules asked for by the caller are planned before the sentence is scanned: a
+        # rule the extractor has not planned adds the sets it needs to the index, and a
+        # scan made before would not look for them (the rule was then never tried).
+        given = None if rules is None else self._plans_of(rules)
         held = self._needs.scan(raw, folded)
         scanned = held.found
-        plans: Sequence[_Plan] = self._likely(scanned) if rules is None else self._plans_of(rules)
+        plans: Sequence[_Plan] = self._likely(scanned) if given is None else given
         starts: Starts | bool | None = False  # where openings occur, once asked for
         words = _Words(raw)  # read once for every rule's context words
         later: list[_Plan] = []  # plain statements, when looked for after the rest
