@@ -49,6 +49,13 @@ _DESCRIBING = re.compile(
     r"\b(?:a|an|the|very|more|most|less|least|so|too|as|physically|mentally|emotionally)\s+$",
     re.IGNORECASE,
 )
+# "The table" and "pay tables" are tables (of pay): "tables" tables an offer only as a
+# verb ("management tables $26").
+_DETERMINED = re.compile(
+    r"\b(?:a|an|the|this|that|these|those|its|their|our|his|her|pay|salary|wage|new|old"
+    r"|current|same|latest|collective)\s+$",
+    re.IGNORECASE,
+)
 # "Drivers are offered $35 an hour" is what a job offers, not a side's offer in a bargain;
 # "the company offered $35" is one.
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|being|been|get|gets|got)\s+$", re.IGNORECASE)
@@ -111,6 +118,8 @@ def _side_of(m: re.Match[str], text: str, at: int, k: Knowledge) -> Side | None:
         return None  # "drivers are offered $35": a job's pay
     if m.lastgroup == "offer" and _by_an_ad(text[: m.start()], k):
         return None  # "the posting offered $35", "a job offer of $35": a job's pay
+    if word in ("table", "tables") and _DETERMINED.search(text, 0, m.start()):
+        return None  # "under the table in force", "the pay tables": a table, not tabling
     if word == "demanding" and _DESCRIBING.search(text, 0, m.start()):
         return None  # "a demanding role at $30 an hour": the job's pay
     if word in _OBJECT_VERBS and any(k.is_role(w) for w in re.findall(r"[A-Za-z]+", between)):

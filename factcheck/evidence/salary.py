@@ -41,6 +41,7 @@ from factcheck.evidence.tables import (
     is_cell,
     named_cells,
     scale_of,
+    table_entries,
     years_named,
 )
 from factcheck.evidence.titles import (
@@ -964,6 +965,56 @@ def statistic_cells(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[
     return out
 
 
+# A grade's code as pay tables name their rows: capitals and a number, with a space, a
+# hyphen or nothing between ("E 13", "E13", "GS-11", "A 9"), not part of a longer word
+# or figure.
+_GRADE_CODE = re.compile(r"(?<![\w$€£¥₹.,])([A-Z]{1,3})[ \u00a0-]?(\d{1,2}[a-z]?)(?![\w]|[.,]\d)")
+
+
+def _grade_key(m: re.Match[str]) -> str:
+    return f"{m.group(1).lower()}{m.group(2).lower()}"
+
+
+def coded_rows(sentence: str, index: EvidenceIndex, have: set[int]) -> list[Candidate]:
+    """The cells of table rows named by a grade's code alone ("E 13") that the sentence
+    gives however it spaces it ("E13 starts at ..."), not among ``have``."""
+    codes = {_grade_key(m) for m in _GRADE_CODE.finditer(sentence)}
+    if not codes:
+        return []
+    out = []
+    for page in range(len(index.pages)):
+        for entries in table_entries(index, page):
+            for i in entries:
+                fact = index.sentences[i].fact
+                if fact is None or i in have:
+                    continue
+                row = _GRADE_CODE.fullmatch(str(fact.data.get("row", "")).strip())
+                if row is not None and _grade_key(row) in codes:
+                    out.append(Candidate(i, TABLE_CELL_SCORE))
+    return out
+
+
+def _glossed(sentence: str, row: str, title: list[str]) -> bool:
+    """True when the sentence names the row's job and glosses it at once with the
+    claim's title, in an aside ("an escribano, a court clerk grade,", "the Sachbearbeiter
+    (case officer)", "a sous-chef, or deputy cook,"): a job named in the page's language
+    and put in the article's."""
+    if not row.strip() or not title:
+        return False
+    named = re.search(rf"(?<!\w){re.escape(row.strip())}(?!\w)", sentence, re.IGNORECASE)
+    if named is None:
+        return False
+    aside = _GLOSS.match(sentence, named.end())
+    if aside is None:
+        return False
+    words = set(re.findall(r"[a-z]+", aside.group(1).lower()))
+    return bool(words & {w.lower() for w in title})
+
+
+# An aside right after a name: ", a junior clerk grade," or " (case officer)".
+_GLOSS = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:an?|the)?\s*[^,;()]{1,50})(?:,|\))")
+
+
 def _row(index: EvidenceIndex, i: int) -> str:
     fact = index.sentences[i].fact
     return str(fact.data.get("row", "")) if fact is not None else ""
@@ -1279,6 +1330,10 @@ _WITHOUT = re.compile(
 _STARTS_ON = re.compile(r"\b(?:start|starts|started|starting)\s+(?:out\s+)?(?:on|at)\s*$")
 
 
+# A page naming the US dollar: its bare "$" may be that one.
+_US_DOLLAR = re.compile(r"\bUS\$|\bUSD\b|\bU\.S\. dollars?\b|\bUS dollars?\b")
+
+
 class SalaryComparator:
     """Pay claims: ranges, single amounts, N-figure words and pay levels."""
 
@@ -1327,6 +1382,7 @@ class SalaryComparator:
         naming = _WITHOUT.sub(" ", claim.sentence.text)
         in_rows = named_cells(naming, index, set(), columns=False)
         in_rows += named_cells(naming, index, {c.index for c in in_rows}, totals=True)
+        in_rows += coded_rows(claim.sentence.text, index, {c.index for c in in_rows})
         rows = {c.index for c in in_rows}
         candidates += [c for c in in_rows if c.index not in {d.index for d in candidates}]
         sameness_of = {
@@ -1349,7 +1405,11 @@ class SalaryComparator:
         for i in rows:
             # A row the claim's sentence names is its job's, unless the job the claim is
             # about (its title) is none of the row's.
-            if anyone or set(title) & set(normalise_title(_row(index, i), view)):
+            if (
+                anyone
+                or set(title) & set(normalise_title(_row(index, i), view))
+                or _glossed(claim.sentence.text, _row(index, i), title)
+            ):
                 sameness_of[i] = max(sameness_of.get(i, 0.0), TITLE_IN_SENTENCE)
         # A pay schedule's step the claim names ("starts on", "the top of", "at step 4"),
         # in the scale of its job, of the range a table maps the job to, or of the page
@@ -1532,6 +1592,12 @@ class SalaryComparator:
         # in, where none gives it in the claim's own (see evidence/dollars.py). Its
         # sentences read "$" as the claim does, which says nothing of which dollar.
         any_dollar = dollars(k) if bare_dollar(claim.text) else frozenset()
+        # The other way round: a claim naming its dollar or peso ("ARS 1,245,300",
+        # "NZ$64,000") meets a page that writes a bare "$" and never a US dollar, as a
+        # country's own pages write their own currency.
+        named_dollar = (
+            not any_dollar and claim.fields.get("currency") in dollars(k) - {k.default_currency}
+        )
         page_currencies: dict[int, set[str]] = {}
         blocks: set[tuple[int, str]] = set()  # each pay block's page and text
         cells_of = cells_by_text(index, {index.sentences[c.index].page for c in candidates})
@@ -1661,6 +1727,13 @@ class SalaryComparator:
                     and stated.currency not in page_currencies.get(page, set())
                 ):
                     compare_to = replace(stated, currency=found.currency)
+                elif (
+                    named_dollar
+                    and found.currency == k.default_currency
+                    and bare_dollar(entry.text)
+                    and not _US_DOLLAR.search(index.pages[page].text)
+                ):
+                    found = replace(found, currency=stated.currency)
                 as_given, hours, payments = found, None, None
                 if converted:
                     if page not in hours_of:

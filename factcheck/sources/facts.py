@@ -1120,6 +1120,9 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
         columns: list[str] = []
         body: list[list[str]] = []
         heads: list[list[int]] = []  # the header rows atop the table, their cells
+        # Body rows led by a header cell of their own (<th> before <td>s): the page marks
+        # that cell as the row's name, whatever it is written in ("E 9", "B2", "IV").
+        headed: set[int] = set()
         for row in doc.descendants(table, "tr"):
             found = list(doc.descendants(row, "th", "td"))
             cells = [_text(doc, c) for c in found]
@@ -1129,6 +1132,12 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 heads.append(found)
                 columns = cells
             else:
+                if (
+                    len(found) > 1
+                    and doc.tag[found[0]] == "th"
+                    and all(doc.tag[c] == "td" for c in found[1:])
+                ):
+                    headed.add(len(body))
                 body.append(cells)
         if len(heads) > 1:
             # Header rows stacked over each other ("Monthly wage (thousand won)" spanning
@@ -1145,14 +1154,23 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 sign = re.match(rf"\s*({_SIGN})\s?\d", value)
                 if sign:
                     signs.setdefault(j, sign.group(1))
-        for cells in body:
+        for at, cells in enumerate(body):
             name_at = next(
                 (j for j, c in enumerate(cells) if _WORDED.search(c) and not _FIGURE.fullmatch(c)),
                 None,
             )
             row_header = "" if name_at is None else cells[name_at]
             rank = _RANK_HEADER.search(columns[0]) if columns else None
-            if name_at is None and len(cells) > 1 and _YEAR_CELL.fullmatch(cells[0]):
+            if (
+                name_at is None
+                and at in headed
+                and rank is None
+                and cells[0].strip()
+                and not _FIGURE.fullmatch(cells[0])
+            ):
+                # A code the page heads its row with ("E 9", "B2"): the row's name.
+                name_at, row_header = 0, cells[0].strip()
+            elif name_at is None and len(cells) > 1 and _YEAR_CELL.fullmatch(cells[0]):
                 # A row per year ("2023 | 1,380 | 460"): the year names the row.
                 name_at, row_header = 0, cells[0]
             elif name_at is None and rank is not None and _CODE.fullmatch(cells[0]):
@@ -1471,9 +1489,20 @@ def _named_currency(name: str | None) -> str | None:
 _SPACED_FIGURE = re.compile(r"(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?:[.,](\d{1,2}))?")
 
 
+# A cell's figure grouped by dots with a decimal comma ("4.536,35"), or by two dots or
+# more ("1.245.300"): written only the continental way, so never a decimal point.
+_DOTTED_FIGURE = re.compile(r"(\d{1,3}(?:\.\d{3})+),(\d{1,2})|(\d{1,3}(?:\.\d{3}){2,})")
+
+
 def _comma_grouped(value: str) -> str:
-    """A cell's figure grouped by spaces written the English way ("8 640,12" is
-    "8,640.12"), which every unit a header gives reads; any other value as it is."""
+    """A cell's figure grouped by spaces or dots written the English way ("8 640,12" is
+    "8,640.12", "4.536,35" is "4,536.35"), which every unit a header gives reads; any
+    other value as it is."""
+    dotted = _DOTTED_FIGURE.fullmatch(value.strip())
+    if dotted is not None:
+        if dotted.group(3):
+            return dotted.group(3).replace(".", ",")
+        return f"{dotted.group(1).replace('.', ',')}.{dotted.group(2)}"
     m = _SPACED_FIGURE.fullmatch(value.strip())
     if m is None:
         return value
@@ -1571,10 +1600,18 @@ def _period_note(doc: _Document, table: int) -> str | None:
         if doc.tag[node] in _HEADINGS or doc.tag[node] == "table":
             continue
         text = _text(doc, node)
-        if len(text) > _NOTE_LENGTH or (m := _PERIOD_NOTE.search(text)) is None:
-            continue
-        said = m.group("after") or m.group("before")
-        return next((w for w, p in _HEADER_PERIODS if p.search(said)), None)
+        if (m := _PERIOD_NOTE.search(text)) is not None and len(text) <= _NOTE_LENGTH:
+            said = m.group("after") or m.group("before")
+            return next((w for w, p in _HEADER_PERIODS if p.search(said)), None)
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if len(sentence) > _NOTE_LENGTH or (word := _AMOUNTS_WORD.search(sentence)) is None:
+                continue
+            # The period said of the amounts, a word or two from them, not of a sum the
+            # note goes on about ("... no incluyen el adicional (2% por año)").
+            near = sentence[max(0, word.start() - 12) : word.end() + 20]
+            named = {w for w, p in _PERIODS if p.search(near)}
+            if len(named) == 1:
+                return f"{_ARTICLE[next(iter(named))]} {next(iter(named))}"
     return None
 
 
@@ -1721,9 +1758,35 @@ def _unscaled(header: str) -> str:
 def _header_period(headers: tuple[str, ...], caption: str | None) -> str | None:
     """The pay period a cell's own headers name ("Median annual pay"), else its
     caption's: the row's and column's words go first."""
-    return next(
+    said = next(
         (w for h in (*headers, caption or "") for w, p in _HEADER_PERIODS if p.search(h)), None
     )
+    if said is not None:
+        return said
+    # A period as a header in another language writes it ("Euro/Monat", "por mes",
+    # "mensuel"): the one the money patterns read beside a figure, when only one is named.
+    for h in (*headers, caption or ""):
+        named = {w for w, p in _PERIODS if (m := p.search(h)) and not _ENGLISH_PERIOD.search(m[0])}
+        if len(named) == 1:
+            return f"{_ARTICLE[next(iter(named))]} {next(iter(named))}"
+    return None
+
+
+_ARTICLE = {"hour": "an", "day": "a", "week": "a", "month": "a", "year": "a"}
+# English words of a period, which the header periods above read where they name one.
+_ENGLISH_PERIOD = re.compile(
+    r"\b(?:hour|week|month|year|annum|hourly|weekly|monthly|yearly|annual)\b"
+    r"|/\s?(?:wk|mo|yr|hr|h|w|y|m)\b",
+    re.IGNORECASE,
+)
+# A note in another language that the table's amounts are of a period ("Montos brutos
+# mensuales", "Beträge monatlich brutto", "Montants mensuels bruts"): a word of amounts
+# with one period the money patterns read.
+_AMOUNTS_WORD = re.compile(
+    r"\b(?:montos|importes|valores|cantidades|montants|sommes|betr[äa]ge|bedragen|belopp"
+    r"|bel[øo]b|importi|valori|kwoty)\b",
+    re.IGNORECASE,
+)
 
 
 # A header naming what its figures count, a plural noun first ("Employees affected",
