@@ -75,3 +75,71 @@ def test_a_wrong_second_figure_alone_never_contradicts(ruleset: Any) -> None:
         "A full-time plasterer's median is £640 a week, or roughly £38,000 a year.", ruleset
     )
     assert got != "contradicted"
+
+
+# A restated figure is the writer's own conversion: its hedge says it is rounded as
+# written, not a tenth off. The table gives £29,110 a year for roofing labourers.
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Roofing labourers take home £571 a week, or roughly £29,000 a year.", "supported"),
+        ("Roofing labourers take home £571 a week, or about £30,000 a year.", "supported"),
+        ("Roofing labourers take home £571 a week, or roughly £31,500 a year.", "mixed"),
+        ("Roofing labourers take home £571 a week, or around £32,000 a year.", "mixed"),
+    ],
+)
+def test_a_hedged_restatement_is_held_to_its_rounding(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    got, why = _salary(sentence, ruleset)
+    assert got == label, why
+
+
+DEAL_URL = "http://bakers-union.test/news/agreement-ratified"
+DEAL = (
+    "<h1>Bakers ratify a four-year agreement</h1>"
+    "<p>Under the agreement, the base rate for a journey-level baker rises from $31.20 an"
+    " hour today to $36.85 an hour in 2031.</p>"
+    "<p>The entry rate for oven hands climbs to $24.10 an hour at once and reaches"
+    " $27.60 an hour in the last year, 2031.</p>"
+)
+
+
+def _deal(sentence: str, ruleset: Any) -> tuple[str, str]:
+    return _salary(sentence.replace("the statistics office", "x"), ruleset, DEAL)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # A figure the source dates to a year the sentence names is that year's pay,
+        # whatever "today" stands beside another figure of the source's sentence.
+        ("By 2031, journey-level bakers will earn $36.85 an hour.", "supported"),
+        ("Journey-level bakers are set to make $36.85 an hour in 2031.", "supported"),
+        ("In 2031 a journey-level baker will be paid $38.85 an hour.", "contradicted"),
+    ],
+)
+def test_a_dated_figure_is_the_pay_of_the_year_named(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Bakers\n\nThe union's [release]({DEAL_URL}). {sentence}\n"
+    found = [c for c in run(draft, {DEAL_URL: DEAL}, ruleset) if c.claim.type == "salary"]
+    assert [c.verdict.label for c in found] == [label], [c.verdict.rationale for c in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "Reaches $27.60 in 2031" is the pay that year, not a ceiling over it.
+        ("The oven hands' rate goes to $24.10 an hour now and to $27.60 by 2031.", "supported"),
+        ("The oven hands' rate goes to $24.10 an hour now and to $29.60 by 2031.", "mixed"),
+    ],
+)
+def test_a_later_figure_reached_in_a_year_is_that_years_pay(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Bakers\n\nThe union's [release]({DEAL_URL}). {sentence}\n"
+    found = [c for c in run(draft, {DEAL_URL: DEAL}, ruleset) if c.claim.type == "salary"]
+    assert found[0].verdict.label in (
+        (label,) if label == "supported" else ("mixed", "contradicted")
+    ), found[0].verdict.rationale

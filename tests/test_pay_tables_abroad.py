@@ -80,9 +80,8 @@ def test_a_figure_grouped_by_dots_takes_the_headers_unit_and_period_abroad(
 
 
 def test_one_dot_and_no_comma_is_no_grouping_it_can_be_sure_of() -> None:
-    page = _table(
-        "Tarif 2031 (Euro/Monat)", "<th>Grade</th><th>Pay</th>", "<tr><th>Clerk</th><td>3.250</td></tr>"
-    )
+    row = "<tr><th>Clerk</th><td>3.250</td></tr>"
+    page = _table("Tarif 2031 (Euro/Monat)", "<th>Grade</th><th>Pay</th>", row)
     assert "3,250" not in _cells(page)[("Clerk", "Pay")]
 
 
@@ -163,9 +162,7 @@ GRADE_PAGE = _table(
         ("Staff in E 9 start on just under €3,470 a month.", "supported"),
     ],
 )
-def test_a_grade_code_however_spaced_names_its_row(
-    ruleset: Any, sentence: str, label: str
-) -> None:
+def test_a_grade_code_however_spaced_names_its_row(ruleset: Any, sentence: str, label: str) -> None:
     draft = f"# Pay\n\nThe tables are public ([Tabelle]({GRADE_URL})). {sentence}\n"
     got = [
         c.verdict.label

@@ -100,11 +100,17 @@ def window(text: str, start: int, end: int) -> str:
     return " ".join([*before, text[start:end], *after])
 
 
-def phases_clash(claim_near: str, evidence_near: str, knowledge: Knowledge) -> bool:
+def phases_clash(
+    claim_near: str, evidence_near: str, knowledge: Knowledge, *, dated: bool = False
+) -> bool:
     """True when the words around two figures show they are about different times:
-    opposed lists ("at first" / "at its peak", "now" / "plans to reach")."""
+    opposed lists ("at first" / "at its peak", "now" / "plans to reach"). Figures both
+    ``dated`` to one year are of one time whatever "now" or "will" stands near them ("rises
+    from $40 today to $46 in 2031" for "will earn $46 by 2031")."""
     k = knowledge
     for left, right in k.opposed:
+        if dated and (left, right) == ("phase_now", "phase_future"):
+            continue
         a_left, a_right = (
             contains_word(claim_near, k.words(left)),
             contains_word(claim_near, k.words(right)),

@@ -99,13 +99,22 @@ def second_figure(claim: Claim, view: ArticleView) -> tuple[Claim, bool] | None:
         period = period or fields.period
         job = who
     hedged = m.group("hedge") is not None
+    low, high, kind = pay["min"], pay["max"], "about" if hedged else "range"
+    if m.group("restate") and hedged and low is not None and low == high:
+        # "£540 a week, or roughly £28,000 a year": the writer's own conversion, rounded
+        # as written; its hedge says it is rounded, not a tenth off either way.
+        # (Imported here: salary.py imports this module.)
+        from factcheck.evidence.salary import written_slack
+
+        slack = written_slack(float(low))
+        low, high, kind = low - slack, high + slack, "within"
     new_fields = replace(
         fields,
-        min=pay["min"],
-        max=pay["max"],
+        min=low,
+        max=high,
         currency=pay["currency"] or fields.currency,
         period=period,
-        kind="about" if hedged else "range",
+        kind=kind,
         approximate=hedged,
         job=job,
         resolved=(),

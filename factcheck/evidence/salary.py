@@ -1595,9 +1595,9 @@ class SalaryComparator:
         # The other way round: a claim naming its dollar or peso ("ARS 1,245,300",
         # "NZ$64,000") meets a page that writes a bare "$" and never a US dollar, as a
         # country's own pages write their own currency.
-        named_dollar = (
-            not any_dollar and claim.fields.get("currency") in dollars(k) - {k.default_currency}
-        )
+        named_dollar = not any_dollar and claim.fields.get("currency") in dollars(k) - {
+            k.default_currency
+        }
         page_currencies: dict[int, set[str]] = {}
         blocks: set[tuple[int, str]] = set()  # each pay block's page and text
         cells_of = cells_by_text(index, {index.sentences[c.index].page for c in candidates})
@@ -1682,12 +1682,24 @@ class SalaryComparator:
                     # "demanding a minimum of $35": the least a side will take is the
                     # figure it asks for, not a bound that any larger demand meets.
                     found = replace(found, high=found.low)
-                if phases_clash(claim_near, near, k) or marked_apart(claim.sentence.text, part, k):
+                same_year = at_time.year is not None and at_time.year in dated
+                if phases_clash(claim_near, near, k, dated=same_year) or marked_apart(
+                    claim.sentence.text, part, k
+                ):
                     continue
                 if claim_when.year is not None and (
                     at_time.year not in (None, claim_when.year) or (not at_time.year and years)
                 ):
                     continue  # another year's pay, or an undated one beside dated ones
+                if (
+                    claim_when.year is not None
+                    and at_time.year == claim_when.year
+                    and found.low is None
+                    and found.high is not None
+                ):
+                    # "reaching $25.40 in 2031", "rises to $25.40 by 2031": the pay that
+                    # year, which the claim's year names, not a ceiling over it.
+                    found = replace(found, low=found.high)
                 if claim_when.change and kind == "range":
                     # Two figures at two times: the source's change, or the pay it came to.
                     if not at_time.change:
