@@ -219,6 +219,16 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
         # the paragraph that names the job, is that job's, from the postings it names.
         named = normalise_title(str(title_claim.fields.get("title", "")), view)
         found = subject_postings(title_claim, index, view, named)
+    if not (said or title):
+        # A posting the claim neither cites nor names the job of, taken as the one its
+        # employer posted, is not the pay of other people the sentence names.
+        cited = set(view.primary.get(claim.id, set()))
+        found = {
+            p
+            for p in found
+            if p in cited
+            or not _others_than_posted(_scope(claim), posting_title(index, p, view), view)
+        }
     if said and len(found) > 1:
         # Postings for several jobs cited together: the one for the job the claim names.
         meant = {
@@ -881,6 +891,25 @@ def _fact_sameness(
     if cited:
         return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
     return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+def _others_than_posted(sentence: str, posting: str | None, view: ArticleView) -> bool:
+    """True when the sentence names whom it pays by words of people ("production
+    workers", "line staff", "porters") none of which the posting's title holds: the pay
+    of those people, not of the one job the employer's posting is for."""
+    if not posting:
+        return False
+    workforce = view.knowledge.words("headcount")
+    people = (
+        view.roles(sentence)
+        | view.occupations(sentence)
+        | {w for w in re.findall(r"[a-z]+", sentence.lower()) if w in workforce}
+    )
+    if not people:
+        return False
+    said = {w for w in keywords(sentence).split() if not w[0].isdigit()} - STOPWORDS
+    named = set(keywords(" ".join(normalise_title(posting, view))).split()) - STOPWORDS
+    return not said & named
 
 
 # A level written as a code after the role: "II", "III", "L5", "3".

@@ -1494,15 +1494,20 @@ _SPACED_FIGURE = re.compile(r"(\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+)(?:[.,](\d
 _DOTTED_FIGURE = re.compile(r"(\d{1,3}(?:\.\d{3})+),(\d{1,2})|(\d{1,3}(?:\.\d{3}){2,})")
 
 
-def _comma_grouped(value: str) -> str:
-    """A cell's figure grouped by spaces or dots written the English way ("8 640,12" is
-    "8,640.12", "4.536,35" is "4,536.35"), which every unit a header gives reads; any
-    other value as it is."""
+def _dots_to_commas(value: str) -> str | None:
+    """A figure grouped by dots written the English way ("4.536,35" is "4,536.35",
+    "1.245.300" is "1,245,300"), or None when it is not one so grouped."""
     dotted = _DOTTED_FIGURE.fullmatch(value.strip())
-    if dotted is not None:
-        if dotted.group(3):
-            return dotted.group(3).replace(".", ",")
-        return f"{dotted.group(1).replace('.', ',')}.{dotted.group(2)}"
+    if dotted is None:
+        return None
+    if dotted.group(3):
+        return dotted.group(3).replace(".", ",")
+    return f"{dotted.group(1).replace('.', ',')}.{dotted.group(2)}"
+
+
+def _comma_grouped(value: str) -> str:
+    """A cell's figure grouped by spaces written the English way ("8 640,12" is
+    "8,640.12"), which every unit a header gives reads; any other value as it is."""
     m = _SPACED_FIGURE.fullmatch(value.strip())
     if m is None:
         return value
@@ -1559,6 +1564,10 @@ def _with_unit(
     # A currency marked by letters is one of a country that groups thousands its own
     # way ("6.058.900" under "(Rp/bulan)").
     lettered = bool(unit and re.fullmatch(_LETTERED + r"(?:/\S+)?", unit))
+    if unit and unit != "%" and not lettered and (english := _dots_to_commas(value)):
+        # "4.536,35" under "(Euro/Monat)": a sum as the country writes it, read the
+        # English way so the unit a sign or a name gives holds for it.
+        value = english
     figure = _FIGURE.fullmatch(value) or (lettered and _LOCALE_FIGURE.fullmatch(value))
     if figure and value[0] not in _CURRENCY_SIGNS and not value.endswith("%"):
         if unit == "%":
