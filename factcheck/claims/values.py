@@ -48,6 +48,12 @@ _VERB = (
 _TAIL = r"|\s+[-–—]\s+|\s*\(|,\s+(?:a|an|and|but|or|so|yet)\s"
 # A comma before a preposition closes a side: "a new hire, under the crew deal".
 _COMMA_PREP = r"|,\s+(?:under|in|on|at|with|from|after|before|during|since|despite|per)\s"
+# A comma before a word of addition closes a side too: "half of what the crews sought,
+# plus a bonus of £500" adds another sum, no part of the side it follows.
+_COMMA_PREP += (
+    r"|,\s+(?:plus|besides|alongside|(?:as\s+well\s+as|along\s+with|together\s+with|"
+    r"on\s+top\s+of|in\s+addition\s+to))\s"
+)
 _STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}", re.IGNORECASE)
 # What a strike did, right after who struck: "a strike by cleaners hit Orvo Facilities".
 _STRIKE_EFFECT = (
