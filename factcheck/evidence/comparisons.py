@@ -279,6 +279,25 @@ def _period_in(text: str, phrases: Mapping[str, str]) -> str | None:
 AT_LEAST_SLACK = 0.98
 # "About N times" holds from 0.9 N to 1.1 N, the tolerance "about" has for amounts.
 ABOUT_FACTOR_RANGE = (0.9, 1.1)
+# A ratio near one is a gap stated as a share ("27% above", "a fifth less"): the gap is
+# what was said, and it holds within this share of itself (and half a point of its
+# rounding), not within a tenth of the whole ratio, which would let "27% above" stand for
+# anything from 14% to 40% above.
+GAP_SHARE_TOLERANCE = 0.25
+GAP_ROUNDING = 0.005
+
+
+def about_bounds(factor: float) -> tuple[float, float]:
+    """The ratios "about ``factor`` times" holds for: :data:`ABOUT_FACTOR_RANGE` around
+    it, narrowed, for a ratio near one, to the stated gap within
+    :data:`GAP_SHARE_TOLERANCE` of itself."""
+    below, above = ABOUT_FACTOR_RANGE
+    low, high = factor * below, factor * above
+    gap = abs(factor - 1)
+    if 0 < gap < 0.5:
+        slack = gap * GAP_SHARE_TOLERANCE + GAP_ROUNDING
+        low, high = max(low, factor - slack), min(high, factor + slack)
+    return low, high
 
 
 def _rounding(value: float | None) -> float:
@@ -362,6 +381,16 @@ def evaluate(
         if relation == "ratio_at_most":
             ceiling = factor * (1 + _slack(left, right, above - 1, precise))
         floor = 0.0 if relation == "ratio_at_most" else factor * below
+        if relation != "ratio_at_most":
+            # A gap stated as a share holds within its own tolerance (about_bounds): the
+            # middle of the ratio within it bears the claim out, the whole of it outside
+            # goes against it; the rounding of the figures is the wider range's.
+            near_floor, near_ceiling = about_bounds(factor)
+            if floor <= low and high <= ceiling and near_floor <= (low + high) / 2 <= near_ceiling:
+                return True
+            if high < near_floor or low > near_ceiling:
+                return False
+            return None
         if floor <= low and high <= ceiling:
             return True
         if high < floor or low > ceiling:
@@ -416,8 +445,8 @@ def _ratios_agree(mine: Any, theirs: Any) -> bool:
     "about" allows; True otherwise."""
     if not isinstance(mine, (int, float)) or not isinstance(theirs, (int, float)):
         return True
-    below, above = ABOUT_FACTOR_RANGE
-    return theirs * below <= mine <= theirs * above
+    low, high = about_bounds(theirs)
+    return low <= mine <= high
 
 
 def _other_way(mine: Any, theirs: Any) -> bool:
@@ -1928,7 +1957,7 @@ def _tabled_reason(
         "latest year": "the latest year",
         "typical": "the table's typical figure",
     }.get(found.why, "the one both sides have a figure in")
-    tail = _tolerance(relation, precise=True)
+    tail = _tolerance(relation, precise=True, factor=claim.fields.get("factor"))
     if apart_by:
         way = "below" if relation in ("less", "much_less") else "above"
         said = way
@@ -2037,12 +2066,19 @@ def _tabled_gap(gap: Amount, found: TableSides) -> Amount | None:
     return gap
 
 
-def _tolerance(relation: str, precise: bool = False) -> str:
+def _tolerance(relation: str, precise: bool = False, factor: Any = None) -> str:
     """The tolerance a ratio was judged with, for the rationale."""
     if precise and relation in ("ratio_at_least", "ratio_at_most"):
         return " (both figures from one source, allowing only the rounding of their digits)"
     if relation == "ratio_at_least":
         return f" (allowing {1 - AT_LEAST_SLACK:.0%} for rounding)"
+    if relation in ("ratio_about", "equal") and isinstance(factor, (int, float)):
+        low, high = about_bounds(float(factor))
+        if (low, high) != (factor * ABOUT_FACTOR_RANGE[0], factor * ABOUT_FACTOR_RANGE[1]):
+            return (
+                f" (within {low / factor:.3g} to {high / factor:.3g} times the stated factor: "
+                f"its gap of {abs(factor - 1):.0%} within {GAP_SHARE_TOLERANCE:.0%} of itself)"
+            )
     if relation in ("ratio_about", "equal"):
         below, above = ABOUT_FACTOR_RANGE
         return f" (within {below:g} to {above:g} times the stated factor)"
@@ -3045,7 +3081,8 @@ class ComparisonComparator:
                     f"The evidence puts “{l_text}” at {left.amount.describe()}"
                     f"{_where(left, index)} and “{r_text}” at {right.amount.describe()}"
                     f"{_where(right, index)}: the first is {actual} the second, "
-                    f"{verdict} {said} it{_tolerance(relation, precise)}.{_columns_read(columns)}"
+                    f"{verdict} {said} it{_tolerance(relation, precise, factor)}."
+                    f"{_columns_read(columns)}"
                     f"{_both_at(together)}"
                 )
             first = (t.supports or t.contradicts)[0]
