@@ -26,11 +26,13 @@ PAGE = (
     ("sentence", "label"),
     [
         (
-            "Ostrel Quay says its porters average £14.40 an hour, 30% above the regional living wage",
+            "Ostrel Quay says its porters average £14.40 an hour, 30% above the regional "
+            "living wage",
             "contradicted",
         ),
         (
-            "Ostrel Quay says its porters average £14.40 an hour, 20% above the regional living wage",
+            "Ostrel Quay says its porters average £14.40 an hour, 20% above the regional "
+            "living wage",
             "supported",
         ),
         (

@@ -54,7 +54,15 @@ _COMMA_PREP += (
     r"|,\s+(?:plus|besides|alongside|(?:as\s+well\s+as|along\s+with|together\s+with|"
     r"on\s+top\s+of|in\s+addition\s+to))\s"
 )
-_STOP_PHRASE = re.compile(rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}", re.IGNORECASE)
+# A participle of pay after a comma tells what a side takes home, no part of who it is:
+# "than their peers in tin, taking home R9 000 against R8 100", "..., earning $21".
+_COMMA_PAID = (
+    r"|,\s+(?:(?:taking|bringing)\s+home|earning|making|pocketing|collecting|averaging|"
+    r"drawing|pulling\s+in)\b"
+)
+_STOP_PHRASE = re.compile(
+    rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}{_COMMA_PAID}", re.IGNORECASE
+)
 # What a strike did, right after who struck: "a strike by cleaners hit Orvo Facilities".
 _STRIKE_EFFECT = (
     r"hit|hits|shut|shuts|closed|closes|halted|halts|disrupted|disrupts|grounded|grounds|"

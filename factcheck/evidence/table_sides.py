@@ -55,6 +55,23 @@ _CURRENCY = re.compile(
     r"rand|yen|francs?|rupees?|pesos?|zloty)\b",
     re.IGNORECASE,
 )
+# A unit in brackets after a header or caption: "(R)", "(S/)", "(Rs)" name a currency
+# by its symbol when the money reader takes the symbol before a figure as one.
+_BRACKETED = re.compile(r"\(([^()\d]{1,4})\)")
+
+
+def names_currency(text: str) -> bool:
+    """True when ``text`` (a caption with its headers) says its bare figures are money:
+    by a currency's name, code or sign, or by a symbol in brackets ("(R)")."""
+    if _CURRENCY.search(text):
+        return True
+    for m in _BRACKETED.finditer(text):
+        pay = parse_pay(f"{m.group(1).strip()} 100")
+        if pay is not None and pay.get("currency") not in (None, "%"):
+            return True
+    return False
+
+
 # A side's own figure names the table's line holding it, to its rounding.
 _STATED_SLACK = 0.005
 # Initials standing for a name: "HR", "HSC".
@@ -410,7 +427,7 @@ def _read(
             if i is None or j is None:
                 continue
             # Bare figures are sums of money only where the table says in what.
-            money = _CURRENCY.search(f"{caption} {m} {' '.join(sides)}")
+            money = names_currency(f"{caption} {m} {' '.join(sides)}")
             unit = f"{TABLED}{first.page}#{where}#{m}" if money else None
             a = _amount(str(facts[i].data.get("value", "")), dotted[m], unit)
             b = _amount(str(facts[j].data.get("value", "")), dotted[m], unit)
