@@ -2408,6 +2408,22 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         return None
     _, left_amount = _side(left, b)
     aside = _FIGURE_ASIDE.search(b.captures["left"].text) if "left" in b.captures else None
+    if aside is None:
+        # "The guild's claim, R14,200, would ...": a sum in any currency the money
+        # reader knows, set off the same way; where the rule took no left side, in the
+        # words before the comparison, its verb aside.
+        if "left" in b.captures:
+            words = b.captures["left"].text
+        else:
+            first = min((c.start for c in b.captures.values()), default=b.match_start)
+            words = b.sentence[: min(first, b.match_start)].rstrip()
+            words = _LEFT_TAIL.sub("", words).rstrip(" ,") + ","
+        aside = re.search(
+            rf",\s+(?:at\s+|on\s+)?((?:{b.parsers.macros.money}|{_SHARE_FIGURE})"
+            r"(?:\s+(?:an?|per|each)\s+(?:hour|day|week|month|year))?),\s*$",
+            words,
+            re.IGNORECASE,
+        )
     if left_amount is None and aside is not None:
         # "The top of the Orla scale, $92,500, sits above ...": the figure set off by
         # commas after the side is its amount.
@@ -2590,6 +2606,15 @@ def _stated_change(left: str, amount: AmountFields | None) -> str | None:
     return "change" if _MOVED_BY.search(left) else None
 
 
+# What leads the sides' figures after a comparison: "at", "on", "with", or a participle
+# of pay ("taking home", "earning").
+_PAIR_LEAD = (
+    r"(?:at|on|with|(?:taking|bringing)\s+home|earning|making|averaging|pocketing|"
+    r"drawing|pulling\s+in)"
+)
+_SHARE_FIGURE = r"(?P<one>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)"
+
+
 def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, AmountFields | None]:
     """The figures a sentence gives for a comparison's sides after it: two sums
     "respectively" (the left side's, then the right's), or one in a clause hung on the
@@ -2612,8 +2637,18 @@ def _figures_after(b: BuildInput, right: str) -> tuple[AmountFields | None, Amou
     )
     if both:
         return _side(both.group(1), b)[1], _side(both.group(2), b)[1]
+    shares = re.match(
+        # "— 7.1 percent against 5.0 percent", ", at 4% against 3%": two shares in turn.
+        rf"\s*(?:,|[—–]|\s-)\s*(?:{_PAIR_LEAD}\s+)?{_SHARE_FIGURE}\s+"
+        rf"(?:against|versus|vs\.?|compared\s+with)\s+{_SHARE_FIGURE.replace('one', 'two')}",
+        tail,
+        re.IGNORECASE,
+    )
+    if shares:
+        one, two = float(shares.group("one")), float(shares.group("two"))
+        return amount_fields(Amount(one, one, "%")), amount_fields(Amount(two, two, "%"))
     paired = re.match(
-        rf"\s*,\s*(?:at|on|with)\s+((?:{b.parsers.macros.qualifier}\s+)?{money})"
+        rf"\s*(?:,|[—–]|\s-)\s*(?:{_PAIR_LEAD}\s+)?((?:{b.parsers.macros.qualifier}\s+)?{money})"
         rf"(?:\s*(?P<period>{b.parsers.macros.period}))?\s+"
         rf"(?:against|versus|vs\.?|compared\s+with)\s+(?:{b.parsers.macros.qualifier}\s+)?"
         rf"(?P<second>{money}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d%])"
