@@ -1742,6 +1742,8 @@ _BACK = re.compile(
     r"amount|offer|rate|package)|an?\s+(?:sum|figure|amount))",
     re.IGNORECASE,
 )
+# A side left unsaid after "as much" or "that much": the sum before it.
+_AS_MUCH = re.compile(r"(?:as|that)\s+much", re.IGNORECASE)
 # How many sentences back a pointing side may reach; "that range" reaches past a
 # sentence or two of comment to the last range given.
 BACK_SENTENCES, BACK_RANGE_SENTENCES = 1, 3
@@ -1790,11 +1792,18 @@ def _pointed_back(
     that range ("the upper end of that band"), that end. With ``people``, a pronoun for
     people in a comparison of pay ("they earn less than ...") points back as well."""
     ending = _END_OF_BACK.fullmatch(text.strip())
-    back = _BACK.fullmatch(text.strip()) or (people and points_back_to_people(text, claim.text))
+    # "Pharmacists take home more than twice as much": a bare "as much" is the last sum
+    # the article gave, however many sentences of comment stand between.
+    elliptic = _AS_MUCH.fullmatch(text.strip())
+    back = (
+        _BACK.fullmatch(text.strip())
+        or elliptic
+        or (people and points_back_to_people(text, claim.text))
+    )
     if not back and not ending:
         return None
     found = None
-    reach = BACK_RANGE_SENTENCES if ending else BACK_SENTENCES
+    reach = BACK_RANGE_SENTENCES if ending or elliptic else BACK_SENTENCES
     for other in view.claims:
         if other.start >= claim.start:
             break
