@@ -170,6 +170,13 @@ _ASIDE = re.compile(
     r"(?:(?:also|then|now|still|both|all|later|soon|again|quickly|jointly)\s*)*$",
     re.IGNORECASE,
 )
+# Who a subject's people are, set off by commas just before the verb, may hold a list
+# of its own: "Tram drivers, the people in the red, white and green cabs, earn ...".
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|those|these)\s+(?:people|ones|workers|staff|men|women|folks|crews)\b"
+    r"[^,;:()]{0,80}(?:,[^,;:()]{1,40}){0,3},\s*$",
+    re.IGNORECASE,
+)
 # An attribution closing a subject's words, in commas or dashes: ", by the union's own
 # account --", ", according to the guild,", ", as the company tells it,", ", on its own
 # count". It says who gives the figure or the membership, never who strikes.
@@ -786,7 +793,7 @@ class Parsers:
         which represents porters, struck" the subject is the Guild."""
         # "Leith's crews, meanwhile, have overtaken ...": the auxiliary after the aside is
         # the verb's, so the aside is still the one just before the verb.
-        text = _ASIDE.sub("", _TRAILING_AUX.sub("", text))
+        text = _ASIDE.sub("", _APPOSITIVE.sub("", _TRAILING_AUX.sub("", text)))
         # "loaders -- guild members, by the guild's own count --": who says so is no part
         # of who they are.
         text = _ATTRIBUTION_END.sub("", text)
