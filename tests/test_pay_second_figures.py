@@ -109,6 +109,12 @@ def _deal(sentence: str, ruleset: Any) -> tuple[str, str]:
     return _salary(sentence.replace("the statistics office", "x"), ruleset, DEAL)
 
 
+def _salary_checks(sentence: str, ruleset: Any) -> list[Any]:
+    """The salary checks of a draft citing the deal's release before ``sentence``."""
+    draft = f"# Bakers\n\nThe union's [release]({DEAL_URL}). {sentence}\n"
+    return [c for c in run(draft, {DEAL_URL: DEAL}, ruleset) if c.claim.type == "salary"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
@@ -122,8 +128,7 @@ def _deal(sentence: str, ruleset: Any) -> tuple[str, str]:
 def test_a_dated_figure_is_the_pay_of_the_year_named(
     sentence: str, label: str, ruleset: Any
 ) -> None:
-    draft = f"# Bakers\n\nThe union's [release]({DEAL_URL}). {sentence}\n"
-    found = [c for c in run(draft, {DEAL_URL: DEAL}, ruleset) if c.claim.type == "salary"]
+    found = _salary_checks(sentence, ruleset)
     assert [c.verdict.label for c in found] == [label], [c.verdict.rationale for c in found]
 
 
@@ -138,8 +143,7 @@ def test_a_dated_figure_is_the_pay_of_the_year_named(
 def test_a_later_figure_reached_in_a_year_is_that_years_pay(
     sentence: str, label: str, ruleset: Any
 ) -> None:
-    draft = f"# Bakers\n\nThe union's [release]({DEAL_URL}). {sentence}\n"
-    found = [c for c in run(draft, {DEAL_URL: DEAL}, ruleset) if c.claim.type == "salary"]
+    found = _salary_checks(sentence, ruleset)
     assert found[0].verdict.label in (
         (label,) if label == "supported" else ("mixed", "contradicted")
     ), found[0].verdict.rationale
