@@ -1618,9 +1618,8 @@ def _period_note(doc: _Document, table: int) -> str | None:
             # The period said of the amounts, a word or two from them, not of a sum the
             # note goes on about ("... no incluyen el adicional (2% por año)").
             near = sentence[max(0, word.start() - 12) : word.end() + 20]
-            named = {w for w, p in _PERIODS if p.search(near)}
-            if len(named) == 1:
-                return f"{_ARTICLE[next(iter(named))]} {next(iter(named))}"
+            if (period := _sole_period(near)) is not None:
+                return period
     return None
 
 
@@ -1774,11 +1773,24 @@ def _header_period(headers: tuple[str, ...], caption: str | None) -> str | None:
         return said
     # A period as a header in another language writes it ("Euro/Monat", "por mes",
     # "mensuel"): the one the money patterns read beside a figure, when only one is named.
-    for h in (*headers, caption or ""):
-        named = {w for w, p in _PERIODS if (m := p.search(h)) and not _ENGLISH_PERIOD.search(m[0])}
-        if len(named) == 1:
-            return f"{_ARTICLE[next(iter(named))]} {next(iter(named))}"
-    return None
+    return next(
+        (p for h in (*headers, caption or "") if (p := _sole_period(h, foreign=True))), None
+    )
+
+
+def _sole_period(text: str, *, foreign: bool = False) -> str | None:
+    """The one pay period ``text`` names in the words the money patterns read beside a
+    figure, written as the header periods are ("a month"); None when it names none or
+    several. With ``foreign``, English words are left to the header periods."""
+    named = {
+        w
+        for w, p in _PERIODS
+        if (m := p.search(text)) and not (foreign and _ENGLISH_PERIOD.search(m[0]))
+    }
+    if len(named) != 1:
+        return None
+    (period,) = named
+    return f"{_ARTICLE[period]} {period}"
 
 
 _ARTICLE = {"hour": "an", "day": "a", "week": "a", "month": "a", "year": "a"}
