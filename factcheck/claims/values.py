@@ -345,6 +345,14 @@ _EMPLOYER_PREPS = (
     " hired by",
     " contracted by",
 )
+
+
+def _says_employer(before: str) -> bool:
+    """True when the words before a name say it employs the workers: "nurses at X",
+    "drivers employed by X", "cleaners employed by contractor X"."""
+    return before.endswith(_EMPLOYER_PREPS) or _EMPLOYED_BY_KIND.search(before) is not None
+
+
 # The nouns of an employer's kind, right before its name: "the transport company ORV".
 _EMPLOYER_NOUNS = (
     " company",
@@ -833,12 +841,7 @@ class Parsers:
             )
             trade_of = self._trade_of(before)
             if company and (
-                before.endswith(_EMPLOYER_PREPS)
-                or _EMPLOYED_BY_KIND.search(before)
-                or possessive
-                or employers
-                or grouped
-                or trade_of
+                _says_employer(before) or possessive or employers or grouped or trade_of
             ):
                 # "nurses at Kaiser", "Kaiser's physicians": the employer, not the strikers.
                 employers.append(name)
@@ -877,12 +880,7 @@ class Parsers:
                 # whatever its form, never one more employer.
                 members.append(name)
             elif (
-                before.endswith(_EMPLOYER_PREPS)
-                or _EMPLOYED_BY_KIND.search(before)
-                or possessive
-                or of_employer
-                or listed
-                or kind_before
+                _says_employer(before) or possessive or of_employer or listed or kind_before
             ) and not union:
                 employers.append(name)
             elif not union and _MEMBERS_AFTER.match(text[end:]):
