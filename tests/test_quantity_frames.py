@@ -289,6 +289,38 @@ def test_a_turnout_is_met_by_strikers_told_far_from_their_figure(
             "Some 2.1 million people",
             "contradicted",
         ),
+        # A whole industry, or a country's things by its name, its people's or "the
+        # country's", is not refuted by one firm's count.
+        (
+            "Portugal's canneries employ about 9,500 people",
+            "The group employs about 1,200 people at its two plants.",
+            "about 9,500 people",
+            "unverified",
+        ),
+        (
+            "Danish abattoirs employ some 14,000 workers",
+            "Holmvik Foods employs some 2,300 workers at its three sites.",
+            "some 14,000 workers",
+            "unverified",
+        ),
+        (
+            "The country's private hospitals employ 82,000 nurses",
+            "The hospital employs 2,100 nurses across its wards.",
+            "82,000 nurses",
+            "unverified",
+        ),
+        (
+            "The sector employs roughly 60,000 people in all",
+            "The company employs roughly 4,000 people.",
+            "roughly 60,000 people",
+            "unverified",
+        ),
+        (
+            "Portugal's canneries employ about 9,500 people",
+            "Portugal's canneries employ about 6,000 people, the association says.",
+            "about 9,500 people",
+            "contradicted",
+        ),
     ],
 )
 def test_counts_of_other_groups_or_scopes_do_not_refute(

@@ -614,6 +614,50 @@ _WHOLE = re.compile(
 )
 
 
+# A whole industry or sector, named as such: "the sector employs", "industry-wide",
+# "across the industry".
+_INDUSTRY = re.compile(
+    r"\b(?:the\s+(?:whole\s+|entire\s+)?(?:industry|sector)\b|(?:industry|sector)-wide\b"
+    r"|across\s+(?:the\s+)?(?:whole\s+|entire\s+)?(?:industry|sector|trade)\b)",
+    re.IGNORECASE,
+)
+# A place's whole by its possessive: "the country's hospitals", "the nation's ports".
+_PLACE_POSSESSIVE = re.compile(
+    r"\bthe\s+(?:country|nation|state|province|region|island)['’]s\s+", re.IGNORECASE
+)
+# A plural noun (what the place's whole is made of) after a possessive or a nationality,
+# with at most two words before it: "yards", "shipyards", "private hospitals".
+_PLURAL_AFTER = re.compile(r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*[^s's]s\b")
+
+
+def _of_a_whole(text: str, k: Knowledge) -> bool:
+    """True when a sentence tells a count of a whole country, region or industry, not of
+    one firm or site: "nationwide", "the sector", or a country's things by its name or its
+    people's ("Ruritania's ports employ ...", "Ruritanian mills", "the country's
+    hospitals"), no superlative between ("Ruritania's largest yards" may be a few)."""
+    if _WHOLE.search(text) or _INDUSTRY.search(text):
+        return True
+    places = [re.escape(p) for p in sorted(k.words("countries"), key=len, reverse=True)]
+    peoples = [re.escape(p) for p in sorted(k.words("nationalities"), key=len, reverse=True)]
+    heads = [
+        *(m.end() for m in _PLACE_POSSESSIVE.finditer(text)),
+        *(m.end() for m in re.finditer(rf"\b(?:{'|'.join(places)})['’]s\s+", text, re.I)),
+        # "Danish abattoirs employ ...", not "200 Danish drivers at the depot".
+        *(
+            m.end()
+            for m in re.finditer(rf"\b(?:{'|'.join(peoples)})\s+", text, re.I)
+            if not re.search(r"\d\S*\s*$", text[: m.start()])
+        ),
+    ]
+    superlatives = k.superlatives
+    for at in heads:
+        m = _PLURAL_AFTER.match(text, at)
+        if m is None or any(w.lower() in superlatives for w in m.group(0).split()):
+            continue
+        return True
+    return False
+
+
 # How many words before a figure a verb of adding tells that it counts those added.
 ADDING_WORDS = 4
 
@@ -760,6 +804,7 @@ class QuantityComparator:
             claim.sentence.text, at, at + len(claim.text), view.knowledge, view.orgs
         )
         claim_added = _added(claim.sentence.text, at, unit, view)
+        claim_whole = _of_a_whole(claim.sentence.text, view.knowledge)
         # Who gave each figure assessed, for estimates of one thing by two parties.
         givers: dict[int, Giver] = {}
         for cand in candidates:
@@ -900,12 +945,13 @@ class QuantityComparator:
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
                 if (
                     stance == "contradicts"
-                    and _WHOLE.search(claim.sentence.text)
-                    and not _WHOLE.search(text)
+                    and claim_whole
+                    and not _of_a_whole(text, view.knowledge)
                     and not is_cell(index.sentences[cand.index].fact)
                 ):
-                    # A count of the whole country is refuted only by another said of the
-                    # whole country (or a table's), not by one of a firm or a site.
+                    # A count of the whole country, or of a whole industry, is refuted only
+                    # by another said of a whole (or a table's), not by one of a firm or a
+                    # site ("the group employs 1,900" against a country's yards).
                     continue
                 if (
                     stance == "contradicts"
