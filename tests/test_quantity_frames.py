@@ -348,3 +348,47 @@ def test_how_many_pledged_to_log_off_is_not_how_many_it_has(pledge: str, ruleset
     page = f"<h1>Velta riders log off in Porto</h1><p>{pledge}</p>"
     labels = _labels(draft, page, ruleset)
     assert labels == {"about 9,000 active riders": "unverified"}, labels
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "text", "label"),
+    [
+        # A hiring told by wanting, needing or seeking is the hiring a posting tells.
+        (
+            "Brannock Rail wants 35 signal technicians this spring",
+            "Brannock Rail is recruiting 20 signal technicians for its northern depots.",
+            "35 signal technicians",
+            "contradicted",
+        ),
+        (
+            "Brannock Rail is looking for 35 signal technicians",
+            "Brannock Rail is hiring 20 signal technicians to join its northern depots.",
+            "35 signal technicians",
+            "contradicted",
+        ),
+        (
+            "Brannock Rail needs 20 signal technicians for the upgrade",
+            "Brannock Rail is recruiting 20 signal technicians for its northern depots.",
+            "20 signal technicians",
+            "supported",
+        ),
+        # Dismissals told by the letters or notices that make them are a cut.
+        (
+            "The operator sacked 40 ground handlers",
+            "The operator sent dismissal letters to 28 ground handlers on Friday.",
+            "40 ground handlers",
+            "contradicted",
+        ),
+        (
+            "The operator fired 40 ground handlers",
+            "Termination notices went to 28 ground handlers, the operator confirmed.",
+            "40 ground handlers",
+            "contradicted",
+        ),
+    ],
+)
+def test_hiring_and_cuts_told_in_other_words(
+    claim: str, page: str, text: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Staffing\n\n{claim} ([r]({URL})).\n"
+    assert _labels(draft, f"<h1>Staffing news</h1><p>{page}</p>", ruleset)[text] == label
