@@ -370,6 +370,71 @@ def _of_other_years(claim: Claim, text: str, view: ArticleView, standing: bool =
     return bool(theirs and ours and theirs.isdisjoint(ours))
 
 
+# The months, by their names and the short forms of them, for the period a figure is of.
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+_MONTH = re.compile(
+    r"\b(?P<m>" + "|".join([*_MONTHS, *(f"{m[:3]}\\." for m in _MONTHS), r"Sept\."]) + r")(?!\w)"
+)
+# A whole year told as the period of a figure, against a month's: "for the full year",
+# "over the year as a whole", "annual".
+_WHOLE_YEAR = re.compile(
+    r"\b(?:(?:the\s+)?(?:full|whole|entire|calendar|financial|fiscal)\s+year|for\s+the\s+year"
+    r"|year\s+as\s+a\s+whole|annual|annually|year-round|in\s+all\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+# A figure's first character: "455,000", "$12m", "€4", "£1.2bn"; not a year's ("the full
+# year 2031"), which may be the period.
+_OTHER_FIGURE = re.compile(r"(?<![\w.,])[$£€¥₹]?\d(?!\d{3}\b)")
+
+
+def _periods_near(text: str, start: int, end: int) -> set[str]:
+    """The periods a figure at ``start``-``end`` is told of in its own clause: the
+    months named there ("a 7% increase for June", "1.2 million passengers in March"),
+    and "year" for a whole year ("for the full year 2031 it carried 14 million")."""
+    # Up to another figure of the clause, whose own period it may be ("412,000 in June
+    # and 455,000 in July").
+    before = _OTHER_FIGURE.split(_CLAUSE_END.split(text[:start])[-1])[-1]
+    after = _OTHER_FIGURE.split(_CLAUSE_END.split(text[end:], maxsplit=1)[0], maxsplit=1)[0]
+    clause = f"{before} {after}"
+    out = {m.group("m")[:3].lower() for m in _MONTH.finditer(clause)}
+    if _WHOLE_YEAR.search(clause):
+        out.add("year")
+    return out
+
+
+def _agreeing_of_other_periods(
+    ours: set[str], said: Amount, unit: str, index: EvidenceIndex, i: int
+) -> bool:
+    """True when the figures of source sentence ``i`` that bear the claim's value out
+    (of its unit) are all told of periods apart from the claim's ("a 4% rise for March,
+    after a 6% rise in February" for "6% for March"): the figure that agrees is of
+    another period, so it leaves the conflict standing."""
+    if not ours:
+        return False
+    text = index.sentences[i].text
+    agreeing = [
+        f
+        for f in index.facts(i)
+        if f.rule.type == "quantity"
+        and str(f.fields.get("unit", "")) == unit
+        and Amount(f.fields.get("min"), f.fields.get("max")).overlaps(said)
+    ]
+    return bool(agreeing) and all(
+        _periods_apart(ours, _periods_near(text, f.start, f.end)) for f in agreeing
+    )
+
+
+def _periods_apart(ours: set[str], theirs: set[str]) -> bool:
+    """True when two figures are told of different periods in their clauses: different
+    months ("for June" and "in May"), or a month and a whole year. A side naming no
+    period says nothing of which."""
+    return bool(ours and theirs and not ours & theirs)
+
+
 def _words_around(text: str, start: int, end: int) -> set[str]:
     """Content words next to a figure (see :func:`window`), the figure's own words,
     numbers and capitalised words (whose sum it is, not what) left out: what the figure
@@ -805,6 +870,7 @@ class QuantityComparator:
         )
         claim_added = _added(claim.sentence.text, at, unit, view)
         claim_whole = _of_a_whole(claim.sentence.text, view.knowledge)
+        claim_periods = _periods_near(claim.sentence.text, at, at + len(claim.text))
         # Who gave each figure assessed, for estimates of one thing by two parties.
         givers: dict[int, Giver] = {}
         for cand in candidates:
@@ -885,6 +951,10 @@ class QuantityComparator:
                     if claim_added != _added(f_text, fact.start, f_unit, view):
                         continue  # members signed up since, against all the members
                 text = index.sentences[cand.index].text
+                if unit != DURATION_UNIT and _periods_apart(
+                    claim_periods, _periods_near(text, fact.start, fact.end)
+                ):
+                    continue  # "a 9% rise in May" is no figure of June, nor the year's of a month
                 found = _found_amount(fact, text, view)
                 said = claimed
                 if unit == DURATION_UNIT and _source_rounding(fact, text, view):
@@ -988,7 +1058,11 @@ class QuantityComparator:
                     # event: no conflict with a count the claim tells of no event (a
                     # union "with 40,000 members", a plant's staff).
                     continue
-                if stance == "contradicts" and _agrees_elsewhere(claim, text, reader):
+                if (
+                    stance == "contradicts"
+                    and _agrees_elsewhere(claim, text, reader)
+                    and not _agreeing_of_other_periods(claim_periods, said, unit, index, cand.index)
+                ):
                     continue  # the sentence's other figure, of what the claim counts
                 if (
                     stance == "contradicts"
