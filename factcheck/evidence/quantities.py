@@ -603,6 +603,33 @@ def _another_figure_of_its_sentence(
     return False
 
 
+_WRITTEN_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+def _half_way(claim: Claim, claimed: Amount, fact: Found) -> bool:
+    """True when a claim's whole figure, read within its rounding ("11%" as 10.5 to 11.5), is
+    met by an exact finer figure of the source only at or past the end of that rounding
+    ("10.5%", "10.48%"): a figure told to its half rounds either way, and a writer who
+    had it would have written it, so it does not bear the rounder one out. The fields'
+    intervals, each widened a little, would meet."""
+    if claim.fields.get("qualifier") is not None or fact.fields.get("qualifier") is not None:
+        return False
+    value, theirs = claim.fields.get("value"), fact.fields.get("value")
+    if not isinstance(value, (int, float)) or not isinstance(theirs, (int, float)):
+        return False
+    m = _WRITTEN_NUMBER.search(claim.text)
+    if m is None or "." in m.group(0) or claimed.low is None or claimed.high is None:
+        return False
+    digits = m.group(0).replace(",", "")
+    step = 10.0 ** (len(digits) - len(digits.rstrip("0")))
+    half = step / 2
+    if claimed.low < value - half - 1e-9 or claimed.high > value + half + 1e-9:
+        return False  # read wider than its rounding ("30" as 27 to 33)
+    if float(theirs) % step == 0:
+        return False  # written as coarsely: compared as it stands
+    return bool(theirs <= value - half + 1e-9 or theirs >= value + half - 1e-9)
+
+
 def _only_meet(a: Amount, b: Amount) -> bool:
     """True when two figures' roundings share only an end: "80 %" (75 to 85) and "90 %"
     (85 to 95). A rounding leaves its top out (85 is written "90"), so no value is
@@ -981,8 +1008,10 @@ class QuantityComparator:
                         # Apart only by the hours: only a passage naming the claim's
                         # party tells the same stoppage surely enough to refute it.
                         continue
+                half_way = unit != DURATION_UNIT and _half_way(claim, claimed, fact)
                 agrees = (
                     said.overlaps(found)
+                    and not half_way
                     and not (unit != DURATION_UNIT and _only_meet(claimed, found))
                     and not (unit != DURATION_UNIT and _meet_by_both_slacks(claim, fact))
                     and not _at_bound_left_out(claim.text, text[fact.start : fact.end], reader)
@@ -1060,6 +1089,8 @@ class QuantityComparator:
                     continue
                 if (
                     stance == "contradicts"
+                    # A finer figure halfway is the claim's, told otherwise: no doubt.
+                    and not half_way
                     and _agrees_elsewhere(claim, text, reader)
                     and not _agreeing_of_other_periods(claim_periods, said, unit, index, cand.index)
                 ):
