@@ -1,6 +1,7 @@
 """The figures told with a claim's figure in its clause: a change in percent ("£40.2m, up
-12%"), a length of time ("1,300 trains cancelled over two days") and a count of where it
-was taken ("2,400 nurses across 30 hospitals"). A source sentence
+12%"), a length of time ("1,300 trains cancelled over two days"), a count of where it
+was taken ("2,400 nurses across 30 hospitals") and where a change from it ended ("from
+25% to 15%"). A source sentence
 that gives the claim's figure with a companion of the same kind tells that companion for
 the same quantity: where it differs, the claim is only half borne out.
 
@@ -19,7 +20,7 @@ import number_parser
 from factcheck.claims.values import DAYS_IN
 from factcheck.evidence.level_changes import changes
 
-__all__ = ["Companion", "companions", "differs", "near"]
+__all__ = ["LEVEL", "Companion", "companions", "differs", "near"]
 
 # The number words a length is told in ("over four days"), read by number-parser.
 _NUMBER_WORDS = (
@@ -41,6 +42,18 @@ _COUNT = re.compile(
     r"(?P<noun>(?!(?:hour|day|week|fortnight|month|year|minute|second)s\b)[a-z][a-z-]*s)\b",
     re.IGNORECASE,
 )
+
+
+# Where a change "from X to Y" ended: its "to Y" is the level told with the X it started
+# from ("cut the premium from 25% to 15%", "grew from about 900 to 1,400").
+_FIGURE = r"[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent))?"
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?{_FIGURE}\s+"
+    rf"(?P<to>to\s+(?:about\s+|around\s+|some\s+|roughly\s+)?(?P<num>{_FIGURE}))",
+    re.IGNORECASE,
+)
+# The kind of a change's end (see :func:`companions`).
+LEVEL = "level"
 
 
 # How far a companion may stand from the claim's figure, in characters, within a clause.
@@ -74,6 +87,10 @@ def companions(text: str) -> list[Companion]:
         number = float(number_parser.parse_number(raw) if raw in _NUMBER_WORDS else raw)
         days = number * DAYS_IN[m.group("unit").lower()]
         out.append(Companion("length", days, m.group(0), m.start(), m.end()))
+    for m in _FROM_TO.finditer(text):
+        raw = re.sub(r"[^\d.]", "", m.group("num").replace("per cent", "").replace("percent", ""))
+        kind = f"{LEVEL} %" if re.search(r"%|per\s*cent", m.group("num"), re.I) else LEVEL
+        out.append(Companion(kind, float(raw), m.group("to"), m.start("to"), m.end("to")))
     for m in _COUNT.finditer(text):
         raw = m.group("num").lower()
         number = float(

@@ -44,7 +44,7 @@ from factcheck.evidence.common import (
     phases_clash,
     window,
 )
-from factcheck.evidence.companions import differs, near
+from factcheck.evidence.companions import LEVEL, differs, near
 from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
 from factcheck.evidence.dates import (
     DatedMention,
@@ -1271,7 +1271,31 @@ class QuantityComparator:
             return f" (read as {_describe(low, high, unit)})"
 
         own = agreeing_value_first(own_first(assessments, index, view.primary.get(claim.id, set())))
+        own = _ends_against(claim, own, index)
         return Findings(focus(own + _companions_against(claim, own, index)), explain)
+
+
+def _ends_against(
+    claim: Claim, kept: Sequence[Assessment], index: EvidenceIndex
+) -> list[Assessment]:
+    """A claim of where a change started, told with where it ended ("cut the premium from
+    25% to 15%"), against a source sentence that bears the start out and gives another
+    end ("from 25% to 17%"): the change the claim tells is not the source's, so that
+    sentence refutes it where it seemed to back it."""
+    text = claim.sentence.text
+    at = claim.start - claim.sentence.start
+    ends = [c for c in near(text, at, at + len(claim.text)) if c.kind.startswith(LEVEL)]
+    if not ends:
+        return list(kept)
+    out = []
+    for a in kept:
+        other = differs(ends[0], index.sentences[a.index].text) if a.stance == "supports" else None
+        if other is None:
+            out.append(a)
+            continue
+        found = f"the change ending at {other.text[3:]} (the article: {ends[0].text[3:]})"
+        out.append(Assessment(a.index, "contradicts", a.weight, a.score, found))
+    return out
 
 
 def _companions_against(
