@@ -625,8 +625,8 @@ def _half_way(claim: Claim, claimed: Amount, fact: Found) -> bool:
     half = step / 2
     if claimed.low < value - half - 1e-9 or claimed.high > value + half + 1e-9:
         return False  # read wider than its rounding ("30" as 27 to 33)
-    if float(theirs) % step == 0:
-        return False  # written as coarsely: compared as it stands
+    if float(theirs) % step == 0 or abs(theirs - value) > step:
+        return False  # written as coarsely, or far off: compared as it stands
     return bool(theirs <= value - half + 1e-9 or theirs >= value + half - 1e-9)
 
 
