@@ -97,3 +97,55 @@ def test_a_source_with_two_companions_of_a_kind_is_not_read() -> None:
     assert differs(ours, "Sales rose 9% to 900 units, and rose 4% in the quarter.") is None
     assert differs(ours, "Sales rose 9% to 900 units.") is not None
     assert differs(ours, "Sales rose 12% to 900 units.") is None
+
+
+@pytest.mark.parametrize(
+    ("claim", "page", "label"),
+    [
+        # A second count joined by "and", told otherwise beside the same first figure.
+        (
+            "About 2,300 drivers took part and 640 routes were suspended",
+            "About 2,300 drivers took part and the operator suspended 520 routes.",
+            "mixed",
+        ),
+        (
+            "Some 480 cooks stopped work and 95 canteens shut",
+            "Some 480 cooks stopped work and Harlow Catering shut 70 canteens.",
+            "mixed",
+        ),
+        # A count of places whose noun follows words of its kind.
+        (
+            "Some 800 lecturers across 31 campuses walked out",
+            "Participants: c. 800 union lecturers across 27 regional college campuses",
+            "mixed",
+        ),
+        (
+            "About 2,300 drivers took part and 520 routes were suspended",
+            "About 2,300 drivers took part and the operator suspended 520 routes.",
+            "supported",
+        ),
+    ],
+)
+def test_a_second_count_beside_the_same_figure(
+    claim: str, page: str, label: str, ruleset: Any
+) -> None:
+    url = "http://tallow.test/news/stoppage"
+    claims = run(f"# Stoppage\n\n{claim} ([r]({url})).\n", {url: f"<p>{page}</p>"}, ruleset)
+    labels = [c.verdict.label for c in claims if c.claim.type == "quantity"]
+    assert labels[0] == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        (
+            "about 1,150 pilots took part and Tarn Air cancelled 412 flights",
+            [("count of flights", 412.0)],
+        ),
+        ("c. 900 members across 39 local radio stations", [("count of stations", 39.0)]),
+        ("it has 4,000 members and 2031 budgets", []),
+        ("it has 4,000 members and 12 months to act", []),
+    ],
+)
+def test_counts_told_beside_a_figure(sentence: str, kinds: list[tuple[str, float]]) -> None:
+    assert [(c.kind, c.value) for c in companions(sentence)] == kinds

@@ -36,11 +36,21 @@ _LENGTH = re.compile(
 )
 # Where a count was taken, told with a preposition: "across 20 countries", "at 14 sites",
 # "in 9 regions" (not a length of time, read above).
+# The noun may follow a word or two of its kind: "across 39 local radio stations".
+_COUNTED = (
+    r"(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?P<noun>(?!(?:hour|day|week|fortnight|month|year|minute|second)s\b)[a-z][a-z-]*[^s\W]s)\b"
+)
 _COUNT = re.compile(
     r"\b(?:across|in|at|from|among|over)\s+(?:the\s+)?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})\s+"
-    r"(?P<noun>(?!(?:hour|day|week|fortnight|month|year|minute|second)s\b)[a-z][a-z-]*s)\b",
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})\s+{_COUNTED}",
     re.IGNORECASE,
+)
+# A second count joined to the figure's clause by "and": "1,150 pilots took part and 512
+# flights were cancelled", "and cancelled 412 flights".
+_JOINED_COUNT = re.compile(
+    r"\band\s+(?:[\w'’-]+\s+){0,3}?"
+    rf"(?P<num>(?!(?:19|20)\d\d\b)(?:\d{{1,3}}(?:,\d{{3}})+|\d+))\s+{_COUNTED}",
 )
 
 
@@ -91,14 +101,23 @@ def companions(text: str) -> list[Companion]:
         raw = re.sub(r"[^\d.]", "", m.group("num").replace("per cent", "").replace("percent", ""))
         kind = f"{LEVEL} %" if re.search(r"%|per\s*cent", m.group("num"), re.I) else LEVEL
         out.append(Companion(kind, float(raw), m.group("to"), m.start("to"), m.end("to")))
-    for m in _COUNT.finditer(text):
+    counts = list(_COUNT.finditer(text))
+    counts += [
+        m
+        for m in _JOINED_COUNT.finditer(text)
+        if not any(c.start("num") == m.start("num") for c in counts)
+    ]
+    for m in counts:
         raw = m.group("num").lower()
         number = float(
             number_parser.parse_number(raw) if raw in _NUMBER_WORDS else raw.replace(",", "")
         )
         # Of one kind only with a count of the same things ("countries", "sites").
         kind = f"count of {m.group('noun').lower()}"
-        out.append(Companion(kind, number, m.group(0), m.start(), m.end()))
+        # A joined count is told from its number ("512 flights"), a place with its
+        # preposition ("across 20 countries").
+        begin = m.start() if m.re is _COUNT else m.start("num")
+        out.append(Companion(kind, number, text[begin : m.end()], begin, m.end()))
     return out
 
 
