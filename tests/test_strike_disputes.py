@@ -175,3 +175,120 @@ def test_a_headline_telling_both_a_strike_and_a_lockout(ruleset: RuleSet) -> Non
     assert found.verdict.label == "supported", found.verdict.rationale
     # The story's opening is quoted, not its byline.
     assert "mixers idle" in found.verdict.evidence[0].quote
+
+
+# A story whose opening gives the dispute's background a year of its own ("without a
+# contract since 2039"): the stoppage is the story's, dated by the story.
+BACKGROUND_URL = "http://news.test/2041/03/12/halvick-depot-staff-work-to-rule.html"
+BACKGROUND_HEADLINE = "Work-to-rule hits Halvick Transit Authority depots as roster talks stall"
+BACKGROUND_PAGE = f"""<html><head><title>{BACKGROUND_HEADLINE}</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "{BACKGROUND_HEADLINE}",
+"datePublished": "2041-03-12T08:00:00Z"}}</script></head>
+<body><h1>{BACKGROUND_HEADLINE}</h1>
+<p>Cleaners, fitters and yard staff at Halvick Transit Authority began refusing all
+overtime and unpaid duties on Monday after talks over a new roster broke down.</p>
+<p>The roughly 640 workers are members of the Depot Workers Union Local 381, which has
+had no contract since May 2039.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Members of Depot Workers Union Local 381 began working to rule at Halvick "
+            "Transit Authority in March 2041",
+            "supported",
+        ),
+        (
+            "In 2041 Depot Workers Union Local 381 members started a work-to-rule against "
+            "Halvick Transit Authority",
+            "supported",
+        ),
+        (
+            "Halvick Transit Authority depot staff, members of Depot Workers Union Local "
+            "381, have worked to rule since 2041",
+            "supported",
+        ),
+        # The year the background names is not the stoppage's.
+        (
+            "Members of Depot Workers Union Local 381 began working to rule at Halvick "
+            "Transit Authority in 2036",
+            "unverified",
+        ),
+    ],
+)
+def test_a_background_year_in_the_opening_does_not_date_the_stoppage(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    got, rationale = _strike(sentence, BACKGROUND_URL, BACKGROUND_PAGE, ruleset)
+    assert got == label, rationale
+
+
+def _story(headline: str, opening: str, url: str) -> str:
+    return f"""<html><head><title>{headline}</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "{headline}", "datePublished": "2042-10-07T08:00:00Z"}}</script></head>
+<body><h1>{headline}</h1><p>By Ines Varga</p>{opening}
+<aside><h2>Related</h2><p>Porters at Wendle Rail vote to strike</p></aside></body></html>"""
+
+
+ABSENT_OPENING = """<p>Dozens of routes run by Brennfield Coaches were cancelled on Monday
+after most of the company's drivers failed to turn up for their morning shifts.</p>
+<p>The drivers belong to the Brennfield Drivers' Guild, which says rosters have been
+cut without notice.</p>"""
+
+
+# A headline telling the stoppage by a verb of absence, in any tense, or by another
+# language's word for a strike.
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Brennfield Coaches cancels routes as drivers call in sick",
+        "Brennfield Coaches drivers stay away from depots over rosters",
+        "Brennfield Coaches drivers log off the dispatch app over rosters",
+        "Brennfield Coaches: Fahrer im Warnstreik",
+    ],
+)
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Members of the Brennfield Drivers' Guild staged a sick-out at Brennfield Coaches",
+            "supported",
+        ),
+        ("In 2042 the Brennfield Drivers' Guild walked out at Brennfield Coaches", "supported"),
+        # A story need not name every party: another union is not refuted by it.
+        ("Members of the Harbour Crane Guild walked out at Brennfield Coaches", "unverified"),
+    ],
+)
+def test_a_headline_tells_a_stoppage_by_absence(
+    headline: str, sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    url = "http://news.test/2042/10/07/brennfield-drivers.html"
+    got, rationale = _strike(sentence, url, _story(headline, ABSENT_OPENING, url), ruleset)
+    assert got == label, rationale
+
+
+# Striking told as forbidden by law is no denial that the workers stopped work.
+@pytest.mark.parametrize(
+    "forbidden",
+    [
+        "Because nurses in Ostmark may not legally strike, the protest was framed as leave.",
+        "Nurses in Ostmark cannot lawfully walk out, so they took their annual leave at once.",
+        "Nurses in Ostmark are barred from striking, and the day was taken as sick leave.",
+    ],
+)
+def test_a_strike_forbidden_by_law_is_no_denial(forbidden: str, ruleset: RuleSet) -> None:
+    url = "http://news.test/2042/10/07/ostmark-nurses.html"
+    opening = (
+        "<p>Thousands of nurses across Ostmark walked off the job on Monday, leaving "
+        "wards short-staffed in every district hospital.</p>"
+        f"<p>{forbidden}</p>"
+    )
+    page = _story("Ostmark nurses walk off the job", opening, url)
+    got, rationale = _strike(
+        "Thousands of nurses in Ostmark walked off the job in 2042", url, page, ruleset
+    )
+    assert got == "supported", rationale

@@ -100,3 +100,89 @@ def test_a_note_marker_is_no_part_of_a_name(marker: str, ruleset: RuleSet) -> No
     found = verdict(run(draft, {URL: SHORTS}, ruleset, wrap=False), "strike")
     assert tuple(found.claim.fields["against"]) == ("KT", "VPA", "OTC"), found.claim.fields
     assert found.verdict.label == "supported", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("item", "parties"),
+    [
+        ("Harrow Fitters vs. Osk Verft AS", ["Harrow Fitters", "Osk Verft AS"]),
+        (
+            "Harrow Fitters versus Osk Verft AS (part of Nordkyst)",
+            ["Harrow Fitters", "Osk Verft AS (part of Nordkyst)"],
+        ),
+        (
+            "Harrow Fitters v Osk Verft AS; Tarn Quay Ltd",
+            ["Harrow Fitters", "Osk Verft AS", "Tarn Quay Ltd"],
+        ),
+    ],
+)
+def test_two_sides_set_against_each_other_in_one_line(item: str, parties: list[str]) -> None:
+    assert parties_in_item(item) == parties
+
+
+def _quiet_wiki(parties: str) -> str:
+    """A dispute page whose prose tells the strike in no form the rules read."""
+    return f"""<html><head><title>2027 Vreda port strike - Encyclopedia</title></head><body>
+<h1>2027 Vreda port strike</h1>
+<table class="infobox vevent"><caption>2027 Vreda port strike</caption>
+<tr><th>Date</th><td>2 June 2027 – 9 June 2027</td></tr>
+<tr><th>Parties</th><td>{parties}</td></tr>
+<tr><th>Participants</th><td>About 1,300 dockers</td></tr></table>
+<p>The <b>2027 Vreda port strike</b> left cargo idle on the quays for a week over
+shift lengths.</p>
+<p>The Quay Pilots' Association, which represented the harbour pilots, did not ballot
+its members.</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        # Two sides in one line, the employer known by its legal form.
+        "Hesketh Dock Hands vs. Kaskel Terminals AS",
+        "Hesketh Dock Hands versus Kaskel Terminals AS (member of the port employers)",
+        # A public body on the employers' side.
+        "Hesketh Dock Hands; Vreda Harbour Board",
+    ],
+)
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "In June 2027 members of Hesketh Dock Hands walked out at {employer}",
+            "supported",
+        ),
+        ("Members of the Quay Pilots' Association struck {employer} in June 2027", "contradicted"),
+    ],
+)
+def test_the_workers_side_of_a_two_sided_line(
+    parties: str, sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    employer = "Vreda Harbour Board" if "Board" in parties else "Kaskel Terminals"
+    got, rationale = _label(sentence.format(employer=employer), _quiet_wiki(parties), ruleset)
+    assert got == label, rationale
+
+
+# Two parties, neither a union by its name nor a company by its form: the one the claim
+# names as its employer leaves the other as the workers' side.
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Members of Hesketh Dock Hands struck Kaskel Support Services in June 2027", "supported"),
+        (
+            "Quay Pilots' Association members at Vreda struck against Kaskel Support "
+            "Services in 2027",
+            "contradicted",
+        ),
+        (
+            "In June 2027 the Harbour Crane Guild led a walkout at Kaskel Support Services",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_other_party_of_the_claimed_employer_is_the_workers_side(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    page = _quiet_wiki("Hesketh Dock Hands (HDH); Kaskel Support Services")
+    got, rationale = _label(sentence, page, ruleset)
+    assert got == label, rationale

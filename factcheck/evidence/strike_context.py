@@ -85,6 +85,11 @@ _PUBLIC_BODY = re.compile(
 )
 
 
+def public_body(name: str) -> bool:
+    """True for a name of a public body ("Ministry of X", "Y City Council")."""
+    return _PUBLIC_BODY.search(name) is not None
+
+
 def _workers_side(
     named: list[tuple[str, bool]], side: str, index: EvidenceIndex
 ) -> list[tuple[str, bool]]:
@@ -96,20 +101,31 @@ def _workers_side(
         return named
     # By the tables or the name's form: what a page calls a party in passing ("X, an
     # informal network") does not make it a company.
-    company = [index.extractor.parsers.is_company_name(name) for name, _ in named]
+    # A public body is the employers' side as a company is ("X Teachers' College;
+    # Ministry of Education").
+    company = [
+        index.extractor.parsers.is_company_name(name) or _PUBLIC_BODY.search(name) is not None
+        for name, _ in named
+    ]
     if not any(company) or all(company):
         return named
-    return [
-        (name, not firm and _PUBLIC_BODY.search(name) is None)
-        for (name, _), firm in zip(named, company, strict=True)
-    ]
+    return [(name, not firm) for (name, _), firm in zip(named, company, strict=True)]
 
 
 def parties_in_item(item: str) -> list[str]:
     """The parties one line of an infobox cell lists: several, set apart by semicolons
     ("BT Group; Openreach"), each without a label before a colon ("Employers: X") or its
     notes; a line that is only a note ("(with the support of Y; Z)") lists none."""
-    return [_LABEL_BEFORE.sub("", piece.strip()) for piece in _split_outside_brackets(item)]
+    return [
+        _LABEL_BEFORE.sub("", side.strip())
+        for piece in _split_outside_brackets(item)
+        for side in _VERSUS.split(piece)
+        if side.strip()
+    ]
+
+
+# Two sides in one line, set against each other: "X vs. Y", "X versus Y", "X v Y".
+_VERSUS = re.compile(r"\s+(?:vs?\.?|versus)\s+(?=[A-Z])")
 
 
 def _split_outside_brackets(text: str) -> list[str]:

@@ -119,8 +119,14 @@ def story_dispute(
     employers = tuple(dict.fromkeys(employers))
     if not employers:
         return None
-    # The years its opening states ("In 2031 ..."), else its own date's and the one before.
-    stated = sorted({int(y) for y in _YEAR.findall(opening)})
+    # The years its headline and the opening sentences telling the stoppage state ("In
+    # 2031 ... walked out"), else its own date's and the one before: a year in a
+    # sentence of the dispute's background ("without a contract since 2029") is not the
+    # stoppage's.
+    telling = [headline, *(index.sentences[i].text for i in lede)]
+    stated = sorted(
+        {int(y) for text in telling if any(_told_as(text, index)) for y in _YEAR.findall(text)}
+    )
     published = index.pages[page].published or ""
     year = int(published[:4]) if published[:4].isdigit() else None
     years = (stated[0], stated[-1]) if stated else (year - 1, year) if year else None
@@ -171,7 +177,26 @@ def _told_as(text: str, index: EvidenceIndex) -> tuple[bool, bool]:
     tells both."""
     k = index.extractor.ruleset.knowledge
     words = [w for name in _STOPPAGE_LISTS for w in k.words(name)]
-    return _LOCKOUT.search(text) is not None, bool(phrases_in(_LOCKOUT.sub(" ", text), words))
+    rest = _LOCKOUT.sub(" ", text)
+    struck = bool(phrases_in(rest, words)) or _ABSENT.search(rest) is not None
+    return _LOCKOUT.search(text) is not None, struck
+
+
+# A stoppage told by a verb of absence, in any tense ("cabin crew call in sick", "couriers
+# log off", "teachers stay away from classrooms", "staff work to rule"), or by a word for
+# a strike in another language ("Warnstreik", "grève", "huelga", "sciopero", "strejk").
+_ABSENT = re.compile(
+    r"\b(?:call|phone|report)(?:s|ed|ing)?\s+(?:in\s+|out\s+)?sick\b"
+    r"|\bstay(?:s|ed|ing)?\s+(?:away|home)\b"
+    r"|\blog(?:s|ged|ging)?\s+(?:off|out)\b"
+    r"|\b(?:switch|turn)(?:s|es|ed|ing)?\s+off\s+(?:the|their)\s+apps?\b"
+    r"|\bwork(?:s|ed|ing)?\s+to\s+rule\b"
+    r"|\bdown(?:s|ed|ing)?\s+tools\b"
+    r"|\bwalk(?:s|ed|ing)?\s+(?:off|out)\b"
+    r"|\w*streik\w*|\bgr[èe]ves?\b|\bhuelgas?\b|\bscioper[oi]\b|\bstrejk\w*"
+    r"|\blakko\w*|\bgreves?\b",
+    re.IGNORECASE,
+)
 
 
 def _kind(told: tuple[bool, bool]) -> bool | None:

@@ -4,7 +4,7 @@ group standing for its members ("the Detroit Three, including Ford" is the group
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any
@@ -20,11 +20,13 @@ from factcheck.evidence.strike_context import (
     infobox_parties,
     joined,
     paragraph_parties,
+    public_body,
     sentence_parties,
     story_parties,
 )
 from factcheck.evidence.strike_disputes import (
     ClaimedStrike,
+    PageDispute,
     dispute_findings,
     page_dispute,
     story_dispute,
@@ -370,6 +372,8 @@ def denial(text: str, name: str, negation: set[str]) -> str | None:
             said = text[m.start() : found.end()]
             if _WISHED.search(said):
                 continue  # "nobody wants to strike": a wish or a choice denied, not the act
+            if _FORBIDDEN.search(said):
+                continue  # "may not legally strike": the law denied, not the act
             possessive = text[m.start() + len(name) : m.start() + len(name) + 1] in ("'", "’")
             if possessive and _OWNS_A_THING.match(text, m.start() + len(name)):
                 continue  # "the drivers' agreement ... did not take part": not the drivers
@@ -387,6 +391,17 @@ _WISHED = re.compile(
     r"|likes?|liked|eager|keen|happy|glad|desire\w*|relish\w*)\s+"
     r"(?:(?:to|of)\s+)?(?:go(?:ing)?\s+(?:on|out)\s+|tak(?:e|ing)\s+)?"
     r"(?:strik\w*|walk\w*|industrial\s+action|stoppage)\w*$",
+    re.IGNORECASE,
+)
+# Striking told as forbidden or impossible by law: "cannot legally strike", "may not
+# lawfully walk out", "are barred from striking", "have no right to strike". Whether
+# they stopped work some other way it does not say.
+_FORBIDDEN = re.compile(
+    r"\b(?:can(?:not|['’]t)|can\s+not|may\s+not|could\s+not|couldn['’]t|"
+    r"(?:are|were|is|was)\s+not\s+(?:allowed|permitted|entitled)\s+to|"
+    r"(?:barred|banned|prohibited|forbidden)\s+(?:by\s+law\s+)?from|"
+    r"no\s+(?:legal\s+)?right\s+to)\s+(?:legally\s+|lawfully\s+)?"
+    r"(?:go\s+on\s+|take\s+)?(?:strik\w*|walk\w*|industrial\s+action)",
     re.IGNORECASE,
 )
 # A group in the possessive that owns a thing, not a body of its own people: in "the
@@ -500,6 +515,8 @@ def may_deny(negation: frozenset[str]) -> re.Pattern[str]:
 _STRIKE_WORDS = (
     r"strik\w*|join\w*|walk\w*|picket\w*|industrial\s+action|stoppage\w*|disput\w*"
     r"|(?:take|takes|took|taken|taking)\s+part\b|participat\w*"
+    # "did not ballot its members": no strike of theirs was called.
+    r"|ballot\w*\s+(?:its|their|any|the)\s+(?:own\s+)?members\b"
     # "were not called out that week": not called out on strike by the union.
     r"|called\s+out\b(?!\s+(?:of|to|for)\b)"
     # "said it had not called the action", "did not organise the sick-out", "was not
@@ -1699,7 +1716,14 @@ def _disputes(
             # The story's unions as one each, less those it names only in a denial.
             unions = _not_denied(distinct_parties(bodies(list(dispute.unions))), index, page)
             dispute = replace(dispute, unions=tuple(unions))
-        if dispute is None or _other_trades(trades, [*dispute.unions, *dispute.trades], k):
+        if dispute is None:
+            continue
+        # A dispute whose strikers are other trades is not theirs, unless it names the
+        # claim's trade too ("Journalists at X end strike" over "Reporters and designers
+        # at X walked out").
+        if _other_trades(trades, [*dispute.unions, *dispute.trades], k) and not any(
+            re.search(rf"(?<!\w){re.escape(t)}(?!\w)", dispute.row, re.IGNORECASE) for t in trades
+        ):
             continue
         page_text = index.pages[page].text
 
@@ -1707,12 +1731,36 @@ def _disputes(
             names = page_named(listed, page_text) + bracketed_shorts(tuple(listed), page_text)
             return overlap(claimed, names, k)
 
+        if told_whole and not dispute.unions:
+            dispute = _sides_by_elimination(dispute, against, same, index)
+
         weight = CONTEXT_WEIGHT if page in cited else CONTEXT_WEIGHT * EMPLOYER_LEFT_OUT_WEIGHT
         # A news story need not name every party: it bears a claim out, never goes
         # against it.
         exhaustive = page in cited and told_whole
         out += dispute_findings(told, dispute, exhaustive=exhaustive, same=same, weight=weight)
     return out
+
+
+def _sides_by_elimination(
+    dispute: PageDispute,
+    against: list[str],
+    same: Callable[[list[str], list[str]], list[str]],
+    index: EvidenceIndex,
+) -> PageDispute:
+    """An infobox's two parties, neither a union by its name ("United Voices of the
+    World; Kingsway Support Services"): where one is the claim's employer, the other,
+    being neither a company by its form or the tables nor a public body, is the
+    workers' side."""
+    if len(dispute.employers) != 2 or not against:
+        return dispute
+    struck = [e for e in dispute.employers if same(against, [e])]
+    if len(struck) != 1:
+        return dispute
+    other = next(e for e in dispute.employers if e != struck[0])
+    if index.extractor.parsers.is_company_name(other) or public_body(other):
+        return dispute
+    return replace(dispute, unions=(other,), employers=(struck[0],))
 
 
 # A sentence tying a union to the workers or their strike: "the crews belong to X", "are
