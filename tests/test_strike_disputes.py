@@ -292,3 +292,25 @@ def test_a_strike_forbidden_by_law_is_no_denial(forbidden: str, ruleset: RuleSet
         "Thousands of nurses in Ostmark walked off the job in 2042", url, page, ruleset
     )
     assert got == "supported", rationale
+
+
+TRADES_OPENING = """<p>Reporters, photographers and page designers at six Harlow Press dailies
+returned to work on Friday after a four-day walkout over newsroom cuts.</p>
+<p>About 90 newsroom employees, represented by the Harlow Newsroom Guild, took part.</p>"""
+
+
+# A headline naming the claim's trade: the opening's other names for the same strikers
+# ("reporters, photographers and designers") do not make the dispute another trade's.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 90 journalists at six Harlow Press dailies walked off the job in 2042",
+        "Journalists at Harlow Press staged a four-day walkout in October 2042",
+        "In 2042 journalists struck Harlow Press for four days",
+    ],
+)
+def test_a_headline_naming_the_claimed_trade(sentence: str, ruleset: RuleSet) -> None:
+    url = "http://news.test/2042/10/07/harlow-journalists.html"
+    page = _story("Journalists at six Harlow Press papers end four-day strike", TRADES_OPENING, url)
+    got, rationale = _strike(sentence, url, page, ruleset)
+    assert got == "supported", rationale
