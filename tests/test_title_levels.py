@@ -49,6 +49,17 @@ def _titles(text: str, ruleset: RuleSet) -> list[tuple[str, str | None]]:
             "III",
         ),
         ("Tallis Grocers is hiring a Stock Clerk, Level 2, on Sundays.", "Stock Clerk", "Level 2"),
+        # A teaching scale's "Range" and a "Pay Point" are grading schemes too.
+        (
+            "Harlow Grammar is recruiting a Music Teacher – Range 3 (Strings) from January.",
+            "Music Teacher – Range 3",
+            "Range 3",
+        ),
+        (
+            "Tallis Grocers is hiring a Stock Clerk (Pay Point 4) for its warehouse.",
+            "Stock Clerk (Pay Point 4)",
+            "Pay Point 4",
+        ),
         # A bare number only where the title ends with it.
         (
             "Corvane Glass is hiring a Maintenance Technician 3, who will run the night line.",
@@ -73,6 +84,7 @@ def test_a_level_in_brackets_or_after_the_role_is_read(
         ("Signal Technician 3", "Signal Technician III – Tramways", False),
         ("Signal Technician 2", "Signal Technician III", True),
         ("Clinical Fellow (CT2)", "Clinical Fellow (CT1) in Respiratory Medicine", True),
+        ("Music Teacher – Range 3", "Music Teacher – Range 2 (Strings)", True),
         # A level or a qualifier the claim leaves out says nothing against it.
         ("Yard Marshal", "Yard Marshal – Days (Band 4)", False),
         ("Pipe Fitter – Day Crew", "Pipe Fitter – Night Crew (Grade 3)", True),

@@ -101,6 +101,60 @@ def test_no_title_without_a_posting_that_names_one(ruleset: RuleSet, sentence: s
     assert _titles(sentence, ruleset) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A note marker or a link after the clause: the name a word of hiring takes,
+        # up to its last word that names an occupation.
+        (
+            "Along the quay, the dock also wants a Senior Crane Fitter for its container"
+            " berths [4].\n\n[4]: https://example.org/jobs/qf/2291.html",
+            "Senior Crane Fitter",
+        ),
+        (
+            f"The ferry line's newest deck advert is for a Relief Deckhand on the island"
+            f" route ([ad]({SITE}/careers/jobs/8812.html)).",
+            "Relief Deckhand",
+        ),
+        (
+            f"A further listing, for a Night Pharmacist in Tromsø, runs to May"
+            f" ([second ad]({SITE}/vacancies/4471.html)).",
+            "Night Pharmacist",
+        ),
+        # A kind in brackets right after the name; no article after the verb.
+        (
+            "Corvane Air is hiring Baggage Handling Staff (Nights) at Ostend, a shift job on"
+            " the apron [careers page][c].\n\n[c]: https://example.org/recruit/be/bh-17.html",
+            "Baggage Handling Staff (Nights)",
+        ),
+        # A level in the link's words is no number of the ad.
+        (
+            f"The academy has advertised a [Science Teacher – Range 3 (Physics)]"
+            f"({SITE}/jobs/st-3321.html) post for January.",
+            "Science Teacher – Range 3",
+        ),
+    ],
+)
+def test_the_name_a_hiring_word_takes_in_a_linked_sentence(
+    ruleset: RuleSet, sentence: str, title: str
+) -> None:
+    assert _titles(sentence, ruleset) == [title]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # A name that ends on no occupation, or taken by no word of hiring.
+        f"The depot also wants a Harbour Authority permit for the work"
+        f" ([posting]({SITE}/jobs/881.html)).",
+        f"Its pay, the posting says, beats the Tarn Valley Council rates"
+        f" ([posting]({SITE}/jobs/882.html)).",
+    ],
+)
+def test_no_hired_name_without_an_occupation(ruleset: RuleSet, sentence: str) -> None:
+    assert _titles(sentence, ruleset) == []
+
+
 def test_a_rule_set_without_title_rules_reads_no_title_off_a_link(ruleset: RuleSet) -> None:
     sentence = f"Take the opening at Varde College: a [kiln technician]({SITE}/jobs/kt-7.html)."
     assert _titles(sentence, ruleset) == ["kiln technician"]
@@ -123,6 +177,9 @@ def test_a_title_a_rule_already_found_is_not_read_twice(ruleset: RuleSet) -> Non
         (f"{SITE}/jobs/4410", True),
         (f"{SITE}/en/vacancies/2025/lab-tech.html", True),
         (f"{SITE}/emplois/offres/REF-1.html", True),
+        # A folder whose name ends in a word of postings, or "recruit".
+        (f"{SITE}/teaching-jobs/ie/post/2024-88.html", True),
+        (f"{SITE}/recruit/epik/2026-spring.html", True),
         ("https://careers.example.net/r/991", True),
         (f"{SITE}/news/2025/jobs-report.html", False),
         (f"{SITE}/jobs", False),

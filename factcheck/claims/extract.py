@@ -978,7 +978,7 @@ def _posting_title(
     links = references.open_links()
     if not links or not ex.reads_titles:
         return None
-    span = linked_title(raw, sentence, links)
+    span = linked_title(raw, sentence, links, ex.parsers.k.is_role)
     if span is None or any(f.start < span[1] and f.end > span[0] for f in typed):
         return None
     return ex.build_span(POSTING_LINK_RULE, raw, span, ctx, earlier, last_job)

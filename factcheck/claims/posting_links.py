@@ -14,7 +14,13 @@ link's structure rather than from a phrasing:
    the sentence writes them, with the capitalised words just before them ("a Chief Night
    Kiln Operator");
 3. else the capitalised name right before the link ("for a Conducteur de Travaux ([ref
-   88](...))").
+   88](...))");
+4. else the capitalised name a word of hiring or an ad's "for" takes anywhere in the
+   sentence before the link, whose last word names an occupation ("the yard also wants
+   a Lead Pattern Maker for its foundry [3]", "the latest cadet advert is for a Junior
+   Dispatcher on the night roster ([ad](...))", "is hiring Baggage Staff (Nights) at
+   the airport, a full-time role ([page][b])"): the link cites the posting of the job
+   the sentence's hiring names, wherever the link stands.
 
 :func:`linked_title` gives that span; the extractor builds it as a job title claim with
 the rule :data:`POSTING_LINK_RULE`, only where no rule found a title in the sentence.
@@ -23,11 +29,12 @@ the rule :data:`POSTING_LINK_RULE`, only where no rule found a title in the sent
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from urllib.parse import unquote, urlsplit
 
 from factcheck.letters import UPPER
 from factcheck.model import Link, Sentence
+from factcheck.rulepacks.levels import LEVEL
 from factcheck.rulepacks.ruleset import Rule
 
 __all__ = ["POSTING_LINK_RULE", "is_posting_url", "linked_title"]
@@ -53,10 +60,14 @@ POSTING_LINK_RULE = Rule(
 
 # A folder of postings, in the languages drafts cite: jobs, careers, vacancies,
 # openings, auditions; emplois, offres; Stellen, Karriere; vacatures; empleo, ofertas.
+# The word may end a longer folder's name ("education-jobs", "teacher_vacancies"), and
+# "recruit" or "hiring" names such a folder as well as "recruitment" does.
 _POSTING_FOLDER = re.compile(
+    r"(?:[a-z0-9]+[-_])*"
     r"(?:jobs?|careers?|vacanc(?:y|ies)|openings?|job-?postings?|postings?|auditions?|"
-    r"recruitment|emplois?|offres?(?:-d-emploi)?|stellen(?:angebote?)?|karriere|jobboerse|"
-    r"vacatures?|empleos?|ofertas?|vagas?|lavora-con-noi|opportunit(?:y|ies))",
+    r"recruit(?:ment|ing)?|hiring|emplois?|offres?(?:-d-emploi)?|stellen(?:angebote?)?|"
+    r"karriere|jobboerse|vacatures?|empleos?|ofertas?|vagas?|lavora-con-noi|"
+    r"opportunit(?:y|ies))",
     re.IGNORECASE,
 )
 _POSTING_HOST = re.compile(r"^(?:jobs|careers|karriere|emplois|recrutement|apply)\.", re.I)
@@ -96,6 +107,24 @@ _NAME_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MAX_WORDS = 9
+# What takes a job's name in a sentence: a verb of hiring, or an ad's noun and then "for"
+# ("the latest pilot advert is for a", "a second listing, for a"), then its article.
+_HIRING_WORD = re.compile(
+    r"(?:\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|seek(?:s|ing)?|wants?|needs?|"
+    r"advertis(?:e|es|ed|ing)(?:\s+for)?|(?:looking|searching|hunting|recruiting|hiring)\s+for)"
+    r"|\b(?:advert|advertisement|ad|listing|posting|vacancy|opening|post|role|position|job)s?"
+    r"\b[^.;:()\[\]]{0,30}?\bfor)"
+    r"\s+(?:(?:a|an|the|its|their|new)\s+)*"
+    rf"(?={_CAPITALISED})",
+    re.IGNORECASE,
+)
+# The name it takes: capitalised words, perhaps joined ("of", "and"), perhaps a kind in
+# brackets after ("Baggage Staff (Nights)").
+_NAME_AT = re.compile(
+    rf"({_CAPITALISED}(?:\s+(?:{_JOIN}\s+)?{_CAPITALISED}){{0,6}})"
+    rf"(\s*\((?-i:[{UPPER}])[\w&/.-]*(?:\s+[\w&/.-]+){{0,2}}\))?",
+    re.IGNORECASE,
+)
 
 
 def _anchor_title(raw: str, start: int, end: int) -> tuple[int, int] | None:
@@ -106,7 +135,8 @@ def _anchor_title(raw: str, start: int, end: int) -> tuple[int, int] | None:
     at = lead.end() if lead else 0
     rest = text[at:].rstrip(" .,;:")
     words = _WORD.findall(rest)
-    if not words or len(words) > _MAX_WORDS or re.search(r"\d", rest):
+    # A number names the ad ("advert 4471"), unless it is the job's level ("Range 2").
+    if not words or len(words) > _MAX_WORDS or re.search(r"\d", re.sub(LEVEL, "", rest)):
         return None
     if any(w.lower() in _AD_WORDS for w in words):
         return None
@@ -141,9 +171,34 @@ def _slug_title(raw: str, url: str, before: int) -> tuple[int, int] | None:
     return None
 
 
-def linked_title(raw: str, sentence: Sentence, links: Sequence[Link]) -> tuple[int, int] | None:
+def _hired_name(raw: str, before: int, is_role: Callable[[str], bool]) -> tuple[int, int] | None:
+    """The first capitalised name a word of hiring takes in ``raw[:before]``, up to its
+    last word that names an occupation (``is_role``), with a kind in brackets right
+    after it ("a Senior Porter (Nights) in Leeds" is "Senior Porter (Nights)")."""
+    for hiring in _HIRING_WORD.finditer(raw, 0, before):
+        named = _NAME_AT.match(raw, hiring.end(), before)
+        if named is None:
+            continue
+        words = list(_WORD.finditer(raw, named.start(1), named.end(1)))
+        roles = [w for w in words if is_role(w.group(0))]
+        if not roles:
+            continue
+        end = roles[-1].end()
+        if end == named.end(1) and named.group(2):
+            end = named.end(2)
+        return named.start(1), end
+    return None
+
+
+def linked_title(
+    raw: str,
+    sentence: Sentence,
+    links: Sequence[Link],
+    is_role: Callable[[str], bool] | None = None,
+) -> tuple[int, int] | None:
     """The span of ``raw`` (the sentence's text) naming the job a link of the sentence
-    to a posting is about, or None."""
+    to a posting is about, or None. With ``is_role`` (whether a word names an
+    occupation), a name a word of hiring takes elsewhere in the sentence is read too."""
     for link in links:
         if link.start >= sentence.end or link.end <= sentence.start:
             continue
@@ -153,6 +208,8 @@ def linked_title(raw: str, sentence: Sentence, links: Sequence[Link]) -> tuple[i
         span = _anchor_title(raw, start, end) or _slug_title(raw, link.url, start + 1)
         if span is None and (named := _NAME_BEFORE.search(raw[:start])):
             span = named.span(1)
+        if span is None and is_role is not None:
+            span = _hired_name(raw, start, is_role)
         if span is not None and len(_WORD.findall(raw[span[0] : span[1]])) <= _MAX_WORDS:
             return span
     return None

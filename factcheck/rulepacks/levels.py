@@ -28,11 +28,12 @@ ROMAN = r"(?:I{1,3}|IV|VI?)"
 # Codes: one of the letters levels are written with (L5, P3, E4), or two to four capitals
 # and a number (GS-13, ST3, PGY-2).
 LEVEL_CODE = r"(?:[LPE]\d{1,2}|[A-Z]{2,4}-?\d{1,2}[A-Za-z]?)"
-# The words of a grading scheme, before its number or numeral.
+# The words of a grading scheme, before its number or numeral ("Range 2" as some
+# teaching scales write it, "Pay Point 4").
 # The same words in the languages postings are written in: "Livello 4A", "Schaal 11",
 # "Niveau 3", "Nível II", "Entgeltgruppe 9", "Categoria B" ...
 _SCHEME = (
-    r"(?:Band|Grade|Level|Tier|Step|Scale|Pay\s+Scale|Salary\s+Scale|Livello|Schaal|"
+    r"(?:Band|Grade|Level|Tier|Step|Scale|Range|Pay\s+Scale|Salary\s+Scale|Pay\s+Point|Livello|Schaal|"
     r"Salarisschaal|Niveau|Nivel|Nível|Stufe|Entgeltgruppe|Gehaltsstufe|Grado|Échelon|"
     r"Echelon|Categoria|Categoría|Catégorie)"
 )
@@ -55,7 +56,7 @@ BRACKETED_LEVEL = rf"(?:{LEVEL}|(?i:{LEVEL_WORD})(?![\w-]))"
 
 _ROMAN_VALUES = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6}
 _WORD = re.compile(
-    r"^(?:band|grade|level|tier|step|group|class|(?:pay\s+|salary\s+)?scale|livello|schaal|"
+    r"^(?:band|grade|level|tier|step|range|pay\s+point|group|class|(?:pay\s+|salary\s+)?scale|livello|schaal|"
     r"salarisschaal|niveau|nivel|nível|stufe|entgeltgruppe|gehaltsstufe|grado|échelon|echelon|"
     r"categoria|categoría|catégorie)\s+",
     re.IGNORECASE,

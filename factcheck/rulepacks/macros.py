@@ -371,7 +371,7 @@ class Macros:
         )
         # The number or numeral of a grade whose scheme word ends a title's team.
         graded = (
-            r"(?:(?<=Band)|(?<=Grade)|(?<=Level)|(?<=Tier)|(?<=Step)|(?<=Scale))"
+            r"(?:(?<=Band)|(?<=Grade)|(?<=Level)|(?<=Tier)|(?<=Step)|(?<=Scale)|(?<=Range))"
             rf"\s+(?-i:\d{{1,2}}[A-Za-z]?|{ROMAN})(?![\w-])"
         )
         # A title: seniority, up to five modifiers, a role, then optionally "of" a field, a
