@@ -220,6 +220,19 @@ def same_language_form(claimed: str, found: str) -> bool:
     return foreign_head(claimed) is not None and foreign_head(found) is not None
 
 
+def written_in_its_language(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when the claimed title is written in the posting's own language: it opens
+    on the posting title's first word and has letters English writes without ("Técnico
+    Electricista" for "Técnico Mecánico (m/f)", "Technicienne Éolien" for "Technicienne
+    Hydraulique (H/F)"). Another title so written is another job, not a translation."""
+    ours, theirs = normalise_title(claimed, view), normalise_title(found, view)
+    return (
+        bool(ours and theirs)
+        and ours[0] == theirs[0]
+        and any(not ch.isascii() and ch.isalpha() for ch in claimed)
+    )
+
+
 def writes_its_words(claimed: list[str], found: str, view: ArticleView) -> bool:
     """True when the claimed title (normalised words) holds every word of the posting's
     title and more: "Senior Kranführer" for "Kranführer (m/w/d)" is written in the
@@ -913,6 +926,7 @@ class TitleComparator:
 
         taken = taken_postings(claim, index, view)
         cited_here = set(view.primary.get(claim.id, set()))
+        cited_in_sentence = set(view.in_sentence.get(claim.id, set())) - taken
         cited = cited_here - taken
         primary = set(cited)
         # Postings from the employer the paragraph names count as cited: an article's
@@ -1120,8 +1134,9 @@ class TitleComparator:
                     on_posting
                     and (relation != "different" or s.page not in elsewhere)
                     # Titles of related kinds: only a quoted title, which names the ad's
-                    # exact words, is refuted by the other.
-                    and (relation != "related" or quoted)
+                    # exact words, or one the claim's own sentence cites this posting
+                    # for (the posting is the job it names), is refuted by the other.
+                    and (relation != "related" or quoted or s.page in cited_in_sentence)
                     and not matched
                     and (s.page in cited or shares_a_role_word(title, found_title, view))
                     and (
@@ -1135,6 +1150,7 @@ class TitleComparator:
                             )
                         )
                         or same_language_form(title, found_title)
+                        or written_in_its_language(title, found_title, view)
                         or writes_its_words(claimed, found_title, view)
                         # The claim writes the posting's own name for the job, in its
                         # language, with another level or pattern of work.
