@@ -4,6 +4,7 @@ which is written out here as the reference."""
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from factcheck.claims import values
 from factcheck.claims.checkworthiness import _phrase_regex, _Phrases, _runs
 from factcheck.claims.values import TextContext
 from factcheck.evidence.common import contains_word
@@ -149,6 +151,44 @@ def test_shows_as_name_reads_the_text_once_and_answers_as_the_search(
     ctx = TextContext(text, ruleset.knowledge)
     for word in [*words, "Z", "K.", "Zé"]:
         assert ctx.shows_as_name(word) == shows_as_name_reference(text, word), word
+
+
+def test_an_answer_asked_again_after_the_newer_generation_fills_is_not_worked_again(
+    ruleset: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A party named at the top of a story and again many sentences later: its answer has
+    # moved to the older generation by then, and is carried back rather than worked out.
+    monkeypatch.setattr(values, "_ANSWERS_KEPT", 3)
+    ctx = TextContext("text", ruleset.knowledge)
+    worked: list[str] = []
+
+    def work(key: str) -> str:
+        worked.append(key)
+        return key.upper()
+
+    def ask(key: str) -> str:
+        return str(ctx.answer(("k", key), lambda: work(key)))
+
+    assert [ask(k) for k in ("tarn", "fell", "beck", "gill")] == ["TARN", "FELL", "BECK", "GILL"]
+    assert ask("tarn") == "TARN"  # from the older generation
+    assert ask("fell") == "FELL"
+    assert worked == ["tarn", "fell", "beck", "gill"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=120), st.integers(1, 6))
+def test_answers_are_those_of_the_work_and_stay_bounded(
+    ruleset: Any, keys: list[int], kept: int
+) -> None:
+    ctx = TextContext("text", ruleset.knowledge)
+    original = values._ANSWERS_KEPT
+    values._ANSWERS_KEPT = kept
+    try:
+        for key in keys:
+            assert ctx.answer(("n", str(key)), partial(pow, key, 2)) == key * key
+            assert len(ctx._answers) + len(ctx._older) <= 2 * kept
+    finally:
+        values._ANSWERS_KEPT = original
 
 
 # Letters that match others under re.IGNORECASE (the long s, the Kelvin sign, the dotted

