@@ -818,11 +818,45 @@ def _amounts(
             (replace(a, period=period) if at in written and not written[at] else a, at)
             for a, at in out
         ]
+    if fact is None:
+        out = _paid_as_named(out, text, phrases)
     for m in _RATIO_FIGURE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
     if pay and not out and (tabled := tabled_pay(index, i)) is not None:
         out.append((tabled, value_at))
+    return out
+
+
+# A period word before the pay it qualifies: "monthly earnings", "annual base salary",
+# "typical weekly take-home pay".
+_PERIOD_OF_PAY = re.compile(
+    r"\b(?P<period>hourly|daily|weekly|monthly|annual|yearly)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:pay|salar(?:y|ies)|wages?|earnings|income|rates?|packages?|compensation)\b",
+    re.IGNORECASE,
+)
+
+
+def _paid_as_named(
+    found: list[tuple[Amount, int]], text: str, phrases: Mapping[str, str]
+) -> list[tuple[Amount, int]]:
+    """Sums written with no period of their own, in the period the words before them
+    give the pay they are ("Typical monthly earnings ... are around $2,750"; "annual
+    salaries start at €41,000"): the nearest such words after the figure before."""
+    starts = sorted({at for _, at in found})
+    out = []
+    for amount, at in found:
+        if (
+            amount.period is None
+            and amount.currency not in (None, "%", RATIO, DAYS, COUNT)
+            and not str(amount.currency).startswith(TABLED)
+        ):
+            before = max((a + 1 for a in starts if a < at), default=0)
+            named = list(_PERIOD_OF_PAY.finditer(text, before, at))
+            period = phrases.get(named[-1].group("period").lower()) if named else None
+            if period:
+                amount = replace(amount, period=period)
+        out.append((amount, at))
     return out
 
 
@@ -969,6 +1003,18 @@ def _subject(index: EvidenceIndex, i: int, start: int) -> str:
     return own_words(s.text, spans, start)
 
 
+def _said_before(index: EvidenceIndex, i: int, start: int) -> str:
+    """The words that say what a figure is, up to its first digit or currency sign: its
+    :func:`_subject`, or in a sentence of one figure whatever precedes the figure itself
+    (a rule's reading may open with the words naming the pay)."""
+    subject = _subject(index, i, start)
+    s = index.sentences[i]
+    if s.fact is not None or len(_figure_spans(index, i)) > 1:
+        return subject
+    figure = _FIGURE_START.search(s.text, start)
+    return s.text[: figure.start()] if figure else subject
+
+
 def _figure_spans(index: EvidenceIndex, i: int) -> list[tuple[int, int]]:
     """Where the figures of an entry stand, from their first digit or currency sign (the
     verb of "offered $1.75" is its clause's, not the figure's), overlapping readings of
@@ -1080,6 +1126,30 @@ _EXTRAS = re.compile(
     r"allowances?|total\s+(?:pay|compensation|earnings|package))\b",
     re.I,
 )
+
+
+# The base part of pay, without extras: "basic pay", "base salary", "the basic rate".
+_BASE_PART = re.compile(r"\b(?:basic|base)\b", re.IGNORECASE)
+# Pay with extras on top of the base, in so many words.
+_WITH_EXTRAS = re.compile(
+    rf"{_EXTRAS.pattern}|\b(?:total|including|inclusive|all-in|overall)\b", re.IGNORECASE
+)
+
+
+def _part(text: str) -> str | None:
+    """Which part of pay words name: "base" (basic pay), "whole" (with allowances, in
+    total), None when they name neither or both."""
+    base, whole = bool(_BASE_PART.search(text)), bool(_WITH_EXTRAS.search(text))
+    return None if base == whole else "base" if base else "whole"
+
+
+def another_part(side: str, subject: str) -> bool:
+    """True when a side names one part of pay and an entry's figure is said to be the
+    other: "a new recruit's basic pay" against "typical total earnings, including
+    allowances, are around $N", or "take-home pay with overtime" against "Basic salary"."""
+    mine = _part(side)
+    theirs = _part(subject)
+    return mine is not None and theirs is not None and mine != theirs
 
 
 def _end_named(found: re.Match[str] | None) -> str | None:
@@ -1457,6 +1527,30 @@ def _beside_own_row(
         jobs & view.occupations(r) and not more(r) and level <= set(normalise_title(r, view))
         for r in table_rows(index, i)
     )
+
+
+# A row's job, and the jobs it is over or of: "Supervisors of Cooks", "Managers of
+# Retail Stores", "Trainers of Guide Dogs".
+_OF_ROW = re.compile(r"^(?P<head>.+?)\s+of\s+(?P<tail>.+)$", re.IGNORECASE)
+
+
+def _head_of_row(row: str) -> str:
+    """The words of a row naming its own job: before an "of" naming whom it works over
+    ("First-Line Supervisors" of "First-Line Supervisors of Cooks"), else the row."""
+    found = _OF_ROW.match(row.strip())
+    return found.group("head") if found else row
+
+
+def _over_own_row(index: EvidenceIndex, i: int, jobs: set[str], view: ArticleView) -> bool:
+    """True when table cell ``i``'s row names the side's job only after an "of" and
+    another job before it ("Supervisors of Janitorial Workers" for "the median
+    janitor"): the row is the supervisors' pay, and a row of its table heads with the
+    side's job ("Janitors and Cleaners"): that row is the side's."""
+    row = _row_of(index, i)
+    head = _head_of_row(row)
+    if head == row or not view.occupations(head) or jobs & view.occupations(head):
+        return False
+    return any(r != row and jobs & view.occupations(_head_of_row(r)) for r in table_rows(index, i))
 
 
 # A column of what was paid before a change ("Previous rate", "Old scale", "Rate before
@@ -2340,6 +2434,99 @@ def _after_change(
     return SideValue(now.per_year(view.knowledge), cand.index, cand.score, stated=now.period)
 
 
+# Words joining two clauses that set one group's pay against another's: "A earn $X,
+# while B earn $Y", "$X, compared with $Y under the agreement", "$X; B get $Y".
+_SET_AGAINST = re.compile(
+    r"\s*;\s*|\b(?:while|whereas|compared\s+(?:with|to)|as\s+against|against|versus|vs\.?|"
+    r"but|than)\b",
+    re.IGNORECASE,
+)
+# Words of any clause about pay, which tell no group from another.
+_PAY_WORDS = frozenset(
+    keywords(
+        "earn earns earned earning pay pays paid wage wages salary salaries hour hourly week "
+        "weekly month monthly year annual average median typical get gets receive receives "
+        "make makes made take home currently now per"
+    ).split()
+)
+# How much better the two sides read in their own clauses than crossed over: each word a
+# side shares with a clause counts one.
+CLAUSE_PAIR_MARGIN = 2
+# A pair of clauses that names both sides outranks every reading of a side alone.
+CLAUSE_PAIR_SCORE = 1000.0
+
+
+def _side_words(text: str, view: ArticleView) -> set[str]:
+    """A side's words that tell whose figure it is: neither numbers nor words of pay."""
+    plain = re.sub(r"\d[\d,.]*", " ", unattributed(text))
+    return set(keywords(negotiating(plain, view)).split()) - _PAY_WORDS
+
+
+def clause_pair(
+    claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView
+) -> tuple[SideValue, SideValue] | None:
+    """Both sides read from one source sentence that sets one group's pay against
+    another's in two clauses ("A are paid $X, while B earn $Y", "$X, compared with $Y
+    under the agreement"): each figure is the side whose words its own clause holds,
+    when the sides read in their own clauses clearly better than crossed over. The
+    sentence's own structure says whose each figure is; a reading of each side alone
+    may take both from one clause, or one from another story."""
+    sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
+    words = [_side_words(t, view) for t in sides]
+    if not all(words):
+        return None
+    best: tuple[int, tuple[SideValue, SideValue]] | None = None
+    seen: set[int] = set()
+    for cand in candidates:
+        i = cand.index
+        s = index.sentences[i]
+        if i in seen or s.fact is not None:
+            continue
+        seen.add(i)
+        money = [
+            (a, at)
+            for a, at in _amounts(index, i)
+            if a.currency not in (None, "%", RATIO, DAYS, COUNT)
+            and not str(a.currency).startswith(TABLED)
+            and a.low is not None
+        ]
+        spans = _figure_spans(index, i)
+        if len(spans) != 2 or not money:
+            continue
+        (_, b1), (a2, _) = spans
+        joiner = _SET_AGAINST.search(s.text, b1, a2)
+        if joiner is None:
+            continue
+        firsts = {(a, at) for a, at in money if at < b1}
+        seconds = {(a, at) for a, at in money if at >= joiner.end()}
+        if len({a for a, _ in firsts}) != 1 or len({a for a, _ in seconds}) != 1:
+            continue
+        first, second = min(firsts, key=lambda f: f[1]), min(seconds, key=lambda f: f[1])
+        if not currencies_meet(first[0].currency, second[0].currency):
+            continue
+        clauses = [
+            set(keywords(s.text[: joiner.start()]).split()),
+            set(keywords(s.text[joiner.start() :]).split()),
+        ]
+        score = [[len(w & c) for c in clauses] for w in words]
+        straight = score[0][0] + score[1][1]
+        crossed = score[0][1] + score[1][0]
+        if straight >= crossed + CLAUSE_PAIR_MARGIN and score[0][0] and score[1][1]:
+            order, margin = (first, second), straight - crossed
+        elif crossed >= straight + CLAUSE_PAIR_MARGIN and score[0][1] and score[1][0]:
+            order, margin = (second, first), crossed - straight
+        else:
+            continue
+        k = view.knowledge
+        left, right = (
+            SideValue(a.per_year(k), i, CLAUSE_PAIR_SCORE + cand.score, stated=a.period, at=at)
+            for a, at in order
+        )
+        if best is None or margin > best[0]:
+            best = (margin, (left, right))
+    return best[1] if best else None
+
+
 class ComparisonComparator:
     """Comparisons between amounts."""
 
@@ -2570,6 +2757,8 @@ class ComparisonComparator:
                 continue  # a staff nurse's posting is not "a nurse manager"'s pay
             if side_jobs and _beside_own_row(index, cand.index, text, side_jobs, view):
                 continue
+            if side_jobs and is_cell(s.fact) and _over_own_row(index, cand.index, side_jobs, view):
+                continue  # the row of those over the side's job, beside the job's own row
             if left_out and is_cell(s.fact) and _names_any(left_out, jobs_text):
                 continue  # "a clerk outside Lyon" is not the Lyon column's
             if _percentile_column(index, cand.index) and not _PERCENTILE_SIDE.search(text):
@@ -2618,6 +2807,10 @@ class ComparisonComparator:
                 if pay_levels and amount.currency == "%":
                     continue  # a share of the workforce, or a change, is no one's pay
                 subject = _subject(index, cand.index, start)
+                if amount.currency not in (None, "%", RATIO, DAYS, COUNT) and another_part(
+                    text, _said_before(index, cand.index, start)
+                ):
+                    continue  # "basic pay" is not total earnings with allowances, nor back
                 subject_orgs = set(view.extractor.parsers.org_names(subject, index.context(s.page)))
                 shared_orgs = side_orgs & subject_orgs
                 shared_words = side_words & set(keywords(negotiating(subject, view)).split())
@@ -2908,6 +3101,19 @@ class ComparisonComparator:
             _tabled_together(str(claim.fields.get("right", "")), rights, lefts, index, view),
         )
         lefts, rights, columns = _one_column(claim, lefts, rights, index)
+        set_against = (
+            clause_pair(claim, candidates, index, view)
+            if relation in PHRASES
+            and claim.fields.get("measure") is None
+            and claim.fields.get("right") != BEFORE_CHANGE
+            and claim_kind(claim, view) is None
+            and all(_stated_amount(claim, side, view) is None for side in ("left", "right"))
+            else None
+        )
+        if set_against is not None:
+            # One sentence setting the two sides' pay against each other, clause by clause.
+            lefts, rights = [set_against[0], *lefts], [set_against[1], *rights]
+            columns = {}
         # The best reading of the left side that some reading of the right shares a unit
         # with: a sum is never set against a share, nor pounds against dollars.
         left = next((v for v in lefts if any(same_unit(v.amount, r.amount) for r in rights)), None)
@@ -2990,7 +3196,8 @@ class ComparisonComparator:
         # would take for a line of its own.
         tabled = (
             self._tabled(claim, index, view)
-            if _tabled_kind(claim)
+            if set_against is None
+            and _tabled_kind(claim)
             and all(_stated_amount(claim, side, view) is None for side in ("left", "right"))
             else None
         )
@@ -3038,7 +3245,8 @@ class ComparisonComparator:
                             )
                         )
         if tabled is None and (
-            (outcome is None or any(v is not None and v.source is None for v in (left, right)))
+            set_against is None
+            and (outcome is None or any(v is not None and v.source is None for v in (left, right)))
             and relation in PHRASES
             and apart_by is None
             and claim.fields.get("measure") is None
