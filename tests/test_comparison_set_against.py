@@ -215,7 +215,7 @@ def test_basic_pay_is_not_total_earnings_with_allowances(sentence: str, ruleset:
 def test_a_sum_with_no_period_takes_the_one_its_pay_words_give(
     said: str, figure: float, period: str, ruleset: Any
 ) -> None:
-    from factcheck.check import extractor_for
+    from factcheck.claims.extract import extractor_for
     from factcheck.evidence.comparisons import _amounts
     from factcheck.evidence.index import EvidenceIndex
     from factcheck.sources.gather import page_from_text
@@ -227,3 +227,31 @@ def test_a_sum_with_no_period_takes_the_one_its_pay_words_give(
     assert amounts, index.sentences[i].text
     assert all(a.period == period for a in amounts), amounts
     assert any(a.low is not None and a.low <= figure <= (a.high or a.low) for a in amounts)
+
+
+RAIL_URL = "https://review.example.com/2036/04/09/rail-crew-pay.html"
+RAIL = """<html><head><title>Rail crew pay: regional conductors earn far less | Review</title>
+</head><body><article><h1>Rail crew pay: regional conductors earn far less</h1>
+<p>Filings show how far apart pay at the two operators has drifted.</p>
+<table><caption>Average annual pay, 2035 (thousand euros)</caption>
+<tr><th>Operator</th><th>Train driver</th><th>Conductor</th><th>Caterer</th></tr>
+<tr><th>Northway Rail (intercity)</th><td>72</td><td>55</td><td>31</td></tr>
+<tr><th>Larkin Lines (regional)</th><td>58</td><td>44</td><td>29</td></tr>
+</table></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 55 against 58: not the one column's 55 against 44, nor 72 against 58.
+        ("Northway's conductors outearn Larkin's train drivers.", "contradicted"),
+        ("Larkin's train drivers earn more than Northway's conductors.", "supported"),
+        ("Conductors at Northway are paid less than Larkin's train drivers.", "supported"),
+    ],
+)
+def test_sides_naming_a_row_and_a_column_each_are_read_there(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Rail pay\n\n{sentence} ([figures]({RAIL_URL})).\n"
+    found = verdict(run(draft, {RAIL_URL: RAIL}, ruleset, wrap=False), "comparison").verdict
+    assert found.label == label, found.rationale

@@ -2070,11 +2070,17 @@ def _tabled_reason(
             f" by {_apart(fields_amount(apart_by))} (a bare sum allowing "
             f"{DIFFERENCE_TOLERANCE:.0%} either way)"
         )
+    under = f"both under the {other} “{found.measure}” ({chosen})"
+    if found.right_measure is not None:
+        under = (
+            f"under the {other}s “{found.measure}” and “{found.right_measure}”, the one each "
+            "side names"
+        )
     return (
         f"The {where} ({index.url(found.left)}) gives “{claim.fields.get('left')}” as its "
         f"{header} “{named(found.left)}”, {left.describe()}, and “{claim.fields.get('right')}” "
-        f"as its {header} “{named(found.right)}”, {right.describe()}, both under the {other} "
-        f"“{found.measure}” ({chosen}): the first is {actual} the second, "
+        f"as its {header} “{named(found.right)}”, {right.describe()}, {under}: the first is "
+        f"{actual} the second, "
         f"{'so it is' if outcome else 'so it is not'} {said} it{tail}."
     )
 

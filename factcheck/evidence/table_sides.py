@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from factcheck.claims.amounts import TABLED, Amount
 from factcheck.evidence.index import EvidenceIndex, keywords
@@ -115,6 +116,9 @@ class TableSides:
     axis: str  # "row" when the sides are two rows, "column" when two columns
     measure: str  # the header both sides are read under (a column, or a row)
     why: str  # how the measure was chosen, for a rationale
+    # The right side's own header, where each side names a header of the other axis
+    # ("Hanbit's first officers" and "Bada's captains": a row and a column each).
+    right_measure: str | None = None
 
 
 def _stem_match(word: str, header_word: str) -> float:
@@ -356,7 +360,12 @@ def _read(
     where = first.fact.where if first.fact is not None else ""
 
     def side_header(
-        side: str, words: set[str], headers: list[str], axis: str, stated: Amount | None
+        side: str,
+        words: set[str],
+        headers: list[str],
+        axis: str,
+        stated: Amount | None,
+        subject: set[str] = scope,
     ) -> str | None:
         if stated is not None and stated.low is not None:
             # A side stating its own figure ("at 31,300 a month") is the one line of the
@@ -375,14 +384,14 @@ def _read(
         # ("construction" in a table of construction earnings by state): it tells no
         # line apart, so a line that repeats it ("Australia, construction") is named
         # by the side's other words only.
-        telling = words - scope
+        telling = words - subject
         scores = _scores(side, telling or words, headers)
         years = years_named(side)
         for h in headers:
             if years and years_named(h) & years:
                 scores[h] += 1.0  # "the 2030 figure" and the column "2030"
         named = _named(scores)
-        if named is not None and not _fits(side, words - scope, named, occupations):
+        if named is not None and not _fits(side, words - subject, named, occupations):
             return None
         return named or _whole(side, words, headers, scope, countries)
 
@@ -408,6 +417,29 @@ def _read(
             measures = others
             why = ""
         by_rows = axis == "row"
+        if by_rows:
+            # Each side naming a column of its own as well as its row ("A's first officers"
+            # and "B's captains"): each is read in its own row and column.
+            # Whose they are ("A's") is the row: the column is named by the rest.
+            # Whose they are ("A's") is the row: the column is named by the rest, all of
+            # it (a column may be the very job the page is about: "Captain").
+            named_columns = [
+                side_header(
+                    rest,
+                    words - words_of(" ".join(_OWNER.findall(side))),
+                    others,
+                    "column",
+                    None,
+                    set(),
+                )
+                if (rest := _OWNER.sub(" ", side)).strip()
+                else None
+                for side, words in ((left, left_words), (right, right_words))
+            ]
+            own = (named_columns[0], named_columns[1])
+            crossed = _crossed(own, (one, two), cell, facts, caption, first.page, where)
+            if crossed is not None:
+                return crossed
 
         def key(side: str, measure: str, by_rows: bool = by_rows) -> tuple[str, str]:
             return (side, measure) if by_rows else (measure, side)
@@ -444,3 +476,37 @@ def _read(
         i, j = cell[key(one, measure)], cell[key(two, measure)]
         return TableSides(i, j, a, b, axis, measure, why)
     return None
+
+
+# An owner before "'s": "Hanbit's" of "Hanbit's first officers".
+_OWNER = re.compile(r"\b[\w.&-]+['’]s\b")
+
+
+def _crossed(
+    columns: tuple[str | None, str | None],
+    rows: tuple[str, str],
+    cell: Mapping[tuple[str, str], int],
+    facts: Mapping[int, Any],
+    caption: str,
+    page: int,
+    where: str,
+) -> TableSides | None:
+    """Two cells, each in the row and the column its side names, where the sides name
+    two columns apart; None when they name one, or either names none, or the cells hold
+    no figures of one kind."""
+    left_column, right_column = columns
+    if left_column is None or right_column is None or left_column == right_column:
+        return None
+    i, j = cell.get((rows[0], left_column)), cell.get((rows[1], right_column))
+    if i is None or j is None:
+        return None
+    values = [str(facts[n].data.get("value", "")).strip() for n in (i, j)]
+    dotted = all(_DOT_GROUPED.fullmatch(v) or re.fullmatch(r"\d{1,3}", v) for v in values)
+    money = names_currency(f"{caption} {left_column} {right_column} {' '.join(rows)}")
+    # Two columns of one table share its unit only where the caption names it: a column's
+    # own unit is its own.
+    unit = f"{TABLED}{page}#{where}#" if money else None
+    a, b = (_amount(v, bool(dotted), unit) for v in values)
+    if a is None or b is None or a.currency != b.currency:
+        return None
+    return TableSides(i, j, a, b, "row", left_column, "own", right_column)
