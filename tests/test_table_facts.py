@@ -131,3 +131,24 @@ def test_a_sector_figure_with_no_occupation_named_is_the_row_of_totals(ruleset: 
     )
     salary = next(c for c in other if c.claim.type == "salary")
     assert "Pension" not in salary.verdict.rationale
+
+
+# Columns whose other cells write their currency ("£14.10"), and rows of shares written
+# with "%" in the same columns.
+ROUTES = """<html><head><title>Pay by hiring route</title></head><body><main>
+<table><caption>Median hourly pay and benefits by hiring route, 2034</caption>
+<tr><th>Group</th><th>Agency</th><th>Direct</th></tr>
+<tr><th>Porters – median hourly pay</th><td>£14.10</td><td>£15.02</td></tr>
+<tr><th>Share paid overtime at a premium</th><td>18%</td><td>64%</td></tr>
+<tr><th>Share with a company car</th><td>3.5%</td><td>7%</td></tr>
+</table></main></body></html>"""
+
+
+def test_a_share_in_a_column_of_sums_stays_a_share() -> None:
+    cells = {
+        (c.data["row"], c.data["column"]): c.data["value"] for c in read_facts(ROUTES).of("cell")
+    }
+    assert cells[("Porters – median hourly pay", "Agency")] == "£14.10 an hour"
+    assert cells[("Share paid overtime at a premium", "Agency")] == "18%"
+    assert cells[("Share paid overtime at a premium", "Direct")] == "64%"
+    assert cells[("Share with a company car", "Agency")] == "3.5%"

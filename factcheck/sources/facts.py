@@ -1210,7 +1210,12 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 value = _FLAG.sub("", value)
                 value = _comma_grouped(value)
                 column = columns[j] if j < len(columns) else ""
-                if j in signs and _FIGURE.fullmatch(value) and value[0] not in _CURRENCY_SIGNS:
+                if (
+                    j in signs
+                    and _FIGURE.fullmatch(value)
+                    and value[0] not in _CURRENCY_SIGNS
+                    and not value.endswith("%")  # a share in a column of sums is a share
+                ):
                     # "37,300" under "Median annual pay (£)" is "£37,300 a year": the
                     # column's period, not one the caption names for another column
                     # ("weekly and annual pay").
