@@ -43,6 +43,9 @@ JOINED = [
     "bottom of Grade C who are employed directly by the county council earn £15.35 an hour.",
     "Tamworth Staffing pays its drivers and fitters £14.20 an hour, compared with £15.35 an "
     "hour for crews employed directly by the county council at the bottom of Grade C.",
+    # The second sum written with no period of its own: the first one's.
+    "Tamworth Staffing pays its drivers and fitters £14.20 an hour, compared with £15.35 "
+    "for crews employed directly by the county council at the bottom of Grade C.",
     # The council's rate first.
     "Crews employed directly by the county council at the bottom of Grade C earn £15.35 an "
     "hour, whereas Tamworth Staffing pays its drivers and fitters £14.20 an hour.",

@@ -2510,6 +2510,14 @@ def clause_pair(
         first, second = min(firsts, key=lambda f: f[1]), min(seconds, key=lambda f: f[1])
         if not currencies_meet(first[0].currency, second[0].currency):
             continue
+        # "$24.10 an hour, compared with $28.60 in ...": a sum written with no period
+        # beside one written with a period is in that period.
+        periods = {a.period for a, _ in (first, second)} - {None}
+        if len(periods) > 1:
+            continue
+        if periods:
+            period = periods.pop()
+            first, second = ((replace(a, period=period), at) for a, at in (first, second))
         clauses = [
             set(keywords(s.text[: joiner.start()]).split()),
             set(keywords(s.text[joiner.start() :]).split()),
