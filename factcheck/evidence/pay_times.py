@@ -42,11 +42,67 @@ _FIGURE_START = re.compile(r"\b[A-Z]{1,3}[$£€¥₹]|[$£€¥₹]|\b[A-Z]{1,3
 
 
 class When(NamedTuple):
-    """When a pay figure holds: the year it is tied to (None when it names none), and
-    whether it is a change from its low figure to its high one."""
+    """When a pay figure holds: the year it is tied to (None when it names none),
+    whether it is a change from its low figure to its high one, and whether its clause
+    tells it as pay still to come ("would increase pay to £X", "will rise to $Y once the
+    deal takes effect")."""
 
     year: int | None
     change: bool
+    ahead: bool = False
+
+
+# A word that puts what follows in time to come: a modal ("will", "would", "'ll",
+# "shall"), or a promise, plan or schedule ("has pledged to", "is set to", "is due to").
+_TO_COME = (
+    r"(?:will|would|shall|\w+['’]ll|(?:is|are|was|were)\s+(?:set|due|going|scheduled|expected)\s+to"
+    r"|(?:has\s+|have\s+)?(?:promised|pledged|vowed|undertaken|committed)\s+to"
+    r"|plans?\s+to|planned\s+to|intends?\s+to|proposes?\s+to|proposed\s+to)"
+)
+# A verb that moves pay or sets it, after such a word: "would increase pay to",
+# "will lift the rate to", "is set to reach", "will be paid", "will pay".
+_MOVE = (
+    r"(?:increas|rais|lift|ris|rose|go\s+up|climb|boost|bump|mov|tak|bring|put|reach|hik"
+    r"|be\s+paid|pay|earn|get|receiv|be)\w*"
+)
+# The figure's clause, up to the figure, telling pay to come.
+_AHEAD_BEFORE = re.compile(
+    rf"\b{_TO_COME}\s+(?!(?:keep|continue|still)\b)(?:\w+\s+){{0,2}}?{_MOVE}\b[^.;:!?]{{0,80}}$",
+    re.I,
+)
+# Words after a figure that tell it holds once something comes into force: "£11.44 an
+# hour when it takes effect", "once the law comes into force".
+_AHEAD_AFTER = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:when|once|after|as\s+soon\s+as)\s+(?:\w+\s+){0,4}?"
+    r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in|is\s+introduced)\b",
+    re.I,
+)
+# Where the clause holding a figure starts: a stop, a semicolon, or a word that opens
+# another clause ("..., while X earns £11", "..., but Y would pay £12").
+_CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|\b(?:while|whereas|but|and)\s)", re.I | re.S)
+
+
+_TO_COME_WORD = re.compile(rf"\b{_TO_COME}\b", re.I)
+
+
+def told_ahead(text: str, start: int) -> bool:
+    """True when the clause before ``start`` holds a word of time to come ("will",
+    "plans to", "is set to"): a claim so told is of pay to come, and pay a source tells
+    as to come speaks to it."""
+    before = text[:start]
+    m = _CLAUSE_START.match(before)
+    return _TO_COME_WORD.search(before[m.end() :] if m else before) is not None
+
+
+def ahead(text: str, start: int, end: int) -> bool:
+    """True when the clause holding the pay written at ``text[start:end]`` tells it as
+    pay still to come: a modal or a promise before a verb that sets or moves pay ("said
+    it would increase pay to £11.44", "is set to rise to $19", "will be paid €2,400"), or
+    words after it that tie it to a change coming into force ("when it takes effect")."""
+    before = text[:start]
+    m = _CLAUSE_START.match(before)
+    clause_before = before[m.end() :] if m else before
+    return bool(_AHEAD_BEFORE.search(clause_before) or _AHEAD_AFTER.match(text[end:]))
 
 
 def year_after(text: str, end: int) -> int | None:
@@ -67,7 +123,7 @@ def when(text: str, start: int, end: int) -> When:
     before the figure the rules took in: "from €1,240 to ...")."""
     first = _FIGURE_START.search(text, start, end)
     at = first.start() if first else start
-    return When(year_after(text, end), is_change(text, at))
+    return When(year_after(text, end), is_change(text, at), ahead(text, at, end))
 
 
 # A raise written as a share, with the pay it comes with: "followed by 4% raises", "with

@@ -31,7 +31,7 @@ from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope, set_against
 from factcheck.evidence.pay_second import second_figure, with_second
 from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
-from factcheck.evidence.pay_times import When, raise_after, when, year_after
+from factcheck.evidence.pay_times import When, raise_after, told_ahead, when, year_after
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
 from factcheck.evidence.tables import (
@@ -1064,6 +1064,9 @@ def _scale_for(
 
 # Pay figures below this are written to the unit, whatever their last digit.
 EXACT_BELOW = 100
+# How far a figure written to the cent may be from the truth: half a cent (and a hair
+# more, for the float's own error).
+CENT_SLACK = 0.0051
 
 
 def written_slack(value: float) -> float:
@@ -1080,9 +1083,27 @@ def written_slack(value: float) -> float:
     return max(floor, min(ABOUT_TOLERANCE * value, 10.0**zeros / 2))
 
 
+def to_the_cent(value: float | None) -> bool:
+    """True when a figure is written to the cent ("£11.44", "$52,310.50"), not to a
+    whole unit."""
+    return value is not None and value > 0 and round(value % 1, 6) != 0
+
+
+def _cents_apart(claimed: float | None, found: float | None) -> bool:
+    """True when two figures both written to the cent are not the same sum of cents:
+    each allows half a cent, not a share of itself ("£11.44" is not "£11.45"). A figure
+    written to the unit ("$31") may still be a sum of cents rounded ("$31.02")."""
+    if not (to_the_cent(claimed) and to_the_cent(found)):
+        return False
+    assert claimed is not None and found is not None
+    return abs(claimed - found) > CENT_SLACK
+
+
 def _near(claimed: float, found: float, exact: bool) -> bool:
     """True when a claimed end and a found end are one figure: within the rounding of
     either as written (``exact``), else within :data:`TOLERANCE` of the claimed."""
+    if exact and _cents_apart(claimed, found):
+        return False
     if exact:
         return abs(claimed - found) <= max(written_slack(claimed), written_slack(found))
     return abs(claimed - found) <= TOLERANCE * claimed
@@ -1183,6 +1204,17 @@ def compare_pay(
         end = found.low if found.low is not None else found.high
         at_end = claim_amount.is_point and end is not None and widened.contains(Amount(end, end))
         return "supports" if at_end or (widened.overlaps(found) and kind == "about") else "neutral"
+    if (
+        exact
+        and kind == "range"
+        and claim_amount.is_point == found.is_point
+        and (
+            _cents_apart(claim_amount.low, found.low) or _cents_apart(claim_amount.high, found.high)
+        )
+    ):
+        # "£11.44" against "£11.45" (or a range against a range so written): each end
+        # written to the cent, another sum of cents.
+        return "contradicts"
     if widened.contains(found) and _widened(Amount(found.low, found.high), kind, exact).contains(
         claim_amount
     ):
@@ -1582,6 +1614,15 @@ class SalaryComparator:
         claim_near = window(claim.sentence.text, at, at + len(claim.text))
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
+        # Pay a source tells as still to come ("would increase pay to £11.44 when it takes
+        # effect") says nothing of pay now: read only for a claim of pay to come, one
+        # tied to a year, or a change.
+        claim_ahead = (
+            claim_when.ahead
+            or claim_when.year is not None
+            or claim_when.change
+            or told_ahead(claim.sentence.text, at)
+        )
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
         # Words naming an end of the job's scale ("the job rate", "a start rate").
         at_end = contains_word(claim_near, k.words("pay_top") | k.words("pay_entry"))
@@ -1705,6 +1746,8 @@ class SalaryComparator:
                     continue  # the pay of those the claim sets its own against
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
+                if at_time.ahead and not claim_ahead:
+                    continue  # pay to come, against a claim of pay now
                 if sides_apart(claim_side, side):
                     continue  # an offer is no pay now, nor a demand an offer
                 if claim_side is not None and found.high is None and found.low is not None:
