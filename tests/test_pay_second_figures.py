@@ -147,3 +147,30 @@ def test_a_later_figure_reached_in_a_year_is_that_years_pay(
     assert found[0].verdict.label in (
         (label,) if label == "supported" else ("mixed", "contradicted")
     ), found[0].verdict.rationale
+
+
+POST_URL = "http://tarn-valley-schools.test/jobs/language-assistant"
+POST = (
+    "<h1>Language Assistant</h1>"
+    "<p>Tarn Valley Schools pays language assistants €1,850 – €2,240 per month.</p>"
+    "<ul><li>Relocation allowance: €600 (one time)</li>"
+    "<li>Completion bonus: €1,100 on finishing the year</li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "label"),
+    [
+        (", plus a €600 relocation allowance", "supported"),
+        (", plus a €900 relocation allowance", "mixed"),
+        (", with a €1,400 completion bonus", "mixed"),
+        (" and a €1,100 completion bonus", "supported"),
+    ],
+)
+def test_a_part_of_pay_on_top_is_read_as_that_part(tail: str, label: str, ruleset: Any) -> None:
+    draft = (
+        f"# Assistants\n\nAccording to [the advert]({POST_URL}), Tarn Valley Schools pays"
+        f" language assistants €1,850 to €2,240 a month{tail}.\n"
+    )
+    found = [c for c in run(draft, {POST_URL: POST}, ruleset) if c.claim.type == "salary"]
+    assert found[0].verdict.label == label, found[0].verdict.rationale

@@ -1,6 +1,7 @@
 """A second pay figure the claim's sentence gives right after the claim's own: the same pay
 in another period ("£540 a week, or roughly £28,000 a year") or another job's pay in a
-clause without its verb ("Fitters earn $1,210 a week, and welders $1,380"). A rule reads
+clause without its verb ("Fitters earn $1,210 a week, and welders $1,380"), or a part of
+pay on top of it ("€1,900 a month, plus a €600 relocation allowance"). A rule reads
 the first figure; the second is part of what the sentence asserts, so a sentence whose
 first figure holds and whose second does not is mixed, not supported.
 
@@ -16,6 +17,7 @@ from factcheck.claimfields import SalaryFields
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_times import year_after
 from factcheck.model import Claim, VerdictLabel
 from factcheck.sources.facts import parse_pay, written_period
@@ -32,8 +34,11 @@ _FIGURE_START = r"(?=(?:[$£€¥₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?\d)"
 # three lower-case words: "story editors", "the senior grades".
 # Or ", and to FIGURE" (the same pay at a later time: "to $23 an hour now and to $26.40
 # by 2027", "$23, rising to $26.40 in 2027").
+# Or ", plus a FIGURE PART" (a part of pay on top of it: "plus a ₩500,000 settlement
+# allowance", "with a $2,000 signing bonus"), read against that part only.
 _SECOND = re.compile(
-    r"^\s*,?\s*(?:(?P<restate>or)"
+    r"^\s*,?\s*(?P<extra>plus|with|and)\s+(?:an?\s+(?:further\s+|extra\s+)?)(?=\S*\d)"
+    r"|^\s*,?\s*(?:(?P<restate>or)"
     r"|(?P<later>(?:(?:now|today|immediately|initially|this\s+year),?\s+)?(?:(?:and|then)\s+)?(?:to|rising\s+to|climbing\s+to|reaching)(?=\s))"
     r"|(?:and|while|whereas|but)\s+"
     r"(?P<who>(?:(?:the|its|their)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}))"
@@ -44,6 +49,10 @@ _LATER_WHEN = re.compile(
     r"\b(?:by|in|from|until|for)\s+(?:(?:the\s+)?(?:final|last|third|second|next)\s+year"
     r"|next\s+year|(?:19|20)\d\d)\b",
     re.IGNORECASE,
+)
+# A written figure alone ("NOK 500", "₩500,000", "$1.2 million").
+_FIGURE = re.compile(
+    r"(?:[A-Z]{2,3}\s?)?[^\s\d]{0,3}\d[\d,.]*\d?(?:\s?(?:million|m|k)\b)?", re.IGNORECASE
 )
 # The figure and its period, up to where its clause ends.
 _PIECE = re.compile(r"(?:[^,;:!?()]|,(?=\d{3}))+?(?=,(?!\d{3})|[;:!?()]|\.(?:\s|$)|$)")
@@ -79,7 +88,21 @@ def second_figure(claim: Claim, view: ArticleView) -> tuple[Claim, bool] | None:
         return None
     period = written_period(written)
     who = m.group("who")
-    if m.group("restate"):
+    if m.group("extra"):
+        # Only a sum the sentence names as a part of pay ("allowance", "bonus") is read
+        # so: against the source's sum for that part (the claim's comparator reads the
+        # part from the words after the figure).
+        k = view.knowledge
+        at = start + (len(written) - len(written.lstrip()))
+        figure = _FIGURE.match(text, at)
+        if figure is None:
+            return None
+        if pay_part(text, at, figure.end(), k) is None:
+            return None
+        written = figure.group(0)
+        period = None
+        job = fields.job
+    elif m.group("restate"):
         if period is None or period == fields.period:
             return None  # "$20 or $25 an hour": another figure, not the same pay restated
         job = fields.job
@@ -155,6 +178,10 @@ def with_second(
     if not backs or against:
         return first
     read = list(second.assessments)
+    # The second figure is another sum than the first: the very figure that bore out
+    # the first says nothing against it (the posting's range is no allowance).
+    own = {(a.index, a.found) for a in backs}
+    read = [a for a in read if (a.index, a.found) not in own]
     if restated:
         # The same pay in another period: read where the first figure was borne out (its
         # page, and its table row), not in a row of another job that shares a word.

@@ -85,13 +85,19 @@ _CLAUSE_START = re.compile(r".*(?:[.;:!?]\s|\b(?:while|whereas|but|and)\s)", re.
 _TO_COME_WORD = re.compile(rf"\b{_TO_COME}\b", re.I)
 
 
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause holding ``start``, up to it: from the last stop,
+    semicolon or clause-opening word ("while", "but", "and") before it."""
+    before = text[:start]
+    m = _CLAUSE_START.match(before)
+    return before[m.end() :] if m else before
+
+
 def told_ahead(text: str, start: int) -> bool:
     """True when the clause before ``start`` holds a word of time to come ("will",
     "plans to", "is set to"): a claim so told is of pay to come, and pay a source tells
     as to come speaks to it."""
-    before = text[:start]
-    m = _CLAUSE_START.match(before)
-    return _TO_COME_WORD.search(before[m.end() :] if m else before) is not None
+    return _TO_COME_WORD.search(clause_before(text, start)) is not None
 
 
 def ahead(text: str, start: int, end: int) -> bool:
@@ -99,10 +105,7 @@ def ahead(text: str, start: int, end: int) -> bool:
     pay still to come: a modal or a promise before a verb that sets or moves pay ("said
     it would increase pay to £11.44", "is set to rise to $19", "will be paid €2,400"), or
     words after it that tie it to a change coming into force ("when it takes effect")."""
-    before = text[:start]
-    m = _CLAUSE_START.match(before)
-    clause_before = before[m.end() :] if m else before
-    return bool(_AHEAD_BEFORE.search(clause_before) or _AHEAD_AFTER.match(text[end:]))
+    return bool(_AHEAD_BEFORE.search(clause_before(text, start)) or _AHEAD_AFTER.match(text[end:]))
 
 
 def year_after(text: str, end: int) -> int | None:

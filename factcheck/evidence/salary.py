@@ -31,7 +31,14 @@ from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope, set_against
 from factcheck.evidence.pay_second import second_figure, with_second
 from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
-from factcheck.evidence.pay_times import When, raise_after, told_ahead, when, year_after
+from factcheck.evidence.pay_times import (
+    When,
+    clause_before,
+    raise_after,
+    told_ahead,
+    when,
+    year_after,
+)
 from factcheck.evidence.restated import restates
 from factcheck.evidence.schedules import readings as schedule_readings
 from factcheck.evidence.tables import (
@@ -1615,13 +1622,15 @@ class SalaryComparator:
         out: list[Assessment] = []
         claim_when = when(claim.sentence.text, at, at + len(claim.text))
         # Pay a source tells as still to come ("would increase pay to £11.44 when it takes
-        # effect") says nothing of pay now: read only for a claim of pay to come, one
-        # tied to a year, or a change.
-        claim_ahead = (
-            claim_when.ahead
-            or claim_when.year is not None
-            or claim_when.change
-            or told_ahead(claim.sentence.text, at)
+        # effect") says nothing against or for a claim that says it tells pay now
+        # ("currently pays", "now earns"), unless the claim is itself tied to a year, a
+        # change, or told as to come.
+        claim_now = (
+            not claim_when.ahead
+            and claim_when.year is None
+            and not claim_when.change
+            and not told_ahead(claim.sentence.text, at)
+            and contains_word(clause_before(claim.sentence.text, at), k.words("phase_now"))
         )
         claim_raise = raise_after(claim.sentence.text, at + len(claim.text))
         # Words naming an end of the job's scale ("the job rate", "a start rate").
@@ -1746,7 +1755,7 @@ class SalaryComparator:
                     continue  # the pay of those the claim sets its own against
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
-                if at_time.ahead and not claim_ahead:
+                if at_time.ahead and claim_now:
                     continue  # pay to come, against a claim of pay now
                 if sides_apart(claim_side, side):
                     continue  # an offer is no pay now, nor a demand an offer
