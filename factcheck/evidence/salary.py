@@ -360,6 +360,50 @@ class PayRead(NamedTuple):
     scope: str = ""
 
 
+def raise_told(text: str, start: int, end: int) -> bool:
+    """True when the pay figure at ``text[start:end]`` is told as the size of a raise
+    or a cut, by the words before it ("rose by $1.10", "a raise of €75", "pay was cut by
+    £30") or after it ("$1.10 an hour in raises"), not pay on top of pay (a night
+    differential) nor the pay a change came to."""
+    if text[start:end].lower().startswith("from "):
+        return False
+    return bool(_CHANGE_BEFORE.search(text[:start])) or bool(_RAISE_AFTER.match(text[end:]))
+
+
+# Words after a figure that make it the size of a raise: "$1.10 an hour in raises", "€40
+# a month more".
+_RAISE_AFTER = re.compile(
+    r"^\s*(?:(?:an?|per)\s+(?:hour|week|month|year)\s+)?(?:in\s+)?"
+    r"(?:raises?|increases?|hikes?|uplifts?|increments?|more\b)",
+    re.IGNORECASE,
+)
+
+
+def raise_facts(index: EvidenceIndex, i: int) -> list[PayRead]:
+    """The raises (or cuts) in pay source sentence ``i`` gives as sums ("Base pay raised
+    by ₩126,400 a month", "a rise of 40p an hour"): the figures :func:`pay_facts` leaves
+    out as no pay of a job, read for a claim that gives a raise's size."""
+    entry = index.sentences[i]
+    if entry.fact is not None:
+        return []
+    text = entry.text
+    out = []
+    for f in sorted(index.facts(i), key=lambda f: (f.start, f.end)):
+        if f.rule.type != "salary" or f.fields.get("level"):
+            continue
+        if not raise_told(text, f.start, f.end):
+            continue
+        out.append(
+            PayRead(
+                fields_amount(f.fields),
+                window(text, f.start, f.end),
+                clause(text, f.start, f.end),
+                When(year_after(text, f.end), False),
+            )
+        )
+    return out
+
+
 def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     """The pay amounts the rules read from source sentence ``i``, each with the words
     around it, the clause it stands in and when it holds; with ``back``, also a sum the
@@ -1642,7 +1686,15 @@ class SalaryComparator:
         set_off = set_against(claim.sentence.text, at, at + len(claim.text))
         against = _apart_words(_scope(claim), set_off) if set_off else None
 
+        # A claim giving the size of a raise ("base pay rose by ₩150,000 a month") is
+        # read against the raises the sources give, never against pay itself.
+        claim_raise_size = claim_part is None and raise_told(
+            claim.sentence.text, at, at + len(claim.text)
+        )
+
         def reads_of(j: int) -> list[PayRead]:
+            if claim_raise_size:
+                return raise_facts(index, j)
             # Only sums of the part of pay the claim names ("a €300 shift allowance"), or
             # of pay itself: another part is another figure.
             return [r for r in pay_facts(index, j) if same_part(claim_part, r.component, k)]
