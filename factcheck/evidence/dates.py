@@ -8,7 +8,10 @@ import re
 from dataclasses import dataclass
 
 from factcheck.claims.values import Parsers
-from factcheck.evidence.index import keywords
+from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
+from factcheck.evidence.common import Assessment
+from factcheck.evidence.index import EvidenceIndex, keywords
+from factcheck.model import Claim, Stance
 
 
 @dataclass(frozen=True)
@@ -125,3 +128,106 @@ def last_date(value: str, parsers: Parsers) -> str | None:
         return f"{year}-{int(month):02d}-{int(day):02d}"
     written = parsers.date(_RANGE_TO.split(_TIME.sub(" ", value))[-1])
     return written.iso() if written.month is not None else None
+
+
+# Verbs that tell something said, whichever of them a writer picks: a draft's "announced
+# on 5 May that it would ..." is a page's "said on Monday, 4 May, that it will ...": one
+# act of telling, on one day.
+_TELLING = (
+    r"(?:announced|announces|said|says|revealed|reveals|unveiled|unveils|disclosed"
+    r"|discloses|confirmed|confirms|declared|declares|stated|states|made\s+public)"
+)
+_TELLING_STEMS = frozenset({"announc", "said", "reveal", "unveil", "disclos", "confirm", "declar"})
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+# How many content words of what was told a source's telling must share with the
+# claim's, at least (or all the claim's, if it has fewer), to be the same telling.
+TOLD_SHARED_WORDS = 3
+
+
+def tells(event: str) -> bool:
+    """True when a date claim's event is an act of telling ("announced", "revealed")."""
+    return _root(event_stem(event)) in {_root(s) for s in _TELLING_STEMS}
+
+
+def _what_told(text: str, start: int) -> set[str]:
+    """The content words of what a sentence tells after ``start`` (its that-clause, up to
+    where that clause ends), figures kept."""
+    rest = re.split(r"[;:()]|\.(?:\s|$)", text[start:], maxsplit=1)[0]
+    return set(keywords(rest).split())
+
+
+def told_on(
+    subject: str,
+    claim_text: str,
+    claim_end: int,
+    text: str,
+    date_regex: str,
+    parsers: Parsers,
+) -> str | None:
+    """The day (ISO) a source sentence says the claim's subject told what the claim says
+    it told ("X said on Monday, December 4, 2023, that it will cut 800 posts" for "X
+    announced on December 5 that it would cut about 800 posts"); None when it tells no
+    such thing. The sentence must name the subject before its verb of telling, give a
+    day of the month right after that verb, and share at least
+    :data:`TOLD_SHARED_WORDS` content words of what is told (``claim_text`` after
+    ``claim_end``)."""
+    if not subject.strip():
+        return None
+    ours = _what_told(claim_text, claim_end)
+    least = min(TOLD_SHARED_WORDS, len(ours))
+    if least == 0:
+        return None
+    pattern = rf"\b{_TELLING}\s+(?:on\s+)?{_WEEKDAY}?(?P<date>{date_regex})"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        if subject.lower() not in text[: m.start()].lower():
+            continue
+        value = parsers.date(m.group("date"))
+        if value.month is None or value.day is None:
+            continue
+        if len(ours & _what_told(text, m.end())) >= least:
+            return value.iso()
+    return None
+
+
+def telling_days(
+    claim: Claim, date: str, index: EvidenceIndex, view: ArticleView, done: set[int]
+) -> list[tuple[int, Stance, str]]:
+    """The days the claim's cited pages say its subject told what the claim says it told
+    on ``date`` (:func:`told_on`), each with its entry and stance: the same day backs the
+    claim, another refutes it. Only a claim giving a day of the month; entries in
+    ``done`` (already read for the claim) are left out."""
+    if date.count("-") != 2 or "?" in date[5:]:
+        return []
+    subject = str(claim.fields.get("subject") or "")
+    at = claim.start - claim.sentence.start
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    out: list[tuple[int, Stance, str]] = []
+    for page in sorted(view.primary.get(claim.id, set())):
+        for entry in index.page_entries(page):
+            if entry in done or index.sentences[entry].fact is not None:
+                continue
+            day = told_on(
+                subject,
+                claim.sentence.text,
+                at + len(claim.text),
+                index.sentences[entry].text,
+                macros.date,
+                parsers,
+            )
+            if day is None:
+                continue
+            ours, theirs = date.split("-"), day.split("-")
+            shared = [(x, y) for x, y in zip(ours, theirs, strict=True) if "?" not in y]
+            stance: Stance = "supports" if all(x == y for x, y in shared) else "contradicts"
+            out.append((entry, stance, day))
+    return out
+
+
+def telling_assessments(
+    claim: Claim, date: str, index: EvidenceIndex, view: ArticleView, done: set[int]
+) -> list[Assessment]:
+    """:func:`telling_days` as assessments, each weighed as a cited page's fact."""
+    return [
+        Assessment(entry, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, day)
+        for entry, stance, day in telling_days(claim, date, index, view, done)
+    ]

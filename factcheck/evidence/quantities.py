@@ -54,6 +54,8 @@ from factcheck.evidence.dates import (
     last_date,
     names_event,
     opens_clause,
+    telling_assessments,
+    tells,
 )
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
@@ -1586,6 +1588,9 @@ class DateComparator:
             assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
         if date and event_stem(event) in _PUBLISHES:
             assessments += _page_dates(claim, str(date), candidates, index, view)
+        if date and tells(event):
+            done = {a.index for a in assessments}
+            assessments += telling_assessments(claim, str(date), index, view, done)
 
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
