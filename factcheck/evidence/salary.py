@@ -1688,8 +1688,12 @@ class SalaryComparator:
 
         # A claim giving the size of a raise ("base pay rose by ₩150,000 a month") is
         # read against the raises the sources give, never against pay itself.
-        claim_raise_size = claim_part is None and raise_told(
-            claim.sentence.text, at, at + len(claim.text)
+        # (An offer or a demand of a raise is read against that side's figures, as
+        # before: pay_side.)
+        claim_raise_size = (
+            claim_part is None
+            and claim_side is None
+            and raise_told(claim.sentence.text, at, at + len(claim.text))
         )
 
         def reads_of(j: int) -> list[PayRead]:
