@@ -79,7 +79,7 @@ def _checked(sentence: str, joined: str, ruleset: Any) -> Verdict:
     ("sentence", "label"),
     [
         (
-            "Tamworth's contracted crews earn less than colleagues employed directly by the "
+            "Tamworth's contracted crews earn less than crews employed directly by the "
             "county council on Grade C, the council's pay scale.",
             "supported",
         ),
@@ -111,7 +111,7 @@ def test_a_sentence_naming_neither_side_in_its_clauses_decides_nothing(ruleset: 
         "Cleaners at the depot are paid £11.80 an hour, while canteen staff earn £12.40 an hour."
     )
     found = _checked(
-        "Tamworth's agency drivers earn less than colleagues employed directly by the "
+        "Tamworth's agency drivers earn less than crews employed directly by the "
         "county council on Grade C.",
         joined,
         ruleset,
@@ -188,8 +188,10 @@ RIGGER = _posting(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The top of the lead rigger scale is roughly four times a new galley steward's basic pay.",
-        "The top of the lead rigger scale is about four times a new galley steward's base salary.",
+        "The top of the lead rigger scale is roughly four times what a new galley steward "
+        "gets as basic pay.",
+        "The top of the lead rigger scale is about four times the base salary of a new galley "
+        "steward.",
         "The top of the lead rigger scale comes to roughly four times the basic wage of a new "
         "galley steward.",
     ],
@@ -238,7 +240,7 @@ RAIL = """<html><head><title>Rail crew pay: regional conductors earn far less | 
 <p>Filings show how far apart pay at the two operators has drifted.</p>
 <table><caption>Average annual pay, 2035 (thousand euros)</caption>
 <tr><th>Operator</th><th>Train driver</th><th>Conductor</th><th>Caterer</th></tr>
-<tr><th>Northway Rail (intercity)</th><td>72</td><td>55</td><td>31</td></tr>
+<tr><th>Eastmoor Rail (intercity)</th><td>72</td><td>55</td><td>31</td></tr>
 <tr><th>Larkin Lines (regional)</th><td>58</td><td>44</td><td>29</td></tr>
 </table></article></body></html>"""
 
@@ -247,9 +249,9 @@ RAIL = """<html><head><title>Rail crew pay: regional conductors earn far less | 
     ("sentence", "label"),
     [
         # 55 against 58: not the one column's 55 against 44, nor 72 against 58.
-        ("Northway's conductors outearn Larkin's train drivers.", "contradicted"),
-        ("Larkin's train drivers earn more than Northway's conductors.", "supported"),
-        ("Conductors at Northway are paid less than Larkin's train drivers.", "supported"),
+        ("Eastmoor's conductors outearn Larkin's train drivers.", "contradicted"),
+        ("Larkin's train drivers earn more than Eastmoor's conductors.", "supported"),
+        ("Conductors at Eastmoor are paid less than Larkin's train drivers.", "supported"),
     ],
 )
 def test_sides_naming_a_row_and_a_column_each_are_read_there(

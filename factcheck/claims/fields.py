@@ -2849,7 +2849,7 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         and _CHANGED_BEFORE.search(b.sentence[: qual.start])
         and _TO_AFTER.match(b.sentence, max(c.end for c in b.captures.values()))
     ):
-        # "cut the premium from 25% to 15%", "grew from 900 staff to 1,200": the level
+        # "cut the premium from 30% to 18%", "grew from 900 staff to 1,200": the level
         # a change started from, not a floor of the figure.
         qualifier = None
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
@@ -2887,7 +2887,7 @@ _CHANGED_BEFORE = re.compile(
     r"(?:\s+[\w'’-]+){0,5}\s+$",
     re.IGNORECASE,
 )
-# "to" and a figure right after a claim: "from 25% to 15%".
+# "to" and a figure right after a claim: "from 30% to 18%".
 _TO_AFTER = re.compile(r"\s+to\s+(?:[a-z]+\s+){0,2}?[$£€¥₹]?\d", re.IGNORECASE)
 
 

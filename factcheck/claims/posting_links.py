@@ -16,8 +16,8 @@ link's structure rather than from a phrasing:
 3. else the capitalised name right before the link ("for a Conducteur de Travaux ([ref
    88](...))");
 4. else the capitalised name a word of hiring or an ad's "for" takes anywhere in the
-   sentence before the link, whose last word names an occupation ("the yard also wants
-   a Lead Pattern Maker for its foundry [3]", "the latest cadet advert is for a Junior
+   sentence before the link, whose last word names an occupation ("the works also needs
+   a Lead Pattern Maker for its foundry [3]", "the newest cadet listing is for a Junior
    Dispatcher on the night roster ([ad](...))", "is hiring Baggage Staff (Nights) at
    the airport, a full-time role ([page][b])"): the link cites the posting of the job
    the sentence's hiring names, wherever the link stands.
@@ -108,7 +108,7 @@ _NAME_BEFORE = re.compile(
 )
 _MAX_WORDS = 9
 # What takes a job's name in a sentence: a verb of hiring, or an ad's noun and then "for"
-# ("the latest pilot advert is for a", "a second listing, for a"), then its article.
+# ("the newest listing is for a", "a second advert, for a"), then its article.
 _HIRING_WORD = re.compile(
     r"(?:\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|seek(?:s|ing)?|wants?|needs?|"
     r"advertis(?:e|es|ed|ing)(?:\s+for)?|(?:looking|searching|hunting|recruiting|hiring)\s+for)"

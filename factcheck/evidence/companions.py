@@ -55,7 +55,7 @@ _JOINED_COUNT = re.compile(
 
 
 # Where a change "from X to Y" ended: its "to Y" is the level told with the X it started
-# from ("cut the premium from 25% to 15%", "grew from about 900 to 1,400").
+# from ("cut the premium from 30% to 18%", "grew from about 900 to 1,400").
 _FIGURE = r"[$£€¥₹]?\d[\d,]*(?:\.\d+)?(?:\s*(?:%|per\s*cent|percent))?"
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+)?{_FIGURE}\s+"
@@ -114,7 +114,7 @@ def companions(text: str) -> list[Companion]:
         )
         # Of one kind only with a count of the same things ("countries", "sites").
         kind = f"count of {m.group('noun').lower()}"
-        # A joined count is told from its number ("512 flights"), a place with its
+        # A joined count is told from its number ("87 sailings"), a place with its
         # preposition ("across 20 countries").
         begin = m.start() if m.re is _COUNT else m.start("num")
         out.append(Companion(kind, number, text[begin : m.end()], begin, m.end()))

@@ -1748,8 +1748,8 @@ def _sides_by_elimination(
     same: Callable[[list[str], list[str]], list[str]],
     index: EvidenceIndex,
 ) -> PageDispute:
-    """An infobox's two parties, neither a union by its name ("United Voices of the
-    World; Kingsway Support Services"): where one is the claim's employer, the other,
+    """An infobox's two parties, neither a union by its name ("Night Cleaners'
+    Collective; Brightwell Facilities Ltd"): where one is the claim's employer, the other,
     being neither a company by its form or the tables nor a public body, is the
     workers' side."""
     if len(dispute.employers) != 2 or not against:

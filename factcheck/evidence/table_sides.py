@@ -117,7 +117,7 @@ class TableSides:
     measure: str  # the header both sides are read under (a column, or a row)
     why: str  # how the measure was chosen, for a rationale
     # The right side's own header, where each side names a header of the other axis
-    # ("Hanbit's first officers" and "Bada's captains": a row and a column each).
+    # ("Orla Air's first officers" and "Penn Jet's captains": a row and a column each).
     right_measure: str | None = None
 
 
@@ -478,7 +478,7 @@ def _read(
     return None
 
 
-# An owner before "'s": "Hanbit's" of "Hanbit's first officers".
+# An owner before "'s": "Penn Jet's" of "Penn Jet's captains".
 _OWNER = re.compile(r"\b[\w.&-]+['’]s\b")
 
 
