@@ -14,15 +14,19 @@ from factcheck.rulepacks.ruleset import RuleSet
 URL = "http://encyclopedia.test/wiki/2027_Vreda_port_strike"
 
 
-def _wiki(parties: str) -> str:
+# The page's prose by default tells the strike and its union in a form the rules read.
+TOLD = """<p>The <b>2027 Vreda port strike</b> was a week-long stoppage in June 2027, in which
+dockers belonging to the Lindell Dockers' Union stopped work over shift lengths.</p>"""
+
+
+def _wiki(parties: str, prose: str = TOLD) -> str:
     return f"""<html><head><title>2027 Vreda port strike - Encyclopedia</title></head><body>
 <h1>2027 Vreda port strike</h1>
 <table class="infobox vevent"><caption>2027 Vreda port strike</caption>
 <tr><th>Date</th><td>2 June 2027 – 9 June 2027</td></tr>
 <tr><th>Parties</th><td>{parties}</td></tr>
 <tr><th>Participants</th><td>About 1,300 dockers</td></tr></table>
-<p>The <b>2027 Vreda port strike</b> was a week-long stoppage in June 2027, in which
-dockers belonging to the Lindell Dockers' Union stopped work over shift lengths.</p>
+{prose}
 </body></html>"""
 
 
@@ -122,17 +126,13 @@ def test_two_sides_set_against_each_other_in_one_line(item: str, parties: list[s
 
 def _quiet_wiki(parties: str) -> str:
     """A dispute page whose prose tells the strike in no form the rules read."""
-    return f"""<html><head><title>2027 Vreda port strike - Encyclopedia</title></head><body>
-<h1>2027 Vreda port strike</h1>
-<table class="infobox vevent"><caption>2027 Vreda port strike</caption>
-<tr><th>Date</th><td>2 June 2027 – 9 June 2027</td></tr>
-<tr><th>Parties</th><td>{parties}</td></tr>
-<tr><th>Participants</th><td>About 1,300 dockers</td></tr></table>
-<p>The <b>2027 Vreda port strike</b> left cargo idle on the quays for a week over
+    return _wiki(
+        parties,
+        """<p>The <b>2027 Vreda port strike</b> left cargo idle on the quays for a week over
 shift lengths.</p>
 <p>The Quay Pilots' Association, which represented the harbour pilots, did not ballot
-its members.</p>
-</body></html>"""
+its members.</p>""",
+    )
 
 
 @pytest.mark.parametrize(
