@@ -14,6 +14,7 @@ from factcheck.claims.amounts import (
     TABLED,
     Amount,
     currencies_meet,
+    is_money,
     money_digits,
     ratio,
 )
@@ -846,11 +847,7 @@ def _paid_as_named(
     starts = sorted({at for _, at in found})
     out = []
     for amount, at in found:
-        if (
-            amount.period is None
-            and amount.currency not in (None, "%", RATIO, DAYS, COUNT)
-            and not str(amount.currency).startswith(TABLED)
-        ):
+        if amount.period is None and is_money(amount.currency or ""):
             before = max((a + 1 for a in starts if a < at), default=0)
             named = list(_PERIOD_OF_PAY.finditer(text, before, at))
             period = phrases.get(named[-1].group("period").lower()) if named else None
@@ -2492,9 +2489,7 @@ def clause_pair(
         money = [
             (a, at)
             for a, at in _amounts(index, i)
-            if a.currency not in (None, "%", RATIO, DAYS, COUNT)
-            and not str(a.currency).startswith(TABLED)
-            and a.low is not None
+            if is_money(a.currency or "") and a.low is not None
         ]
         spans = _figure_spans(index, i)
         if len(spans) != 2 or not money:
@@ -2821,7 +2816,7 @@ class ComparisonComparator:
                 if pay_levels and amount.currency == "%":
                     continue  # a share of the workforce, or a change, is no one's pay
                 subject = _subject(index, cand.index, start)
-                if amount.currency not in (None, "%", RATIO, DAYS, COUNT) and another_part(
+                if is_money(amount.currency or "") and another_part(
                     text, _said_before(index, cand.index, start)
                 ):
                     continue  # "basic pay" is not total earnings with allowances, nor back
