@@ -1742,6 +1742,39 @@ def _own_words(captured: str, party: Party) -> str:
     return captured[max(captured.rfind(c, 0, at) for c in ",;:") + 1 :]
 
 
+# A sentence opening on the site of what it tells, before its subject: "At Tarn Mills,
+# ...", "In May, at the Orla depot itself, ...", "Inside Kell Foods' plant, ...".
+_FRONTED_SITE = re.compile(
+    r"^(?:[^,;:]{1,40},\s*)?(?:at|inside)\s+(?!(?:least|most|first|last|once|times?|"
+    r"the\s+(?:start|end|time|height|outset|same\s+time))\b|\d)"
+    r"(?P<site>(?:[^\s,;:]+\s+){0,5}[^\s,;:]+)"
+    r"(?:\s+(?:itself|alone|too|as\s+well))?\s*,\s*",
+    re.IGNORECASE,
+)
+
+
+def _fronted_site(b: BuildInput, strikers: Any) -> tuple[list[str], Any]:
+    """The employers named by the site a strike sentence opens on, before its strikers
+    ("At Tarn Mills, weavers walked out"), and the strikers read without that opening
+    where their words took it in ("At Tarn Mills, Kell Guild members walked out")."""
+    cap = b.captures.get("strikers")
+    start = cap.start if cap is not None else b.match_start
+    m = _FRONTED_SITE.match(b.sentence)
+    if m is None or m.end() > start + len(cap.text if cap is not None else ""):
+        return [], strikers
+    site = b.parsers.party(f"workers at {m.group('site')}", b.ctx)
+    employers = [e for e in site.employers if not b.parsers.is_union_name(e, b.ctx)]
+    if not employers:
+        return [], strikers
+    if cap is not None and m.end() > start and isinstance(strikers, Party):
+        if m.end() >= cap.end:
+            return [], strikers
+        # The strikers' words began with the opening: they are the words after it.
+        own = b.parsers.party(b.sentence[m.end() : cap.end], b.ctx)
+        strikers = Party(own.text, own.orgs, own.employers, own.places)
+    return employers, strikers
+
+
 # A pronoun standing for the strikers of the sentences before.
 _THEY = re.compile(r"(?:they|they\s+all|all\s+of\s+them)", re.IGNORECASE)
 
@@ -1763,6 +1796,7 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None  # "a walkout by the drivers would have been the first": none took place
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
+    site, strikers = _fronted_site(b, strikers)
     if isinstance(against, list):
         # "the 2019 Halberd Motors strike": a bare name, the employer unless a union.
         against = Party(b.captures["against"].text, tuple(against))
@@ -1883,6 +1917,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None
     excluded = _excepted(b)
     against_names = [a for a in against_names if a not in excluded]
+    if not against_names:
+        # "At Tarn Mills, weavers walked out": the site the sentence opens on is the
+        # strike's employer where its clause names none of its own.
+        against_names = [s for s in site if s not in striker_names]
     against_names += [o for o in _operators(b, against_names) if o not in against_names]
     parties = [strikers] + ([against] if isinstance(against, Party) else [])
     year, month = _strike_time(b)

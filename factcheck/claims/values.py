@@ -579,6 +579,10 @@ _LENGTH_UNIT = re.compile(
 _ONE_UNIT = re.compile(rf"(?:an?|one)(?:\s+(?:{WHOLE}))?", re.I)
 
 
+# What joins the items of a list of names: "A and B", "A, B and C", "A & B".
+_ONE_WORD_LIST = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+
+
 class Parsers:
     """Turns captured text into typed values, using the knowledge tables."""
 
@@ -900,7 +904,10 @@ class Parsers:
                 # a company's; the name is the body whose members they are, whatever
                 # its form, and "members" is no part of its name.
                 if not union_known:
-                    members.append(name)
+                    # "Unionen and SEKO members": two bodies of one word each, listed.
+                    parts = _ONE_WORD_LIST.split(name)
+                    one_words = len(parts) > 1 and all(" " not in p for p in parts)
+                    members.extend(parts if one_words else [name])
             elif not union and self._group_after(text[end:]):
                 # "Kessel Glass workers": the employer; a lone word the sentence
                 # opens with ("Care workers") only says what kind of workers.
