@@ -275,3 +275,35 @@ def _canonical(index: EvidenceIndex, page: int, name: str) -> str:
         return name
     known = index.extractor.sentence_orgs(name, ctx)
     return known[0] if len(known) == 1 else name
+
+
+# A tie by a role only a workers' body has: "called by X", "represented by X and Y".
+_ROLE_TIE = re.compile(
+    r"\b(?:represented|called|organi[sz]ed|co-?ordinated)\s+(?:[a-z]+ly\s+)?by\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# What joins a listed name to the one before: "X and Y", "X, Y and the Z".
+_NAMES_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+
+def tied_by_role(index: EvidenceIndex, entry: int) -> list[str]:
+    """The names a sentence gives right after a workers' body's role ("called jointly by
+    X and Y"), each of a list: who calls a stoppage or represents its workers is a
+    workers' body by that role."""
+    text = index.sentences[entry].text
+    page = index.sentences[entry].page
+    ctx = index.context(page)
+    out: list[str] = []
+    for m in _ROLE_TIE.finditer(text):
+        at = m.end()
+        for name, start, end in index.extractor.parsers.proper_names(text[m.end() :], ctx):
+            if m.end() + start != at:
+                break
+            # "Unionen and Journalistförbundet" read as one name: two of one word each.
+            parts = _NAMES_JOIN.split(ctx.names.canonical(name))
+            out += parts if all(" " not in p for p in parts) else [ctx.names.canonical(name)]
+            join = _NAMES_JOIN.match(text, m.end() + end)
+            if join is None:
+                break
+            at = join.end()
+    return out

@@ -14,7 +14,12 @@ from factcheck.evidence.common import Assessment
 from factcheck.evidence.date_rows import date_rows
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.stoppage_dates import phrases_in
-from factcheck.evidence.strike_context import infobox_parties, joined, story_parties
+from factcheck.evidence.strike_context import (
+    infobox_parties,
+    joined,
+    story_parties,
+    tied_by_role,
+)
 
 # An infobox row naming the kind of action ("Type", "Type of action", "Methods").
 _KIND_LABEL = re.compile(r"^(?:type|kind|methods?|form)\b", re.IGNORECASE)
@@ -108,13 +113,31 @@ def story_dispute(
         if not any(told):
             return None
     story = story_parties(index, page)
+    # "The action was called by X and Y": bodies the story names in a workers' body's
+    # role are the strike's unions, whatever their names' form.
+    roles = [
+        name
+        for i in index.page_entries(page)
+        if index.sentences[i].fact is None and index.sentences[i].sentence.role in ("title", "body")
+        for name in tied_by_role(index, i)
+    ]
     # The employers its headline names, else those its opening names; a claim's employer
     # counts where either names it, though the tables do not know it as one ("Nordhall's
     # warehouse").
     opening = " ".join(index.sentences[i].text for i in lede)
+    telling_lede = [index.sentences[i].text for i in lede]
     employers = tuple(e for e in [*story.employers, *claimed] if _mentioned(e, headline))
     employers = employers or tuple(
         e for e in [*story.employers, *claimed] if _mentioned(e, opening)
+    )
+    # A claimed employer an opening sentence names where it tells the stoppage is the
+    # struck one too, though the headline calls it by another name ("Strike at the X
+    # arena", "... workers of X Catering GmbH called out to a warning strike").
+    employers += tuple(
+        e
+        for e in claimed
+        if e not in employers
+        and any(_mentioned(e, t) and any(_told_as(t, index)) for t in telling_lede)
     )
     employers = tuple(dict.fromkeys(employers))
     if not employers:
@@ -124,8 +147,16 @@ def story_dispute(
     # sentence of the dispute's background ("without a contract since 2029") is not the
     # stoppage's.
     telling = [headline, *(index.sentences[i].text for i in lede)]
+    # Only the clauses telling it: "..., who want an allowance agreed in 2029 paid" dates
+    # the allowance.
     stated = sorted(
-        {int(y) for text in telling if any(_told_as(text, index)) for y in _YEAR.findall(text)}
+        {
+            int(y)
+            for text in telling
+            for clause in _RELATIVE.split(text)
+            if any(_told_as(clause, index))
+            for y in _YEAR.findall(clause)
+        }
     )
     published = index.pages[page].published or ""
     year = int(published[:4]) if published[:4].isdigit() else None
@@ -142,7 +173,7 @@ def story_dispute(
         lede[0],
         "the story's headline and opening",
         f"{headline} {opening}",
-        story.unions,
+        tuple(dict.fromkeys([*story.unions, *roles])),
         employers,
         _kind(told),
         years,
@@ -150,6 +181,8 @@ def story_dispute(
     )
 
 
+# Where a relative clause opens, which tells of something else than its head.
+_RELATIVE = re.compile(r"[,;]\s+(?=(?:who|which|whose|whom)\b)", re.IGNORECASE)
 # A headline telling a settlement: "X and Y reach tentative agreement", "deal struck",
 # "union members ratify new contract".
 _SETTLED = re.compile(
@@ -190,13 +223,26 @@ _ABSENT = re.compile(
     r"|\bstay(?:s|ed|ing)?\s+(?:away|home)\b"
     r"|\blog(?:s|ged|ging)?\s+(?:off|out)\b"
     r"|\b(?:switch|turn)(?:s|es|ed|ing)?\s+off\s+(?:the|their)\s+apps?\b"
-    r"|\bwork(?:s|ed|ing)?\s+to\s+rule\b"
+    r"|\bwork(?:s|ed|ing)?[\s-]+to[\s-]+rule\b"
     r"|\bdown(?:s|ed|ing)?\s+tools\b"
     r"|\bwalk(?:s|ed|ing)?\s+(?:off|out)\b"
     r"|\w*streik\w*|\bgr[èe]ves?\b|\bhuelgas?\b|\bscioper[oi]\b|\bstrejk\w*"
     r"|\blakko\w*|\bgreves?\b",
     re.IGNORECASE,
 )
+
+
+def tells_stoppage(text: str, index: EvidenceIndex) -> bool:
+    """True when ``text`` tells a stoppage of work or a lockout in any of the words the
+    lexicon or :data:`_ABSENT` know ("began a work-to-rule", "rief zum Warnstreik auf")."""
+    return any(_told_as(text, index))
+
+
+def tells_settlement(text: str) -> bool:
+    """True when ``text`` tells a deal or the end of a stoppage ("reached a tentative
+    agreement, ending a strike"): a story of the settlement, which names the parties to
+    the deal, not always those of the stoppage."""
+    return _SETTLED.search(text) is not None or _ENDING.search(text) is not None
 
 
 def _kind(told: tuple[bool, bool]) -> bool | None:

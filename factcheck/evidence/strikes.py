@@ -23,6 +23,7 @@ from factcheck.evidence.strike_context import (
     public_body,
     sentence_parties,
     story_parties,
+    tied_by_role,
 )
 from factcheck.evidence.strike_disputes import (
     ClaimedStrike,
@@ -30,6 +31,8 @@ from factcheck.evidence.strike_disputes import (
     dispute_findings,
     page_dispute,
     story_dispute,
+    tells_settlement,
+    tells_stoppage,
 )
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
@@ -1722,7 +1725,7 @@ def _disputes(
         # claim's trade too ("Journalists at X end strike" over "Reporters and designers
         # at X walked out").
         if _other_trades(trades, [*dispute.unions, *dispute.trades], k) and not any(
-            re.search(rf"(?<!\w){re.escape(t)}(?!\w)", dispute.row, re.IGNORECASE) for t in trades
+            _trade_in(t, dispute.row) for t in trades
         ):
             continue
         page_text = index.pages[page].text
@@ -1739,6 +1742,52 @@ def _disputes(
         # against it.
         exhaustive = page in cited and told_whole
         out += dispute_findings(told, dispute, exhaustive=exhaustive, same=same, weight=weight)
+    return out
+
+
+def _trade_in(trade: str, text: str) -> bool:
+    """True when ``text`` names ``trade``: its words in order, a few words apart at most
+    ("lashing crews" in "lashing and unlashing crews", "night drivers" in "night and
+    weekend drivers")."""
+    words = [w for w in re.findall(r"[\w'’-]+", trade) if w.lower() != "members"]
+    if not words:
+        return False
+    gap = r"(?:\W+[\w'’-]+){0,3}?\W+"
+    pattern = gap.join(re.escape(w) for w in words)
+    return re.search(rf"(?<!\w){pattern}(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _story_employer_otherwise(
+    weak: list[Assessment],
+    against: list[str],
+    cited: set[int],
+    index: EvidenceIndex,
+    k: Knowledge,
+) -> list[Assessment]:
+    """A cited story that bears out the claim's strikers in a sentence naming no
+    employer, while its headline and opening tell the stoppage against another employer
+    and its own story never names the claimed one, goes against the claim: its strike
+    was against that other employer ("the walkout, aimed at X" where the cited story of
+    the walkout names Y as the company struck, and X only in a related story's link)."""
+    out: list[Assessment] = []
+    parsers = index.extractor.parsers
+    if not all(parsers.is_company_name(a) or a in k.organisations for a in against):
+        return []  # "at the Tarn ground": maybe a place, which a story need not name
+    for page in sorted({index.sentences[a.index].page for a in weak} & cited):
+        dispute = story_dispute(index, page, against)
+        if dispute is None or overlap(against, list(dispute.employers), k):
+            continue
+        story = " ".join(
+            index.sentences[i].text
+            for i in index.page_entries(page)
+            if index.sentences[i].fact is None and index.sentences[i].sentence.role in _STORY_ROLES
+        )
+        page_text = index.pages[page].text
+        if any(_named_in(a, story, page_text, k) for a in against):
+            continue
+        said = f"the strike against {joined(dispute.employers)} ({dispute.where})"
+        weight = CONTEXT_WEIGHT * OTHER_EMPLOYER_WEIGHT
+        out.append(Assessment(dispute.entry, "contradicts", weight, CITED_SENTENCE_SCORE, said))
     return out
 
 
@@ -1767,7 +1816,7 @@ def _sides_by_elimination(
 # represented by X", "members of X", "the sick-out was organised by X".
 _UNION_TIE = re.compile(
     r"\b(?:belong(?:s|ed|ing)?\s+to|members?\s+of|represented\s+by|"
-    r"(?:called|organi[sz]ed|co-?ordinated|led|backed)\s+by)\b",
+    r"(?:called|organi[sz]ed|co-?ordinated|led|backed)\s+(?:[a-z]+ly\s+)?by)\b",
     re.IGNORECASE,
 )
 
@@ -1780,6 +1829,10 @@ _REPRESENTS = re.compile(
     r"|(?-i:[a-z])\w*,\s+(?:all|mostly|both|each)?\s*members\s+of\b",
     re.IGNORECASE,
 )
+# A claim naming its workers as a union's members: "Members of X staged a stoppage", "X
+# and Y members began a go-slow". They may be one union among several a story need not
+# name, so only a page that never names the union at all goes against them.
+_MEMBERS_NAMED = re.compile(r"\bmembers\s+of\b|(?-i:[A-Z][\w.’'-]*)\s+members\b", re.IGNORECASE)
 
 
 def _story_otherwise(
@@ -1789,6 +1842,8 @@ def _story_otherwise(
     cited: set[int],
     index: EvidenceIndex,
     k: Knowledge,
+    *,
+    members: bool = False,
 ) -> list[Assessment]:
     """What the stories a claim cites say of the union it names, where no sentence bore
     that union out: a cited page whose own story (its title and body, not its teasers)
@@ -1798,7 +1853,11 @@ def _story_otherwise(
     call it and names X only in a related story's link, or not at all). Its strike is
     the claim's when it names the claim's employer (a claim naming none may tell
     another stoppage); a story stating or dated in other years than the claim's is not.
-    Unions named by proper names only: "the nurses' union" may be any of them."""
+    Unions named by proper names only: "the nurses' union" may be any of them. Each
+    claimed union the story never names goes against the claim, though it names another
+    ("X and Y members" where the story has X and Z call the stoppage). Workers told as
+    a union's ``members`` only are gone against only by a story naming some of the
+    claimed unions and not the others."""
     named = [u for u in unions if any(w[:1].isupper() for w in u.split())]
     if not named or not against:
         return []  # a claim of no employer may tell another stoppage than the story's
@@ -1809,16 +1868,26 @@ def _story_otherwise(
             for i in index.page_entries(page)
             if index.sentences[i].fact is None and index.sentences[i].sentence.role in _STORY_ROLES
         ]
+        # Its sentences telling the stoppage: read as a strike, or in words of a stoppage
+        # no strike form reads ("began a work-to-rule", a word in another language).
         struck = [
             i
             for i in story
             if any(f.rule.type == "strike" and not f.fields.get("denied") for f in index.facts(i))
+            or (
+                not any(f.rule.type == "strike" for f in index.facts(i))
+                and tells_stoppage(index.sentences[i].text, index)
+                and not tells_settlement(index.sentences[i].text)
+            )
         ]
         if not struck:
             continue
         text = " ".join(index.sentences[i].text for i in story)
         page_text = index.pages[page].text
-        if any(_named_in(u, text, page_text, k) for u in named):
+        # Each claimed union the story never names: "X and Y members struck" where the
+        # story has X and Z call it goes against Y.
+        missing = [u for u in named if not _named_in(u, text, page_text, k)]
+        if not missing:
             continue
         # The unions the story ties to the strike: as its strikers, or as whose members
         # the workers are, who represents them or who called it.
@@ -1828,8 +1897,16 @@ def _story_otherwise(
             if i in struck or _UNION_TIE.search(index.sentences[i].text)
             for u in sentence_parties(index, i).unions
         ]
+        # "The action was called by X and Y": the bodies named right after the tie are
+        # the workers' by that role, whatever their names' form.
+        tied += [u for i in story for u in tied_by_role(index, i)]
         theirs = _not_denied(distinct_parties(bodies(tied)), index, page)
-        if not theirs or overlap(named, page_named(theirs, page_text), k):
+        if not theirs or overlap(missing, page_named(theirs, page_text), k):
+            continue
+        if members and len(missing) == len(named):
+            # Workers told as a union's members may be one union among several a story
+            # need not name; a story naming some of the claimed unions and not the
+            # others lists the strike's unions, and leaves those out.
             continue
         if not any(_named_in(a, text, page_text, k) for a in against):
             continue
@@ -1841,7 +1918,7 @@ def _story_otherwise(
         published = (index.pages[page].published or "")[:4]
         if year is not None and published.isdigit() and int(published) not in (year, year + 1):
             continue
-        said = f"{joined(theirs)} named as the strike's union (story), not {joined(named)}"
+        said = f"{joined(theirs)} named as the strike's union (story), not {joined(missing)}"
         out.append(Assessment(struck[0], "contradicts", CONTEXT_WEIGHT, CITED_SENTENCE_SCORE, said))
     return out
 
@@ -2034,6 +2111,7 @@ class StrikeComparator:
         rest = rest_of(claim.text)
         negation = frozenset(k.words("negation"))
         covered: set[str] = set()
+        named_at: set[str] = set()
         employers_seen: set[str] = set()
         assessments: list[Assessment] = []
         weak: list[Assessment] = []
@@ -2270,6 +2348,9 @@ class StrikeComparator:
                 if stance == "supports":
                     covered.update(common)
                     employers_seen.update(f_against)
+                    if not (against and not f_against):
+                        # Borne out at the claim's employer, not at one left unnamed.
+                        named_at.update(common)
                 whom = joined(f_against) if f_against else "an unnamed employer"
                 found = f"{joined(f_strikers)} against {whom}" + (f" ({where})" if where else "")
                 assessment = Assessment(cand.index, stance, weight_here, cand.score, found)
@@ -2337,22 +2418,27 @@ class StrikeComparator:
         # page bore out. "Members of X walked out at Y" may be one union among several a
         # story need not name.
         owned = called or bool(covered) or _REPRESENTS.search(claim.text) is not None
+        members = not owned and _MEMBERS_NAMED.search(claim.text) is not None
         if (
             claimed_unions
-            and owned
+            and (owned or members)
             and not locked
-            and not covered.intersection(claimed_unions)
+            and not named_at.issuperset(claimed_unions)
             and not any(a.stance == "contradicts" for a in assessments)
         ):
             # No sentence bore out the union the claim names: the stories it cites may
             # give the strike to another.
-            otherwise = _story_otherwise(claimed_unions, told_of, year, cited, index, k)
+            otherwise = _story_otherwise(
+                claimed_unions, told_of, year, cited, index, k, members=members
+            )
             # Every page the sources gave: the reading is strict (the trade, the employer
             # and another union in one sentence), and similarity to the claim's words
             # need not rank such a sentence.
             every = set(range(len(index.pages)))
-            otherwise = otherwise or _members_otherwise(
-                claim.text, claimed_unions, told_of, every, index, k
+            otherwise = otherwise or (
+                []
+                if members
+                else _members_otherwise(claim.text, claimed_unions, told_of, every, index, k)
             )
             pages = {index.sentences[a.index].page for a in otherwise}
             # What those pages bore out was the trade alone ("nurses struck X"), not
@@ -2368,6 +2454,10 @@ class StrikeComparator:
         assessments += _places(claim, index, view, assessments, employers_seen, year)
         assessments = _no_party_outweighs(assessments, index)
 
+        if weak and against and not any(a.stance == "supports" for a in assessments):
+            # The strikers' stoppage told where no employer is named, on a cited story
+            # whose headline and opening give it against another employer.
+            assessments += _story_employer_otherwise(weak, against, cited, index, k)
         # A report naming no employer backs the claim only when no source tells the
         # claimed employer's strike otherwise: against another employer, or as another
         # union's ("the strike of X, not Y").
