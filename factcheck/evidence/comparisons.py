@@ -40,7 +40,12 @@ from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
-from factcheck.evidence.table_sides import TableSides, measure_period, table_sides
+from factcheck.evidence.table_sides import (
+    STANDS_FOR_OTHER,
+    TableSides,
+    measure_period,
+    table_sides,
+)
 from factcheck.evidence.tables import (
     YEARS,
     cell_where,
@@ -230,6 +235,10 @@ def claim_kind(claim: Claim, view: ArticleView) -> str | None:
     kinds = {side_kind(claim, side, view) for side in ("left", "right")} - {None}
     if RATIO in kinds:
         return RATIO
+    if kinds == {DAYS} and _EARNS.search(worded(claim)):
+        # A length of time that says whose pay it is ("a teacher with 15 years'
+        # experience outearns ...", "at the ten-year mark"): the sides are pay.
+        return None
     if kinds:
         return DAYS if kinds == {DAYS} else None
     return DAYS if _MEASURES_LENGTH.search(worded(claim)) else None
@@ -2138,6 +2147,49 @@ def stated_together(
     return None
 
 
+# A verb that ranks one side against the other without saying in what: "trail",
+# "lag behind", "outstrip", "top", "fall short of".
+_RANKING_VERB = re.compile(
+    r"\b(?:trail\w*|lag\w*|outstrip\w*|outpac\w*|tops?|topp\w+|beats?|beating|beaten|"
+    r"exceed\w*|surpass\w*|outrank\w*|behind|ahead)\b",
+    re.I,
+)
+# Words that say a comparison counts its sides ("outnumber", "there are more", "in
+# number", "jobs"), or sets them apart by an adjective of its own ("more", "higher").
+_COUNTED_OR_MEASURED = re.compile(
+    r"\b(?:outnumber\w*|in\s+numbers?|numerous|many|few\w*|counts?|headcount|there\s+(?:are|were)|"
+    r"jobs?|posts?|vacanc\w+|members\w*|hires?|hiring|more|less|greater|larger|bigger|"
+    r"smaller|higher|lower|older|younger|longer|faster|slower)\b",
+    re.I,
+)
+
+
+def _ranks_workers(claim: Claim, view: ArticleView) -> bool:
+    """True when a comparison ranks two groups of workers by a verb alone ("stevedores
+    trail forklift drivers", "welders now outstrip riggers"): it names no counted thing
+    and no measure of its own, so what ranks workers is the figure a table gives both
+    of them (a table of pay, as only figures of one currency or unit are read there)."""
+    left, right = (str(claim.fields.get(side, "")) for side in ("left", "right"))
+    if not (view.occupations(left) and view.occupations(right)):
+        return False
+    between = worded(claim).replace(left, " ").replace(right, " ")
+    rest = claim.sentence.text.replace(left, " ").replace(right, " ")
+    return bool(_RANKING_VERB.search(between)) and not _COUNTED_OR_MEASURED.search(rest)
+
+
+def _naming_words(left: str, right: str, view: ArticleView) -> tuple[set[str], set[str]]:
+    """The words that tell whom each side of a stated comparison is about. A side that
+    stands for the other's subject ("their counterparts in Porto", "their peers",
+    "colleagues elsewhere") shares the other's job: the job's words and the standing
+    word name neither side, and what does is each side's place or kind ("Lisbon nurses"
+    against "their peers in Porto": "lisbon" and "porto")."""
+    words = [set(keywords(side).split()) for side in (left, right)]
+    if any(w & STANDS_FOR_OTHER for w in words):
+        jobs = set(keywords(" ".join(view.occupations(f"{left} {right}"))).split())
+        words = [w - STANDS_FOR_OTHER - jobs for w in words]
+    return words[0], words[1]
+
+
 def _tabled_kind(claim: Claim) -> bool:
     """True for a comparison two table cells can decide before any side is read alone:
     a relation of levels ("more than", "twice"), or one apart by a sum of money."""
@@ -3328,7 +3380,7 @@ class ComparisonComparator:
         first), and whether the relation holds between them."""
         sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
         if (
-            counts_things(claim)
+            (counts_things(claim) and not _ranks_workers(claim, view))
             or claim_kind(claim, view) is not None
             or any(_RANGE_END.search(side) for side in sides)
         ):
@@ -3528,8 +3580,9 @@ class ComparisonComparator:
     ) -> list[Assessment]:
         """Sources that state a comparison between the same two things."""
         stated = str(claim.fields.get("relation"))
-        left_words = set(keywords(str(claim.fields.get("left", ""))).split())
-        right_words = set(keywords(str(claim.fields.get("right", ""))).split())
+        left_words, right_words = _naming_words(
+            str(claim.fields.get("left", "")), str(claim.fields.get("right", "")), view
+        )
         # The sides are told apart by the words only one has: "glaziers" of "Ormond
         # glaziers" and "glaziers at Pellow" names neither.
         left_words, right_words = left_words - right_words, right_words - left_words
@@ -3539,8 +3592,9 @@ class ComparisonComparator:
                 if fact.rule.type != "comparison":
                     continue
                 relation = stated
-                f_left = set(keywords(str(fact.fields.get("left", ""))).split())
-                f_right = set(keywords(str(fact.fields.get("right", ""))).split())
+                f_left, f_right = _naming_words(
+                    str(fact.fields.get("left", "")), str(fact.fields.get("right", "")), view
+                )
                 f_rel = str(fact.fields.get("relation"))
                 same = len(left_words & f_left) >= 1 and len(right_words & f_right) >= 1
                 swapped = len(left_words & f_right) >= 1 and len(right_words & f_left) >= 1

@@ -44,12 +44,20 @@ from factcheck.sources.facts import parse_pay
 _STANDS_FOR_OTHER = frozenset(
     words_of("counterpart counterparts colleague colleagues peer peers equivalent equivalents")
 )
+STANDS_FOR_OTHER = _STANDS_FOR_OTHER
 # Words that say whose figure a side is no more than "what it is paid" does.
 _NO_SUBJECT = MEASURE_WORDS | _STANDS_FOR_OTHER | frozenset(words_of("take takes home"))
 # Two words share a stem this long at least: "builder" and "building".
 _SHARED_STEM = 5
 # A word that starts a longer one names it from this length on: "plumb" and "plumber".
 _PREFIX = 5
+# One who does a thing, by "-er"/"-or" after what is done ("weld" and "welder"), from a
+# stem this long: what a stem of fewer letters is ("bak", "min") says too little.
+_AGENT = re.compile(r"[a-z]+(?:er|or)")
+_AGENT_STEM = 4
+# Words for one who works a machine or drives a vehicle, each the others' (as stems):
+# the thing worked ("forklift", "crane") says which job it is.
+_WORKS_A_MACHINE = frozenset(words_of("driver operator operative"))
 # A currency a caption or a header names: a symbol, a code, a currency's name.
 _CURRENCY = re.compile(
     r"[$£€¥₹]|\b(?-i:[A-Z]{3})\b|\b(?:dollars?|euros?|pounds?|kronor|kroner|krona|reais|"
@@ -76,7 +84,7 @@ def names_currency(text: str) -> bool:
 # A side's own figure names the table's line holding it, to its rounding.
 _STATED_SLACK = 0.005
 # Initials standing for a name: "HR", "HSC".
-_INITIALS = re.compile(r"\b[A-Z]{2,5}\b")
+_INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "SNAs" of many
 # Columns that are no side's level: counts, hours, shares, changes, ranks, codes,
 # percentiles.
 _NOT_LEVEL = re.compile(
@@ -122,20 +130,34 @@ class TableSides:
 
 
 def _stem_match(word: str, header_word: str) -> float:
-    """How well a side's word names a header's: 1 for the same word or one starting the
-    other ("plumb" and "plumber"), a half for a shared stem ("builder" and
-    "building"), else 0."""
+    """How well a side's word names a header's: 1 for the same word, one starting the
+    other ("plumb" and "plumber") or the doer of what the other names ("welder" and
+    "welding"); a half for a shared stem ("builder" and "building") or another word for
+    one who works a machine ("driver" and "operator"); else 0."""
     if word == header_word:
         return 1.0
     short, long_ = sorted((word, header_word), key=len)
     if len(short) >= _PREFIX and long_.startswith(short):
         return 1.0
+    if _AGENT.fullmatch(long_) and long_[:-2] == short and len(short) >= _AGENT_STEM:
+        return 1.0  # the one who does it and the doing: "welder" and "weld(ing)"
+    if word in _WORKS_A_MACHINE and header_word in _WORKS_A_MACHINE:
+        return 0.5  # "forklift drivers" and "Forklift operators", below the same word
     shared = 0
     for a, b in zip(word, header_word, strict=False):
         if a != b:
             break
         shared += 1
     return 0.5 if shared >= _SHARED_STEM else 0.0
+
+
+def _same_worker(word: str, worker: str) -> bool:
+    """True when a side's word names the worker a header names: the same word, its stem,
+    or another word for one who works a machine ("forklift drivers" and the row
+    "Forklift operators", "crane operatives" and "Crane drivers")."""
+    return _stem_match(word, worker) >= 1 or (
+        word in _WORKS_A_MACHINE and worker in _WORKS_A_MACHINE
+    )
 
 
 def _header_words(header: str) -> list[str]:
@@ -147,27 +169,62 @@ def _initials(header: str) -> str:
     return "".join(w[0] for w in words if w.lower() not in ("and", "of", "the", "for")).upper()
 
 
+def _bracketed_words(header: str) -> list[str]:
+    """The words a header gives in brackets after its name: another name for it ("In-house
+    (direct)"), its parts ("Philippines (hubs: Manila, Cebu)")."""
+    inside = " ".join(re.findall(r"\(([^()]*)\)", header))
+    return sorted(words_of(inside) - MEASURE_WORDS - set(_header_words(header)))
+
+
+def _by_initials(side: str, header: str) -> bool:
+    """True when the side writes the header's initials ("SNAs" and "Special needs
+    assistants")."""
+    mine = _initials(header)
+    return len(mine) >= 2 and any(
+        i == mine or (i.startswith(mine) and len(i) - len(mine) == 1)
+        for i in _INITIALS.findall(side)
+    )
+
+
 def _scores(side: str, words: set[str], headers: list[str]) -> dict[str, float]:
     """How well a side names each header: each header word its words name, weighted by
-    how few headers have it; and a header whose initials the side writes."""
+    how few headers have it (a word in the header's brackets at half that); and a header
+    whose initials the side writes."""
     own = {h: _header_words(h) for h in headers}
+    bracketed = {h: _bracketed_words(h) for h in headers}
     spread: dict[str, int] = {}
-    for hw in own.values():
-        for w in set(hw):
+    for h in headers:
+        for w in set(own[h]) | set(bracketed[h]):
             spread[w] = spread.get(w, 0) + 1
-    initials = set(_INITIALS.findall(side))
     out = {}
     for h, hw in own.items():
         score = sum(
             max((_stem_match(w, x) for w in words), default=0.0) / spread[x] for x in set(hw)
+        ) + sum(
+            max((_stem_match(w, x) for w in words), default=0.0) / spread[x] / 2
+            for x in bracketed[h]
         )
-        mine = _initials(h)
-        if len(mine) >= 2 and any(
-            i == mine or (i.startswith(mine) and len(i) - len(mine) == 1) for i in initials
-        ):
+        if _by_initials(side, h):
             score += 1.0
         out[h] = score
     return out
+
+
+def _only_covered(scores: Mapping[str, float], words: set[str]) -> str | None:
+    """Of headers tied for the best score, the one whose every word the side names
+    ("primary teachers" and "Primary teachers" beside "Post-primary teachers"); None
+    when no one header is."""
+    best = max(scores.values(), default=0.0)
+    if best <= 0:
+        return None
+    covered = [
+        h
+        for h, score in scores.items()
+        if score == best
+        and (own := _header_words(h))
+        and all(max((_stem_match(w, x) for w in words), default=0.0) >= 1 for x in own)
+    ]
+    return covered[0] if len(covered) == 1 else None
 
 
 def _named(scores: Mapping[str, float]) -> str | None:
@@ -186,6 +243,8 @@ def _fits(side: str, words: set[str], header: str, occupations: Callable[[str], 
     "tower crane operators" and "Hoist operators": a kind of the job, not the job at
     large), or where the header names workers of its own and the side's words name none
     of them ("teachers" and "Teaching assistants")."""
+    if _by_initials(side, header):
+        return True  # named whole by its initials
     own = _header_words(header)
     tokens = [w for w in keywords(side).split() if w in words]
     matched = {w: max((_stem_match(w, x) for x in own), default=0.0) for w in tokens}
@@ -193,7 +252,7 @@ def _fits(side: str, words: set[str], header: str, occupations: Callable[[str], 
     if named and len(set(tokens)) > 1 and named == {tokens[-1]}:
         return False
     workers = occupations(row_name(header))
-    return not workers or any(_stem_match(w, keywords(job)) >= 1 for w in tokens for job in workers)
+    return not workers or any(_same_worker(w, keywords(job)) for w in tokens for job in workers)
 
 
 def _whole(
@@ -386,11 +445,16 @@ def _read(
         # by the side's other words only.
         telling = words - subject
         scores = _scores(side, telling or words, headers)
+        if telling != words and not any(scores.values()):
+            # Its other words name no line: the subject's word is the one that does ("the
+            # outsourced staff" and the column "Outsourced" of a page about outsourcing).
+            telling = words
+            scores = _scores(side, words, headers)
         years = years_named(side)
         for h in headers:
             if years and years_named(h) & years:
                 scores[h] += 1.0  # "the 2030 figure" and the column "2030"
-        named = _named(scores)
+        named = _named(scores) or _only_covered(scores, telling or words)
         if named is not None and not _fits(side, words - subject, named, occupations):
             return None
         return named or _whole(side, words, headers, scope, countries)
