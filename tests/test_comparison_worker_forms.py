@@ -219,3 +219,33 @@ def test_a_side_standing_for_the_others_job_is_named_by_its_place(
     claims = run(f"# Pay\n\n{sentence} ([survey]({SURVEY_URL})).\n", {SURVEY_URL: SURVEY}, ruleset)
     found = verdict(claims, "comparison").verdict
     assert found.label == label, found.rationale
+
+
+HUBS_URL = "https://research.example.com/2037/hub-pay-tracker"
+HUBS = """<html><head><title>Hub pay tracker, 2037</title></head><body><main>
+<h1>Hub pay tracker</h1>
+<table><caption>Median monthly pay of entry-level nurses, 2037 (US$)</caption>
+<tr><th>Country</th><th>Median monthly pay (US$)</th></tr>
+<tr><td>Portugal (Main cities: Porto, Lisbon)</td><td>1,900</td></tr>
+<tr><td>Spain (Main cities: Madrid, Valencia)</td><td>2,300</td></tr>
+<tr><td>United Kingdom</td><td>3,400</td></tr>
+</table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Porto is in Portugal's brackets (1,900); Seville is in no row.
+        (
+            "Porto nurses earn more than their counterparts in Seville, the busiest city "
+            "for UK recruiters",
+            "unverified",
+        ),
+        ("Porto nurses earn more than their counterparts in Valencia", "contradicted"),
+        ("Nurses in Valencia, the survey found, earn more than Porto nurses", "supported"),
+    ],
+)
+def test_a_side_is_named_before_its_comma(sentence: str, label: str, ruleset: Any) -> None:
+    claims = run(f"# Pay\n\n{sentence} ([tracker]({HUBS_URL})).\n", {HUBS_URL: HUBS}, ruleset)
+    found = verdict(claims, "comparison").verdict
+    assert found.label == label, found.rationale

@@ -2164,6 +2164,11 @@ _COUNTED_OR_MEASURED = re.compile(
 )
 
 
+# A comma and a space after a side's name: what follows says more of it (", the busiest
+# hub for Irish banks", ", the survey found"), and names no line of a table.
+_CLAUSE_AFTER = re.compile(r",\s")
+
+
 def _ranks_workers(claim: Claim, view: ArticleView) -> bool:
     """True when a comparison ranks two groups of workers by a verb alone ("stevedores
     trail forklift drivers", "welders now outstrip riggers"): it names no counted thing
@@ -3394,7 +3399,10 @@ class ComparisonComparator:
         lead = claim.sentence.text[: max(0, claim.start - claim.sentence.start)]
         left, right = (
             f"{lead} {text}" if _POSSESSIVE_START.match(text) else text
-            for text in (str(claim.fields.get("left", "")), str(claim.fields.get("right", "")))
+            for text in (
+                _CLAUSE_AFTER.split(str(claim.fields.get(side, "")), maxsplit=1)[0]
+                for side in ("left", "right")
+            )
         )
         found = table_sides(
             left,
