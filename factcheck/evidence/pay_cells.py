@@ -17,6 +17,7 @@ from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.tables import (
     column_of_years,
     row_cells,
+    row_name,
     row_words,
     words_of,
     years_named,
@@ -54,20 +55,48 @@ _MONTHS = frozenset(
 )
 
 
+# Who gives the figure, before what it is of: "the Harlow Survey reports (that)", "figures
+# from the Bureau show", "according to the Census Office,". The words up to the reporting
+# verb (or the source after "according to") frame the figure; they do not name its subject.
+_REPORTED = re.compile(
+    r"\b(?:says|said|say|reports?|reported|estimates?|estimated|finds|found|shows?|showed|"
+    r"notes?|noted|states|stated|puts|publishes|published|counts|counted)\b(?:\s+that\b)?"
+    r"|\b[Aa]ccording\s+to\b[^,]*,"
+)
+# A place the frame scopes the figure to all the same: "In Ontario, the agency says ...".
+_IN_PLACE = re.compile(
+    r"\b(?:[Ii]n|[Ww]ithin|[Ii]nside)\s+((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)"
+)
+
+
 def _names_outside(before: str, scope: set[str]) -> bool:
     """True when the words before a claim's figure name something (a capitalised name:
     "Washington", "Ontario") that the table's caption, headers and page title do not: the
-    figure is of a place or body the table does not cover."""
+    figure is of a place or body the table does not cover. The source a sentence reports
+    the figure from and the scene it opens with ("Over the hills, the Labour Office
+    says ...") are no part of what the figure is of; a place it is "in" still is."""
+    frames = list(_REPORTED.finditer(before))
+    if frames:
+        framed = frames[-1]
+        frame, before = before[: framed.start()], before[framed.end() :]
+        places = [m.group(1) for m in _IN_PLACE.finditer(frame)]
+        if any(_outside(p, scope) for p in places):
+            return True
     for m in _NAME.finditer(before):
         name = m.group(0)
         if m.start() == 0:
             # The word opening the sentence is capitalised as any opening is ("Unlike
             # nurses, aides earn ..."): only the words after it may be a name.
             name = name.partition(" ")[2]
-        words = words_of(name) - {w[:5] for w in _MONTHS} - words_of(" ".join(_MONTHS))
-        if words and not words & scope:
+        if _outside(name, scope):
             return True
     return False
+
+
+def _outside(name: str, scope: set[str]) -> bool:
+    """True when ``name`` has words (other than a month's) none of which ``scope`` has."""
+    words = words_of(name) - {w[:5] for w in _MONTHS} - words_of(" ".join(_MONTHS))
+    return bool(words) and not words & scope
 
 
 def definite_cells(
@@ -89,7 +118,10 @@ def definite_cells(
     out = set()
     for i in sorted(rows):
         own, telling = row_words(index, i)
-        if not own or not telling <= said or len(own & said) < NAMED_SHARE * len(own):
+        if not own or not (
+            (telling <= said and len(own & said) >= NAMED_SHARE * len(own))
+            or _member_named(index, i, telling, said)
+        ):
             continue
         fact = index.sentences[i].fact
         assert fact is not None
@@ -121,6 +153,12 @@ def definite_cells(
             # column of the claim's own currency is the one it means.
             meant = [j for j in meant if any(_in(a, stated.currency) for a in pay_of(j))]
         if len(meant) > 1:
+            # A row of a place or group under columns of jobs ("Tram pilots", "Tram
+            # stewards"): the column the sentence names, by the words that tell it from
+            # the others, is the one it means.
+            named = [j for j in meant if _column_named(index, j, meant, said)]
+            meant = named if len(named) == 1 else meant
+        if len(meant) > 1:
             # A row split into groups beside a column of them all ("Total", "Female",
             # "Male"): a claim naming no group's column means them all.
             whole = [j for j in meant if _EVERYONE.match(_column(index, j))]
@@ -129,7 +167,82 @@ def definite_cells(
                 meant = whole
         if meant == [i]:
             out.add(i)
+    return _nearest_rows(index, out, before)
+
+
+def _nearest_rows(index: EvidenceIndex, cells: set[int], before: str) -> set[int]:
+    """Of ``cells``, per table, those of the one row named last before the claim's
+    figure, when the sentence names several rows of the table ("Oslo's bakers, on
+    $X, out-earn Bergen's"): the figure is that row's. None of the table's when no row's
+    telling words stand before the figure."""
+    tokens = [words_of(t) for t in re.findall(r"[^\W\d_]+", before)]
+    by_table: dict[str, dict[str, set[int]]] = {}
+    for i in cells:
+        fact = index.sentences[i].fact
+        assert fact is not None
+        table = f"{index.sentences[i].page}\n{fact.where}\n{fact.data.get('caption', '')}"
+        by_table.setdefault(table, {}).setdefault(_row(index, i), set()).add(i)
+    out: set[int] = set()
+    for rows in by_table.values():
+        if len(rows) == 1:
+            out |= next(iter(rows.values()))
+            continue
+        last: dict[str, int] = {}
+        for row, entries in rows.items():
+            telling = row_words(index, next(iter(entries)))[1]
+            at = [k for k, t in enumerate(tokens) if t and t <= telling]
+            if at:
+                last[row] = max(at)
+        if last and list(last.values()).count(max(last.values())) == 1:
+            out |= rows[max(last, key=lambda r: last[r])]
     return out
+
+
+# Where a row's name lists jobs or groups one by one: "Sorters and labellers", "Cooks,
+# chefs & bakers", "Drivers/couriers".
+_MEMBERS = re.compile(r"\s*(?:,|&|/|\band\b|\bor\b)\s*", re.IGNORECASE)
+
+
+# A word for people doing a job, by its ending: "sorters", "operators", "florists",
+# "attendants", "agents", "technicians", "foremen", "trainees", "medics", "deckhands",
+# "ground crew". Not a field of work ("maintenance", "construction") that a row's name
+# may list after its job.
+_PEOPLE = re.compile(
+    r"(?:er|or|ist|ant|ent|ian|man|men|ee|ic|crew|staff|hand|folk|people|personnel)s?$",
+    re.IGNORECASE,
+)
+
+
+def _member_named(index: EvidenceIndex, i: int, telling: set[str], said: set[str]) -> bool:
+    """True when the name of the row of cell entry ``i`` lists several jobs or groups
+    ("Depot sorters and labellers") and the sentence names one of them by its last
+    word, which no other row of the table has ("sorters"): a row of several jobs gives
+    each of them its figure."""
+    name = row_name(_row(index, i))
+    members = [m for m in _MEMBERS.split(name) if m.strip()]
+    if len(members) < 2:
+        return False
+    for member in members:
+        word = member.split()[-1] if member.split() else ""
+        last = words_of(word)
+        if _PEOPLE.search(word) and last and last <= telling and last <= said:
+            return True
+    return False
+
+
+def _row(index: EvidenceIndex, i: int) -> str:
+    fact = index.sentences[i].fact
+    return str(fact.data.get("row", "")) if fact is not None else ""
+
+
+def _column_named(index: EvidenceIndex, j: int, cells: list[int], said: set[str]) -> bool:
+    """True when the sentence names the column of cell entry ``j`` by every word of it
+    that the columns of the other ``cells`` lack ("pilots" of "Tram pilots" beside
+    "Tram stewards"), and it has such a word."""
+    own = words_of(_column(index, j))
+    others = set().union(*(words_of(_column(index, k)) for k in cells if k != j))
+    telling = own - others
+    return bool(telling) and telling <= said
 
 
 def _in(amount: Amount, currency: str) -> bool:

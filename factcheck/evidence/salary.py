@@ -47,8 +47,11 @@ from factcheck.evidence.tables import (
     column_of_years,
     is_cell,
     named_cells,
+    row_cells,
     scale_of,
+    table_cells,
     table_entries,
+    words_of,
     years_named,
 )
 from factcheck.evidence.titles import (
@@ -1095,6 +1098,30 @@ def _glossed(sentence: str, row: str, title: list[str]) -> bool:
 _GLOSS = re.compile(r"\s*(?:,\s*(?:or\s+)?|\(\s*)((?:an?|the)?\s*[^,;()]{1,50})(?:,|\))")
 
 
+def _rest_of_tables(index: EvidenceIndex, definite: set[int], sentence: str) -> set[int]:
+    """The cells of the tables holding the ``definite`` cells that stand in other rows
+    than theirs, and in other columns of their row where the ``sentence`` names the
+    definite cell's column by the words that tell it from them ("pilots" beside
+    "stewards"). Another group's column of the row the sentence does not name ("Men"
+    beside "Everyone") is still that row's figure, of some of its people."""
+    said = words_of(sentence)
+    out: set[int] = set()
+    for i in definite:
+        row = _row(index, i)
+        out |= {j for j in table_cells(index, i) if _row(index, j) != row}
+        mine = words_of(_column_of(index, i))
+        for j in row_cells(index, i):
+            telling = mine - words_of(_column_of(index, j))
+            if j != i and telling and telling <= said:
+                out.add(j)
+    return out - definite
+
+
+def _column_of(index: EvidenceIndex, i: int) -> str:
+    fact = index.sentences[i].fact
+    return str(fact.data.get("column", "")) if fact is not None else ""
+
+
 def _row(index: EvidenceIndex, i: int) -> str:
     fact = index.sentences[i].fact
     return str(fact.data.get("row", "")) if fact is not None else ""
@@ -1708,6 +1735,13 @@ class SalaryComparator:
         definite = definite_cells(
             claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)], dated
         )
+        for i in definite:
+            # The cell whose row the sentence names and whose column is the one measure
+            # it can mean is the claim's own figure, whatever the title read of it.
+            sameness_of[i] = max(sameness_of.get(i, 0.0), TITLE_IN_SENTENCE)
+        # The rest of that table is other occupations, places, groups or measures: a
+        # figure there that happens to equal the claim's backs nothing.
+        apart = _rest_of_tables(index, definite, claim.sentence.text)
         with_pay = [c.index for c in candidates if sameness_of.get(c.index) and reads_of(c.index)]
         keep: set[int] = set()
         for page in sorted({index.sentences[i].page for i in with_pay}):
@@ -1761,6 +1795,8 @@ class SalaryComparator:
             )
             if as_cells and not any(column_of_years(index, j, dated) for j in as_cells):
                 continue  # another date's column: "from 1 July 2025" for pay in 2024
+            if as_cells and all(j in apart for j in as_cells):
+                continue  # another cell of the table whose cell the claim names
             if (
                 claim_measure
                 and as_cells
