@@ -322,7 +322,9 @@ def cited_posting(
         return None
     page, title = found[0]
     words = normalise_title(title, view)
-    roles = view.occupations(_scope(claim))
+    # The workforce at large ("staff", "workers") names no other job than the posting's.
+    workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
+    roles = {r for r in view.occupations(_scope(claim)) if r.rstrip("s") not in workforce}
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
         # sentence cites it: a sentence after it may speak of the job elsewhere.
