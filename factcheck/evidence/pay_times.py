@@ -30,7 +30,9 @@ _CHANGE = re.compile(
     r"\b(?:rose|rises?|risen|rising|raise[sd]?|raising|increase[sd]?|increasing|climb(?:s|ed|ing)?"
     r"|grew|grow(?:s|n|ing)?|jump(?:s|ed|ing)?|went\s+up|go(?:es|ing)?\s+up|lift(?:s|ed|ing)?"
     r"|boost(?:s|ed|ing)?|hike[sd]?|hiking|bump(?:s|ed|ing)?|fell|fall(?:s|en|ing)?"
-    r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|decrease[sd]?|decreasing|reduce[sd]?|reducing)\b"
+    r"|drop(?:s|ped|ping)?|cut(?:s|ting)?|decrease[sd]?|decreasing|reduce[sd]?|reducing"
+    # A move told by a verb of no direction: "goes from", "moved from", "changes from".
+    r"|go(?:es|ne|ing)?|went|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b"
     r"[^.;:!?]{0,100}?\bfrom\s+(?:(?:an?\s+)?(?:average|median|minimum|base|starting|hourly"
     r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$",
     re.IGNORECASE,

@@ -27,6 +27,7 @@ from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
+from factcheck.evidence.pay_named_rates import named_rates
 from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.pay_scope import pay_scope, set_against
 from factcheck.evidence.pay_second import second_figure, with_second
@@ -471,6 +472,22 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
             )
         )
     out += _moved_to(text, facts, taken, out)
+    if not taken and entry.fact is None:
+        # No pay the rules read: money given as the figure of a rate the clause names
+        # before it ("raises the hourly rate for porters from €16.10 to €16.90").
+        for amount, start, end in named_rates(text, facts):
+            out.append(
+                PayRead(
+                    amount,
+                    window(text, start, end),
+                    before + clause(text, start, end),
+                    when(text, start, end),
+                    None,
+                    pay_side(lead + text, len(lead) + start, len(lead) + end, k),
+                    False,
+                    pay_scope(text, start, end),
+                )
+            )
     if out:
         dated = _dated_points(text, facts, taken, out[0].amount, k, lead)
         # Only a series of years: one dated sum beside undated pay is where the pay came
