@@ -2104,6 +2104,8 @@ _REFERRING = re.compile(
 # Verbs and adverbs that end a left side without being part of it ("the pilot earns only").
 _LEFT_TAIL = re.compile(
     r"(?:\s+(?:is|was|are|were|earns?|earned|makes?|made|gets?|got|paid|pays|worth|lasted|lasts|only|also|"
+    # "A ride there costs (twice ...)": what a thing costs is the thing's side.
+    r"costs?|costed|"
     r"amounts?\s+to|amounted\s+to|comes?\s+to|came\s+to|"
     r"still|now|just|even|roughly|about|nearly|almost|already|actually|really|clearly|easily|"
     r"comfortably|indeed|arguably|currently|typically|usually|often|generally|sits|sat|stands|"
@@ -2159,6 +2161,11 @@ def _ratio(b: BuildInput) -> float | None:
     """The ratio a comparison states: a factor ("40 times", "twice", "half again"), a
     share ("a third of") or a percentage above or below ("35% lower than")."""
     factor, share, percent = b.value("factor"), b.value("share"), b.value("percent")
+    portion = b.value("portion")
+    if isinstance(portion, float):
+        # "takes home 64 per cent of what a nurse is paid", "make up 40% of the fleet":
+        # a percentage of the other side is that share of it, not a gap above it.
+        return round(portion / 100, 4)
     if isinstance(factor, str):
         word = factor.lower()
         return 1.5 if word.startswith("half") else _MULTIPLIERS.get(word)
