@@ -22,21 +22,57 @@ def _claims(text: str, ruleset: RuleSet, kind: str) -> list[dict[str, object]]:
     [
         # A plural without an -s as the other side.
         ("Apprentice joiners trail the police in weekly pay.", "less", "the police"),
-        ("Bus drivers in the valley earn more than hospital staff there.", "greater", "hospital staff"),
+        (
+            "Bus drivers in the valley earn more than hospital staff there.",
+            "greater",
+            "hospital staff",
+        ),
         ("Seasonal guides earn less than the clergy in the parish.", "less", "the clergy"),
         # A side opening with a hyphenated word of place.
-        ("Agency welders earn about $1.10 an hour less than in-house welders.", "less", "in-house welders"),
+        (
+            "Agency welders earn about $1.10 an hour less than in-house welders.",
+            "less",
+            "in-house welders",
+        ),
         ("Contract chefs are paid 9% less than on-site chefs.", "ratio_about", "on-site chefs"),
-        ("Temporary guards earn 60p an hour more than off-site guards.", "greater", "off-site guards"),
+        (
+            "Temporary guards earn 60p an hour more than off-site guards.",
+            "greater",
+            "off-site guards",
+        ),
         # A part of a whole, by a verb of making up or of pay.
-        ("Diesel trains still make up roughly a fifth of the regional fleet.", "ratio_about", "the regional fleet"),
-        ("Night shifts accounted for over 40% of the hospital's overtime bill.", "ratio_at_least", "the hospital's overtime bill"),
-        ("A junior paralegal earns about 55 per cent of what a senior associate is paid.", "ratio_about", "what a senior associate is paid"),
+        (
+            "Diesel trains still make up roughly a fifth of the regional fleet.",
+            "ratio_about",
+            "the regional fleet",
+        ),
+        (
+            "Night shifts accounted for over 40% of the hospital's overtime bill.",
+            "ratio_at_least",
+            "the hospital's overtime bill",
+        ),
+        (
+            "A junior paralegal earns about 55 per cent of what a senior associate is paid.",
+            "ratio_about",
+            "what a senior associate is paid",
+        ),
         # Short or shy of the other side.
-        ("The 2.8% award was far short of the 5% the porters wanted.", "less", "the 5% the porters wanted"),
-        ("The final offer stayed just shy of what the crews had asked for.", "less", "what the crews had asked for"),
+        (
+            "The 2.8% award was far short of the 5% the porters wanted.",
+            "less",
+            "the 5% the porters wanted",
+        ),
+        (
+            "The final offer stayed just shy of what the crews had asked for.",
+            "less",
+            "what the crews had asked for",
+        ),
         # A ratio to "a ... one".
-        ("A monthly pass in Arden costs nearly three times a Tolley one.", "ratio_about", "a Tolley one"),
+        (
+            "A monthly pass in Arden costs nearly three times a Tolley one.",
+            "ratio_about",
+            "a Tolley one",
+        ),
         ("A flat in the old town rents for twice a suburban one.", "ratio_about", "a suburban one"),
     ],
 )
@@ -48,10 +84,14 @@ def test_comparison_forms_are_found(text: str, relation: str, right: str, rulese
 
 
 def test_part_of_whole_gives_the_share_as_ratio(ruleset: RuleSet) -> None:
-    (fields,) = _claims("Cargo bikes account for about a quarter of the courier fleet.", ruleset, "comparison")
+    (fields,) = _claims(
+        "Cargo bikes account for about a quarter of the courier fleet.", ruleset, "comparison"
+    )
     assert fields["ratio"] == 0.25
     assert fields["left"] == "Cargo bikes"
-    (fields,) = _claims("Trainees take home roughly 70 per cent of what fitters earn.", ruleset, "comparison")
+    (fields,) = _claims(
+        "Trainees take home roughly 70 per cent of what fitters earn.", ruleset, "comparison"
+    )
     assert fields["ratio"] == 0.7
 
 
