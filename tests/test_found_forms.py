@@ -106,3 +106,54 @@ def test_part_of_whole_gives_the_share_as_ratio(ruleset: RuleSet) -> None:
 )
 def test_lookalikes_make_no_comparison(text: str, ruleset: RuleSet) -> None:
     assert _claims(text, ruleset, "comparison") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # A modifier with its short form in brackets, inside the title.
+        (
+            "Dunmore Haulage is recruiting a Heavy Goods Vehicle (HGV) Driver for its depot.",
+            "Heavy Goods Vehicle (HGV) Driver",
+        ),
+        (
+            "Kellow Engineering wants a Computer Numerical Control (CNC) Machinist in Derby.",
+            "Computer Numerical Control (CNC) Machinist",
+        ),
+        (
+            "Tarnby Port is hiring a Quay Gantry (QGC) Crane Operator II on nights.",
+            "Quay Gantry (QGC) Crane Operator II",
+        ),
+        # The job as the employer names it.
+        (
+            "Harlow Trams is recruiting what it calls a Trainee Tram Pilot for the new line.",
+            "Trainee Tram Pilot",
+        ),
+        (
+            "Brisk Parcels is hiring what they call a Delivery Partner in Hull.",
+            "Delivery Partner",
+        ),
+        (
+            "Ostry Rail is advertising a role it has dubbed Customer Journey Coordinator.",
+            "Customer Journey Coordinator",
+        ),
+        # The title names the ad the sentence is about.
+        (
+            "A Payroll Administrator – Temporary listing on its site asks for Sage experience.",
+            "Payroll Administrator – Temporary",
+        ),
+        ("The Relief Chef advert pays £14.10 an hour.", "Relief Chef"),
+        ("Its Forklift Driver vacancy closes on Monday.", "Forklift Driver"),
+    ],
+)
+def test_title_forms_are_found(text: str, title: str, ruleset: RuleSet) -> None:
+    titles = [f["title"] for f in _claims(text, ruleset, "job_title")]
+    assert title in titles, (text, titles)
+
+
+def test_a_source_in_brackets_is_no_part_of_a_title(ruleset: RuleSet) -> None:
+    titles = [
+        f["title"]
+        for f in _claims("Corby Mills is hiring a Loom Fitter (Reuters).", ruleset, "job_title")
+    ]
+    assert titles == ["Loom Fitter"]

@@ -398,7 +398,10 @@ class Macros:
             # A title with a gender mark ("Kranführer (m/w/d)") is one whatever its role
             # word (factcheck.rulepacks.gender_marks).
             rf"(?:{GENDERED_TITLE}|"
-            rf"(?:{seniority}\s+)*?(?:{modifier}\s+){{0,5}}?{role}(?![\w])"
+            # A modifier may carry its short form in capitals, in brackets: "Heavy Goods
+            # Vehicle (HGV) Driver", "Ship-to-Shore (STS) Crane Operator".
+            rf"(?:{seniority}\s+)*?(?:{modifier}(?:\s*\((?-i:[A-Z][A-Z0-9&]{{1,5}})\))?\s+){{0,5}}?"
+            rf"{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
             rf"(?:\s*[-–—,:]\s*(?-i:[{UPPER}]{rest}(?:\s+(?:[{UPPER}]{rest}|of|and|for|&)){{0,5}})"
             # A grade the team's words name the scale of: ", Customer Services Grade 3".
