@@ -82,7 +82,30 @@ def same_party(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) ->
     surname) is too common to tell whose the stoppage is."""
     told = view.paragraph(claim)
     names = {n for n, _, _ in view.extractor.parsers.proper_names(told, view.ctx)}
-    wanted = {n.lower() for n in {*names, *view.orgs(told)} if len(n.split()) >= 2}
+    orgs = set(view.orgs(told))
+    wanted = {n.lower() for n in {*names, *orgs} if len(n.split()) >= 2}
+    # An organisation told by its acronym ("the GMB", "CUPE members") is as sure a name.
+    wanted |= {n.lower() for n in {*names, *orgs} if _ACRONYM.fullmatch(n)}
+    # A one-word name that is the short form of an organisation the article names in
+    # full before ("Carrow" after "Carrow Facilities Management"): the full name.
+    wanted |= {
+        full.lower()
+        for full in _full_names(claim, view)
+        for n in names
+        if len(n.split()) == 1 and full.split()[0] == n
+    }
     s = index.sentences[i]
     window = " ".join([*(n.text for n in index.nearby(i, before=2, after=0)), s.text]).lower()
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", window) for n in sorted(wanted))
+
+
+# An organisation's acronym: three to six capitals ("GMB", "CUPE"; not "UK", "US").
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _full_names(claim: Claim, view: ArticleView) -> set[str]:
+    """The organisations and other names of two words or more the article names before
+    the claim."""
+    before = view.ctx.text[: claim.start]
+    names = [n for n, _, _ in view.extractor.parsers.proper_names(before, view.ctx)]
+    return {n for n in [*view.orgs(before), *names] if len(n.split()) >= 2}

@@ -2414,7 +2414,10 @@ def _row_assessments(
     disputes = view.knowledge.words("disputes")
     # A pronoun's subject is told in the sentence before: what it names is the claim's.
     antecedent = _antecedent(claim, view)
-    spoken_of = f"{antecedent} {claim.text}".strip()
+    # "The protest", "the campaign" stand for the dispute the article last told, which
+    # may lie a sentence or two further back than the one before.
+    last_told = _last_dispute_told(claim, view) if antecedent else ""
+    spoken_of = f"{antecedent} {last_told} {claim.text}".strip()
     out = []
     for page in sorted(cited | ranked | told):
         # A page found by ranking speaks of the claim's event only by a name both give;
@@ -2454,21 +2457,38 @@ def _row_assessments(
 # seven weeks", "It ran on for a month"; and a definite noun that names no event of its
 # own but the one just told: "The action began on ...", "The protest lasted ...", after
 # a sentence telling who walked out against whom.
+# A short opening phrase may stand before it ("All told, the campaign ...", "In the
+# end, it ...").
 _STANDS_FOR = re.compile(
-    r"^\W*(?:it|they|this|these|those"
-    r"|the\s+(?:action|protest|protests|campaign|conflict|unrest|disruption|row|fight))\b",
+    r"^\W*(?:(?:[a-z]+\s+){0,2}[a-z]+,\s+)?(?:it|they|this|these|those"
+    r"|the\s+(?:action|protest|protests|campaign|conflict|unrest|disruption|row|fight"
+    r"|bans?|boycott|blockade|go-slow|sit-in|occupation))\b",
     re.IGNORECASE,
 )
+# How many sentences back the dispute a definite noun stands for may have been told.
+TOLD_BACK = 4
 
 
 def _antecedent(claim: Claim, view: ArticleView) -> str:
     """The sentence a claim's subject stands for, where its sentence opens with a
     pronoun ("The go-slow began on 3 May. It lasted six weeks": the go-slow lasted six
     weeks); else nothing."""
-    before = claim.sentence.text[: claim.start - claim.sentence.start]
-    if claim.sentence.index == 0 or not _STANDS_FOR.match(before or claim.text):
+    if claim.sentence.index == 0 or not _STANDS_FOR.match(claim.sentence.text):
         return ""
     return view.sentences[claim.sentence.index - 1].text
+
+
+def _last_dispute_told(claim: Claim, view: ArticleView) -> str:
+    """The sentences of the strike claims at most :data:`TOLD_BACK` sentences before the
+    claim's ("55,000 support staff walked out ... Cleaners joined them on the picket
+    lines. The protest ran for ..."): what "the protest" stands for; else nothing."""
+    at = claim.sentence.index
+    told = {
+        c.sentence.index: c.sentence.text
+        for c in view.claims
+        if c.type == "strike" and at - TOLD_BACK <= c.sentence.index < at
+    }
+    return " ".join(told[i] for i in sorted(told))
 
 
 def _dispute_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[int]:
