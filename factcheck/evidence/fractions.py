@@ -12,16 +12,18 @@ from factcheck.evidence.index import keywords
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 _NEAR = r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?"
-# A total, then its part: "240 employees, 88 of them in engineering".
+# A total, then its part: "240 employees, 88 of them in engineering", "240 posts; 12 of
+# them are empty".
 _PART_OF_THEM = re.compile(
-    rf"(?<![\d.,])(?P<total>{_NUM})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?\s*,\s*{_NEAR}"
+    rf"(?<![\d.,])(?P<total>{_NUM})\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,2}}?\s*[,;]\s*"
+    rf"(?:and\s+)?{_NEAR}"
     rf"(?P<part>{_NUM})\s+of\s+(?:them|whom|those)\b",
     re.IGNORECASE,
 )
-# A part of a total: "88 of its 240 employees", "88 out of 240".
+# A part of a total: "88 of its 240 employees", "88 out of 240", "88 of the firm's 240".
 _PART_OF_TOTAL = re.compile(
     rf"(?<![\d.,])(?P<part>{_NUM})\s+(?:out\s+)?of\s+(?:(?:its|the|their|our|all)\s+)?"
-    rf"(?P<total>{_NUM})(?![\d.,%])",
+    rf"(?:(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+)?(?P<total>{_NUM})(?![\d.,%])",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[.;:!?()]|,\s|\s[–—]\s")

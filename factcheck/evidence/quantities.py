@@ -1240,6 +1240,8 @@ class QuantityComparator:
 
         if claim_giver is None:
             assessments = _one_partys_estimate(assessments, givers)
+        if unit not in ("%", DURATION_UNIT) and not money:
+            assessments += _whole_part_assessments(claim, claimed, candidates, index, view)
         if unit == DURATION_UNIT:
             assessments += _row_assessments(claim, candidates, index, view)
             assessments += _between_assessments(claim, claimed, candidates, index, view)
@@ -1412,6 +1414,62 @@ def _part_share_assessments(
                 continue
             weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
             found = f"{share.part:,} of {share.total:,} ({share.percent:.1f}%)"
+            out.append(Assessment(cand.index, stance, weight, cand.score, found))
+    return out
+
+
+# A sentence opening with a part of what the sentence before counted ("12 of them ..."),
+# and the mark closing that sentence.
+_OPENS_WITH_PART = re.compile(
+    r"\W*(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?"
+    r"\d[\d,]*\s+of\s+(?:them|those|whom)\b",
+    re.IGNORECASE,
+)
+_CLOSING_MARK = re.compile(r"[\s.;,:]+$")
+
+
+def _whole_part_assessments(
+    claim: Claim,
+    claimed: Amount,
+    candidates: list[Candidate],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[Assessment]:
+    """A claimed part of a whole ("16 of the county's 60 crossing posts are empty")
+    against a part a source gives of a whole of the same size, told with a word of what
+    the claim says of its part ("60 crossing posts; 12 of them are empty"): the two
+    parts of one whole, the same or not. A part said of something else ("12 of them
+    are new") speaks to nothing."""
+    at = claim.start - claim.sentence.start
+    text = claim.sentence.text
+    ours = [s for s in part_shares(text) if at <= s.start < at + len(claim.text)]
+    if len(ours) != 1:
+        return []
+    whole = ours[0].total
+    # What the claim says of its part: the words after the whole's noun ("are empty").
+    noun = text.lower().find(str(claim.fields.get("unit", "")).lower(), ours[0].end)
+    said = _counted(text, noun + len(str(claim.fields.get("unit", "")))) if noun >= 0 else set()
+    if not said:
+        return []
+    out: list[Assessment] = []
+    for cand in sorted({c.index: c for c in candidates}.values(), key=lambda c: c.index):
+        text = index.sentences[cand.index].text
+        before = index.nearby(cand.index, before=1, after=0)
+        if _OPENS_WITH_PART.match(text) and before:
+            # "... has 60 posts. 12 of them are empty": the whole is the sentence before's.
+            text = f"{_CLOSING_MARK.sub('', before[-1].text)}; {text}"
+        for share in part_shares(text):
+            if share.total != whole or not share.counted:
+                continue
+            if not _words_meet(said, share.counted):
+                continue  # a part of the whole said to be something else
+            agrees = Amount(share.part, share.part).overlaps(claimed)
+            stance: Stance = "supports" if agrees else "contradicts"
+            score = relevance(claim, index, cand.index, view, True, None, stance)
+            if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+                continue
+            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            found = f"{share.part:,} of {share.total:,}"
             out.append(Assessment(cand.index, stance, weight, cand.score, found))
     return out
 
