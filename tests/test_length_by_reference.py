@@ -1,7 +1,7 @@
 """A dispute's length told in words that point back to a dispute the article told
 before: a verb of extent ("stretched across", "extended over", "played out over"), a
 definite noun ("the campaign", "the protest", "the bans") after a short opening phrase
-("All told, ..."), a dispute told two sentences back rather than in the sentence before;
+("Taken together, ..."), a dispute told two sentences back rather than in the sentence before;
 and lengths told in hours whose party the claim's paragraph names only by an acronym or
 by the first word of a name the article gave in full. The drafts and pages are written
 for these tests."""
@@ -30,7 +30,7 @@ OPENING = (
 @pytest.mark.parametrize(
     "sentence",
     [
-        "All told, the campaign stretched across eleven weeks.",
+        "Taken together, the bans stretched across eleven weeks.",
         "In the end, the bans extended over eleven weeks.",
         "The action played out over eleven weeks.",
     ],
@@ -45,7 +45,7 @@ def test_a_length_told_by_a_verb_of_extent_meets_the_infobox(sentence: str, rule
 @pytest.mark.parametrize(
     "sentence",
     [
-        "All told, the campaign stretched across seven weeks.",
+        "Over the summer, the campaign spanned seven weeks.",
         "Altogether, the protest lasted seven weeks.",
     ],
 )
@@ -58,7 +58,7 @@ def test_a_length_that_fits_the_infobox_is_supported(sentence: str, ruleset: Any
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The protest ran for three weeks before ministers gave way.",
+        "The protest went on for three weeks until ministers relented.",
         "The campaign lasted three weeks in all.",
         "The action went on for three weeks.",
     ],
@@ -84,9 +84,9 @@ employs them.</p>"""
     "sentence",
     [
         # The party by the first word of its name, given in full before.
-        "The walkout is due to run for 48 hours unless Brantwick returns to talks.",
+        "Pickets say the walkout will last 48 hours unless Brantwick reopens talks.",
         # By the union's acronym.
-        "The stoppage stretched to 48 hours, the TGWU said.",
+        "The TGWU said its walkout was set to last 48 hours.",
         "According to the TGWU, the walkout will last 36 hours.",
     ],
 )

@@ -2515,8 +2515,8 @@ def _row_assessments(
 # seven weeks", "It ran on for a month"; and a definite noun that names no event of its
 # own but the one just told: "The action began on ...", "The protest lasted ...", after
 # a sentence telling who walked out against whom.
-# A short opening phrase may stand before it ("All told, the campaign ...", "In the
-# end, it ...").
+# A short opening phrase may stand before it ("Taken together, the campaign ...", "In
+# the end, it ...").
 _STANDS_FOR = re.compile(
     r"^\W*(?:(?:[a-z]+\s+){0,2}[a-z]+,\s+)?(?:it|they|this|these|those"
     r"|the\s+(?:action|protest|protests|campaign|conflict|unrest|disruption|row|fight"
@@ -2538,8 +2538,8 @@ def _antecedent(claim: Claim, view: ArticleView) -> str:
 
 def _last_dispute_told(claim: Claim, view: ArticleView) -> str:
     """The sentences of the strike claims at most :data:`TOLD_BACK` sentences before the
-    claim's ("55,000 support staff walked out ... Cleaners joined them on the picket
-    lines. The protest ran for ..."): what "the protest" stands for; else nothing."""
+    claim's ("Some 4,000 lab staff walked out ... Porters joined them on the picket
+    lines. The protest went on for ..."): what "the protest" stands for; else nothing."""
     at = claim.sentence.index
     told = {
         c.sentence.index: c.sentence.text
