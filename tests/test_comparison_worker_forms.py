@@ -209,7 +209,7 @@ SURVEY = """<html><head><title>Nurse pay survey</title></head><body><main><artic
     [
         ("Lisbon nurses earn more than their Spanish peers", "supported"),
         ("Spanish nurses earn more than their colleagues in Lisbon", "contradicted"),
-        ("Porto nurses earn more than their counterparts in Seville", "unverified"),
+        ("Porto nurses are paid more than their counterparts in Seville", "unverified"),
         ("Nurses in Porto earn more than their Spanish counterparts", "unverified"),
     ],
 )
@@ -237,11 +237,11 @@ HUBS = """<html><head><title>Hub pay tracker, 2037</title></head><body><main>
     [
         # Porto is in Portugal's brackets (1,900); Seville is in no row.
         (
-            "Porto nurses earn more than their counterparts in Seville, the busiest city "
+            "Porto nurses are paid more than their counterparts in Seville, the busiest city "
             "for UK recruiters",
             "unverified",
         ),
-        ("Porto nurses earn more than their counterparts in Valencia", "contradicted"),
+        ("Porto nurses are paid more than their counterparts in Valencia", "contradicted"),
         ("Nurses in Valencia, the survey found, earn more than Porto nurses", "supported"),
     ],
 )

@@ -30,7 +30,7 @@ def _claims(text: str, ruleset: RuleSet, kind: str) -> list[dict[str, object]]:
         ("Seasonal guides earn less than the clergy in the parish.", "less", "the clergy"),
         # A side opening with a hyphenated word of place.
         (
-            "Agency welders earn about $1.10 an hour less than in-house welders.",
+            "Agency welders are paid roughly $9 a day less than in-house welders.",
             "less",
             "in-house welders",
         ),
@@ -126,7 +126,7 @@ def test_lookalikes_make_no_comparison(text: str, ruleset: RuleSet) -> None:
         ),
         # The job as the employer names it.
         (
-            "Harlow Trams is recruiting what it calls a Trainee Tram Pilot for the new line.",
+            "Harlow Trams is hiring what it calls a Trainee Tram Pilot for the new line.",
             "Trainee Tram Pilot",
         ),
         (

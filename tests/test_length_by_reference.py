@@ -104,7 +104,7 @@ def test_hours_apart_refute_a_party_named_by_a_short_form(sentence: str, ruleset
 def test_a_one_word_name_the_article_never_gave_in_full_refutes_nothing(ruleset: Any) -> None:
     # "Halwick" abbreviates no name given before: the page's stoppage is not surely its.
     opening = f"Porters at a hospital in the north walked out on Monday ([Courier]({NEWS}))."
-    sentence = "The walkout at Halwick is due to run for 48 hours."
+    sentence = "The walkout at Halwick is set to run for 48 hours."
     claims = run(f"# Porters\n\n{opening}\n\n{sentence}\n", {NEWS: STORY}, ruleset)
     found = verdict(claims, "quantity", "hours")
     assert found.verdict.label != "contradicted", found.verdict.rationale

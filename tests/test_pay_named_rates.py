@@ -15,8 +15,8 @@ from factcheck.evidence.pay_times import when
 URL = "http://union.test/press/ferry-deal"
 PAGE = """<html><body><main><h1>Ferry crews accept pay deal</h1>
 <p>Members voted on Tuesday to accept the offer from Norbay Ferries.</p>
-<p>The agreement raises the hourly rate for deckhands from €16.10 to €16.90, and for
-galley staff from €15.40 to €16.05, backdated to March.</p>
+<p>Under the deal the union signed, the hourly rate for deckhands goes from €16.10 to
+€16.90, and for galley staff from €15.40 to €16.05, backdated to March.</p>
 <p>It also sets the monthly salary of ticket clerks at €2,480 from next year.</p>
 </main></body></html>"""
 

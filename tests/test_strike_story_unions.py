@@ -1,7 +1,7 @@
 """Whose strike a cited story says it was, union by union: the site a strike sentence
 opens on ("At X, ...") is the employer of a clause that names none; unions of one word
 listed before "members" are each a union; a story's sentence telling the stoppage in
-words no strike form reads ("began a work-to-rule", a word of another language) still
+words no strike form reads ("started a work-to-rule", a word of another language) still
 tells it; the bodies named right after a workers' body's role ("called jointly by X and
 Y") are the strike's unions; each claimed union the story never names goes against the
 claim, and workers named as a union's members are gone against only by a page that never
@@ -63,7 +63,7 @@ def test_the_site_a_strike_sentence_opens_on_is_its_employer(
     "text",
     [
         "At least 300 nurses walked out on Monday, the union said.",
-        "At 6 a.m. on Friday, nurses walked out.",
+        "At 5 a.m. on Thursday, nurses walked out.",
         "At the same time, cleaners walked out over pay.",
     ],
 )
@@ -90,16 +90,16 @@ def test_one_word_unions_listed_before_members_are_each_a_union(
 
 
 STORY_URL = "http://news.test/2041/09/28/ostrel-radio-work-to-rule.html"
-STORY_PAGE = """<html><head><title>Ostrel Radio technicians begin work-to-rule over cuts</title>
+STORY_PAGE = """<html><head><title>Work-to-rule at Ostrel Radio as studio closures loom</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Ostrel Radio technicians begin work-to-rule over cuts",
+"headline": "Work-to-rule at Ostrel Radio as studio closures loom",
 "datePublished": "2041-09-28T08:00:00Z"}</script></head>
-<body><h1>Ostrel Radio technicians begin work-to-rule over cuts</h1>
+<body><h1>Work-to-rule at Ostrel Radio as studio closures loom</h1>
 <p>By Tova Lind</p>
-<p>Technicians and producers at Ostrel Radio began a work-to-rule on Monday in protest
-at the broadcaster's plan to close four of its local studios.</p>
-<p>The action was called jointly by Medialiga and Tekniko, which together represent most
-of the staff affected.</p>
+<p>Since Monday, technicians and producers at Ostrel Radio have been on a work-to-rule,
+protesting the broadcaster's plan to shut four local studios.</p>
+<p>The work-to-rule, called jointly by Medialiga and Tekniko, covers most of the staff
+affected.</p>
 <p>Managers said the cuts were needed to balance the budget.</p>
 <aside><h2>Most read</h2><p>Radiofront members vote on a new pay deal</p></aside>
 </body></html>"""
@@ -109,13 +109,13 @@ of the staff affected.</p>
     ("sentence", "label"),
     [
         # The story's own unions: borne out.
-        ("At Ostrel Radio, Medialiga and Tekniko members began a work-to-rule", "supported"),
+        ("At Ostrel Radio, Medialiga and Tekniko members started a work-to-rule", "supported"),
         # One the story's, one it never names: not as the claim has it.
-        ("At Ostrel Radio, Medialiga and Vastra members began a work-to-rule", "contradicted"),
+        ("At Ostrel Radio, Medialiga and Vastra members started a work-to-rule", "contradicted"),
         ("The work-to-rule at Ostrel Radio was called by Vastra", "contradicted"),
         # Members of a union the story does not name, where it tells who called the
         # action, not whose members the workers are: maybe one union more.
-        ("At Ostrel Radio, Radiofront members began a work-to-rule", "unverified"),
+        ("At Ostrel Radio, Radiofront members started a work-to-rule", "unverified"),
         ("Members of the Vastra union at Ostrel Radio began a go-slow in September", "unverified"),
     ],
 )
@@ -127,13 +127,13 @@ def test_each_claimed_union_the_story_never_names_goes_against_the_claim(
 
 
 MEMBERS_URL = "http://news.test/2041/06/19/kelby-tv-walkout.html"
-MEMBERS_PAGE = """<html><head><title>Kelby TV staff end 48-hour walkout over restructuring</title>
+MEMBERS_PAGE = """<html><head><title>Kelby TV walkout ends after two days of reruns</title>
 <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Kelby TV staff end 48-hour walkout over restructuring",
+"headline": "Kelby TV walkout ends after two days of reruns",
 "datePublished": "2041-06-19T08:00:00Z"}</script></head>
-<body><h1>Kelby TV staff end 48-hour walkout over restructuring</h1>
-<p>Members of the Ostrel Broadcast Staff Union at Kelby TV returned to work on Wednesday
-after a 48-hour walkout over plans to cut 200 posts.</p>
+<body><h1>Kelby TV walkout ends after two days of reruns</h1>
+<p>Members of the Ostrel Broadcast Staff Union at Kelby TV were back at their desks on Wednesday,
+two days into a walkout against a plan to cut 200 posts.</p>
 <p>Several evening bulletins were replaced by reruns during the stoppage.</p>
 </body></html>"""
 
@@ -170,7 +170,7 @@ FOREIGN_PAGE = """<html><head><title>Warnstreik in der Nordhalle: Kioske bleiben
 <body><h1>Warnstreik in der Nordhalle: Kioske bleiben zu</h1>
 <p>Die Kell Service Union hat rund 90 Beschäftigte der Nordhalle Service GmbH zu einem
 eintägigen Warnstreik aufgerufen, und viele Kioske blieben am Samstag geschlossen.</p>
-<p>Die Geschäftsführung erklärte, sie sei zu weiteren Gesprächen bereit.</p>
+<p>Die Geschäftsführung will nach eigenen Angaben weiter verhandeln.</p>
 </body></html>"""
 
 
@@ -198,8 +198,8 @@ LOCKOUT_PAGE = """<html><head><title>Kell Port lifts lockout of loading crews</t
 "headline": "Kell Port lifts lockout of loading crews",
 "datePublished": "2041-11-14T08:00:00Z"}</script></head>
 <body><h1>Kell Port lifts lockout of loading crews</h1>
-<p>Orvane Terminals on Saturday reopened its gates to some 200 loading and unloading crew
-members it had locked out since 2 November, ending a standoff with the Kell Dock Union.</p>
+<p>Orvane Terminals on Saturday let back in some 200 loading and unloading crew members
+it had kept locked out from 2 November, ending a standoff with the Kell Dock Union.</p>
 <p>The lockout followed a go-slow by the crews, who want a bonus agreed in 2037 paid in
 full.</p>
 </body></html>"""
@@ -227,7 +227,7 @@ OTHER_PAGE = """<html><head><title>Tarn dockers end strike at Eastquay terminal<
 "headline": "Tarn dockers end strike at Eastquay terminal",
 "datePublished": "2041-02-07T08:00:00Z"}</script></head>
 <body><h1>Tarn dockers end strike at Eastquay terminal</h1>
-<p>Dockworkers at Eastquay Terminal Ltd in Tarn returned to work on Friday after ending a
+<p>Dockworkers at Eastquay Terminal Ltd in Tarn were back at work on Friday, ending a
 strike that began on Monday.</p>
 <p>About 900 dockworkers affiliated with the Tarn Dock Workers Union stayed off the job
 over unpaid arrears.</p>

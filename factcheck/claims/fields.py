@@ -2163,7 +2163,7 @@ def _ratio(b: BuildInput) -> float | None:
     factor, share, percent = b.value("factor"), b.value("share"), b.value("percent")
     portion = b.value("portion")
     if isinstance(portion, float):
-        # "takes home 64 per cent of what a nurse is paid", "make up 40% of the fleet":
+        # "takes home 58 per cent of what a nurse is paid", "make up 40% of the fleet":
         # a percentage of the other side is that share of it, not a gap above it.
         return round(portion / 100, 4)
     if isinstance(factor, str):

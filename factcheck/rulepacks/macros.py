@@ -399,7 +399,7 @@ class Macros:
             # word (factcheck.rulepacks.gender_marks).
             rf"(?:{GENDERED_TITLE}|"
             # A modifier may carry its short form in capitals, in brackets: "Heavy Goods
-            # Vehicle (HGV) Driver", "Ship-to-Shore (STS) Crane Operator".
+            # Vehicle (HGV) Driver", "Rubber-Tyred Gantry (RTG) Technician".
             rf"(?:{seniority}\s+)*?(?:{modifier}(?:\s*\((?-i:[A-Z][A-Z0-9&]{{1,5}})\))?\s+){{0,5}}?"
             rf"{role}(?![\w])"
             rf"(?:{of_part}|{COMPLEMENT}|{GENDERED_FIELD}(?![\w]))?{level}?{specified}?"
