@@ -84,7 +84,7 @@ def names_currency(text: str) -> bool:
 # A side's own figure names the table's line holding it, to its rounding.
 _STATED_SLACK = 0.005
 # Initials standing for a name: "HR", "HSC".
-_INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "SNAs" of many
+_INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "HCAs" of many
 # Columns that are no side's level: counts, hours, shares, changes, ranks, codes,
 # percentiles.
 _NOT_LEVEL = re.compile(
@@ -177,7 +177,7 @@ def _bracketed_words(header: str) -> list[str]:
 
 
 def _by_initials(side: str, header: str) -> bool:
-    """True when the side writes the header's initials ("SNAs" and "Special needs
+    """True when the side writes the header's initials ("HCAs" and "Health care
     assistants")."""
     mine = _initials(header)
     return len(mine) >= 2 and any(
