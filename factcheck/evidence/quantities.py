@@ -822,6 +822,11 @@ SUPPORT_AT, CONTRADICT_AT = 2, 4
 BASE_WEIGHT, WEIGHT_PER_POINT = 0.5, 0.1
 
 
+def _weight(cand: Candidate, score: float) -> float:
+    """A figure's weight: the candidate's retrieval score scaled by its relevance."""
+    return cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+
+
 def _took_part(text: str, k: Knowledge) -> bool:
     """True when a sentence tells of people taking part in a strike or a gathering
     (struck, walked out, marched, attended), or names a strike at all."""
@@ -1222,7 +1227,7 @@ class QuantityComparator:
                     score += SAME_VOTE_POINTS
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
-                weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+                weight = _weight(cand, score)
                 f_value = fact.fields.get("value", fact.fields.get("days"))
                 found_text = (
                     _describe(f_value, f_value, f_unit)
@@ -1412,7 +1417,7 @@ def _part_share_assessments(
             score = relevance(claim, index, cand.index, view, True, near, stance)
             if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                 continue
-            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            weight = _weight(cand, score)
             found = f"{share.part:,} of {share.total:,} ({share.percent:.1f}%)"
             out.append(Assessment(cand.index, stance, weight, cand.score, found))
     return out
@@ -1468,7 +1473,7 @@ def _whole_part_assessments(
             score = relevance(claim, index, cand.index, view, True, None, stance)
             if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                 continue
-            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            weight = _weight(cand, score)
             found = f"{share.part:,} of {share.total:,}"
             out.append(Assessment(cand.index, stance, weight, cand.score, found))
     return out
@@ -1623,7 +1628,7 @@ class DateComparator:
                 )
                 if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
                     continue
-                weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+                weight = _weight(cand, score)
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
             if date and stem and not told:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
@@ -1879,7 +1884,7 @@ def _loose_support(
         near = (mention.start, mention.end)
         score = relevance(claim, index, cand.index, view, False, near, labelled=False)
         if score >= SUPPORT_AT:
-            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            weight = _weight(cand, score)
             return Assessment(cand.index, "supports", weight, cand.score, mention.date)
     if stoppage and mentions:
         return _stoppage_dated_apart(claim, date, mentions, ends, cand, index, view)
@@ -1902,7 +1907,7 @@ def _loose_support(
     score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
     if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
         return None
-    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    weight = _weight(cand, score)
     return Assessment(cand.index, stance, weight, cand.score, f"{day} (the page's date)")
 
 
@@ -1943,7 +1948,7 @@ def _stoppage_dated_apart(
     score = relevance(claim, index, cand.index, view, True, near, "contradicts", labelled=False)
     if score < CONTRADICT_AT:
         return None
-    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    weight = _weight(cand, score)
     found = _in_pages_year(mention.date, page_day)
     if found != mention.date:
         found += " (its year from the page's date)"
@@ -2060,7 +2065,7 @@ def _weekday_told(
     score = relevance(claim, index, cand.index, view, False, (start, end), stance, labelled=False)
     if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
         return None
-    weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+    weight = _weight(cand, score)
     weekday = text[start:end]
     return Assessment(cand.index, stance, weight, cand.score, f"{found} ({weekday})")
 
@@ -2089,7 +2094,7 @@ def _span_assessments(
             score = relevance(claim, index, cand.index, view, False, near, labelled=False)
             if score < SUPPORT_AT:
                 continue
-            weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+            weight = _weight(cand, score)
             found = f"{theirs.first} to {theirs.last}"
             out.append(Assessment(cand.index, "supports", weight, cand.score, found))
             break
@@ -2387,7 +2392,7 @@ def _between_assessments(
         score = relevance(claim, index, cand.index, view, True, near, stance, labelled=False)
         if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
             continue
-        weight = cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
+        weight = _weight(cand, score)
         found = f"{days} days (from {starts[0].fields['date']} to {ends[0].fields['date']})"
         out.append(Assessment(cand.index, stance, weight, cand.score, found))
     return out
