@@ -827,6 +827,14 @@ def _weight(cand: Candidate, score: float) -> float:
     return cand.score / 100 * min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
 
 
+def _weighed(cand: Candidate, stance: Stance, score: float, found: str | None) -> Assessment | None:
+    """The assessment a candidate gives with ``stance`` and relevance ``score``, or None
+    when the score is under what that stance needs to count."""
+    if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
+        return None
+    return Assessment(cand.index, stance, _weight(cand, score), cand.score, found)
+
+
 def _took_part(text: str, k: Knowledge) -> bool:
     """True when a sentence tells of people taking part in a strike or a gathering
     (struck, walked out, marched, attended), or names a strike at all."""
@@ -1415,11 +1423,9 @@ def _part_share_assessments(
                 continue
             near = (share.start, share.end)
             score = relevance(claim, index, cand.index, view, True, near, stance)
-            if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-                continue
-            weight = _weight(cand, score)
             found = f"{share.part:,} of {share.total:,} ({share.percent:.1f}%)"
-            out.append(Assessment(cand.index, stance, weight, cand.score, found))
+            if (assessed := _weighed(cand, stance, score, found)) is not None:
+                out.append(assessed)
     return out
 
 
@@ -1471,11 +1477,9 @@ def _whole_part_assessments(
             agrees = Amount(share.part, share.part).overlaps(claimed)
             stance: Stance = "supports" if agrees else "contradicts"
             score = relevance(claim, index, cand.index, view, True, None, stance)
-            if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-                continue
-            weight = _weight(cand, score)
-            found = f"{share.part:,} of {share.total:,}"
-            out.append(Assessment(cand.index, stance, weight, cand.score, found))
+            assessed = _weighed(cand, stance, score, f"{share.part:,} of {share.total:,}")
+            if assessed is not None:
+                out.append(assessed)
     return out
 
 
@@ -1626,10 +1630,8 @@ class DateComparator:
                     ),
                     marks_near=True,
                 )
-                if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-                    continue
-                weight = _weight(cand, score)
-                assessments.append(Assessment(cand.index, stance, weight, cand.score, found))
+                if (assessed := _weighed(cand, stance, score, found)) is not None:
+                    assessments.append(assessed)
             if date and stem and not told:
                 loose = _loose_support(claim, str(date), stem, cand, index, view)
                 if loose is None:
@@ -1905,10 +1907,7 @@ def _loose_support(
             return None
         stance = "contradicts"
     score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
-    if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-        return None
-    weight = _weight(cand, score)
-    return Assessment(cand.index, stance, weight, cand.score, f"{day} (the page's date)")
+    return _weighed(cand, stance, score, f"{day} (the page's date)")
 
 
 def _stoppage_dated_apart(
@@ -2063,11 +2062,7 @@ def _weekday_told(
     if stance is None:
         return None
     score = relevance(claim, index, cand.index, view, False, (start, end), stance, labelled=False)
-    if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-        return None
-    weight = _weight(cand, score)
-    weekday = text[start:end]
-    return Assessment(cand.index, stance, weight, cand.score, f"{found} ({weekday})")
+    return _weighed(cand, stance, score, f"{found} ({text[start:end]})")
 
 
 def _span_assessments(
@@ -2390,11 +2385,9 @@ def _between_assessments(
         stance: Stance = "supports" if agrees else "contradicts"
         near = (starts[0].start, ends[0].end)
         score = relevance(claim, index, cand.index, view, True, near, stance, labelled=False)
-        if score < (SUPPORT_AT if stance == "supports" else CONTRADICT_AT):
-            continue
-        weight = _weight(cand, score)
         found = f"{days} days (from {starts[0].fields['date']} to {ends[0].fields['date']})"
-        out.append(Assessment(cand.index, stance, weight, cand.score, found))
+        if (assessed := _weighed(cand, stance, score, found)) is not None:
+            out.append(assessed)
     return out
 
 
