@@ -22,6 +22,16 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
     return [dict(c.fields) for c in extract_claims(article, ruleset) if c.type == "strike"]
 
 
+def _story(headline: str, published: str, body: str) -> str:
+    """A news story page: its headline as title, NewsArticle JSON-LD and h1, then body."""
+    return (
+        f"<html><head><title>{headline}</title>\n"
+        '<script type="application/ld+json">{"@context": "https://schema.org", '
+        f'"@type": "NewsArticle",\n"headline": "{headline}",\n"datePublished": "{published}"}}'
+        f"</script></head>\n<body><h1>{headline}</h1>\n{body}\n</body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "strikers", "employer"),
     [
@@ -90,19 +100,17 @@ def test_one_word_unions_listed_before_members_are_each_a_union(
 
 
 STORY_URL = "http://news.test/2041/09/28/ostrel-radio-work-to-rule.html"
-STORY_PAGE = """<html><head><title>Work-to-rule at Ostrel Radio as studio closures loom</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Work-to-rule at Ostrel Radio as studio closures loom",
-"datePublished": "2041-09-28T08:00:00Z"}</script></head>
-<body><h1>Work-to-rule at Ostrel Radio as studio closures loom</h1>
-<p>By Tova Lind</p>
+STORY_PAGE = _story(
+    "Work-to-rule at Ostrel Radio as studio closures loom",
+    "2041-09-28T08:00:00Z",
+    """<p>By Tova Lind</p>
 <p>Since Monday, technicians and producers at Ostrel Radio have been on a work-to-rule,
 protesting the broadcaster's plan to shut four local studios.</p>
 <p>The work-to-rule, called jointly by Medialiga and Tekniko, covers most of the staff
 affected.</p>
 <p>Managers said the cuts were needed to balance the budget.</p>
-<aside><h2>Most read</h2><p>Radiofront members vote on a new pay deal</p></aside>
-</body></html>"""
+<aside><h2>Most read</h2><p>Radiofront members vote on a new pay deal</p></aside>""",
+)
 
 
 @pytest.mark.parametrize(
@@ -127,15 +135,13 @@ def test_each_claimed_union_the_story_never_names_goes_against_the_claim(
 
 
 MEMBERS_URL = "http://news.test/2041/06/19/kelby-tv-walkout.html"
-MEMBERS_PAGE = """<html><head><title>Kelby TV walkout ends after two days of reruns</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Kelby TV walkout ends after two days of reruns",
-"datePublished": "2041-06-19T08:00:00Z"}</script></head>
-<body><h1>Kelby TV walkout ends after two days of reruns</h1>
-<p>Members of the Ostrel Broadcast Staff Union at Kelby TV were back at their desks on Wednesday,
-two days into a walkout against a plan to cut 200 posts.</p>
-<p>Several evening bulletins were replaced by reruns during the stoppage.</p>
-</body></html>"""
+MEMBERS_PAGE = _story(
+    "Kelby TV walkout ends after two days of reruns",
+    "2041-06-19T08:00:00Z",
+    """<p>Members of the Ostrel Broadcast Staff Union at Kelby TV were back at their desks
+on Wednesday, two days into a walkout against a plan to cut 200 posts.</p>
+<p>Several evening bulletins were replaced by reruns during the stoppage.</p>""",
+)
 
 
 @pytest.mark.parametrize(
@@ -163,15 +169,13 @@ def test_whose_members_the_strikers_are_against_a_story_of_another_union(
 # A story in another language: its headline calls the employer by a short name, its
 # opening names the claimed one where it tells the stoppage.
 FOREIGN_URL = "http://news.test/de/2041/04/12/warnstreik-nordhalle.html"
-FOREIGN_PAGE = """<html><head><title>Warnstreik in der Nordhalle: Kioske bleiben zu</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Warnstreik in der Nordhalle: Kioske bleiben zu",
-"datePublished": "2041-04-12T18:00:00Z"}</script></head>
-<body><h1>Warnstreik in der Nordhalle: Kioske bleiben zu</h1>
-<p>Die Kell Service Union hat rund 90 Beschäftigte der Nordhalle Service GmbH zu einem
+FOREIGN_PAGE = _story(
+    "Warnstreik in der Nordhalle: Kioske bleiben zu",
+    "2041-04-12T18:00:00Z",
+    """<p>Die Kell Service Union hat rund 90 Beschäftigte der Nordhalle Service GmbH zu einem
 eintägigen Warnstreik aufgerufen, und viele Kioske blieben am Samstag geschlossen.</p>
-<p>Die Geschäftsführung will nach eigenen Angaben weiter verhandeln.</p>
-</body></html>"""
+<p>Die Geschäftsführung will nach eigenen Angaben weiter verhandeln.</p>""",
+)
 
 
 @pytest.mark.parametrize(
@@ -193,16 +197,14 @@ def test_a_story_opening_naming_the_claimed_employer_where_it_tells_the_stoppage
 # A lockout story whose opening dates something else in a relative clause, and names the
 # locked-out trade inside a list ("loading and unloading crews").
 LOCKOUT_URL = "http://news.test/2041/11/14/kell-port-lockout.html"
-LOCKOUT_PAGE = """<html><head><title>Kell Port lifts lockout of loading crews</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Kell Port lifts lockout of loading crews",
-"datePublished": "2041-11-14T08:00:00Z"}</script></head>
-<body><h1>Kell Port lifts lockout of loading crews</h1>
-<p>Orvane Terminals on Saturday let back in some 200 loading and unloading crew members
+LOCKOUT_PAGE = _story(
+    "Kell Port lifts lockout of loading crews",
+    "2041-11-14T08:00:00Z",
+    """<p>Orvane Terminals on Saturday let back in some 200 loading and unloading crew members
 it had kept locked out from 2 November, ending a standoff with the Kell Dock Union.</p>
 <p>The lockout followed a go-slow by the crews, who want a bonus agreed in 2037 paid in
-full.</p>
-</body></html>"""
+full.</p>""",
+)
 
 
 @pytest.mark.parametrize(
@@ -222,16 +224,14 @@ def test_a_lockout_story_dated_by_its_own_clauses_bears_out_its_trade(
 
 # A story of the strikers' stoppage against another employer than the claim's.
 OTHER_URL = "http://news.test/2041/02/07/tarn-dockers-strike.html"
-OTHER_PAGE = """<html><head><title>Tarn dockers end strike at Eastquay terminal</title>
-<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "Tarn dockers end strike at Eastquay terminal",
-"datePublished": "2041-02-07T08:00:00Z"}</script></head>
-<body><h1>Tarn dockers end strike at Eastquay terminal</h1>
-<p>Dockworkers at Eastquay Terminal Ltd in Tarn were back at work on Friday, ending a
+OTHER_PAGE = _story(
+    "Tarn dockers end strike at Eastquay terminal",
+    "2041-02-07T08:00:00Z",
+    """<p>Dockworkers at Eastquay Terminal Ltd in Tarn were back at work on Friday, ending a
 strike that began on Monday.</p>
 <p>About 900 dockworkers affiliated with the Tarn Dock Workers Union stayed off the job
-over unpaid arrears.</p>
-</body></html>"""
+over unpaid arrears.</p>""",
+)
 
 
 @pytest.mark.parametrize(
