@@ -1111,6 +1111,35 @@ def _unmarked(names: Sequence[str]) -> list[str]:
     return [_NOTE_MARK.sub("", n) or n for n in names]
 
 
+# Heads that employers' bodies share with unions: "the Orvane Oil Association".
+_SHARED_HEADS = re.compile(
+    r"(?:Association|Federation|Confederation|Council|Alliance|Organi[sz]ation)$"
+)
+
+
+def _struck_body(name: str, b: BuildInput) -> bool:
+    """True when ``name`` reads as a union only by a head employers' bodies share
+    ("Association", "Federation"), no table calls it one, and it stands right
+    after "against": whom a strike is against is the employers' side by that role
+    ("struck against the Orvane Oil Association")."""
+    cap = b.captures.get("against")
+    if cap is None or name in b.parsers.k.organisations:
+        return False
+    if not _SHARED_HEADS.search(name):
+        return False
+    # The capture may hold "against" itself ("against the Orvane Oil Association").
+    words = _AGAINST_START.sub("", cap.text.lstrip())
+    after_against = len(words) < len(cap.text.lstrip()) or bool(
+        _AGAINST_END.search(b.sentence[: cap.start])
+    )
+    return after_against and _DETERMINER_START.sub("", words).startswith(name)
+
+
+_AGAINST_START = re.compile(r"^against\s+", re.IGNORECASE)
+_AGAINST_END = re.compile(r"\bagainst\s*$", re.IGNORECASE)
+_DETERMINER_START = re.compile(r"^(?:the|an?)\s+", re.IGNORECASE)
+
+
 def _party_names(party: Party | None, b: BuildInput, *, employer: bool = False) -> list[str]:
     """The names of a party: the organisations it names, else its own words when they
     name someone ("nurses", "the government"), not when they point back ("the same
@@ -1843,6 +1872,9 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
             return StrikeFields(
                 strikers=(),
                 against=tuple(against_names),
+                # "The lockout was declared by Orla Shipping": whose lockout, with no
+                # union named, is still a lockout.
+                lockout=bool(b.constants.get("lockout")),
                 year=year,
                 month=month,
                 resolved=tuple(resolved),
@@ -1903,7 +1935,9 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     # "downed tools on May 2, joining the Kiln Guild": a union is not struck against. (Who
     # locks workers out is their employer, whatever its name: "the Choral Society".)
     if not b.constants.get("lockout"):
-        against_names = [a for a in against_names if not b.parsers.is_union_name(a, b.ctx)]
+        against_names = [
+            a for a in against_names if not b.parsers.is_union_name(a, b.ctx) or _struck_body(a, b)
+        ]
     # "Pilots at Orvo Air's bases, organised by KPF and DLPU, walked out": the bodies
     # that called the strike are its strikers, never whom it was against.
     against_names += [e for e in strikers.employers if e not in against_names and e not in callers]

@@ -147,6 +147,13 @@ _PLACE_LIST = re.compile(
     rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|or)\s+{_CAPITALISED}",
     re.IGNORECASE,
 )
+# "members of Kessel Energi, TARN and Brakk": the bodies whose members they are, listed;
+# the list's commas end no clause.
+_MEMBERS_LIST = re.compile(
+    rf"\bmembers\s+of\s+(?:the\s+)?{_CAPITALISED}"
+    rf"(?:,\s+(?:the\s+)?{_CAPITALISED})+,?\s+and\s+(?:the\s+)?{_CAPITALISED}",
+    re.IGNORECASE,
+)
 # "reporters, photographers, editors and designers": a list of plurals, whose commas
 # end no clause when every item is a trade (see Parsers._trades).
 _PLURAL_ITEM = r"(?-i:(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][a-z-]+s)\b"
@@ -245,6 +252,12 @@ _MEMBERSHIP_CLAUSE = re.compile(
 )
 # A possessive right after a name: "Kell Freight's", "Lindqvist Bakeries' own".
 _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
+
+
+# A possessive that ends what stands before a name ("at Orla Foods'", "at Kell's").
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+# The words in small letters right after a name (" depot", " central warehouse").
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -823,6 +836,7 @@ class Parsers:
         text = _ATTRIBUTION_END.sub("", text)
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
+        protected += [m.span() for m in _MEMBERS_LIST.finditer(text)]
         protected += [m.span() for m in _PLURAL_LIST.finditer(text) if self._trades(m.group(0))]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
@@ -890,7 +904,12 @@ class Parsers:
             listed = bool(employers) and not before.endswith(_PLACE_PREPS)
             # "the city's transport company ORV": a name after the noun of its kind.
             kind_before = before.endswith(_EMPLOYER_NOUNS)
-            if not union and before.endswith(_UNION_TIES):
+            if not union and self._site_of_owner(before, text[end:]):
+                # "at Orla Foods' Tarn depot": a name between its owner's possessive and
+                # a workplace says which of its sites, never one more employer.
+                places.append(name)
+                place_end = end
+            elif not union and before.endswith(_UNION_TIES):
                 # "drillers at Orla Drilling represented by the OWU", "loaders, members
                 # of KDU": a name that says whose members they are is their union,
                 # whatever its form, never one more employer.
@@ -947,6 +966,16 @@ class Parsers:
             employers=tuple(dict.fromkeys(employers)),
             places=tuple(dict.fromkeys(places)),
         )
+
+    def _site_of_owner(self, before: str, after: str) -> bool:
+        """True when a name stands right after an owner's possessive (``before`` ends in
+        "Orla Foods'") and ``after`` opens with a workplace ("depot", "plant"): the name
+        says which site, as in "at Orla Foods' Tarn depot"."""
+        if not _POSSESSIVE_END.search(before):
+            return False
+        words = _NEXT_WORDS.match(after)
+        places = self.k.words("workplaces")
+        return words is not None and any(w in places for w in words.groups() if w)
 
     def _trades(self, listed: str) -> bool:
         """True when every item of a list ends in a trade in the plural ("porters,
