@@ -257,3 +257,50 @@ def test_a_year_before_figure_is_no_count_of_digits(sentence: str, ruleset: Any)
     # "a six-figure salary" counts digits; "the 2030 figure" is that year's.
     fields = first_fields(sentence, "comparison", ruleset)
     assert not fields.get("right_amount"), fields
+
+
+FOOD_SECTOR_URL = "https://stats.example.gov/earnings/sectors-2033.html"
+FOOD_SECTOR = """<html><head><title>Earnings by sector, 2033</title></head><body>
+<table><caption>Table 5. Average monthly earnings per employee by sector, 2033 (in CHF)</caption>
+<tr><th>Sector</th><th>Employees</th><th>Total earnings (CHF)</th><th>Basic earnings (CHF)</th></tr>
+<tr><td>All sectors</td><td>4,100,000</td><td>7,400</td><td>6,100</td></tr>
+<tr><td>Food processing</td><td>310,000</td><td>6,900</td><td>5,200</td></tr>
+<tr><td>&nbsp;&nbsp;of which: Dairies (cheese and butter)</td><td>41,000</td><td>9,600</td>
+<td>6,800</td></tr>
+<tr><td>Watchmaking</td><td>62,000</td><td>9,900</td><td>8,300</td></tr>
+</table></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # "processing", which both sides say, tells neither apart: "dairy" names the
+        # sub-row; "basic earnings" names the column both are read in, not a row
+        # (6,800 / 5,200 = 1.31).
+        (
+            "Basic earnings in dairy processing ran roughly 30 per cent higher than the average"
+            " across all food processing",
+            "supported",
+        ),
+        (
+            "Basic earnings in dairy processing ran roughly 60 per cent higher than the average"
+            " across all food processing",
+            "contradicted",
+        ),
+        # The other side names no column: it is read in the one the first names, not in
+        # the column of totals its "all" might call up (9,600 / 5,200 = 1.85).
+        (
+            "Total earnings in dairy processing ran roughly 40 per cent higher than the average"
+            " across all food processing",
+            "supported",
+        ),
+    ],
+)
+def test_a_word_both_sides_share_or_a_column_names_tells_no_row(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, FOOD_SECTOR_URL, FOOD_SECTOR, ruleset, "comparison")
+    why = found.verdict.rationale
+    assert found.verdict.label == label, why
+    assert "“of which: Dairies (cheese and butter)”" in why, why
+    assert "“Food processing”" in why, why

@@ -45,8 +45,14 @@ _STANDS_FOR_OTHER = frozenset(
     words_of("counterpart counterparts colleague colleagues peer peers equivalent equivalents")
 )
 STANDS_FOR_OTHER = _STANDS_FOR_OTHER
-# Words that say whose figure a side is no more than "what it is paid" does.
-_NO_SUBJECT = MEASURE_WORDS | _STANDS_FOR_OTHER | frozenset(words_of("take takes home"))
+# Words that say whose figure a side is no more than "what it is paid" does, nor do
+# the prepositions that lead to it ("the average across all retail").
+_NO_SUBJECT = (
+    MEASURE_WORDS
+    | _STANDS_FOR_OTHER
+    | frozenset(words_of("take takes home"))
+    | frozenset(words_of("across among amongst throughout within"))
+)
 # Two words share a stem this long at least: "builder" and "building".
 _SHARED_STEM = 5
 # A word that starts a longer one names it from this length on: "plumb" and "plumber".
@@ -158,6 +164,12 @@ def _same_worker(word: str, worker: str) -> bool:
     return _stem_match(word, worker) >= 1 or (
         word in _WORKS_A_MACHINE and worker in _WORKS_A_MACHINE
     )
+
+
+def _naming(words: set[str], headers: list[str]) -> set[str]:
+    """The words of ``words`` that name one of ``headers`` whole or by its stem."""
+    own = {x for h in headers for x in _header_words(h)}
+    return {w for w in words if any(_stem_match(w, x) >= 1 for x in own)}
 
 
 def _header_words(header: str) -> list[str]:
@@ -425,6 +437,7 @@ def _read(
         axis: str,
         stated: Amount | None,
         subject: set[str] = scope,
+        whole: bool = True,
     ) -> str | None:
         if stated is not None and stated.low is not None:
             # A side stating its own figure ("at 31,300 a month") is the one line of the
@@ -457,13 +470,21 @@ def _read(
         named = _named(scores) or _only_covered(scores, telling or words)
         if named is not None and not _fits(side, words - subject, named, occupations):
             return None
-        return named or _whole(side, words, headers, scope, countries)
+        if named is not None or not whole:
+            return named
+        return _whole(side, words, headers, scope, countries)
 
+    # A word both sides use ("manufacturing" of "chip manufacturing" and "all
+    # manufacturing") tells neither apart, nor does one naming a header of the other axis
+    # ("basic pay" of "the basic pay of welders", a column): each side is named by its
+    # other words first, as by words other than the table's subject.
+    shared = left_words & right_words
     for axis, sides, others in (("row", rows, columns), ("column", columns, rows)):
         if len(sides) < 2:
             continue
-        one = side_header(left, left_words, sides, axis, stated[0])
-        two = side_header(right, right_words, sides, axis, stated[1])
+        measured = _naming(left_words | right_words, others)
+        one = side_header(left, left_words, sides, axis, stated[0], scope | shared | measured)
+        two = side_header(right, right_words, sides, axis, stated[1], scope | shared | measured)
         if one is None or two is None or one == two:
             continue
         if axis == "column":
@@ -495,6 +516,7 @@ def _read(
                     "column",
                     None,
                     set(),
+                    whole=False,  # a column its words name, not one of totals
                 )
                 if (rest := _OWNER.sub(" ", side)).strip()
                 else None
