@@ -278,20 +278,20 @@ FOOD_SECTOR = """<html><head><title>Earnings by sector, 2033</title></head><body
         # sub-row; "basic earnings" names the column both are read in, not a row
         # (6,800 / 5,200 = 1.31).
         (
-            "Basic earnings in dairy processing ran roughly 30 per cent higher than the average"
-            " across all food processing",
+            "Basic earnings in dairy processing were roughly 30 per cent higher than pay across"
+            " all food processing",
             "supported",
         ),
         (
-            "Basic earnings in dairy processing ran roughly 60 per cent higher than the average"
-            " across all food processing",
+            "Basic earnings in dairy processing were roughly 60 per cent higher than pay across"
+            " all food processing",
             "contradicted",
         ),
         # The other side names no column: it is read in the one the first names, not in
         # the column of totals its "all" might call up (9,600 / 5,200 = 1.85).
         (
-            "Total earnings in dairy processing ran roughly 40 per cent higher than the average"
-            " across all food processing",
+            "Total earnings in dairy processing were roughly 40 per cent higher than pay across"
+            " all food processing",
             "supported",
         ),
     ],
