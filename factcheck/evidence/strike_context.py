@@ -217,6 +217,18 @@ def story_parties(index: EvidenceIndex, page: int) -> Parties:
     return _parties_in(index, page, entries, "story")
 
 
+# A label of the page's genre opening a headline in capitals, before a colon: "MEDIA
+# RELEASE: ...", "PRESS STATEMENT: ...", "BREAKING NEWS: ...".
+_GENRE_LABEL = re.compile(r"^\W*((?-i:[A-Z]{2,}(?:\s+[A-Z]{2,})+))\s*:")
+
+
+def genre_label(text: str) -> str | None:
+    """The words in capitals a sentence opens on before a colon, when two or more: a
+    label of the page's kind, not a party ("PRESS STATEMENT: Union to ...")."""
+    m = _GENRE_LABEL.match(text)
+    return m.group(1) if m else None
+
+
 def _parties_in(index: EvidenceIndex, page: int, entries: list[int], where: str) -> Parties:
     """The unions and employers the sentences ``entries`` of ``page`` name."""
     ctx = index.context(page)
@@ -225,6 +237,7 @@ def _parties_in(index: EvidenceIndex, page: int, entries: list[int], where: str)
     employers: list[str] = []
     for i in entries:
         other = index.sentences[i]
+        label = genre_label(other.text)
         found = parsers.orgs(other.text, ctx)
         names = parsers.proper_names(other.text, ctx)
         # A name that opens with an alias the tables know is that organisation (a long
@@ -242,7 +255,7 @@ def _parties_in(index: EvidenceIndex, page: int, entries: list[int], where: str)
         orgs = known + [
             _canonical(index, page, n) for n in index.extractor.organisation_names(other.text, ctx)
         ]
-        employers += [n for n in orgs if not parsers.is_union_name(n, ctx)]
+        employers += [n for n in orgs if not parsers.is_union_name(n, ctx) and n != label]
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
 
 

@@ -21,6 +21,9 @@ _PREVENTED = (
 _TO_COME = (
     r"(?:planned|threatened|proposed|scheduled|looming|possible|impending|announced|expected)"
 )
+# Words after "strike" that make it a step toward one, not the stoppage: "not a strike
+# ballot".
+_NOT_ACTION = r"(?:ballots?|votes?|notices?|funds?|pay|mandates?|threats?)\b"
 _NOT_HAPPENED = re.compile(
     # "the strike was averted", "a walkout by the drivers had been called off"
     rf"\b{_STRIKE}\b[^.;]{{0,100}}?\b{_WAS}\s+(?:\w+\s+)?{_PREVENTED}\b"
@@ -44,6 +47,11 @@ _NOT_HAPPENED = re.compile(
     rf"|\b(?:agreement|deal|settlement|accord)\b[^.;]{{0,80}}?\bbefore\s+(?:the\s+|a\s+|its\s+)?"
     rf"(?:{_TO_COME}\s+)?(?:strike\s+|walkout\s+)?(?:deadline|{_STRIKE}\s+(?:was\s+)?(?:due|set|"
     r"scheduled|could\s+begin))"
+    # "this is a picket, not a strike", "the action was a rally and not a walkout", "it
+    # is not a strike": the action told is another kind than a stoppage of work.
+    rf"|\b(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"[\w-]+,?\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?{_STRIKE}\b(?!\s+{_NOT_ACTION})"
+    rf"|\b(?:is|was|are|were|will\s+be)\s+(?:not|no)\s+(?:a\s+|an\s+)?{_STRIKE}\b(?!\s+{_NOT_ACTION})"
     # "its members never walked off the job": the whole membership, not some of it.
     r"|\b(?:its|their|the\s+union['’]s|our)\s+members\s+(?:never|did\s+not|didn['’]t)\s+"
     r"(?:walk(?:ed)?\s+(?:off\s+the\s+job|out)|go\s+on\s+strike|went\s+on\s+strike|strike|struck)",
@@ -107,6 +115,12 @@ _CUES = (
     "suspend",
     "on hold",
     "no strike",
+    "not a",
+    "not an",
+    "not strike",
+    "not walk",
+    "not stop",
+    "not indus",
     "carried out",
     "not held",
     "never held",

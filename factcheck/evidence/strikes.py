@@ -692,6 +692,20 @@ def bracketed_shorts(names: tuple[str, ...], page_text: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def own_short_names(names: Sequence[str], text: str) -> dict[str, frozenset[str]]:
+    """Each of ``names`` with the short name ``text`` gives it in brackets, and the
+    other way round: "members of the Sindicato Portuario (SPX)" names one union twice,
+    whatever language the long name is in and whether or not the short name is its
+    initials, so a page naming either of them names the party."""
+    groups = {n: {n} for n in names}
+    for name in names:
+        for short in bracketed_shorts((name,), text):
+            groups[name].add(short)
+            if short in groups:
+                groups[short].add(name)
+    return {n: frozenset(g) for n, g in groups.items()}
+
+
 def page_named(names: list[str], page_text: str) -> list[str]:
     """``names`` and the short names their page gives them in brackets: "Scandinavian
     Airlines (SAS)" is SAS on that page, though SAS is no set of its initials."""
@@ -1844,6 +1858,7 @@ def _story_otherwise(
     k: Knowledge,
     *,
     members: bool = False,
+    own: Mapping[str, frozenset[str]] | None = None,
 ) -> list[Assessment]:
     """What the stories a claim cites say of the union it names, where no sentence bore
     that union out: a cited page whose own story (its title and body, not its teasers)
@@ -1857,7 +1872,8 @@ def _story_otherwise(
     claimed union the story never names goes against the claim, though it names another
     ("X and Y members" where the story has X and Z call the stoppage). Workers told as
     a union's ``members`` only are gone against only by a story naming some of the
-    claimed unions and not the others."""
+    claimed unions and not the others. ``own`` gives each claimed union the other names
+    the claim gives it."""
     named = [u for u in unions if any(w[:1].isupper() for w in u.split())]
     if not named or not against:
         return []  # a claim of no employer may tell another stoppage than the story's
@@ -1886,7 +1902,12 @@ def _story_otherwise(
         page_text = index.pages[page].text
         # Each claimed union the story never names: "X and Y members struck" where the
         # story has X and Z call it goes against Y.
-        missing = [u for u in named if not _named_in(u, text, page_text, k)]
+        # A union named by either of the names the claim gives it is named.
+        missing = [
+            u
+            for u in named
+            if not any(_named_in(n, text, page_text, k) for n in (own or {}).get(u, {u}))
+        ]
         if not missing:
             continue
         # The unions the story ties to the strike: as its strikers, or as whose members
@@ -2116,6 +2137,8 @@ class StrikeComparator:
         assessments: list[Assessment] = []
         weak: list[Assessment] = []
         parties = strikers + [a for a in against if a not in strikers]
+        # The claim's union by its name and the short name the claim gives it: one party.
+        own = own_short_names(strikers, claim.sentence.text)
         # "Halden employees joined the walkout": strikers named as an employer's whole
         # workforce, whom a page saying Halden's staff kept working goes against.
         workforces = [e for n in strikers if (e := _workforce_of(n, k)) and e not in against]
@@ -2172,7 +2195,8 @@ class StrikeComparator:
                     assessments += _employer_strike(against, (year, month), fact.fields, cand, k)
                     continue
                 page_text = index.pages[s.page].text
-                common = overlap(strikers, page_named(f_strikers, page_text), k)
+                f_named = page_named(f_strikers, page_text)
+                common = [n for n in strikers if overlap(sorted(own[n]), f_named, k)]
                 if not common and against and overlap(against, f_against, k):
                     # Trades are told apart by their employer: "ground staff" of one
                     # carrier are not the baggage handlers of its contractor.
@@ -2346,6 +2370,9 @@ class StrikeComparator:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 weight_here *= told
                 if stance == "supports":
+                    # "Members of the Sindicato Portuario (SPX)": borne out under either
+                    # of the names the claim gives its one union.
+                    common = [n for c in common for n in sorted(own.get(c, {c}))]
                     covered.update(common)
                     employers_seen.update(f_against)
                     if not (against and not f_against):
@@ -2429,7 +2456,7 @@ class StrikeComparator:
             # No sentence bore out the union the claim names: the stories it cites may
             # give the strike to another.
             otherwise = _story_otherwise(
-                claimed_unions, told_of, year, cited, index, k, members=members
+                claimed_unions, told_of, year, cited, index, k, members=members, own=own
             )
             # Every page the sources gave: the reading is strict (the trade, the employer
             # and another union in one sentence), and similarity to the claim's words
