@@ -10,6 +10,7 @@ from judging import cited
 
 from factcheck.evidence.strike_context import genre_label
 from factcheck.evidence.strike_unhappened import not_happened
+from factcheck.evidence.strikes import shared_head
 from factcheck.rulepacks.ruleset import RuleSet
 
 STATEMENT_URL = "http://union.test/media/2041/05/vigil-at-orsk.html"
@@ -69,3 +70,47 @@ def test_the_words_telling_an_action_as_no_strike(text: str, told: str | None) -
 )
 def test_a_label_of_the_page_s_kind_opening_a_headline(text: str, label: str | None) -> None:
     assert genre_label(text) == label
+
+
+VESSEL_URL = "http://seafarers.test/2041/07/vessel-crew-paid.html"
+VESSEL_PAGE = """<h1>Kestrel Dawn crew paid after Lisbon stoppage</h1>
+<p>Cabin and restaurant crew on board the Kestrel Dawn stopped work in Lisbon on 4 July
+2041 over two months of unpaid wages.</p>
+<p>The ship's engineers and its bridge and deck ratings, who are employed directly by Orla
+Line, had been paid on time and kept working throughout.</p>"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ship's electrical and mechanical engineers joined the stoppage in July 2041",
+        "Senior and junior engineers on the Kestrel Dawn joined the stoppage in July 2041",
+    ],
+)
+def test_a_denial_of_a_trade_goes_against_departments_of_it_joining(
+    sentence: str, ruleset: RuleSet
+) -> None:
+    found = cited(sentence, VESSEL_URL, VESSEL_PAGE, ruleset, "strike")
+    assert found.verdict.label == "contradicted", found.verdict.rationale
+
+
+def test_a_denial_of_another_trade_leaves_departments_of_one_standing(ruleset: RuleSet) -> None:
+    sentence = "The ship's pastry and grill cooks joined the stoppage in July 2041"
+    found = cited(sentence, VESSEL_URL, VESSEL_PAGE, ruleset, "strike")
+    assert found.verdict.label != "contradicted", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("deck and engine officers", "officers"),
+        ("kitchen, bar and cabin stewards", "stewards"),
+        # A generic head may be any staff; a list of trades, a name, one department.
+        ("galley and hotel staff", ""),
+        ("fitters and riggers", ""),
+        ("Deck and Engine Officers Union", ""),
+        ("engine officers", ""),
+    ],
+)
+def test_the_trade_departments_share(name: str, head: str, ruleset: RuleSet) -> None:
+    assert shared_head(name, ruleset.knowledge) == head

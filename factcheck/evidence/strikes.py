@@ -482,7 +482,10 @@ def _after_name(negation: frozenset[str]) -> re.Pattern[str]:
     # Nor does a phrase on whose members they are, before such an aside ("Porters
     # represented by the Quay Guild, who had threatened action, settled and did not").
     whose = r"(?:,?\s+(?:represented|organi[sz]ed|employed|hired)\s+by\s+[^.;,()]{1,60}?(?=,))?"
-    gap = rf"\)?{whose}(?:,\s+(?:who|which)\b{aside}{{0,160}}?,\s*)?\b[^.;]{{0,100}}?"
+    # Nor does a second subject joined to the name before such an aside ("The officers
+    # and their stewards, who ..., kept working"): both are the verb's subjects.
+    also = r"(?:\s+and\s+(?:its|their|the)\s+[^.;,()]{1,50}?(?=,\s+(?:who|which)\b))?"
+    gap = rf"\)?{whose}{also}(?:,\s+(?:who|which)\b{aside}{{0,160}}?,\s*)?\b[^.;]{{0,100}}?"
     pattern = (
         # "X did not join the walkout", "X has not taken part in any of the strikes"
         rf"{gap}{_not_striking(negation)}"
@@ -921,7 +924,12 @@ def _denials(
             names += org.context_aliases
         names = page_aliases(names, index.pages[s.page].text)
         parts = () if org else listed_trades(name)
-        if parts and named_any(names).search(s.text) is None:
+        head = "" if org or parts else shared_head(name, k)
+        if head and named_any(names).search(s.text) is None:
+            # "Deck and engine officers joined": a page denying that the officers struck,
+            # all of them, denies it of those of two departments.
+            said = [denial(s.text, head, negation)]
+        elif parts and named_any(names).search(s.text) is None:
             # "Fitters and riggers joined": a page may deny each trade of the list in
             # a list of its own ("Fitters, riggers and other crews did not take part");
             # only a denial of every one of them denies the claim's group.
@@ -989,6 +997,25 @@ def listed_trades(name: str) -> tuple[str, ...]:
     if len(parts) < 2 or not all(p.islower() or p[1:].islower() for p in parts):
         return ()
     return parts if all(_plural(p) for p in parts) else ()
+
+
+# Words in small letters sharing one head noun: "deck and engine officers", "kitchen,
+# bar and cabin stewards".
+_SHARED_HEAD = re.compile(
+    r"(?-i:^(?:[Tt]he\s+)?[A-Za-z][a-z-]*(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+([a-z-]+s))$"
+)
+
+
+def shared_head(name: str, k: Knowledge) -> str:
+    """The trade a group of several departments shares ("deck and engine officers":
+    officers), or "" for any other name, and for a head of generic words ("galley and
+    hotel staff" may be any staff, and a page's "staff" any others)."""
+    m = _SHARED_HEAD.match(name)
+    if m is None or not _plural(m.group(1)):
+        return ""
+    head = m.group(1)
+    generic = head in _GENERIC or head in k.words("headcount") or head in k.words("refer_workers")
+    return "" if generic else head
 
 
 def trade_names(names: Sequence[str]) -> tuple[str, ...]:
