@@ -1862,6 +1862,40 @@ _UNION_TIE = re.compile(
 )
 
 
+# Whose members workers are, by a named union: "represented by the Orla Porters Guild",
+# "who belong to SEU Local 41", "members of the KFU".
+_REPRESENTED_BY = re.compile(
+    r"\b(?:represented\s+by|belong(?:s|ed|ing)?\s+to|members\s+of)\s+(?:the\s+)?"
+    rf"((?-i:[{UPPER}][\w'’&.-]*)(?:\s+(?:(?-i:[{UPPER}][\w'’&.-]*)|\d+(?!\s*%)"
+    r"|(?:of|and|for|&)(?=\s+(?-i:[A-Z]))))*)",
+    re.IGNORECASE,
+)
+
+
+def represented_otherwise(claim_text: str, page_sentence: str, page_text: str) -> str | None:
+    """The union a page sentence gives as the workers' own where the claim gives them
+    another: "clerks, represented by SEU Local 41, also struck" against "the clerks,
+    represented by SEU Local 14, held a strike of their own". None where either names
+    no such union, or the page's is the claim's by any name it defines for either."""
+    ours, theirs = _REPRESENTED_BY.search(claim_text), _REPRESENTED_BY.search(page_sentence)
+    if ours is None or theirs is None:
+        return None
+    # Each by the short names the claim and the page give it in brackets too.
+    ours_named = (ours.group(1), *bracketed_shorts((ours.group(1),), claim_text))
+    theirs_named = (theirs.group(1), *bracketed_shorts((theirs.group(1),), page_text))
+    mine = page_aliases(ours_named, page_text)
+    found = page_aliases(theirs_named, page_text)
+    if any(same_party(a, b) for a in mine for b in found):
+        return None
+    # "members of X and Y struck": the claim's union among them, in the clause that
+    # gives the workers theirs.
+    start = max(page_sentence.rfind(";", 0, theirs.start()), 0)
+    end = page_sentence.find(";", theirs.end())
+    if named_any(mine).search(page_sentence[start : end if end >= 0 else None]):
+        return None
+    return theirs.group(1)
+
+
 # A claim telling whose members its workers are: "porters represented by X", "clerks who
 # belong to X".
 _REPRESENTS = re.compile(
@@ -2378,6 +2412,11 @@ class StrikeComparator:
                     against, f_against, page_text, claim, k
                 ):
                     stance, weight_here = "supports", weight
+                    if other_union := represented_otherwise(claim.text, s.text, page_text):
+                        # The same workers at the same employer, given to another union:
+                        # its strike, not the claimed union's.
+                        stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
+                        f_strikers = [f"{joined(f_strikers)} represented by {other_union}"]
                 elif _ANOTHER_DISPUTE.search(s.text):
                     continue  # "Separately, the union struck Y": another strike, not this one
                 elif cited and s.page not in cited:
