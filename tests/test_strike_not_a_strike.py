@@ -114,3 +114,32 @@ def test_a_denial_of_another_trade_leaves_departments_of_one_standing(ruleset: R
 )
 def test_the_trade_departments_share(name: str, head: str, ruleset: RuleSet) -> None:
     assert shared_head(name, ruleset.knowledge) == head
+
+
+RELEASE_URL = "http://guild.test/news/2041/ratified.html"
+RELEASE_PAGE = """<html><head><title>Tarn Press Guild members ratify agreement with Vell
+Broadcasting</title></head><body><article>
+<h1>Tarn Press Guild members ratify agreement with Vell Broadcasting</h1>
+<p>Members of the Tarn Press Guild have voted 91 per cent in favour of a new agreement with
+Vell Broadcasting, ending a year of bargaining.</p>
+<p>"This is the best deal our members have had since they were locked out by the broadcaster
+for six weeks in 2029," said branch chair Ada Morrow.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        (
+            "Tarn Press Guild members last struck Vell Broadcasting in 2029",
+            {"contradicted", "mixed"},
+        ),
+        # Another year than the lockout's: the page says nothing of it.
+        ("Tarn Press Guild members last struck Vell Broadcasting in 2033", {"unverified"}),
+    ],
+)
+def test_a_lockout_told_by_pronoun_in_a_story_of_the_claim_s_parties(
+    sentence: str, labels: set[str], ruleset: RuleSet
+) -> None:
+    found = cited(sentence, RELEASE_URL, RELEASE_PAGE, ruleset, "strike", wrap=False)
+    assert found.verdict.label in labels, found.verdict.rationale

@@ -1854,8 +1854,14 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         if not against_names:
             return None
         year, month = _strike_time(b)
+        # A lockout stays one: "they were locked out by X" tells no strike.
         return StrikeFields(
-            strikers=(), against=tuple(against_names), year=year, month=month, resolved=("they",)
+            strikers=(),
+            against=tuple(against_names),
+            year=year,
+            month=month,
+            lockout=bool(b.constants.get("lockout")),
+            resolved=("they",),
         )
     if strikers is None and "strikers" not in b.captures:
         # "..., striking against X" or "X was among the struck plants": the union is the

@@ -1411,6 +1411,19 @@ def _prevented(
         told = story_parties(index, s.page)
         named = overlap(list(strikers), page_named(list(told.unions), page_text), k)
         weight *= CONTEXT_WEIGHT
+    if not named and said is None and year is not None and year in years:
+        # "They were locked out by the company for seven weeks in 2031" in a story that
+        # names the claim's union and employer: the lockout of the year the claim gives
+        # is theirs, though the sentence names them by pronoun and description.
+        told_text = " ".join(
+            index.sentences[i].text
+            for i in index.page_entries(s.page)
+            if index.sentences[i].sentence.role in _STORY_ROLES
+        )
+        employers = [p for p in parties if p not in strikers]
+        if employers and all(_named_in(p, told_text, page_text, k) for p in parties):
+            named = list(strikers)
+            weight *= CONTEXT_WEIGHT
     if not named and said is not None and _trade_dispute(strikers, index, cand.index, when, k):
         # "Freight rail workers walked off the job in December 2022", and a page on the
         # freight rail dispute of that month saying no strike took place: workers named
