@@ -75,9 +75,9 @@ def test_a_label_of_the_page_s_kind_opening_a_headline(text: str, label: str | N
 VESSEL_URL = "http://seafarers.test/2041/07/vessel-crew-paid.html"
 VESSEL_PAGE = """<h1>Kestrel Dawn crew paid after Lisbon stoppage</h1>
 <p>Cabin and restaurant crew on board the Kestrel Dawn stopped work in Lisbon on 4 July
-2041 over two months of unpaid wages.</p>
-<p>The ship's engineers and its bridge and deck ratings, who are employed directly by Orla
-Line, had been paid on time and kept working throughout.</p>"""
+2041 after their June and July wages went unpaid.</p>
+<p>The ship's engineers and their bridge and deck ratings, who sign on with Orla Line
+itself, received their wages as usual and stayed at work throughout.</p>"""
 
 
 @pytest.mark.parametrize(
@@ -122,8 +122,8 @@ Broadcasting</title></head><body><article>
 <h1>Tarn Press Guild members ratify agreement with Vell Broadcasting</h1>
 <p>Members of the Tarn Press Guild have voted 91 per cent in favour of a new agreement with
 Vell Broadcasting, ending a year of bargaining.</p>
-<p>"This is the best deal our members have had since they were locked out by the broadcaster
-for six weeks in 2029," said branch chair Ada Morrow.</p>
+<p>It is the first deal since the broadcaster locked out its members for six weeks in 2029, branch
+chair Ada Morrow said.</p>
 </article></body></html>"""
 
 

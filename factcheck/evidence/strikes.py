@@ -1412,7 +1412,7 @@ def _prevented(
         named = overlap(list(strikers), page_named(list(told.unions), page_text), k)
         weight *= CONTEXT_WEIGHT
     if not named and said is None and year is not None and year in years:
-        # "They were locked out by the company for seven weeks in 2031" in a story that
+        # "... since the firm locked them out for a month in 2031" in a story that
         # names the claim's union and employer: the lockout of the year the claim gives
         # is theirs, though the sentence names them by pronoun and description.
         told_text = " ".join(
