@@ -44,7 +44,7 @@ def test_a_page_telling_its_action_as_no_strike_goes_against_the_strike(
 @pytest.mark.parametrize(
     ("text", "told"),
     [
-        ("This is a picket, not a strike, the union said.", "is a picket, not a strike"),
+        ("This is a vigil, not a strike, the union said.", "is a vigil, not a strike"),
         ("The action was a rally and not a walkout.", "was a rally and not a walkout"),
         ("It is not a strike, the guild insisted.", "is not a strike"),
         # A step toward a strike, or a strike set against another kind of action.
@@ -103,12 +103,12 @@ def test_a_denial_of_another_trade_leaves_departments_of_one_standing(ruleset: R
 @pytest.mark.parametrize(
     ("name", "head"),
     [
-        ("deck and engine officers", "officers"),
+        ("radio and cargo officers", "officers"),
         ("kitchen, bar and cabin stewards", "stewards"),
         # A generic head may be any staff; a list of trades, a name, one department.
-        ("galley and hotel staff", ""),
+        ("laundry and spa staff", ""),
         ("fitters and riggers", ""),
-        ("Deck and Engine Officers Union", ""),
+        ("Radio and Cargo Officers Union", ""),
         ("engine officers", ""),
     ],
 )

@@ -47,7 +47,7 @@ _NOT_HAPPENED = re.compile(
     rf"|\b(?:agreement|deal|settlement|accord)\b[^.;]{{0,80}}?\bbefore\s+(?:the\s+|a\s+|its\s+)?"
     rf"(?:{_TO_COME}\s+)?(?:strike\s+|walkout\s+)?(?:deadline|{_STRIKE}\s+(?:was\s+)?(?:due|set|"
     r"scheduled|could\s+begin))"
-    # "this is a picket, not a strike", "the action was a rally and not a walkout", "it
+    # "this is a vigil, not a strike", "the action was a rally and not a walkout", "it
     # is not a strike": the action told is another kind than a stoppage of work.
     rf"|\b(?:is|was|are|were|will\s+be|would\s+be)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}}?"
     rf"[\w-]+,?\s+(?:and\s+)?not\s+(?:a\s+|an\s+)?{_STRIKE}\b(?!\s+{_NOT_ACTION})"

@@ -926,7 +926,7 @@ def _denials(
         parts = () if org else listed_trades(name)
         head = "" if org or parts else shared_head(name, k)
         if head and named_any(names).search(s.text) is None:
-            # "Deck and engine officers joined": a page denying that the officers struck,
+            # "Radio and cargo officers joined": a page denying that the officers struck,
             # all of them, denies it of those of two departments.
             said = [denial(s.text, head, negation)]
         elif parts and named_any(names).search(s.text) is None:
@@ -999,7 +999,7 @@ def listed_trades(name: str) -> tuple[str, ...]:
     return parts if all(_plural(p) for p in parts) else ()
 
 
-# Words in small letters sharing one head noun: "deck and engine officers", "kitchen,
+# Words in small letters sharing one head noun: "radio and cargo officers", "kitchen,
 # bar and cabin stewards".
 _SHARED_HEAD = re.compile(
     r"(?-i:^(?:[Tt]he\s+)?[A-Za-z][a-z-]*(?:,\s+[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+([a-z-]+s))$"
@@ -1007,7 +1007,7 @@ _SHARED_HEAD = re.compile(
 
 
 def shared_head(name: str, k: Knowledge) -> str:
-    """The trade a group of several departments shares ("deck and engine officers":
+    """The trade a group of several departments shares ("radio and cargo officers":
     officers), or "" for any other name, and for a head of generic words ("galley and
     hotel staff" may be any staff, and a page's "staff" any others)."""
     m = _SHARED_HEAD.match(name)
