@@ -152,12 +152,16 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     core = core_title(found, view)
     if core is not None and normalise_title(core, view) == a:
         return "exact"
+    if any(normalise_title(half, view) == a for half in latin_halves(found)):
+        return "exact"
     if set(a) == set(b):
         return "same_words"
     heads = head_word(claimed, view), head_word(found, view)
     if heads[0] is None or heads[1] is None:
         return relate(a, b, view)
     if levels(set(a), view) != levels(set(b), view):
+        return "different"
+    if _graded_otherwise(claimed, found, view):
         return "different"
     if heads[0] == heads[1] and b == [heads[1]] and len(set(a)) > 1:
         # The occupation's word alone ("Nurses" in a caption) names no job of it: it
@@ -196,6 +200,36 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if fuzz.token_set_ratio(*alike) >= SAME_JOB_SIMILARITY:
         return "same_role"
     return "different"
+
+
+# Where a title written in two languages turns from one to the other: a slash or bar
+# between spaces ("<title in Hangul> / Line Engineer").
+_LANGUAGE_HALVES = re.compile(r"\s+[/|]\s+")
+
+
+def latin_halves(title: str) -> list[str]:
+    """The halves in Latin letters of a title written in two scripts, one half each
+    (a title in kana, Hangul or Cyrillic, a slash, then its English name): each is the
+    whole title in that language, brackets and all. None for a title in one script,
+    where a slash may part two roles ("Welder / Fabricator")."""
+    halves = [h.strip() for h in _LANGUAGE_HALVES.split(title)]
+    if len(halves) < 2 or not any(_OTHER_SCRIPT.search(h) for h in halves):
+        return []
+    return [h for h in halves if h and not _OTHER_SCRIPT.search(h)]
+
+
+def _graded_otherwise(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when the claim grades its job ("Signal Fitter III") and the found title,
+    which grades it nowhere, names it with a word the claim lacks in its own name
+    ("Fitter, Signal Systems"): a graded title is a post's exact name, so another name
+    without the grade is another post, not the claim's in other words. A suffix the found
+    title adds (a contract, a place: "(Fixed-term)", "– Leeds") is no part of its name,
+    and a found title whose words are all the claim's ("Signal Fitter") may be the
+    same post left ungraded."""
+    if not split_title(claimed).levels or split_title(found).levels:
+        return False
+    theirs = set(normalise_title(core_title(found, view) or found, view))
+    return bool(theirs - set(normalise_title(claimed, view)) - view.knowledge.seniority)
 
 
 def names_a_role(title: str, view: ArticleView) -> bool:
@@ -796,7 +830,45 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
                 or _posted_by_the_other(claim, other, index, p, view)
             )
         }
-    return taken
+    return taken | _named_where_cited(claim, title, index, view)
+
+
+# A link's address in a paragraph's text: its words ("/jobs/night-porter-leeds") are
+# the site's, not the writer's.
+_ADDRESS = re.compile(r"\S+://\S+")
+
+
+def _named_where_cited(
+    claim: Claim, title: str, index: EvidenceIndex, view: ArticleView
+) -> set[int]:
+    """Postings another paragraph cites and names the job of in its own words ("the
+    hotel's night porters start on £24,000, says its advert (link)"), a job other than
+    the claim's ``title``: the article cites that posting for that job, so a claim
+    elsewhere giving the employer another title ("it is also after a Concierge") names
+    a second opening the posting says nothing of. Not a posting the claim's own
+    paragraph cites."""
+    own = set(view.primary.get(claim.id, set())) - set(view.carried.get(claim.id, set()))
+    out: set[int] = set()
+    seen: set[int] = set()
+    for other in view.claims:
+        block = other.sentence.block
+        if block == claim.sentence.block or block in seen:
+            continue
+        seen.add(block)
+        cited = set(view.primary.get(other.id, set())) - set(view.carried.get(other.id, set()))
+        words: set[str] | None = None
+        for page in sorted(cited - own - out):
+            if index.pages[page].facts.kind != "job_posting":
+                continue
+            posted = posting_title(index, page, view)
+            if posted is None or relate_titles(title, posted, view) != "different":
+                continue
+            if words is None:
+                words = set(normalise_title(_ADDRESS.sub(" ", view.paragraph(other)), view))
+            job = set(normalise_title(core_title(posted, view) or posted, view))
+            if job and job <= words:
+                out.add(page)
+    return out
 
 
 def _posted_by_the_other(
@@ -1194,6 +1266,11 @@ class TitleComparator:
                     return (
                         f"The sources give the title as “{found}”{where(t.supports[0])}, "
                         "as the article does."
+                    )
+                if any(normalise_title(h, view) == claimed for h in latin_halves(str(found))):
+                    return (
+                        f"The posting's title is “{found}”{where(t.supports[0])}, written in "
+                        f"two languages: its English half is “{title}”, as the article says."
                     )
                 core = core_title(str(found), view)
                 if core is not None and normalise_title(core, view) == claimed:
