@@ -45,7 +45,13 @@ from factcheck.evidence.common import (
     window,
 )
 from factcheck.evidence.companions import LEVEL, differs, near
-from factcheck.evidence.date_rows import about_page_event, date_rows, days_between
+from factcheck.evidence.date_rows import (
+    DateRow,
+    about_page_event,
+    date_rows,
+    days_between,
+    span_of,
+)
 from factcheck.evidence.dates import (
     DatedMention,
     dated_mentions,
@@ -2426,9 +2432,15 @@ def _row_assessments(
     on" is the span's last day, "began on" its first, "lasted seven weeks" its length."""
     event = str(claim.fields.get("event") or "")
     date = claim.fields.get("date")
+    macros = view.extractor.ruleset.macros
+    # A claim told as a span ("ran from 3 to 9 May", "between March 2 and June 9") is
+    # of both its days, whatever its verb: each is set against the row's own.
+    first_said = _span_first(claim, str(date), view) if date else None
     if claim.type == "quantity":
         low, high = claim.fields.get("min"), claim.fields.get("max")
         wanted = "days"
+    elif first_said is not None:
+        wanted = "span"
     elif date and event in _START:
         wanted = "first"
     elif date and event in _END:
@@ -2466,14 +2478,13 @@ def _row_assessments(
         if not any(index.pages[p].facts.kind == "encyclopedia" for p in cited)
         else set()
     )
-    macros = view.extractor.ruleset.macros
     disputes = view.knowledge.words("disputes")
     # A pronoun's subject is told in the sentence before: what it names is the claim's.
     antecedent = _antecedent(claim, view)
     # "The protest", "the campaign" stand for the dispute the article last told, which
     # may lie a sentence or two further back than the one before.
     last_told = _last_dispute_told(claim, view) if antecedent else ""
-    spoken_of = f"{antecedent} {last_told} {claim.text}".strip()
+    spoken_of = f"{antecedent} {last_told} {_relative_head(claim)} {claim.text}".strip()
     out = []
     for page in sorted(cited | ranked | told):
         # A page found by ranking speaks of the claim's event only by a name both give;
@@ -2488,7 +2499,9 @@ def _row_assessments(
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
         for row in date_rows(index, page, macros.date):
             stance: Stance | None = None
-            if wanted == "first" and row.first is not None:
+            if wanted == "span" and first_said is not None and row.last is not None:
+                stance, found = _span_stance(first_said, str(date), row)
+            elif wanted == "first" and row.first is not None:
                 stance, found = _compare_dates(str(date), row.first), f"{row.first} (its first day)"
             elif wanted == "last" and row.last is not None:
                 stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
@@ -2507,6 +2520,65 @@ def _row_assessments(
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
     return out
+
+
+def _span_first(claim: Claim, date: str, view: ArticleView) -> str | None:
+    """The first day (ISO) of the span a date claim's own words give, where its date is
+    that span's last day ("ran from 3 to 9 May 2031" -> "2031-05-03"); None when the
+    claim gives one day only."""
+    event = str(claim.fields.get("event") or "").split()
+    if not event or event[-1] not in _SPAN_VERBS or not _SPAN_WORDS.search(claim.text):
+        return None
+    if _MOVED.search(claim.sentence.text):
+        return None  # "moved the vote from 3 May to 9 June": a day changed, no span
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    said = span_of(claim.text, macros.date, parsers)
+    if said is None or said[1] is None or said[0] == said[1]:
+        return None
+    return said[0] if _compare_dates(date, said[1]) == "supports" else None
+
+
+# Words that tell a span by its two ends: "from ... to", "between ... and"; the verbs
+# that tell a thing lasting over such a span ("ends" is the span rule's own event); and
+# verbs that tell a day moved, whose "from ... to" is the old day and the new.
+_SPAN_WORDS = re.compile(r"\b(?:from|between)\b", re.IGNORECASE)
+_SPAN_VERBS = frozenset(
+    "ends ran run runs lasted lasts continued continues stretched went held took".split()
+)
+_MOVED = re.compile(
+    r"\b(?:postpon|mov|delay|push|brought\s+forward|bring\s+forward|reschedul|shift|switch"
+    r"|chang)\w*",
+    re.IGNORECASE,
+)
+
+
+def _span_stance(first: str, last: str, row: DateRow) -> tuple[Stance | None, str]:
+    """A span's two days against an infobox row's: both agreeing back it, either
+    differing refutes it; the row's span written as found."""
+    ends = [_compare_dates(last, str(row.last))]
+    if row.first is not None:
+        ends.append(_compare_dates(first, row.first))
+    found = f"{row.first} to {row.last}" if row.first is not None else f"{row.last} (its last day)"
+    if "contradicts" in ends:
+        return "contradicts", found
+    return ("supports" if "supports" in ends else None), found
+
+
+# A relative pronoun that opens a claim stands for the noun just before it ("The
+# stoppage, which ran from ...": the stoppage ran).
+_RELATIVE_OPENS = re.compile(r"^(?:which|that|who)\b", re.IGNORECASE)
+# The words before such a clause read as what it tells of, at most.
+RELATIVE_HEAD_CHARS = 80
+
+
+def _relative_head(claim: Claim) -> str:
+    """What a claim opening with a relative pronoun tells of: the words of its sentence
+    before it, back to the last clause break within :data:`RELATIVE_HEAD_CHARS`; else
+    nothing."""
+    if not _RELATIVE_OPENS.match(claim.text):
+        return ""
+    before = claim.sentence.text[: claim.start - claim.sentence.start]
+    return re.split(r"[.;:!?]", before[-RELATIVE_HEAD_CHARS:])[-1]
 
 
 # Words that open a sentence and stand for what the sentence before told: "They lasted
