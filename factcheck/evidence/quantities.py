@@ -1893,7 +1893,10 @@ def _loose_support(
         score = relevance(claim, index, cand.index, view, False, near, labelled=False)
         if score >= SUPPORT_AT:
             weight = _weight(cand, score)
-            return Assessment(cand.index, "supports", weight, cand.score, mention.date)
+            found = _in_pages_year(mention.date, page_day)
+            if found != mention.date:
+                found += " (its year from the page's date)"
+            return Assessment(cand.index, "supports", weight, cand.score, found)
     if stoppage and mentions:
         return _stoppage_dated_apart(claim, date, mentions, ends, cand, index, view)
     day = _page_day(index, index.sentences[cand.index].page, view)
@@ -1938,7 +1941,9 @@ def _stoppage_dated_apart(
     if _tells_ahead(text, view) or not names_stoppage(text, view.knowledge):
         return None
     mention = mentions[0]
-    if any(a <= mention.start and mention.end <= b for a, b in ends):
+    if any(a <= mention.start and mention.end <= b for a, b in ends) or _end_told_before(
+        text, mention.start
+    ):
         return None  # the day it ended
     ours, theirs = date.split("-"), mention.date.split("-")
     if len(ours) != 3 or len(theirs) != 3 or "?" in ours[1] + ours[2] + theirs[1] + theirs[2]:
@@ -1958,6 +1963,23 @@ def _stoppage_dated_apart(
     if found != mention.date:
         found += " (its year from the page's date)"
     return Assessment(cand.index, "contradicts", weight, cand.score, found)
+
+
+# Words that tell an end, whichever a writer picks, where no date rule read the date
+# after them ("ended on the night of 8 May", "called off the action late on 3 May").
+_END_WORDS = re.compile(
+    r"\b(?:end(?:ed|s)?|finish(?:ed|es)?|conclud(?:ed|es)|lift(?:ed|s)?|suspended|called\s+off"
+    r"|call(?:s|ing)?\s+off|returned\s+to\s+work|went\s+back|back\s+to\s+work|wound\s+up"
+    r"|wrapped\s+up)\b",
+    re.IGNORECASE,
+)
+
+
+def _end_told_before(text: str, start: int) -> bool:
+    """True when the clause a date at ``text[start:]`` stands in tells an end before it
+    ("The walkout ended on the evening of 9 May"): that day is when it stopped."""
+    clause = re.split(r"[.;:!?()]|,\s", text[:start])[-1]
+    return _END_WORDS.search(clause) is not None
 
 
 # The head a relative clause telling a length is told of: "the 2011 Fremont strike, which
