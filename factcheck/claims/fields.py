@@ -3033,6 +3033,22 @@ def _event_after_agent(b: BuildInput) -> str | None:
     return None
 
 
+# The particles that make a verb another verb: "called off" is an end, "called" none;
+# "kicked off" a start.
+_PARTICLE = re.compile(r"\s+(off)\b")
+
+
+def _particle_after(b: BuildInput) -> str | None:
+    """The particle right after a dated event's verb, which belongs to it ("the union
+    called off the action on 3 May": the event is "called off"); None when there is
+    none or the event already holds one."""
+    event = b.captures.get("event")
+    if event is None or " " in event.text.strip():
+        return None
+    m = _PARTICLE.match(b.sentence, event.end)
+    return m.group(1).lower() if m else None
+
+
 def build_date(b: BuildInput) -> DateFields | None:
     """An event and when it happened (``date``) or how long it lasted (``days``)."""
     event = b.value("event") or b.constants.get("event")
@@ -3053,6 +3069,8 @@ def build_date(b: BuildInput) -> DateFields | None:
         return None
     if isinstance(event, str) and (after := _event_after_agent(b)) is not None:
         event = after
+    elif isinstance(event, str) and (particle := _particle_after(b)) is not None:
+        event = f"{event} {particle}"
     words = str(event).lower().split() if event else []
     # "was finally suspended" is the event "was suspended".
     kept = [w for i, w in enumerate(words) if not (i == 1 and len(words) > 2 and w.endswith("ly"))]

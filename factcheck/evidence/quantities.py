@@ -110,6 +110,7 @@ _START = {
     "opened",
     "walked out",
     "went on strike",
+    "kicked off",
 }
 # A stoppage's end is told by its lifting too: "the owners lifted the lockout on ...".
 _END = {
@@ -122,6 +123,8 @@ _END = {
     "concludes",
     "closed",
     "was suspended",
+    "suspended",
+    "called off",
     "lifted",
     "lifts",
     # "the strike wrapped up on ...", "the stoppage wound down on ..."
