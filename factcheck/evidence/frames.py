@@ -165,11 +165,12 @@ def framed_apart(claim: set[str], found: set[str], *, refuting: bool, bound: boo
     return bool(claim) and bool(found) and not shared
 
 
-# What a length of time is the length of: an agreement's term, talks, or a dispute.
-LENGTH_KINDS = ("length_term", "length_talks", "length_dispute")
+# What a length of time is the length of: an agreement's term, talks, a dispute, or a
+# training (a course, an apprenticeship, a probation).
+LENGTH_KINDS = ("length_term", "length_talks", "length_dispute", "length_training")
 # Lengths that are not a dispute's: the span of dates a page gives its strike is not
-# how long its contract runs or its talks went on.
-NOT_DISPUTE = frozenset({"length_term", "length_talks"})
+# how long its contract runs, its talks went on or its recruits train.
+NOT_DISPUTE = frozenset({"length_term", "length_talks", "length_training"})
 
 
 # "14 months of bargaining": what follows "of" is what the length is of.

@@ -999,7 +999,10 @@ class QuantityComparator:
                     if not same_unit and not loose_unit:
                         continue
                     f_text = index.sentences[cand.index].text
-                    if claim_added != _added(f_text, fact.start, f_unit, view):
+                    # A length of time counts nothing added ("give you a six-week course").
+                    if unit != DURATION_UNIT and claim_added != _added(
+                        f_text, fact.start, f_unit, view
+                    ):
                         continue  # members signed up since, against all the members
                 text = index.sentences[cand.index].text
                 if unit != DURATION_UNIT and _periods_apart(
