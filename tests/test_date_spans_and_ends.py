@@ -35,7 +35,7 @@ Tarrow Ferry Company.</p>"""
         # Its first day differs, its last agrees: still not the page's span.
         ("The Tarrow ferry strike ran from 4 February to 2 April 2031", "contradicted"),
         # A relative clause tells of the noun before it.
-        ("The stoppage, which ran from 14 February to 2 April 2031, hit tourism", "supported"),
+        ("The walkout, which ran from 14 February to 2 April 2031, hit tourism", "supported"),
     ],
 )
 def test_a_span_against_an_infobox_row(sentence: str, label: str, ruleset: RuleSet) -> None:
@@ -77,8 +77,8 @@ def test_a_called_off_action_against_its_suspension(
     sentence: str, label: str, ruleset: Any
 ) -> None:
     told = (
-        "The strike at Drummond Foods is hereby suspended with effect from today, "
-        "Monday, 1 May 2034."
+        "The packers' union said the strike at Drummond Foods is suspended with effect "
+        "from today, Monday, 1 May 2034."
     )
     assert _dates(sentence, told, ruleset) == [label]
 
@@ -102,8 +102,8 @@ def test_a_particle_and_a_day_held_from(text: str, found: list[Any], ruleset: Ru
 
 JOBS = "http://careers.test/jobs/bus-trainee"
 JOBS_PAGE = """<h1>Bus Driver Trainee</h1>
-<p>We'll give you everything you need through our seven-week paid training course,
-including road sessions at our Dunmore depot.</p>"""
+<p>New starters join a seven-week paid training course, with road sessions at our
+Dunmore depot, before driving solo.</p>"""
 
 
 @pytest.mark.parametrize(
