@@ -1669,8 +1669,13 @@ class DateComparator:
             done = {a.index for a in assessments}
             assessments += telling_assessments(claim, str(date), index, view, done)
 
+        # A span is told by both its days.
+        first_said = _span_first(claim, str(date), view) if date else None
+
         def explain(label: VerdictLabel, t: Tally) -> str:
             said = date or f"{days:g} days"
+            if first_said is not None:
+                said = f"{first_said} to {date}"
             if label == "supported":
                 return f"The sources give {t.supports[0].found}, as the article says ({said})."
             if label == "contradicted":
