@@ -27,7 +27,13 @@ def event_stem(event: str) -> str:
     """The comparable stem of an event's verb: its last word, stemmed ("was postponed"
     -> "postpon"); empty when the event has no content word."""
     words = keywords(event).split()
+    if len(words) > 1 and words[-1] in _PARTICLES:
+        words = words[:-1]  # "called off": the verb is "call"
     return words[-1] if words else ""
+
+
+# Particles a date rule keeps with their verb ("called off"), which are no verb's stem.
+_PARTICLES = frozenset({"off"})
 
 
 def names_event(text: str, stem: str) -> bool:

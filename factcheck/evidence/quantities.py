@@ -2713,7 +2713,17 @@ def _same_event(a: str, b: str) -> bool:
     if a == b:
         return True
     groups = (_START, _END, _FOUNDED, _DIRECTS, _ASSENTS)
-    return any(a in group and b in group for group in groups)
+    if any(a in group and b in group for group in groups):
+        return True
+    # "sold off" and "sold" are one act; "called off" and "called" are not: a particle
+    # is let go only where neither with it tells a start or an end.
+    ends = _START | _END
+    return a not in ends and b not in ends and _no_particle(a) == _no_particle(b)
+
+
+def _no_particle(event: str) -> str:
+    """An event without a particle after its verb ("sold off" -> "sold")."""
+    return event.removesuffix(" off")
 
 
 def _compare_dates(a: str, b: str) -> Stance | None:
