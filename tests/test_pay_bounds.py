@@ -42,6 +42,11 @@ def _pay(sentence: str, ruleset: RuleSet) -> str:
         # The top end named.
         ("The role pays up to £51,000.", "supported"),
         ("The role pays as much as £58,000.", "contradicted"),
+        # A bound before a rough figure: the figure is still that end, give or take.
+        ("The role pays up to roughly £51,000 a year.", "supported"),
+        ("The role pays as much as about £51,500.", "supported"),
+        ("The role pays up to around £58,000 a year.", "contradicted"),
+        ("Pay is starting at around £43,000.", "supported"),
         # Bounds: the whole range is on the right side.
         ("The role pays less than £60,000.", "supported"),
         ("The role pays more than £40,000.", "supported"),
@@ -55,6 +60,13 @@ def test_a_scale_start_is_not_an_exact_figure(ruleset: RuleSet) -> None:
     draft = f"# Hiring\n\nBrindle Water pays analysts ([posting]({URL})). Pay starts at £43,500.\n"
     fields = verdict(run(draft, {URL: PAGE}, ruleset, wrap=False), "salary").claim.fields
     assert (fields["min"], fields["max"], fields["kind"]) == (43500, None, "from")
+
+
+def test_a_bound_before_a_rough_figure_keeps_the_bound(ruleset: RuleSet) -> None:
+    draft = f"# Hiring\n\nThe analyst job ([posting]({URL})) pays up to about £51,000 a year.\n"
+    fields = verdict(run(draft, {URL: PAGE}, ruleset, wrap=False), "salary").claim.fields
+    assert (fields["min"], fields["max"], fields["kind"]) == (None, 51000, "up_to")
+    assert fields["approximate"] is True
 
 
 def test_a_bound_and_an_end_differ_only_on_a_whole_range() -> None:

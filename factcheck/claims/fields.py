@@ -166,6 +166,24 @@ _NEGATED = re.compile(
 )
 
 
+@lru_cache(maxsize=16)
+def _bound_before(qualifier: str) -> re.Pattern[str]:
+    """A qualifier ending right where the text it is searched in ends."""
+    return re.compile(rf"(?<![\w-])({qualifier})\s+$", re.IGNORECASE)
+
+
+def _stacked_bound(b: BuildInput) -> str | None:
+    """The bound written before the rough qualifier a rule took ("up to" in "up to about
+    $4,000", "more than" in "more than roughly €50,000"), when there is one: the rule's
+    qualifier alone would read the figure as the pay, not as an end of it."""
+    cap = b.captures.get("qualifier")
+    if cap is None:
+        return None
+    m = _bound_before(b.parsers.macros.qualifier).search(b.sentence[: cap.start])
+    effect = b.parsers.qualifier(m.group(1)) if m else None
+    return effect if effect in _PAY_KIND else None
+
+
 def build_salary(b: BuildInput) -> SalaryFields | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
@@ -197,6 +215,10 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         # "No one will earn less than $25": at least $25.
         qualifier = "lower" if qualifier == "upper" else "upper"
     approximate = qualifier in ("approx", "near_below", "near_above")
+    if approximate and (bound := _stacked_bound(b)) is not None:
+        # "Up to roughly $90,000": the rough figure is the scale's top; "roughly" gives it
+        # the slack of a rounded figure, which the bound's end keeps (approximate).
+        qualifier = bound
     if isinstance(low, float) and isinstance(high, Amount):
         # "27.500 bis 33.000 Euro": a bare low end grouped by dots as its top is, in
         # thousands, not a decimal figure.
