@@ -302,6 +302,24 @@ def _set_beside(claim: Claim, title: list[str], view: ArticleView) -> bool:
     return not (_job_words(title, view) & named)
 
 
+# A job's employer told as one of a kind, not by name: "a sub-editor at a regional
+# daily", "nurses for an agency", "a porter at one of the big hotels". The word before
+# the preposition must name an occupation: "paid at a rate of" names no employer.
+_ROLE_AT_ONE = re.compile(
+    r"([\w-]+)\s+(?:at|for|with)\s+(?:a|an|one\s+of\s+the|some)\s+", re.IGNORECASE
+)
+
+
+def _unnamed_employer(claim: Claim, view: ArticleView) -> bool:
+    """True when the words saying whose pay a claim gives name its job's employer only
+    as one of a kind ("a sub-editor at a regional daily can expect ..."): pay said of
+    any such job, which one named employer's posting neither is nor refutes."""
+    scope = _scope(claim)
+    if _POINTS_AT_POSTING.search(scope):
+        return False
+    return any(view.knowledge.is_role(m.group(1)) for m in _ROLE_AT_ONE.finditer(scope))
+
+
 def _said_job(claim: Claim, view: ArticleView) -> list[str]:
     """The job a pay claim's fields name (a title written with the pay, or the job "the
     post" points back to), as normalised title words; [] when they name none."""
@@ -1549,7 +1567,7 @@ class SalaryComparator:
             c.index: about_same_job(index, c.index, claim, title, employer, view, own)
             for c in candidates
         }
-        beside = _set_beside(claim, title, view)
+        beside = _set_beside(claim, title, view) or _unnamed_employer(claim, view)
         statistic = bool(_STATISTIC.search(_scope(claim)))
         for i in sameness_of:
             if index.pages[index.sentences[i].page].facts.kind != "job_posting":
