@@ -46,7 +46,8 @@ def _pay(sentence: str, ruleset: RuleSet) -> str:
         ("The role pays up to roughly £51,000 a year.", "supported"),
         ("The role pays as much as about £51,500.", "supported"),
         ("The role pays up to around £58,000 a year.", "contradicted"),
-        ("Pay is starting at around £43,000.", "supported"),
+        # A bottom keeps the rough span: a start a little under it is still that start.
+        ("Pay is starting at around £44,500.", "supported"),
         # Bounds: the whole range is on the right side.
         ("The role pays less than £60,000.", "supported"),
         ("The role pays more than £40,000.", "supported"),

@@ -173,15 +173,17 @@ def _bound_before(qualifier: str) -> re.Pattern[str]:
 
 
 def _stacked_bound(b: BuildInput) -> str | None:
-    """The bound written before the rough qualifier a rule took ("up to" in "up to about
-    $4,000", "more than" in "more than roughly €50,000"), when there is one: the rule's
-    qualifier alone would read the figure as the pay, not as an end of it."""
+    """The top bound written before the rough qualifier a rule took ("up to" in "up to
+    about $4,000", "less than" in "less than roughly €50,000"), when there is one: the
+    rule's qualifier alone would read the figure as the pay, not as its top. A bottom
+    ("starts on around €2,900") keeps the rough span, whose lower half a scale's start
+    may fall in (evidence/salary.py reads "starts on" as the bottom)."""
     cap = b.captures.get("qualifier")
     if cap is None:
         return None
     m = _bound_before(b.parsers.macros.qualifier).search(b.sentence[: cap.start])
     effect = b.parsers.qualifier(m.group(1)) if m else None
-    return effect if effect in _PAY_KIND else None
+    return effect if effect in ("upper", "ceiling") else None
 
 
 def build_salary(b: BuildInput) -> SalaryFields | None:
