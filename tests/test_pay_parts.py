@@ -48,7 +48,11 @@ def test_a_part_of_pay_is_read_against_the_same_part(
     assert found.label == label, found.rationale
 
 
-@pytest.mark.parametrize("sentence", [ALLOWANCE, BONUS])
+# What a part adds on top of pay, the part named just before the verb.
+ADDS = "Harbour pilots' night loadings can add as much as £9,000 a year"
+
+
+@pytest.mark.parametrize("sentence", [ALLOWANCE, BONUS, ADDS])
 def test_a_postings_salary_does_not_contradict_a_part_of_pay(sentence: str, ruleset: Any) -> None:
     found = cited(sentence, URL, POSTING, ruleset, "salary").verdict
     assert found.label == "unverified", found.rationale
@@ -65,6 +69,9 @@ def test_a_postings_salary_does_not_contradict_a_part_of_pay(sentence: str, rule
         ("The role pays $65,000 including bonus.", "$65,000", None),
         ("The job pays £38,000 plus a £2,000 car allowance.", "£38,000", None),
         ("The job pays £38,000 a year.", "£38,000", None),
+        # The part as what adds the sum on top of pay.
+        ("Weekend allowances can add up to €4,500 a year.", "€4,500", "allowance"),
+        ("The growth in sales can add up to €4,500 a year.", "€4,500", None),
         # The part as the subject of the sum's clause, or written right before the sum.
         ("From May the meal allowance climbed to €14 a day.", "€14", "allowance"),
         ("Their weighting will rise from £3,100 to £3,400.", "£3,100", "weighting"),

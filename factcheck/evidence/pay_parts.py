@@ -34,6 +34,11 @@ _PART_IS = (
     r"|went\s+up|gone\s+up|jumps?|jumped|falls?|fell|fallen|drops?|dropped)"
     r"(?:\s+(?:to|from))?)(?:\s+now)?"
 )
+# What the part adds on top of pay ("weekend loadings can add up to £6,000"); the rule
+# may take "add" in with the sum, leaving only the modal before it.
+_PART_ADDS = (
+    r"(?:can|could|may|might|typically|usually|often)(?:\s+add(?:s|ed|ing)?)?|add(?:s|ed|ing)?"
+)
 # A part joined to pay before it, which the sum then totals: "salary plus bonus is".
 _JOINED = re.compile(r"\b(?:plus|and|with|including|or)\s+(?:[a-z][\w-]*\s+)?$", re.IGNORECASE)
 
@@ -55,7 +60,7 @@ def _patterns(
         # The part may be the subject of the sum's clause ("the night allowance rose to
         # €40"), or stand right before it ("a shift premium C$1.45/hour").
         rf"\b(?P<part>{words})\s+"
-        rf"(?:of|worth|totalling|totaling|amounting\s+to|(?P<is>{_PART_IS})|(?P<bare>))"
+        rf"(?:of|worth|totalling|totaling|amounting\s+to|(?P<is>{_PART_IS})|{_PART_ADDS}|(?P<bare>))"
         r"(?:\s+(?:up\s+to|about|around|some|roughly|at\s+least|as\s+much\s+as))?\s*$"
         # A label naming the part, its value after a colon, an equals sign or a dash: a
         # row of a pay table or a line of a pay box ("Shift allowance (nights): €215",
