@@ -2203,7 +2203,19 @@ _FRONTED_FIGURE = re.compile(
     r"(?:[^,;]|,(?=\d{3})){0,60}),\s*$",
     re.IGNORECASE,
 )
-_MULTIPLIERS = {"twice": 2.0, "double": 2.0, "thrice": 3.0, "triple": 3.0, "quadruple": 4.0}
+_MULTIPLIERS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "thrice": 3.0,
+    "triple": 3.0,
+    "quadruple": 4.0,
+    # A thing against itself before ("claims doubled from 2028 to 2029").
+    "doubled": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+}
 # A ratio's relation by the qualifier before it: "more than 40 times", "less than a third".
 _RATIO_RELATION = {
     "lower": "ratio_at_least",
@@ -2317,9 +2329,12 @@ _LEAD_TAIL = re.compile(
     r"(?:year|month|week|quarter|period|decade|season))\b.*$",
     re.IGNORECASE,
 )
-# A verb repeated at the end of the other side: "than cooks do", "than a welder does";
-# or a word saying the comparison is one more ("than the riggers, too").
-_DOES_TAIL = re.compile(r"\s+(?:do|does|did|had|has|have)$|,?\s+(?:too|as\s+well)$", re.IGNORECASE)
+# A verb repeated at the end of the other side: "than cooks do", "than a welder does",
+# with any clause set off after it ("than the mills did, reversing ..."); or a word
+# saying the comparison is one more ("than the riggers, too").
+_DOES_TAIL = re.compile(
+    r"\s+(?:do|does|did|had|has|have)(?:,.*)?$|,?\s+(?:too|as\s+well)$", re.IGNORECASE
+)
 # Who reports the comparison, after the other side and set off by a comma: "than the
 # porters, the payroll data show", "than in Leeds, according to the union". The source of
 # a claim is no part of the side it closes.
@@ -2465,11 +2480,13 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if left and b.constants.get("sides") == "ranked":
         left, right = _ranked(b, left, right)
     if left and right and b.constants.get("sides") == "years":
-        # "The yard built fewer hulls in 2029 than in 2028": the thing in each year.
-        thing = b.captures["thing"].text
+        # "The yard built fewer hulls in 2029 than in 2028", "injuries were lower in
+        # 2029 than in 2026": the thing in each year.
+        thing = b.captures.get("thing")
+        subject = f"{left}'s {thing.text}" if thing else left
         left, right = (
-            f"{left}'s {thing} in {b.captures['when'].text}",
-            f"{left}'s {thing} in {right}",
+            f"{subject} in {b.captures['when'].text}",
+            f"{subject} in {b.captures['right'].text}",
         )
     if not left or not relation or not (right or b.constants.get("implied_right")):
         return None
