@@ -3,9 +3,10 @@
 barely 30p an hour more than", "were earning about $3 an hour less than"), a comparative
 of pay with no article ("carries higher pay than"), a verb with its particle ("took on
 more cadets than"), "more of the" share of a task, a level in one year against another
-("were lower in 2029 than in 2026") and a doubling between two years. Near misses that
-compare nothing make no comparison. The sentences and the page are written for these
-tests."""
+("were lower in 2029 than in 2026"), a doubling between two years, and things of one kind
+counted by what was done to them ("more ferries were diverted than were cancelled").
+Near misses that compare nothing make no comparison. The sentences and the page are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -83,6 +84,12 @@ def _comparisons(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             "permanent staff",
         ),
         (
+            "More ferries were diverted to nearby Tarn than were cancelled outright.",
+            "ferries diverted to nearby Tarn",
+            "greater",
+            "ferries cancelled outright",
+        ),
+        (
             "Falls at the Holm quarry were lower in 2029 than in 2026.",
             "Falls at the Holm quarry in 2029",
             "less",
@@ -119,6 +126,8 @@ def test_a_doubling_is_a_ratio_of_two(ruleset: RuleSet) -> None:
         "Fares were higher in 2031 than expected.",
         "Complaints about the Orvell line doubled last year.",
         "Turnout was higher than in 2019.",
+        "More ferries were diverted than expected.",
+        "More than 40 ferries were diverted to Tarn.",
     ],
 )
 def test_a_lookalike_compares_nothing(text: str, ruleset: RuleSet) -> None:

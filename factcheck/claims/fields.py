@@ -2185,6 +2185,8 @@ _LEFT_TAIL = re.compile(
 )
 # A word joining the left side's clause to the sentence before, not part of the side:
 # "so pilots earn ...", "and the clerks ...".
+# The auxiliary before a verb of what was done to a side: "were (diverted)".
+_AUXILIARY = re.compile(r"^(?:were|was|had\s+been|have\s+been)\s+", re.IGNORECASE)
 _LEFT_LEAD = re.compile(r"^(?:so|and|but|yet|thus|hence|therefore|then)\s+(?=\S)", re.I)
 # A left side that is only who says so, inside a relative clause: "(which) the union
 # pointed out (was ...)", "(that) analysts reckon (is ...)".
@@ -2458,6 +2460,14 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # the thing as it was planned.
         thing, plan = b.captures["thing"].text.strip(), b.captures["plan"].text.split()[-1]
         left, right = f"{thing}, as cut", f"{thing}, as {plan.lower()}"
+    if b.constants.get("sides") == "done":
+        # "More flights were diverted to Tarn than were cancelled": the things with
+        # what was done to each, the auxiliary verb aside.
+        kind = b.captures["thing"].text.strip()
+        left, right = (
+            f"{kind} {_AUXILIARY.sub('', b.captures[name].text).strip()}"
+            for name in ("done", "other")
+        )
     if not left and "left" not in b.captures:
         left = _left_before(b)
     left = _LEFT_LEAD.sub("", _LEFT_TAIL.sub("", left or ""))
@@ -2482,8 +2492,8 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if left and right and b.constants.get("sides") == "years":
         # "The yard built fewer hulls in 2029 than in 2028", "injuries were lower in
         # 2029 than in 2026": the thing in each year.
-        thing = b.captures.get("thing")
-        subject = f"{left}'s {thing.text}" if thing else left
+        counted = b.captures.get("thing")
+        subject = f"{left}'s {counted.text}" if counted else left
         left, right = (
             f"{subject} in {b.captures['when'].text}",
             f"{subject} in {b.captures['right'].text}",
