@@ -29,10 +29,10 @@ def _comparisons(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
     ("text", "left", "relation", "right"),
     [
         (
-            "Harbour stewards in Tarn earn more on average than their Orvell counterparts.",
+            "Harbour stewards in Tarn earn more on average than the Orvell stewards.",
             "Harbour stewards in Tarn",
             "greater",
-            "their Orvell counterparts",
+            "the Orvell stewards",
         ),
         (
             "Kelby porters earn less overall than porters at the Dunmore depot.",
@@ -53,10 +53,10 @@ def _comparisons(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             "pilots at nearby Kessel",
         ),
         (
-            "The Senior Clerk post carries higher pay than the Junior Analyst job.",
-            "The Senior Clerk post",
+            "The Senior Clerk grade carries higher pay than a Junior Analyst role.",
+            "The Senior Clerk grade",
             "greater",
-            "the Junior Analyst job",
+            "a Junior Analyst role",
         ),
         (
             "Kelby Freight pays much lower wages than Orvell Haulage.",
@@ -65,8 +65,8 @@ def _comparisons(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             "Orvell Haulage",
         ),
         (
-            "Tanker crews took on more Ghanaian cadets than container lines did, reversing "
-            "the order of the year before.",
+            "Tanker crews took on more Ghanaian cadets than container lines did, a reversal "
+            "of 2030's ranking.",
             "Tanker crews",
             "greater",
             "container lines",
