@@ -490,6 +490,8 @@ class Macros:
         # A noun of people that stays singular heads what stands before it ("claims
         # staff", "cabin crew"): the count is of staff, whatever word modifies it.
         mass = _bounded(alternation(k.lexicon.get("mass_heads", ["staff"])))
+        # Two words may stand before the plural noun ("new tram drivers", "senior care
+        # workers"), the second no word linking a noun to what follows ("people in its").
         # A noun that owns the next one is not what is counted: "four drivers' unions"
         # counts unions, not drivers.
         # Two kinds joined before one plural noun ("office and warehouse staff", "branch
@@ -497,6 +499,7 @@ class Macros:
         self.unit = (
             rf"(?:[a-z][\w-]*[^\Ws],?\s+(?:and|or|&)\s+[a-z][\w-]*\s+(?:[a-z][\w-]*s\b|{mass})"
             rf"|[A-Za-z][\w-]*\s+{mass}"
+            rf"|[A-Za-z][\w-]*[^\Ws]\s+(?!{_LINKING}\b)[a-z][\w-]*[^\Ws]\s+[a-z][\w-]*s\b"
             r"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
             r"(?![\w-]|['’]s?\s+[A-Za-z])"
         )
@@ -542,6 +545,13 @@ def currency_symbols(symbols: Iterable[str]) -> str:
     if letters:
         parts.append(rf"(?<![\w.])(?-i:{'|'.join(map(re.escape, letters))})(?=\s?\d)")
     return parts[0] if len(parts) == 1 else f"(?:{'|'.join(parts)})"
+
+
+# Words that link a noun to what follows it, never a modifier of a counted noun.
+_LINKING = (
+    r"(?:in|on|at|of|for|by|to|and|or|but|the|a|an|from|with|as|per|this|that|than"
+    r"|into|across|over|under|after|before|during|since|who|which|were|are|was|is)"
+)
 
 
 # The kinds a capture may have; each has a parser in factcheck.claims.values.
