@@ -1202,6 +1202,11 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
             if named:
                 also = [f"{columns[j]}: {cells[j]}" if columns[j:] else cells[j] for j in named]
                 row_header += f" ({'; '.join(also)})"
+            # A unit the caption names that a column's own header names too is that
+            # column's ("Headcount; yearly change, %" over a "Change (%)" column): the
+            # other columns' figures are not in it.
+            told = _header_unit(caption) if caption else None
+            caption_unit = told is None or all(_header_unit(c) != told for c in columns)
             for j in range(len(cells)):
                 value = cells[j]
                 if not value or j == name_at or j in named or j in units:
@@ -1222,7 +1227,9 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     period = _header_period((row_header, column), caption) or every
                     value = f"{signs[j]}{value} {period}" if period else signs[j] + value
                 else:
-                    value = _with_unit(value, (row_header, column), caption, note, every)
+                    value = _with_unit(
+                        value, (row_header, column), caption, note, every, caption_unit
+                    )
                 if units and _LOCALE_FIGURE.fullmatch(value):
                     value = " ".join([value, *units.values()])
                 # Read with its caption and headers, as a sentence would state it; a bare
@@ -1231,6 +1238,10 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     h for h in map(_unscaled, (caption or "", row_header, column)) if h
                 )
                 counted = _with_counted(value, column or (row_header if not columns else ""))
+                if counted == value and (count_caption := _count_caption(caption)):
+                    # A column named by a year or a place counts what the caption says
+                    # the table's figures are ("Number of nurses employed").
+                    counted = _with_counted(value, count_caption)
                 yield PageFact(
                     "cell",
                     where,
@@ -1526,6 +1537,7 @@ def _with_unit(
     caption: str | None,
     note: str | None = None,
     every: str | None = None,
+    caption_unit: bool = True,
 ) -> str:
     """A cell's figure with the unit and period its headers give it, as a sentence would
     write it: "71.4" under "Union coverage (% of employees)" is "71.4%", "36.40" in a
@@ -1534,7 +1546,8 @@ def _with_unit(
     that disagree give no unit. A scaled currency the caption or the ``note`` just
     before the table names ("Figures in thousands of pounds") holds for figures whose
     headers name none, and so does the period a note beside the table gives (``every``,
-    "Monthly amounts.")."""
+    "Monthly amounts."). Without ``caption_unit``, the unit the caption names is one
+    column's, not every figure's."""
     scaled = {sc for h in headers if h and (sc := _scaled_unit(h))}
     if not scaled and _by_caption(headers):
         # "Median base salary (£000)" over the table: its figures, not its codes,
@@ -1554,7 +1567,7 @@ def _with_unit(
         return value  # a step, grade or range's code ("12", "B4"), not a figure of pay
     if _CODE_HEADER.search(headers[-1]):
         return value  # "SOC 2020 code: 2231" is a classification, not a sum
-    if not units and caption and not _COUNT_HEADER.fullmatch(headers[-1]):
+    if not units and caption and caption_unit and not _COUNT_HEADER.fullmatch(headers[-1]):
         unit = _header_unit(caption)
     if not units and unit is None and not scaled and _by_caption(headers):
         # "Unit: NT$ per month" over the table, or in its caption: a bare figure is in
@@ -1862,6 +1875,17 @@ def _with_counted(value: str, header: str) -> str:
     if not _BARE_COUNT.fullmatch(value):
         return value
     return f"{value} {things}"
+
+
+# A caption saying its table counts things: "Number of nurses employed, by ward".
+_COUNT_CAPTION = re.compile(r"\s*(?:(?:the\s+)?total\s+)?number\s+of\s+[^.;:]+", re.IGNORECASE)
+
+
+def _count_caption(caption: str | None) -> str | None:
+    """The part of a table's caption saying what its figures count, when it opens by
+    saying so ("Number of nurses employed (full-time)"), else None."""
+    m = _COUNT_CAPTION.match(caption or "")
+    return m.group(0).strip() if m else None
 
 
 def _counted_things(header: str) -> str | None:
