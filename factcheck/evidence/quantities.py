@@ -244,11 +244,17 @@ def relevance(
     )
     # An entry on what the claim counts is of it, though cited elsewhere.
     cited = cited or (standing and s.page in _entries_about(claim, index, view))
+    # A figure of the claim's own unit on the page its own sentence cites is of what the
+    # claim tells: the writer pointed there for it ("plans to hire 90 nurses [3]").
+    own_citation = same_unit and s.page in view.in_sentence.get(claim.id, ())
+    cited = cited or own_citation
     if found_orgs & set(view.nearby_orgs(claim)) or cited:
         score += SAME_ORGS_POINTS
     # A different figure in a passage naming only others is about them; a matching one
     # may still be ours under another name (people named in it, a shortened name).
-    if stance == "contradicts" and _about_someone_else(claim, index, i, view):
+    if stance == "contradicts" and _about_someone_else(
+        claim, index, i, view, by_nearby=not own_citation
+    ):
         score -= SOMEONE_ELSE_POINTS
     return score
 
@@ -266,10 +272,14 @@ def _up_to(text: str, end: int) -> str:
     return " ".join([text[:end], *text[end:].split()[:MARKS_AFTER]])
 
 
-def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: ArticleView) -> bool:
+def _about_someone_else(
+    claim: Claim, index: EvidenceIndex, i: int, view: ArticleView, by_nearby: bool = True
+) -> bool:
     """True when the source passage is not about whom the claim is: the claim's sentence
     names someone ("Paramount posted four roles") the passage does not, or the passage
-    names only others ("Hamburg-based Packwerk ... The company has 80 employees")."""
+    names only others ("Hamburg-based Packwerk ... The company has 80 employees").
+    Without ``by_nearby``, only names in the claim's own sentence count: the names of
+    the sentences before it ("every operator in Ontario") may be no one's it cites."""
     s = index.sentences[i]
     window = " ".join([*(n.text for n in index.nearby(i, before=1, after=0)), s.text])
     if s.fact is not None and s.fact.kind == "infobox":
@@ -280,6 +290,8 @@ def _about_someone_else(claim: Claim, index: EvidenceIndex, i: int, view: Articl
         return True
     if _page_lacks_names(claim, index, s.page, view):
         return True
+    if not by_nearby:
+        return False
     ours = {n.lower() for n in view.nearby_names(claim)}
     theirs = [n for n, _, _ in view.extractor.parsers.proper_names(window, index.context(s.page))]
     if not theirs or not ours:
@@ -406,15 +418,35 @@ def _periods_near(text: str, start: int, end: int) -> set[str]:
     """The periods a figure at ``start``-``end`` is told of in its own clause: the
     months named there ("a 7% increase for June", "1.2 million passengers in March"),
     and "year" for a whole year ("for the full year 2031 it carried 14 million")."""
-    # Up to another figure of the clause, whose own period it may be ("412,000 in June
-    # and 455,000 in July").
-    before = _OTHER_FIGURE.split(_CLAUSE_END.split(text[:start])[-1])[-1]
-    after = _OTHER_FIGURE.split(_CLAUSE_END.split(text[end:], maxsplit=1)[0], maxsplit=1)[0]
-    clause = f"{before} {after}"
+    clause = _figure_clause(text, start, end)
     out = {m.group("m")[:3].lower() for m in _MONTH.finditer(clause)}
     if _WHOLE_YEAR.search(clause):
         out.add("year")
     return out
+
+
+def _figure_clause(text: str, start: int, end: int) -> str:
+    """The words of a figure's own clause around it, up to another figure of the
+    clause, whose own period it may be ("412,000 in June and 455,000 in July")."""
+    before = _OTHER_FIGURE.split(_CLAUSE_END.split(text[:start])[-1])[-1]
+    after = _OTHER_FIGURE.split(_CLAUSE_END.split(text[end:], maxsplit=1)[0], maxsplit=1)[0]
+    return f"{before} {after}"
+
+
+# A year told as when a figure was counted: "in 2031", "during 2030", "last year".
+_IN_A_YEAR = re.compile(
+    r"\b(?:in|during|for|over|throughout)\s+(?:(?:1[5-9]|20)\d{2}\b|the\s+(?:last|past|previous)\s+year\b)"
+    r"|\b(?:last|a|per|each|every)\s+year\b",
+    re.IGNORECASE,
+)
+
+
+def _of_a_year(text: str, start: int, end: int) -> bool:
+    """True when a figure is told, in its own clause, of a whole year: a year's total
+    ("handled 2.3 million visitors in 2031", "treats 40,000 patients a year") counts
+    over the year, whatever one event of it involved."""
+    clause = _figure_clause(text, start, end)
+    return bool(_IN_A_YEAR.search(clause) or _WHOLE_YEAR.search(clause))
 
 
 def _agreeing_of_other_periods(
@@ -701,6 +733,15 @@ def _head(unit: str) -> str:
     return words[-1] if words else ""
 
 
+def _heads_meet(unit: str, f_unit: str, k: Knowledge) -> bool:
+    """True when two units count by one word, or by two the lexicon knows as one
+    thing ("310 shops" and "310 stores")."""
+    if _head(unit) == _head(f_unit):
+        return True
+    mine, theirs = unit.lower().split(), f_unit.lower().split()
+    return bool(mine and theirs and theirs[-1] in k.synonyms.get(mine[-1], ()))
+
+
 def _groups_apart(unit: str, f_unit: str) -> bool:
     """True when two units count by one word but each names a kind of it the other
     does not ("seasonal workers", "guest workers"): two groups, not one count."""
@@ -922,6 +963,9 @@ class QuantityComparator:
         claim_added = _added(claim.sentence.text, at, unit, view)
         claim_whole = _of_a_whole(claim.sentence.text, view.knowledge)
         claim_periods = _periods_near(claim.sentence.text, at, at + len(claim.text))
+        claim_yearly = bool(claim_periods) or _of_a_year(
+            claim.sentence.text, at, at + len(claim.text)
+        )
         # Who gave each figure assessed, for estimates of one thing by two parties.
         givers: dict[int, Giver] = {}
         for cand in candidates:
@@ -974,7 +1018,7 @@ class QuantityComparator:
                     same_unit = (
                         currencies_meet(unit, f_unit)
                         if money and is_money(f_unit)
-                        else _head(unit) == _head(f_unit)
+                        else _heads_meet(unit, f_unit, view.knowledge)
                         or bool(units & headcount and f_units & headcount)
                     )
                     # "dockworkers" and "port workers" are both heads counted; a match
@@ -1134,6 +1178,20 @@ class QuantityComparator:
                 standing = row is not None and row.kind == "infobox"
                 if stance == "contradicts" and _of_other_years(claim, text, view, standing):
                     continue  # how long another year's dispute lasted, last year's deal
+                if (
+                    stance == "contradicts"
+                    and unit not in ("%", DURATION_UNIT)
+                    and not money
+                    and row is None
+                    and _of_a_year(text, fact.start, fact.end)
+                    and not claim_yearly
+                    and not _claim_years(claim, view)
+                ):
+                    # A year's total ("served 2.3 million visitors in 2031") against a
+                    # count told of no year at all: those one event touched, most
+                    # likely, not the year's; nothing says they are one thing. (Pay
+                    # "a year" is a rate, not a total: money is left to its own tests.)
+                    continue
                 if stance == "contradicts" and unit == "%" and not same_unit:
                     continue  # a share of something else
                 if vote and (claim_share or stance == "contradicts"):
