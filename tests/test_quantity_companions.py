@@ -124,6 +124,18 @@ def test_a_source_with_two_companions_of_a_kind_is_not_read() -> None:
             "About 2,300 drivers took part and the operator suspended 520 routes.",
             "supported",
         ),
+        # A count of places told as a floor: refuted by a smaller one, borne out by a
+        # larger one.
+        (
+            "Some 3,400 porters at more than 60 stations walked out",
+            "Participants: c. 3,400 porters at 44 stations",
+            "mixed",
+        ),
+        (
+            "Some 3,400 porters at more than 60 stations walked out",
+            "Participants: c. 3,400 porters at 71 stations",
+            "supported",
+        ),
     ],
 )
 def test_a_second_count_beside_the_same_figure(
@@ -144,6 +156,8 @@ def test_a_second_count_beside_the_same_figure(
         ),
         ("c. 900 members across 39 local radio stations", [("count of stations", 39.0)]),
         ("it has 4,000 members and 2031 budgets", []),
+        ("some 700 nurses at more than 25 clinics", [("count of clinics", 25.0)]),
+        ("some 700 nurses across about 25 clinics", [("count of clinics", 25.0)]),
         ("it has 4,000 members and 12 months to act", []),
     ],
 )

@@ -43,6 +43,7 @@ _COUNTED = (
 )
 _COUNT = re.compile(
     r"\b(?:across|in|at|from|among|over)\s+(?:the\s+)?"
+    r"(?:(?P<floor>more\s+than|over|at\s+least)\s+|(?:some|about|around|roughly|nearly)\s+)?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_NUMBER_WORDS)})\s+{_COUNTED}",
     re.IGNORECASE,
 )
@@ -84,6 +85,8 @@ class Companion:
     text: str
     start: int
     end: int
+    # Told as a floor ("at more than 150 sites"): any larger value bears it out.
+    floor: bool = False
 
 
 def companions(text: str) -> list[Companion]:
@@ -117,7 +120,8 @@ def companions(text: str) -> list[Companion]:
         # A joined count is told from its number ("87 sailings"), a place with its
         # preposition ("across 20 countries").
         begin = m.start() if m.re is _COUNT else m.start("num")
-        out.append(Companion(kind, number, text[begin : m.end()], begin, m.end()))
+        floor = m.re is _COUNT and m.group("floor") is not None
+        out.append(Companion(kind, number, text[begin : m.end()], begin, m.end(), floor))
     return out
 
 
@@ -146,6 +150,9 @@ def differs(ours: Companion, text: str) -> Companion | None:
     if len(theirs) != 1:
         return None
     other = theirs[0]
+    low = ours if ours.value <= other.value else other
+    if low.floor:
+        return None  # "at more than 150 sites" is borne out by any larger count
     if (ours.value > 0) != (other.value > 0):
         return other
     big = max(abs(ours.value), abs(other.value))
