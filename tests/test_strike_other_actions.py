@@ -20,6 +20,17 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
     return [dict(c.fields) for c in extract_claims(article, ruleset) if c.type == "strike"]
 
 
+def _first_strike(
+    text: str, strikers: list[str], employer: str, ruleset: RuleSet
+) -> dict[str, object]:
+    """The first strike claim of ``text``, once its strikers and employer are as given."""
+    found = _strikes(text, ruleset)
+    assert found, text
+    assert list(found[0]["strikers"]) == strikers  # type: ignore[call-overload]
+    assert employer in found[0]["against"]  # type: ignore[operator]
+    return found[0]
+
+
 @pytest.mark.parametrize(
     ("text", "strikers", "employer"),
     [
@@ -65,10 +76,7 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
 def test_other_actions_are_strikes(
     text: str, strikers: list[str], employer: str, ruleset: RuleSet
 ) -> None:
-    found = _strikes(text, ruleset)
-    assert found, text
-    assert list(found[0]["strikers"]) == strikers  # type: ignore[call-overload]
-    assert employer in found[0]["against"]  # type: ignore[operator]
+    _first_strike(text, strikers, employer, ruleset)
 
 
 def test_a_stoppage_called_jointly_is_both_bodies(ruleset: RuleSet) -> None:
@@ -148,11 +156,7 @@ def test_a_lockout_declared_by_an_employer(ruleset: RuleSet) -> None:
 def test_votes_and_set_strikes_are_plans(
     text: str, strikers: list[str], employer: str, ruleset: RuleSet
 ) -> None:
-    found = _strikes(text, ruleset)
-    assert found, text
-    assert list(found[0]["strikers"]) == strikers  # type: ignore[call-overload]
-    assert employer in found[0]["against"]  # type: ignore[operator]
-    assert found[0]["planned"]
+    assert _first_strike(text, strikers, employer, ruleset)["planned"]
 
 
 def test_a_named_site_of_an_owner_is_no_employer(ruleset: RuleSet) -> None:
