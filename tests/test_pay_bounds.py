@@ -1,5 +1,7 @@
 """Qualified pay against a posting's own range: a bound ("less than", "more than") is met
 by any range on its side; an end of the scale ("starting at", "up to") must be that end.
+Pay said of a job at an employer named only as one of a kind ("a clerk at a county bank
+can expect ...") is no claim about the posting: its range neither backs nor refutes it.
 The posting is written for these tests."""
 
 from __future__ import annotations
@@ -85,3 +87,28 @@ def test_a_point_at_the_named_end_of_a_source_scale() -> None:
     floor = Amount(43500, None, "GBP", "year")
     assert compare_pay(Amount(43500, 43500, "GBP"), "range", floor) == "supports"
     assert compare_pay(Amount(47000, 47000, "GBP"), "range", floor) == "neutral"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lower down, a billing analyst at a smaller utility can expect about £30,000.",
+        "A junior analyst with a regional water firm can expect to earn £29,000 a year.",
+        "Meanwhile a field technician for one of the big suppliers can expect £24,000 a year.",
+    ],
+)
+def test_pay_at_an_unnamed_employer_is_not_the_posting(sentence: str, ruleset: RuleSet) -> None:
+    assert _pay(sentence, ruleset) == "unverified"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The job the posting is for, named: its pay is the posting's.
+        "The analyst can expect about £30,000 a year.",
+        # "at a rate of" names no employer.
+        "The analyst is paid at a rate of £30,000 a year.",
+    ],
+)
+def test_pay_of_the_posted_job_is_still_checked(sentence: str, ruleset: RuleSet) -> None:
+    assert _pay(sentence, ruleset) == "contradicted"
