@@ -483,8 +483,14 @@ def _read(
         if len(sides) < 2:
             continue
         measured = _naming(left_words | right_words, others)
-        one = side_header(left, left_words, sides, axis, stated[0], scope | shared | measured)
-        two = side_header(right, right_words, sides, axis, stated[1], scope | shared | measured)
+        # Where a side's other words leave two lines tied ("fishers" of a line and of the
+        # caption's trade), the shared words are let back in to tell them apart.
+        one = side_header(
+            left, left_words, sides, axis, stated[0], scope | shared | measured
+        ) or side_header(left, left_words, sides, axis, stated[0])
+        two = side_header(
+            right, right_words, sides, axis, stated[1], scope | shared | measured
+        ) or side_header(right, right_words, sides, axis, stated[1])
         if one is None or two is None or one == two:
             continue
         if axis == "column":
