@@ -1219,6 +1219,22 @@ def _context_employers(
     return overlap(against, list(said.employers), k), said.where
 
 
+# A weekday, "today" or "this week" dates what a story tells to the days it came out.
+_STORY_WEEK = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+week)\b",
+    re.IGNORECASE,
+)
+
+
+def _of_story_week(text: str, published: str | None, year: int) -> bool:
+    """False when ``text`` names no year but tells its event by a weekday or "today"
+    ("began refusing overtime on Monday") in a story published in neither ``year`` nor
+    the year after it: the story's week, not the claim's year."""
+    if not published or not published[:4].isdigit() or _YEARS.search(text):
+        return True
+    return not _STORY_WEEK.search(text) or int(published[:4]) in (year, year + 1)
+
+
 def _this_year(text: str, year: int | None) -> bool:
     """True unless ``text`` names years, none of them the claim's ``year``."""
     years = {int(y) for y in _YEARS.findall(text)}
@@ -2390,6 +2406,8 @@ class StrikeComparator:
                     continue
                 if year and not fact.fields.get("year") and not _in_page_years(year, s.page):
                     continue  # a sentence of no year on a page about another year's dispute
+                if year and not _of_story_week(s.text, index.pages[s.page].published, year):
+                    continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
                 if unlisted and len(unlisted) < len(against) and not fact.fields.get("denied"):
