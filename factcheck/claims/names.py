@@ -27,7 +27,24 @@ UNION_WORDS = frozenset(
     # des Pilotes", "Gewerkschaft der Lokführer", "Vereinigung Cockpit", "Vakbond".
     "sindicato sindicatos syndicat syndicats sindacato sindacati sindicat sindikat "
     "gewerkschaft vereinigung vakbond confédération confederación confederação "
-    "confederazione fédération federación federação federazione unión união unione".split()
+    "confederazione fédération federación federação federazione unión união unione "
+    # "Związek Zawodowy Kolejarzy", "Odborový svaz ...", "Birleşik Liman Sendikası".
+    "zawodowy zawodowych odborový odborová sendika sendikası".split()
+)
+# Languages that write a name's words as one: a word ending in one of these heads a
+# workers' body ("Fellesforbundet", "Skogsarbetareförbundet", "Satamaliitto",
+# "Lokführergewerkschaft", "Kikötői Szakszervezet"), with its genitive ("...forbundets",
+# "...liiton"). Not "Verband" nor "bond": employers' and trade bodies end so as often.
+UNION_ENDINGS = tuple(
+    "forbund forbundet forbundets forbunds förbund förbundet förbundets liitto liiton "
+    "gewerkschaft vakbond fagforening fagforeningen szakszervezet szakszervezete".split()
+)
+# Word stems that make a body one of employers whatever head it has, inside a compound
+# too: "Arbetsgivarförbundet", "Arbeitgeberverband", "Confederación ... Empresariales",
+# "Työnantajaliitto", "Næringslivets Hovedorganisasjon".
+EMPLOYER_STEMS = tuple(
+    "arbetsgivar arbeidsgiver arbejdsgiver arbeitgeber werkgever työnantaja näringsliv "
+    "næringsliv elinkeinoelämä empresari patronal employeurs pracodawc".split()
 )
 # What employers' associations are made of: "Kessel Contractors Association", "Shipping
 # Employers' Federation", "Alliance of Television Producers" bargain for employers. Not
@@ -42,7 +59,12 @@ EMPLOYER_WORDS = frozenset(
 )
 # Words for the people a workers' body gathers: "Builders Labourers Federation" is a
 # union whatever firms' words it holds.
-_WORKER_WORDS = frozenset("workers labourers laborers employees staff".split())
+_WORKER_WORDS = frozenset(
+    "workers labourers laborers employees staff "
+    # "Sindicato de Trabajadores de Empresas Portuarias" gathers the firms' workers.
+    "trabajadores trabalhadores travailleurs lavoratori arbeiter arbetare arbeidere "
+    "arbejdere werknemers pracowników".split()
+)
 # "City Council" and "School District" employ people; they do not organise them.
 _PUBLIC_BODY = re.compile(
     r"\b(?:City|County|Town|Borough|Parish|District|Municipal|Metropolitan|Regional|Security|"
@@ -55,7 +77,7 @@ _PUBLIC_BODY = re.compile(
 COMPANY_WORDS = frozenset(
     "inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag sa s.a. nv n.v. bv b.v. "
     "corp corp. corporation co co. company companies group holdings pty kg oy ab spa s.p.a. "
-    "sarl s.a.r.l.".split()
+    "sarl s.a.r.l. asa oyj aps a/s".split()
 )
 # Common nouns that say what an appositive describes: "Equity, the actors' union".
 _UNION_NOUNS = (
@@ -221,10 +243,16 @@ _MEMBERS_BODY = re.compile(
 def looks_like_union(name: str) -> bool:
     """True when a capitalised name reads as a workers' organisation by its words (not
     an association of employers, :func:`looks_like_employers`)."""
-    if not name[:1].isupper() or _PUBLIC_BODY.search(name) or looks_like_employers(name):
+    if (
+        not name[:1].isupper()
+        or _PUBLIC_BODY.search(name)
+        or looks_like_employers(name)
+        # "Forbund Marine ASA": a legal form makes a name a company's whatever its words.
+        or looks_like_company(name)
+    ):
         return False
     words = head_words(name)
-    if words & UNION_WORDS:
+    if words & UNION_WORDS or any(w.endswith(UNION_ENDINGS) for w in words):
         return True
     # "Employers' Organisation", "Shipowners' Society": a body of employers.
     return _MEMBERS_BODY.search(name) is not None and not words & EMPLOYER_WORDS
@@ -236,12 +264,11 @@ def looks_like_employers(name: str) -> bool:
     organisation's word ("Association", "Federation", "Alliance") with the employers it
     gathers ("Contractors", "Producers", "Employers'")."""
     words = head_words(name)
-    return (
-        name[:1].isupper()
-        and bool(words & EMPLOYER_WORDS)
-        and bool(words & UNION_WORDS)
-        and not words & _WORKER_WORDS
-    )
+    if not name[:1].isupper() or words & _WORKER_WORDS:
+        return False
+    if any(stem in w for w in words for stem in EMPLOYER_STEMS):
+        return True  # "Arbeitgeberverband", "Arbetsgivarförbundet": employers by any head
+    return bool(words & EMPLOYER_WORDS) and bool(words & UNION_WORDS)
 
 
 @functools.lru_cache(maxsize=4096)
