@@ -1,0 +1,91 @@
+"""Workers' bodies named in other languages, told by their form: a head word of the
+language ("Sindicato ...", "Związek Zawodowy ...") or a compound that ends in one
+("...forbundet", "...förbundet", "...liitto", "...gewerkschaft"). A body whose words are
+employers' ("Arbetsgivar-", "Arbeitgeber-", "Empresariales") is no union whatever its
+head, and a legal form makes a name a company's. Names and pages written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+from judging import cited
+
+from factcheck.claims.names import looks_like_company, looks_like_employers, looks_like_union
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Fellesforbundet",
+        "Kran og Havn Forbundet",
+        "Skogsarbetareförbundet",
+        "Danske Pilotforbund",
+        "Suomen Satamaliitto",
+        "Lokführergewerkschaft Nord",
+        "Związek Zawodowy Maszynistów",
+        "Birleşik Liman Sendikası",
+        "Kikötői Szakszervezet",
+        "Sindicato de Trabajadores de Empresas Portuarias",
+        "Federazione Lavoratori Trasporti",
+    ],
+)
+def test_a_workers_body_in_another_language_is_a_union(name: str) -> None:
+    assert looks_like_union(name) and not looks_like_employers(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Arbetsgivarförbundet Vårdföretagarna",
+        "Bundesarbeitgeberverband Chemie",
+        "Työnantajaliitto Palta",
+        "Confederación Española de Organizaciones Empresariales",
+        "Werkgeversvereniging Havens",
+    ],
+)
+def test_an_employers_body_in_another_language_is_no_union(name: str) -> None:
+    assert looks_like_employers(name) and not looks_like_union(name)
+
+
+@pytest.mark.parametrize("name", ["Forbund Marine ASA", "Liitto Kuljetus Oyj"])
+def test_a_company_whose_name_holds_a_union_word_is_a_company(name: str) -> None:
+    assert looks_like_company(name) and not looks_like_union(name)
+
+
+@pytest.mark.parametrize("name", ["Bondevik Shipping", "Verbandsgemeinde Talheim"])
+def test_a_name_near_one_is_neither(name: str) -> None:
+    assert not looks_like_union(name) and not looks_like_employers(name)
+
+
+URL = "http://encyclopedia.test/wiki/2029_Vessby_crane_drivers_strike"
+PAGE = """<h1>2029 Vessby crane drivers' strike</h1>
+<table class="infobox"><tr><th colspan="2">2029 Vessby crane drivers' strike</th></tr>
+<tr><th>Date</th><td>3 March 2029</td></tr>
+<tr><th colspan="2">Parties</th></tr>
+<tr><td colspan="2"><ul><li>Kran og Havn Forbundet</li>
+<li>Vessby Havn</li>
+<li>Havnearbeidsgiverforeningen (employers' organisation)</li></ul></td></tr>
+<tr><th>Participants</th><td>about 300 crane drivers</td></tr></table>
+<p>The <b>2029 Vessby crane drivers' strike</b> was a stoppage at the port of Vessby.
+About 300 crane drivers walked off the job on 3 March 2029.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Crane drivers organised by Kran og Havn Forbundet struck against Vessby Havn",
+            "supported",
+        ),
+        (
+            "Crane drivers organised by Kran og Havn Forbundet struck against Ostby Terminal",
+            "contradicted",
+        ),
+    ],
+)
+def test_the_infobox_union_named_in_its_language(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    found = cited(f"{sentence} in 2029.", URL, PAGE, ruleset, "strike")
+    assert found.verdict.label == label, found.verdict.rationale
