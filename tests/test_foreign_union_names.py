@@ -58,6 +58,21 @@ def test_a_name_near_one_is_neither(name: str) -> None:
     assert not looks_like_union(name) and not looks_like_employers(name)
 
 
+@pytest.mark.parametrize(
+    ("name", "union"),
+    [
+        # A head written alone is shared by the words before it ...
+        ("Kran og Havn Forbundet", True),
+        ("Fellesforbundet's", True),
+        # ... one written into a word is that word's: a list after it is other bodies.
+        ("Satamaliitto and TEK", False),
+        ("Pilotforbundet og NSF", False),
+    ],
+)
+def test_a_compound_head_is_its_own_word_s(name: str, union: bool) -> None:
+    assert looks_like_union(name) is union
+
+
 URL = "http://encyclopedia.test/wiki/2029_Vessby_crane_drivers_strike"
 PAGE = """<h1>2029 Vessby crane drivers' strike</h1>
 <table class="infobox"><tr><th colspan="2">2029 Vessby crane drivers' strike</th></tr>

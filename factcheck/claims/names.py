@@ -237,6 +237,24 @@ _MEMBERS_BODY = re.compile(
 )
 
 
+# Words that join two names into a list: "Medialiitto and TEK" is two bodies.
+_LIST_WORDS = frozenset("and & og och und".split())
+
+
+def _union_compound(name: str) -> bool:
+    """True when a word of ``name`` ends in a union's head (see ``UNION_ENDINGS``). A
+    head alone ("Forbundet") may be shared by the words before it ("Kran og Havn
+    Forbundet"); one written into a longer word is that word's only, so a list after
+    it names other bodies ("Satamaliitto and TEK")."""
+    words = [w.lower().removesuffix("’s").removesuffix("'s").strip("’',") for w in name.split()]
+    for i, word in enumerate(words):
+        if not word.endswith(UNION_ENDINGS):
+            continue
+        if word in UNION_ENDINGS or not _LIST_WORDS.intersection(words[i + 1 :]):
+            return True
+    return False
+
+
 # The shape tests are asked of the same names by rule after rule and sentence after
 # sentence, so their answers are kept.
 @functools.lru_cache(maxsize=4096)
@@ -252,7 +270,7 @@ def looks_like_union(name: str) -> bool:
     ):
         return False
     words = head_words(name)
-    if words & UNION_WORDS or any(w.endswith(UNION_ENDINGS) for w in words):
+    if words & UNION_WORDS or _union_compound(name):
         return True
     # "Employers' Organisation", "Shipowners' Society": a body of employers.
     return _MEMBERS_BODY.search(name) is not None and not words & EMPLOYER_WORDS
