@@ -439,10 +439,15 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
         # $0.74 per mile") is the rate for that thing, as the same words are in a
         # sentence: read only against a claim of the same piece rate.
         piece = _block_piece(entry.text, index.extractor.ruleset.knowledge)
-        amount = fields_amount(entry.fact.data)
+        # A block giving the pay in two measures (full time and the post's own hours, a
+        # scale and its starting point) gives two figures of one job: a claim that meets
+        # either is read as backed, and the other is set beside it (see _assess).
+        also = entry.fact.data.get("also")
+        amounts = [fields_amount(entry.fact.data)]
+        amounts += [fields_amount(also)] if isinstance(also, dict) else []
         if piece is not None:
-            amount = replace(amount, period=None)
-        return [PayRead(amount, where, where, When(None, False), piece)]
+            amounts = [replace(a, period=None) for a in amounts]
+        return [PayRead(a, where, where, When(None, False), piece) for a in amounts]
     if entry.fact is not None and entry.fact.kind != "cell":
         return []
     text = entry.text
@@ -1282,6 +1287,11 @@ def compare_pay(
         top = claim_amount.high
         if _near(top, found.high, exact):
             return "supports"
+        lower = claim_amount.low
+        if kind == "up_to" and whole and lower is not None and lower <= found.high <= top:
+            # "Just under £40,000 at the top of the scale": the top within the span the
+            # rough figure allows.
+            return "supports"
         if whole and found.high < top:
             # A posting's whole range under "less than X" agrees with it; under "up to X"
             # its top is another top.
@@ -1506,6 +1516,30 @@ _WITHOUT = re.compile(
 
 # Pay said to be where a job starts, right before its figure: "start on", "starting at".
 _STARTS_ON = re.compile(r"\b(?:start|starts|started|starting)\s+(?:out\s+)?(?:on|at)\s*$")
+# Words right after the pay that put it at an end of the job's grade or scale ("pays
+# £21,000 a year at the bottom of the scale", "£48,000, at the top of band 7").
+_AT_SCALE_END = re.compile(
+    r"^[\s,]*(?:(?:a|an|per)\s+(?:year|annum|month|week|hour)[\s,]+)?(?:at|on)\s+the\s+"
+    r"(?:very\s+)?(?:(?P<bottom>bottom|foot|lowest\s+point|first\s+point)"
+    r"|(?P<top>top|highest\s+point|last\s+point))\s+of\s+(?:[\w'’-]+\s+){0,2}?"
+    # what it is the end of: a grade or scale, not a company or a career
+    r"(?:grades?|scales?|bands?|ranges?|spines?|ladders?|brackets?|pay|salary|salaries)\b",
+    re.IGNORECASE,
+)
+
+
+def _scale_end_kind(claim: Claim, kind: str) -> str:
+    """The claim's kind read with the end of the scale its words put its one figure at:
+    a bottom is where the pay starts ("from"), a top how high it goes ("up_to"); else
+    ``kind``."""
+    fields = claim.fields
+    one_figure = fields.get("approximate") is True or fields.get("min") == fields.get("max")
+    if kind not in ("range", "about") or not one_figure:
+        return kind  # a range of two figures is no one end
+    m = _AT_SCALE_END.match(claim.sentence.text[claim.end - claim.sentence.start :])
+    if m is None:
+        return kind
+    return "from" if m.group("bottom") else "up_to"
 
 
 # A page naming the US dollar: its bare "$" may be that one.
@@ -1552,6 +1586,7 @@ class SalaryComparator:
             # "Fitters start on just under £2,400": where the pay starts, the bottom of a
             # range, however roughly the figure is put.
             kind = "from"
+        kind = _scale_end_kind(claim, kind)
         own = posting_pages(claim, view, index)
         primary = set(view.primary.get(claim.id, set())) | own
         candidates = with_cited(candidates, index, primary, "pay", sentences=True)

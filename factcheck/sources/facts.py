@@ -23,6 +23,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
@@ -793,6 +794,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
     pay label) whose text is a money figure or range, with the label it stands under."""
     out: list[PageFact] = []
     joined: set[int] = set()
+    holders: list[int] = []  # the element holding each block's figure with its label
     for node in doc.elements:
         label = None
         by_heading = False
@@ -843,13 +845,103 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
         if pay is None:
             continue
         label = label or _label_before(doc, node)
+        if (two := pay_in_two_measures(text)) is not None:
+            # "£30,000 - £34,000 pro rata; actual salary £18,000 - £20,400 (0.6 FTE)":
+            # the one job's pay twice, each figure its own; neither is the top of a range.
+            pay = {**two[0], "also": two[1]}
         if label and len(label) <= _PERIOD_LABEL and written_period(text) is None:
             # "Monthly base | 52,000": a figure with no period of its own is paid in the
             # period its label names, not in one its size suggests.
             pay["period"] = written_period(label) or pay["period"]
+            if "also" in pay:
+                pay["also"]["period"] = pay["period"]
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
+        holders.append(_pay_holder(doc, node))
+    return _measures_joined(out, holders)
+
+
+# How far up from a pay block's figure the element holding it under its label may be
+# ("<dd class=salary><span class=salary-from>..."): a few levels, not the page's body.
+_HOLDER_REACH = 3
+
+
+def _pay_holder(doc: _Document, node: int) -> int:
+    """The element over ``node`` that holds the job's pay as one value: the nearest
+    labelled cell (``dd``, ``td``) or element named for pay above it; -1 when none is
+    near."""
+    up = doc.parent[node]
+    for _ in range(_HOLDER_REACH):
+        if up < 0:
+            break
+        if doc.tag[up] in ("dd", "td") or _PAY_NAME.search(doc.names(up, "class", "id")):
+            return up
+        up = doc.parent[up]
+    return -1
+
+
+def _measures_joined(facts: list[PageFact], holders: list[int]) -> list[PageFact]:
+    """Pay blocks that stand in one pay value as two measures of the job's pay ("£30,000
+    - £34,000 pro rata" and "Actual salary: £18,000 - £20,400 (0.6 FTE)" in one
+    ``dd``) read as one block with two figures, as :func:`pay_in_two_measures` reads
+    them written in one line: a claim meeting either is not refuted by the other."""
+    out: list[PageFact] = []
+    for i, fact in enumerate(facts):
+        same = [j for j, h in enumerate(holders) if h >= 0 and h == holders[i]]
+        if len(same) != 2 or any("also" in facts[j].data for j in same):
+            out.append(fact)
+            continue
+        first, second = (facts[j] for j in same)
+        marked = any(
+            _TWO_MEASURES.search(f"{f.text} {f.data.get('label', '')}") for f in (first, second)
+        )
+        if not marked or first.data.get("currency") != second.data.get("currency"):
+            out.append(fact)
+        elif fact is first:
+            also = {k: second.data[k] for k in ("min", "max", "currency", "period")}
+            out.append(
+                replace(
+                    fact, text=f"{first.text}; {second.text}", data={**first.data, "also": also}
+                )
+            )
     return out
+
+
+# Words that mark a pay block's two figures as the one job's pay in two measures: the
+# pay for the post's own hours ("actual salary", "pro rata", "0.6 FTE", "for hours
+# worked"), its full-time equivalent, or the point of its scale a new starter is paid.
+_TWO_MEASURES = re.compile(
+    r"\bactual\s+(?:annual\s+)?(?:salary|pay|earnings)\b|\bpro[\s-]?rata\b|\bFTE\b"
+    r"|\bfull[\s-]time\s+(?:equivalent|basis)\b|\bhours\s+worked\b"
+    r"|\bstart(?:ing)?\s+(?:salary|pay|point|on|at)\b",
+    re.IGNORECASE,
+)
+# What joins a range's two figures: "£30,000 - £34,000", "$41 to $47".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
+
+
+def pay_in_two_measures(text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """The two pays a pay block gives for its one job, each a figure or a range, when
+    its words mark them as the same pay in two measures (full time and the post's own
+    hours, or the scale and its starting point); else None. A sum added on top of the
+    pay ("plus a £2,000 allowance") is no second measure of it."""
+    if not _TWO_MEASURES.search(text):
+        return None
+    starts: list[int] = []  # where each figure or range starts
+    end = -1
+    for m in _MONEY.finditer(text):
+        if end < 0 or not _RANGE_JOIN.fullmatch(text[end : m.start()]):
+            starts.append(m.start())
+        end = m.end()
+    if len(starts) != 2 or _ADDED.search(text, starts[0], starts[1]):
+        return None
+    second = text[starts[1] :]
+    if _paid_on_top(second):
+        return None
+    first, other = parse_pay(text[: starts[1]]), parse_pay(second)
+    if first is None or other is None or first["currency"] != other["currency"]:
+        return None
+    return first, other
 
 
 # Names of sums paid on top of pay: a note in a pay box giving one ("A night differential
