@@ -63,7 +63,7 @@ def _pay(sentence: str, pay: str, ruleset: RuleSet) -> str:
         ("On a full-time basis the grade pays £26,400 to £30,800 a year.", "supported"),
         # Neither figure.
         ("It pays £21,000 to £23,000 a year.", "contradicted"),
-        ("It pays just under £20,000 a year at the bottom of the grade.", "contradicted"),
+        ("Its salary is nearly £21,000 at the bottom of the scale.", "contradicted"),
     ],
 )
 def test_either_measure_of_the_pay(sentence: str, label: str, pay: str, ruleset: RuleSet) -> None:
