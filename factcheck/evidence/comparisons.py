@@ -40,6 +40,7 @@ from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
 from factcheck.evidence.salary import about_same_job
+from factcheck.evidence.share_parts import share_findings
 from factcheck.evidence.table_sides import (
     STANDS_FOR_OTHER,
     TableSides,
@@ -3375,6 +3376,10 @@ class ComparisonComparator:
         def _both_at(at: int | None) -> str:
             return "" if at is None else f" A source states both figures ({index.url(at)})."
 
+        if not assessments and (share := share_findings(claim, index, view)) is not None:
+            # Neither side read as an amount: a share of a whole ("make up more than a
+            # third of the staff") is the share a page gives of that whole.
+            return share
         return Findings(assessments, explain)
 
     @staticmethod
