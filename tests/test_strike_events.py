@@ -280,3 +280,53 @@ def test_a_page_s_plan_bears_out_no_strike(page: str, ruleset: RuleSet) -> None:
         "Porters at Vell Port walked out against Orla Freight in May", page, ruleset
     )
     assert label != "supported", why
+
+
+# A plan is borne out by a page telling the same plan: as one, or as a vote for the action.
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<p>Porters at Vell Port have voted to walk out against Orla Freight in June.</p>",
+        "<p>Porters at Vell Port are to strike against Orla Freight next month over rotas.</p>",
+    ],
+)
+def test_a_page_s_plan_bears_out_the_planned_strike(page: str, ruleset: RuleSet) -> None:
+    label, fields, why = _strike(
+        "Porters at Vell Port are planning a walkout against Orla Freight in June", page, ruleset
+    )
+    assert fields.get("planned") is True, fields
+    assert label == "supported", why
+
+
+def test_a_page_s_vote_for_the_action_bears_out_the_planned_strike(ruleset: RuleSet) -> None:
+    page = (
+        "<p>Members of the Harl Dockers Union backed the stoppage at Orla Freight in a ballot"
+        " that closed on Friday.</p>"
+    )
+    claim = "Members of the Harl Dockers Union at Orla Freight voted to strike in June"
+    label, fields, why = _strike(claim, page, ruleset)
+    assert fields.get("planned") is True, fields
+    assert label == "supported", why
+    # The same words with no vote tell a stoppage held, not the plan.
+    held = "<p>Members of the Harl Dockers Union backed the stoppage at Orla Freight.</p>"
+    assert _strike(claim, held, ruleset)[0] == "unverified"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Another employer's plan.
+        "<p>Porters at Dunmere Dock have voted to walk out against Kesh Haulage.</p>",
+        # A page denying a strike held, or a strike averted, says nothing of the plan.
+        "<p>Porters at Vell Port did not walk out against Orla Freight in May.</p>",
+        "<p>A walkout by porters at Vell Port was averted in May when Orla Freight made"
+        " a late offer.</p>",
+    ],
+)
+def test_a_plan_is_not_borne_out_or_refuted_by_other_words(page: str, ruleset: RuleSet) -> None:
+    label, _, why = _strike(
+        "Porters at Vell Port are planning a walkout against Orla Freight in June", page, ruleset
+    )
+    assert label == "unverified", why

@@ -242,6 +242,7 @@ class EvidenceIndex:
                 self.sentences.append(SourceSentence(p, _fact_sentence(fact), fact))
         self._contexts: dict[int, TextContext] = {}
         self._facts: dict[int, list[Found]] = {}
+        self._plans: dict[int, list[Found]] = {}
         self._page_orgs: dict[int, set[str]] = {}
         self._by_text: dict[tuple[str, str], int] | None = None
         self._starts: list[int] = []
@@ -320,9 +321,17 @@ class EvidenceIndex:
                 self.context(s.page),
             )
             found = self.extractor.find(raw, self.context(s.page), earlier)
-            # A strike a page tells only as planned or threatened took no place yet.
+            # A strike a page tells only as planned or threatened took no place yet: it
+            # is kept apart, for claims of a plan (see :meth:`plans`).
             self._facts[index] = [f for f in found if not f.fields.get("planned")]
+            self._plans[index] = [f for f in found if f.fields.get("planned")]
         return self._facts[index]
+
+    def plans(self, index: int) -> list[Found]:
+        """The strikes one source sentence tells only as planned or threatened ("have
+        voted to walk out", "are to strike"), which :meth:`facts` leaves out."""
+        self.facts(index)
+        return self._plans.get(index, [])
 
     def fact_entries(self, page: int, kind: str | None = None) -> list[int]:
         """The index entries of a page's structural facts (of one kind, if given)."""

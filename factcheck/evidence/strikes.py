@@ -14,6 +14,7 @@ from factcheck.claims.names import initials
 from factcheck.claims.values import LIST_SEPARATOR
 from factcheck.evidence.base import CITED_SENTENCE_SCORE, ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally
+from factcheck.evidence.frames import about_a_vote
 from factcheck.evidence.index import Candidate, EvidenceIndex
 from factcheck.evidence.strike_back import claim_around, claim_back, page_back_employers
 from factcheck.evidence.strike_context import (
@@ -2182,8 +2183,9 @@ def _lockout_halves(assessments: list[Assessment]) -> list[Assessment]:
     ]
 
 
-# Why a claim of a strike only planned or threatened is left unverified.
-_PLANNED = "The claim tells a strike planned or threatened; the sources are read for strikes held."
+# Why a claim of a strike only planned or threatened is left unverified: no page told
+# such a plan (a strike held bears out no plan).
+_PLANNED = "The claim tells a strike planned or threatened; no source tells that plan."
 
 
 class StrikeComparator:
@@ -2204,10 +2206,10 @@ class StrikeComparator:
         the group they belong to); contradicted when the same strikers struck someone
         else, or a source says the named group did not strike."""
         k = view.knowledge
-        if claim.fields.get("planned"):
-            # A plan is no event: a page's strike that took place is not the one planned,
-            # nor is a page without it a denial of the plan.
-            return Findings([], lambda label, t: "", unverified=_PLANNED)
+        # A plan is no event: a page's strike that took place is not the one planned, nor
+        # is a page's denial or averted strike a denial of the plan. A plan is read only
+        # against the plans pages tell ("have voted to walk out", "are to strike").
+        planned = bool(claim.fields.get("planned"))
         strikers: list[str] = list(claim.fields.get("strikers", []))
         against: list[str] = list(claim.fields.get("against", []))
         # The claim's own cited pages are read whole for this strike, however worded.
@@ -2263,12 +2265,19 @@ class StrikeComparator:
             weight = cand.score / 100
             prevented = (
                 []
-                if locked
+                if locked or planned
                 else _prevented(parties, index, cand, (year, month), k, strikers, sites)
             )
             assessments += prevented
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
-            unhappened = not_happened(s.text) if facts and not locked else None
+            if planned:
+                # A plan is told as one ("are to strike") or as a vote for the action
+                # ("members endorsed a walkout by ballot").
+                vote = about_a_vote(s.text, k)
+                facts = [f for f in facts if vote] + [
+                    f for f in index.plans(cand.index) if f.rule.type == "strike"
+                ]
+            unhappened = not_happened(s.text) if facts and not (locked or planned) else None
             if unhappened and (prevented or _clause_elsewhere(s.text, unhappened, sites, parties)):
                 # "A strike by nurses at Pellham was averted" tells of no strike, at
                 # Pellham or at any other employer it names.
@@ -2481,6 +2490,8 @@ class StrikeComparator:
                 # "walks out at three plants" says nothing of which employer: it backs the
                 # claim only when no source names another employer.
                 (weak if against and not f_against else assessments).append(assessment)
+            if planned:
+                continue  # who kept working, or was no party, is a word on a strike held
             if not locked:
                 assessments += _denials(
                     strikers, index, cand, (year, month), k, sites, rest, called
@@ -2512,7 +2523,7 @@ class StrikeComparator:
         # sentence ranked: "the smaller union was never in the dispute".
         ranked = {c.index for c in candidates}
         for i in range(len(index.sentences)):
-            if i not in ranked and not locked:
+            if i not in ranked and not locked and not planned:
                 elsewhere = Candidate(i, DENIAL_SCORE)
                 assessments += _denials(
                     strikers, index, elsewhere, (year, month), k, sites, rest, called
@@ -2522,14 +2533,14 @@ class StrikeComparator:
                 )
         assessments = _lockouts_outweighed(assessments, index)
         assessments += _lockout_halves(assessments)
-        if called and told_of and not assessments:
+        if called and told_of and not assessments and not planned:
             # Whose strike it was is told wherever a page tells the claim's strike,
             # however its sentences ranked against the claim's words.
             assessments += _told_as_another_s(
                 strikers, told_of, (year, month), ranked, index, k, details
             )
 
-        if not assessments and not weak:
+        if not assessments and not weak and not planned:
             # No sentence told this strike in a form read above: the disputes the pages'
             # infoboxes describe may still be the claim's ("Type: Lockout", "Parties").
             assessments += _disputes(
@@ -2547,6 +2558,7 @@ class StrikeComparator:
             claimed_unions
             and (owned or members)
             and not locked
+            and not planned
             and not named_at.issuperset(claimed_unions)
             and not any(a.stance == "contradicts" for a in assessments)
         ):
@@ -2575,10 +2587,16 @@ class StrikeComparator:
             weak = [a for a in weak if index.sentences[a.index].page not in pages]
             assessments += otherwise
 
-        assessments += _places(claim, index, view, assessments, employers_seen, year)
+        if not planned:
+            assessments += _places(claim, index, view, assessments, employers_seen, year)
         assessments = _no_party_outweighs(assessments, index)
 
-        if weak and against and not any(a.stance == "supports" for a in assessments):
+        if (
+            weak
+            and against
+            and not planned
+            and not any(a.stance == "supports" for a in assessments)
+        ):
             # The strikers' stoppage told where no employer is named, on a cited story
             # whose headline and opening give it against another employer.
             assessments += _story_employer_otherwise(weak, against, cited, index, k)
@@ -2598,6 +2616,8 @@ class StrikeComparator:
             assessments = [replace(a, stance=_OPPOSITE[a.stance]) for a in assessments]
 
         def explain(label: VerdictLabel, t: Tally) -> str:
+            if planned and label == "supported":
+                return f"The sources report a strike planned by {t.supports[0].found}."
             if denied and label == "supported":
                 return f"The sources report {t.supports[0].found}, as the claim does."
             if denied and label == "contradicted":
@@ -2630,4 +2650,4 @@ class StrikeComparator:
                 return f"The sources report {t.contradicts[0].found}; the claim has {said}."
             return f"Sources disagree: {t.supports[0].found}, but also {t.contradicts[0].found}."
 
-        return Findings(assessments, explain)
+        return Findings(assessments, explain, unverified=_PLANNED if planned else None)
