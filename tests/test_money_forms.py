@@ -62,6 +62,10 @@ def _pay_in(ruleset: RuleSet, sentence: str) -> dict[str, object]:
         ("Freshers at the bank are paid 3.6 LPA.", 360000, "INR|PKR|LKR", "year"),
         ("The chief executive took home ₹2.4 Cr a year.", 24000000, "INR", "year"),
         ("Salario: 1.615,40 € brutos al mes", 1615.4, "EUR", "month"),
+        # A code whose first letters are another currency's mark ("Rs") is its own.
+        ("In Novi Sad a welder makes RSD 148,000 a month.", 148000, "RSD", "month"),
+        ("Porters in Multan earn Rs 31,500 a month.", 31500, "INR", "month"),
+        ("A line cook in Brno earns 41 000 Kč a month.", 41000, "CZK", "month"),
     ],
 )
 def test_pay_figures_as_written_abroad(

@@ -534,8 +534,19 @@ def currency_symbols(symbols: Iterable[str]) -> str:
     # An ISO code is read in capitals and not inside a word ("MOP16,500", "9 000 KZT"; not
     # the "SAR" of "ANSAR 3").
     codes = sorted(s for s in listed if _CODE.fullmatch(s))
-    others = alternation(listed - set(letters) - set(small) - set(codes), flexible_space=False)
+    # A mark of two letters or more in mixed case ("Rs", "Kč") is read as a word: the "Rs"
+    # of "RSD 210,000" is no rupee.
+    worded = sorted(
+        s
+        for s in listed - set(letters) - set(small) - set(codes)
+        if s[0].isalpha() and s[-1].isalpha()
+    )
+    others = alternation(
+        listed - set(letters) - set(small) - set(codes) - set(worded), flexible_space=False
+    )
     parts = [others]
+    if worded:
+        parts.append(rf"(?<![^\W\d_])(?:{alternation(worded, flexible_space=False)})(?![^\W\d_])")
     if codes:
         parts.append(rf"(?<![^\W\d_])(?-i:{alternation(codes, flexible_space=False)})(?![^\W\d_])")
     if small:
