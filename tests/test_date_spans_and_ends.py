@@ -1,9 +1,9 @@
 """A span told by a verb of lasting ("ran from 14 February to 2 April") against an
-infobox's Date row on both its days; a day a page tells in a clause of an end ("ended on
-the night of 16 October") is no day a stoppage began; a verb's particle is its event's
-("called off" is an end); a dated act told with the day it holds from ("suspended with
-effect from today, Monday, 1 May"); and a training's length written as an adjective ("a
-seven-week paid training course"). Sentences and pages written for these tests."""
+infobox's Date row on both its days; a verb's particle is its event's ("called off" is an
+end); and a training's length written as an adjective ("a seven-week paid training
+course"). A day told in a clause of an end, and a called-off action against its
+suspension, are in tests/test_stoppage_dates.py. Sentences and pages written for these
+tests."""
 
 from __future__ import annotations
 
@@ -42,45 +42,6 @@ def test_a_span_against_an_infobox_row(sentence: str, label: str, ruleset: RuleS
     draft = f"# Ferries\n\n{sentence} ([encyclopedia]({WIKI})).\n"
     found = verdict(run(draft, {WIKI: WIKI_PAGE}, ruleset, wrap=False), "date")
     assert found.verdict.label == label
-
-
-URL = "https://news.example/2034/drummond-packers"
-
-
-def _dates(sentence: str, told: str, ruleset: Any) -> list[str]:
-    page = f"<h1>Packers at Drummond Foods</h1><p>{told}</p>"
-    opening = f"Packers at Drummond Foods have been in dispute ([report]({URL}))."
-    checked = run(f"# Packers\n\n{opening} {sentence}\n", {URL: page}, ruleset)
-    return [c.verdict.label for c in checked if c.claim.type == "date"]
-
-
-def test_a_day_told_in_a_clause_of_an_end_is_not_the_start(ruleset: Any) -> None:
-    told = (
-        "Packers at Drummond Foods stopped work on Tuesday 14 October 2034 over shift pay. "
-        "The stoppage at Drummond Foods ended on the night of 16 October after pay was settled."
-    )
-    assert _dates("The stoppage at Drummond Foods began on 14 October 2034.", told, ruleset) == [
-        "supported"
-    ]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [
-        ("The union called off the strike at Drummond Foods on 3 May 2034.", "contradicted"),
-        ("The union called off the strike at Drummond Foods on 1 May 2034.", "supported"),
-        # "called" alone is no end.
-        ("The union called a strike at Drummond Foods on 3 May 2034.", "unverified"),
-    ],
-)
-def test_a_called_off_action_against_its_suspension(
-    sentence: str, label: str, ruleset: Any
-) -> None:
-    told = (
-        "The packers' union said the strike at Drummond Foods is suspended with effect "
-        "from today, Monday, 1 May 2034."
-    )
-    assert _dates(sentence, told, ruleset) == [label]
 
 
 def _events(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:

@@ -2,7 +2,9 @@
 same span whatever verb comes before it: a draft's "the first stoppage came on 14
 October" is a page's "packers walked out on 14 October", and "from 4 to 6 May" is a
 page's "went ahead from 4 to 6 May". Both only back a claim: the day a stoppage ended,
-or a deal signed on the day of a walkout, back nothing. Pages and drafts written for
+or a deal signed on the day of a walkout, back nothing, and a day a page tells in a clause
+of an end ("ended on the night of 16 October") is no day it began. An action "called
+off" is set against the day the page says it was suspended. Pages and drafts written for
 these tests."""
 
 from __future__ import annotations
@@ -132,4 +134,33 @@ def test_a_span_is_the_same_span_whatever_verb_tells_it(
     ],
 )
 def test_a_lifted_stoppage_has_ended(sentence: str, told: str, label: str, ruleset: Any) -> None:
+    assert _dates(sentence, told, ruleset) == [label]
+
+
+def test_a_day_told_in_a_clause_of_an_end_is_not_the_start(ruleset: Any) -> None:
+    told = (
+        "Packers at Drummond Foods stopped work on Tuesday 14 October 2034 over shift pay. "
+        "The stoppage at Drummond Foods ended on the night of 16 October after pay was settled."
+    )
+    assert _dates("The stoppage at Drummond Foods began on 14 October 2034.", told, ruleset) == [
+        "supported"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The union called off the strike at Drummond Foods on 3 May 2034.", "contradicted"),
+        ("The union called off the strike at Drummond Foods on 1 May 2034.", "supported"),
+        # "called" alone is no end.
+        ("The union called a strike at Drummond Foods on 3 May 2034.", "unverified"),
+    ],
+)
+def test_a_called_off_action_against_its_suspension(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    told = (
+        "The packers' union said the strike at Drummond Foods is suspended with effect "
+        "from today, Monday, 1 May 2034."
+    )
     assert _dates(sentence, told, ruleset) == [label]
