@@ -13,24 +13,17 @@ from collections.abc import Sequence
 
 from factcheck.claims.amounts import Amount, is_money
 from factcheck.claims.extract import Found
+from factcheck.rulepacks.knowledge import Knowledge
 
-# A rate named by its period: "hourly rate", "weekly wage", "monthly salary", "annual
-# pay", "yearly earnings", "daily allowance" is not pay (an allowance is a part of it).
+# A rate named by a word of its period: "hourly rate", "weekly wage", "monthly salary",
+# "annual pay", "yearly earnings"; the word's period is the one the periods knowledge
+# gives it, so a word it does not know ("minimum wage", "basic pay") names no rate.
 _RATE = re.compile(
-    r"\b(?P<period>hourly|weekly|fortnightly|monthly|annual|yearly|daily)\s+"
+    r"\b(?P<period>[a-z]+)\s+"
     r"(?:(?:base|basic|gross|minimum|starting|entry)\s+)?"
     r"(?:rates?|wages?|pay|salary|salaries|earnings)\b",
     re.IGNORECASE,
 )
-_PERIODS = {
-    "hourly": "hour",
-    "daily": "day",
-    "weekly": "week",
-    "fortnightly": "fortnight",
-    "monthly": "month",
-    "annual": "year",
-    "yearly": "year",
-}
 # What may stand between the rate and its figure within one clause: words, not a stop,
 # a semicolon or a second rate.
 _GAP = re.compile(r"[^.;:!?()]{0,80}")
@@ -38,11 +31,15 @@ _GAP = re.compile(r"[^.;:!?()]{0,80}")
 _FROM_TO = re.compile(r"\s*(?:to|up\s+to|down\s+to)\s*$", re.IGNORECASE)
 
 
-def named_rates(text: str, facts: Sequence[Found]) -> list[tuple[Amount, int, int]]:
+def named_rates(
+    text: str, facts: Sequence[Found], knowledge: Knowledge
+) -> list[tuple[Amount, int, int]]:
     """The pay amounts ``text`` gives as the figures of a rate named before them in its
     clause, with where each stands (``start`` on its first figure, ``end`` after its
     last): a single figure, or the two of "from X to Y" as one span. Empty when the
-    rules read pay in the sentence, or no money follows a named rate."""
+    rules read pay in the sentence, or no money follows a named rate. ``knowledge``
+    gives each period word its period (the periods table), so a word it does not know
+    names no rate."""
     money = sorted(
         (f for f in facts if f.rule.type == "quantity" and is_money(str(f.fields.get("unit", "")))),
         key=lambda f: f.start,
@@ -52,13 +49,13 @@ def named_rates(text: str, facts: Sequence[Found]) -> list[tuple[Amount, int, in
     for k, f in enumerate(money):
         if k in taken:
             continue
-        rate = None
+        period = None
         for m in _RATE.finditer(text, 0, f.start):
-            if _GAP.fullmatch(text, m.end(), f.start):
-                rate = m
-        if rate is None:
+            named = knowledge.period_phrases.get(m.group("period").lower())
+            if named is not None and _GAP.fullmatch(text, m.end(), f.start):
+                period = named
+        if period is None:
             continue
-        period = _PERIODS[rate.group("period").lower()]
         unit = str(f.fields["unit"])
         low = float(f.fields["value"])
         start, end, high = f.start, f.end, low

@@ -498,7 +498,7 @@ def pay_facts(index: EvidenceIndex, i: int, back: bool = True) -> list[PayRead]:
     if not taken and entry.fact is None:
         # No pay the rules read: money given as the figure of a rate the clause names
         # before it ("raises the hourly rate for porters from €16.10 to €16.90").
-        for amount, start, end in named_rates(text, facts):
+        for amount, start, end in named_rates(text, facts, k):
             if a_change(text, start, end):
                 continue  # the size of a raise ("boosted the hourly rate by $2")
             out.append(
