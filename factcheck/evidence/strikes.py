@@ -38,6 +38,7 @@ from factcheck.evidence.strike_disputes import (
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
+from factcheck.evidence.weekdays import weekday_date
 from factcheck.letters import UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
@@ -1220,20 +1221,14 @@ def _context_employers(
     return overlap(against, list(said.employers), k), said.where
 
 
-# A weekday, "today" or "this week" dates what a story tells to the days it came out.
-_STORY_WEEK = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|this\s+week)\b",
-    re.IGNORECASE,
-)
-
-
 def _of_story_week(text: str, published: str | None, year: int) -> bool:
-    """False when ``text`` names no year but tells its event by a weekday or "today"
-    ("began refusing overtime on Monday") in a story published in neither ``year`` nor
-    the year after it: the story's week, not the claim's year."""
-    if not published or not published[:4].isdigit() or _YEARS.search(text):
+    """False when ``text`` names no year but tells its event by a weekday alone ("began
+    refusing overtime on Monday") and the story's date puts that day in another year
+    than the claim's ``year`` (:func:`weekday_date`)."""
+    if not published or _YEARS.search(text):
         return True
-    return not _STORY_WEEK.search(text) or int(published[:4]) in (year, year + 1)
+    told = weekday_date(text, published)
+    return told is None or int(told[0][:4]) == year
 
 
 def _this_year(text: str, year: int | None) -> bool:
