@@ -89,6 +89,8 @@ _LETTER_SIGNS = {
     "r": "ZAR",
     "rs": "INR|PKR|LKR",  # "Rs 35,000", "Rs. 4.5 lakh": the rupee of India, Pakistan or Sri Lanka
     "rs.": "INR|PKR|LKR",
+    # "Tk. 20000": English copy's taka, with the dot of an abbreviation as "Rs." has.
+    "tk.": "BDT",
 }
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
 _CODES = "|".join(_WORLD.codes)
@@ -113,7 +115,7 @@ _RUPEE_WORD = r"(?i:lakhs?|lacs?|crores?)\b|(?-i:LPA\b|L\.P\.A\.?|Cr\b\.?)"
 _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
+    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|\bTk\.(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
     rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$])\.?)(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
@@ -1215,6 +1217,9 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
         # Body rows led by a header cell of their own (<th> before <td>s): the page marks
         # that cell as the row's name, whatever it is written in ("E 9", "B2", "IV").
         headed: set[int] = set()
+        # Body cells spanning rows below their own ("Region" groups of two rows): the
+        # place each holds, its text and how many rows more it covers.
+        spanning: dict[int, tuple[str, int]] = {}
         for row in doc.descendants(table, "tr"):
             found = list(doc.descendants(row, "th", "td"))
             cells = [_text(doc, c) for c in found]
@@ -1224,6 +1229,8 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                 heads.append(found)
                 columns = cells
             else:
+                if spanning or any(_span(doc, c, "rowspan") > 1 for c in found):
+                    cells = _spanned_cells(doc, found, spanning)
                 if (
                     len(found) > 1
                     and doc.tag[found[0]] == "th"
@@ -1340,6 +1347,37 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     f"{headers}: {counted}",
                     {"row": row_header, "column": column, "value": value, "caption": caption},
                 )
+
+
+def _spanned_cells(
+    doc: _Document, found: list[int], spanning: dict[int, tuple[str, int]]
+) -> list[str]:
+    """A body row's cells with those of rows above spanning down into it put back in their
+    places, so each figure stands under its own column and the row keeps the group's name
+    ("Lyon" over its "Permanent staff" and "Agency staff" rows). ``spanning``
+    (place -> text, rows below still covered) is updated for the rows below."""
+    out: list[str] = []
+    carried = dict(spanning)
+    spanning.clear()
+
+    def carry() -> None:
+        # The cells from above that hold the next places of this row.
+        while len(out) in carried:
+            text, left = carried.pop(len(out))
+            if left > 1:
+                spanning[len(out)] = (text, left - 1)
+            out.append(text)
+
+    for cell in found:
+        carry()
+        text = _text(doc, cell)
+        down = _span(doc, cell, "rowspan")
+        for dc in range(_span(doc, cell, "colspan")):
+            if down > 1:
+                spanning[len(out)] = (text, down - 1)
+            out.append(text if dc == 0 else "")
+    carry()
+    return out
 
 
 def _stacked_columns(doc: _Document, heads: list[list[int]]) -> list[str]:
