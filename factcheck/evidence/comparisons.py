@@ -3422,6 +3422,7 @@ class ComparisonComparator:
                 _stated_amount(claim, "right", view),
             ),
             view.occupations,
+            frozenset(_workforce(view)),
         )
         if found is None:
             return None

@@ -38,6 +38,7 @@ from factcheck.evidence.tables import (
     year_meant,
     years_named,
 )
+from factcheck.rulepacks.worldmoney import world_currencies
 from factcheck.sources.facts import parse_pay
 
 # A side standing for the other side's subject elsewhere: "their Danish counterparts".
@@ -70,6 +71,11 @@ _CURRENCY = re.compile(
     r"rand|yen|francs?|rupees?|pesos?|zloty)\b",
     re.IGNORECASE,
 )
+# A magnitude and what it counts: "thousand won", "millions of rupees".
+_SCALED = re.compile(r"\b(?:thousands?|millions?|billions?|lakhs?|crores?)\s+(?:of\s+)?(\w+)", re.I)
+# The last words of currencies' names, common words among them: after a magnitude, "won"
+# is money as it is after a figure.
+_SCALED_NAMES = frozenset(name.split()[-1].lower() for w in world_currencies() for name in w.names)
 # A unit in brackets after a header or caption: "(R)", "(S/)", "(Rs)" name a currency
 # by its symbol when the money reader takes the symbol before a figure as one.
 _BRACKETED = re.compile(r"\(([^()\d]{1,4})\)")
@@ -77,8 +83,11 @@ _BRACKETED = re.compile(r"\(([^()\d]{1,4})\)")
 
 def names_currency(text: str) -> bool:
     """True when ``text`` (a caption with its headers) says its bare figures are money:
-    by a currency's name, code or sign, or by a symbol in brackets ("(R)")."""
+    by a currency's name, code or sign, by a magnitude of a currency's name ("thousand
+    won", "millions of rupees"), or by a symbol in brackets ("(R)")."""
     if _CURRENCY.search(text):
+        return True
+    if any(m.group(1).lower() in _SCALED_NAMES for m in _SCALED.finditer(text)):
         return True
     for m in _BRACKETED.finditer(text):
         pay = parse_pay(f"{m.group(1).strip()} 100")
@@ -95,7 +104,8 @@ _INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "HCAs" of many
 # percentiles.
 _NOT_LEVEL = re.compile(
     r"\b(?:number|employment|employed|employees|jobs|headcount|hours?|shares?|change|"
-    r"growth|increase|rank|code|percentile|thousands?)\b|%|\d+(?:st|nd|rd|th)\b",
+    r"growth|increase|rank|code|percentile|thousands?|age|tenure|years\s+of\s+service)\b"
+    r"|%|\d+(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
 # A period a header or a sentence names.
@@ -111,6 +121,8 @@ _TOTAL_COLUMN = re.compile(r"\b(?:total|all|both\s+sexes|totalt)\b", re.I)
 # A column of codes: a classification's name, often with its edition ("SOC 2020",
 # "Occupation code", "ISCO-08").
 _CODE_COLUMN = re.compile(r"^\s*(?-i:[A-Z]{2,6})(?:[\s-]+\d{2,4})?\s*$|\bcodes?\b", re.I)
+# Pay on top of the level: bonuses and special payments.
+_EXTRA_PAY = re.compile(r"\b(?:bonus(?:es)?|special\s+(?:earnings|payments?))\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _MEAN = re.compile(r"\b(?:mean|average)\b", re.I)
 # A bare figure grouped by dots or spaces ("5.210", "48 900"), as much of the world writes
@@ -249,22 +261,73 @@ def _named(scores: Mapping[str, float]) -> str | None:
     return ranked[0][0]
 
 
-def _fits(side: str, words: set[str], header: str, occupations: Callable[[str], set[str]]) -> bool:
+# A side ending on where it is ("operators in Lyon", "their peers at Brest"): its last
+# word is a place, which names a line apart from the job's other words.
+_PLACED = re.compile(
+    r"\b(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*)*\s*$"
+)
+
+
+def _fits(
+    side: str,
+    words: set[str],
+    header: str,
+    occupations: Callable[[str], set[str]],
+    workforce: frozenset[str] = frozenset(),
+) -> bool:
     """False when a header names a side only in part: by the side's last word alone
     while its other words name nothing of it ("ship engineers" and the row "Engineers",
     "tower crane operators" and "Hoist operators": a kind of the job, not the job at
     large), or where the header names workers of its own and the side's words name none
-    of them ("teachers" and "Teaching assistants")."""
+    of them ("teachers" and "Teaching assistants"). A header naming its workers by a word
+    for the workforce at large ("Parcel sorting workers") is named by the side's doer of
+    what they do ("parcel sorters")."""
     if _by_initials(side, header):
         return True  # named whole by its initials
     own = _header_words(header)
     tokens = [w for w in keywords(side).split() if w in words]
     matched = {w: max((_stem_match(w, x) for x in own), default=0.0) for w in tokens}
     named = {w for w, m in matched.items() if m > 0}
-    if named and len(set(tokens)) > 1 and named == {tokens[-1]}:
+    if named and len(set(tokens)) > 1 and named == {tokens[-1]} and not _PLACED.search(side):
         return False
+    if any(
+        all(any(_stem_match(w, x) >= 1 for w in tokens) for x in alt) for alt in _names_of(header)
+    ):
+        # The side names one of the header's names whole: its other language's ("Naiset /
+        # Women"), or one the header lists in brackets ("Yard staff (shunters)"), whatever
+        # the header's other words would count as.
+        return True
     workers = occupations(row_name(header))
+    if workers and workers <= workforce:
+        doers = [w for w in tokens if occupations(w)]
+        return bool(doers) and all(matched[w] >= 1 for w in doers)
     return not workers or any(_same_worker(w, keywords(job)) for w in tokens for job in workers)
+
+
+def _set_by_sentence(scores: Mapping[str, float], sentence: str, setting: set[str]) -> str | None:
+    """Of headers tied for the best score ("Lyon (Type: Agency staff)" and "Nantes (Type:
+    Agency staff)" for "agency staff"), the one the sentence's words outside both sides
+    name ("In Nantes, agency staff earn ..."); None when they name none or several."""
+    best = max(scores.values(), default=0.0)
+    tied = [h for h, score in scores.items() if best > 0 and score == best]
+    if len(tied) < 2 or not setting:
+        return None
+    return _named(_scores(sentence, setting, tied))
+
+
+def _names_of(header: str) -> list[set[str]]:
+    """The words of each name a header gives one line by: each of its names written side
+    by side in two languages ("Naiset / Women"), and each item it lists in brackets
+    ("(shunters, yard hands)"); none that is a code or a figure alone."""
+    parts = re.split(r"\s/\s", row_name(header))
+    for inside in re.findall(r"\(([^()]*)\)", header):
+        parts += re.split(r"[,;]", inside)
+    out = []
+    for part in parts:
+        own = words_of(re.sub(r"\d+", " ", part)) - MEASURE_WORDS
+        if own:
+            out.append(own)
+    return out
 
 
 def _whole(
@@ -351,6 +414,8 @@ def _measure(
             points += 1.0 if _MEDIAN.search(h) else 0.5 if _MEAN.search(h) else 0.0
         if _TOTAL_COLUMN.search(h):
             points += 0.5
+        if _EXTRA_PAY.search(h) and not _EXTRA_PAY.search(sentence):
+            points -= 1.0  # a bonus paid on top is no one's pay, unless the sentence says so
         if period is None and own == "year":
             points += 0.25  # a year's pay, where the sentence names no period
         return points
@@ -380,6 +445,7 @@ def table_sides(
     countries: set[str],
     stated: tuple[Amount | None, Amount | None] = (None, None),
     occupations: Callable[[str], set[str]] = lambda text: set(),
+    workforce: frozenset[str] = frozenset(),
 ) -> TableSides | None:
     """Two cells of one table of ``pages`` (in order of preference) the two sides name,
     under one measure; None when no table names both apart."""
@@ -399,6 +465,7 @@ def table_sides(
                 countries,
                 stated,
                 occupations,
+                workforce,
             )
             if found is not None:
                 return found
@@ -417,6 +484,7 @@ def _read(
     countries: set[str],
     stated: tuple[Amount | None, Amount | None],
     occupations: Callable[[str], set[str]],
+    workforce: frozenset[str],
 ) -> TableSides | None:
     facts = {i: f for i in entries if (f := index.sentences[i].fact) is not None}
     rows = list(dict.fromkeys(str(f.data.get("row", "")) for f in facts.values()))
@@ -467,13 +535,19 @@ def _read(
         for h in headers:
             if years and years_named(h) & years:
                 scores[h] += 1.0  # "the 2030 figure" and the column "2030"
-        named = _named(scores) or _only_covered(scores, telling or words)
-        if named is not None and not _fits(side, words - subject, named, occupations):
+        named = (
+            _named(scores)
+            or _only_covered(scores, telling or words)
+            or _set_by_sentence(scores, sentence, setting)
+        )
+        if named is not None and not _fits(side, words - subject, named, occupations, workforce):
             return None
         if named is not None or not whole:
             return named
         return _whole(side, words, headers, scope, countries)
 
+    # The sentence's words outside both sides ("In Nantes, ..."): where it sets both.
+    setting = sentence_words - left_words - right_words - scope
     # A word both sides use ("manufacturing" of "chip manufacturing" and "all
     # manufacturing") tells neither apart, nor does one naming a header of the other axis
     # ("basic pay" of "the basic pay of welders", a column): each side is named by its
@@ -557,7 +631,12 @@ def _read(
             b = _amount(str(facts[j].data.get("value", "")), dotted[m], unit)
             if a is not None and b is not None and a.currency == b.currency:
                 values[m] = (a, b)
-        if axis == "row":
+        holding = _holding_stated(values, stated)
+        if holding is not None:
+            # The sides' own figures ("a median of $2,480 trails the $2,650") stand in
+            # one column only: that column is the measure they were read in.
+            chosen: tuple[str, str] | None = (holding, "named")
+        elif axis == "row":
             chosen = _measure(measures, values, sentence, sentence_words)
         else:
             chosen = (measures[0], why) if measures and measures[0] in values else None
@@ -568,6 +647,31 @@ def _read(
         i, j = cell[key(one, measure)], cell[key(two, measure)]
         return TableSides(i, j, a, b, axis, measure, why)
     return None
+
+
+def _holding_stated(
+    values: Mapping[str, tuple[Amount, Amount]], stated: tuple[Amount | None, Amount | None]
+) -> str | None:
+    """The one measure under which each side stating its own figure has that figure (to
+    its rounding); None when no side states one, or no one measure holds them all."""
+    if all(s is None or s.low is None for s in stated):
+        return None
+    holding = [
+        m
+        for m, cells in values.items()
+        if all(
+            s is None
+            or s.low is None
+            or (
+                c.low is not None
+                and s.low * (1 - _STATED_SLACK)
+                <= c.low
+                <= (s.high if s.high is not None else s.low) * (1 + _STATED_SLACK)
+            )
+            for s, c in zip(stated, cells, strict=True)
+        )
+    ]
+    return holding[0] if len(holding) == 1 else None
 
 
 # An owner before "'s": "Penn Jet's" of "Penn Jet's captains".
