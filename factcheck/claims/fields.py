@@ -2338,13 +2338,16 @@ _DOES_TAIL = re.compile(
     r"\s+(?:do|does|did|had|has|have)(?:,.*)?$|,?\s+(?:too|as\s+well)$", re.IGNORECASE
 )
 # Who reports the comparison, after the other side and set off by a comma: "than the
-# porters, the payroll data show", "than in Leeds, according to the union". The source of
-# a claim is no part of the side it closes.
+# porters, the payroll data show", "than in Leeds, according to the union", "than the
+# going rate, shop stewards argue". The source of a claim is no part of the side it
+# closes.
 _SOURCE_TAIL = re.compile(
     r",\s+(?:according\s+to\b.*|(?:[\w’'-]+\s+){1,4}?"
     r"(?:show|shows|showed|shown|suggest|suggests|suggested|find|finds|found|indicate|"
     r"indicates|indicated|reveal|reveals|revealed|confirm|confirms|confirmed|say|says|"
-    r"said|estimate|estimates|estimated|report|reports|reported))\W*$",
+    r"said|estimate|estimates|estimated|report|reports|reported|argue|argues|argued|claim|"
+    r"claims|claimed|insist|insists|insisted|note|notes|noted|point\s+out|points\s+out|"
+    r"pointed\s+out|complain|complains|complained))\W*$",
     re.IGNORECASE,
 )
 _WHOM_DETERMINER = re.compile(r"^(?:its|their|his|her|the|our|your)\s+", re.IGNORECASE)
