@@ -41,6 +41,17 @@ TRADES = """<html><head><title>Harbour trades: hourly pay</title></head><body><m
             "net menders",
             "contradicted",
         ),
+        # A verb of arguing or claiming closes the side as one of saying does.
+        (
+            "Nationwide, stevedores earn more than net menders, shop stewards argue",
+            "net menders",
+            "supported",
+        ),
+        (
+            "Nationwide, net menders are paid more than riggers, the employers' council claims",
+            "riggers",
+            "contradicted",
+        ),
     ],
 )
 def test_who_reports_a_comparison_is_no_part_of_its_side(
