@@ -200,6 +200,46 @@ def test_a_lockout_is_told_by_its_words() -> None:
     assert not lockout("The drivers walked out on Monday.")
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Kell Mills locked out 300 weavers after the ballot.", True),
+        ("The lockout began at midnight.", True),
+        # Only threatened or announced: it may never begin.
+        ("On 3 May the owners gave notice of a lockout of all crews.", False),
+        ("Kell Mills threatened to lock out 300 weavers.", False),
+        ("A lockout notice was served on the guild.", False),
+        ("The lockout was to begin at midnight on Friday.", False),
+    ],
+)
+def test_a_lockout_threatened_is_none(text: str, told: bool) -> None:
+    assert lockout(text) == told
+
+
+def test_a_lockout_of_workers_by_trade_is_not_theirs_elsewhere(ruleset: RuleSet) -> None:
+    # "Workers" at one mill are not the workers a page's lockout at another shut out.
+    page = "<p>Brisa Textiles locked out 700 workers at its Kell plant in March.</p>"
+    label, _, rationale = _strike(
+        "Workers at a dye house staged a go-slow in March against their employer, Osk Dyes",
+        page,
+        ruleset,
+    )
+    assert label == "unverified", rationale
+
+
+def test_a_lockout_notice_does_not_deny_the_strike(ruleset: RuleSet) -> None:
+    page = (
+        "<p>On 2 May the Orla Shipowners' Federation gave notice of a lockout of all deck"
+        " crews, to take effect a week later. Ministers ordered arbitration before it began.</p>"
+    )
+    label, _, rationale = _strike(
+        "Members of the Deck Officers Guild struck against the Orla Shipowners' Federation",
+        page,
+        ruleset,
+    )
+    assert label != "contradicted" and "lockout" not in rationale, rationale
+
+
 # --- S4: locals by number
 
 

@@ -186,3 +186,21 @@ def test_the_other_party_of_the_claimed_employer_is_the_workers_side(
     page = _quiet_wiki("Hesketh Dock Hands (HDH); Kaskel Support Services")
     got, rationale = _label(sentence, page, ruleset)
     assert got == label, rationale
+
+
+# Neither side's name reads as a union's; the note tells the employers' body.
+NOTED = _wiki(
+    "Harbour Crafts<br>Lindell Riggers<br>Vreda Port Association<br>(Vreda Havn), on behalf"
+    " of its member operators",
+    "<p>The <b>2027 Vreda port strike</b> was a stoppage in June 2027.</p>",
+)
+
+
+def test_a_note_tells_the_employers_body(ruleset: RuleSet) -> None:
+    got, rationale = _label(
+        "In June 2027 members of Harbour Crafts and Lindell Riggers struck against the Vreda"
+        " Port Association",
+        NOTED,
+        ruleset,
+    )
+    assert got == "supported", rationale

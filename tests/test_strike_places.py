@@ -85,6 +85,13 @@ def test_what_spares_a_site(text: str, said: bool) -> None:
         # Another body is no party; or a party to something else.
         ("Loaders at Harlow Freight struck; Kell Haulage is not a party to that stoppage.", False),
         ("Harlow Freight says it is not a party to the lease signed in 2019.", False),
+        # Not the strikers' employer, told of it or of them; a short form in brackets.
+        ("Harlow Freight (HF), the depot's owner, was not the employer of the strikers.", True),
+        ("Harlow Freight is not our members' employer, but it sets the rates.", True),
+        ("They are not employed by Harlow Freight, which leases the yard.", True),
+        ("Harlow Freight is not the employer of choice for school leavers.", False),
+        ("Harlow Freight was not the largest employer in the county.", False),
+        ("Most drivers are not employed by Harlow Freight.", False),
     ],
 )
 def test_what_says_an_employer_was_no_party(text: str, said: bool) -> None:
@@ -109,3 +116,33 @@ def test_a_strike_against_an_employer_that_was_no_party(sentence: str, ruleset: 
     found = cited(sentence, URL, CONTRACTED, ruleset, "strike")
     assert "Harlow Freight" in found.claim.fields["against"]
     assert found.verdict.label == "contradicted", found.verdict.rationale
+
+
+SUBCONTRACTED = """<h1>Ramp agents walk out at Orvane airport</h1>
+<p>About 600 ramp agents walked out at Orvane airport on Monday. The walkout was called by
+the Airside Workers' Guild. The strikers work for two handling contractors. They are not
+employed by Orvane Airports Company, the state operator, which set up a help desk.</p>"""
+
+
+def test_a_strike_aimed_at_an_employer_the_page_says_is_not_theirs(ruleset: RuleSet) -> None:
+    # The page's report names no employer; its word that the claimed one employs none of
+    # the strikers outweighs it.
+    found = cited(
+        "Members of the Airside Workers' Guild struck against Orvane Airports Company",
+        URL,
+        SUBCONTRACTED,
+        ruleset,
+        "strike",
+    )
+    assert found.verdict.label == "contradicted", found.verdict.rationale
+
+
+def test_a_strike_against_the_contractor_is_untouched(ruleset: RuleSet) -> None:
+    found = cited(
+        "Members of the Airside Workers' Guild walked out at Orvane airport",
+        URL,
+        SUBCONTRACTED,
+        ruleset,
+        "strike",
+    )
+    assert found.verdict.label != "contradicted", found.verdict.rationale

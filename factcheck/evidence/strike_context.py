@@ -27,6 +27,14 @@ _SIDE_LABEL = re.compile(r"[A-Z][\w'’ -]{0,40}:")
 _LABEL_BEFORE = re.compile(r"^[A-Z][\w'’ -]{0,40}:\s+")
 _EMPLOYER_SIDE = re.compile(r"\b(?:employers?|management|compan(?:y|ies)|owners?)\b", re.I)
 _UNION_SIDE = re.compile(r"\b(?:unions?|workers|employees|strikers|staff)\b", re.I)
+# A note telling a body as the employers' own: "X Association, on behalf of its member
+# operators", "Y Federation (the employers' organisation)".
+_FOR_EMPLOYERS = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:its|their|the)\s+(?:member\s+)?(?:operators|companies|employers|firms"
+    r"|shipowners|owners|producers|carriers)\b"
+    r"|\bemployers['’]?\s+(?:association|organi[sz]ation|federation|body|group|confederation)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
         items = [str(item) for item in fact.data.get("items", ())]
         side = ""
         named: list[tuple[str, bool]] = []
+        noted: set[str] = set()
         for whole, after in zip(items, [*items[1:], ""], strict=True):
             # A side's label on a line of its own ("Employer associations:") names no
             # party; it tells the side of the parties that follow it.
@@ -70,7 +79,9 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
                 found = _named_side(item, after, side, index, page)
                 if found:
                     named.append(found)
-        for party, union in _workers_side(named, side, index):
+                    if employers_note(item, after):
+                        noted.add(found[0])
+        for party, union in _workers_side(named, side, index, noted):
             (unions if union else employers).append(party)
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
 
@@ -91,12 +102,13 @@ def public_body(name: str) -> bool:
 
 
 def _workers_side(
-    named: list[tuple[str, bool]], side: str, index: EvidenceIndex
+    named: list[tuple[str, bool]], side: str, index: EvidenceIndex, noted: set[str]
 ) -> list[tuple[str, bool]]:
     """The parties of one parties row, each with whether it is the workers' side. A
     row with no union by name, whose other side is a company by its legal form or the
-    tables ("Riders' Collective of X; Y Ltd", "X workers' committee; Y plc"), lists the
-    workers' side as the party that is neither a company nor a public body."""
+    tables ("Riders' Collective of X; Y Ltd", "X workers' committee; Y plc"), or a body
+    its note tells as the employers' (those ``noted``), lists the workers' side as the
+    party that is neither a company nor a public body nor such a body."""
     if side or any(union for _, union in named) or len(named) < 2:
         return named
     # By the tables or the name's form: what a page calls a party in passing ("X, an
@@ -104,7 +116,9 @@ def _workers_side(
     # A public body is the employers' side as a company is ("X Teachers' College;
     # Ministry of Education").
     company = [
-        index.extractor.parsers.is_company_name(name) or _PUBLIC_BODY.search(name) is not None
+        index.extractor.parsers.is_company_name(name)
+        or _PUBLIC_BODY.search(name) is not None
+        or name in noted
         for name, _ in named
     ]
     if not any(company) or all(company):
@@ -151,6 +165,13 @@ def _without_notes(item: str) -> str:
     return _NOTE.sub(" ", item).strip(" ,;")
 
 
+def employers_note(item: str, after: str) -> bool:
+    """True when an infobox item's note, in the item or on the next line alone ("(X), on
+    behalf of its member operators"), tells a body of employers, whatever its name."""
+    note = after if after.lstrip()[:1] in ("(", ",", "") or after[:1].islower() else ""
+    return _FOR_EMPLOYERS.search(f"{item} {note}") is not None
+
+
 def _named_side(
     item: str, after: str, side: str, index: EvidenceIndex, page: int
 ) -> tuple[str, bool] | None:
@@ -175,7 +196,7 @@ def _named_side(
     if short and not _known(index, page, name) and _known(index, page, short.group(1)):
         # "Alliance of Harbour Employers (AHE)": the tables know it by its short name.
         name = _canonical(index, page, short.group(1))
-    if _EMPLOYER_SIDE.search(side):
+    if _EMPLOYER_SIDE.search(side) or employers_note(item, after):
         return name, False
     if _UNION_SIDE.search(side):
         return name, True

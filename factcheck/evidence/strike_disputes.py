@@ -321,7 +321,11 @@ def dispute_findings(
     if employers and told.unions and dispute.unions and not _noted(told.unions, dispute.row):
         said = f"{listed}, not {joined(told.unions)}"
         return [Assessment(dispute.entry, "contradicts", weight, weight * 100, said)]
-    named_all = unions and len(unions) == len(told.unions)
+    # Every union the claim names is a party of the row, on whichever side (a lockout
+    # claim may give the employers' body as the workers' side it read before): the claim
+    # is about this dispute.
+    parties = same(told.unions, [*dispute.unions, *dispute.employers])
+    named_all = parties and len(parties) == len(told.unions)
     if named_all and told.employers and not _noted(told.employers, dispute.row):
         said = f"{joined(told.employers)} not among the parties ({dispute.where})"
         return [Assessment(dispute.entry, "contradicts", weight, weight * 100, said)]

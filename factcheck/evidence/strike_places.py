@@ -94,7 +94,8 @@ def spared(text: str, name: str) -> str | None:
 
 def no_party(text: str, name: str) -> str | None:
     """The words of ``text`` in which ``name`` says it was no party to the dispute ("X
-    stressed that it is not a party to those talks"): whoever struck, not against it."""
+    stressed that it is not a party to those talks"), or is told as not the strikers'
+    employer ("they are not employed by X"): whoever struck, not against it."""
     m = _no_party(name).search(text)
     return m.group(0) if m else None
 
@@ -104,12 +105,26 @@ def _no_party(name: str) -> re.Pattern[str]:
     """The search of :func:`no_party` for one name, built once."""
     n = re.escape(name)
     longer = rf"(?:\s+(?-i:[{UPPER}])[\w'’-]*){{0,3}}?"
-    # The name's own words, or "it" after what it said: not another subject between.
-    said = r"(?:,[^.;,]{0,80},)?(?:,?\s+(?:said|says|insisted|stressed|added)\b[^.;]{0,100}?\bit)?"
+    # The name's own words, or "it" after what it said: not another subject between. A
+    # short form in brackets may follow the name: "Kell Port Company (KPC), the owner, ...".
+    said = (
+        r"(?:\s*\([^().;]{1,30}\))?(?:,[^.;,]{0,80},)?"
+        r"(?:,?\s+(?:said|says|insisted|stressed|added)\b[^.;]{0,100}?\bit)?"
+    )
+    not_ = r"\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:not|never)\s+"
     return re.compile(
-        rf"\b{n}{longer}{said}\s+(?:was|is|had\s+been|has\s+been|were|are)\s+(?:not|never)\s+"
+        rf"\b{n}{longer}{said}{not_}"
         r"(?:a\s+)?part(?:y|ies)\s+to\s+(?:the\s+|a\s+|any\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?"
-        r"(?:dispute|talks|negotiations|bargaining|strike|stoppage|walkout|action)\b",
+        r"(?:dispute|talks|negotiations|bargaining|strike|stoppage|walkout|action)\b"
+        # Not the strikers' employer, which is who a strike is against: "X is not our
+        # members' employer", "X was not the employer of the striking loaders".
+        rf"|\b{n}{longer}{said}{not_}(?:the|their|our|its|our\s+members['’]|the\s+strikers['’]"
+        r"|the\s+workers['’])\s+employer"
+        r"(?=\s+(?:of\s+(?:the|those|these|any)\s+(?:striking|strikers|workers|staff|employees"
+        r"|members)\b|and\b)|[,.;]|$)"
+        # The strikers told as employed elsewhere: "They are not employed by X".
+        rf"|\b(?:they|the\s+strikers|the\s+striking\s+[\w-]+|these\s+workers|none\s+of\s+them)"
+        rf"\s+(?:are|were|is|was)\s+not\s+(?:directly\s+)?employed\s+by\s+(?:the\s+)?{n}\b",
         re.IGNORECASE,
     )
 

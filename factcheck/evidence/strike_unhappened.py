@@ -93,9 +93,30 @@ def not_happened(text: str) -> str | None:
     return None
 
 
+# A lockout only threatened or announced, which may never begin: "gave notice of a
+# lockout", "threatened to lock out", "a lockout notice", "the lockout was to begin".
+_LOCKOUT_TO_COME_BEFORE = re.compile(
+    r"\b(?:notice\s+of|threat\s+of|threaten\w*(?:\s+to)?|warn\w*(?:\s+of)?|announc\w*|"
+    r"plann\w*|possible|looming|would|could|might|may|will)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_LOCKOUT_TO_COME_AFTER = re.compile(
+    r"\s*(?:notices?|threats?|warnings?)\b|\s+(?:was|were|is|are)\s+(?:due\s+|set\s+|about\s+)?to\s+"
+    r"(?:begin|start|take\s+effect)\b",
+    re.IGNORECASE,
+)
+
+
 def lockout(text: str) -> bool:
-    """True when ``text`` tells of a lockout: the employer shut the workers out."""
-    return _LOCKED_OUT.search(text) is not None
+    """True when ``text`` tells of a lockout: the employer shut the workers out. One only
+    threatened or announced ("gave notice of a lockout") tells none."""
+    for m in _LOCKED_OUT.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _LOCKOUT_TO_COME_BEFORE.search(before) or _LOCKOUT_TO_COME_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False
 
 
 def may_tell(text: str) -> bool:

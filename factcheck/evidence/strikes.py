@@ -1404,6 +1404,10 @@ def _prevented(
         return []
     page_text = index.pages[s.page].text
     named = [n for n in parties if _named_in(n, s.text, page_text, k)]
+    if said is None:
+        # "The mill locked out 900 workers": a lockout of workers named by common words
+        # is no lockout of the claim's "workers" at another employer.
+        named = [n for n in named if not _common_words(n, k)]
     weight = cand.score / 100
     if not named and said is not None:
         # "The guild warned that its crews would stop work ...; in the end they never did":
@@ -2129,7 +2133,8 @@ def _no_party_outweighs(assessments: list[Assessment], index: EvidenceIndex) -> 
     """A page that says a claimed employer is no party to the dispute goes against the
     claim's strike against it; what the same page bears out through the claim's other
     employers or sites ("loaders at the Corby depot") does not outweigh that. A report
-    on that page naming the denied employer itself still stands beside the denial."""
+    on that page naming the denied employer itself still stands beside the denial, unless
+    it took that employer from its paragraph (which may be the denial's own)."""
     denied: dict[int, list[str]] = {}
     for a in assessments:
         if a.stance == "contradicts" and _NO_PARTY in (a.found or ""):
@@ -2142,7 +2147,10 @@ def _no_party_outweighs(assessments: list[Assessment], index: EvidenceIndex) -> 
         for a in assessments
         if a.stance != "supports"
         or index.sentences[a.index].page not in denied
-        or any(name in (a.found or "") for name in denied[index.sentences[a.index].page])
+        or (
+            any(name in (a.found or "") for name in denied[index.sentences[a.index].page])
+            and not (a.found or "").endswith("(paragraph)")
+        )
     ]
 
 
@@ -2597,10 +2605,14 @@ class StrikeComparator:
             assessments += _story_employer_otherwise(weak, against, cited, index, k)
         # A report naming no employer backs the claim only when no source tells the
         # claimed employer's strike otherwise: against another employer, or as another
-        # union's ("the strike of X, not Y").
+        # union's ("the strike of X, not Y"), or as no party to the dispute.
         if not any(
             a.stance == "contradicts"
-            and (" against " in (a.found or "") or (a.found or "").startswith(_ANOTHER_S))
+            and (
+                " against " in (a.found or "")
+                or (a.found or "").startswith(_ANOTHER_S)
+                or _NO_PARTY in (a.found or "")
+            )
             for a in assessments
         ):
             assessments.extend(weak)
