@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from judging import cited, run
 
-from factcheck.evidence.strike_unhappened import lockout, not_happened
+from factcheck.evidence.strike_unhappened import lockout, no_lockout, not_happened
 from factcheck.evidence.strikes import other_branch, same_party
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -370,3 +370,65 @@ def test_a_plan_is_not_borne_out_or_refuted_by_other_words(page: str, ruleset: R
         "Porters at Vell Port are planning a walkout against Orla Freight in June", page, ruleset
     )
     assert label == "unverified", why
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The company did not attempt a lockout; the yard stayed open.", True),
+        ("Management never locked the crews out.", True),
+        ("There was no lockout at the plant.", True),
+        ("It was a strike, not a lockout.", True),
+        ("The firm did not rule out a lockout.", False),
+        ("The firm locked out 300 loaders.", False),
+    ],
+)
+def test_what_says_there_was_no_lockout(text: str, said: bool) -> None:
+    assert (no_lockout(text) is not None) == said
+
+
+NO_LOCKOUT = """<h1>2031 Brisa Foundry strike</h1>
+<p>About 200 casters at Brisa Foundry struck for a week in May 2031. The company did not
+attempt a lockout; the works stayed open to staff who kept working.</p>"""
+
+
+def test_a_lockout_the_page_says_never_was(ruleset: RuleSet) -> None:
+    label, _, rationale = _strike(
+        "Brisa Foundry's management locked out union members for a week in May 2031",
+        NO_LOCKOUT,
+        ruleset,
+    )
+    assert label == "contradicted", rationale
+
+
+def test_a_lockout_denied_of_another_employer_says_nothing(ruleset: RuleSet) -> None:
+    label, _, rationale = _strike(
+        "Kell Castings locked out union members for a week in May 2031", NO_LOCKOUT, ruleset
+    )
+    assert label != "contradicted", rationale
+
+
+SHUT_OUT = """<h1>Garment factory locks out 600 workers after strike</h1>
+<p>Management at Tessaly Knitwear has locked out some 600 of its workers, two days after
+members of the Riverside Garment Workers Union stopped work over unpaid bonuses.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The story's employer is another: the claim names one its story never does.
+        (
+            "Members of the Riverside Garment Workers Union were shut out by Orvane Apparel"
+            " after a stoppage over bonuses",
+            "contradicted",
+        ),
+        (
+            "Members of the Riverside Garment Workers Union were shut out by Tessaly Knitwear"
+            " after a stoppage over bonuses",
+            "supported",
+        ),
+    ],
+)
+def test_who_shut_the_workers_out(sentence: str, label: str, ruleset: RuleSet) -> None:
+    got, _, rationale = _strike(sentence, SHUT_OUT, ruleset)
+    assert got == label, rationale

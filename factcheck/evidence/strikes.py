@@ -37,7 +37,7 @@ from factcheck.evidence.strike_disputes import (
 )
 from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
 from factcheck.evidence.strike_ties import Details, details_of, tied
-from factcheck.evidence.strike_unhappened import lockout, may_tell, not_happened
+from factcheck.evidence.strike_unhappened import lockout, may_tell, no_lockout, not_happened
 from factcheck.evidence.weekdays import weekday_date
 from factcheck.letters import UPPER
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -1454,6 +1454,32 @@ def _prevented(
     return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
 
 
+def _lockout_denied(
+    against: list[str], index: EvidenceIndex, cand: Candidate, k: Knowledge
+) -> list[Assessment]:
+    """A sentence saying there was no lockout ("the company did not attempt a lockout"),
+    against a claim that the employers ``against`` locked the workers out. The sentence
+    names one of them, or (naming none, "the company") its page is about one: its
+    headline or its infobox's parties name it."""
+    s = index.sentences[cand.index]
+    words = no_lockout(s.text) if against else None
+    if words is None:
+        return []
+    page_text = index.pages[s.page].text
+    weight = cand.score / 100
+    named = [a for a in against if _named_in(a, s.text, page_text, k)]
+    if not named and not _names_any(index, cand.index):
+        title = index.pages[s.page].title or ""
+        listed = page_named(list(infobox_parties(index, s.page).employers), page_text)
+        named = [a for a in against if _named_in(a, title, page_text, k)]
+        named = named or overlap(against, listed, k)
+        weight *= CONTEXT_WEIGHT
+    if not named:
+        return []
+    found = f"no lockout by {joined(named)}: {words}"
+    return [Assessment(cand.index, "contradicts", weight, cand.score, found)]
+
+
 def _untold_story(index: EvidenceIndex, entry: int) -> bool:
     """True when page sentence ``entry`` names no organisation and its page's story
     tells no strike as having taken place: a strike it says did not happen is then the
@@ -1833,15 +1859,17 @@ def _story_employer_otherwise(
     cited: set[int],
     index: EvidenceIndex,
     k: Knowledge,
+    locked: bool = False,
 ) -> list[Assessment]:
     """A cited story that bears out the claim's strikers in a sentence naming no
     employer, while its headline and opening tell the stoppage against another employer
     and its own story never names the claimed one, goes against the claim: its strike
     was against that other employer ("the walkout, aimed at X" where the cited story of
-    the walkout names Y as the company struck, and X only in a related story's link)."""
+    the walkout names Y as the company struck, and X only in a related story's link).
+    Who ``locked`` the workers out is their employer by that role, never a place."""
     out: list[Assessment] = []
     parsers = index.extractor.parsers
-    if not all(parsers.is_company_name(a) or a in k.organisations for a in against):
+    if not locked and not all(parsers.is_company_name(a) or a in k.organisations for a in against):
         return []  # "at the Tarn ground": maybe a place, which a story need not name
     for page in sorted({index.sentences[a.index].page for a in weak} & cited):
         dispute = story_dispute(index, page, against)
@@ -2272,6 +2300,10 @@ class StrikeComparator:
                 else _prevented(parties, index, cand, (year, month), k, strikers, sites)
             )
             assessments += prevented
+            if locked and not planned:
+                # "Management locked out the guild" and a page's "the company did not
+                # attempt a lockout".
+                assessments += _lockout_denied(against, index, cand, k)
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
             if planned:
                 # A plan is told as one ("are to strike") or as a vote for the action
@@ -2602,7 +2634,7 @@ class StrikeComparator:
         ):
             # The strikers' stoppage told where no employer is named, on a cited story
             # whose headline and opening give it against another employer.
-            assessments += _story_employer_otherwise(weak, against, cited, index, k)
+            assessments += _story_employer_otherwise(weak, against, cited, index, k, locked)
         # A report naming no employer backs the claim only when no source tells the
         # claimed employer's strike otherwise: against another employer, or as another
         # union's ("the strike of X, not Y"), or as no party to the dispute.
