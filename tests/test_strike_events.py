@@ -401,6 +401,16 @@ def test_a_lockout_the_page_says_never_was(ruleset: RuleSet) -> None:
     assert label == "contradicted", rationale
 
 
+def test_a_lockout_denied_in_another_year_says_nothing(ruleset: RuleSet) -> None:
+    page = NO_LOCKOUT.replace("The company did not", "In 2024 the company did not")
+    label, _, rationale = _strike(
+        "Brisa Foundry's management locked out union members for a week in May 2031",
+        page,
+        ruleset,
+    )
+    assert label != "contradicted", rationale
+
+
 def test_a_lockout_denied_of_another_employer_says_nothing(ruleset: RuleSet) -> None:
     label, _, rationale = _strike(
         "Kell Castings locked out union members for a week in May 2031", NO_LOCKOUT, ruleset

@@ -1455,15 +1455,19 @@ def _prevented(
 
 
 def _lockout_denied(
-    against: list[str], index: EvidenceIndex, cand: Candidate, k: Knowledge
+    against: list[str], index: EvidenceIndex, cand: Candidate, k: Knowledge, year: int | None
 ) -> list[Assessment]:
     """A sentence saying there was no lockout ("the company did not attempt a lockout"),
-    against a claim that the employers ``against`` locked the workers out. The sentence
-    names one of them, or (naming none, "the company") its page is about one: its
-    headline or its infobox's parties name it."""
+    against a claim that the employers ``against`` locked the workers out (in ``year``,
+    if it gives one: a sentence naming only other years tells another dispute). The
+    sentence names one of them, or (naming none, "the company") its page is about one:
+    its headline or its infobox's parties name it."""
     s = index.sentences[cand.index]
     words = no_lockout(s.text) if against else None
     if words is None:
+        return []
+    years = {int(y) for y in _YEARS.findall(s.text)}
+    if year and years and year not in years:
         return []
     page_text = index.pages[s.page].text
     weight = cand.score / 100
@@ -2303,7 +2307,7 @@ class StrikeComparator:
             if locked and not planned:
                 # "Management locked out the guild" and a page's "the company did not
                 # attempt a lockout".
-                assessments += _lockout_denied(against, index, cand, k)
+                assessments += _lockout_denied(against, index, cand, k, year)
             facts = [f for f in index.facts(cand.index) if f.rule.type == "strike"]
             if planned:
                 # A plan is told as one ("are to strike") or as a vote for the action
