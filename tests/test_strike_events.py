@@ -206,7 +206,7 @@ def test_a_lockout_is_told_by_its_words() -> None:
         ("Kell Mills locked out 300 weavers after the ballot.", True),
         ("The lockout began at midnight.", True),
         # Only threatened or announced: it may never begin.
-        ("On 3 May the owners gave notice of a lockout of all crews.", False),
+        ("On 3 May the owners issued notice of a two-day lockout for all crews.", False),
         ("Kell Mills threatened to lock out 300 weavers.", False),
         ("A lockout notice was served on the guild.", False),
         ("The lockout was to begin at midnight on Friday.", False),
@@ -229,8 +229,9 @@ def test_a_lockout_of_workers_by_trade_is_not_theirs_elsewhere(ruleset: RuleSet)
 
 def test_a_lockout_notice_does_not_deny_the_strike(ruleset: RuleSet) -> None:
     page = (
-        "<p>On 2 May the Orla Shipowners' Federation gave notice of a lockout of all deck"
-        " crews, to take effect a week later. Ministers ordered arbitration before it began.</p>"
+        "<p>On 2 May the Orla Shipowners' Federation issued notice of a two-day lockout"
+        " for deck crews, to take effect a week later. Ministers ordered arbitration"
+        " before it began.</p>"
     )
     label, _, rationale = _strike(
         "Members of the Deck Officers Guild struck against the Orla Shipowners' Federation",
@@ -375,7 +376,7 @@ def test_a_plan_is_not_borne_out_or_refuted_by_other_words(page: str, ruleset: R
 @pytest.mark.parametrize(
     ("text", "said"),
     [
-        ("The company did not attempt a lockout; the yard stayed open.", True),
+        ("The owners did not declare a lockout; the yard stayed open.", True),
         ("Management never locked the crews out.", True),
         ("There was no lockout at the plant.", True),
         ("It was a strike, not a lockout.", True),
@@ -388,13 +389,13 @@ def test_what_says_there_was_no_lockout(text: str, said: bool) -> None:
 
 
 NO_LOCKOUT = """<h1>2031 Brisa Foundry strike</h1>
-<p>About 200 casters at Brisa Foundry struck for a week in May 2031. The company did not
-attempt a lockout; the works stayed open to staff who kept working.</p>"""
+<p>About 200 casters at Brisa Foundry struck for a week in May 2031. The firm never
+imposed a lockout; the works stayed open to staff who kept working.</p>"""
 
 
 def test_a_lockout_the_page_says_never_was(ruleset: RuleSet) -> None:
     label, _, rationale = _strike(
-        "Brisa Foundry's management locked out union members for a week in May 2031",
+        "Brisa Foundry locked out its union casters for a week in May 2031",
         NO_LOCKOUT,
         ruleset,
     )
@@ -402,9 +403,9 @@ def test_a_lockout_the_page_says_never_was(ruleset: RuleSet) -> None:
 
 
 def test_a_lockout_denied_in_another_year_says_nothing(ruleset: RuleSet) -> None:
-    page = NO_LOCKOUT.replace("The company did not", "In 2024 the company did not")
+    page = NO_LOCKOUT.replace("The firm never", "In 2024 the firm never")
     label, _, rationale = _strike(
-        "Brisa Foundry's management locked out union members for a week in May 2031",
+        "Brisa Foundry locked out its union casters for a week in May 2031",
         page,
         ruleset,
     )
@@ -413,14 +414,14 @@ def test_a_lockout_denied_in_another_year_says_nothing(ruleset: RuleSet) -> None
 
 def test_a_lockout_denied_of_another_employer_says_nothing(ruleset: RuleSet) -> None:
     label, _, rationale = _strike(
-        "Kell Castings locked out union members for a week in May 2031", NO_LOCKOUT, ruleset
+        "Kell Castings locked out its union casters for a week in May 2031", NO_LOCKOUT, ruleset
     )
     assert label != "contradicted", rationale
 
 
 SHUT_OUT = """<h1>Garment factory locks out 600 workers after strike</h1>
 <p>Management at Tessaly Knitwear has locked out some 600 of its workers, two days after
-members of the Riverside Garment Workers Union stopped work over unpaid bonuses.</p>"""
+members of the Riverside Knitters Guild stopped work over unpaid bonuses.</p>"""
 
 
 @pytest.mark.parametrize(
@@ -428,12 +429,12 @@ members of the Riverside Garment Workers Union stopped work over unpaid bonuses.
     [
         # The story's employer is another: the claim names one its story never does.
         (
-            "Members of the Riverside Garment Workers Union were shut out by Orvane Apparel"
+            "Members of the Riverside Knitters Guild were kept out by Orvane Apparel"
             " after a stoppage over bonuses",
             "contradicted",
         ),
         (
-            "Members of the Riverside Garment Workers Union were shut out by Tessaly Knitwear"
+            "Members of the Riverside Knitters Guild were kept out by Tessaly Knitwear"
             " after a stoppage over bonuses",
             "supported",
         ),

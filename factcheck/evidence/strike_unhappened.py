@@ -119,12 +119,12 @@ def lockout(text: str) -> bool:
     return False
 
 
-# A page's word that there was no lockout: "the company did not attempt a lockout",
+# A page's word that there was no lockout: "the owners never attempted a lockout",
 # "management never locked the crews out", "there was no lockout", "a strike, not a
 # lockout". "Did not rule out a lockout" is none.
 _NO_LOCKOUT = re.compile(
     r"\b(?:did\s+not|didn['’]t|never|chose\s+not\s+to|declined\s+to)\s+"
-    r"(?:(?:attempt|impose|declare|order|use|call|resort\s+to)\s+)?(?:a\s+|any\s+)?lock-?outs?\b"
+    r"(?:(?:attempt|impose|declare|order|use|call|resort)(?:ed|d|s)?\s+(?:to\s+)?)?(?:a\s+|any\s+)?lock-?outs?\b"
     r"|\b(?:did\s+not|didn['’]t|never)\s+lock(?:ed)?\s+(?:(?:the|its|their|any|them)\s+)?(?:[\w-]+\s+){0,2}?out\b"
     r"(?!\s+of\b)"
     r"|\b(?:there\s+(?:was|has\s+been|had\s+been)\s+)?no\s+lock-?out\s+(?:was|has\s+been|had\s+been|"

@@ -1457,7 +1457,7 @@ def _prevented(
 def _lockout_denied(
     against: list[str], index: EvidenceIndex, cand: Candidate, k: Knowledge, year: int | None
 ) -> list[Assessment]:
-    """A sentence saying there was no lockout ("the company did not attempt a lockout"),
+    """A sentence saying there was no lockout ("the owners never imposed a lockout"),
     against a claim that the employers ``against`` locked the workers out (in ``year``,
     if it gives one: a sentence naming only other years tells another dispute). The
     sentence names one of them, or (naming none, "the company") its page is about one:
