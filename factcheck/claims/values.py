@@ -379,6 +379,12 @@ _EMPLOYER_NOUNS = (
 )
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 _PLACE_PREPS = (" in", " across", " from", " throughout", " near", " around", " on", " aboard")
+# A vessel's name after the noun of its kind: "deckhands on board the trawler X", "aboard
+# the tanker X". Where they work, as "crew on the X" says it, not who they are.
+_ON_VESSEL = re.compile(
+    r"\s(?:on|aboard)(?:\s+board)?(?:\s+(?:the|a))?(?:\s+[a-z-]+)?\s+"
+    r"(?:ship|vessel|ferry|liner|tanker|freighter|trawler|rig)$"
+)
 # What follows a body's name when the words say all its sites together: "the Tarnland
 # State University system", "the Kell Foods chain", "Orla Health's hospitals".
 _SYSTEM_AFTER = re.compile(
@@ -948,6 +954,7 @@ class Parsers:
                 not union
                 and (
                     before.endswith(_PLACE_PREPS)
+                    or _ON_VESSEL.search(before) is not None
                     # "in Norway and Denmark": a place listed after a place.
                     or (place_end >= 0 and _LISTED_AFTER.fullmatch(text[place_end:start]))
                 )
