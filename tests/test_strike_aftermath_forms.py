@@ -58,7 +58,7 @@ def test_strikes_in_other_forms(
 ) -> None:
     found = _strikes(text, ruleset)
     assert found, text
-    assert strikers in found[0]["strikers"]
+    assert found[0]["strikers"] == [strikers]
     assert found[0]["against"] == against
 
 
