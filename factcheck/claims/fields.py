@@ -706,8 +706,8 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     # it is held at.
     person = " ".join(str(b.value("person") or "").split())
     places = _place_spans(text, proper, b)
-    names = [
-        n
+    spans = [
+        (n, s, e)
         for n, s, e in proper
         if not b.parsers.is_union_name(n, b.ctx)
         and not any(ks <= s and e <= ke for _, ks, ke in known)
@@ -723,12 +723,22 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         # the employer named before, and names no one.
         and not _describes_where(n, b)
     ]
+    unnamed = [span for span in spans if _describes_unnamed(text, span, b)]
+    names = [n for n, s, e in spans if (n, s, e) not in unnamed]
     if names:
         return names[-1], False
+    if unnamed:
+        # "A Bergen firm's newest advert is headed ...": the sentence's employer is one it
+        # does not name; no other name, nor one named before, is it.
+        return None, False
     orgs = known
     companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
     if companies:
         return companies[-1], False
+    if _UNNAMED_SUBJECT.search(text):
+        # "One contractor in Ulsan is advertising for ...": the employer is one the
+        # sentence does not name, not the company named before.
+        return None, False
     earlier = _earlier_company(b)
     return earlier, earlier is not None
 
@@ -739,6 +749,37 @@ _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _WHERE_ADJECTIVE = re.compile(
     r"[\w'’.-]+-(?:based|headquartered|born|founded|listed|registered|owned|run)", re.IGNORECASE
 )
+
+
+# An indefinite article or "one" before a name: "a Texas hospital", "one Lyon agency".
+_INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|one|another)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+((?-i:[a-z])[\w-]*)")
+
+
+# A subject the sentence gives no name, opening it (after a lead-in and a comma): an
+# indefinite article or "one", a few words, none a pointer back or a verb of saying,
+# then the subject's verb ("One contractor in Ulsan is now advertising for", "A Texas
+# hospital wants"). Not "A spokesman said the firm is hiring": the firm named before.
+_UNNAMED_SUBJECT = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:one|an?|another)\s+"
+    r"(?:(?!(?:the|this|that|these|those|its|their|who|which|said|says|told|tells)\b)"
+    r"[\w’'&.-]+\s+){1,6}?"
+    r"(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
+    r"|posted|lists|listed|offers|opened)\b",
+    re.IGNORECASE,
+)
+
+
+def _describes_unnamed(text: str, name: tuple[str, int, int], b: BuildInput) -> bool:
+    """True when a name stands between an indefinite article (or "one") and an
+    employer's noun ("one Manchester agency", "a Texas hospital"): it says where an
+    employer the sentence does not name is, and is no employer's name itself."""
+    _, start, end = name
+    if not _INDEFINITE_BEFORE.search(text, 0, start):
+        return False
+    noun = _NOUN_AFTER.match(text, end)
+    k = b.parsers.k
+    return noun is not None and noun.group(1) in k.words("refer_employer") | k.words("institutions")
 
 
 def _describes_where(name: str, b: BuildInput) -> bool:

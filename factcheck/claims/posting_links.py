@@ -34,6 +34,7 @@ from urllib.parse import unquote, urlsplit
 
 from factcheck.letters import UPPER
 from factcheck.model import Link, Sentence
+from factcheck.reading.notes import is_note_marker
 from factcheck.rulepacks.levels import LEVEL
 from factcheck.rulepacks.ruleset import Rule
 
@@ -205,7 +206,9 @@ def linked_title(
         if not is_posting_url(link.url):
             continue
         start, end = max(0, link.start - sentence.start), min(len(raw), link.end - sentence.start)
-        span = _anchor_title(raw, start, end) or _slug_title(raw, link.url, start + 1)
+        # A note marker's words ("[^agency]") are the note's name, not the job's.
+        anchored = None if is_note_marker(link.text) else _anchor_title(raw, start, end)
+        span = anchored or _slug_title(raw, link.url, start + 1)
         if span is None and (named := _NAME_BEFORE.search(raw[:start])):
             span = named.span(1)
         if span is None and is_role is not None:

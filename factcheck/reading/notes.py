@@ -33,6 +33,12 @@ _MARKER = re.compile(
 )
 
 
+def is_note_marker(text: str) -> bool:
+    """True when ``text`` is a note marker as a whole ("[^pay]", "[3]", "²"): a link
+    with such words stands for a note, and its words name nothing the sentence says."""
+    return _MARKER.fullmatch(text.strip()) is not None
+
+
 def _number(match: re.Match[str]) -> str:
     """The note's key: its number as digits ("²" is "2"), or its name as written."""
     key = next(g for g in match.groups() if g).translate(_TO_DIGITS)

@@ -444,7 +444,10 @@ class Macros:
             )
         else:
             self.hired = rf"(?:{gendered}|{self.title}|{foreign}|{marked})"
-        self.quoted = r"[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]"
+        # Guillemets and low-high quotes too: "«Conseiller Vente»", "„Lagerhelfer“".
+        self.quoted = (
+            r"(?:[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]|«(?:[^«»]{2,150})»|„(?:[^„“”]{2,150})[“”])"
+        )
         self.date = (
             # A part of a month ("early May 2023", "mid-June", "the end of March"): the
             # month, its part read by the date comparator (evidence/month_parts.py).
