@@ -22,7 +22,7 @@ from factcheck.evidence.title_parts import (
     specialisms_conflict,
     split_title,
 )
-from factcheck.letters import UPPER, unaccented
+from factcheck.letters import LOWER, UPPER, unaccented
 from factcheck.model import Claim, Stance, VerdictLabel
 from factcheck.rulepacks.foreign_titles import foreign_head
 from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender_mark
@@ -768,6 +768,63 @@ def other_employer(
     return hiring[0].text
 
 
+# A noun for the opening and the town it is in, right after a title: '"Night Porter"
+# vacancy in Kelso', 'a Welder post based in Tarn'.
+_OPENING_IN = re.compile(
+    rf"\s*(?:(?-i:[a-z])[\w-]*)\s+(?:based\s+)?in\s+((?-i:[{UPPER}])[\w'’-]+"
+    rf"(?:\s+(?-i:[{UPPER}])[\w'’-]+){{0,2}})"
+)
+
+
+def _place_of_opening(after: str, view: ArticleView) -> str | None:
+    """The town a draft puts an opening in, written after its title with a noun for
+    the opening ("vacancy in Kelso", "post based in Tarn"; ``after`` starts right after
+    the title), or None. A field after the title alone ("Registrar in Renal Medicine")
+    is read otherwise (:func:`field_after`)."""
+    m = _OPENING_IN.match(after)
+    if m is None:
+        return None
+    noun = after[: m.start(1)].split()[0].lower()
+    nouns = view.knowledge.words("job_nouns") | view.knowledge.words("refer_job")
+    return m.group(1) if noun in nouns else None
+
+
+# Another name for the job right after its title: in brackets ("a stoker (fyrbøter)")
+# or between dashes, with its article ("a nattreporter – a night reporter –").
+_OTHER_NAME = re.compile(
+    r"\s*(?:\(\s*([^\W\d_][^()\d]{1,40}?)\s*\)|[–—]\s+(?:an?\s+)?([^\W\d_][^–—,;.()\d]{1,40}?)\s+[–—])"
+)
+
+
+def _other_name(after: str) -> str | None:
+    """The other name a draft gives the job right after its title (``after`` starts
+    right after it): words in brackets, or between dashes, with no figure in them."""
+    m = _OTHER_NAME.match(after)
+    return None if m is None else (m.group(1) or m.group(2)).strip()
+
+
+# A word in another language just before the title, which then glosses it: "for a
+# maskinist (engine officer)", "hiring a nattreporter – a night reporter –".
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])an?\s+([^\W\d_][\w’'-]*)\s*(?:\(|[–—]\s+an?)\s*$")
+
+
+def _name_before(before: str) -> str | None:
+    """The job's name in another language that a title glosses, written right before
+    it (``before`` ends where the title starts), or None."""
+    m = _NAME_BEFORE.search(before)
+    return m.group(1) if m else None
+
+
+def _for_whom(name: str, found: str) -> bool:
+    """True when a posting's title is ``name`` and then for whom or where the job is,
+    after a small word of its language and a capital ("Nattvakt till Norra Sjukhuset",
+    "Koch für Hafen Kiel")."""
+    return (
+        re.match(rf"{re.escape(name)}\s+(?-i:[{LOWER}]+)\s+(?-i:[{UPPER}])", found, re.IGNORECASE)
+        is not None
+    )
+
+
 def _qualifies(bracket: str) -> bool:
     """True when words in brackets may qualify a job: not a note, a year, a short form
     in capitals or a pointer."""
@@ -972,6 +1029,9 @@ class TitleComparator:
         # kind that differs makes it another job.
         after = claim.sentence.text[claim.end - claim.sentence.start :]
         widened = title
+        upto = claim.sentence.text[: claim.end - claim.sentence.start]
+        at = upto.rfind(title) if title else -1
+        aside = _other_name(after) or (_name_before(upto[:at]) if at > 0 else None)
         if (kept := _BRACKET_FIRST.match(after)) is not None:
             if not title.endswith(kept.group(0).strip()) and _qualifies(kept.group(0)):
                 # Brackets right after the title that extraction left out ("a Welder
@@ -981,6 +1041,7 @@ class TitleComparator:
             # Brackets the title took in ("a Welder (Trainee) in the Marine Division").
             after = after[kept.end() :]
         widened += field_after(after)
+        placed = _place_of_opening(after, view)
         level = str(claim.fields.get("level") or "")
         if level and level not in title:
             # A level the draft writes apart from the title ("a Glazier, Grade 4", "a
@@ -994,7 +1055,19 @@ class TitleComparator:
             if page is not None and specialisms_conflict(widened, found, places(index, page)):
                 # A posting's own title naming the job's specialism otherwise.
                 return "different"
-            return relate_titles(title, found, view)
+            relation = relate_titles(title, found, view)
+            # "a cook (kokk)": the draft names the job in the posting's words
+            # too; the posting under either name is the claim's job.
+            if (
+                relation in ("different", "related")
+                and aside is not None
+                and (
+                    relate_titles(aside, found, view) in ("exact", "same_words")
+                    or _for_whom(aside, found)
+                )
+            ):
+                return "paraphrase"
+            return relation
 
         taken = taken_postings(claim, index, view)
         cited_here = set(view.primary.get(claim.id, set()))
@@ -1210,6 +1283,9 @@ class TitleComparator:
                     # for (the posting is the job it names), is refuted by the other.
                     and (relation != "related" or quoted or s.page in cited_in_sentence)
                     and not matched
+                    # "a Welder vacancy in Kelso": a posting that never names the
+                    # opening's town is another opening, of which it says nothing.
+                    and (placed is None or placed.lower() in index.pages[s.page].text.lower())
                     and (s.page in cited or shares_a_role_word(title, found_title, view))
                     and (
                         (
