@@ -2,7 +2,7 @@
 posting does not speak to. Every name, title, place and page is invented for these tests.
 
 - A job written with its name in another language beside it ("a deckhand (dekksgutt)",
-  "a nattvakt – a night guard –") is the posting's job under either name.
+  "a båtfører – a boat driver –") is the posting's job under either name.
 - "One Tarn firm's advert", "One yard in Kelso is advertising": the employer is one
   the sentence does not name, never a town nor the company named before.
 - "a Welder vacancy in Kelso" cited to a posting that never names Kelso is another
@@ -40,16 +40,22 @@ def _titles(text: str, ruleset: Any) -> list[tuple[str, Any]]:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "posted"),
     [
-        "Nordvik Ferjer is still advertising for a deckhand (dekksgutt) on its crossings",
-        "Nordvik Ferjer is hiring a dekksgutt – a deckhand – for its crossings",
+        (
+            "Nordvik Ferjer is still advertising for a deckhand (dekksgutt) on its crossings",
+            "Dekksgutt – ferjemannskap",
+        ),
+        (
+            "Nordvik Ferjer is hiring a båtfører – a boat driver – for its crossings",
+            "Båtfører – ferjemannskap",
+        ),
     ],
 )
 def test_a_job_named_in_two_languages_is_the_posting_s_under_either(
-    sentence: str, ruleset: Any
+    sentence: str, posted: str, ruleset: Any
 ) -> None:
-    found = cited(sentence, URL, _posting("Dekksgutt – ferjemannskap"), ruleset, "job_title")
+    found = cited(sentence, URL, _posting(posted), ruleset, "job_title")
     assert found.verdict.label == "supported", found.verdict.rationale
 
 
@@ -63,8 +69,8 @@ def test_another_job_beside_its_gloss_is_still_another_job(ruleset: Any) -> None
     ("text", "title"),
     [
         (
-            "Brekka Radio is looking for a nattvakt – a night guard – for its studios.",
-            "night guard",
+            "Brekka Radio is looking for a sjåfør – a delivery driver – for its vans.",
+            "delivery driver",
         ),
         ("A second advert, for a kokk (ship cook) in Alesund, went up last week.", "ship cook"),
     ],
