@@ -119,14 +119,19 @@ def _number(value: float) -> float | int:
 def _implied_period(text: str, k: Knowledge) -> str | None:
     """The pay period words such as "salary" (a year) or "hourly" imply. A period word
     just before such a word sets it ("weekly earnings", "monthly salary"): "earnings"
-    alone is a year's, "weekly earnings" a week's."""
+    alone is a year's, "weekly earnings" a week's. Every time the word is written counts:
+    "the Minimum Wage Board set a monthly minimum wage" names a month by its second."""
     lowered = text.lower()
     for word, period in k.implied_periods.items():
-        m = _whole_word(word).search(lowered)
-        if m is not None:
+        found = None
+        for m in _whole_word(word).finditer(lowered):
             before = re.findall(r"[\w-]+", lowered[: m.start()])[-2:]
             named = [k.period_phrases[w] for w in before if w in k.period_phrases]
-            return named[-1] if named else period
+            if named:
+                return named[-1]
+            found = period
+        if found is not None:
+            return found
     return None
 
 

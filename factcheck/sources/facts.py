@@ -115,14 +115,16 @@ _RUPEE_WORD = r"(?i:lakhs?|lacs?|crores?)\b|(?-i:LPA\b|L\.P\.A\.?|Cr\b\.?)"
 _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
-    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|\bTk\.(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
-    rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$])\.?)(?=\s?\d))\s?"
+    rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
+    rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$]))\.?(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|million\b|{_RUPEE_WORD})?\s?"
     rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?)|(?P<word>(?i:{_WORDS}))\b)"
-    # "9.5 - 12 Lacs": a bare figure in a rupee magnitude, or the low end before it.
-    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}))"
+    # "9.5 - 12 Lacs", "58 000 – 64 000 SEK", "3 900 – 4 400 €": the low end of a range
+    # whose currency or rupee magnitude only its high end writes.
+    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}"
+    rf"|[kK]?\s?(?:(?:{_CODES})\b|{_SIGN_AFTER}|kr\b|(?i:{_WORDS})\b)))"
     rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>{_RUPEE_WORD})"
 )
 # Thousands grouped by an apostrophe ("CHF 96'500"), as Swiss pay is written.
@@ -130,7 +132,13 @@ _APOSTROPHE_GROUPS = re.compile(r"(?<=\d)['’](?=\d{3}(?!\d))")
 _CODE_AFTER = re.compile(rf"^\s*({_CODES})\b")
 _CODE_NAMED = re.compile(r"\bUSD\b|US\$")
 _CODE_APART = re.compile(rf"\b({_CODES})\b")
-_SCALE_AFTER = re.compile(_RUPEE_WORD)
+# The high end of a range after its bare low end, with the magnitude both are in.
+_HIGH_AFTER = re.compile(
+    rf"\s?(?:[-–—]|to)\s?(?P<high>{_DIGITS})\s?(?P<scale>{_RUPEE_WORD}|[kK]\b)?"
+)
+# A range's low end is at least this share of its high end: "Grade 4 - 12,000 kr" is a
+# grade and a figure, no range from 4.
+_LOW_SHARE = 0.1
 # What joins a sum paid on top of the pay to the pay's own figure: "+", "plus", "with",
 # "including".
 _ADDED = re.compile(r"\+|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)", re.IGNORECASE)
@@ -163,7 +171,8 @@ _PERIODS = (
         "month",
         re.compile(
             r"/\s?mo(?:nth)?\b|\bper month\b|\ba month\b|\bmonthly\b"
-            r"|/\s?(?:mnd|md|mån|mes|mês|mois|monat)\b|\b(?:por|ao) mês\b|\bmensa(?:l|is)\b"
+            r"|/\s?(?:mnd|md|mån(?:ad)?|mes|mês|mois|monat|kk|bulan)\b|\b(?:kuukaudessa|sebulan)\b"
+            r"|\bper bulan\b|\b(?:por|ao) mês\b|\bmensa(?:l|is)\b"
             r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
             r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
             r"|\bpar mois\b|\bmensuel(?:le)?s?\b|月[薪給给]"
@@ -177,7 +186,7 @@ _PERIODS = (
         "year",
         re.compile(
             r"/\s?y(?:ea)?r\b|\bper (?:year|annum)\b|\ba year\b|\bannual(?:ly)?\b|\byearly\b"
-            r"|/\s?(?:år|an|año|ano|jahr)\b|\b(?:por|ao) ano\b"
+            r"|/\s?(?:år|an|año|ano|jahr|tahun)\b|\bper tahun\b|\bsetahun\b|\b(?:por|ao) ano\b"
             r"|\bp(?:er|r\.?) (?:år|jaar)\b|\b[io]m? året\b|\b(?:pro|im) jahr\b|\bjährlich\b"
             r"|\b(?:al|por el|por) año\b|\banuales?\b|\bpar an\b|\bannuel(?:le)?s?\b"
             r"|\bp\.?a\.?(?!\w)|年[薪給给収收]"
@@ -392,11 +401,15 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         scales = ("scale", "scale0", "scale2", "scale4")
         scale = _scale_word(next((m.group(g) for g in scales if m.group(g)), ""))
         if m.group("num3"):
-            # the low end of a range whose magnitude the high end writes
-            after = _SCALE_AFTER.search(text, m.end())
-            if after is None:
+            # the low end of a range whose currency and magnitude the high end writes
+            high_end = _HIGH_AFTER.match(text, m.end())
+            if high_end is None:
                 continue
-            number, scale = m.group("num3"), _scale_word(after.group(0))
+            number = m.group("num3")
+            scale = _scale_word(high_end.group("scale") or "")
+            bottom, top = _figure(number, scale), _figure(high_end.group("high"), scale)
+            if bottom is None or top is None or bottom < top * _LOW_SHARE:
+                continue
         value = _figure(number, scale)
         if value is None:
             continue
@@ -413,7 +426,7 @@ def parse_pay(text: str) -> dict[str, Any] | None:
         )
         rupees = _RUPEES if scale in ("lakh", "lac", "crore") else None
         figures.append((value, code or sign_code or rupees, m.end()))
-        if len(figures) == 1 and (bare := _BARE_HIGH.match(text, m.end())):
+        if len(figures) == 1 and not m.group("num3") and (bare := _BARE_HIGH.match(text, m.end())):
             # "CHF 96500 – 112000": the top of a range its first figure's sign covers
             top = _figure(bare.group(1), scale)
             if top is not None:
@@ -445,6 +458,8 @@ def _lettered_code(sign: str) -> str | None:
     letters or more, in any case and with a dot after it ("Ksh.", "KSh")."""
     if sign in _WORLD.lettered:
         return _WORLD.lettered[sign]
+    if sign.rstrip(".") in _WORLD.lettered:
+        return _WORLD.lettered[sign.rstrip(".")]  # "Tk. 20,000", the symbol with a dot
     lower = sign.lower()
     return _LONG_LETTERED.get(lower) or _LONG_LETTERED.get(lower.rstrip("."))
 
