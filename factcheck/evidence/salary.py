@@ -1518,12 +1518,22 @@ _WITHOUT = re.compile(
 _STARTS_ON = re.compile(r"\b(?:start|starts|started|starting)\s+(?:out\s+)?(?:on|at)\s*$")
 # Words right after the pay that put it at an end of the job's grade or scale ("pays
 # £21,000 a year at the bottom of the scale", "£48,000, at the top of band 7").
-_AT_SCALE_END = re.compile(
-    r"^[\s,]*(?:(?:a|an|per)\s+(?:year|annum|month|week|hour)[\s,]+)?(?:at|on)\s+the\s+"
+_SCALE_END = (
+    r"(?:at|on)\s+the\s+"
     r"(?:very\s+)?(?:(?P<bottom>bottom|foot|lowest\s+point|first\s+point)"
     r"|(?P<top>top|highest\s+point|last\s+point))\s+of\s+(?:[\w'’-]+\s+){0,2}?"
     # what it is the end of: a grade or scale, not a company or a career
-    r"(?:grades?|scales?|bands?|ranges?|spines?|ladders?|brackets?|pay|salary|salaries)\b",
+    r"(?:grades?|scales?|bands?|ranges?|spines?|ladders?|brackets?|pay|salary|salaries)\b"
+)
+_AT_SCALE_END = re.compile(
+    rf"^[\s,]*(?:(?:a|an|per)\s+(?:year|annum|month|week|hour)[\s,]+)?{_SCALE_END}",
+    re.IGNORECASE,
+)
+# The same end told just before the figure, a verb of pay or a few words of the clause
+# between ("a fitter at the top of the grade is paid £41,000", "at the bottom of band
+# 3, porters get £24,100"): no stop, and no other figure, between.
+_SCALE_END_BEFORE = re.compile(
+    rf"{_SCALE_END}(?:\s+[A-Za-z]?\d{{1,2}}[a-z]?)?,?(?:\s+[A-Za-z'’-]+){{0,3}}\s*$",
     re.IGNORECASE,
 )
 
@@ -1536,7 +1546,10 @@ def _scale_end_kind(claim: Claim, kind: str) -> str:
     one_figure = fields.get("approximate") is True or fields.get("min") == fields.get("max")
     if kind not in ("range", "about") or not one_figure:
         return kind  # a range of two figures is no one end
-    m = _AT_SCALE_END.match(claim.sentence.text[claim.end - claim.sentence.start :])
+    text = claim.sentence.text
+    m = _AT_SCALE_END.match(text[claim.end - claim.sentence.start :])
+    if m is None:
+        m = _SCALE_END_BEFORE.search(text[: claim.start - claim.sentence.start])
     if m is None:
         return kind
     return "from" if m.group("bottom") else "up_to"
