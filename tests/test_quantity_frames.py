@@ -392,3 +392,24 @@ def test_hiring_and_cuts_told_in_other_words(
 ) -> None:
     draft = f"# Staffing\n\n{claim} ([r]({URL})).\n"
     assert _labels(draft, f"<h1>Staffing news</h1><p>{page}</p>", ruleset)[text] == label
+
+
+def test_places_shut_are_refuted_only_by_places_shut(ruleset: RuleSet) -> None:
+    # Shops, plants or schools closed are an event: a count of those inspected, opened or
+    # owned is no count of those shut, nor the other way about.
+    draft = (
+        f"# Bakeries\n\nHealth officers inspected more than 800 bakeries in March ([r]({URL})).\n\n"
+        "The chain shut 45 bakeries across Galicia in March.\n"
+    )
+    shut = (
+        "<h1>Bakeries</h1><p>Amid the flour dispute, the chain closed about 60 bakeries "
+        "across Galicia in March.</p>"
+    )
+    inspected = (
+        "<h1>Bakeries</h1><p>In March health officers inspected 420 bakeries across "
+        "Galicia.</p>"
+    )
+    labels = _labels(draft, shut, ruleset)
+    assert labels["more than 800 bakeries"] == "unverified"
+    assert labels["45 bakeries"] == "contradicted"
+    assert _labels(draft, inspected, ruleset)["more than 800 bakeries"] == "contradicted"
