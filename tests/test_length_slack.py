@@ -53,7 +53,10 @@ def test_a_told_length_is_not_widened_twice(sentence: str, label: str, ruleset: 
     ("sentence", "label"),
     [
         ("The Harbour Crews Union strike went on for five days.", "contradicted"),
-        ("The Harbour Crews Union strike went on for four days.", "supported"),
+        # The span's days count both its ends: the most its dates hold. Ends counted
+        # or not, a length is that or a day less, never a day more.
+        ("The Harbour Crews Union strike went on for four days.", "contradicted"),
+        ("The Harbour Crews Union strike went on for two days.", "supported"),
         # A standoff is a dispute as a strike is: the cited page's own event.
         ("The standoff went on for five days.", "contradicted"),
         ("The Harbour Crews Union strike lasted three days.", "supported"),
@@ -61,6 +64,24 @@ def test_a_told_length_is_not_widened_twice(sentence: str, label: str, ruleset: 
 )
 def test_an_infobox_span_is_its_days_exactly(sentence: str, label: str, ruleset: Any) -> None:
     assert _lengths(sentence, ROW_URL, ROW_PAGE, ruleset) == [label]
+
+
+# The span written with its length, both ends counted, as encyclopedias write it.
+COUNTED_PAGE = ROW_PAGE.replace("February 4 – 6, 2031", "4–6 February 2031 (3 days)")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The Harbour Crews Union strike went on for four days.", "contradicted"),
+        ("The Harbour Crews Union strike lasted three days.", "supported"),
+        ("The Harbour Crews Union strike went on for two days.", "supported"),
+    ],
+)
+def test_a_span_written_with_its_days_is_the_most_they_hold(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    assert _lengths(sentence, ROW_URL, COUNTED_PAGE, ruleset) == [label]
 
 
 HISTORY_URL = "https://news.example/2031/02/ferry-strikes-past"

@@ -1079,6 +1079,8 @@ class QuantityComparator:
                         # Apart only by the hours: only a passage naming the claim's
                         # party tells the same stoppage surely enough to refute it.
                         continue
+                if unit == DURATION_UNIT and _counts_both_ends(fact, text, view):
+                    said = _against_both_ends(claim, said)
                 half_way = unit != DURATION_UNIT and _half_way(claim, claimed, fact)
                 agrees = (
                     said.overlaps(found)
@@ -2605,12 +2607,47 @@ def _row_assessments(
             elif wanted == "days" and (row.days is not None or row.hours is not None):
                 # The claim's slack is the comparison's: the row's days are exact.
                 length = row.days if row.days is not None else (row.hours or 0) / 24
-                agrees = Amount(low, high).overlaps(Amount(length, length))
+                said = Amount(low, high)
+                if row.days is not None and row.first is not None and row.last is not None:
+                    said = _against_both_ends(claim, said)
+                agrees = said.overlaps(Amount(length, length))
                 stance = "supports" if agrees else "contradicts"
                 found = f"{row.days} days" if row.days is not None else f"{row.hours:g} hours"
             if stance is not None:
                 out.append(Assessment(row.entry, stance, weight, CITED_FACT_SCORE, found))
     return out
+
+
+def _counts_both_ends(fact: Found, text: str, view: ArticleView) -> bool:
+    """True when a source's length is written after the span of dates it counts, in
+    its clause, and is that span's days with both ends counted ("Dates: 4–6 May 2031
+    (3 days)"): the source counts that way, so its length is the most its dates hold."""
+    days = _length_in_days(fact)
+    if days is None or fact.rule.type != "date":
+        return False
+    clause = _SPAN_CLAUSE.split(text[: fact.end])[-1]
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    span = span_of(clause, macros.date, parsers)
+    if span is None or span[1] is None or span[0] == span[1]:
+        return False
+    return days_between(span[0], span[1]) == days
+
+
+# Where the clause holding a span of dates and its length begins: after a label's colon
+# ("Date: 4–6 May") or the sentence before.
+_SPAN_CLAUSE = re.compile(r"[.;:!?]\s")
+
+
+def _against_both_ends(claim: Claim, said: Amount) -> Amount:
+    """A claimed length set against the days of a span of dates, which count both its
+    ends: the most those dates hold. A length written bare has a day of slack either way
+    for its ends counted or not; counted or not, it is never longer than the span's days,
+    so against them that day reaches up only ("lasted four days" is a span of four or
+    five days, never of three). A qualified length ("about four days") keeps its reach."""
+    value = claim.fields.get("value", claim.fields.get("days"))
+    if claim.fields.get("qualifier") is not None or value is None or said.low is None:
+        return said
+    return Amount(min(float(value), said.low + DURATION_DAYS_SLACK), said.high)
 
 
 def _span_first(claim: Claim, date: str, view: ArticleView) -> str | None:
