@@ -33,10 +33,10 @@ FRAME_KINDS = (
 )
 # Kinds that are events, not states: money raised, a fine, a sale, staff hired or cut,
 # places shut. A figure of one refutes, and is refuted by, only a figure framed as the
-# same event; "has 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. A shortfall is read
-# alike: what is lacking is no count of what there is. (Strikers and gatherings are not:
-# a count of them is often told with the words of the strike or rally beyond the frame's
-# few words, "410 staff, out of 1,600, took part".)
+# same event; "has 900 jobs" is a state, not the "cut 90 jobs" it seems to refute. A
+# shortfall is read alike: what is lacking is no count of what there is. (Strikers and
+# gatherings are not: a count of them is often told with the words of the strike or
+# rally beyond the frame's few words, "410 staff, out of 1,600, took part".)
 EVENT_KINDS = frozenset(
     {
         "frame_funding",
