@@ -406,8 +406,7 @@ def test_places_shut_are_refuted_only_by_places_shut(ruleset: RuleSet) -> None:
         "across Galicia in March.</p>"
     )
     inspected = (
-        "<h1>Bakeries</h1><p>In March health officers inspected 420 bakeries across "
-        "Galicia.</p>"
+        "<h1>Bakeries</h1><p>In March health officers inspected 420 bakeries across Galicia.</p>"
     )
     labels = _labels(draft, shut, ruleset)
     assert labels["more than 800 bakeries"] == "unverified"
