@@ -31,6 +31,7 @@ from factcheck.claimfields import (
     SuperlativeFields,
 )
 from factcheck.claims.amounts import (
+    EXACT_TOLERANCE,
     Amount,
     joined_digits,
     parse_number,
@@ -3039,7 +3040,7 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         qualifier = None
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
     if qualifier is None and cap is not None:
-        tol = rounding_tolerance(cap.text)
+        tol = _with_first_end(rounding_tolerance(cap.text), float(value), b.sentence[: cap.start])
         lo, hi = value * (1 - tol), value * (1 + tol)
     if (
         cap is not None
@@ -3058,6 +3059,28 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         of=b.value("of") or None,
         qualifier=qualifier or None,
     )
+
+
+def _with_first_end(tol: float, value: float, before: str) -> float:
+    """The rounding of the second end of "from X to Y" (``before`` is the sentence up to
+    Y), no coarser than the first's: a writer who gives "from 120 to 200" gives both to
+    the ten, so "200" reaches 195 to 205, not 180 to 220."""
+    m = _FIRST_END.search(before)
+    if m is None or value <= 0:
+        return tol
+    first = float(m.group(1).replace(",", ""))
+    if first <= 0:
+        return tol
+    half_unit = rounding_tolerance(m.group(1)) * first
+    return min(tol, max(EXACT_TOLERANCE, half_unit / value))
+
+
+# "from 120 to", "from 3.5% to", "from 900 staff to": the first end of a span or a
+# change, right before its second.
+_FIRST_END = re.compile(
+    r"\bfrom\s+[$£€¥₹]?(\d[\d,]*(?:\.\d+)?)\s*(?:%|per\s*cent|[A-Za-z-]+)?\s+to\s+[$£€¥₹]?$",
+    re.IGNORECASE,
+)
 
 
 # Kinds joined before the noun a count counts by: "branch and call-centre employees".
