@@ -751,6 +751,25 @@ def _groups_apart(unit: str, f_unit: str) -> bool:
     return bool(mine[:-1]) and bool(theirs[:-1]) and not set(mine[:-1]) & set(theirs[:-1])
 
 
+def _in_breakdown(text: str, start: int, end: int) -> bool:
+    """True when the figure at ``start``-``end`` is one item of a list of counts in its
+    clause ("12 tugs, 9 barges and 4 other craft"): a part of a whole told by kinds. A
+    count of the whole by another name is none of its parts."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;:") + 1
+    clause_end = min((i for i in (text.find(c, end) for c in ".;:") if i >= 0), default=len(text))
+    if len(_FIGURE.findall(text[clause_start:clause_end])) < BREAKDOWN_ITEMS:
+        return False
+    return bool(_ITEM_BEFORE.search(text[clause_start:start]) or _ITEM_AFTER.match(text, end))
+
+
+# How many counts make a list of parts, and what joins one item to the next: a figure,
+# a few words, then a comma or "and" right before (or after) the figure's own item.
+BREAKDOWN_ITEMS = 3
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,.]*")
+_ITEM_BEFORE = re.compile(r"\d[\d,.]*(?:\s+[A-Za-z][\w-]*){1,4}(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_ITEM_AFTER = re.compile(r"(?:\s+[A-Za-z][\w-]*){0,4}?(?:,\s*(?:and\s+)?|\s+and\s+)\d")
+
+
 # A count of a whole country or economy ("employed in construction nationwide").
 _WHOLE = re.compile(
     rf"\b(?:{COUNTRY_WIDE}|nationally|across\s+the\s+(?:country|nation))\b",
@@ -1115,6 +1134,13 @@ class QuantityComparator:
                     continue
                 if stance == "contradicts" and _groups_apart(unit, f_unit):
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
+                if (
+                    stance == "contradicts"
+                    # Its own words, "other" and all: "4 other craft" is the rest.
+                    and unit.lower() != f_unit.lower()
+                    and _in_breakdown(text, fact.start, fact.end)
+                ):
+                    continue  # "included 12 tugs, 9 barges and 4 other craft": one part
                 if (
                     stance == "contradicts"
                     and claim_whole
