@@ -37,3 +37,12 @@ def test_a_count_of_the_whole_still_refutes(ruleset: Any) -> None:
     page = "<p>Harwick Marine delivered 48 boats in 2031, the yard said.</p>"
     labels = _labels("Harwick Marine delivered 60 boats in 2031", page, ruleset)
     assert labels["60 boats"] == "contradicted"
+
+
+def test_a_qualified_part_of_the_claims_own_kind_still_refutes(ruleset: Any) -> None:
+    page = (
+        "<p>By the end of 2031 the yard had 64 finished hulls, 9 scrapped hulls and "
+        "12 boats on order.</p>"
+    )
+    labels = _labels("Harwick Marine had 70 hulls by the end of 2031", page, ruleset)
+    assert labels["70 hulls"] == "contradicted"

@@ -762,6 +762,16 @@ def _in_breakdown(text: str, start: int, end: int) -> bool:
     return bool(_ITEM_BEFORE.search(text[clause_start:start]) or _ITEM_AFTER.match(text, end))
 
 
+def _another_part(unit: str, f_unit: str) -> bool:
+    """True when a list's item counts the rest ("4 other craft") or a kind the claim's
+    unit calls by another word ("12 tugs" against "boats"): not the claim's count. An
+    item that only qualifies the claim's own word ("58 recorded deaths" against
+    "deaths") is that count, and may refute it."""
+    theirs = f_unit.lower().split()
+    return bool(theirs) and (theirs[0] in _THE_REST or _head(unit) != _head(f_unit))
+
+
+_THE_REST = frozenset({"other", "remaining", "further", "more"})
 # How many counts make a list of parts, and what joins one item to the next: a figure,
 # a few words, then a comma or "and" right before (or after) the figure's own item.
 BREAKDOWN_ITEMS = 3
@@ -1136,8 +1146,7 @@ class QuantityComparator:
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
                 if (
                     stance == "contradicts"
-                    # Its own words, "other" and all: "4 other craft" is the rest.
-                    and unit.lower() != f_unit.lower()
+                    and _another_part(unit, f_unit)
                     and _in_breakdown(text, fact.start, fact.end)
                 ):
                     continue  # "included 12 tugs, 9 barges and 4 other craft": one part
