@@ -58,6 +58,17 @@ _ORDINALS = {
 _JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "in", "at"})
 
 
+# One word spelled two ways in job titles, compared in one form.
+_SPELLINGS = {
+    "adviser": "advisor",
+    "advisers": "advisors",
+    "labourer": "laborer",
+    "labourers": "laborers",
+    "organiser": "organizer",
+    "organisers": "organizers",
+}
+
+
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -81,6 +92,7 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
             out.extend(full.lower().split())
         else:
             lowered = word.lower()
+            lowered = _SPELLINGS.get(lowered, lowered)
             out.append(_ORDINALS.get(lowered, _singular(lowered)))
     return [w for w in out if w not in _JOINERS]
 
@@ -106,8 +118,9 @@ def head_word(title: str, view: ArticleView) -> str | None:
 
 
 # Where a posting's title ends and its suffix begins: a bracket or a dash or bar between
-# spaces ("Data Analyst (Fixed-term)", "Welder (m/w/d) – Kiel", "Buyer | Remote").
-_SUFFIX = re.compile(r"\s*\(|\s[–—|-]\s|\s\|")
+# spaces, or a colon ("Data Analyst (Fixed-term)", "Welder (m/w/d) – Kiel", "Buyer |
+# Remote", "Baker: Dunedin").
+_SUFFIX = re.compile(r"\s*\(|\s[–—|-]\s|\s\||:\s")
 
 
 def core_title(title: str, view: ArticleView) -> str | None:
@@ -154,6 +167,9 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
         return "exact"
     if any(normalise_title(half, view) == a for half in latin_halves(found)):
         return "exact"
+    if any(normalise_title(role, view) == a for role in joined_roles(found, view)):
+        # "Forklift Driver/Operator", "Porter and Cleaner": one post under two names.
+        return "paraphrase"
     if set(a) == set(b):
         return "same_words"
     heads = head_word(claimed, view), head_word(found, view)
@@ -216,6 +232,31 @@ def latin_halves(title: str) -> list[str]:
     if len(halves) < 2 or not any(_OTHER_SCRIPT.search(h) for h in halves):
         return []
     return [h for h in halves if h and not _OTHER_SCRIPT.search(h)]
+
+
+# Where a title joins two names of its job: a slash, "&" or "and" ("Driver/Operator",
+# "Porter & Cleaner", "Welder and Fabricator").
+_JOINED = re.compile(r"\s*/\s*|\s+(?:&|and)\s+", re.IGNORECASE)
+
+
+def joined_roles(title: str, view: ArticleView) -> list[str]:
+    """The names of a job a posting's title gives joined ("Forklift Driver/Operator" ->
+    "Forklift Driver", "Forklift Operator"; "Porter & Cleaner" -> both): one post under
+    either name. Only when each side names an occupation: "Health and Safety Advisor"
+    joins two fields of one role, and "Sales & Marketing Manager" is no salesman."""
+    main = core_title(title, view) or title
+    sides = [s.strip() for s in _JOINED.split(main)]
+    if len(sides) != 2 or not all(sides):
+        return []
+    heads = [head_word(s, view) for s in sides]
+    if not all(h is not None and view.knowledge.is_role(h) for h in heads):
+        return []
+    out = list(sides)
+    left = sides[0].split()
+    if len(sides[1].split()) == 1 and len(left) > 1:
+        # "Forklift Driver/Operator": the second name takes the first one's field.
+        out.append(" ".join([*left[:-1], sides[1]]))
+    return out
 
 
 def _graded_otherwise(claimed: str, found: str, view: ArticleView) -> bool:
@@ -296,6 +337,11 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
     """True when a title names an occupation (see :func:`names_a_role`), or when the
     posting says it is in English and an occupation stands inside the title's main part
     with a field after it ("Senior Scientist Downstream Processing")."""
+    if carries_gender_mark(title) and head_word(title, view) not in view.knowledge.roles:
+        # "Lehrer*in", "Softwareentwickler (m/w/d)": a gender mark is how German and
+        # French ads write a title; a word under it that English lists by no name (read
+        # as a job by its ending alone) is that language's name, a translation at best.
+        return False
     if names_a_role(title, view):
         return True
     languages = index.pages[page].facts.of("language")
