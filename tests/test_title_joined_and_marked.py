@@ -85,3 +85,27 @@ def test_a_gender_marked_title_in_another_language_contradicts_nothing(
 )
 def test_another_job_still_contradicts(ruleset: RuleSet, sentence: str, heading: str) -> None:
     assert _label(sentence, heading, ruleset) == "contradicted"
+
+
+def _agency_page(agency: str) -> str:
+    return (
+        f"<html><head><title>Pump Technician | {agency}</title>"
+        f"{job_posting_ld('Pump Technician', agency)}</head><body><main>"
+        "<h1>Pump Technician</h1><p>Service the pumps at three sites; weekend call-out "
+        "on a roster.</p></main></body></html>"
+    )
+
+
+def test_an_agency_posting_for_a_client_is_no_other_employer(ruleset: RuleSet) -> None:
+    url = f"{BASE}/9"
+    sentence = "Waipa Water is hiring a pump technician in Cambridge"
+
+    def label(agency: str) -> str:
+        draft = f"# Roles\n\n{sentence} ([ad]({url})).\n"
+        claims = run(draft, {url: _agency_page(agency)}, ruleset, wrap=False)
+        return next(c for c in claims if c.claim.type == "job_title").verdict.label
+
+    # A recruitment firm publishes its clients' jobs under its own name.
+    assert label("Ridgeline Recruitment Ltd") != "contradicted"
+    # Another employer's own posting is still another employer's job.
+    assert label("Rangitoto Pumps Ltd") == "contradicted"

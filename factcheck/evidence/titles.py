@@ -804,6 +804,10 @@ def other_employer(
         return None
     if any(same_party(n, f.text) for n in names for f in hiring):
         return None
+    if theirs & view.knowledge.words("staffing_agencies"):
+        # A recruitment agency posts for clients it often leaves unnamed: its own name
+        # in the hiring field says nothing of whose job it is.
+        return None
     if in_other_language(index, page) and _translated_name(names, [f.text for f in hiring], kinds):
         return None
     # An article about the hiring organisation itself (named in the claim's paragraph
