@@ -108,3 +108,35 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
         m = None  # "pay plus bonus is $80,000": the sum is the whole, not the part
     m = m or opening.match(text[:start])
     return one_of((m.group("part") or m.group("label")).lower()) if m is not None else None
+
+
+# The words that join extras to the pay a total takes them in with.
+_TAKING_IN = r"(?:including|includes|incl\.?|inclusive\s+of|with|plus|counting|once|after|and)"
+
+
+@lru_cache(maxsize=8)
+def _with_patterns(extras: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a claimed total that takes in extras paid on top ("including
+    on-call", ", with overtime and bonus", "plus super", "once allowances are added"), and
+    the same opening its clause ("With overtime, fitters make ..."); compiled once per
+    lexicon."""
+    words = "|".join(sorted((re.escape(w) for w in extras), key=lambda w: (-len(w), w)))
+    extra = rf"(?:[a-z][\w-]*\s+){{0,3}}?(?:{words})\b"
+    after = re.compile(
+        r"^[^.;:]{0,25}?(?:\b(?:a\s+(?:year|month|week)|annually|per\s+\w+)\s*)?,?\s*"
+        rf"{_TAKING_IN}\s+{extra}",
+        re.IGNORECASE,
+    )
+    before = re.compile(rf"(?:^|[;:]\s*)\W*{_TAKING_IN}\s+{extra}[^;:]*$", re.IGNORECASE)
+    return after, before
+
+
+def with_extras(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
+    """True when the sum at ``text[start:end]`` is told as a total that takes in pay on
+    top of the job's pay ("$150,000 including on-call", "with overtime, €52,000"): the
+    job's pay alone, a smaller sum, is then a part of it, no conflict with it."""
+    extras = knowledge.words("pay_parts") | knowledge.words("pay_extras")
+    if not extras:
+        return False
+    after, before = _with_patterns(frozenset(extras))
+    return bool(after.match(text[end : end + 80]) or before.search(text[:start]))

@@ -28,7 +28,7 @@ from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, wee
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
 from factcheck.evidence.pay_named_rates import named_rates
-from factcheck.evidence.pay_parts import pay_part
+from factcheck.evidence.pay_parts import pay_part, with_extras
 from factcheck.evidence.pay_scope import pay_scope, set_against
 from factcheck.evidence.pay_second import second_figure, with_second
 from factcheck.evidence.pay_sides import Side, pay_side, sides_apart
@@ -1657,6 +1657,12 @@ class SalaryComparator:
             claim, candidates, index, view, sameness_of, stated, kind, rows, part
         )
         assessments += on_schedule
+        if part is None and with_extras(
+            claim.sentence.text, at, at + len(claim.text), view.knowledge
+        ):
+            # "About $150,000 including on-call": a total of which the job's own pay is a
+            # part, so a posting's base pay below it is no conflict with it.
+            assessments = [a for a in assessments if a.stance != "contradicts"]
         if not assessments and title and employer and not beside and not statistic:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.

@@ -363,6 +363,8 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
         ):
             items += _job_posting(_microdata(doc, scope), "microdata")
             types.add("JobPosting")
+    if any(f.kind == "pay" for f in items):
+        items = _periods_as_shown(items, doc)
     heading = _headline(doc)
     if heading:
         items.append(PageFact("title", heading[1], heading[2]))
@@ -535,6 +537,48 @@ def _type_of(obj: dict[str, Any]) -> str:
     if isinstance(kind, list):
         kind = next((k for k in kind if isinstance(k, str)), "")
     return str(kind).rsplit("/", 1)[-1]
+
+
+# How far after a structured figure's first digit the page's own words may give its
+# period ("€3,500 – €4,000 per month, 14 payments").
+_SHOWN_SPAN = 80
+_SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
+
+
+def _periods_as_shown(items: list[PageFact], doc: _Document) -> list[PageFact]:
+    """The structured data's pay in the period the page's readable text gives the same
+    figures: markup whose unitText says YEAR for "€3,500 – €4,000 per month" (or that
+    gives no unit, leaving the period to a guess by size) is mistaken, and the words a
+    reader sees are the posting's. Figures the text never shows keep the markup's
+    period."""
+    body = next((n for n in doc.elements if doc.tag[n] == "body"), None)
+    if body is None:
+        return items
+    text = _text(doc, body)
+    return [_period_shown(f, text) if f.kind == "pay" else f for f in items]
+
+
+def _period_shown(fact: PageFact, text: str) -> PageFact:
+    """``fact`` with the period the page's text writes beside the same figures, if it
+    writes one other than the fact's; else ``fact`` unchanged."""
+    pay = fact.data
+    low, high = pay.get("min"), pay.get("max")
+    if not isinstance(low, float) or not isinstance(high, float) or low != int(low):
+        return fact
+    digits = f"{int(low):,}".replace(",", r"[,.\s'\u00a0\u202f]?")
+    for m in re.finditer(rf"(?<![\d.,]){digits}(?![\d]|[.,]\d)", text):
+        # Up to the end of the figure's sentence: the next one may give hours a week.
+        after = text[m.start() : m.start() + _SHOWN_SPAN]
+        after = after[: end.start()] if (end := _SENTENCE_END.search(after)) else after
+        shown = parse_pay(text[max(0, m.start() - 6) : m.start()] + after)
+        if shown is None or (shown["min"], shown["max"]) != (low, high):
+            continue
+        period = written_period(after)
+        if period is None or period == pay.get("period"):
+            return fact
+        data = {**pay, "period": period}
+        return replace(fact, text=_describe(data), data=data)
+    return fact
 
 
 def _name(value: Any) -> str | None:
