@@ -39,7 +39,7 @@ def _labels(sentence: str, page: str, ruleset: Any, *, wrap: bool = True) -> lis
         ("Quarrow Telecom pays network engineers $134,400 a year with on-call.", ONCALL),
         ("With overtime, Ellery Fuels tanker drivers earn roughly £46,000.", DRIVER),
         ("Ellery Fuels tanker drivers take home nearly £45,000 once overtime is counted.", DRIVER),
-        ("Ellery Fuels pays tanker drivers about £44,000 a year plus overtime.", DRIVER),
+        ("Quarrow Telecom pays network engineers $134,000 a year, including on-call pay.", ONCALL),
     ],
 )
 def test_a_total_with_extras_is_no_conflict_with_the_base(
@@ -53,6 +53,9 @@ def test_a_total_with_extras_is_no_conflict_with_the_base(
     [
         ("Quarrow Telecom pays network engineers about $150,000 a year.", ONCALL),
         ("Quarrow Telecom pays network engineers $98,000 a year, with experience.", ONCALL),
+        # Extras added to the figure leave it the base pay.
+        ("Quarrow Telecom pays network engineers $150,000 a year plus on-call.", ONCALL),
+        ("Quarrow Telecom pays network engineers $150,000, with on-call pay on top.", ONCALL),
     ],
 )
 def test_a_figure_without_extras_still_meets_the_base(

@@ -110,8 +110,12 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
     return one_of((m.group("part") or m.group("label")).lower()) if m is not None else None
 
 
-# The words that join extras to the pay a total takes them in with.
-_TAKING_IN = r"(?:including|includes|incl\.?|inclusive\s+of|with|plus|counting|once|after|and)"
+# The words that join extras to the pay a total takes them in with. "Plus overtime"
+# and "and bonuses" add them to the figure, which is then the pay without them.
+_TAKING_IN = r"(?:including|includes|incl\.?|inclusive\s+of|with|counting|once)"
+# Extras told as paid beside the figure ("with night premiums on top", "with overtime
+# paid separately"): the figure is then the pay without them.
+_BESIDE = re.compile(r"\b(?:on\s+top|extra|in\s+addition|separately|besides)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8)
@@ -139,4 +143,9 @@ def with_extras(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     if not extras:
         return False
     after, before = _with_patterns(frozenset(extras))
-    return bool(after.match(text[end : end + 80]) or before.search(text[:start]))
+    m = after.match(text[end : end + 80])
+    if m is not None:
+        clause = re.split(r"[.;:]", text[end + m.end() :], maxsplit=1)[0]
+        return _BESIDE.search(clause) is None
+    m = before.search(text[:start])
+    return m is not None and _BESIDE.search(m.group()) is None
