@@ -70,8 +70,8 @@ def _posting(unit: str, shown: str) -> str:
         '<script type="application/ld+json">{"@context":"https://schema.org",'
         '"@type":"JobPosting","title":"Lab technician","hiringOrganization":{"@type":'
         '"Organization","name":"Ostry Biolabs"},"baseSalary":{"@type":"MonetaryAmount",'
-        '"currency":"EUR","value":{"@type":"QuantitativeValue","minValue":3200,'
-        f'"maxValue":3700,"unitText":"{unit}"}}}}}}</script></head><body>'
+        f'"value":{{"unitText":"{unit}","maxValue":3700,"minValue":3200}},'
+        '"currency":"EUR"}}</script></head><body>'
         "<h1>Lab technician</h1><p>Ostry Biolabs is hiring a lab technician.</p>"
         f"<p>Salary: {shown}, paid monthly. Hours: 38.5 per week.</p></body></html>"
     )
