@@ -113,9 +113,12 @@ def pay_part(text: str, start: int, end: int, knowledge: Knowledge) -> str | Non
 # The words that join extras to the pay a total takes them in with. "Plus overtime"
 # and "and bonuses" add them to the figure, which is then the pay without them.
 _TAKING_IN = r"(?:including|includes|incl\.?|inclusive\s+of|with|counting|once)"
-# Extras told as paid beside the figure ("with night premiums on top", "with overtime
-# paid separately"): the figure is then the pay without them.
-_BESIDE = re.compile(r"\b(?:on\s+top|extra|in\s+addition|separately|besides)\b", re.IGNORECASE)
+# Extras told as paid beside the figure ("with night premiums on top", "with a separate
+# shift allowance", "with overtime paid separately"): the figure is the pay without them.
+_BESIDE = re.compile(
+    r"\b(?:on\s+top|extras?|in\s+addition|additional|separate(?:ly)?|besides|apart)\b",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=8)
