@@ -148,7 +148,7 @@ def with_extras(text: str, start: int, end: int, knowledge: Knowledge) -> bool:
     after, before = _with_patterns(frozenset(extras))
     m = after.match(text[end : end + 80])
     if m is not None:
-        clause = re.split(r"[.;:]", text[end + m.end() :], maxsplit=1)[0]
+        clause = re.split(r"[.;:]", text[end:], maxsplit=1)[0]
         return _BESIDE.search(clause) is None
     m = before.search(text[:start])
     return m is not None and _BESIDE.search(m.group()) is None
