@@ -56,6 +56,7 @@ def test_a_total_with_extras_is_no_conflict_with_the_base(
         # Extras added to the figure leave it the base pay.
         ("Quarrow Telecom pays network engineers $150,000 a year plus on-call.", ONCALL),
         ("Quarrow Telecom pays network engineers $150,000, with on-call pay on top.", ONCALL),
+        ("Quarrow Telecom pays network engineers $150,000, with a separate on-call bonus.", ONCALL),
     ],
 )
 def test_a_figure_without_extras_still_meets_the_base(
