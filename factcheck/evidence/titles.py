@@ -58,15 +58,9 @@ _ORDINALS = {
 _JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "in", "at"})
 
 
-# One word spelled two ways in job titles, compared in one form.
-_SPELLINGS = {
-    "adviser": "advisor",
-    "advisers": "advisors",
-    "labourer": "laborer",
-    "labourers": "laborers",
-    "organiser": "organizer",
-    "organisers": "organizers",
-}
+# One word spelled two ways in job titles, compared in one form (after singularising,
+# so a plural needs no entry of its own).
+_SPELLINGS = {"adviser": "advisor", "labourer": "laborer", "organiser": "organizer"}
 
 
 def _singular(word: str) -> str:
@@ -92,8 +86,8 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
             out.extend(full.lower().split())
         else:
             lowered = word.lower()
-            lowered = _SPELLINGS.get(lowered, lowered)
-            out.append(_ORDINALS.get(lowered, _singular(lowered)))
+            one = _ORDINALS.get(lowered) or _singular(lowered)
+            out.append(_SPELLINGS.get(one, one))
     return [w for w in out if w not in _JOINERS]
 
 
