@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from judging import run
+from postings import job_posting_ld
 
 from factcheck.sources.facts import read_facts
 
@@ -68,11 +69,10 @@ def test_a_figure_without_extras_still_meets_the_base(
 def _posting(unit: str, shown: str) -> str:
     return (
         "<html><head><title>Lab technician | Ostry Biolabs</title>"
-        '<script type="application/ld+json">{"@context":"https://schema.org",'
-        '"@type":"JobPosting","title":"Lab technician","hiringOrganization":{"@type":'
-        '"Organization","name":"Ostry Biolabs"},"baseSalary":{"@type":"MonetaryAmount",'
-        f'"value":{{"unitText":"{unit}","maxValue":3700,"minValue":3200}},'
-        '"currency":"EUR"}}</script></head><body>'
+        + job_posting_ld(
+            "Lab technician", "Ostry Biolabs", currency="EUR", low=3200, high=3700, unit=unit
+        )
+        + "</head><body>"
         "<h1>Lab technician</h1><p>Ostry Biolabs is hiring a lab technician.</p>"
         f"<p>Salary: {shown}, paid monthly. Hours: 38.5 per week.</p></body></html>"
     )
