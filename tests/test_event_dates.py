@@ -419,3 +419,43 @@ def test_a_walkout_dated_after_its_place(day: str, label: str, ruleset: RuleSet)
     assert found.verdict.label == label
     if label == "contradicted":
         assert "2032-05-12 (its year from the page's date)" in found.verdict.rationale
+
+
+# A time of day told before the day an event fell on: a clock time, or a part of the day
+# "of" the date. Sentences and a page written for these tests.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The sit-in began at 5.30 a.m. on Friday 3 October 2031.", [("began", "2031-10-03")]),
+        (
+            "Porters at the Velmar depot walked out shortly after 2 a.m. on Monday, July 7.",
+            [("walked out", "????-07-07")],
+        ),
+        ("The lockout was imposed on the night of 9 March.", [("imposed", "????-03-09")]),
+        ("The blockade ended in the early hours of 2 April 2030.", [("ended", "2030-04-02")]),
+        # A time of day with no date after it dates nothing.
+        ("The canteen opened at 6 a.m. on weekdays.", []),
+    ],
+)
+def test_a_time_of_day_before_the_date(text: str, found: list[Any], ruleset: RuleSet) -> None:
+    assert _dates(text, ruleset) == found
+
+
+ELLERY = "https://harbour.example/news/2031/05/dock-strike.html"
+ELLERY_PAGE = (
+    "<h1>Dockers strike at Port Ellery</h1><p>The strike at Port Ellery began at 06:00 on "
+    "Tuesday 6 May 2031, the dockers' union said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("draft_day", "label"), [("6 May", "supported"), ("8 May", "contradicted")]
+)
+def test_a_day_told_after_a_time_of_day_is_checked(
+    draft_day: str, label: str, ruleset: RuleSet
+) -> None:
+    draft = (
+        f"# Port Ellery\n\nThe strike at Port Ellery began at 6 a.m. on {draft_day} "
+        f"([union]({ELLERY})).\n"
+    )
+    assert verdict(run(draft, {ELLERY: ELLERY_PAGE}, ruleset), "date").verdict.label == label

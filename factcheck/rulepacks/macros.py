@@ -64,6 +64,23 @@ _WHEN = (
     r"|at\s+the\s+same\s+time|in\s+the\s+meantime"
     r")(?![\w])"
 )
+# A time of day told before the date it falls on, which a dated event's verb may take
+# first ("began at 6 a.m. on 3 May", "walked out shortly after 1 a.m. on Monday, June
+# 10", "resumed at 06:00 local time on 4 July", "was declared on the night of 12 May"):
+# a clock time with "at", "from", "by" or "(shortly) after/before", midnight, noon or
+# dawn, or a part of the day "of" the date. The date, and any "on" before it, follow.
+_CLOCK = (
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?(?![\w])|o['’]clock|hrs\b|h\b)"
+    r"|\d{1,2}[:.h]\d{2}(?:\s*(?:hrs|h)\b)?"
+    r"|midnight|noon|midday|dawn|daybreak|dusk|first\s+light"
+)
+DAYTIME = (
+    r"(?:(?:(?:shortly|just|soon|right|some\s+time|not\s+long)\s+(?:after|before)"
+    r"|(?:at|from|by|after|before)(?:\s+(?:around|about|approximately|roughly))?|around)"
+    rf"\s+(?:{_CLOCK})(?:\s+(?:local\s+time|(?-i:[A-Z]{{2,4}})))?"
+    r"|(?:on\s+|in\s+)?the\s+(?:(?:early|small|late|wee)\s+)?(?:night|morning|afternoon"
+    r"|evening|eve|hours)\s+of)"
+)
 # The spaces that group digits in threes ("15 899"; SI style, and many languages), a
 # no-break, thin or narrow no-break space among them.
 GROUP_SPACES = " \u00a0\u2009\u202f"
@@ -461,6 +478,7 @@ class Macros:
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
         self.when = _WHEN
+        self.daytime = DAYTIME
         # "Two full weeks": a word vouching for the whole unit may stand before it.
         self.duration = (
             rf"(?:{self.number})[\s-]+(?:(?:{WHOLE})\s+)?(?:days?|weeks?|months?|years?|hours?)"
