@@ -47,6 +47,11 @@ def _dates(sentence: str, told: str, ruleset: Any) -> list[str]:
             "The second Drummond Foods strike was staged on 2 March 2035.",
             "Packers at Drummond Foods went out on strike again on 2 March 2035, the union said.",
         ),
+        # The same ordinal on both sides is the same occasion.
+        (
+            "The second stoppage at Drummond Foods came on 2 March 2035.",
+            "The second strike at Drummond Foods began on 2 March 2035 over shift pay.",
+        ),
     ],
 )
 def test_a_stoppage_told_by_another_verb_is_the_same_event(
@@ -62,6 +67,16 @@ def test_a_stoppage_told_by_another_verb_is_the_same_event(
         (
             "The first stoppage at Drummond Foods came on 14 October 2034.",
             "The strike at Drummond Foods ended on 14 October 2034 after talks.",
+        ),
+        # Another occasion of a recurring stoppage, counted by another ordinal.
+        (
+            "The first stoppage at Drummond Foods came on 14 October 2034.",
+            "A second strike at Drummond Foods began on 14 October 2034 over shift pay.",
+        ),
+        # A stoppage set for that day and called off before it came.
+        (
+            "The first stoppage at Drummond Foods came on 14 October 2034.",
+            "A strike at Drummond Foods planned for 14 October 2034 was called off after talks.",
         ),
         # A deal signed is no stoppage, whatever day the packers walked out.
         (

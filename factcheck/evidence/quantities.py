@@ -87,6 +87,7 @@ from factcheck.evidence.readings import (
     reader_for,
 )
 from factcheck.evidence.stoppage_dates import names_stoppage, spans, tells_stoppage
+from factcheck.evidence.strike_unhappened import not_happened
 from factcheck.evidence.tables import (
     COUNTRY_WIDE,
     TABLE_CELL_SCORE,
@@ -1979,6 +1980,10 @@ def _loose_support(
     same_thing = len(subject) >= SUBJECT_NAMED_WORDS and subject <= set(keywords(text).split())
     if not named and not stoppage and not same_thing:
         return None
+    if _ordinals_apart(claim.text, text, view.knowledge.words("ordinals")):
+        return None  # "the second strike" is not "the first of the stoppages"
+    if stoppage and not named and not_happened(text):
+        return None  # a stoppage set for that day and called off did not come on it
     mentions = dated_mentions(text, view.extractor.ruleset.macros.date, parsers)
     ends = [
         (f.start, f.end)
@@ -2023,6 +2028,15 @@ def _loose_support(
         stance = "contradicts"
     score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
     return _weighed(cand, stance, score, f"{day} (the page's date)")
+
+
+def _ordinals_apart(claim_text: str, text: str, ordinals: set[str]) -> bool:
+    """True when a claim and a source sentence each count an occasion by its ordinal
+    (lexicon ``ordinals``) and share none: "the third walkout" and "a fourth stoppage"
+    tell two occasions of a recurring thing, whatever day each gives."""
+    ours = {w for w in re.findall(r"[a-z]+", claim_text.lower()) if w in ordinals}
+    theirs = {w for w in re.findall(r"[a-z]+", text.lower()) if w in ordinals}
+    return bool(ours and theirs and not ours & theirs)
 
 
 def _stoppage_dated_apart(
