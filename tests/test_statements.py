@@ -38,6 +38,15 @@ from factcheck.sources.gather import page_from_text
         ("Christian Benteke was born after 1990.", "Benteke was born in Kinshasa in 1991."),
         ("The song came out after September 2018.", "The song came out on 5 October 2018."),
         ("The plant opened in 2014.", "The plant opened on 5 May 2014."),
+        # "since" a month or a year is a bound; "since" a day is the day a state began
+        (
+            "Porters have run an overtime ban at the Kessel depot since March.",
+            "Porters have run an overtime ban at the Kessel depot since 21 March.",
+        ),
+        (
+            "Porters have run an overtime ban at the Kessel depot since 14 March.",
+            "Porters have run an overtime ban at the Kessel depot since Friday 14 March.",
+        ),
         # a number glued to a name is not a figure
         (
             "The hospital treated 40 COVID-19 patients.",
@@ -72,6 +81,12 @@ def test_supported(ruleset: RuleSet, claim: str, source: str) -> None:
             "13,000 workers walked out.",
             "15,000 workers walked out.",
             "15,000 where the claim has 13,000",
+        ),
+        # a state begun on another day than the claim's
+        (
+            "Porters have run an overtime ban at the Kessel depot since 14 March.",
+            "Porters have run an overtime ban at the Kessel depot since Friday 21 March.",
+            "21 March where the claim has 14 March",
         ),
         (
             "The mayor signed the housing bill.",

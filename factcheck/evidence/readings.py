@@ -363,7 +363,9 @@ class SentenceReader:
                 low, high = None, first - 1
             elif relation in ("after", "later than"):
                 low, high = last + 1, None
-            elif relation == "since":
+            elif relation == "since" and first != last:
+                # "the lowest since 2019" bounds a year or a month; "on strike since 3
+                # May" tells the day the state began, which another day does not meet.
                 high = None
             elif relation in ("until", "till"):
                 low = None
