@@ -39,12 +39,14 @@ from factcheck.evidence.common import Assessment, Findings, Tally
 from factcheck.evidence.counts import count_in_cell
 from factcheck.evidence.cut_lengths import CUT_MEASURE, cut_findings
 from factcheck.evidence.index import MAX_SCORE, Candidate, EvidenceIndex, SourceSentence, keywords
+from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.share_parts import share_findings
 from factcheck.evidence.table_sides import (
     STANDS_FOR_OTHER,
     TableSides,
     measure_period,
+    named_periods,
     table_sides,
 )
 from factcheck.evidence.tables import (
@@ -60,6 +62,7 @@ from factcheck.evidence.tables import (
     synonym_words,
     table_cells,
     table_rows,
+    words_of,
     years_named,
 )
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
@@ -831,6 +834,8 @@ def _amounts(
         ]
     if fact is None:
         out = _paid_as_named(out, text, phrases)
+    elif fact.kind == "cell":
+        out = _in_headed_period(out, text[:value_at])
     for m in _RATIO_FIGURE.finditer(text):
         value = float(m.group(1).replace(",", ""))
         out.append((Amount(value, value, RATIO), m.start()))
@@ -846,6 +851,22 @@ _PERIOD_OF_PAY = re.compile(
     r"(?:pay|salar(?:y|ies)|wages?|earnings|income|rates?|packages?|compensation)\b",
     re.IGNORECASE,
 )
+
+
+def _in_headed_period(found: list[tuple[Amount, int]], headers: str) -> list[tuple[Amount, int]]:
+    """A table cell's sums of money written with no period, in the one period its caption
+    and headers name ("Minimum monthly amounts", "Pay (€ per week)"): a month's figure
+    read as no period would be set against a year's pay as if it were one."""
+    periods = named_periods(headers)
+    if len(periods) != 1:
+        return found  # none named, or several: "hourly and annual pay"
+    period = periods.pop()
+    return [
+        (replace(a, period=period), at)
+        if a.period is None and a.currency not in (None, "%", RATIO, DAYS)
+        else (a, at)
+        for a, at in found
+    ]
 
 
 def _paid_as_named(
@@ -907,7 +928,10 @@ def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
     if paid:
         if column not in paid:
             return None
-        measure = column
+        # A column under a header of pay it shares with others ("Average wage, Men" and
+        # "Average wage, Women"): one measure, split by whom it pays.
+        parent = column.rpartition(", ")[0]
+        measure = parent if _PAY_MEASURE.search(parent) else column
     else:
         caption = f"{fact.where} {index.pages[s.page].title or ''}"
         if not _PAY_MEASURE.search(caption) or any(_NOT_PAY_COLUMN.search(h) for h in headers):
@@ -1304,6 +1328,26 @@ def _numbered(text: str) -> dict[str, set[str]]:
     for word, number in _NUMBERED.findall(text):
         out.setdefault(word.lower(), set()).add(number.lower())
     return out
+
+
+# A word made its own complement by "non": "non-resident", "Non-EU", "non union".
+_NON = re.compile(r"\bnon[-\s\u2011]?([a-z][\w]+)", re.IGNORECASE)
+
+
+def _plain_and_non(text: str) -> tuple[set[str], set[str]]:
+    """The words a text names as they stand, and those it names after "non"."""
+    non = {w.lower() for w in _NON.findall(text)}
+    plain = {w.lower() for w in re.findall(r"[a-z]\w+", _NON.sub(" ", text), re.IGNORECASE)}
+    return plain, non
+
+
+def complement_named(side: str, headers: str) -> bool:
+    """True when a table cell's ``headers`` name the complement of whom the side names,
+    or the side the complement of whom the headers name: "Non-EU" is the column of
+    everyone but "EU staff", and "Resident" is no figure for "non-resident workers"."""
+    side_plain, side_non = _plain_and_non(side)
+    head_plain, head_non = _plain_and_non(headers)
+    return bool(head_non & (side_plain - side_non)) or bool(side_non & (head_plain - head_non))
 
 
 def numbered_apart(side: str, entry: str) -> bool:
@@ -1820,6 +1864,91 @@ def _named_by(index: EvidenceIndex, s: SourceSentence) -> str:
     return s.text
 
 
+def _rows_unnamed(
+    claim: Claim, left: SideValue, right: SideValue, index: EvidenceIndex, view: ArticleView
+) -> bool:
+    """True when the two sides are read from two rows of one table column and neither
+    side names its row, in its words or in the lexicon's others: the rows were come upon,
+    not named ("the night crews earn half what the day crews do" against a table whose
+    rows are regions), and the two figures are no measure of the claim."""
+    if not _side_by_side(left, right, index) or left.source == right.source:
+        return False
+    assert left.source is not None and right.source is not None
+    one, other = index.sentences[left.source].fact, index.sentences[right.source].fact
+    assert one is not None and other is not None
+    if one.data.get("column") != other.data.get("column"):
+        return False
+    synonyms = view.knowledge.synonyms
+    for side, value in (("left", left), ("right", right)):
+        text = str(claim.fields.get(side, ""))
+        assert value.source is not None
+        if words_of(_row_of(index, value.source)) & (
+            words_of(text) | synonym_words(text, synonyms)
+        ):
+            return False
+    return _row_of(index, left.source) != _row_of(index, right.source)
+
+
+def _ranks(words: set[str], view: ArticleView) -> set[str]:
+    """The words of ``words`` (keywords) that rank a job: "senior", "deputy", "chief"."""
+    ranks = {keywords(w) for w in view.knowledge.seniority if " " not in w and w not in _NOT_RANKS}
+    return words & ranks
+
+
+# Seniority words that as often name people or a trade of their own ("warehouse staff",
+# "team lead", "graduate", "school principal"): no rank that tells two sides apart.
+_NOT_RANKS = frozenset(
+    {"staff", "group", "lead", "graduate", "associate", "executive", "principal"}
+)
+
+
+def _names_row(
+    claim: Claim, side: str, value: SideValue, index: EvidenceIndex, view: ArticleView
+) -> bool:
+    """True when a side names the row of the table cell it was read from, in its words
+    or in the lexicon's others."""
+    assert value.source is not None
+    text = str(claim.fields.get(side, ""))
+    said = words_of(text) | synonym_words(text, view.knowledge.synonyms)
+    return bool(words_of(_row_of(index, value.source)) & said)
+
+
+def _in_named_row(
+    claim: Claim,
+    left: SideValue,
+    rights: list[SideValue],
+    index: EvidenceIndex,
+    view: ArticleView,
+) -> list[SideValue]:
+    """The right side's readings, its reading from the left's table row first when the
+    two sides are told apart by the table's columns and only the left names its row:
+    in "migrant cooks in hotels earn half what their local colleagues do" the hotels'
+    row holds both figures, the "local" column the colleagues'. A right side naming a
+    row of its own keeps it."""
+    if not rights or left.source is None or rights[0].source is None:
+        return rights
+    right = rights[0]
+    assert right.source is not None
+    if (
+        not same_table(index, left.source, right.source)
+        or _row_of(index, left.source) == _row_of(index, right.source)
+        or header_of(index, left.source) == header_of(index, right.source)
+        or not _names_row(claim, "left", left, index, view)
+        or _names_row(claim, "right", right, index, view)
+    ):
+        return rights
+    row, column = _row_of(index, left.source), header_of(index, right.source)
+    for v in rights:
+        if (
+            v.source is not None
+            and same_table(index, left.source, v.source)
+            and _row_of(index, v.source) == row
+            and header_of(index, v.source) == column
+        ):
+            return [v, *(w for w in rights if w is not v)]
+    return rights
+
+
 def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
     """How much a reading of the right side is read like the left's: from the same
     table column, or written in the same period."""
@@ -1885,13 +2014,15 @@ def points_back_to_people(text: str, comparison: str) -> bool:
 
 
 def _pointed_back(
-    claim: Claim, text: str, view: ArticleView, people: bool = False
+    claim: Claim, text: str, view: ArticleView, people: bool = False, whole: bool = False
 ) -> SideValue | None:
     """The amount a side that only points back stands for: the last sum of money the
     article gives before it, in the claim's sentence or the one before, with the claim
     that gives it (its verdict's evidence backs the side); for a side naming an end of
     that range ("the upper end of that band"), that end. With ``people``, a pronoun for
-    people in a comparison of pay ("they earn less than ...") points back as well."""
+    people in a comparison of pay ("they earn less than ...") points back as well. With
+    ``whole`` (the side names pay itself, "that basic wage"), or for people, a sum the
+    article names as a part of pay ("plus a €200 meal allowance") is passed over."""
     ending = _END_OF_BACK.fullmatch(text.strip())
     # "Pharmacists take home more than twice as much": a bare "as much" is the last sum
     # the article gave, however many sentences of comment stand between.
@@ -1912,6 +2043,8 @@ def _pointed_back(
             continue
         amount = _money_of(other.type, other.fields)
         if amount is not None and amount.currency != "%":
+            if (whole or people) and _names_part(other, view):
+                continue  # "that salary" is not the allowance paid beside it
             yearly = amount.per_year(view.knowledge)
             scale = other.type == "salary" and not amount.is_point
             # "around NT$2.5 million" spans its rounding, not a range of pay: "that
@@ -1972,7 +2105,20 @@ def _named_back(claim: Claim, text: str, view: ArticleView) -> SideValue | None:
         return _pointed_back(claim, f"the {which} of that range", view)
     if not _NAMED_BACK.fullmatch(phrase.strip()):
         return None
-    return _pointed_back(claim, "that figure", view)
+    return _pointed_back(claim, "that figure", view, whole=bool(_OF_PAY_ITSELF.search(phrase)))
+
+
+# A side naming pay itself ("that basic wage", "this new salary"), not some part of it.
+_OF_PAY_ITSELF = re.compile(r"\b(?:pay|salary|salaries|wages?)\b", re.IGNORECASE)
+
+
+def _names_part(other: Claim, view: ArticleView) -> bool:
+    """True when the article names the sum of ``other`` as a part of pay paid on top of
+    it ("a €200 meal allowance", "a signing bonus of $3,000"), not as pay itself."""
+    text = other.sentence.text
+    start = other.start - other.sentence.start
+    part = pay_part(text, start, start + len(other.text), view.knowledge)
+    return part is not None and not part.startswith("per ")  # a piece rate is pay
 
 
 def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
@@ -2841,6 +2987,10 @@ class ComparisonComparator:
                 continue
             if numbered_apart(text, jobs_text):
                 continue  # "Band 6" is not the row for Band 7
+            if is_cell(s.fact) and complement_named(
+                text, s.text[: _value_start(index, cand.index)]
+            ):
+                continue  # the column "Non-resident" is not the residents' figure
             column_end = _column_end(index, cand.index)
             if side_end is not None and column_end is not None and column_end != side_end:
                 continue  # a side at the top of its scale is not the column of minima
@@ -3095,6 +3245,8 @@ class ComparisonComparator:
                 continue  # "registered nurses earned $N" is not the practical nurses'
             if names and not _names_any(names, other.sentence.text):
                 continue  # the Leeds drivers' pay is not "their counterparts in York"
+            if _ranks(side_words, view) - said_words:
+                continue  # a head teacher's pay is not "a senior head teacher"'s
             shared = side_words & said_words
             named = {
                 w
@@ -3214,7 +3366,15 @@ class ComparisonComparator:
                 and not (apart and left.amount.widened(SAME_SUM_TOLERANCE).overlaps(v.amount))
             ]
             rights.sort(key=lambda v: (-v.score, v.source if v.source is not None else -1))
+        if left is not None:
+            rights = _in_named_row(claim, left, rights, index, view)
         right = rights[0] if rights else None
+        if (
+            left is not None
+            and right is not None
+            and _rows_unnamed(claim, left, right, index, view)
+        ):
+            left = right = None  # two rows neither side names say nothing of the claim
         first_readings = (left, right)
         if left is not None and right is not None:
             left, right = _in_period(left, right, view), _in_period(right, left, view)

@@ -371,6 +371,11 @@ def _period(text: str) -> str | None:
     return next((name for name, said in _PERIODS if said.search(text)), None)
 
 
+def named_periods(text: str) -> set[str]:
+    """Every period a caption or header names ("monthly", "per week")."""
+    return {name for name, said in _PERIODS if said.search(text)}
+
+
 def measure_period(header: str) -> str | None:
     """The period a measure's header pays in: "AWOTE ($ per week)" a week."""
     return _period(header)
@@ -636,6 +641,10 @@ def _read(
             # The sides' own figures ("a median of $2,480 trails the $2,650") stand in
             # one column only: that column is the measure they were read in.
             chosen: tuple[str, str] | None = (holding, "named")
+        elif any(s is not None and s.currency == "%" for s in stated):
+            # A side stating a share of its own ("its 9.2 per cent rise") is read by that
+            # share, which no measure here holds: the table's levels are another figure.
+            continue
         elif axis == "row":
             chosen = _measure(measures, values, sentence, sentence_words)
         else:
