@@ -1868,25 +1868,20 @@ def _rows_unnamed(
     claim: Claim, left: SideValue, right: SideValue, index: EvidenceIndex, view: ArticleView
 ) -> bool:
     """True when the two sides are read from two rows of one table column and neither
-    side names its row, in its words or in the lexicon's others: the rows were come upon,
-    not named ("the night crews earn half what the day crews do" against a table whose
-    rows are regions), and the two figures are no measure of the claim."""
+    side names its row (:func:`_names_row`): the rows were come upon, not named ("the
+    night crews earn half what the day crews do" against a table whose rows are
+    regions), and the two figures are no measure of the claim."""
     if not _side_by_side(left, right, index) or left.source == right.source:
         return False
     assert left.source is not None and right.source is not None
     one, other = index.sentences[left.source].fact, index.sentences[right.source].fact
     assert one is not None and other is not None
-    if one.data.get("column") != other.data.get("column"):
-        return False
-    synonyms = view.knowledge.synonyms
-    for side, value in (("left", left), ("right", right)):
-        text = str(claim.fields.get(side, ""))
-        assert value.source is not None
-        if words_of(_row_of(index, value.source)) & (
-            words_of(text) | synonym_words(text, synonyms)
-        ):
-            return False
-    return _row_of(index, left.source) != _row_of(index, right.source)
+    return (
+        one.data.get("column") == other.data.get("column")
+        and _row_of(index, left.source) != _row_of(index, right.source)
+        and not _names_row(claim, "left", left, index, view)
+        and not _names_row(claim, "right", right, index, view)
+    )
 
 
 def _ranks(words: set[str], view: ArticleView) -> set[str]:
@@ -1909,8 +1904,20 @@ def _names_row(
     or in the lexicon's others."""
     assert value.source is not None
     text = str(claim.fields.get(side, ""))
+    row = _row_of(index, value.source)
     said = words_of(text) | synonym_words(text, view.knowledge.synonyms)
-    return bool(words_of(_row_of(index, value.source)) & said)
+    if words_of(row) & said:
+        return True
+    # A job names the row of its trade or its work ("inspectors" and "Quality
+    # control"), or the row the page calls its workers by.
+    row_words = set(keywords(row).split())
+    for job in jobs_named(text, view):
+        stem = keywords(job)
+        if ({stem, trade_of(stem)} | activities_of(stem)) - {""} & row_words or _row_calls(
+            index, value.source, stem
+        ):
+            return True
+    return False
 
 
 def _in_named_row(
