@@ -157,8 +157,8 @@ RANGERS = """<h1>Park service pay scale</h1>
 def test_an_earlier_figure_without_the_sides_rank_is_not_the_sides(ruleset: Any) -> None:
     draft = (
         "# Rangers\n\nA ranger on grade P4 starts at CHF 3,100 a month ([scale]"
-        f"({URL})).\n\nThe minimum pay for a Senior Ranger is nearly three times what a "
-        f"trainee warden starts on ([scale]({URL})).\n"
+        f"({URL})).\n\nStarting pay for a Senior Ranger comes to close on three times a "
+        f"trainee warden's starting pay ([scale]({URL})).\n"
     )
     claims = judging.run(draft, {URL: RANGERS}, ruleset, wrap=False, path="d.md")
     judged = judging.verdict(claims, "comparison", "Senior Ranger").verdict
