@@ -2275,7 +2275,7 @@ _RATIO_RELATION = {
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
     "quieter shallower weaker poorer behind short slowly slowest least lowest worst poorest"
-    " smallest"
+    " smallest worse"
     # Verbs of falling, where a rule reads one as the direction ("narrowed by half").
     " fell fallen dropped declined decreased shrank shrunk narrowed contracted slid sank"
     " slumped".split()
@@ -2734,7 +2734,13 @@ _PACE_THAN = re.compile(
 
 
 # Words that compare lengths of time: "shorter than", "outlasted".
-_LENGTH_WORDS = re.compile(r"\b(?:longer|shorter|out-?last(?:s|ed|ing)?)\b", re.IGNORECASE)
+# "Longer hours": the working time a side puts in, a measure a table gives for each side
+# under its own word, not the length of one dispute.
+_LENGTH_WORDS = re.compile(
+    r"\b(?:(?:longer|shorter)(?!\s+(?:(?:working|average|weekly|daily)\s+)?hours\b)"
+    r"|out-?last(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 
 
 def _lengths_unstated(b: BuildInput) -> bool:

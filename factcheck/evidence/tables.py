@@ -326,7 +326,7 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
 # Words for all of a country or an economy at once.
 COUNTRY_WIDE = r"nationwide|countrywide|economy-wide"
 _WHOLE = re.compile(
-    rf"\b(?:national(?:ly)?|{COUNTRY_WIDE}|overall|all|whole|entire)\b",
+    rf"\b(?:national(?:ly)?|{COUNTRY_WIDE}|overall|all|whole|entire|everyone|everybody)\b",
     re.IGNORECASE,
 )
 # A row of totals by its own words wherever they stand: "U.S. total", "National", or
