@@ -36,7 +36,7 @@ HOURS = """<html><head><title>Usual hours and earnings, 2031</title></head><body
 DEAL_URL = "https://union.example.org/news/2031/05/tarn-ferry-crews-accept"
 DEAL = """<html><head><title>Tarn ferry crews accept pay deal</title></head><body>
 <article><h1>Tarn ferry crews accept pay deal</h1>
-<p>Members of the Tarn Ferry Guild have voted to accept a pay rise of 8% for 2031,
+<p>Tarn Ferry Guild members backed a pay rise of 8% for 2031 in a ballot this week,
 after rejecting the operator's earlier offer of 6% in February.</p>
 <p>The guild had claimed 11% over the year; the operator has offered 7% on other routes.</p>
 </article></body></html>"""
@@ -47,11 +47,11 @@ after rejecting the operator's earlier offer of 6% in February.</p>
     [
         # Midlands 4,120 of the total 10,000: 41 per cent.
         (
-            "The Midlands accounts for more than a third of everyone employed in the trade",
+            "Midlands plants make up over a third of everybody working in the trade",
             "supported",
         ),
         (
-            "The Midlands accounts for more than half of everyone employed in the trade",
+            "Midlands plants make up over half of everybody working in the trade",
             "contradicted",
         ),
     ],
@@ -60,7 +60,7 @@ def test_a_share_of_everyone_is_a_share_of_the_tables_whole(
     sentence: str, label: str, ruleset: Any
 ) -> None:
     found = cited(sentence, STAFF_URL, STAFF, ruleset, "comparison")
-    assert found.claim.fields["right"].startswith("everyone")
+    assert found.claim.fields["right"].startswith("everybody")
     assert found.verdict.label == label, found.verdict.rationale
 
 
@@ -103,7 +103,7 @@ def test_other_lengths_are_still_read_only_where_a_length_is_given(
             "The guild wants 11% for the year, well above the 6% the operator put on the table",
             "greater",
         ),
-        ("The 8% rise was two points better than the 6% offer the crews rejected", "greater"),
+        ("The 8% deal came in two points better than the 6% offer the crews rejected", "greater"),
     ],
 )
 def test_a_figure_against_a_named_level_is_a_comparison_of_the_two_figures(
@@ -119,7 +119,7 @@ def test_better_than_a_rate_that_is_no_offer_is_not_read(ruleset: Any) -> None:
     # A jobless rate "better" than another is lower: the points form leaves it alone.
     with pytest.raises(AssertionError, match="no comparison claim"):
         cited(
-            "The jobless rate was two points better than the national average",
+            "Its jobless rate sits two points better than the regional mean",
             DEAL_URL,
             DEAL,
             ruleset,
