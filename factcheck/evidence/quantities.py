@@ -376,15 +376,19 @@ def _years(text: str) -> set[str]:
     return years
 
 
-def _of_other_years(claim: Claim, text: str, view: ArticleView, standing: bool = False) -> bool:
+def _of_other_years(
+    claim: Claim, text: str, view: ArticleView, standing: bool = False, entry: str = ""
+) -> bool:
     """True when a source sentence names years and none of the claim's: a figure it
     gives is of another event ("the sit-down strike of 1936 and 1937 went on for 44
     days" for a strike of 2023, "the 2023 agreement was worth 9 per cent" for the 2024
-    offer). A sentence naming no year says nothing of which. A ``standing`` count (an
-    infobox row's, "Members: 4,100 (2030)") is dated by the year it was taken: only a
-    year told near the claim's figure sets it apart, not one the article told of
-    another event."""
-    theirs = _years(text)
+    offer). A sentence naming no year is dated by ``entry``, the title of the
+    encyclopedia entry it stands in, when that names the year of its event ("1998 Tarn
+    dock strike": its "c. 6,000 dockers" are that year's); else it says nothing of
+    which. A ``standing`` count (an infobox row's, "Members: 4,100 (2030)") is dated by
+    the year it was taken: only a year told near the claim's figure sets it apart, not
+    one the article told of another event."""
+    theirs = _years(text) or _years(entry)
     if standing:
         at = claim.start - claim.sentence.start
         near = window(claim.sentence.text, at, at + len(claim.text))
@@ -1214,7 +1218,9 @@ class QuantityComparator:
                     continue  # the part of "90 of the 640 clerks", not the whole
                 row = index.sentences[cand.index].fact
                 standing = row is not None and row.kind == "infobox"
-                if stance == "contradicts" and _of_other_years(claim, text, view, standing):
+                page = index.pages[index.sentences[cand.index].page]
+                entry = (page.title or "") if page.facts.kind == "encyclopedia" else ""
+                if stance == "contradicts" and _of_other_years(claim, text, view, standing, entry):
                     continue  # how long another year's dispute lasted, last year's deal
                 if (
                     stance == "contradicts"
