@@ -271,6 +271,37 @@ def qualified(
     return value, value
 
 
+# Qualifiers that make a figure rough: about it, just under it, just over it.
+ROUGH_EFFECTS = frozenset({"approx", "near_below", "near_above"})
+_SHARE_DIGITS = re.compile(r"\d+(?:\.(\d+))?")
+
+
+def rough_share(
+    value: float, effect: str | None, low: float | None, high: float | None, written: str
+) -> tuple[float | None, float | None]:
+    """A rough share's bounds (``low``, ``high`` from :func:`qualified`) held to a few
+    points, as finely as the writer gave it: "about 90%" is 85 to 95, "around 95%" 92.5
+    to 97.5, "some 88%" 86 to 90, "about 12.5%" 12.3 to 12.7. A tenth of the share either
+    side (81 to 99 for "about 90%") lets a figure given to the point agree with any
+    within several points of it. A share written in words ("about two thirds"), or one
+    not rough, keeps its bounds."""
+    m = _SHARE_DIGITS.search(written)
+    if effect not in ROUGH_EFFECTS or m is None:
+        return low, high
+    if m.group(1):
+        slack = 2 * 10.0 ** -len(m.group(1))  # given to the tenth: two tenths either side
+    elif value % 10 == 0:
+        slack = 5.0
+    elif value % 5 == 0:
+        slack = 2.5
+    else:
+        slack = 2.0  # given to the point: two points either side
+    return (
+        None if low is None else max(low, value - slack),
+        None if high is None else min(high, value + slack),
+    )
+
+
 def ratio(a: Amount, b: Amount) -> tuple[float, float] | None:
     """The range of a/b over both intervals, when both are bounded and b is positive."""
     if None in (a.low, a.high, b.low, b.high) or not b.low or b.low <= 0:

@@ -36,6 +36,7 @@ from factcheck.claims.amounts import (
     joined_digits,
     parse_number,
     qualified,
+    rough_share,
     rounding_tolerance,
 )
 from factcheck.claims.pieces import piece_after, piece_before
@@ -3045,6 +3046,8 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
         # a change started from, not a floor of the figure.
         qualifier = None
     lo, hi = qualified(float(value), qualifier, b.parsers.k)
+    if unit == "%" and b.captures.get("percent") is not None:
+        lo, hi = rough_share(float(value), qualifier, lo, hi, b.captures["percent"].text)
     if qualifier is None and cap is not None:
         tol = _with_first_end(rounding_tolerance(cap.text), float(value), b.sentence[: cap.start])
         lo, hi = value * (1 - tol), value * (1 + tol)

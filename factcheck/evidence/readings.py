@@ -16,7 +16,7 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import date
 
-from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified
+from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified, rough_share
 from factcheck.evidence.index import keywords
 from factcheck.letters import LOWER, UPPER, unaccented
 from factcheck.rulepacks.knowledge import Knowledge
@@ -451,6 +451,8 @@ class SentenceReader:
         bound = None
         if effect:
             low, high = qualified(value, effect, self.knowledge)
+            if end > m.end():  # a share: held to a few points (see rough_share)
+                low, high = rough_share(value, effect, low, high, number)
             # "less than 98" leaves out 98 itself; "up to 98" keeps it. "Just over 98"
             # is near 98, which a writer rounding it down would write.
             if effect != "near_above" and not _INCLUSIVE.search(qualifier) and value in (low, high):

@@ -33,6 +33,12 @@ _MARKER = re.compile(
 )
 
 
+def without_note_markers(text: str) -> str:
+    """``text`` with its note markers taken out ("backed it[^1], a margin" reads "backed
+    it, a margin"): a marker's digits are no figure of the sentence."""
+    return _MARKER.sub("", text)
+
+
 def is_note_marker(text: str) -> bool:
     """True when ``text`` is a note marker as a whole ("[^pay]", "[3]", "²"): a link
     with such words stands for a note, and its words name nothing the sentence says."""
