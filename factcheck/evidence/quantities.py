@@ -92,8 +92,12 @@ from factcheck.evidence.tables import (
     COUNTRY_WIDE,
     TABLE_CELL_SCORE,
     cell_where,
+    header_of,
     is_cell,
     named_cells,
+    row_words,
+    same_table,
+    words_of,
 )
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.evidence.weekdays import object_told, same_act, weekday_date
@@ -852,6 +856,17 @@ def _added(text: str, start: int, unit: str, view: ArticleView) -> bool:
     )
 
 
+def _added_table(cell: PageFact | None, view: ArticleView) -> bool:
+    """True when a table cell counts those added by its table's caption or column
+    ("Vacancies to be filled", "New members"): an advert's table of posts counts the
+    posts on offer, as "wants to fill 300 posts" does, not all the posts there are."""
+    if not is_cell(cell):
+        return False
+    assert cell is not None
+    headers = f"{cell.data.get('caption') or ''} {cell.data.get('column') or ''}"
+    return contains_word(headers, view.knowledge.words("added_units"))
+
+
 def _counts_heads(units: set[str], headcount: set[str]) -> bool:
     """True when a unit counts people: a headcount word, or a compound ending in one
     ("dockworkers", "crewmembers")."""
@@ -1078,8 +1093,9 @@ class QuantityComparator:
                         continue
                     f_text = index.sentences[cand.index].text
                     # A length of time counts nothing added ("give you a six-week course").
-                    if unit != DURATION_UNIT and claim_added != _added(
-                        f_text, fact.start, f_unit, view
+                    if unit != DURATION_UNIT and claim_added != (
+                        _added(f_text, fact.start, f_unit, view)
+                        or _added_table(index.sentences[cand.index].fact, view)
                     ):
                         continue  # members signed up since, against all the members
                 text = index.sentences[cand.index].text
@@ -1365,6 +1381,7 @@ class QuantityComparator:
                     givers[len(assessments)] = their_giver
                 assessments.append(Assessment(cand.index, stance, weight, cand.score, found_text))
 
+        assessments = _rows_named_whole(claim, assessments, index)
         if claim_giver is None:
             assessments = _one_partys_estimate(assessments, givers)
         if unit not in ("%", DURATION_UNIT) and not money:
@@ -1404,6 +1421,34 @@ class QuantityComparator:
         own = agreeing_value_first(own_first(assessments, index, view.primary.get(claim.id, set())))
         own = _ends_against(claim, own, index)
         return Findings(focus(own + _companions_against(claim, own, index)), explain)
+
+
+def _rows_named_whole(
+    claim: Claim, assessments: list[Assessment], index: EvidenceIndex
+) -> list[Assessment]:
+    """The assessments without the cells of rows the claim's sentence does not name
+    wholly, where a cell in the same table column has a row it does: "wants 300 ward
+    clerk posts" is the row "Ward Clerk", not "Senior Ward Clerk" beside it, whose
+    "senior" the sentence never says."""
+    words = words_of(claim.sentence.text)
+
+    def whole(i: int) -> bool:
+        own, _ = row_words(index, i)
+        return bool(own) and own <= words
+
+    named = [
+        a.index for a in assessments if is_cell(index.sentences[a.index].fact) and whole(a.index)
+    ]
+    return [
+        a
+        for a in assessments
+        if not is_cell(index.sentences[a.index].fact)
+        or whole(a.index)
+        or not any(
+            same_table(index, a.index, j) and header_of(index, a.index) == header_of(index, j)
+            for j in named
+        )
+    ]
 
 
 def _ends_against(
