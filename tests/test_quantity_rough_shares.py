@@ -31,7 +31,7 @@ def _label(claim: str, page: str, ruleset: Any) -> str:
     [
         # Given to the point: two points either side.
         (
-            "Some 88 per cent of those who voted backed the strike",
+            "Some 88 per cent of pilots in the ballot voted for a strike",
             "Harbour pilots in Brackwater voted by 93% for strike action in the ballot.",
             "contradicted",
         ),
@@ -41,13 +41,13 @@ def _label(claim: str, page: str, ruleset: Any) -> str:
             "contradicted",
         ),
         (
-            "Some 88 per cent of those who voted backed the strike",
+            "Some 88 per cent of pilots in the ballot voted for a strike",
             "Harbour pilots in Brackwater voted by 89% for strike action in the ballot.",
             "supported",
         ),
         # A round share is rougher: "about 90" reaches 85 and 95.
         (
-            "About 90 per cent of those who voted backed the strike",
+            "About 90 per cent of pilots in the ballot voted for a strike",
             "Harbour pilots in Brackwater voted by 86% for strike action in the ballot.",
             "supported",
         ),
@@ -85,8 +85,8 @@ def test_rough_share_bounds(
 
 
 def test_a_note_marker_does_not_cut_what_a_share_counts(ruleset: Any) -> None:
-    text = "Some 64 per cent of those who voted backed the deal[^3], a clear margin."
+    text = "Some 64 per cent of the drivers balloted backed the deal[^3], a clear margin."
     at = text.index("64")
     assert share_kinds(text, at, at + len("64 per cent"), ruleset.knowledge) == {"share_for"}
-    marked = "Some 64 per cent of those who voted backed the deal[3], a clear margin."
+    marked = "Some 64 per cent of the drivers balloted backed the deal[3], a clear margin."
     assert share_kinds(marked, at, at + len("64 per cent"), ruleset.knowledge) == {"share_for"}
