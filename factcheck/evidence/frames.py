@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.evidence.common import contains_word
-from factcheck.reading.notes import without_note_markers
+from factcheck.reading.notes import blank_note_markers
 from factcheck.rulepacks.knowledge import Knowledge
 
 # Lexicon lists (rules/core/knowledge/lexicon.yaml), one per kind of quantity a figure
@@ -74,7 +74,7 @@ def _before(text: str, start: int, words: int = WORDS_BEFORE) -> str:
     """The few words before a figure, from its clause's start or, when another figure
     comes first, from halfway between the two: "$45 million at a valuation of $310
     million" frames the second by "a valuation of", the first by "at a"."""
-    head = _CLAUSE_END.split(without_note_markers(text[:start]))[-1].split()
+    head = _CLAUSE_END.split(text[:start])[-1].split()
     numbers = [i for i, w in enumerate(head) if any(ch.isdigit() for ch in w)]
     if numbers:
         head = head[numbers[-1] + 1 :]
@@ -85,7 +85,7 @@ def _before(text: str, start: int, words: int = WORDS_BEFORE) -> str:
 def _after(text: str, end: int, words: int = WORDS_AFTER) -> str:
     """The few words after a figure, up to its clause's end or halfway to the next
     figure (see :func:`_before`)."""
-    tail = _CLAUSE_END.split(without_note_markers(text[end:]), maxsplit=1)[0].split()
+    tail = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
     cut = next((i for i, w in enumerate(tail) if any(ch.isdigit() for ch in w)), None)
     if cut is not None:
         tail = tail[: cut // 2]
@@ -146,6 +146,8 @@ def share_kinds(text: str, start: int, end: int, knowledge: Knowledge) -> set[st
     """What the share at ``start``-``end`` is a share of, of :data:`SHARE_KINDS`; a
     clause naming whom it is of ("of members who took part") is not what it counts."""
     # The figure's own words too: a rule may read "58% of members taking part" as one.
+    # A note marker ("backed it[^2]") is no figure halving the words read after it.
+    text = blank_note_markers(text)
     before, after = _before(text, start, SHARE_WORDS_BEFORE), _after(text, end, SHARE_WORDS_AFTER)
     frame = f"{before} {text[start:end]} {after}"
     frame = _BASE_CLAUSE.sub(" ", frame)

@@ -857,14 +857,15 @@ def _added(text: str, start: int, unit: str, view: ArticleView) -> bool:
 
 
 def _added_table(cell: PageFact | None, view: ArticleView) -> bool:
-    """True when a table cell counts those added by its table's caption or column
-    ("Vacancies to be filled", "New members"): an advert's table of posts counts the
-    posts on offer, as "wants to fill 300 posts" does, not all the posts there are."""
+    """True when a table cell counts posts on offer by its table's caption or column
+    ("Vacancies in district hospitals"): an advert's table of posts counts those to
+    fill, as "wants to fill 300 posts" does, not all the posts there are. (A caption's
+    note of what a count takes in, "new hires and rehires", makes no such table.)"""
     if not is_cell(cell):
         return False
     assert cell is not None
     headers = f"{cell.data.get('caption') or ''} {cell.data.get('column') or ''}"
-    return contains_word(headers, view.knowledge.words("added_units"))
+    return contains_word(headers, view.knowledge.words("vacancy_words"))
 
 
 def _counts_heads(units: set[str], headcount: set[str]) -> bool:

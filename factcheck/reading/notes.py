@@ -33,10 +33,11 @@ _MARKER = re.compile(
 )
 
 
-def without_note_markers(text: str) -> str:
-    """``text`` with its note markers taken out ("backed it[^1], a margin" reads "backed
-    it, a margin"): a marker's digits are no figure of the sentence."""
-    return _MARKER.sub("", text)
+def blank_note_markers(text: str) -> str:
+    """``text`` with its note markers blanked out, each by as many spaces ("backed
+    it[^1], a margin" reads "backed it    , a margin"), so that offsets into it still
+    hold: a marker's digits are no figure of the sentence."""
+    return _MARKER.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def is_note_marker(text: str) -> bool:
