@@ -151,24 +151,43 @@ def _slug_words(url: str) -> list[str]:
     return [w for w in re.split(r"[-_+.]+", stem) if w.isalpha() and len(w) > 1]
 
 
+# What an address leaves out between two words of the title it spells: spaces, hyphens,
+# a dash, a slash, brackets ("Welder – Pipe (TIG)" is ".../welder-pipe-tig").
+_SLUG_GAP = r"[\s\-–—/().,&+]{1,5}"
+
+
+def _slug_runs(words: list[str]) -> list[list[str]]:
+    """The runs of an address's words to look for in the sentence, longest first and, of
+    one length, the earliest first: the whole, then less words at either end (a place the
+    address adds: ".../crane-operator-tarn"), down to two words; a one-word address whole."""
+    if len(words) == 1:
+        return [words]
+    return [
+        words[i : i + size]
+        for size in range(len(words), 1, -1)
+        for i in sorted({0, len(words) - size})
+    ]
+
+
 def _slug_title(raw: str, url: str, before: int) -> tuple[int, int] | None:
-    words = _slug_words(url)
-    while len(words) >= 1:
-        pattern = r"(?<![\w-])" + r"[\s-]+".join(re.escape(w) for w in words) + r"(?![\w-])"
+    for words in _slug_runs(_slug_words(url)):
+        pattern = r"(?<![\w-])" + _SLUG_GAP.join(re.escape(w) for w in words) + r"(?![\w-])"
         hits = [m for m in re.finditer(pattern, raw, re.IGNORECASE) if m.start() < before]
         if hits and (len(words) > 1 or hits[-1].group(0)[:1].isupper()):
             m = hits[-1]
-            start = m.start()
+            start, end = m.start(), m.end()
             # The capitalised words just before belong to the name ("a Lead Tower Crane
             # Operator" for ".../tower-crane-operator-7731").
             while lead := re.search(rf"(?<![\w’'-]){_CAPITALISED}\s+$", raw[:start]):
                 if lead.start() == 0 or raw[: lead.start()].rstrip().endswith((".", ":", "—")):
                     break
                 start = lead.start()
-            return start, m.end()
-        if len(words) <= 2:
-            return None
-        words = words[1:]
+            # A bracket the name opens closes it, on a word the address dropped ("Driver
+            # (Class C)" for ".../driver-class-c": one letter is no word of an address).
+            if raw.count("(", start, end) > raw.count(")", start, end):
+                close = re.match(r"[^()]{0,12}\)", raw[end:])
+                end = end + close.end() if close else end
+            return start, end
     return None
 
 

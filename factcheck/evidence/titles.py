@@ -921,6 +921,7 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
         if other.sentence.block != claim.sentence.block:
             own = set(view.primary.get(other.id, set())) - set(view.carried.get(other.id, set()))
             taken |= carried & own
+            taken |= _cited_again_for_another(claim, other, index, view)
             continue
         taken |= {
             p
@@ -932,6 +933,27 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
             )
         }
     return taken | _named_where_cited(claim, title, index, view)
+
+
+def _cited_again_for_another(
+    claim: Claim, other: Claim, index: EvidenceIndex, view: ArticleView
+) -> set[int]:
+    """Postings ``other`` (a title claim of another paragraph) cites in its own sentence
+    for the job the posting's title names, which ``claim``'s sentence cites again for a
+    job sharing no word with that title ("hiring a Night Porter (link)"; later, "the hotel
+    also wants a Sous Chef (same link)"): the posting is the other job's, and of an
+    unrelated second opening it says nothing. A variant of the posting's job ("a Senior
+    Night Porter" cited so) is still the posting's to refute."""
+    title = str(claim.fields.get("title") or "")
+    theirs = str(other.fields.get("title") or "")
+    both = set(view.in_sentence.get(claim.id, set())) & set(view.in_sentence.get(other.id, set()))
+    return {
+        p
+        for p in both
+        if (posted := posting_title(index, p, view)) is not None
+        and relate_titles(theirs, posted, view) != "different"
+        and not shares_a_word(title, posted, view)
+    }
 
 
 # A link's address in a paragraph's text: its words ("/jobs/night-porter-leeds") are
