@@ -233,9 +233,19 @@ _ABBREVIATED = re.compile(r"(?:,|\s[–—|-])\s*(?:[^()]*\s)?[A-Z][A-Z&]{1,5}(?
 
 # Words that, put before a job's whole name, make the post that stands in for it or
 # under it ("Assistant Store Manager" is no "Store Manager", "Vice Principal" no
-# "Principal", "Associate Professor" no "Professor"), so that the two are two jobs with
-# two pay scales; a word that only grades the one job ("Senior") is a level instead.
-_UNDER_RANKS = frozenset({"assistant", "deputy", "associate", "vice", "sous", "sub", "under"})
+# "Principal", "Associate Professor" no "Professor", a kitchen's "Demi Sauce Cook" no
+# "Sauce Cook"), so that the two are two jobs with two pay scales; a word that only
+# grades the one job ("Senior") is a level instead.
+_UNDER_RANKS = frozenset(
+    {"assistant", "deputy", "associate", "vice", "sous", "sub", "under", "demi"}
+)
+
+
+def without_rank_under(name: str) -> str:
+    """A title's name without a word of :data:`_UNDER_RANKS` opening it ("Demi Chef de
+    Rang" -> "Chef de Rang"): the rest is the name of the post it stands under."""
+    first, _, rest = name.strip().partition(" ")
+    return rest if rest and first.lower() in _UNDER_RANKS else name
 
 
 def ranked_under(claimed: list[str], found: list[str]) -> bool:

@@ -21,6 +21,7 @@ from factcheck.evidence.title_parts import (
     same_parts,
     specialisms_conflict,
     split_title,
+    without_rank_under,
 )
 from factcheck.letters import LOWER, UPPER, unaccented
 from factcheck.model import Claim, Stance, VerdictLabel
@@ -104,8 +105,9 @@ def head_word(title: str, view: ArticleView) -> str | None:
     main = level_free_name(main)
     if re.match(r"\s*head\s+of\b", main, re.IGNORECASE):
         return "head"
-    if (role := foreign_head(main)) is not None:
-        # "Jefe de Turno": the role comes first, its field after "de".
+    if (role := foreign_head(without_rank_under(main))) is not None:
+        # "Jefe de Turno": the role comes first, its field after "de"; so in "Sous Jefe
+        # de Turno", under a word that ranks the post below it.
         main = role
     words = normalise_title(main, view)
     return words[-1] if words else None
