@@ -173,3 +173,33 @@ def test_a_name_far_down_the_posting_does_not_make_it_the_claims(ruleset: RuleSe
     )
     found = verdict(run(draft, {url: page}, ruleset, wrap=False), "job_title").verdict
     assert found.label != "supported", found.rationale
+
+
+KELSO = "https://jobs.pellowinns.example/vacancies/3301-night-porter-kelso.html"
+
+
+@pytest.mark.parametrize(
+    ("second", "label"),
+    [
+        # An unrelated job: the posting cited for the porter says nothing of it.
+        ("The same group is also hiring a Pastry Cook for its Kelso kitchen", "unverified"),
+        ("Pellow Inns wants a Head Gardener at the Kelso estate too", "unverified"),
+        # A variant of the posting's own job is the posting's to refute.
+        ("The same group is also hiring a Senior Night Porter in Kelso", "contradicted"),
+    ],
+)
+def test_a_posting_cited_for_its_job_says_nothing_of_an_unrelated_second_one(
+    second: str, label: str, ruleset: RuleSet
+) -> None:
+    page = f"""<html lang="en"><head><title>Night Porter - Pellow Inns</title>
+{job_posting_ld("Night Porter", "Pellow Inns Ltd")}
+</head><body><h1>Night Porter</h1><p>Pellow Inns is hiring in Kelso.</p></body></html>"""
+    draft = (
+        f'# Inns\n\nPellow Inns is hiring a "Night Porter" in Kelso ({KELSO}). It pays '
+        f"well.\n\nRooms are full all summer.\n\n{second} ({KELSO}).\n"
+    )
+    claims = run(draft, {KELSO: page}, ruleset, wrap=False)
+    got = [c for c in claims if c.claim.type == "job_title"]
+    assert got[0].verdict.label == "supported", got[0].verdict.rationale
+    assert len(got) == 2
+    assert got[1].verdict.label == label, got[1].verdict.rationale

@@ -63,6 +63,22 @@ def _titles(text: str, ruleset: RuleSet) -> list[str]:
             f" ([listing]({SITE}/vacancies/bereavement-counsellor.html)).",
             "Bereavement Counsellor",
         ),
+        # The address spells the title without its dash or brackets, or adds a place.
+        (
+            f"Tarrow Mills' newest ad names the post Shift Chemist – Dye House, on nights"
+            f" ([ad]({SITE}/careers/jobs/shift-chemist-dye-house-77.html)).",
+            "Shift Chemist – Dye House",
+        ),
+        (
+            f"The open post is Forklift Driver (Class B), out of the Varde yard"
+            f" ([ad]({SITE}/jobs/88/forklift-driver-class-b.html)).",
+            "Forklift Driver (Class B)",
+        ),
+        (
+            f"Osgood Rail has opened a role: Signal Technician – Relay Rooms, based in Tarn"
+            f" with travel ({SITE}/careers/jobs/4410-signal-technician-relay-rooms-tarn.html).",
+            "Signal Technician – Relay Rooms",
+        ),
         # The capitalised name right before a link that says nothing of the job.
         (
             f"A listing in Lille for a Conducteur de Travaux ([annonce"
@@ -198,6 +214,7 @@ def test_a_posting_is_known_by_its_address(url: str, posting: bool) -> None:
         (["professor", "physic"], ["associate", "professor", "physic"], True),
         (["vice", "principal"], ["principal"], True),
         (["sous", "chef"], ["chef"], True),
+        (["demi", "sauce", "cook"], ["sauce", "cook"], True),
         (["senior", "chef"], ["chef"], False),
         (["principal", "cello"], ["principal", "cello"], False),
         (["assistant"], ["assistant", "manager"], False),
@@ -234,6 +251,8 @@ def _posting(title: str) -> str:
         ("[apply to be deputy stage manager]({url})", "Stage Manager", "contradicted"),
         ("[audition for a new principal cello]({url})", "Principal Cello", "supported"),
         ("[look for a Stage Manager]({url})", "Stage Manager – Touring", "supported"),
+        # A Romance-form title under a word of rank is the post under the one it names.
+        ("[find a Chef de Rang]({url})", "Demi Chef de Rang – Terrace", "contradicted"),
     ],
 )
 def test_a_linked_title_against_its_posting(
