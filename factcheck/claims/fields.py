@@ -193,6 +193,19 @@ def _stacked_bound(b: BuildInput) -> str | None:
     return effect if effect in ("upper", "ceiling") else None
 
 
+# The hours of the span a period names, written just before it ("a 37-hour week", "a
+# 7.5-hour day").
+_HOURS_OF_SPAN = re.compile(r"[\w.]+-hours?\s+$", re.IGNORECASE)
+
+
+def _hours_span(b: BuildInput) -> bool:
+    """True when the period a rule took is a span of work given by its hours ("£31,000 for
+    a 37-hour week"): job ads state the week's hours beside a year's salary as often as
+    beside a week's pay, so a figure the size of a year's pay is a year's."""
+    cap = b.captures.get("period")
+    return cap is not None and bool(_HOURS_OF_SPAN.search(b.sentence[: cap.start]))
+
+
 def build_salary(b: BuildInput) -> SalaryFields | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
     a level word such as "high-paying"."""
@@ -269,6 +282,8 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         period = None  # "£1.30 a parcel": paid by the thing done, in no period of time
     elif period is None:
         period = _period_by_size(hi if hi is not None else lo, k)
+    elif _hours_span(b) and _period_by_size(hi if hi is not None else lo, k) == "year":
+        period = "year"
     yearly = Amount(lo, hi, None, period).per_year(k)
     if max(v for v in (yearly.low, yearly.high, 0.0) if v is not None) > _MOST_PAY:
         return None  # "$4.5 billion a day" is what an economy loses, not anyone's pay

@@ -42,13 +42,26 @@ def weekly_hours(text: str) -> float | None:
     return None
 
 
-def payments_a_year(text: str) -> int | None:
+# Words that put an extra month's pay outside the figure they go with: "excludes 13th-month
+# pay", "before the 13th month", "plus a 13th-month bonus".
+_OUTSIDE = re.compile(
+    r"\b(?:exclud(?:es?|ing)|not\s+includ(?:ed|ing)|(?:does|do)\s+not\s+include|before"
+    r"|plus|on\s+top\s+of|in\s+addition\s+to|over\s+and\s+above|besides|as\s+well\s+as"
+    r"|zzgl\.?|zuzüglich|hors|sin|senza)\s+(?:(?:an?|the|any|its|their)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def payments_a_year(text: str, yearly: bool = False) -> int | None:
     """The monthly payments a year's pay comes in, when a text says it is not twelve
-    ("14 pagas", "a 13th-month salary"), or None."""
-    m = _PAYMENTS.search(text)
-    if m is None:
-        return None
-    return int(m.group(1) or m.group(2))
+    ("14 pagas", "a 13th-month salary"), or None. With ``yearly`` (the figure at hand is
+    a year's), an extra month named as outside the pay ("excludes 13th-month pay", "plus
+    a 13th month") is not counted: the year's figure is twelve months' pay."""
+    for m in _PAYMENTS.finditer(text):
+        if yearly and m.group(2) and _OUTSIDE.search(text[max(0, m.start() - 40) : m.start()]):
+            continue
+        return int(m.group(1) or m.group(2))
+    return None
 
 
 def needs_hours(a: str | None, b: str | None) -> bool:

@@ -344,6 +344,16 @@ def cited_posting(
     # The workforce at large ("staff", "workers") names no other job than the posting's.
     workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
     roles = {r for r in view.occupations(_scope(claim)) if r.rstrip("s") not in workforce}
+    subject = _said_job(claim, view) or _pay_subject(claim, view)
+    if subject and not same_job(subject, words, view):
+        # The claim names its job, and the posting is for another: "hiring night
+        # packers at ..." after a sentence citing a posting for a forklift driver, or
+        # "its third engineers start on ..." where the page lists a Third Engineer
+        # opening of its own.
+        if _told_apart(claim, words, page, view):
+            return None
+        if _listed_apart(subject, title, index, page, view):
+            return None
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
         # sentence cites it: a sentence after it may speak of the job elsewhere.
@@ -952,12 +962,28 @@ def about_same_job(
     return min(SHARED_WORDS_CAP, PER_SHARED_WORD * len(shared) + bonus)
 
 
-def _names_other_job(claim: Claim, posting_title: str, view: ArticleView) -> bool:
+def _names_other_job(claim: Claim, posting_title: str, page: int, view: ArticleView) -> bool:
     """True when the claim's own sentence names a job (an occupation by its form, as the
     claim rules read it) that the posting's title does not: "its pilots earn ..." is not
     about a posting for cabin crew, so that posting's pay says nothing of it."""
     said = view.occupations(_scope(claim))
-    return bool(said) and not said & set(normalise_title(posting_title, view))
+    posted = normalise_title(posting_title, view)
+    return (bool(said) and not said & set(posted)) or _told_apart(claim, posted, page, view)
+
+
+def _told_apart(claim: Claim, posted: list[str], page: int, view: ArticleView) -> bool:
+    """True when the claim writes the title of its job with the pay ("hiring night
+    packers at £26,000"), one that is not the posting's (``posted``, normalised) at any
+    level, and its sentence does not cite the posting: the pay of another of the
+    employer's jobs. A sentence citing the posting may have the title wrong, which the
+    title check says; its pay is still the posting's."""
+    said = _said_job(claim, view)
+    return (
+        bool(said)
+        and page not in view.in_sentence.get(claim.id, set())
+        and not same_job(said, posted, view)
+        and not _level_apart(said, posted, view)
+    )
 
 
 def _job_words(title: list[str], view: ArticleView) -> set[str]:
@@ -982,13 +1008,33 @@ def _fact_sameness(
     if title and posting and not same_job(title, normalise_title(posting, view), view):
         # The posting the claim cites, for the job at another level ("Senior Ramp Agent"
         # for a "Ramp Agent" posting, "Designer II" for "Designer III"): the title is
-        # wrong (the title check says so), and the pay is still that posting's.
-        if cited and _level_apart(title, normalise_title(posting, view), view):
+        # wrong (the title check says so), and the pay is still that posting's, unless
+        # the page lists the claim's job as an opening of its own.
+        if (
+            cited
+            and _level_apart(title, normalise_title(posting, view), view)
+            and not _listed_apart(title, posting, index, page, view)
+        ):
             return ONLY_POSTING_SAMENESS
         return 0.0
     if cited:
         return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
     return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+def _listed_apart(
+    title: list[str], posting: str, index: EvidenceIndex, page: int, view: ArticleView
+) -> bool:
+    """True when a posting's page names the job ``title`` (normalised words) as another
+    opening than its own ("More jobs: Deck Officer, Night Shift" beside a posting for a
+    Senior Deck Officer): the posting's pay is not that job's."""
+    own = normalise_title(posting, view)
+    for i in index.page_entries(page):
+        for written in titles_in(index.sentences[i].text, view):
+            words = normalise_title(written, view)
+            if words != own and same_job(title, words, view):
+                return True
+    return False
 
 
 def _others_than_posted(sentence: str, posting: str | None, view: ArticleView) -> bool:
@@ -1667,8 +1713,8 @@ class SalaryComparator:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
             found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)
-            if len(found) == 1 and not _names_other_job(claim, next(iter(found.values())), view):
-                page, posting_title = next(iter(found.items()))
+            page, posting_title = next(iter(found.items()), (-1, ""))
+            if len(found) == 1 and not _names_other_job(claim, posting_title, page, view):
                 on_posting = {
                     c.index: ONLY_POSTING_SAMENESS
                     for c in candidates
@@ -1849,7 +1895,8 @@ class SalaryComparator:
                 if stated.period and found.period == stated.period:
                     in_period.setdefault(index.sentences[i].page, []).append(found)
         hours_of: dict[int, float | None] = {}
-        payments_of: dict[int, int | None] = {}
+        payments_of: dict[tuple[int, bool], int | None] = {}
+        sized = _period_guessed(claim, k)
         # A bare "$" meets another dollar a page's own pay block or JSON-LD gives its pay
         # in, where none gives it in the claim's own (see evidence/dollars.py). Its
         # sentences read "$" as the claim does, which says nothing of which dollar.
@@ -1993,6 +2040,11 @@ class SalaryComparator:
                     found.low, found.high, found.currency or stated.currency, found.period
                 )
                 converted = bool(found.period and stated.period and found.period != stated.period)
+                if converted and sized and _figures_met(compare_to_change, found):
+                    # "an allowance of ₦40,000" against the page's "₦40,000 per month":
+                    # the figure is the page's, in the period its size only seemed to say.
+                    compare_to_change = replace(compare_to_change, period=found.period)
+                    converted = False
                 if converted and page_pay:
                     # The page gives the pay for the claim's own period: that figure
                     # decides, not this one converted from another period.
@@ -2016,10 +2068,15 @@ class SalaryComparator:
                 if converted:
                     if page not in hours_of:
                         hours_of[page] = weekly_hours(index.pages[page].text)
-                        payments_of[page] = payments_a_year(index.pages[page].text)
                     hours = hours_of[page]
-                    # The page's payments a year are the job's; else the claim's own.
-                    payments = payments_of[page] or payments_a_year(claim.sentence.text)
+                    # The page's payments a year are the job's; else the claim's own. A
+                    # year's figure leaves out an extra month said to be outside it.
+                    yearly = found.period == "year"
+                    if (page, yearly) not in payments_of:
+                        payments_of[page, yearly] = payments_a_year(index.pages[page].text, yearly)
+                    payments = payments_of[page, yearly] or payments_a_year(
+                        claim.sentence.text, yearly
+                    )
                     assumed = hours is None and needs_hours(found.period, stated.period)
                     found = per_year(found, k, hours, payments)
                     compare_to = per_year(compare_to, k, hours, payments)
