@@ -977,7 +977,8 @@ def _told_apart(claim: Claim, posted: list[str], page: int, view: ArticleView) -
     level, and its sentence does not cite the posting: the pay of another of the
     employer's jobs. A sentence citing the posting may have the title wrong, which the
     title check says; its pay is still the posting's."""
-    said = _said_job(claim, view)
+    # A job "the role" or "the job" points back to is not written with the pay.
+    said = [] if "job" in claim.fields.get("resolved", ()) else _said_job(claim, view)
     return (
         bool(said)
         and page not in view.in_sentence.get(claim.id, set())
