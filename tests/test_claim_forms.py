@@ -61,6 +61,19 @@ def test_the_article_defines_short_forms_and_kinds() -> None:
     assert learned.kind("KOG") == "union"
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The glaziers, represented by Tollan Collective, voted to strike.", "union"),
+        ("The glaziers were represented by Tollan Collective in talks.", "union"),
+        ("The employers, represented by Tollan Collective, offered 2 per cent.", "company"),
+        ("The mill owners, who are represented by Tollan Collective, refused.", "company"),
+    ],
+)
+def test_who_a_body_represents_tells_its_kind(text: str, kind: str) -> None:
+    assert learn_names(text).kind("Tollan Collective") == kind
+
+
 _PIECES = st.sampled_from(
     ["Tarn", "Kiln Setters", " Guild", " of ", "Ørsk", "Sindicato dos Estivadores de Vale"]
 ) | st.sampled_from(

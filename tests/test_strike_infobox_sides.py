@@ -204,3 +204,37 @@ def test_a_note_tells_the_employers_body(ruleset: RuleSet) -> None:
         ruleset,
     )
     assert got == "supported", rationale
+
+
+# A union's long name on a line of its own beside its short one, and an employers' body
+# neither the tables nor its name tell as one: the prose says who it represents ("the
+# employers, represented by X") or the note after it says what it heads ("and its
+# regional employers' associations"). Neither side is then the union's own.
+_COUNCIL = "Kessel Textile Industry Council"
+_PROSE = """<p>The <b>2026 textile warning strikes</b> were short stoppages called by the
+textile workers' union VTU during the spring pay round.</p>
+<p>The employers, represented by the {council} (KTIC), offered 2.1 per cent.</p>"""
+
+
+@pytest.mark.parametrize(
+    "parties",
+    [
+        f"VTU (Vereinigte Textil Union, Nord, Energie)<br>vs.<br>{_COUNCIL} (KTIC) and its "
+        "regional employers' associations",
+        f"VTU<br>vs.<br>{_COUNCIL} (KTIC)",
+    ],
+)
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Members of VTU staged warning strikes against the employers' council KTIC", "supported"),
+        (f"Members of VTU walked out against the {_COUNCIL} in March 2026", "supported"),
+        ("Members of VTU walked out against Brannock Mills in March 2026", "contradicted"),
+    ],
+)
+def test_an_employers_body_by_what_it_represents(
+    parties: str, sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    got, rationale = _label(sentence, _wiki(parties, _PROSE.format(council=_COUNCIL)), ruleset)
+    assert got == label, rationale
+    assert "VTU against VTU" not in rationale

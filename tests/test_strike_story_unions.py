@@ -257,3 +257,39 @@ def test_a_cited_story_of_the_stoppage_against_another_employer_goes_against_the
     text = "# Draft\n\n" + draft.replace("{url}", OTHER_URL) + "\n"
     found = verdict(run(text, {OTHER_URL: OTHER_PAGE}, ruleset), "strike", "aimed at")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+# A union's own release calls it by its initials only, never defining them, and names a
+# local government ("Shire Council") as the employer: the union it names is the claim's
+# by those initials, and the council is no union.
+INITIALS_URL = "http://ptu.test/news/2031/03/03/tarrant-stop-work.html"
+INITIALS_PAGE = _story(
+    "Tarrant Shire Council workers walk off the job over pay",
+    "2031-03-03T09:00:00Z",
+    """<p>Around 180 PTU members at Tarrant Shire Council stopped work for three hours from
+9am today after the council refused to lift its pay offer.</p>
+<p>Road crews and library staff joined a rally outside the council chambers.</p>""",
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A three-hour stoppage was staged by Public Trades Union members against Tarrant Shire "
+        "Council on Monday",
+        "Members of the Public Trades Union struck Tarrant Shire Council in March 2031",
+        "The Public Trades Union held a stoppage at Tarrant Shire Council in March 2031",
+    ],
+)
+def test_a_story_naming_the_union_by_its_initials(sentence: str, ruleset: RuleSet) -> None:
+    found = cited(sentence, INITIALS_URL, INITIALS_PAGE, ruleset, "strike")
+    assert found.verdict.label != "contradicted", found.verdict.rationale
+    assert "Council named as the strike's union" not in found.verdict.rationale
+
+
+def test_a_local_government_is_no_union() -> None:
+    from factcheck.claims.names import looks_like_union
+
+    assert not looks_like_union("Tarrant Shire Council")
+    assert not looks_like_union("Orla Township Council")
+    assert looks_like_union("Tarrant Trades Council")

@@ -65,9 +65,11 @@ _WORKER_WORDS = frozenset(
     "trabajadores trabalhadores travailleurs lavoratori arbeiter arbetare arbeidere "
     "arbejdere werknemers pracowników".split()
 )
-# "City Council" and "School District" employ people; they do not organise them.
+# "City Council" and "School District" employ people; they do not organise them. Nor
+# does a local government by any of its names ("Shire Council", "Township Council").
 _PUBLIC_BODY = re.compile(
     r"\b(?:City|County|Town|Borough|Parish|District|Municipal|Metropolitan|Regional|Security|"
+    r"Shire|Township|Village|Provincial|Rural|Urban|"
     r"Research|Arts|Medical\s+Research)\s+Council\b"
     # "Regional Council of Carpenters", "District Council of Painters": a council of a
     # trade's members is their union.
@@ -191,9 +193,10 @@ _OF_WORKERS = re.compile(
 
 
 # "clerks represented by the Tarn Clerks Union", "porters, who are represented by
-# Quillon": who represents workers is their union.
+# Quillon": who represents workers is their union. Who represents employers ("the
+# firms, represented by the Kessel Federation") is their association.
 _REPRESENTED = re.compile(
-    rf"\b(?-i:[a-z][\w-]*s),?\s+(?:(?:who|that)\s+)?(?:are\s+|were\s+|is\s+|was\s+)?"
+    rf"\b((?-i:[a-z][\w-]*s)),?\s+(?:(?:who|that)\s+)?(?:are\s+|were\s+|is\s+|was\s+)?"
     rf"represented\s+by\s+(?:the\s+)?({_NAME})"
 )
 
@@ -347,8 +350,10 @@ def learn_names(text: str) -> LearnedNames:
             kind = "company"
         learned.kinds.setdefault(name, kind)
     for m in _REPRESENTED.finditer(text):
-        name = m.group(1)
-        if not looks_like_company(name):
+        name = m.group(2)
+        if _OF_EMPLOYERS.fullmatch(m.group(1)) or looks_like_employers(name):
+            learned.kinds.setdefault(name, "company")
+        elif not looks_like_company(name):
             learned.kinds.setdefault(name, "union")
     for m in _CALLED_UNION.finditer(text):
         name = _OPENER.sub("", m.group(1))

@@ -17,8 +17,11 @@ _PARTY_LABEL = re.compile(
     r"employers?|(?:called|organi[sz]ed|led)\s+by|strikers)\b",
     re.IGNORECASE,
 )
-# An item's note in brackets ("Union of X (UX)") or after a dash is not its name.
-_NOTE = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*)\s*")
+# An item's note in brackets ("Union of X (UX)"), after a dash, or on what it heads
+# ("X Federation and its regional associations") is not its name.
+_NOTE = re.compile(
+    r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*|,?\s(?:and|with)\s+(?:its|their)\s.*)\s*"
+)
 # A bracket holding no other bracket: notes are taken off from the innermost out.
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*")
 # A side's label, alone on a line of a parties cell or before its names: "Employer
@@ -28,11 +31,12 @@ _LABEL_BEFORE = re.compile(r"^[A-Z][\w'’ -]{0,40}:\s+")
 _EMPLOYER_SIDE = re.compile(r"\b(?:employers?|management|compan(?:y|ies)|owners?)\b", re.I)
 _UNION_SIDE = re.compile(r"\b(?:unions?|workers|employees|strikers|staff)\b", re.I)
 # A note telling a body as the employers' own: "X Association, on behalf of its member
-# operators", "Y Federation (the employers' organisation)".
+# operators", "Y Federation (the employers' organisation)", "Z (and its regional
+# employers' associations)".
 _FOR_EMPLOYERS = re.compile(
     r"\bon\s+behalf\s+of\s+(?:its|their|the)\s+(?:member\s+)?(?:operators|companies|employers|firms"
     r"|shipowners|owners|producers|carriers)\b"
-    r"|\bemployers['’]?\s+(?:association|organi[sz]ation|federation|body|group|confederation)\b",
+    r"|\bemployers['’]?\s+(?:association|organi[sz]ation|federation|body|group|confederation)s?\b",
     re.I,
 )
 

@@ -1786,7 +1786,12 @@ def _named_in(name: str, text: str, page_text: str, k: Knowledge) -> bool:
     defines."""
     org = k.organisations.get(name)
     names = org.aliases + org.context_aliases if org else (name,)
-    return named_any(page_aliases(names, page_text)).search(text) is not None
+    if named_any(page_aliases(names, page_text)).search(text) is not None:
+        return True
+    # By its initials in capitals, as a page of its own often calls it without defining
+    # them ("Kessel Dock Workers Union" is the KDWU of "KDWU members walked out").
+    shorts = {initials(n) for n in names if len(n.split()) >= 3}
+    return any(re.search(rf"\b{s}\b", text) for s in shorts if len(s) >= 3)
 
 
 def _disputes(
