@@ -227,7 +227,7 @@ textile workers' union VTU during the spring pay round.</p>
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
-        ("Members of VTU staged warning strikes against the employers' council KTIC", "supported"),
+        ("Members of VTU held warning strikes against the employers' council KTIC", "supported"),
         (f"Members of VTU walked out against the {_COUNCIL} in March 2026", "supported"),
         ("Members of VTU walked out against Brannock Mills in March 2026", "contradicted"),
     ],

@@ -264,10 +264,10 @@ def test_a_cited_story_of_the_stoppage_against_another_employer_goes_against_the
 # by those initials, and the council is no union.
 INITIALS_URL = "http://ptu.test/news/2031/03/03/tarrant-stop-work.html"
 INITIALS_PAGE = _story(
-    "Tarrant Shire Council workers walk off the job over pay",
+    "Tarrant Shire Council staff stop work in wage row",
     "2031-03-03T09:00:00Z",
     """<p>Around 180 PTU members at Tarrant Shire Council stopped work for three hours from
-9am today after the council refused to lift its pay offer.</p>
+9am today when the shire would not raise its wage offer.</p>
 <p>Road crews and library staff joined a rally outside the council chambers.</p>""",
 )
 

@@ -1460,6 +1460,19 @@ _UNION_REFERENCE = re.compile(
 )
 
 
+# Members told by a possessive only, at a party's end: "its members", "their own members".
+_POSSESSED_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\s*$", re.IGNORECASE)
+
+
+def _possessor_union(captured: str, b: BuildInput) -> str | None:
+    """The union a party told as "its members" belongs to: the first the sentence names
+    before them ("The Orla Guild, which represents clerks, said its members ...")."""
+    m = _POSSESSED_MEMBERS.search(captured)
+    if m is None:
+        return None
+    return _first_union(b.sentence[: b.match_start] + captured[: m.start()], b)
+
+
 def _points_to_union(text: str, union: str, b: BuildInput) -> bool:
     """True when ``text`` points back to ``union`` by a description ("the union", "its
     Korean union", "the Tarn union" of the Tarn Dockers Union). A capitalised word
@@ -1497,7 +1510,11 @@ def _earlier_union(b: BuildInput) -> str | None:
 
 def _sentence_union(b: BuildInput) -> str | None:
     """The first union the sentence names before the match."""
-    before = b.sentence[: b.match_start]
+    return _first_union(b.sentence[: b.match_start], b)
+
+
+def _first_union(before: str, b: BuildInput) -> str | None:
+    """The first union ``before`` names, by the tables or by its name's form."""
     for name, _, _ in b.parsers.orgs(before, b.ctx):
         if b.parsers.is_union_name(name, b.ctx):
             return name
@@ -2018,6 +2035,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         if union and _points_to_union(own, union, b):
             strikers = Party(union, (union,), strikers.employers)
             resolved.insert(0, "strikers")
+    elif not strikers.orgs and cap is not None and (union := _possessor_union(cap.text, b)):
+        # "The Orla Guild says its members took no part": whose members they are
+        # is the body the sentence names before them.
+        strikers = Party(union, (union,), strikers.employers)
     unnamed = not any(b.parsers.is_union_name(o, b.ctx) for o in strikers.orgs)
     callers = _caller(b) if unnamed else []
     if callers:
