@@ -78,3 +78,15 @@ def test_its_members_are_the_union_named_before(
     claims = extract_claims(parse_article(f"# Docks\n\n{text}\n", "d.md", "markdown"), ruleset)
     found = [dict(c.fields) for c in claims if c.type == "strike"]
     assert found and list(found[0]["strikers"]) == strikers, found
+
+
+def test_members_in_a_clause_of_their_own_are_not_read_back(ruleset: RuleSet) -> None:
+    # "its members" after a semicolon may tell another time than the body's denial: the
+    # walkout against another employer stays unattached rather than the body's.
+    text = (
+        "Kessel Rail Guild was not involved in the May strikes; its members began separate "
+        "strikes against Orla Trains in June 2031."
+    )
+    claims = extract_claims(parse_article(f"# Rail\n\n{text}\n", "d.md", "markdown"), ruleset)
+    struck = [dict(c.fields) for c in claims if c.type == "strike" and not c.fields.get("denied")]
+    assert all("Kessel Rail Guild" not in f["strikers"] for f in struck), struck

@@ -1460,8 +1460,14 @@ _UNION_REFERENCE = re.compile(
 )
 
 
-# Members told by a possessive only, at a party's end: "its members", "their own members".
-_POSSESSED_MEMBERS = re.compile(r"\b(?:its|their)\s+(?:own\s+)?members\s*$", re.IGNORECASE)
+# Members told by a possessive only, at a party's end, right after what their body says:
+# "X said its members", "X stated that their own members". Only the speaker's own members
+# are read so: in "X was not involved; its members struck in July" they tell another time.
+_POSSESSED_MEMBERS = re.compile(
+    r"\b(?:said|says|stated|states|told|announced|confirmed|insisted|added)\s+(?:that\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?members\s*$",
+    re.IGNORECASE,
+)
 
 
 def _possessor_union(captured: str, b: BuildInput) -> str | None:
