@@ -1736,10 +1736,12 @@ _CALLED_BY = re.compile(
     r"walk-out|stoppage|sick-out|sickout|action)\s+by\s+(?P<by>[^.;:]*)"
     # "..., under the banner of the Lab Workers United", "at the call of the guild"; a call
     # the strikers followed, however the following is told: "after a call from the guild",
-    # "heeding a fresh call by X", "in response to an appeal from X".
+    # "heeding a fresh call by X", "in response to an appeal from X", "obeying a directive
+    # from X".
     r"|(?:,\s*|\s+)(?:under\s+the\s+(?:banner|flag|umbrella)\s+of|at\s+the\s+(?:call|behest|"
     r"urging|instigation)\s+of|(?:answering|after|following|heeding|obeying|in\s+response\s+to|"
-    r"responding\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:call|appeal|summons)"
+    r"responding\s+to)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:call|appeal|summons|directive|"
+    r"instruction)"
     r"\s+(?:by|from|of)|on\s+the\s+(?:orders|call)\s+of)\s+(?P<banner>[^.;:]*)",
     re.IGNORECASE,
 )

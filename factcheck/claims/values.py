@@ -142,9 +142,11 @@ _GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
 # "in Leeds, Hull and York": a list of places after a preposition, whose commas end no
 # clause.
 _CAPITALISED = rf"(?-i:[{UPPER}][\w’'.-]*)(?:\s+(?-i:[{UPPER}][\w’'.-]*))*"
+# Names listed after "for" or "by" ("couriers working for Zippa, Carro and Pelo", "crews
+# employed by Arvo, Brill and Corran") are whose workers they are, listed the same way.
 _PLACE_LIST = re.compile(
-    rf"\b(?:in|across|throughout|at|from|around)\s+(?:the\s+)?{_CAPITALISED}"
-    rf"(?:,\s+{_CAPITALISED})+,?\s+(?:and|or)\s+{_CAPITALISED}",
+    rf"\b(?:in|across|throughout|at|from|around|for|by)\s+(?:the\s+)?{_CAPITALISED}"
+    rf"(?:,\s+(?:the\s+)?{_CAPITALISED})+,?\s+(?:and|or)\s+(?:the\s+)?{_CAPITALISED}",
     re.IGNORECASE,
 )
 # "members of Kessel Energi, TARN and Brakk": the bodies whose members they are, listed;
