@@ -1,7 +1,7 @@
 """Stoppages told in forms of their own: a stop-work announced ("will stop work"), an
 overtime refusal in a dispute, a log-off from platforms named after "from", a stay-away
 heeding a union's directive, a strike "called against" an employer, an employer "hit by a
-walkout of X members", the strikers' own word for a strike ("a paro", "a hartal"), and a
+walkout of X members", the South Asian word for a general strike ("a hartal", "a bandh"), and a
 list of employers after "working for". Each beside a near miss that is no strike claim.
 Sentences written for these tests."""
 
@@ -61,7 +61,7 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             ["Tessel Health"],
         ),
         (
-            "The KDTU called a nationwide paro for 4 March against the provincial government.",
+            "The KDTU called a dawn-to-dusk hartal for 4 March against the provincial government.",
             ["KDTU"],
             ["provincial government"],
         ),
