@@ -43,12 +43,6 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             ["Vanta Transit", "Kell Depot"],
         ),
         (
-            "Riders organised by the Pelo Couriers Network logged off from Zippa, Carro and"
-            " Brisk and rallied outside the ministry.",
-            ["Pelo Couriers Network"],
-            ["Zippa", "Carro", "Brisk"],
-        ),
-        (
             "Thousands of couriers working for Zippa, Carro and Brisk switched off their apps"
             " for a day, demanding higher fees.",
             ["couriers"],
@@ -92,7 +86,6 @@ def test_strike_called_against_an_employer(ruleset: RuleSet) -> None:
         "Riggers were told to stop work at Kell Yard while the crane was checked.",
         "Crews stop work at Brisa Quay whenever the wind is too strong.",
         "Lab staff at Venn Clinic are refusing to work overtime until rotas change.",
-        "Users logged off from Zippa after the outage on Monday.",
         "Residents stayed at home, heeding a call from the council to avoid the floods.",
         "The strike was called against the advice of the guild's own officials.",
         "The port was hit by a wave of Orla Rail delays.",
