@@ -1,7 +1,8 @@
 """Stoppages told in forms of their own: a stop-work announced ("will stop work"), an
-overtime refusal in a dispute, a stay-away heeding a union's directive, a strike "called against" an employer, an employer "hit by a
-walkout of X members", the South Asian word for a general strike ("a hartal", "a bandh"), and a
-list of employers after "working for". Each beside a near miss that is no strike claim.
+overtime refusal in a dispute, a stay-away heeding a union's directive, a strike "called
+against" an employer, an employer "hit by a walkout of X members", the South Asian word for
+a general strike ("a hartal", "a bandh"), and a list of employers after "working for". Each
+beside a near miss that is no strike claim.
 Sentences written for these tests."""
 
 from __future__ import annotations
