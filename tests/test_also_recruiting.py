@@ -1,7 +1,7 @@
 """A title claim that names a second opening at an employer ("has also been recruiting
 'Induction Trainers'") is not contradicted by the posting another paragraph cites for
 another job: that posting is the other job's, and it says nothing of the second. A
-posting the claim itself cites still does. Pages and sentences written for these tests."""
+posting that only the claim itself cites still does. Pages and sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,8 +39,11 @@ def test_a_second_opening_is_not_read_against_another_jobs_posting(
 
 
 def test_a_posting_the_claim_cites_itself_still_contradicts_it(ruleset: Any) -> None:
+    # Only this claim cites the posting: its title is the one the posting should bear.
+    # (Cited again after another paragraph's claim for its own job, it would be that
+    # job's posting, which says nothing of a second one.)
     draft = (
-        f"# Depot\n\n{FIRST}\n\n"
+        "# Depot\n\nTarn Retail is advertising for a Picker Packer at its Leeds depot.\n\n"
         'Tarn Retail has also been recruiting "Induction Trainers" at Leeds.[^1]\n\n'
         f"{NOTE}\n"
     )

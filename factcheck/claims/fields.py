@@ -456,7 +456,7 @@ _HIRING_BEFORE = re.compile(
 # 'a vacancy for a "...', 'the post of "...'. Not a bare "for" or "as" ('known as "...'),
 # nor "seeking", which a union says of what it demands ('seeking a "New Deal"').
 _HIRING_QUOTE = re.compile(
-    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|looking\s+for|wants?|needs?|seek(?:s|ing)?"
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|looking\s+for|wants?|needs?"
     r"|advertis(?:e|es|ed|ing)(?:\s+for)?|(?:vacanc(?:y|ies)|posting|opening|advert|ad|listing)"
     r"\s+for|(?:role|position|post|job)\s+of)"
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+|open\s+)?(?:[“\"‘']\s*)?$",

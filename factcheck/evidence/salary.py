@@ -352,7 +352,7 @@ def cited_posting(
         # opening of its own.
         if _told_apart(claim, words, page, view):
             return None
-        if _listed_apart(subject, title, index, page, view):
+        if _listed_apart(claim, subject, title, index, page, view):
             return None
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
@@ -981,6 +981,9 @@ def _told_apart(claim: Claim, posted: list[str], page: int, view: ArticleView) -
     said = [] if "job" in claim.fields.get("resolved", ()) else _said_job(claim, view)
     return (
         bool(said)
+        # Only a job named in the figure's own clause: "..., and the firm will hire two
+        # drivers" names other people than those the pay is for.
+        and bool(view.occupations(_scope(claim)) & set(said))
         and page not in view.in_sentence.get(claim.id, set())
         and not same_job(said, posted, view)
         and not _level_apart(said, posted, view)
@@ -1014,7 +1017,7 @@ def _fact_sameness(
         if (
             cited
             and _level_apart(title, normalise_title(posting, view), view)
-            and not _listed_apart(title, posting, index, page, view)
+            and not _listed_apart(claim, title, posting, index, page, view)
         ):
             return ONLY_POSTING_SAMENESS
         return 0.0
@@ -1024,16 +1027,33 @@ def _fact_sameness(
 
 
 def _listed_apart(
-    title: list[str], posting: str, index: EvidenceIndex, page: int, view: ArticleView
+    claim: Claim,
+    title: list[str],
+    posting: str,
+    index: EvidenceIndex,
+    page: int,
+    view: ArticleView,
 ) -> bool:
     """True when a posting's page names the job ``title`` (normalised words) as another
     opening than its own ("More jobs: Deck Officer, Night Shift" beside a posting for a
-    Senior Deck Officer): the posting's pay is not that job's."""
+    Senior Deck Officer): the posting's pay is not that job's. Not for a job "that job"
+    points back to: the earlier sentence may have the title wrong, which the title
+    check says, and the pay the claim cites is still the posting's."""
+    if "job" in claim.fields.get("resolved", ()):
+        return False
     own = normalise_title(posting, view)
+    # The matcher takes titles sharing only a role word for one job ("Facility
+    # Technician", "Process Technician"), so a listed title counts only when it is the
+    # claim's own or shares more of its words than the posting's title does.
+    near = len(set(title) & set(own))
     for i in index.page_entries(page):
         for written in titles_in(index.sentences[i].text, view):
             words = normalise_title(written, view)
-            if words != own and same_job(title, words, view):
+            if (
+                words != own
+                and same_job(title, words, view)
+                and (words == title or len(set(title) & set(words)) > near)
+            ):
                 return True
     return False
 
