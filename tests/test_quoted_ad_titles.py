@@ -29,6 +29,7 @@ from factcheck.rulepacks.ruleset import RuleSet
         ),
         ('Havenbedrijf Zeelo has a vacancy for a "Sluiswachter" at its locks.', "Sluiswachter"),
         ('The agency posted an opening for a "Técnico Superior" in Porto.', "Técnico Superior"),
+        ('The Setúbal yard needs a "Soldador de Estruturas" by May.', "Soldador de Estruturas"),
         (
             'Kreis Ostholm is hiring a "Sachbearbeitung (m/w/d) im Bauamt" this spring.',
             "Sachbearbeitung (m/w/d) im Bauamt",
@@ -46,6 +47,9 @@ def test_a_title_quoted_after_hiring_words_is_read(text: str, title: str, rulese
         'Stichting Linde is looking for a "fresh start" after the merger.',
         # A union seeks what it demands: a seeking verb alone vouches for no title.
         'The union is seeking a "New Deal" in the talks, its leaflet says.',
+        # Nor does wanting or needing, unless the quoted name has a title's form.
+        'The dockers\' branch wants a "Fair Share" of the new terminal\'s work.',
+        'Drivers say they need a "Clean Break" from the old rota.',
     ],
 )
 def test_other_quoted_phrases_are_no_title(text: str, ruleset: RuleSet) -> None:

@@ -456,11 +456,17 @@ _HIRING_BEFORE = re.compile(
 # 'a vacancy for a "...', 'the post of "...'. Not a bare "for" or "as" ('known as "...'),
 # nor "seeking", which a union says of what it demands ('seeking a "New Deal"').
 _HIRING_QUOTE = re.compile(
-    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|looking\s+for|wants?|needs?"
+    r"\b(?:hir(?:e|es|ed|ing)|recruit(?:s|ed|ing)?|looking\s+for"
     r"|advertis(?:e|es|ed|ing)(?:\s+for)?|(?:vacanc(?:y|ies)|posting|opening|advert|ad|listing)"
     r"\s+for|(?:role|position|post|job)\s+of)"
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:new\s+|open\s+)?(?:[“\"‘']\s*)?$",
     re.IGNORECASE,
+)
+# Wanting or needing is said of demands too ('the union wants a "New Deal"'): after it a
+# quoted name counts as an ad's title only in a title's form in another language
+# ('needs a "Técnico de Mantenimiento"').
+_WANTING_QUOTE = re.compile(
+    r"\b(?:wants?|needs?)\s+(?:(?:a|an|the)\s+)?(?:new\s+)?(?:[“\"‘']\s*)?$", re.IGNORECASE
 )
 # A quoted name set beside a title, after a dash, a comma or a bracket: "a shift lead —
 # a "Schichtleitung (m/w/d)" —", "a lock keeper (a "Sluiswachter")".
@@ -1046,7 +1052,13 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     foreign = foreign or (
         cap.kind == "quoted"
         and _QUOTED_AD_TITLE.fullmatch(title) is not None
-        and _HIRING_QUOTE.search(b.sentence[: cap.start]) is not None
+        and (
+            _HIRING_QUOTE.search(b.sentence[: cap.start]) is not None
+            or (
+                _WANTING_QUOTE.search(b.sentence[: cap.start]) is not None
+                and FOREIGN_TITLE.fullmatch(title) is not None
+            )
+        )
     )
     # A title with a posting's marks, a specifier in brackets and a level after a dash
     # ("Shift Boss (Underground) – Level 2"), is a job's name whatever its role word.
