@@ -48,7 +48,7 @@ def test_a_title_quoted_after_hiring_words_is_read(text: str, title: str, rulese
         # A union seeks what it demands: a seeking verb alone vouches for no title.
         'The union is seeking a "New Deal" in the talks, its leaflet says.',
         # Nor does wanting or needing, unless the quoted name has a title's form.
-        'The dockers\' branch wants a "Fair Share" of the new terminal\'s work.',
+        "The dockers' branch wants a \"Fair Share\" of the new terminal's work.",
         'Drivers say they need a "Clean Break" from the old rota.',
     ],
 )
