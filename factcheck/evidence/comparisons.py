@@ -3234,6 +3234,7 @@ class ComparisonComparator:
         of the same job, the earlier claim must have one; given ``names``, the side's own
         names in capitals ("their counterparts in Lyon"), its sentence must name one."""
         out = []
+        ranks = _ranks(side_words, view)
         for other in view.claims:
             if other.start >= claim.start:
                 break
@@ -3252,7 +3253,7 @@ class ComparisonComparator:
                 continue  # "registered nurses earned $N" is not the practical nurses'
             if names and not _names_any(names, other.sentence.text):
                 continue  # the Leeds drivers' pay is not "their counterparts in York"
-            if _ranks(side_words, view) - said_words:
+            if ranks - said_words:
                 continue  # a head teacher's pay is not "a senior head teacher"'s
             shared = side_words & said_words
             named = {
