@@ -1437,14 +1437,14 @@ def _rows_named_whole(
         own, _ = row_words(index, i)
         return bool(own) and own <= words
 
-    named = [
+    named = {
         a.index for a in assessments if is_cell(index.sentences[a.index].fact) and whole(a.index)
-    ]
+    }
     return [
         a
         for a in assessments
         if not is_cell(index.sentences[a.index].fact)
-        or whole(a.index)
+        or a.index in named
         or not any(
             same_table(index, a.index, j) and header_of(index, a.index) == header_of(index, j)
             for j in named
