@@ -102,6 +102,12 @@ class _WarningLines(logging.Handler):
         click.echo(f"factcheck: warning: {record.getMessage()}", err=True)
 
 
+# Made at import, so that nothing between the SIGINT handler's install and the command's
+# own catching of KeyboardInterrupt can be cut short by a Ctrl-C.
+_LOGGER = logging.getLogger("factcheck")
+_WARNING_LINES = _WarningLines(logging.WARNING)
+
+
 class FactcheckGroup(click.Group):
     """The root command: every error becomes one line on stderr and exit code 2; an
     interrupted run, one line and exit code 130."""
@@ -116,10 +122,9 @@ class FactcheckGroup(click.Group):
     ) -> NoReturn:
         """Run the command and exit; always standalone, whatever ``standalone_mode`` says,
         so that every error takes the one-line path below."""
-        logger = logging.getLogger("factcheck")
-        handler = _WarningLines(logging.WARNING)
-        logger.addHandler(handler)
         try:
+            # Inside the try: a Ctrl-C landing here is one line and 130, like any other.
+            _LOGGER.addHandler(_WARNING_LINES)
             result = super().main(
                 args, prog_name or "factcheck", complete_var, standalone_mode=False, **extra
             )
@@ -144,7 +149,7 @@ class FactcheckGroup(click.Group):
                 "(set FACTCHECK_DEBUG=1 for the traceback, and please report it)"
             )
         finally:
-            logger.removeHandler(handler)
+            _LOGGER.removeHandler(_WARNING_LINES)
         if interrupts.seen:
             _fail("interrupted")
         sys.exit(result if isinstance(result, int) else 0)
