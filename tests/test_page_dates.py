@@ -51,3 +51,15 @@ def test_a_publication_date_claim_is_read_against_the_pages_date(ruleset: Any) -
     assert "2031-04-08" in wrong.verdict.rationale
     right = _date_claim("The port statistics were published in April 2031.", ruleset)
     assert right.verdict.label == "supported", right.verdict.rationale
+
+
+def test_a_later_page_does_not_refute_when_something_first_came_out(ruleset: Any) -> None:
+    # The page out in 2031 may be a later edition of statistics first published before.
+    first = _date_claim("The port statistics were first published in 2019.", ruleset)
+    assert first.verdict.label != "contradicted", first.verdict.rationale
+    # A first publication dated after the page still cannot be: the page came out before.
+    later = _date_claim("The port statistics were first published in 2033.", ruleset)
+    assert later.verdict.label == "contradicted", later.verdict.rationale
+    # Without "first", the page's own date decides.
+    plain = _date_claim("The port statistics were published in 2019.", ruleset)
+    assert plain.verdict.label == "contradicted", plain.verdict.rationale

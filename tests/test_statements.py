@@ -52,6 +52,12 @@ from factcheck.sources.gather import page_from_text
             "The hospital treated 40 COVID-19 patients.",
             "The hospital treated 40 COVID-19 patients.",
         ),
+        # a note marker's digits are no figure of the sentence (the
+        # source's 300 is not against it)
+        (
+            "On 4 May 2029, guards at the Kessel depot walked out over unpaid wages.[3]",
+            "On 4 May 2029, about 300 guards at the Kessel depot walked out over unpaid wages.",
+        ),
         # the claim's figures carry it when most of its words are there
         (
             "Germany confirmed fewer than 825 deaths from the virus.",
@@ -119,6 +125,12 @@ def test_supported(ruleset: RuleSet, claim: str, source: str) -> None:
             "The bridge opened in 2001.",
             "2001 where the claim has 1998",
         ),
+        # an ordinal ranking a thing, on both sides, is a word of a list
+        (
+            "Drivers in the Meridian guild held their first walkout at Halvorsen Freight.",
+            "Drivers in the Meridian guild held their second walkout at Halvorsen Freight.",
+            "“second” where the claim has “first”",
+        ),
     ],
 )
 def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) -> None:
@@ -144,6 +156,15 @@ def test_contradicted(ruleset: RuleSet, claim: str, source: str, reason: str) ->
         (
             "The clinic had treated over 400 patients as of 9 May 2021.",
             "As of 2 May 2021, the clinic had treated 350 patients.",
+        ),
+        # an ordinal before a verb in the past is an adverb, which ranks nothing
+        (
+            "The Meridian guild first wrote to Halvorsen Freight about overtime in May 2030.",
+            "Halvorsen Freight drivers in the Meridian guild held their second walkout of 2030.",
+        ),
+        (
+            "The Vellmar index was first compiled in 2011 by the Meridian guild.",
+            "The Meridian guild's third Vellmar index was compiled by its researchers.",
         ),
     ],
 )

@@ -2425,6 +2425,10 @@ def _page_dates(
     The quote is the page's line stating the date, else its first sentence."""
     cited = set(view.primary.get(claim.id, set()))
     ranked = {index.sentences[c.index].page for c in candidates if c.score >= PAGE_DATE_MIN_SCORE}
+    verb = keywords(str(claim.fields.get("event", ""))).split()[-1:]
+    first = bool(verb) and re.search(
+        rf"\b(?:first|initially|originally)\s+{re.escape(verb[0])}", keywords(claim.text)
+    )
     out = []
     for page in sorted(cited | ranked):
         published = index.pages[page].published
@@ -2433,7 +2437,8 @@ def _page_dates(
             continue
         day = published[:10]
         stance = _compare_dates(date, day)
-        if stance is None:
+        if stance is None or (stance == "contradicts" and first and day[: len(date)] > date):
+            # A page out after a "first published" date may be a later edition of it.
             continue
         quote = next(
             (i for i in entries if labelled_date(index.sentences[i].text) is not None),

@@ -19,6 +19,7 @@ from datetime import date
 from factcheck.claims.amounts import Amount, joined_digits, parse_number, qualified, rough_share
 from factcheck.evidence.index import keywords
 from factcheck.letters import LOWER, UPPER, unaccented
+from factcheck.reading.notes import blank_note_markers
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import Macros, alternation
 
@@ -282,6 +283,10 @@ class SentenceReader:
             )
             for name in knowledge.exclusive
         }
+        # A word of such a list right before a verb in the past is an adverb ("first
+        # wrote", "was first published"): it ranks no thing the source could rank otherwise.
+        verbs = knowledge.words("event_verbs")
+        self._before_verb = re.compile(rf"\s+(?:[a-z]{{2,}}ed|{alternation(verbs)})(?![\w'’-])")
         self._measures = frozenset(
             stem for word in knowledge.words("measures") for stem in keywords(word).split()
         )
@@ -299,8 +304,9 @@ class SentenceReader:
         return self._cache[text]
 
     def _read(self, text: str) -> Reading:
-        # Sources tokenised for machines write "March 24 , 2020".
-        text = re.sub(r"\s+([,;:])", r"\1", unaccented(text))
+        # Sources tokenised for machines write "March 24 , 2020". A note marker ("[2]",
+        # "[^3]") points to a source: its digits are no figure of the sentence.
+        text = re.sub(r"\s+([,;:])", r"\1", blank_note_markers(unaccented(text)))
         text = text.replace("-LRB-", "(").replace("-RRB-", ")")
         folded = text.replace("’", "'")
         negations = [
@@ -333,7 +339,14 @@ class SentenceReader:
             names=tuple(tuple(run) for run in runs if run),
             capitalised=frozenset(w for run in runs for w in run),
             exclusive=tuple(
-                (name, frozenset(m.group(0).lower() for m in regex.finditer(text)))
+                (
+                    name,
+                    frozenset(
+                        m.group(0).lower()
+                        for m in regex.finditer(text)
+                        if not self._before_verb.match(text, m.end())
+                    ),
+                )
                 for name, regex in self._exclusive.items()
             ),
             possessions=tuple(
