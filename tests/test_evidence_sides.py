@@ -289,3 +289,42 @@ def test_a_closing_date_from_json_ld(ruleset: Any) -> None:
         "([listing](https://jobs.example.gov/4471)). The deadline to apply is May 26."
     )
     assert verdict_on(draft, page, ruleset, "date", "deadline").label == "contradicted"
+
+
+def _notice(body: str) -> dict[str, str]:
+    return {
+        "https://jobs.example.gov/5120": (
+            "<h1>Recruitment of Signal Technicians</h1>"
+            "<p>The Harbour Rail Board is hiring signal technicians.</p>" + body
+        )
+    }
+
+
+def _closed(draft_tail: str, body: str, ruleset: Any) -> str:
+    draft = (
+        "The Harbour Rail Board is hiring signal technicians "
+        f"([notice](https://jobs.example.gov/5120)). {draft_tail}"
+    )
+    return verdict_on(draft, _notice(body), ruleset, "date", "close").label
+
+
+def test_a_closing_date_labelled_inside_one_element(ruleset: Any) -> None:
+    # "Label: value" in one list item is the posting's closing date.
+    body = "<ul><li>Closing date for online applications: 14.06.2031 (18:00 hrs)</li></ul>"
+    assert _closed("Applications close on 24 June 2031.", body, ruleset) == "contradicted"
+    assert _closed("Applications close on 14 June 2031.", body, ruleset) == "supported"
+    # A label of another date says nothing of closing.
+    other = "<ul><li>Date of the written test: 14.06.2031</li></ul>"
+    assert _closed("Applications close on 24 June 2031.", other, ruleset) == "unverified"
+
+
+def test_a_closing_date_told_in_a_postings_sentence(ruleset: Any) -> None:
+    body = (
+        "<p>The application portal opens on 2 March 2031 and will close at noon on "
+        "30 March 2031.</p>"
+    )
+    assert _closed("Applications close on 20 March 2031.", body, ruleset) == "contradicted"
+    assert _closed("Applications close on 30 March 2031.", body, ruleset) == "supported"
+    # A sentence closing something other than applying is no closing date.
+    depot = "<p>The depot closes for maintenance on 2 March 2031.</p>"
+    assert _closed("Applications close on 20 March 2031.", depot, ruleset) == "unverified"

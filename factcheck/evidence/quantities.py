@@ -2359,7 +2359,8 @@ def _closing_pages(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
     """The postings whose closing date a claim gives: the one it cites; else, when it
     cites none or several, those for the job its sentence speaks of (a pay claim's job
     beside it: "the engineering job pays ..., and applications close on ...") or the
-    last job named before, among the postings cited for that job or with the claim."""
+    last job named before, among the postings cited for that job or with the claim;
+    with no job named, the sources' only posting."""
     postings = {p for p, page in enumerate(index.pages) if page.facts.kind == "job_posting"}
     own = set(view.primary.get(claim.id, set()))
     cited = postings & own
@@ -2376,7 +2377,8 @@ def _closing_pages(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
     elif title_claim is not None:
         job = str(title_claim.fields.get("title", ""))
     else:
-        return cited
+        # No job named before: the one posting among the sources, if there is one.
+        return cited or (postings if len(postings) == 1 else set())
     pool = set(cited)
     for c in view.claims:
         if c.type == "job_title" and c.start <= claim.start:
@@ -2406,6 +2408,42 @@ def _closing(
             stance = _compare_dates(date, found) if found else None
             if stance is not None:
                 out.append(Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, found))
+        if not out:
+            out += _closing_told(date, index, page, view)
+    return out
+
+
+# A posting's sentence telling when applications close: "the portal will open on 2 May
+# and close at midnight on 16 May", "Applications closed on 3 March".
+_CLOSE_VERB = re.compile(r"\bclos(?:e|es|ed|ing)\b", re.IGNORECASE)
+_APPLYING = re.compile(r"\bappl(?:y|ications?|icants?)\b|\bportal\b", re.IGNORECASE)
+# How far after the verb its date may stand ("close at midnight on").
+CLOSE_DATE_REACH = 30
+
+
+def _closing_told(
+    date: str, index: EvidenceIndex, page: int, view: ArticleView
+) -> list[Assessment]:
+    """The closing date a posting gives in a sentence of its text rather than a field:
+    the first date after a form of "close", in a sentence about applying."""
+    macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    out = []
+    for i in index.page_entries(page):
+        text = index.sentences[i].text
+        if not _APPLYING.search(text):
+            continue
+        for verb in _CLOSE_VERB.finditer(text):
+            after = [
+                d
+                for d in dated_mentions(text, macros.date, parsers)
+                if 0 <= d.start - verb.end() <= CLOSE_DATE_REACH
+            ]
+            stance = _compare_dates(date, after[0].date) if after else None
+            if stance is not None:
+                out.append(
+                    Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, after[0].date)
+                )
+                break
     return out
 
 

@@ -2161,6 +2161,8 @@ _CLOSING_LABEL = re.compile(
 )
 # The longest label and value read as a closing date: more is prose, not a field.
 LABEL_MAX, DATE_VALUE_MAX = 40, 80
+# A label and its value in one element, parted by a colon: the value has a figure.
+_INLINE_FIELD = re.compile(rf"([^:]{{3,{LABEL_MAX}}}):\s*((?=.*\d).{{1,{DATE_VALUE_MAX}}})")
 
 
 def _next_sibling(doc: _Document, node: int) -> int:
@@ -2183,6 +2185,12 @@ def _closing_dates(doc: _Document) -> Iterator[PageFact]:
         if not _CLOSING_LABEL.search(doc.text(node, " ")):
             continue
         label = _text(doc, node)
+        inline = _INLINE_FIELD.fullmatch(label)
+        if inline and _CLOSING_LABEL.search(inline.group(1)) and not _elsewhere(doc, node):
+            # Label and value in one element ("<li>Closing date: 4 March 2025</li>").
+            label, value = inline.group(1).strip(), inline.group(2)
+            yield PageFact("date", f"label: {label}", value, {"name": CLOSING_DATE, "label": label})
+            continue
         if len(label) > LABEL_MAX:
             continue
         value_at = _next_sibling(doc, node)
