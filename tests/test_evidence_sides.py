@@ -328,3 +328,22 @@ def test_a_closing_date_told_in_a_postings_sentence(ruleset: Any) -> None:
     # A sentence closing something other than applying is no closing date.
     depot = "<p>The depot closes for maintenance on 2 March 2031.</p>"
     assert _closed("Applications close on 20 March 2031.", depot, ruleset) == "unverified"
+
+
+def test_a_closing_date_with_no_job_named_is_the_only_postings(ruleset: Any) -> None:
+    # The draft names no job before its closing date and cites nothing beside it: the
+    # one posting among its sources is the one it speaks of.
+    body = (
+        "<ul><li>Closing date for online applications: 14.06.2031</li></ul>"
+        '<p><a href="/apply">Apply now</a></p>'
+    )
+    draft = (
+        "Every spring the Harbour Rail Board recruits for its depots "
+        "([source](https://jobs.example.gov/5120)).\n\n"
+        "Applications closed on 24 June 2031, and the test followed in the autumn."
+    )
+    judged = verdict_on(draft, _notice(body), ruleset, "date", "closed")
+    assert judged.label == "contradicted", judged.rationale
+    # A page that is no posting gives no closing date to a claim that does not cite it.
+    plain = verdict_on(draft, _notice(body.split("<p>")[0]), ruleset, "date", "closed")
+    assert plain.label == "unverified", plain.rationale
