@@ -103,6 +103,9 @@ _LONG_LETTERED = {
     s.lower(): code for s, code in _WORLD.lettered.items() if sum(c.isalpha() for c in s) >= 3
 }
 _ANY_CASE = "|".join(sorted(map(re.escape, _LONG_LETTERED), key=lambda s: (-len(s), s)))
+# What joins a range's two figures: dashes, and the tildes Japanese and Korean pages
+# write ("¥1,250〜¥1,450", "₩185,000 ~ ₩230,000").
+_DASH = "[-–—‒~〜～]"
 # Digits as money is written in any locale: "3,450", "3.450" (a thousands dot), "1.234,56".
 _DIGITS = r"\d[\d,.]*\d|\d"
 # Magnitudes a pay figure is written in; "lakh" and "crore" only rupees count in.
@@ -118,12 +121,12 @@ _MONEY = re.compile(
     rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
     rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$]))\.?(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
-    rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kK]\b|{_RUPEE_WORD})?"
+    rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kKmM]\b|million\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|million\b|{_RUPEE_WORD})?\s?"
     rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?)|(?P<word>(?i:{_WORDS}))\b)"
     # "9.5 - 12 Lacs", "58 000 – 64 000 SEK", "3 900 – 4 400 €": the low end of a range
     # whose currency or rupee magnitude only its high end writes.
-    rf"|(?P<num3>{_DIGITS})(?=\s?(?:[-–—]|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}"
+    rf"|(?P<num3>{_DIGITS})(?=\s?(?:{_DASH}|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}"
     rf"|[kK]?\s?(?:(?:{_CODES})\b|{_SIGN_AFTER}|kr\b|(?i:{_WORDS})\b)))"
     rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>{_RUPEE_WORD})"
 )
@@ -134,7 +137,7 @@ _CODE_NAMED = re.compile(r"\bUSD\b|US\$")
 _CODE_APART = re.compile(rf"\b({_CODES})\b")
 # The high end of a range after its bare low end, with the magnitude both are in.
 _HIGH_AFTER = re.compile(
-    rf"\s?(?:[-–—]|to)\s?(?P<high>{_DIGITS})\s?(?P<scale>{_RUPEE_WORD}|[kK]\b)?"
+    rf"\s?(?:{_DASH}|to)\s?(?P<high>{_DIGITS})\s?(?P<scale>{_RUPEE_WORD}|[kK]\b)?"
 )
 # A range's low end is at least this share of its high end: "Grade 4 - 12,000 kr" is a
 # grade and a figure, no range from 4.
@@ -144,8 +147,10 @@ _LOW_SHARE = 0.1
 _ADDED = re.compile(r"\+|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)", re.IGNORECASE)
 # A bare number after a range's dash: its top, in the currency and scale of its bottom.
 _BARE_HIGH = re.compile(
-    rf"\s?(?:[-–—]|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
+    rf"\s?(?:{_DASH}|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
 )
+# A bare top after a dash in a magnitude of its own ("– 2.8m", "to 45k").
+_SCALED_HIGH = re.compile(rf"\s?(?:{_DASH}|to)\s?({_DIGITS})\s?([kKmM]|million)\b")
 # The period a pay block states, in English or as pages in other languages write it
 # ("per år", "/mnd", "pro Monat", "al mes", "par an", "P.A.").
 _PERIODS = (
@@ -163,7 +168,7 @@ _PERIODS = (
         "week",
         re.compile(
             r"/\s?w(?:ee)?k\b|\bper week\b|\ba week\b|\bweekly\b|\bpro woche\b|\bpar semaine\b"
-            r"|\bpor semana\b|\bper uke\b|[週周]薪",
+            r"|\bpor semana\b|\bsemana(?:l|is|les)\b|\bper uke\b|[週周]薪",
             re.I,
         ),
     ),
@@ -194,6 +199,17 @@ _PERIODS = (
             re.I,
         ),
     ),
+    # Last, so that a block giving a day's rate beside another period ("€95 a day, about
+    # €2,000 a month") keeps the period it gave before; a day's rate alone is a day's.
+    (
+        "day",
+        re.compile(
+            r"/\s?day\b|\bper day\b|\ba day\b|\bdaily\b|\bday rate\b|\bpor d[ií]a\b"
+            r"|\bal d[ií]a\b|\bpar jour\b|\bpro tag\b|/\s?(?:d[ií]a|jour|tag)\b"
+            r"|\bper (?:giorno|dag)\b|\bal giorno\b|\bpor jornada\b|日[給给当]|일당",
+            re.I,
+        ),
+    ),
 )
 _UNIT_TEXT = {"HOUR": "hour", "DAY": "day", "WEEK": "week", "MONTH": "month", "YEAR": "year"}
 # A pay figure with no period: at least this much is a year's pay, less an hour's.
@@ -205,6 +221,15 @@ _INFOBOX = re.compile("infobox", re.IGNORECASE)
 
 # Text in these is code or style, not words of the page.
 _NOT_TEXT = frozenset({"script", "style", "template"})
+# Elements shown in the line of their text: a figure split across them reads as one.
+_INLINE = frozenset(
+    {"span", "b", "strong", "em", "i", "small", "sup", "sub", "bdi", "data", "mark"}
+)
+_RAISED = frozenset({"sup", "sub"})
+# A figure's end and a carrying on of it: a currency sign or digit, then digits or the
+# decimals after a point or comma ("$" + "25" + ".95", "1" + ",200").
+_FIGURE_END = re.compile(rf"(?:\d|{_SIGN})$")
+_FIGURE_START = re.compile(r"\d|[.,]\d")
 
 
 class _Document:
@@ -334,7 +359,8 @@ class _Document:
         """The text inside ``node``, its strings joined by ``separator``; stripped and
         empty ones left out when ``strip``. Scripts and styles hold no text, unless
         ``scripts`` (a JSON-LD script's own content)."""
-        out = []
+        out: list[str] = []
+        last = -1  # the text node the last string came from
         for i in range(node + 1, self.end[node]):
             string = self.strings[i]
             if string is None or (not scripts and self.tag[self.parent[i]] in _NOT_TEXT):
@@ -343,8 +369,41 @@ class _Document:
                 string = string.strip()
                 if not string:
                     continue
-            out.append(string)
+            if out and self._figure_goes_on(last, i, out[-1], string):
+                out[-1] += string
+            else:
+                out.append(string)
+            last = i
         return separator.join(out)
+
+    def _figure_goes_on(self, left: int, right: int, before: str, after: str) -> bool:
+        """True when text node ``right`` carries on the figure ``left`` ends, as a reader
+        sees them: "<span>$</span><span>25</span><sup>.95</sup>" is "$25.95", the
+        pieces touching in the source and only inline elements between them. White
+        space or a block between them keeps them apart, as a table's cells are."""
+        if not _FIGURE_END.search(before) or not _FIGURE_START.match(after):
+            return False
+        if left < 0 or self.strings[left] is None or self.strings[right] is None:
+            return False
+        if (self.strings[left] or "")[-1:].isspace() or (self.strings[right] or "")[:1].isspace():
+            return False
+        # Every element between the two, opened or closed, is inline.
+        ancestors: dict[int, None] = {}
+        up = self.parent[right]
+        while up >= 0:
+            ancestors[up] = None
+            up = self.parent[up]
+        between = [i for i in range(left + 1, right) if self.tag[i]]
+        up = self.parent[left]
+        while up >= 0 and up not in ancestors:
+            between.append(up)
+            up = self.parent[up]
+        between += list(itertools.takewhile(lambda a: a != up, ancestors))
+        if any(self.tag[i] not in _INLINE for i in between):
+            return False
+        # A raised or lowered number after digits is a note's mark ("Band 9<sup>2</sup>"),
+        # unless it is the decimals ("$25<sup>.95</sup>").
+        return not any(self.tag[i] in _RAISED for i in between) or not after[:1].isdigit()
 
 
 def read_facts(html: str, url: str | None = None) -> PageFacts:
@@ -433,6 +492,17 @@ def parse_pay(text: str) -> dict[str, Any] | None:
             top = _figure(bare.group(1), scale)
             if top is not None:
                 figures.append((top, None, bare.end()))
+        elif (
+            len(figures) == 1
+            and not m.group("num3")
+            and scale
+            and (scaled := _SCALED_HIGH.match(text, m.end())) is not None
+            and _scale_word(scaled.group(2)) == scale
+        ):
+            # "TZS 2.35m – 2.8m": a top in the magnitude of the bottom, its sign unwritten.
+            top = _figure(scaled.group(1), scale)
+            if top is not None:
+                figures.append((top, None, scaled.end()))
         if len(figures) == 2:
             break
     if not figures:
@@ -470,9 +540,10 @@ def _lettered_code(sign: str) -> str | None:
 # "based on 40 hrs/week", "7.5 hours a day", "35 Stunden pro Woche", "151,67 heures par mois".
 _HOURS_WORKED = re.compile(
     r"(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?(?:\s*(?:-|–|to)\s*\d{1,3}(?:[.,]\d{1,2})?)?"
-    r"[\s-]*(?:hours?|hrs?|h|stunden|std\.?|heures|uur|timer)\b"
+    r"[\s-]*(?:hours?|hrs?|h|horas?|stunden|std\.?|heures|uur|timer)\b"
     r"\s*(?:(?:a|per|each|every|/|pro|par|in\s+der|la|por)\s*)?"
-    r"(?:working\s+)?(?:weekly|week|wk|woche|semaine|semana|week|uke|day|daily|tag|jour|dia"
+    r"(?:working\s+)?(?:weekly|week|wk|woche|semaine|semana(?:l|is|les)?|week|uke|day|daily"
+    r"|tag|jour|dia"
     r"|month|monat|mois)\b",
     re.IGNORECASE,
 )
@@ -978,7 +1049,7 @@ _TWO_MEASURES = re.compile(
     re.IGNORECASE,
 )
 # What joins a range's two figures: "£30,000 - £34,000", "$41 to $47".
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|to)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(rf"\s*(?:{_DASH}|to)\s*", re.IGNORECASE)
 
 
 def pay_in_two_measures(text: str) -> tuple[dict[str, Any], dict[str, Any]] | None:
@@ -1009,7 +1080,7 @@ def pay_in_two_measures(text: str) -> tuple[dict[str, Any], dict[str, Any]] | No
 # of $1.40/hr applies", "+$2.00/hr weekend premium") gives no figure of the pay itself.
 _EXTRA_NOUN = (
     r"(?:differentials?|premiums?|supplements?|allowances?|stipends?|weightings?|top-ups?"
-    r"|uplifts?|bonus(?:es)?|incentives?|overtime)"
+    r"|uplifts?|bonus(?:es)?|incentives?|overtime|per[\s-]diems?)"
 )
 # The extra named before the figure in its sentence, or a plus sign right before it.
 _EXTRA_BEFORE = re.compile(rf"\b{_EXTRA_NOUN}\b[^.;!?]*$|\+\s*$", re.IGNORECASE)
@@ -1125,7 +1196,7 @@ _ONE_FIGURE = re.compile(
     rf"{_SIGN}\s?\d[\d,.]*(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{{3}})?"
     r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK]|\s?(?i:lakhs?|lacs?|crores?))?\s?(?:[A-Z]{3}|[€£¥₹])?"
 )
-_BETWEEN = re.compile(r"[-–—‒]|to", re.IGNORECASE)
+_BETWEEN = re.compile(rf"{_DASH}|to", re.IGNORECASE)
 
 
 # Words after a figure that say whether tax is taken, before its period (as
@@ -1135,6 +1206,11 @@ _BASIS_FIRST = re.compile(
     r"\b\s*/?\s*",
     re.IGNORECASE,
 )
+
+
+# The longest element after a pay's figures that is read as their unit.
+_UNIT_LINE = 32
+_DIGIT = re.compile(r"\d")
 
 
 def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, list[int]]:
@@ -1154,7 +1230,9 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
             continue
         if want == "separator":
             if not _BETWEEN.fullmatch(piece):
-                break
+                # "<span>₱45,000</span> <span>monthly</span>": a lone figure's unit.
+                period = _unit_period(doc, i, piece)
+                return (f"{text} {period}", []) if period else (text, [])
             parts.append(piece)
             want = "figure"
             continue
@@ -1170,16 +1248,26 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
             piece = piece[m.end() :].strip()
             if not piece:
                 continue
-        # "brutto monatlich", "gross per year": the tax word leaves the period as it is.
-        basis = _BASIS_FIRST.match(piece)
-        bare = piece[basis.end() :] if basis else piece
-        period = next((m for _, pattern in _PERIODS if (m := pattern.match(bare))), None)
-        if period is not None:
-            parts.append(period.group(0))
+        if period := _unit_period(doc, i, piece):
+            parts.append(period)
         break
     if want != "period":
         return text, []  # no second figure: nothing carried on
     return " ".join(parts), taken
+
+
+def _unit_period(doc: _Document, i: int, piece: str) -> str | None:
+    """The period words ``piece`` (node ``i``, after a pay's figures) gives them, or
+    None: a text opening on one ("per year", "brutto monatlich"), or an element of its
+    own that is the figures' unit and nothing else ("kada buwan (monthly)", "EUR /
+    month"), whose period word is theirs wherever it stands."""
+    # "brutto monatlich", "gross per year": the tax word leaves the period as it is.
+    basis = _BASIS_FIRST.match(piece)
+    bare = piece[basis.end() :] if basis else piece
+    period = next((m for _, pattern in _PERIODS if (m := pattern.match(bare))), None)
+    if period is None and doc.tag[i] and len(bare) <= _UNIT_LINE and not _DIGIT.search(bare):
+        period = next((m for _, pattern in _PERIODS if (m := pattern.search(bare))), None)
+    return period.group(0) if period else None
 
 
 def _label_before(doc: _Document, node: int) -> str | None:
