@@ -197,6 +197,14 @@ def _stacked_bound(b: BuildInput) -> str | None:
 # 7.5-hour day").
 _HOURS_OF_SPAN = re.compile(r"[\w.]+-hours?\s+$", re.IGNORECASE)
 
+# A change's words before "from": the figure after it is where the change started ("up
+# from $20 a day", "down from £410"), a sum the pay was, not a floor of it.
+_CHANGED_FROM = re.compile(
+    r"\b(?:up|down|rose|risen|rising|rises|fell|fallen|falling|falls|increased|decreased"
+    r"|climbed|dropped|grew|grown|jumped|raised|cut|lifted|slipped|edged\s+up)\s+from\s*$",
+    re.IGNORECASE,
+)
+
 
 def _hours_span(b: BuildInput) -> bool:
     """True when the period a rule took is a span of work given by its hours ("£31,000 for
@@ -236,6 +244,8 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
     ):
         # "No one will earn less than $25": at least $25.
         qualifier = "lower" if qualifier == "upper" else "upper"
+    if qualifier == "floor" and _CHANGED_FROM.search(b.sentence[: b.captures["qualifier"].end]):
+        qualifier = None  # "up from S$20 a day": that figure, before the change
     approximate = qualifier in ("approx", "near_below", "near_above")
     if approximate and (bound := _stacked_bound(b)) is not None:
         # "Up to roughly $90,000": the rough figure is the scale's top; "roughly" gives it

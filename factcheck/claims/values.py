@@ -1035,10 +1035,12 @@ class Parsers:
                 code = self.k.currency_names.get(" ".join(words[j : i + 1]))
                 if code is not None:
                     return code
-        m = self._currency_regex.search(text)
-        if not m:
+        # A magnitude only some currencies count in ("lakh": rupees) yields to the
+        # currency named beside it ("1.5 lakh taka").
+        found = [m.group(0).lower() for m in self._currency_regex.finditer(text)]
+        if not found:
             return None
-        key = m.group(0).lower()
+        key = next((w for w in found if w not in self.k.magnitudes), found[0])
         return self._symbol_currency.get(key) or self._word_currency.get(key)
 
     def money(self, text: str) -> Amount | None:

@@ -34,7 +34,10 @@ _CHANGE = re.compile(
     # A move told by a verb of no direction: "goes from", "moved from", "changes from".
     r"|go(?:es|ne|ing)?|went|mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|shift(?:s|ed|ing)?)\b"
     r"[^.;:!?]{0,100}?\bfrom\s+(?:(?:an?\s+)?(?:average|median|minimum|base|starting|hourly"
-    r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$",
+    r"|monthly|annual)\s+(?:(?:pay|wage|salary|rate)\s+)?(?:of\s+)?)?$"
+    # The figure a change started from, told after the one it came to: "S$22, up from
+    # S$20", "£395 a week, down from £410".
+    r"|\b(?:up|down)\s+from\s+$",
     re.IGNORECASE,
 )
 # Where a written figure starts: its currency sign with the letters that say whose it is

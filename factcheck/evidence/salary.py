@@ -1450,6 +1450,16 @@ def _measure_apart(claim_measure: str, index: EvidenceIndex, j: int) -> bool:
     return theirs is not None and theirs != claim_measure
 
 
+def _statistic_cell(index: EvidenceIndex, j: int) -> bool:
+    """True when table cell ``j`` is a statistic over many (its caption, column or row
+    names a mean or a median): "Average monthly basic pay, by occupation"."""
+    fact = index.sentences[j].fact
+    if fact is None:
+        return False
+    headers = " ".join(str(fact.data.get(h, "")) for h in ("caption", "column", "row"))
+    return _measure(headers) is not None
+
+
 def _end_parts(
     claimed: Amount, found: Amount, exact: bool, weight: float, cand: Candidate
 ) -> list[Assessment]:
@@ -1964,6 +1974,13 @@ class SalaryComparator:
                 and all(_measure_apart(claim_measure, index, j) for j in as_cells)
             ):
                 continue  # a mean's column for a median the claim gives, or the reverse
+            if (
+                not claim_measure
+                and kind in ("from", "up_to")
+                and as_cells
+                and all(_statistic_cell(index, j) for j in as_cells)
+            ):
+                continue  # an average over many employers is no start or top of a scale
             page_pay = in_period.get(page, [])
             scale = (
                 None
