@@ -113,3 +113,25 @@ def test_a_per_diem_is_no_pay_of_the_job() -> None:
     html = """<main><h1>Field Surveyor</h1><div class="pay-box">
     <p class="pay-note">Per diem of GHS 240 per field day outside Accra.</p></div></main>"""
     assert _pays(html) == []
+
+
+@pytest.mark.parametrize(
+    "text, low, high, currency, period",
+    [
+        ("62 000 – 78 000 Kč / měsíc hrubého", 62000, 78000, "CZK", "month"),
+        ("9 400 zł brutto miesięcznie", 9400, 9400, "PLN", "month"),
+        ("185.000 – 240.000 RSD neto mesečno", 185000, 240000, "RSD", "month"),
+        ("B2B: 16 000 – 21 000 PLN netto (+VAT) / month", 16000, 21000, "PLN", "month"),
+    ],
+)
+def test_signs_after_the_figure_and_month_words_of_central_europe(
+    text: str, low: float, high: float, currency: str, period: str
+) -> None:
+    pay = parse_pay(text)
+    assert pay is not None
+    assert (pay["min"], pay["max"], pay["currency"], pay["period"]) == (low, high, currency, period)
+
+
+def test_a_sum_on_top_after_a_plus_is_still_no_period_of_the_pay() -> None:
+    pay = parse_pay("$3,100 + $400 per month housing")
+    assert pay is not None and pay["period"] == "year"

@@ -104,3 +104,32 @@ def test_an_average_still_backs_a_claim_of_the_average(ruleset: Any) -> None:
     article = f"Warehouse supervisors average ₱38,400 a month in basic pay ([table]({url}))."
     verdict = _verdict(ruleset, url, AVERAGES, article)
     assert verdict.label == "supported", verdict.rationale
+
+
+TWO_CONTRACTS = """<html><body><main><h1>Senior Backend Developer</h1>
+<div class="salary">
+<div class="pay-row"><span class="contract">Employment contract:</span>
+<span class="amount">15 500 – 19 000</span> <span>PLN</span> <span>brutto / month</span></div>
+<div class="pay-row"><span class="contract">B2B:</span>
+<span class="amount">19 000 – 24 500</span> <span>PLN</span> <span>netto (+VAT) / month</span></div>
+</div><a class="apply" href="/apply">Apply</a></main></body></html>"""
+
+
+def test_pay_after_tax_says_nothing_of_a_claim_of_pay_before_it(ruleset: Any) -> None:
+    url = "https://jobs.example.pl/senior-backend-developer"
+    article = (
+        "Wrzos Software is hiring a senior backend developer. The posting offers up to "
+        f"24,500 złoty a month gross on an employment contract ([posting]({url}))."
+    )
+    verdict = _verdict(ruleset, url, TWO_CONTRACTS, article)
+    assert verdict.label == "contradicted", verdict.rationale
+
+
+def test_a_claim_of_the_net_figure_is_met_by_it(ruleset: Any) -> None:
+    url = "https://jobs.example.pl/senior-backend-developer"
+    article = (
+        "Wrzos Software is hiring a senior backend developer. On a B2B contract the "
+        f"posting offers up to 24,500 złoty a month net ([posting]({url}))."
+    )
+    verdict = _verdict(ruleset, url, TWO_CONTRACTS, article)
+    assert verdict.label == "supported", verdict.rationale

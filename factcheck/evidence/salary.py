@@ -1450,6 +1450,30 @@ def _measure_apart(claim_measure: str, index: EvidenceIndex, j: int) -> bool:
     return theirs is not None and theirs != claim_measure
 
 
+# Words that say a pay figure is before tax, or after it ("brutto", "líquido", "in hand").
+_GROSS = re.compile(
+    r"\b(?:gross|before\s+tax(?:es)?|pre-tax|brut(?:to|o|a|e)?|hrub\w+)\b", re.IGNORECASE
+)
+_NET = re.compile(
+    r"\b(?:net|nett|netto|neto|nette|after\s+tax(?:es)?|take-home|in[\s-]hand|l[ií]quid[oa]"
+    r"|čist\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _basis(text: str) -> str | None:
+    """Whether the words of ``text`` give pay before tax ("gross") or after it ("net");
+    None when they say neither, or both."""
+    gross, net = bool(_GROSS.search(text)), bool(_NET.search(text))
+    return None if gross == net else "gross" if gross else "net"
+
+
+def _close_words(text: str, start: int, end: int) -> str:
+    """A figure with the three words before and after it: where its own "gross" or
+    "net" is written ("a gross ₹24,960", "29,000 złoty gross")."""
+    return " ".join([*text[:start].split()[-3:], text[start:end], *text[end:].split()[:3]])
+
+
 def _statistic_cell(index: EvidenceIndex, j: int) -> bool:
     """True when table cell ``j`` is a statistic over many (its caption, column or row
     names a mean or a median): "Average monthly basic pay, by occupation"."""
@@ -1901,6 +1925,7 @@ class SalaryComparator:
             return [r for r in pay_facts(index, j) if same_part(claim_part, r.component, k)]
 
         dated = claim_years(claim, view)
+        claim_basis = _basis(_close_words(claim.sentence.text, at, at + len(claim.text)))
         claim_measure = _measure(claim.sentence.text[: at + len(claim.text)])
         definite = definite_cells(
             claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)], dated
@@ -2023,6 +2048,8 @@ class SalaryComparator:
             for found, near, part, at_time, _, side, rough, scope in reads:
                 if against and _of_the_other(scope, against, view):
                     continue  # the pay of those the claim sets its own against
+                if claim_basis and _basis(near) not in (None, claim_basis):
+                    continue  # pay after tax for a claim of pay before it, or the reverse
                 if at_time.change and (found.low is None or found.high is None):
                     continue  # "to $Y from $X": $X alone is where pay came from
                 if at_time.ahead and claim_now:

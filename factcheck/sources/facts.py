@@ -92,6 +92,14 @@ _LETTER_SIGNS = {
     # "Tk. 20000": English copy's taka, with the dot of an abbreviation as "Rs." has.
     "tk.": "BDT",
 }
+# Symbols of letters some pages write after the figure ("105 000 Kč", "29 000 zł", "398
+# 000 Ft"); those with a dollar, a yen or a slash are written before it.
+_LETTERED_AFTER = "|".join(
+    sorted(
+        (re.escape(s) for s in _WORLD.lettered if not set(s) & set("$¥/")),
+        key=lambda s: (-len(s), s),
+    )
+)
 # Currency codes read beside a figure, before or after it ("DKK 41.500", "38.50 USD").
 _CODES = "|".join(_WORLD.codes)
 # Symbols of letters one currency writes, as written and just before a figure.
@@ -123,11 +131,13 @@ _MONEY = re.compile(
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kKmM]\b|million\b|{_RUPEE_WORD})?"
     rf"|(?P<num2>{_DIGITS})\s?(?P<scale2>[kK]\b|million\b|{_RUPEE_WORD})?\s?"
-    rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?)|(?P<word>(?i:{_WORDS}))\b)"
+    rf"(?:(?P<code>{_CODES})\b|(?P<sign2>{_SIGN_AFTER}|kr\b\.?|(?-i:{_LETTERED_AFTER})(?!\w))"
+    rf"|(?P<word>(?i:{_WORDS}))\b)"
     # "9.5 - 12 Lacs", "58 000 – 64 000 SEK", "3 900 – 4 400 €": the low end of a range
     # whose currency or rupee magnitude only its high end writes.
     rf"|(?P<num3>{_DIGITS})(?=\s?(?:{_DASH}|to)\s?(?:{_DIGITS})\s?(?:{_RUPEE_WORD}"
-    rf"|[kK]?\s?(?:(?:{_CODES})\b|{_SIGN_AFTER}|kr\b|(?i:{_WORDS})\b)))"
+    rf"|[kK]?\s?(?:(?:{_CODES})\b|{_SIGN_AFTER}|kr\b|(?-i:{_LETTERED_AFTER})(?!\w)"
+    rf"|(?i:{_WORDS})\b)))"
     rf"|(?P<num4>{_DIGITS})\s?(?P<scale4>{_RUPEE_WORD})"
 )
 # Thousands grouped by an apostrophe ("CHF 96'500"), as Swiss pay is written.
@@ -144,7 +154,12 @@ _HIGH_AFTER = re.compile(
 _LOW_SHARE = 0.1
 # What joins a sum paid on top of the pay to the pay's own figure: "+", "plus", "with",
 # "including".
-_ADDED = re.compile(r"\+|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)", re.IGNORECASE)
+# A plus sign before a tax's name is the tax due on top of an invoice ("netto (+VAT)"),
+# no sum paid.
+_ADDED = re.compile(
+    r"\+(?!\s?(?:VAT|GST|HST|MwSt|IVA|TVA|BTW|DPH|PDV|ÁFA)\b)|\b(?:plus|with|incl(?:uding|\.)?)(?!\w)",
+    re.IGNORECASE,
+)
 # A bare number after a range's dash: its top, in the currency and scale of its bottom.
 _BARE_HIGH = re.compile(
     rf"\s?(?:{_DASH}|to)\s?({_DIGITS})(?![\d.,]|\s?(?:[kKmM%]|hours?|hrs?|days?|weeks?|years?)\b)"
@@ -181,6 +196,8 @@ _PERIODS = (
             r"|\bp(?:er|r\.?) (?:måned|månad|maand)\b|\b[io]m? måne?d(?:en)?\b|\bi månaden\b"
             r"|\b(?:pro|im) monat\b|\bmonatlich\b|\b(?:al|por|el) mes\b|\bmensual(?:es)?\b"
             r"|\bpar mois\b|\bmensuel(?:le)?s?\b|月[薪給给]"
+            # Czech, Slovak, Polish and the South Slavic languages: "/ měsíc", "mesečno".
+            r"|\b(?:měsíc|mesiac|miesi[ąę]c|mese[čc]n|mje?se[čc]n)\w*"
             # "p.m.", per mensem, written with its dots as a year's "p.a." is.
             r"|(?<![\w.])p\.\s?m\.(?!\w)"
             r"|\b(?:monats|maand|måneds|månads)(?:gehalt|lohn|entgelt|salaris|loon|lön|løn|lønn)\b",
