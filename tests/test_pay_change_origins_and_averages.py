@@ -65,7 +65,7 @@ def _verdict(ruleset: Any, url: str, html: str, article: str) -> Any:
 def test_pay_now_given_as_the_figure_it_rose_from_is_refuted(ruleset: Any) -> None:
     url = "https://survey.example.org/scaffolders-2025"
     article = (
-        "In this year's survey, first-year scaffolders reported a median day rate of "
+        "The 2025 round of the study found that new scaffolders had a median day rate of "
         f"S$23 a day ([survey]({url}))."
     )
     verdict = _verdict(ruleset, url, SURVEY, article)
@@ -75,7 +75,7 @@ def test_pay_now_given_as_the_figure_it_rose_from_is_refuted(ruleset: Any) -> No
 def test_pay_now_given_as_the_figure_it_rose_to_holds(ruleset: Any) -> None:
     url = "https://survey.example.org/scaffolders-2025"
     article = (
-        "In this year's survey, first-year scaffolders reported a median day rate of "
+        "The 2025 round of the study found that new scaffolders had a median day rate of "
         f"S$26 a day ([survey]({url}))."
     )
     verdict = _verdict(ruleset, url, SURVEY, article)
@@ -83,7 +83,7 @@ def test_pay_now_given_as_the_figure_it_rose_to_holds(ruleset: Any) -> None:
 
 
 AVERAGES = """<html><body><main><h1>Earnings by occupation</h1>
-<table><caption>Table 3. Average monthly basic pay by occupation, June 2025 (in pesos)
+<table><caption>Table 3. Mean monthly earnings of full-time staff by trade, June 2025 (in pesos)
 </caption><tr><th>Occupation</th><th>All regions</th></tr>
 <tr><td>Warehouse supervisor</td><td>38,400</td></tr>
 <tr><td>Forklift operator</td><td>21,900</td></tr></table></main></body></html>"""

@@ -1476,7 +1476,7 @@ def _close_words(text: str, start: int, end: int) -> str:
 
 def _statistic_cell(index: EvidenceIndex, j: int) -> bool:
     """True when table cell ``j`` is a statistic over many (its caption, column or row
-    names a mean or a median): "Average monthly basic pay, by occupation"."""
+    names a mean or a median): "Mean weekly earnings of full-time staff, by trade"."""
     fact = index.sentences[j].fact
     if fact is None:
         return False
