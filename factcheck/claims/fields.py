@@ -2218,7 +2218,11 @@ _OTHER_EVENT = re.compile(
 _LIST_SEPARATOR = re.compile(r",\s+|\s+(?:and|or)\s+")
 _MONTH = re.compile(
     r"(?-i:\b(January|February|March|April|June|July|August|September|October|November|"
-    r"December|May(?=\s+\d)|(?<=\d\s)May)\b)"
+    r"December|May(?=\s+\d)|(?<=\d\s)May|"
+    # "in May", "late May": the month after a word that only a time follows (not the
+    # verb: "porters may strike").
+    r"(?:(?<=\b[Ii]n\s)|(?<=\bearly\s)|(?<=\blate\s)|(?<=\bmid[\s-])|(?<=\bduring\s)|"
+    r"(?<=\buntil\s)|(?<=\bof\s))May)\b)"
 )
 _MONTH_NUMBER = {
     m: i

@@ -121,7 +121,12 @@ _WHEN_FIRST = re.compile(
     r"|^(?:that|this|last|next|each|every|the\s+(?:same|following|next|previous)|later\s+that|"
     rf"earlier\s+that)\s+{_TIMES}\s+(?=[\w'’])"
     # The same with its pointing word cut off as a relative "that": "summer the bank's".
-    rf"|^{_TIMES}\s+(?=(?:a|an|the|its|their|his|her|our)\s)",
+    rf"|^{_TIMES}\s+(?=(?:a|an|the|its|their|his|her|our)\s)"
+    # A month named after a preposition, with or without its year: "In January the
+    # fitters", "During late March porters" (the year alone is cut as a date already).
+    r"|^(?:in|during|by|until|through|throughout|from)\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+\d{4})?\s+(?=(?:a|an|the|its|their|his|her|our)\s|(?-i:[a-z]))",
     re.IGNORECASE,
 )
 # "In many places porters ...", "At most depots the clerks ...": an opening phrase that

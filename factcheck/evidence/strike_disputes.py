@@ -273,6 +273,27 @@ def _years(index: EvidenceIndex, page: int, date_regex: str) -> tuple[int, int] 
     return None
 
 
+def months_of(index: EvidenceIndex, page: int, date_regex: str) -> tuple[int, int] | None:
+    """The first and last months of the infobox's date row, counted from year 0 (year
+    times 12 plus the month less one), where it names both ends with their years."""
+    for row in date_rows(index, page, date_regex):
+        if row.first is None or row.first.startswith("?"):
+            continue
+        last = row.last or ""
+        if not (last[:4].isdigit() and row.first[5:7].isdigit() and last[5:7].isdigit()):
+            return None  # an open end ("– present"): any later month may be the dispute's
+        first_at = int(row.first[:4]) * 12 + int(row.first[5:7]) - 1
+        last_at = int(last[:4]) * 12 + int(last[5:7]) - 1
+        return first_at, max(first_at, last_at)
+    return None
+
+
+def in_months(month: int, span: tuple[int, int]) -> bool:
+    """True when some year's ``month`` falls within ``span`` (see :func:`months_of`)."""
+    first, last = span
+    return last - first >= 11 or any((at % 12) + 1 == month for at in range(first, last + 1))
+
+
 @dataclass(frozen=True)
 class ClaimedStrike:
     """What a strike claim says, as the infobox reading needs it: its named unions (not

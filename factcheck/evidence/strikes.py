@@ -30,6 +30,8 @@ from factcheck.evidence.strike_disputes import (
     ClaimedStrike,
     PageDispute,
     dispute_findings,
+    in_months,
+    months_of,
     page_dispute,
     story_dispute,
     tells_settlement,
@@ -888,6 +890,39 @@ _PLACED = re.compile(
 )
 
 
+class _PageDates:
+    """The dates of the dispute a page's infobox describes, read once per page: a
+    sentence there naming no year (or month) tells that dispute, and so bears on a
+    claim only when the claim's year (or month) is among the dispute's."""
+
+    def __init__(self, index: EvidenceIndex, date_regex: str) -> None:
+        self._index = index
+        self._date_regex = date_regex
+        self._years: dict[int, tuple[int, int] | None] = {}
+        self._months: dict[int, tuple[int, int] | None] = {}
+
+    def _read(self, page: int) -> None:
+        if page in self._years:
+            return
+        dispute = page_dispute(self._index, page, self._date_regex)
+        self._years[page] = dispute.years if dispute is not None else None
+        months = months_of(self._index, page, self._date_regex) if dispute else None
+        self._months[page] = months
+
+    def has_year(self, year: int, page: int) -> bool:
+        """True unless the page's dispute is dated to years without ``year``."""
+        self._read(page)
+        span = self._years[page]
+        return span is None or span[0] <= year <= span[1]
+
+    def has_month(self, month: int, page: int) -> bool:
+        """True unless the page's dispute is dated to months without ``month`` (in any
+        year: a claim naming its month alone may be of any year)."""
+        self._read(page)
+        span = self._months[page]
+        return span is None or in_months(month, span)
+
+
 def _denials(
     strikers: list[str],
     index: EvidenceIndex,
@@ -897,6 +932,7 @@ def _denials(
     sites: Sequence[str] = (),
     rest: bool = False,
     called: bool = False,
+    page_dates: _PageDates | None = None,
 ) -> list[Assessment]:
     """A denial, in one sentence, that each claimed striker struck ("X did not join the
     walkout", "X took no part in the stoppage"), by any alias or short name the page
@@ -908,6 +944,13 @@ def _denials(
     years = {int(y) for y in _YEARS.findall(s.text)}
     if year and years and year not in years:
         return []
+    if page_dates is not None and not years:
+        # A sentence naming no year on a page whose infobox dates its dispute: that
+        # dispute's denial, which says nothing of a strike of another year or month.
+        if year and not page_dates.has_year(year, s.page):
+            return []
+        if month and not _DATED.search(s.text) and not page_dates.has_month(month, s.page):
+            return []
     negation = k.words("negation")
     # Most sentences that name a party deny nothing: without a word every denial holds,
     # no name's denial pattern is tried there.
@@ -1846,7 +1889,11 @@ def _disputes(
         # A news story need not name every party: it bears a claim out, never goes
         # against it.
         exhaustive = page in cited and told_whole
-        out += dispute_findings(told, dispute, exhaustive=exhaustive, same=same, weight=weight)
+        # "Kelmouth's dockers" where the page tells Kelmouth as a place: whose dockers
+        # by where they work, no employer the dispute's parties should list.
+        employers = [a for a in against if not named_as_place(a, page_text)]
+        told_here = told if employers == against else replace(told, employers=employers)
+        out += dispute_findings(told_here, dispute, exhaustive=exhaustive, same=same, weight=weight)
     return out
 
 
@@ -2137,10 +2184,19 @@ def _members_otherwise(
 
 def named_as_place(name: str, page_text: str) -> bool:
     """True when a page names ``name`` as where something happened ("dockers in
-    Kelmouth", "across Kelmouth"): a claimed employer that is a place to the page (a
-    city's possessive, "Kelmouth's dockers") is no party its infobox leaves out."""
-    where = rf"\b(?:in|across|throughout|around)\s+{re.escape(name)}(?![\w'’])"
+    Kelmouth", "across Kelmouth", "the province of Kelmouth"): a claimed employer that is
+    a place to the page (a city's possessive, "Kelmouth's dockers") is no party its
+    infobox leaves out."""
+    where = rf"(?:\b(?:in|across|throughout|around)\s+|{_PLACE_OF}){re.escape(name)}(?![\w'’])"
     return re.search(where, page_text) is not None
+
+
+# The noun of a place that is no body before its name: "the province of Kelmouth", "Region
+# of Tarn" (not "the Port of Kelmouth", which may be the employer).
+_PLACE_OF = (
+    r"\b(?i:province|region|county|district|prefecture|municipality|canton|"
+    r"governorate|oblast|island)\s+of\s+"
+)
 
 
 def _other_trades(trades: list[str], listed: Sequence[str], k: Knowledge) -> bool:
@@ -2289,16 +2345,7 @@ class StrikeComparator:
         # the strike against whichever employer its sentence or paragraph names.
         around = claim_around(claim, view) if called and not told_of else ""
         date_regex = view.extractor.ruleset.macros.date
-        page_years: dict[int, tuple[int, int] | None] = {}
-
-        def _in_page_years(year: int, page: int) -> bool:
-            """True unless the page's infobox dates its dispute to years without
-            ``year``: a sentence of no year there tells that dispute."""
-            if page not in page_years:
-                dispute = page_dispute(index, page, date_regex)
-                page_years[page] = dispute.years if dispute is not None else None
-            span = page_years[page]
-            return span is None or span[0] <= year <= span[1]
+        page_dates = _PageDates(index, date_regex)
 
         for cand in candidates:
             s = index.sentences[cand.index]
@@ -2457,12 +2504,18 @@ class StrikeComparator:
                         ]
                 if year and fact.fields.get("year") and fact.fields["year"] != year:
                     continue
-                if year and not fact.fields.get("year") and not _in_page_years(year, s.page):
+                if year and not fact.fields.get("year") and not page_dates.has_year(year, s.page):
                     continue  # a sentence of no year on a page about another year's dispute
                 if year and not _of_story_week(s.text, index.pages[s.page].published, year):
                     continue
                 if month and fact.fields.get("month") and fact.fields["month"] != month:
                     continue
+                if (
+                    month
+                    and not fact.fields.get("month")
+                    and not page_dates.has_month(month, s.page)
+                ):
+                    continue  # a sentence of no month on a page about another month's dispute
                 if unlisted and len(unlisted) < len(against) and not fact.fields.get("denied"):
                     out = f"{joined(unlisted)} not among the parties ({where})"
                     if out not in {a.found for a in assessments}:
@@ -2538,7 +2591,7 @@ class StrikeComparator:
                 continue  # who kept working, or was no party, is a word on a strike held
             if not locked:
                 assessments += _denials(
-                    strikers, index, cand, (year, month), k, sites, rest, called
+                    strikers, index, cand, (year, month), k, sites, rest, called, page_dates
                 )
             for name in [*against, *workforces] if not locked else ():
                 org = k.organisations.get(name)
@@ -2570,7 +2623,7 @@ class StrikeComparator:
             if i not in ranked and not locked and not planned:
                 elsewhere = Candidate(i, DENIAL_SCORE)
                 assessments += _denials(
-                    strikers, index, elsewhere, (year, month), k, sites, rest, called
+                    strikers, index, elsewhere, (year, month), k, sites, rest, called, page_dates
                 )
                 assessments += _prevented(
                     parties, index, elsewhere, (year, month), k, strikers, sites
