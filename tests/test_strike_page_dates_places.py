@@ -104,3 +104,44 @@ def test_an_employer_the_infobox_leaves_out_still_goes_against(ruleset: Any) -> 
         ruleset,
     )
     assert got == "contradicted", rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "against"),
+    [
+        (
+            "The stoppage hit Orla Air and its regional arm Brisa Express, whose pilots "
+            "joined the strike.",
+            ["pilots"],
+            ["Brisa Express"],
+        ),
+        (
+            "The dispute spread to Kell Haulage, whose drivers walked out on Monday.",
+            ["drivers"],
+            ["Kell Haulage"],
+        ),
+    ],
+)
+def test_whose_group_works_at_the_name_before(
+    text: str, strikers: list[str], against: list[str], ruleset: Any
+) -> None:
+    fields = fields_of(text, "strike", ruleset)
+    assert fields["strikers"] == strikers
+    assert fields["against"] == against
+
+
+BODY_PAGE = """<html><head><title>Orne rail strike ends</title></head><body>
+<h1>Orne rail strike ends</h1>
+<p>Signal fitters of the Orne Signal Fitters' Union ended their strike against Orne Rail
+on 9 October 2027. The Kell Union of Station Clerks held a march in support on 6 October
+but was not a party to the strike.</p>
+</body></html>"""
+
+
+def test_a_body_named_of_its_members_is_one_in_a_denial(ruleset: Any) -> None:
+    got, rationale = _label(
+        "The Kell Union of Station Clerks also joined the strike in October 2027",
+        BODY_PAGE,
+        ruleset,
+    )
+    assert got in ("contradicted", "mixed"), rationale

@@ -1938,6 +1938,24 @@ def _fronted_site(b: BuildInput, strikers: Any) -> tuple[list[str], Any]:
     return employers, strikers
 
 
+def _whose_workers(b: BuildInput, cap: Capture) -> Party | None:
+    """The strikers of a relative clause on a name ("Orla Cargo, whose pilots joined"):
+    the group at that name, read as "pilots at Orla Cargo"; None for any other subject."""
+    m = _WHOSE.search(cap.text)
+    if m is None:
+        return None
+    party: Party = b.parsers.party(f"{m.group('group')} at {m.group('name')}", b.ctx)
+    return party if party.employers else None
+
+
+# A name, then a relative clause on it whose subject is a group of its: "Brisa Express,
+# whose pilots", "Kell Haulage, whose night drivers".
+_WHOSE = re.compile(
+    rf"(?P<name>(?-i:[{UPPER}])[\w’'&.-]*(?:\s+(?-i:[{UPPER}])[\w’'&.-]*){{0,4}}),\s+whose\s+"
+    r"(?P<group>(?-i:[a-z])[\w’'-]*(?:\s+(?-i:[a-z])[\w’'-]*){0,2})\s*$"
+)
+
+
 # A pronoun standing for the strikers of the sentences before.
 _THEY = re.compile(r"(?:they|they\s+all|all\s+of\s+them)", re.IGNORECASE)
 
@@ -1959,6 +1977,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
         return None  # "a walkout by the drivers would have been the first": none took place
     if isinstance(strikers, list):
         strikers = Party(b.captures["strikers"].text, tuple(strikers))
+    if cap is not None and (owned := _whose_workers(b, cap)) is not None:
+        # "..., and its subsidiary Orla Cargo, whose pilots joined the strike": the
+        # pilots at the name the relative clause hangs on.
+        strikers = owned
     site, strikers = _fronted_site(b, strikers)
     if isinstance(against, list):
         # "the 2019 Halberd Motors strike": a bare name, the employer unless a union.

@@ -427,7 +427,12 @@ _NEGATED_VERB = re.compile(
 
 
 def _plural(name: str) -> bool:
-    """True for a group named in the plural ("workers", "the bus drivers")."""
+    """True for a group named in the plural ("workers", "the bus drivers"); a body named
+    by its kind before "of" is one ("the Guild of Harbour Pilots", "Kell Union of
+    Porters"), whatever its members' plural."""
+    head = _words(name.split(" of ")[0]) if " of " in name else []
+    if head and head[-1] in _BODY_KINDS:
+        return False
     last = name.split()[-1].lower() if name.split() else ""
     return last.endswith("s") and not last.endswith(("ss", "us", "is"))
 
