@@ -20,7 +20,7 @@ URL = "http://encyclopedia.test/wiki/2027_Orne_signal_fitters_strike"
     ("text", "strikers"),
     [
         (
-            "In January the signal fitters began a work-to-rule against Orne Rail.",
+            "In January the signal fitters imposed an overtime ban against Orne Rail.",
             ["signal fitters"],
         ),
         (
@@ -44,8 +44,8 @@ DENIAL_PAGE = """<html><head><title>2027 Orne signal fitters' strike - Encyclope
 <tr><th>Parties</th><td>Orne Signal Fitters' Union<br>vs.<br>Orne Rail</td></tr></table>
 <p>The <b>2027 Orne signal fitters' strike</b> was a five-day strike by signal fitters of
 the Orne Signal Fitters' Union against Orne Rail over rosters.</p>
-<p>The Orne Station Clerks' Association said it would not join the strike, and station
-clerks remained at work throughout.</p>
+<p>The Orne Station Clerks' Association took no part in the stoppage, and station clerks
+kept working throughout.</p>
 </body></html>"""
 
 
@@ -58,7 +58,7 @@ def _label(sentence: str, page: str, ruleset: Any) -> tuple[str, str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In February the station clerks began a work-to-rule against Orne Rail",
+        "In February the station clerks staged a go-slow against Orne Rail",
         "Station clerks walked off the job at Orne Rail in May",
     ],
 )
