@@ -2518,6 +2518,7 @@ class StrikeComparator:
                 if (
                     month
                     and not fact.fields.get("month")
+                    and not fact.fields.get("year")
                     and not page_dates.has_month(month, s.page)
                 ):
                     continue  # a sentence of no month on a page about another month's dispute
