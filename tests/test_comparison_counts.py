@@ -177,3 +177,51 @@ def test_a_row_that_only_shares_a_word_is_not_the_side_s_pay(ruleset: Any) -> No
     )
     found = verdict(run(draft, {CREW_URL: CREW}, ruleset, wrap=False), "comparison")
     assert found.verdict.label != "contradicted", found.verdict.rationale
+
+
+AIRPORTS_URL = "https://stats.example.pt/aeroportos/passageiros-2033"
+# Airports by place in an abbreviated "Pos." column, passengers with thousands grouped by
+# points, and a change in per cent.
+AIRPORTS = """<html><head><title>Passageiros por aeroporto, 2033</title></head><body><main>
+<h1>Tráfego de passageiros, 2033</h1>
+<table><caption>Passageiros, janeiro–dezembro 2033, e variação sobre 2032</caption>
+<thead><tr><th>Pos.</th><th>Aeroporto</th><th>Passageiros 2033</th>
+<th>Change 2033/2032 (%)</th></tr></thead>
+<tbody>
+<tr><td>1</td><td>Alvorada</td><td>31.402.118</td><td>+4.2</td></tr>
+<tr><td>2</td><td>Serrabranca</td><td>12.077.905</td><td>+11.6</td></tr>
+<tr><td>3</td><td>Vilamar</td><td>9.861.340</td><td>+2.9</td></tr>
+</tbody></table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 31,402,118 against 12,077,905: the place in the order (1 against 2) is no count.
+        ("Alvorada handled more passengers than Serrabranca", "supported"),
+        ("Alvorada handled fewer passengers than Serrabranca", "contradicted"),
+        ("Vilamar carried fewer passengers than Serrabranca", "supported"),
+    ],
+)
+def test_a_place_column_is_no_count_and_points_group_thousands(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, AIRPORTS_URL, AIRPORTS, ruleset)
+    assert found.label == label, found.rationale
+    assert "Pos." not in found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Changes: Serrabranca +11.6, Alvorada +4.2, Vilamar +2.9.
+        ("Alvorada again trailed Serrabranca in growth terms", "supported"),
+        ("Serrabranca lagged behind Vilamar on growth", "contradicted"),
+        ("Serrabranca outpaced Alvorada in terms of growth", "supported"),
+    ],
+)
+def test_a_side_behind_or_ahead_in_growth_terms_is_read_on_the_changes(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, AIRPORTS_URL, AIRPORTS, ruleset)
+    assert found.label == label, found.rationale

@@ -20,13 +20,17 @@ from factcheck.evidence.tables import (
 # A cell's figure standing alone, with no sign of money or share: a count of things,
 # written the English way ("2,510.4") or with a decimal comma ("2.510,4", "455,0").
 _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})*,\d{1,2}")
+# Thousands grouped by points with no decimals ("49.185.312"): two groups or more, since
+# one point alone ("12.345") may as well mark decimals.
+_POINT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _BARE_FIGURE = re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{_DECIMAL_COMMA.pattern}"
+    rf"|{_POINT_GROUPED.pattern}"
 )
 # Headers of lines that count nothing: a place in an order, a code, a date, a change or
-# a share ("Rank", "No.", "Change (%)", "Share of total").
+# a share ("Rank", "No.", "Pos.", "Change (%)", "Share of total").
 _NOT_COUNTED = re.compile(
-    r"^\s*(?:#|no\.?|rank(?:ing)?|position|code|id|ref(?:erence)?)\s*$|%|\bper\s?cent\b|"
+    r"^\s*(?:#|no\.?|pos\.?|rank(?:ing)?|position|code|id|ref(?:erence)?)\s*$|%|\bper\s?cent\b|"
     r"\bpercent(?:age)?\b|\b(?:change|growth|share|rate|ratio|index|date|released?)\b",
     re.IGNORECASE,
 )
@@ -87,11 +91,12 @@ def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amo
         if named != {_measure(column)}:
             return None
     written = str(fact.data["value"]).strip()
-    value = (
-        money_digits(written)
-        if _DECIMAL_COMMA.fullmatch(written)
-        else float(written.replace(",", ""))
-    )
+    if _DECIMAL_COMMA.fullmatch(written):
+        value = money_digits(written)
+    elif _POINT_GROUPED.fullmatch(written):
+        value = float(written.replace(".", ""))
+    else:
+        value = float(written.replace(",", ""))
     if value is None:
         return None
     return Amount(value, value, COUNT)
