@@ -225,3 +225,27 @@ def test_a_side_behind_or_ahead_in_growth_terms_is_read_on_the_changes(
 ) -> None:
     found = _on(sentence, AIRPORTS_URL, AIRPORTS, ruleset)
     assert found.label == label, found.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # 31,402,118 against 12,077,905 + 9,861,340 = 21,939,245.
+        (
+            "Alvorada handled more passengers in 2033 than Serrabranca and Vilamar combined",
+            "supported",
+        ),
+        ("Serrabranca handled more passengers than Alvorada and Vilamar combined", "contradicted"),
+        (
+            "Vilamar's passengers were more than Serrabranca and Alvorada have together",
+            "contradicted",
+        ),
+        # One of the two is in no table: the other alone is not the side.
+        ("Alvorada handled more passengers than Serrabranca and Porto Seco combined", "unverified"),
+    ],
+)
+def test_two_named_together_are_the_sum_of_their_rows(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = _on(sentence, AIRPORTS_URL, AIRPORTS, ruleset)
+    assert found.label == label, found.rationale

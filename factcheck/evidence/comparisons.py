@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
+from factcheck.claimfields import ComparisonFields
 from factcheck.claims.amounts import (
     COUNT,
     TABLED,
@@ -2666,6 +2667,14 @@ _PAY_WORDS = frozenset(
 # How much better the two sides read in their own clauses than crossed over: each word a
 # side shares with a clause counts one.
 CLAUSE_PAIR_MARGIN = 2
+# A side naming two things taken together: "Kelby and Orvell combined", "Tarn and Dunmore
+# have together", "what the two ports handled between them" is no such side (no names).
+_COMBINED = re.compile(
+    r"^\s*(?:what\s+)?(?P<one>\S.*?)\s+and\s+(?P<two>\S.*?)\s+"
+    r"(?:(?:have|has|had|do|did|does|handled|carried|employ|employed)\s+)?"
+    r"(?:combined|together|put\s+together|between\s+them)\s*$",
+    re.IGNORECASE,
+)
 # A pair of clauses that names both sides outranks every reading of a side alone.
 CLAUSE_PAIR_SCORE = 1000.0
 
@@ -2758,6 +2767,52 @@ class ComparisonComparator:
             out.append(f"{text} {' '.join(view.orgs(text))}")
         return out
 
+    def _combined(
+        self,
+        claim: Claim,
+        side: str,
+        candidates: list[Candidate],
+        index: EvidenceIndex,
+        view: ArticleView,
+    ) -> list[SideValue] | None:
+        """For a side naming two things taken together ("Kelby and Orvell combined",
+        "what Tarn and Dunmore have between them"), the sum of the figures a source gives
+        each, read in one column of one table (counts or sums, not shares); no reading
+        when either has none there. None when the side names no two things together."""
+        m = _COMBINED.match(str(claim.fields.get(side, "")))
+        if m is None or not isinstance(claim.fields, ComparisonFields):
+            return None
+        parts = []
+        for name in (m.group("one"), m.group("two")):
+            alone = (
+                replace(claim.fields, left=name, left_amount=None)
+                if side == "left"
+                else replace(claim.fields, right=name, right_amount=None)
+            )
+            one = replace(claim, fields=alone)
+            values = self.side_values(one, side, candidates, index, view)
+            best = next((v for v in values if v.source is not None and v.amount.is_point), None)
+            if best is None:
+                return []
+            parts.append(best)
+        first, second = parts
+        assert first.source is not None and second.source is not None
+        if (
+            first.source == second.source
+            or not same_table(index, first.source, second.source)
+            or header_of(index, first.source) != header_of(index, second.source)
+            or not same_unit(first.amount, second.amount)
+            # Shares add up only as parts of one whole, which a column of them need not
+            # be of the measure the sentence counts; sums and counts are read.
+            or first.amount.currency == "%"
+            or first.amount.low is None
+            or second.amount.low is None
+        ):
+            return []
+        total = first.amount.low + second.amount.low
+        amount = replace(first.amount, low=total, high=total)
+        return [replace(first, amount=amount, score=min(first.score, second.score))]
+
     def side_values(
         self,
         claim: Claim,
@@ -2777,6 +2832,8 @@ class ComparisonComparator:
         own = _stated_amount(claim, side, view)
         if own is not None:
             claimed = own.per_year(k)
+        elif (summed := self._combined(claim, side, candidates, index, view)) is not None:
+            return summed
         elif (before := _before_change(claim, side, candidates, index, view)) is not None:
             return [before]
         elif (later := _after_change(claim, side, candidates, index, view)) is not None:
