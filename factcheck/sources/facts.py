@@ -630,6 +630,8 @@ def _type_of(obj: dict[str, Any]) -> str:
 # How far after a structured figure's first digit the page's own words may give its
 # period ("€3,500 – €4,000 per month, 14 payments").
 _SHOWN_SPAN = 80
+# How far before them a label may name it ("Monthly salary:", "Annual pay range").
+_LABEL_SPAN = 40
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)")
 
 
@@ -661,6 +663,13 @@ def _period_shown(fact: PageFact, text: str) -> PageFact:
         shown = parse_pay(text[max(0, m.start() - 6) : m.start()] + after)
         if shown is None or (shown["min"], shown["max"]) != (low, high):
             continue
+        # A label before the figures that names the markup's period ("Monthly basic
+        # salary: SAR 22,000 - 28,000") agrees with it, whatever later words of the
+        # block say ("annual air ticket", "annual leave").
+        label = text[max(0, m.start() - _LABEL_SPAN) : m.start()]
+        label = _SENTENCE_END.split(label)[-1]
+        if written_period(label) == pay.get("period"):
+            return fact
         period = written_period(after)
         if period is None or period == pay.get("period"):
             return fact
