@@ -142,6 +142,13 @@ _WINDOW_BEFORE = re.compile(
     re.I,
 )
 _WINDOW_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|after|from|since)\b", re.I)
+# A length of time that measures a sum of pay: "one month's salary", "two weeks' basic
+# wages", "a year's rent" are amounts of money, not how long something lasted.
+_PAY_FOR_TIME = re.compile(
+    r"^['’]s?\s+(?:[a-z]+\s+)?(?:pay|salar(?:y|ies)|wages?|earnings|income|rent|bonus|"
+    r"allowances?|compensation|severance)\b",
+    re.I,
+)
 # What a side states that is not a ratio or a length of time: money, a share.
 _OTHER = "amount"
 # Words of pay, prices and money: a comparison using them sets sums side by side, which
@@ -250,13 +257,15 @@ def claim_kind(claim: Claim, view: ArticleView) -> str | None:
 
 
 def _durations(text: str, view: ArticleView) -> list[re.Match[str]]:
-    """The lengths of time ``text`` states, windows ("over the last three years") left
-    out."""
+    """The lengths of time ``text`` states, windows ("over the last three years") and
+    sums of pay counted in time ("a month's salary") left out."""
     duration = view.extractor.ruleset.macros.duration
     return [
         m
         for m in re.finditer(duration, text, re.I)
-        if not _WINDOW_BEFORE.search(text[: m.start()]) and not _WINDOW_AFTER.match(text[m.end() :])
+        if not _WINDOW_BEFORE.search(text[: m.start()])
+        and not _WINDOW_AFTER.match(text[m.end() :])
+        and not _PAY_FOR_TIME.match(text[m.end() :])
     ]
 
 
@@ -899,7 +908,7 @@ _PAY_MEASURE = re.compile(
 # ("Number of wage earners", "Employed (thousands)", "Hours paid").
 _NOT_PAY_COLUMN = re.compile(
     r"\b(?:number|numbers|employed|employees|workers|jobs|headcount|thousands?|hours?|"
-    r"shares?|change|growth|rank)\b|%",
+    r"shares?|change|growth|rank|codes?)\b|%",
     re.I,
 )
 # A cell's figure written bare: digits grouped by commas, or not at all, and decimals.
@@ -912,8 +921,10 @@ def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
     table's own unit, which only another figure of the same measure in that table
     shares, so two rows of it are set side by side (or one is a multiple of the other)
     whatever the currency. The measure is a column whose header names pay, where one
-    does; else the whole table, where its caption or page title names pay and no header
-    names anything else (a count of people, of hours, a share)."""
+    does; else the columns of the table whose caption or page title names pay that
+    name nothing else: a column beside them counting people or hours, giving shares or
+    codes ("Number of employees", "Code") is not the pay, and leaves the others the
+    pay the caption names."""
     s = index.sentences[i]
     fact = s.fact
     if not is_cell(fact) or fact is None:
@@ -935,7 +946,7 @@ def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
         measure = parent if _PAY_MEASURE.search(parent) else column
     else:
         caption = f"{fact.where} {index.pages[s.page].title or ''}"
-        if not _PAY_MEASURE.search(caption) or any(_NOT_PAY_COLUMN.search(h) for h in headers):
+        if not _PAY_MEASURE.search(caption):
             return None
         measure = ""
     number = float(value.replace(",", ""))
