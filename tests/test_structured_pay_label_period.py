@@ -32,7 +32,8 @@ def _period(unit: str, block: str) -> str:
     [
         "<dt>Monthly basic salary</dt><dd>CHF 6,100 - 6,900</dd>"
         "<dt>Benefits</dt><dd>Annual flight home, housing</dd>",
-        "<dt>Pay per month</dt><dd>CHF 6,100 to 6,900</dd><dt>Leave</dt><dd>annual leave 25 days</dd>",
+        "<dt>Pay per month</dt><dd>CHF 6,100 to 6,900</dd>"
+        "<dt>Leave</dt><dd>annual leave 25 days</dd>",
         "<dt>Salary (monthly)</dt><dd>6,100 - 6,900 CHF</dd><dd>plus an annual bonus</dd>",
     ],
 )
