@@ -196,14 +196,21 @@ _SHARE_OR_CHANGE = re.compile(
 )
 
 
+# The floor of pay a law or a scale sets, named without a word of earning: "Peru's
+# minimum is higher than Bolivia's", "the Lagos floor".
+_PAY_FLOOR = re.compile(r"\b(?:minimum|minima|floors?)\b", re.I)
+
+
 def levels_of_pay(claim: Claim) -> bool:
     """True when a comparison sets levels of pay side by side ("drivers earn less than
-    nurses"): its words speak of earnings, and neither side is, or states, a share or a
-    change ("the 6% raise", "the board's offer"), nor does the claim measure a change."""
+    nurses", "the Lima minimum is above the Quito one"): its words speak of earnings or
+    of a floor of pay, and neither side is, or states, a share or a change ("the 6%
+    raise", "the board's offer"), nor does the claim measure a change."""
     sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
     stated = [claim.fields.get(f"{side}_amount") for side in ("left", "right")]
+    words = worded(claim)
     return (
-        bool(_EARNS.search(worded(claim)))
+        bool(_EARNS.search(words) or _PAY_FLOOR.search(words))
         and claim.fields.get("measure") is None
         and not any(_SHARE_OR_CHANGE.search(s) for s in sides)
         and not any(a and a.get("currency") == "%" for a in stated)

@@ -13,6 +13,7 @@ read against the row's highest cell.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 
 from factcheck.claims.amounts import Amount
@@ -553,7 +554,13 @@ def shared_line(
             return max(by_words, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
     dated = [c for c in lines if years[c]]
     if len(dated) >= 2 and not by_words:
-        return max(dated, key=lambda c: (years[c][0][1], years[c][0][0])), "latest year"
+        # Two columns of the latest year ("2025" and "Local rate, 2025"): the one of the
+        # table's run of years, whose measure most dated columns share.
+        measure = {c: " ".join(YEARS.sub(" ", c).split()) for c in dated}
+        run = Counter(measure.values())
+        return max(
+            dated, key=lambda c: (years[c][0][1], years[c][0][0], run[measure[c]])
+        ), "latest year"
     return None
 
 
