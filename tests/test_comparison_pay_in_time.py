@@ -1,4 +1,4 @@
-"""A length of time that measures a sum of pay ("one month's salary for every year
+"""A length of time that measures a sum of pay ("two months' salary for each year
 worked", "two weeks' wages") is an amount of money, not how long something lasted: a
 comparison of it is read as pay, not against a length of time the page gives (a
 two-day walkout). The sentences are written for these tests."""

@@ -142,7 +142,7 @@ _WINDOW_BEFORE = re.compile(
     re.I,
 )
 _WINDOW_AFTER = re.compile(r"^\s+(?:ago|earlier|later|before|after|from|since)\b", re.I)
-# A length of time that measures a sum of pay: "one month's salary", "two weeks' basic
+# A length of time that measures a sum of pay: "two months' salary", "two weeks' basic
 # wages", "a year's rent" are amounts of money, not how long something lasted.
 _PAY_FOR_TIME = re.compile(
     r"^['’]s?\s+(?:[a-z]+\s+)?(?:pay|salar(?:y|ies)|wages?|earnings|income|rent|bonus|"
