@@ -928,10 +928,8 @@ def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
     table's own unit, which only another figure of the same measure in that table
     shares, so two rows of it are set side by side (or one is a multiple of the other)
     whatever the currency. The measure is a column whose header names pay, where one
-    does; else the columns of the table whose caption or page title names pay that
-    name nothing else: a column beside them counting people or hours, giving shares or
-    codes ("Number of employees", "Code") is not the pay, and leaves the others the
-    pay the caption names."""
+    does; else the whole table, where its caption or page title names pay and no header
+    names anything else (a count of people, of hours, a share, a code)."""
     s = index.sentences[i]
     fact = s.fact
     if not is_cell(fact) or fact is None:
@@ -953,7 +951,7 @@ def tabled_pay(index: EvidenceIndex, i: int) -> Amount | None:
         measure = parent if _PAY_MEASURE.search(parent) else column
     else:
         caption = f"{fact.where} {index.pages[s.page].title or ''}"
-        if not _PAY_MEASURE.search(caption):
+        if not _PAY_MEASURE.search(caption) or any(_NOT_PAY_COLUMN.search(h) for h in headers):
             return None
         measure = ""
     number = float(value.replace(",", ""))
