@@ -452,8 +452,32 @@ def shares_a_role_word(claimed: str, found: str, view: ArticleView) -> bool:
     """:func:`shares_a_word` on the titles' main parts, before the field or team a
     comma, dash or "for" adds: "Shift Supervisor, Formation" and "Production Associate
     - Formation" are two jobs in one department, not two variants of one job."""
-    return shares_a_word(
-        _QUALIFIER.split(claimed, maxsplit=1)[0], _QUALIFIER.split(found, maxsplit=1)[0], view
+    ours, theirs = _QUALIFIER.split(claimed, maxsplit=1)[0], _QUALIFIER.split(found, maxsplit=1)[0]
+    return shares_a_word(ours, theirs, view) and not _other_kinds(ours, theirs, view)
+
+
+def _other_kinds(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when two titles end in two different occupations and share no occupation
+    word: what else they share names a unit both work in ("Picture Desk Assistant" and
+    "Sports Desk Reporter"), not one job at two levels. A title ending in a rank ("QA
+    Lead") may still be a variant of one ending in its job ("QA Tester")."""
+    k = view.knowledge
+    a, b = normalise_title(claimed, view), normalise_title(found, view)
+    if not a or not b or a[-1] == b[-1]:
+        return False
+    if not all(k.is_role(w) and w not in k.seniority for w in (a[-1], b[-1])):
+        return False
+    return not any(k.is_role(w) for w in set(a) & set(b))
+
+
+def sourced_to_a_job_site(sentence: str, view: ArticleView) -> bool:
+    """True when a sentence gives an employer's list of openings as its source ("wants a
+    Planner, according to its careers site") and names no one advert: the site may list
+    the job beside the one posting a link goes to, so that posting, for another kind of
+    job, says nothing of it. "Its advert on the jobs board" names the advert."""
+    k = view.knowledge
+    return contains_word(sentence, k.words("job_sites")) and not contains_word(
+        sentence, k.words("job_ads")
     )
 
 
@@ -1137,6 +1161,9 @@ class TitleComparator:
                 return "paraphrase"
             return relation
 
+        # A draft citing the employer's careers site, not an advert, for the job: a
+        # posting the link goes to contradicts only another variant of the job.
+        from_a_site = sourced_to_a_job_site(claim.sentence.text, view)
         taken = taken_postings(claim, index, view)
         cited_here = set(view.primary.get(claim.id, set()))
         cited_in_sentence = set(view.in_sentence.get(claim.id, set())) - taken
@@ -1354,7 +1381,10 @@ class TitleComparator:
                     # "a Welder vacancy in Kelso": a posting that never names the
                     # opening's town is another opening, of which it says nothing.
                     and (placed is None or placed.lower() in index.pages[s.page].text.lower())
-                    and (s.page in cited or shares_a_role_word(title, found_title, view))
+                    and (
+                        (s.page in cited and not from_a_site)
+                        or shares_a_role_word(title, found_title, view)
+                    )
                     and (
                         (
                             names_a_role_in_english(found_title, index, s.page, view)
