@@ -760,6 +760,9 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
         # "The Leeds-based grocer", "the Norwegian lender": a word of where describes
         # the employer named before, and names no one.
         and not _describes_where(n, b)
+        # "Tarrow Plant, an ISO-certified hire firm, is ...": a name in the description
+        # set after the employer's name is part of what it says of the employer.
+        and not _in_apposition(text, s, proper)
     ]
     unnamed = [span for span in spans if _describes_unnamed(text, span, b)]
     names = [n for n, s, e in spans if (n, s, e) not in unnamed]
@@ -820,6 +823,26 @@ def _describes_unnamed(text: str, name: tuple[str, int, int], b: BuildInput) -> 
     return noun is not None and noun.group(1) in k.words("refer_employer") | k.words("institutions")
 
 
+# The opening of a description in apposition to the name before it: its comma, an
+# article and up to three small words ("Tarrow Plant, a family-run ...").
+_APPOSITION_OPENS = re.compile(
+    r",\s+(?:an?|the|one)\s+(?:(?-i:[a-z][\w’'-]*)\s+){0,3}$", re.IGNORECASE
+)
+
+
+def _in_apposition(text: str, start: int, proper: Sequence[tuple[str, int, int]]) -> bool:
+    """True when the name at ``start`` stands in a description set off by commas right
+    after another name, the subject of the verb after them ("Tarrow Plant, an
+    ISO-certified hire firm, is hiring"): it describes that subject. Not in "Jo Park, a
+    Tarrow Plant manager, said ...", where the subject is a speaker."""
+    opening = _APPOSITION_OPENS.search(text, 0, start)
+    return (
+        opening is not None
+        and any(e == opening.start() for _, _, e in proper)
+        and _APPOSITION_CLOSES.match(text, start) is not None
+    )
+
+
 def _describes_where(name: str, b: BuildInput) -> bool:
     """True when a capitalised word describes where an employer is (see
     :data:`_WHERE_ADJECTIVE`) or whose nation it is ("Norwegian"): no employer's name."""
@@ -868,6 +891,10 @@ def _owner_of_place(b: BuildInput) -> str | None:
 _VERB_AFTER = re.compile(
     r"\s+(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
     r"|posted|lists|listed|offers|opened)\b"
+)
+# The rest of such a description, its closing comma and the subject's verb.
+_APPOSITION_CLOSES = re.compile(
+    r"[^,]{0,60},(?:\s+(?:also|now|currently|still|meanwhile|again))*" + _VERB_AFTER.pattern
 )
 # The word of place a name follows when it says where: "a depot in Lyon", "near Tarn".
 _AFTER_PLACE_WORD = re.compile(r"(?<![\w])(?:in|near|outside|around)\s+$")
