@@ -31,8 +31,11 @@ from factcheck.rulepacks.gender_marks import carries_gender_mark, without_gender
 _BRACKET_FIRST = re.compile(r"\s*\([^()]*\)")
 # What brackets after a title hold when they qualify no job: a note number or a year
 # ("(2)", "(2024)"), a short form of a name in capitals ("(CTA)"), a pointer ("(see
-# below)"). A source's name ("(Reuters)") meets no qualifier of a posting's.
-_NOT_QUALIFIER = re.compile(r"\(\s*(?:\d+|[A-Z]{2,}|see\b.*|via\b.*)\s*\)", re.DOTALL)
+# below)"), a link's address. A source's name ("(Reuters)") meets no qualifier of a
+# posting's.
+_NOT_QUALIFIER = re.compile(
+    r"\(\s*(?:\d+|[A-Z]{2,}|see\b.*|via\b.*|\S+://\S+|www\.\S+)\s*\)", re.DOTALL
+)
 _QUOTED = re.compile(r"[“\"‘]([^“”\"‘’]{3,120})[”\"’]")
 # Letters of any script: "Crédito" is one word, not "Cr" and "dito".
 _WORD = re.compile(r"(?:[^\W_]|[&+])+")
@@ -388,7 +391,8 @@ def in_the_claims_words(claimed: str, found: str, view: ArticleView) -> bool:
     """True when a posting's title is written in English as the claim's is, though the
     page says it is in another language: plain Latin letters, no role-first form of a
     Romance language, a job word the English tables list by name (not one read by its
-    ending alone, as "Entwickler" is), and a word shared with the claim beyond its level.
+    ending alone, as "Entwickler" is, unless the claim's job word is the same), and a
+    word shared with the claim beyond its level.
     Such a title is the posting's own English name, so another role in it is another
     job, as on an English page."""
     # Plain Latin letters: a dash, a curly apostrophe or a middle dot between the
@@ -398,7 +402,10 @@ def in_the_claims_words(claimed: str, found: str, view: ArticleView) -> bool:
     head = head_word(found, view)
     return (
         head is not None
-        and head in view.knowledge.roles
+        # A job word read by its ending alone is English where the claim ends in it
+        # too ("Pipe Welder" against "Hull Welder"): the posting names its job in the
+        # claim's words.
+        and (head in view.knowledge.roles or head == head_word(claimed, view))
         and shares_a_role_word(claimed, found, view)
     )
 
