@@ -343,6 +343,10 @@ def names_a_role_in_english(title: str, index: EvidenceIndex, page: int, view: A
         return False
     if names_a_role(title, view):
         return True
+    if foreign_head(title) is None and head_word(title, view) in view.knowledge.hired_roles:
+        # "Courier – Same Day": a word that names a firm in most copy names the job a
+        # posting's own title heads, as it does after a hiring verb.
+        return True
     languages = index.pages[page].facts.of("language")
     if not languages or not all(_ENGLISH.match(f.text) for f in languages):
         return False
