@@ -469,7 +469,7 @@ def shares_a_role_word(claimed: str, found: str, view: ArticleView) -> bool:
 
 def _other_kinds(claimed: str, found: str, view: ArticleView) -> bool:
     """True when two titles end in two different occupations and share no occupation
-    word: what else they share names a unit both work in ("Picture Desk Assistant" and
+    word: what else they share names a unit both work in ("Picture Desk Coordinator" and
     "Sports Desk Reporter"), not one job at two levels. A title ending in a rank ("QA
     Lead") may still be a variant of one ending in its job ("QA Tester")."""
     k = view.knowledge
