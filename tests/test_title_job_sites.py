@@ -1,10 +1,10 @@
 """Which job a posting speaks to. A draft that gives the employer's careers site as its
 source ("according to its careers site") says the site lists the job, so a linked
 posting for another kind of job says nothing of it; one for a variant of the job still
-refutes. Titles ending in two different occupations share at most a unit ("Desk"). A
-posting's English title on a page in another language, ending in the claim's own job
-word, is the posting's English name; a posting headed by a word that names a firm in
-most copy ("Courier") names that job. A name in a description set off by commas after
+refutes, and titles ending in two different occupations that share a unit ("Desk") are
+two of its openings. A posting's English title on a page in another language, ending in
+the claim's own job word, is the posting's English name; a posting headed by a word that
+names a firm in most copy ("Courier") names that job. A name in a description set off by commas after
 the employer's name is no employer. The drafts and pages are written for these tests."""
 
 from __future__ import annotations
@@ -76,7 +76,8 @@ DESK = "https://jobs.tidewater-courier.example/openings/sports-desk-reporter.htm
 @pytest.mark.parametrize(
     ("claimed", "label"),
     [
-        # Two occupations that share only the desk they work on: another opening.
+        # Two occupations that share only the desk they work on: another opening the
+        # site may list.
         ("Picture Desk Coordinator", "unverified"),
         # The posting's own job at another level: refuted.
         ("Senior Sports Desk Reporter", "contradicted"),
@@ -87,7 +88,8 @@ def test_titles_sharing_only_a_unit_are_two_jobs(
 ) -> None:
     draft = (
         "# Papers\n\nThe Tidewater Courier's Sports Desk Reporter post pays $52,000 a year."
-        f'\n\nThe Tidewater Courier is also looking for a "{claimed}".\n\n'
+        f'\n\nThe Tidewater Courier is also looking for a "{claimed}", according to its '
+        "careers page.\n\n"
         f"## Sources\n\n- Tidewater Courier careers: {DESK}\n"
     )
     pages = {DESK: _posting("Sports Desk Reporter", "Tidewater Courier")}

@@ -463,17 +463,19 @@ def shares_a_role_word(claimed: str, found: str, view: ArticleView) -> bool:
     """:func:`shares_a_word` on the titles' main parts, before the field or team a
     comma, dash or "for" adds: "Shift Supervisor, Formation" and "Production Associate
     - Formation" are two jobs in one department, not two variants of one job."""
-    ours, theirs = _QUALIFIER.split(claimed, maxsplit=1)[0], _QUALIFIER.split(found, maxsplit=1)[0]
-    return shares_a_word(ours, theirs, view) and not _other_kinds(ours, theirs, view)
+    return shares_a_word(
+        _QUALIFIER.split(claimed, maxsplit=1)[0], _QUALIFIER.split(found, maxsplit=1)[0], view
+    )
 
 
-def _other_kinds(claimed: str, found: str, view: ArticleView) -> bool:
-    """True when two titles end in two different occupations and share no occupation
-    word: what else they share names a unit both work in ("Picture Desk Coordinator" and
-    "Sports Desk Reporter"), not one job at two levels. A title ending in a rank ("QA
-    Lead") may still be a variant of one ending in its job ("QA Tester")."""
+def other_kinds(claimed: str, found: str, view: ArticleView) -> bool:
+    """True when two titles' main parts end in two different occupations and share no
+    occupation word: what else they share may name a unit both work in ("Picture Desk
+    Coordinator" and "Sports Desk Reporter"). A title ending in a rank ("QA Lead") may
+    still be a variant of one ending in its job ("QA Tester")."""
     k = view.knowledge
-    a, b = normalise_title(claimed, view), normalise_title(found, view)
+    a = normalise_title(_QUALIFIER.split(claimed, maxsplit=1)[0], view)
+    b = normalise_title(_QUALIFIER.split(found, maxsplit=1)[0], view)
     if not a or not b or a[-1] == b[-1]:
         return False
     if not all(k.is_role(w) and w not in k.seniority for w in (a[-1], b[-1])):
@@ -1394,7 +1396,12 @@ class TitleComparator:
                     and (placed is None or placed.lower() in index.pages[s.page].text.lower())
                     and (
                         (s.page in cited and not from_a_site)
-                        or shares_a_role_word(title, found_title, view)
+                        or (
+                            shares_a_role_word(title, found_title, view)
+                            # Sourced to a site of openings, two occupations that share
+                            # only a unit are two of them.
+                            and not (from_a_site and other_kinds(title, found_title, view))
+                        )
                     )
                     and (
                         (
