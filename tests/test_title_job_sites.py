@@ -4,8 +4,9 @@ posting for another kind of job says nothing of it; one for a variant of the job
 refutes, and titles ending in two different occupations that share a unit ("Desk") are
 two of its openings. A posting's English title on a page in another language, ending in
 the claim's own job word, is the posting's English name; a posting headed by a word that
-names a firm in most copy ("Courier") names that job. A name in a description set off by commas after
-the employer's name is no employer. The drafts and pages are written for these tests."""
+names a firm in most copy ("Courier") names that job. A name in a description set off by
+commas after the employer's name is no employer. A site only mentioned, or named by a
+link's own words, is no source. The drafts and pages are written for these tests."""
 
 from __future__ import annotations
 
@@ -169,3 +170,21 @@ def test_a_name_in_a_description_after_the_employer_is_no_employer(
     claims = extract_claims(parse_article(f"# Jobs\n\n{sentence}\n", "draft.md"), ruleset)
     quoted = [c for c in claims if c.type == "job_title" and c.fields.get("quoted")]
     assert [c.fields.get("employer") for c in quoted] == [employer]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The site is only mentioned, not given as the source.
+        'Anyone browsing job boards will find Harwick Pharma listing a "Warehouse Team '
+        'Leader" in Leiden ({url}).',
+        # The site's name is the link's own text: the link is the source, and it is a posting.
+        "Harwick Pharma is hiring a Warehouse Team Leader in Leiden ([careers page]({url})).",
+    ],
+)
+def test_a_site_named_but_not_given_as_the_source_leaves_the_posting_to_decide(
+    sentence: str, ruleset: RuleSet
+) -> None:
+    draft = f"# Jobs\n\n{sentence.format(url=POSTING)}\n"
+    pages = {POSTING: _posting("Process Chemist – Formulation")}
+    assert _labels(draft, pages, ruleset) == ["contradicted"]

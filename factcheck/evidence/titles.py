@@ -95,6 +95,13 @@ def normalise_title(title: str, view: ArticleView) -> list[str]:
     return [w for w in out if w not in _JOINERS]
 
 
+# A source named after a cue word: "according to its careers site", "listed on the
+# Harbour Group jobs board"; the cue's next few words are where the site is named (a
+# look-ahead, so a cue inside another cue's words is still tried).
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|on|from|via|per|through|at)\s+(?=((?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+))",
+    re.IGNORECASE,
+)
 _QUALIFIER = re.compile(r"\s[–—-]\s|,|\(|\s(?:with|for|on|in|at|to)\s", re.IGNORECASE)
 
 
@@ -487,11 +494,15 @@ def sourced_to_a_job_site(sentence: str, view: ArticleView) -> bool:
     """True when a sentence gives an employer's list of openings as its source ("wants a
     Planner, according to its careers site") and names no one advert: the site may list
     the job beside the one posting a link goes to, so that posting, for another kind of
-    job, says nothing of it. "Its advert on the jobs board" names the advert."""
+    job, says nothing of it. "Its advert on the jobs board" names the advert. The site
+    must be given as the source ("according to", "on", "via" it, a few words before):
+    a site only mentioned ("anyone reading the job boards") or a link's own words
+    ("(careers page)") are no attribution."""
     k = view.knowledge
-    return contains_word(sentence, k.words("job_sites")) and not contains_word(
-        sentence, k.words("job_ads")
-    )
+    if contains_word(sentence, k.words("job_ads")):
+        return False
+    sites = k.words("job_sites")
+    return any(contains_word(m.group(1), sites) for m in _ATTRIBUTION.finditer(sentence))
 
 
 def same_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
