@@ -1514,6 +1514,10 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     # A column named by a year or a place counts what the caption says
                     # the table's figures are ("Number of nurses employed").
                     counted = _with_counted(value, count_caption)
+                if counted == value:
+                    # "44.1" in a table of "Subscriptions by operator (millions)" is
+                    # 44,100,000 subscriptions.
+                    counted = _scaled_count(value, (row_header, column), caption)
                 yield PageFact(
                     "cell",
                     where,
@@ -2178,6 +2182,65 @@ def _with_counted(value: str, header: str) -> str:
     if not _BARE_COUNT.fullmatch(value):
         return value
     return f"{value} {things}"
+
+
+# A note that a table's counts are in thousands or millions, perhaps of what they count:
+# "(thousands)", "('000)", "(millions of items)", "(in thousands of visitors)".
+_COUNT_SCALE = re.compile(
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|['’]?000s?)"
+    r"(?:\s+of\s+(?P<things>[a-z]+s))?\s*\)",
+    re.IGNORECASE,
+)
+_COUNT_SCALES = {"thousand": 1_000, "million": 1_000_000}
+# A table's label before what its figures count: "Table 3:", "Tablo 2.", "Figure 1 -".
+_LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]+\s+\d+[A-Za-z]?\s*[.:–-]?\s*")
+# Where the caption's first phrase ends: what it counts is named before.
+_PHRASE_END = re.compile(r"[,;:(]|\s(?:by|at|in|on|for|from|per|and|during)\s", re.IGNORECASE)
+
+
+def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> str:
+    """A bare figure in a table whose headers or caption say its counts are in thousands
+    or millions, scaled and with what it counts: "44.1" under "Mobile subscriptions by
+    operator (millions)" is "44,100,000 mobile subscriptions", "1,203" under "2024
+    ('000)" in "Visitors to national parks" is "1,203,000 visitors". The things are the
+    note's own ("(millions of items)"), else the last plural noun of the caption's first
+    phrase with the words before it. A header with a note of a unit of its own ("Share
+    (%)") is not counted in the caption's scale (one of when, "(Jan-Mar)", is no unit);
+    without things named, the figure stays as it is."""
+    if not _PLAIN_FIGURE.fullmatch(value):
+        return value
+    said = [*headers, caption or ""]
+    scale = next((m for h in said if (m := _COUNT_SCALE.search(h))), None)
+    if scale is None:
+        return value
+    for header in headers:
+        note = _COUNT_NOTE.search(header)
+        if note and not _COUNT_SCALE.search(header) and not re.search(r"\d", note.group(0)):
+            return value
+    things = scale.group("things") or _caption_things(caption or "")
+    if things is None or things.lower() in _NOT_THINGS or things.lower().endswith("ss"):
+        return value
+    word = scale.group("scale").lower().rstrip("s").lstrip("'’")
+    times = _COUNT_SCALES.get(word, 1_000)  # "'000" is thousands
+    return f"{float(value.replace(',', '')) * times:,.0f} {things.lower()}"
+
+
+def _caption_things(caption: str) -> str | None:
+    """What a caption says its table counts: the last plural noun of its first phrase,
+    with up to two words before it ("mobile subscriptions" of "Table 1: Mobile
+    subscriptions by operator", "passengers" of "Passengers handled at main airports")."""
+    lead = re.sub(r"\s*\([^()]*\)", "", _LABEL_NUMBER.sub("", caption))
+    words = _PHRASE_END.split(lead, maxsplit=1)[0].split()
+    plural = [
+        i
+        for i, w in enumerate(words)
+        if w.isalpha() and w.endswith("s") and not w.endswith("ss") and w.lower() not in _NOT_THINGS
+    ]
+    if not plural:
+        return None
+    at = plural[-1]
+    before = [w for w in words[max(0, at - 2) : at] if w.isalpha()]
+    return " ".join([*before, words[at]])
 
 
 # A caption saying its table counts things: "Number of nurses employed, by ward".
