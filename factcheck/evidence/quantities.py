@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from datetime import date as date_cls
+from functools import lru_cache
 
 from factcheck.claims.amounts import (
     Amount,
@@ -760,6 +761,56 @@ def _groups_apart(unit: str, f_unit: str) -> bool:
     return bool(mine[:-1]) and bool(theirs[:-1]) and not set(mine[:-1]) & set(theirs[:-1])
 
 
+# Words of when, after a figure ("last year", "this season"): no part of what it counts.
+_TIME_WORDS = frozenset(
+    keywords(
+        "last next this past year years month months week weeks day days quarter season"
+    ).split()
+)
+
+
+def _subjects_apart(claim_subject: set[str], unit: str, text: str, k: Knowledge) -> bool:
+    """True when a count by a unit of bulk or measure ("items", "tonnes") is told of one
+    thing and a source's of another: no word of what the claim's figure is of ("the
+    parcel market reached ...") is in the source's sentence ("letter volumes fell to
+    ..."). Such a unit says how much, not of what, so the same unit is no same count."""
+    bulk = k.words("bulk_units") | k.words("measures")
+    if not unit.split() or unit.lower().split()[-1] not in bulk:
+        return False
+    ours = {w for w in claim_subject - _unit_words(unit) - _TIME_WORDS if not w[0].isdigit()}
+    return bool(ours) and not ours & set(keywords(text).split())
+
+
+def _row_unnamed(claim: Claim, index: EvidenceIndex, i: int) -> bool:
+    """True when entry ``i`` is a cell of a table of several rows and the claim's
+    sentence names none of the words that tell its row from the others: the count of
+    one row ("Kite Mail") is not the claim's unless the claim names it."""
+    _, own = row_words(index, i)
+    return bool(own) and not own & words_of(claim.sentence.text)
+
+
+def _countries_apart(claim_text: str, text: str, k: Knowledge) -> bool:
+    """True when a claim's sentence names a country and a source's text (a table's
+    caption and headers with it) names countries, none of them the claim's: "Ruritania's
+    port handled 4 million boxes" is not refuted by a count of Freedonia's ports."""
+    ours, theirs = _countries_in(claim_text, k), _countries_in(text, k)
+    return bool(ours and theirs and not ours & theirs)
+
+
+def _countries_in(text: str, k: Knowledge) -> set[str]:
+    """The countries of the lexicon a text names, capitalised as names are ("Turkey",
+    not "turkey"), in small letters as the lexicon keeps them."""
+    found = _country_names(frozenset(k.words("countries"))).finditer(text)
+    return {m.group(0).lower() for m in found if m.group(0)[0].isupper()}
+
+
+@lru_cache(maxsize=4)
+def _country_names(countries: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the country names, built once per lexicon."""
+    names = "|".join(re.escape(c) for c in sorted(countries, key=lambda c: (-len(c), c)))
+    return re.compile(rf"(?<![\w])(?:{names})(?![\w])", re.IGNORECASE)
+
+
 def _in_breakdown(text: str, start: int, end: int) -> bool:
     """True when the figure at ``start``-``end`` is one item of a list of counts in its
     clause ("12 tugs, 9 barges and 4 other craft"): a part of a whole told by kinds. A
@@ -994,7 +1045,12 @@ class QuantityComparator:
         keyed = {c.index for c in named_cells(_named_in(claim, view), index, set(), columns=False)}
         have = {c.index for c in [*candidates, *in_table]}
         in_table += [Candidate(i, TABLE_CELL_SCORE) for i in sorted(keyed - have)]
-        candidates = candidates + in_table
+        # A table none of whose rows the claim names stands by its row of totals, in the
+        # column of the claim's year ("the market reached 40 million items in 2031"):
+        # it may bear the claim out, never refute it (the claim may be of one row).
+        totals = named_cells(claim.sentence.text, index, have | keyed, years=True, totals=True)
+        by_total = {c.index for c in totals}
+        candidates = candidates + in_table + totals
         # A cell the claim names by both its headers is the share the claim is of.
         named = {c.index for c in in_table}
         cited = set(view.primary.get(claim.id, set()))
@@ -1063,7 +1119,11 @@ class QuantityComparator:
                     loose_unit = kin = False
                 else:
                     of_same = False
-                    headcount = {_stem_word(w) for w in view.knowledge.words("headcount")}
+                    headcount = {
+                        _stem_word(w)
+                        for key in ("headcount", "staff_counted")
+                        for w in view.knowledge.words(key)
+                    }
                     f_units = _unit_words(f_unit)
                     same_unit = (
                         currencies_meet(unit, f_unit)
@@ -1150,6 +1210,16 @@ class QuantityComparator:
                     # tops are compared, not the one bound met by the other's.
                     agrees = close(claimed.high, found.high, TOPS_TOLERANCE)
                 stance: Stance = "supports" if agrees else "contradicts"
+                if stance == "contradicts" and cand.index in by_total:
+                    continue  # a total row the claim does not name refutes nothing
+                if (
+                    stance == "contradicts"
+                    and unit not in ("%", DURATION_UNIT)
+                    and not money
+                    and cand.index not in named | keyed
+                    and _row_unnamed(claim, index, cand.index)
+                ):
+                    continue  # a count in a row of others ("Kite Mail" for the market)
                 if (
                     unit == DURATION_UNIT
                     and claimed.high is not None
@@ -1166,6 +1236,14 @@ class QuantityComparator:
                     continue
                 if stance == "contradicts" and _groups_apart(unit, f_unit):
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
+                if stance == "contradicts" and _subjects_apart(
+                    claim_subject, unit, text, view.knowledge
+                ):
+                    continue  # "2 million tonnes of grain" and "4 million tonnes of coal"
+                if stance == "contradicts" and _countries_apart(
+                    claim.sentence.text, text, view.knowledge
+                ):
+                    continue  # one country's count against another's
                 if (
                     stance == "contradicts"
                     and _another_part(unit, f_unit)
