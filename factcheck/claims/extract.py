@@ -15,6 +15,7 @@ from factcheck.claimfields import (
     DateFields,
     Fields,
     JobTitleFields,
+    QuantityFields,
     QuoteFields,
     SalaryFields,
     StrikeFields,
@@ -22,6 +23,7 @@ from factcheck.claimfields import (
 from factcheck.claims.checkworthiness import CheckWorthiness
 from factcheck.claims.fields import (
     BUILDERS,
+    DURATION_UNIT,
     RIVALS,
     BuildInput,
     Capture,
@@ -736,9 +738,13 @@ def raw_strip(ch: str) -> bool:
 def _kind(f: _Placed) -> str:
     """What a match competes with: its claim type, and for a date claim whether it is a
     point in time or a length of time. "The 35-day strike ended on 17 May" states both,
-    and neither reading hides the other."""
+    and neither reading hides the other; nor does a length hide a count."""
     if isinstance(f.fields, DateFields) and f.fields.date is None:
         return "date:duration"
+    if isinstance(f.fields, QuantityFields) and f.fields.unit == DURATION_UNIT:
+        # "About 300 drivers walked out for two days": the length's match runs from its
+        # subject, and the count in that subject is a claim of its own.
+        return "quantity:duration"
     return f.rule.type
 
 
