@@ -1779,7 +1779,8 @@ _CALLED_BY = re.compile(
     r"(?:,|\b(?:strike|walkout|walk-out|stoppage|sick-out|sickout|log-off|logoff|log-out|walk-off"
     r"|stay-away|stayaway|go-slow|action|protest)s?(?:\s+(?:was|were))?)"
     r"\s+(?:having\s+been\s+|after\s+being\s+)?(?:called\s+out|called|brought\s+out|"
-    r"led|organi[sz]ed|backed)\s+by\s+(?P<rest>[^.;:]*)"
+    r"led|organi[sz]ed|backed)\s+(?:(?:jointly|together|in\s+(?:a\s+)?(?:common|joint|united)\s+"
+    r"front)\s+)?by\s+(?P<rest>[^.;:]*)"
     # "walked off the job in a strike by the Tarn Fitters Union": the union's strike.
     r"|\b(?:in|on|during|as\s+part\s+of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:strike|walkout|"
     r"walk-out|stoppage|sick-out|sickout|action)\s+by\s+(?P<by>[^.;:]*)"
@@ -1853,7 +1854,9 @@ def _first_caller(rest: str, said: str, b: BuildInput) -> tuple[str, int] | None
 
 
 # What joins a list's next name to the one before: "X and Y", "X, Y and Z", "X and the Y".
-_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+# A slash joins names too: "KDU/ODF" is one body in two languages or two bodies side by
+# side, and the list goes on after it either way.
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|/)(?:the\s+)?")
 
 
 def _listed_callers(after: str, b: BuildInput) -> list[str]:
@@ -1869,12 +1872,26 @@ def _listed_callers(after: str, b: BuildInput) -> list[str]:
             break
         name = first[2]
         name = name if name in b.parsers.k.organisations else b.ctx.names.canonical(name)
-        union = b.parsers.is_union_name(name, b.ctx) or _CALLER_NAME.fullmatch(name) is not None
-        if not union or b.parsers.is_company_name(name, b.ctx):
+        # "ACV-Transcom and VSOA" is read as one name; the list's last "and" may be
+        # inside it, and each side a caller of its own.
+        parts = [name] if _listed_caller(name, b) else _AND_SPLIT.split(name)
+        if len(parts) == 1 and not _listed_caller(name, b):
             break
-        out.append(name)
+        if not all(_listed_caller(p, b) for p in parts):
+            break
+        out.extend(parts)
         after = rest[first[1] :]
     return out
+
+
+_AND_SPLIT = re.compile(r"\s+(?:and|&)\s+")
+
+
+def _listed_caller(name: str, b: BuildInput) -> bool:
+    """True when a name listed with a strike's caller reads as a caller too: a union's
+    name or a short form in capitals, and no company's."""
+    union = b.parsers.is_union_name(name, b.ctx) or _CALLER_NAME.fullmatch(name) is not None
+    return union and not b.parsers.is_company_name(name, b.ctx)
 
 
 # A caller listed by its short form: capitals, alone or joined to another part by a

@@ -29,7 +29,11 @@ UNION_WORDS = frozenset(
     "gewerkschaft vereinigung vakbond confédération confederación confederação "
     "confederazione fédération federación federação federazione unión união unione "
     # "Związek Zawodowy Kolejarzy", "Odborový svaz ...", "Birleşik Liman Sendikası".
-    "zawodowy zawodowych odborový odborová sendika sendikası".split()
+    "zawodowy zawodowych odborový odborová sendika sendikası "
+    # A workers' word that names only a workers' body, with any head: "Force Ouvrière",
+    # "Kamgar Sabha", "Mazdoor Sangh", "Karmachari Sangathan" (labour's words in French
+    # and in South Asia; a plain "workers" is in the list already).
+    "ouvrière ouvrier ouvriers ouvrières kamgar mazdoor karmachari shramik".split()
 )
 # Languages that write a name's words as one: a word ending in one of these heads a
 # workers' body ("Fellesforbundet", "Skogsarbetareförbundet", "Satamaliitto",

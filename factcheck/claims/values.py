@@ -71,8 +71,17 @@ _STRIKE_EFFECT = (
 # A clause of a participle after a party's comma says what was done, not who: "locked
 # out 250 lashers, citing insurance rules" ("including" goes on listing the party).
 _PARTICIPLE_AFTER = r"|,\s+(?!including\b|excluding\b)(?-i:[a-z]{3,}ing)\b"
+# A second verb joined to a party says whom the strike was aimed at, no more of who
+# called it: "called by the Riders Guild and targeted Zippa" (Zippa is struck).
+_AIMED_AFTER = r"|,?\s+and\s+(?:(?:was|were)\s+)?(?-i:targeted|targets|aimed|aims|directed)\b"
+# Who told it, after a comma, is no part of a party: "called by the Quay Guild, the
+# Ledger reported", "..., Reuters said".
+_TOLD_AFTER = (
+    r"|,\s+(?:[\w’'.&-]+\s+){1,4}?(?-i:reported|reports|said|says|wrote|writes|told|added)\b"
+)
 _STOP_PARTY = re.compile(
-    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}{_PARTICIPLE_AFTER}",
+    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}{_PARTICIPLE_AFTER}"
+    rf"{_AIMED_AFTER}{_TOLD_AFTER}",
     re.IGNORECASE,
 )
 _STOP_NOUN = re.compile(rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|{_VERB})\b){_TAIL}", re.IGNORECASE)
