@@ -30,9 +30,9 @@ UNION_WORDS = frozenset(
     "confederazione fédération federación federação federazione unión união unione "
     # "Związek Zawodowy Kolejarzy", "Odborový svaz ...", "Birleşik Liman Sendikası".
     "zawodowy zawodowych odborový odborová sendika sendikası "
-    # A workers' word that names only a workers' body, with any head: "Force Ouvrière",
-    # "Kamgar Sabha", "Mazdoor Sangh", "Karmachari Sangathan" (labour's words in French
-    # and in South Asia; a plain "workers" is in the list already).
+    # A workers' word that names only a workers' body, with any head: "Orla Ouvrière",
+    # "Tarn Kamgar Manch", "Vell Mazdoor Sangh" (labour's words in French and in South
+    # Asia; a plain "workers" is in the list already).
     "ouvrière ouvrier ouvriers ouvrières kamgar mazdoor karmachari shramik".split()
 )
 # Languages that write a name's words as one: a word ending in one of these heads a

@@ -1,0 +1,127 @@
+"""Strike forms read this round: a workers' word of another language in a union's name
+("Orla Ouvrière", "Kessel Kamgar Sangh"), a strike named by its own country's word ("paro",
+"huelga"), callers listed with a slash or a joined "and", a strike "called by X and
+targeted Y", a clause saying who reported it, cleft sentences and an action "aimed at"
+an employer after a strike. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from factcheck.claimfields import StrikeFields
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+
+
+def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    return [c.fields for c in claims if isinstance(c.fields, StrikeFields)]
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "against"),
+    [
+        # A workers' word of another language makes a body a union, whatever its head.
+        (
+            "Tarnais Ouvrière called the walkout at Vell Foods.",
+            ["Tarnais Ouvrière"],
+            ["Vell Foods"],
+        ),
+        (
+            "The Kessel Kamgar Sangh struck Orla Mills on Monday.",
+            ["Kessel Kamgar Sangh"],
+            ["Orla Mills"],
+        ),
+        (
+            "The Tarn Mazdoor Sangh walked out at Brisa Cement.",
+            ["Tarn Mazdoor Sangh"],
+            ["Brisa Cement"],
+        ),
+        # A strike in its own country's word.
+        (
+            "The Tarn Teachers Union called a 24-hour huelga against the provincial government.",
+            ["Tarn Teachers Union"],
+            ["provincial government"],
+        ),
+        ("Dockers at Orla Port began a greve on Monday.", ["Dockers"], ["Orla Port"]),
+        # Whom a strike called by a union was aimed at, in one breath.
+        (
+            "The walkout was called by the Kessel Riders Guild and targeted Zippa above all.",
+            ["Kessel Riders Guild"],
+            ["Zippa"],
+        ),
+        (
+            "The stoppage was organised by the Orla Bakers Union and was aimed squarely "
+            "at Vell Foods.",
+            ["Orla Bakers Union"],
+            ["Vell Foods"],
+        ),
+        # Callers listed past a slash, a hyphened short form and "in a common front".
+        (
+            "The stoppage was called in a common front by TGU/SGT, KRF-Rail and OTWA.",
+            ["TGU", "SGT", "KRF-Rail", "OTWA"],
+            [],
+        ),
+        # Who reported it is no caller.
+        (
+            "The stoppage was called by the Kessel Dock Union, the Harbour Gazette reported.",
+            ["Kessel Dock Union"],
+            [],
+        ),
+        # Cleft sentences: the name put first is whom they struck against.
+        ("It was Orla Foods the bakers were protesting against.", ["bakers"], ["Orla Foods"]),
+        (
+            "In the end it was Vell Mills that the Kessel Weavers Guild struck against.",
+            ["Kessel Weavers Guild"],
+            ["Vell Mills"],
+        ),
+    ],
+)
+def test_a_strike_form_is_read(
+    text: str, strikers: list[str], against: list[str], ruleset: Any
+) -> None:
+    found = strikes_of(text, ruleset)
+    assert found, text
+    assert list(found[0].strikers) == strikers
+    assert list(found[0].against) == against
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tarn Rajya Council met on Monday to discuss the huelga law.",
+        "It was Orla Foods the bakers were talking about.",
+        "The meeting was called by the Orla Bakers Union and targeted new members.",
+    ],
+)
+def test_a_near_miss_is_no_strike(text: str, ruleset: Any) -> None:
+    assert not strikes_of(text, ruleset), text
+
+
+def test_a_day_put_first_is_no_employer(ruleset: Any) -> None:
+    text = "It was Monday when the bakers walked out against the advice of their union."
+    assert all("Monday" not in f.against for f in strikes_of(text, ruleset))
+
+
+def test_an_action_aimed_at_an_employer_after_a_strike(ruleset: Any) -> None:
+    text = (
+        "Stewards at the Kessel Hotel stopped work on Sunday. The protest was aimed "
+        "squarely at the Vell Pearl Hotel, which the stewards accused of withholding pay."
+    )
+    found = strikes_of(text, ruleset)
+    assert [list(f.against) for f in found] == [["Kessel Hotel"], ["Vell Pearl Hotel"]]
+
+
+def test_an_action_aimed_at_someone_with_no_strike_before_is_none(ruleset: Any) -> None:
+    text = "Voters filled the square. The protest was aimed squarely at the Vell Pearl Hotel."
+    assert not strikes_of(text, ruleset)
+
+
+def test_a_second_verb_of_aim_is_no_caller(ruleset: Any) -> None:
+    # The name after "and targeted" is the struck employer, never a union that called it.
+    found = strikes_of(
+        "The stoppage was called by the Kessel Riders Guild and targeted Zippa.", ruleset
+    )
+    assert found and "Zippa" not in found[0].strikers
