@@ -60,7 +60,7 @@ def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
         ),
         # Callers listed past a slash, a hyphened short form and "in a common front".
         (
-            "The stoppage was called in a common front by TGU/SGT, KRF-Rail and OTWA.",
+            "The strike was called in a joint front by TGU/SGT, KRF-Rail and OTWA.",
             ["TGU", "SGT", "KRF-Rail", "OTWA"],
             [],
         ),
@@ -107,15 +107,15 @@ def test_a_day_put_first_is_no_employer(ruleset: Any) -> None:
 
 def test_an_action_aimed_at_an_employer_after_a_strike(ruleset: Any) -> None:
     text = (
-        "Stewards at the Kessel Hotel stopped work on Sunday. The protest was aimed "
-        "squarely at the Vell Pearl Hotel, which the stewards accused of withholding pay."
+        "Stewards at the Kessel Hotel stopped work on Sunday. The protest was directed "
+        "chiefly at the Vell Quay Hotel, which the stewards accused of withholding pay."
     )
     found = strikes_of(text, ruleset)
-    assert [list(f.against) for f in found] == [["Kessel Hotel"], ["Vell Pearl Hotel"]]
+    assert [list(f.against) for f in found] == [["Kessel Hotel"], ["Vell Quay Hotel"]]
 
 
 def test_an_action_aimed_at_someone_with_no_strike_before_is_none(ruleset: Any) -> None:
-    text = "Voters filled the square. The protest was aimed squarely at the Vell Pearl Hotel."
+    text = "Voters filled the square. The protest was directed chiefly at the Vell Quay Hotel."
     assert not strikes_of(text, ruleset)
 
 
