@@ -1,6 +1,5 @@
 """Strike forms read this round: a workers' word of another language in a union's name
-("Orla Ouvrière", "Kessel Kamgar Sangh"), a strike named by its own country's word ("paro",
-"huelga"), callers listed with a slash or a joined "and", a strike "called by X and
+("Orla Ouvrière", "Kessel Kamgar Sangh"), callers listed with a slash or a joined "and", a strike "called by X and
 targeted Y", a clause saying who reported it, cleft sentences and an action "aimed at"
 an employer after a strike. Sentences written for these tests."""
 
@@ -39,13 +38,6 @@ def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
             ["Tarn Mazdoor Sangh"],
             ["Brisa Cement"],
         ),
-        # A strike in its own country's word.
-        (
-            "The Tarn Teachers Union called a 24-hour huelga against the provincial government.",
-            ["Tarn Teachers Union"],
-            ["provincial government"],
-        ),
-        ("Dockers at Orla Port began a greve on Monday.", ["Dockers"], ["Orla Port"]),
         # Whom a strike called by a union was aimed at, in one breath.
         (
             "The walkout was called by the Kessel Riders Guild and targeted Zippa above all.",
