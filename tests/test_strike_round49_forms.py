@@ -1,7 +1,7 @@
 """Strike forms read this round: a workers' word of another language in a union's name
-("Orla Ouvrière", "Kessel Kamgar Sangh"), callers listed with a slash or a joined "and", a strike "called by X and
-targeted Y", a clause saying who reported it, cleft sentences and an action "aimed at"
-an employer after a strike. Sentences written for these tests."""
+("Orla Ouvrière", "Kessel Kamgar Sangh"), callers listed with a slash or a joined "and",
+a strike "called by X and targeted Y", a clause saying who reported it, cleft sentences
+and an action "aimed at" an employer after a strike. Sentences written for these tests."""
 
 from __future__ import annotations
 
