@@ -354,6 +354,8 @@ def cited_posting(
             return None
         if _listed_apart(claim, subject, title, index, page, view):
             return None
+        if not _said_job(claim, view) and _own_subject_apart(claim, page, view):
+            return None
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
         # sentence cites it: a sentence after it may speak of the job elsewhere.
@@ -1018,12 +1020,21 @@ def _fact_sameness(
             cited
             and _level_apart(title, normalise_title(posting, view), view)
             and not _listed_apart(claim, title, posting, index, page, view)
+            and not _own_subject_apart(claim, page, view)
         ):
             return ONLY_POSTING_SAMENESS
         return 0.0
     if cited:
         return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
     return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+def _own_subject_apart(claim: Claim, page: int, view: ArticleView) -> bool:
+    """True when the pay verb's own subject names the job ("Assistant engineers, by
+    contrast, start on ...") and the claim's sentence does not cite the posting: the
+    sentence tells of workers at another level than the posting's, after a sentence that
+    cited it, and their pay is theirs."""
+    return bool(_pay_subject(claim, view)) and page not in view.in_sentence.get(claim.id, set())
 
 
 def _listed_apart(
