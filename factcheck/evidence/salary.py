@@ -354,7 +354,11 @@ def cited_posting(
             return None
         if _listed_apart(claim, subject, title, index, page, view):
             return None
-        if not _said_job(claim, view) and _own_subject_apart(claim, page, view):
+        if (
+            not _said_job(claim, view)
+            and _level_apart(subject, words, view)
+            and _own_subject_apart(claim, page, view)
+        ):
             return None
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
