@@ -344,7 +344,8 @@ def cited_posting(
     # The workforce at large ("staff", "workers") names no other job than the posting's.
     workforce = {w.rstrip("s") for w in view.knowledge.words("headcount")}
     roles = {r for r in view.occupations(_scope(claim)) if r.rstrip("s") not in workforce}
-    subject = _said_job(claim, view) or _pay_subject(claim, view)
+    said = _said_job(claim, view)
+    subject = said or _pay_subject(claim, view)
     if subject and not same_job(subject, words, view):
         # The claim names its job, and the posting is for another: "hiring night
         # packers at ..." after a sentence citing a posting for a forklift driver, or
@@ -355,10 +356,12 @@ def cited_posting(
         if _listed_apart(claim, subject, title, index, page, view):
             return None
         if (
-            not _said_job(claim, view)
+            not said  # the subject is the pay verb's own
             and _level_apart(subject, words, view)
-            and _own_subject_apart(claim, page, view)
+            and page not in view.in_sentence.get(claim.id, set())
         ):
+            # Another level of the posting's job, in a sentence that does not cite it:
+            # see _own_subject_apart.
             return None
     if roles and not roles & set(words):
         # A title in another language is the claim's job only where the claim's own
