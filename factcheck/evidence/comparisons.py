@@ -1783,6 +1783,14 @@ def _stated(cand: Candidate, stance: Stance, why: str) -> Assessment:
 READINGS_AS_EVIDENCE = 3
 
 
+def _as_written(own: Amount, claimed: Amount, found: Amount) -> bool:
+    """True when ``found`` is the figure a side states (``own`` as written, ``claimed``
+    as a year's) to within the rounding of its last digit, not merely near it."""
+    if not claimed.is_point or not found.is_point or own.low is None:
+        return False
+    return claimed.widened(_rounding(own.low)).overlaps(found)
+
+
 def _widened(amount: Amount) -> Amount:
     """An amount the article states, widened by what rounding allows another writer: a
     duration by a day or a small share (as a date claim is judged), others by
@@ -2901,9 +2909,12 @@ class ComparisonComparator:
         side_names = _names_in(named)
         other_names = set(_names_in(unattributed(other_text))) - set(side_names)
         if side == "right" and _POSSESSIVE_START.match(text):
-            # "her typical worker's pay": whose worker the left side names.
+            # "her typical worker's pay": whose worker the left side names. A side naming
+            # a place or name of its own ("their Dutch peers" of "nurses in Belgium") is
+            # the same job elsewhere: the left side's names are the other group's.
             left = str(claim.fields.get("left", ""))
-            side_words |= {keywords(w) for w in re.findall(r"\b[A-Z][\w’'.-]*", left)} - {""}
+            if not side_names:
+                side_words |= {keywords(w) for w in re.findall(r"\b[A-Z][\w’'.-]*", left)} - {""}
             side_orgs |= set(view.orgs(left))
         if side == "right" and _ONE.search(text):
             # "the final-year one": the left side's raise, at another step; its names
@@ -3226,6 +3237,12 @@ class ComparisonComparator:
                     )
                 )
         values.sort(key=lambda v: (-v.score, v.source))
+        if own is not None and claimed is not None:
+            # The article's own figure found as written (the cell the writer took it
+            # from) is the side's reading: a figure only near it is another row's, or
+            # another year's, which a table's line of the other side must not put first.
+            exact = [v for v in values if _as_written(own, claimed, v.amount)]
+            values = exact or values
         if values:
             return values
         earlier = self._from_article(
