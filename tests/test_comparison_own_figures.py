@@ -65,7 +65,7 @@ POSTING = """<html><head><title>Forklift Shift Lead – Setúbal | Tejo Freight 
 <div class="compensation"><h2>Compensation</h2>
 <div class="comp-range"><span class="comp-from">1 300 €</span> <span class="comp-dash">–</span>
 <span class="comp-to">1 550 €</span></div><p>gross per month</p></div>
-<p>You will lead a shift of twelve forklift drivers at our Setúbal depot.</p>
+<p>The post heads a team of twelve forklift drivers at the Setúbal depot.</p>
 <p>Tejo Freight moves containers from depots in Setúbal, Porto and Vigo.</p>
 </main></body></html>"""
 
