@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 from judging import cited
 
-from factcheck.claims.names import looks_like_company, looks_like_employers, looks_like_union
+from factcheck.claims.names import (
+    looks_like_company,
+    looks_like_employers,
+    looks_like_union,
+    sentence_case_defined,
+)
 from factcheck.rulepacks.ruleset import RuleSet
 
 
@@ -104,3 +109,64 @@ def test_the_infobox_union_named_in_its_language(
 ) -> None:
     found = cited(f"{sentence} in 2029.", URL, PAGE, ruleset, "strike")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "a walkout called by the Odborový svaz hutníků (OSH) at the mill",
+            ["Odborový svaz hutníků"],
+        ),
+        (
+            "members of the Sindicato nacional de estibadores (SNE) struck",
+            ["Sindicato nacional de estibadores"],
+        ),
+        ("Then the Wolny związek kierowców (WZK) walked out.", ["Wolny związek kierowców"]),
+        # Brackets after words whose initials they are not define nothing.
+        ("Workers said the pay was too low (BBC) on Monday.", []),
+        ("The Tarn Dock Union (TDU) struck.", []),
+    ],
+)
+def test_a_name_in_sentence_case_defined_by_its_short_form(text: str, names: list[str]) -> None:
+    assert list(sentence_case_defined(text)) == names
+
+
+VARNA_URL = "http://news.test/2029/05/varna-depot-stoppage-ends"
+VARNA_PAGE = """<h1>Varna depot reopens as pickers end four-day stoppage</h1>
+<p>Pickers at Kellby Retail Logistics' depot in Varna returned on Saturday, ending a
+four-day stoppage that the Svobodný odborový svaz skladníků (SOSS), a small independent
+warehouse union, had called over night rates.</p>
+<p>The SOSS said about 400 members took part.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        (
+            "Last month the SOSS staged a four-day stoppage against Kellby Retail Logistics",
+            "supported",
+        ),
+        (
+            "Last month the Svobodný odborový svaz skladníků (SOSS) walked out against "
+            "Kellby Retail Logistics",
+            "supported",
+        ),
+    ],
+)
+def test_a_union_named_in_sentence_case_on_the_page(
+    sentence: str, label: str, ruleset: RuleSet
+) -> None:
+    found = cited(sentence, VARNA_URL, VARNA_PAGE, ruleset, "strike")
+    assert found.verdict.label == label, found.verdict.rationale
+
+
+def test_its_words_in_small_letters_belong_to_the_name(ruleset: RuleSet) -> None:
+    found = cited(
+        "The stoppage was called by the Odborový svaz hutníků (OSH) last month",
+        VARNA_URL,
+        VARNA_PAGE,
+        ruleset,
+        "strike",
+    )
+    assert found.claim.fields["strikers"] == ["Odborový svaz hutníků"]

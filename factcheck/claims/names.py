@@ -223,6 +223,47 @@ _DEMONYM = re.compile(
 )
 
 
+# A short form in brackets after the words it stands for: " (OSH)".
+_BRACKETED_SHORT = re.compile(r"\s\(\s*((?-i:[A-Z]{2,8}))\s*\)")
+# The words before it, in sentence case: a capital, then up to six words in small letters.
+_SENTENCE_CASE_RUN = re.compile(rf"(?-i:[{UPPER}][\w’'-]*)(?:\s+(?-i:[{LOWER}][\w’'-]*)){{1,6}}$")
+# Words a short form leaves out: "Sindicato nacional de mineros (SNM)".
+_JOINER_WORD = re.compile(rf"(?:{FOREIGN_JOINERS}|e|y|et|und|i|a|of|and|for|the)", re.IGNORECASE)
+
+
+def sentence_case_defined(text: str) -> tuple[str, ...]:
+    """Names written in sentence case, as many languages write their bodies' names, that
+    ``text`` defines by a short form in brackets: "the Odborový svaz hutníků (OSH)",
+    "Związek zawodowy kolejarzy (ZZK)". The short form's letters must be the initials of
+    the name's words, every word's or every word's but the joining ones ("Sindicato
+    nacional de mineros (SNM)"): "Workers said pay was low (BBC)" defines nothing.
+    Longest first, then in order of the text."""
+    found = dict.fromkeys(name for _, name in _sentence_case_pairs(text))
+    return tuple(sorted(found, key=lambda n: -len(n)))
+
+
+def _sentence_case_pairs(text: str) -> Iterator[tuple[str, str]]:
+    """The short forms and the names in sentence case they stand for, in order of
+    ``text`` (see :func:`sentence_case_defined`)."""
+    for m in _BRACKETED_SHORT.finditer(text):
+        run = _SENTENCE_CASE_RUN.search(text, max(0, m.start() - 120), m.start())
+        if run is None:
+            continue
+        words = run.group(0).split()
+        short = m.group(1)
+        # The run may open on a capitalised word before the name: try each start whose
+        # word is capitalised, the longest first.
+        for i, word in enumerate(words[:-1]):
+            if not word[:1].isupper():
+                continue
+            kept = words[i:]
+            every = "".join(w[0] for w in kept).upper()
+            named = "".join(w[0] for w in kept if not _JOINER_WORD.fullmatch(w)).upper()
+            if short in (every, named):
+                yield short, " ".join(kept)
+                break
+
+
 def initials(name: str) -> str:
     """The initials of a name's capitalised words ("Writers Guild of America" -> WGA);
     a dash between two names parts them ("Guild–Allied" -> GA)."""
@@ -344,6 +385,8 @@ def learn_names(text: str) -> LearnedNames:
         # "(IGG)" abbreviates its name: the short form's letters open the name's words.
         if short.isupper() and short[:1] == initials(full)[:1]:
             learned.aliases.setdefault(short, full)
+    for short, full in _sentence_case_pairs(text):
+        learned.aliases.setdefault(short, full)
     for m in _APPOSITIVE.finditer(text):
         name = _OPENER.sub("", re.split(r"[.!?]\s+", m.group(1))[-1])
         kind = "union" if m.group(2) else "company"

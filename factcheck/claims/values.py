@@ -21,6 +21,7 @@ from factcheck.claims.names import (
     looks_like_company,
     looks_like_employers,
     looks_like_union,
+    sentence_case_defined,
 )
 from factcheck.claims.needs import fold
 from factcheck.claims.openings import OpeningsIndex, Starts, folded_openings, searcher
@@ -574,6 +575,12 @@ class TextContext:
         return frozenset(shown)
 
     @cached_property
+    def sentence_case_names(self) -> tuple[str, ...]:
+        """Names the text writes in sentence case and defines by a short form in
+        brackets ("Odborový svaz hutníků (OSH)"), longest first."""
+        return sentence_case_defined(self.text)
+
+    @cached_property
     def names(self) -> LearnedNames:
         """Short forms and kinds of organisations the text itself defines."""
         return learn_names(self.text)
@@ -743,6 +750,10 @@ class Parsers:
         out = []
         for m in _NAME.finditer(text):
             matched = m.group(0)
+            if ctx is not None and ctx.sentence_case_names:
+                # "the Odborový svaz hutníků": a name the text defines by its short form
+                # holds the words in small letters after its capital.
+                matched = _sentence_case_name(text, m.start(), matched, ctx)
             # Most names found are one word: its place is the match's, with no search for
             # the words inside it (a match neither opens nor ends with a space).
             if len(matched.split(maxsplit=1)) == 1:
@@ -1256,6 +1267,17 @@ _GLUED_AFTER = re.compile(rf"-((?-i:[{UPPER}])[\w]*)(?![\w-])")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 # A name written with a dot inside it: "Ver.di", "Tallis.com".
 _DOTTED = re.compile(r"(?-i:[A-Z][a-z]+\.[a-z]{2,})")
+
+
+def _sentence_case_name(text: str, at: int, matched: str, ctx: TextContext) -> str:
+    """``matched`` (a capitalised run at ``at`` in ``text``), or the longer name in
+    sentence case the text defines that opens there."""
+    for name in ctx.sentence_case_names:
+        if len(name) > len(matched) and text.startswith(name, at):
+            end = at + len(name)
+            if end == len(text) or not _WORD_CHAR.match(text[end]):
+                return name
+    return matched
 
 
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
