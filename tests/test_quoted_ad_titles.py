@@ -41,6 +41,39 @@ def test_a_title_quoted_after_hiring_words_is_read(text: str, title: str, rulese
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Plain single quotes hold a title as double ones do, an apostrophe inside too.
+        ("Tarn Ferries is recruiting a 'Night Purser' for its island route.", "Night Purser"),
+        (
+            "The port advertised a 'Launch Skipper (Grade 4)', a two-year post.",
+            "Launch Skipper (Grade 4)",
+        ),
+        ("The clinic is hiring a 'Children's Nurse' for the winter.", "Children's Nurse"),
+        ("There are openings for 'Deck Cadet' in Hull, the firm says.", "Deck Cadet"),
+        (
+            "The hospital has an 'Anaesthetic Technician' vacancy in Leeds.",
+            "Anaesthetic Technician",
+        ),
+    ],
+)
+def test_a_title_in_single_quotes_is_read(text: str, title: str, ruleset: RuleSet) -> None:
+    assert titles_in(text, ruleset) == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union wants a 'Fair Share' of the new terminal's work.",
+        "The firm is seeking a 'fresh start' after the merger.",
+        "She said the drivers' 'Rest Day' rota would change.",
+    ],
+)
+def test_other_single_quoted_phrases_are_no_title(text: str, ruleset: RuleSet) -> None:
+    assert titles_in(text, ruleset) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The depot is known as "Grosse Halle" among the drivers.',

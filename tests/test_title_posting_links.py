@@ -179,6 +179,32 @@ def test_a_rule_set_without_title_rules_reads_no_title_off_a_link(ruleset: RuleS
     assert _titles(sentence, others) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A reference's key as the link's words names the reference, not the job: the
+        # address's words name it in the sentence instead.
+        (
+            'Tarn Fresh wants a Welsh-speaking "Driver Support Lead" in Bangor.[^tf] The'
+            " role runs the hotline.\n\n[^tf]: https://example.org/jobs/uk/R88-driver-support-lead.html",
+            "Driver Support Lead",
+        ),
+        (
+            "The college advertised a Lecturer in Soil Science, a three-year post [vc-job]."
+            "\n\n[vc-job]: https://example.org/careers/p/R7-lecturer-soil-science.html",
+            "Lecturer in Soil Science",
+        ),
+    ],
+)
+def test_a_key_as_the_links_words_is_no_title(ruleset: RuleSet, sentence: str, title: str) -> None:
+    assert _titles(sentence, ruleset) == [title]
+
+
+def test_a_key_that_names_no_job_of_the_sentence_gives_no_title(ruleset: RuleSet) -> None:
+    sentence = "The pay is set out in full.[ost-ad]\n\n[ost-ad]: https://example.org/jobs/881.html"
+    assert _titles(sentence, ruleset) == []
+
+
 def test_a_title_a_rule_already_found_is_not_read_twice(ruleset: RuleSet) -> None:
     sentence = (
         f"Oxley Quarry is hiring a Blast Hole Driller"

@@ -38,7 +38,7 @@ from factcheck.reading.notes import is_note_marker
 from factcheck.rulepacks.levels import LEVEL
 from factcheck.rulepacks.ruleset import Rule
 
-__all__ = ["POSTING_LINK_RULE", "is_posting_url", "linked_title"]
+__all__ = ["POSTING_LINK_RULE", "is_link_key", "is_posting_url", "linked_title"]
 
 POSTING_LINK_RULE = Rule(
     id="core.job_title.posting_link",
@@ -128,9 +128,21 @@ _NAME_AT = re.compile(
 )
 
 
+# A reference's key written as the link's words: one token, a caret's footnote name
+# ("^ferry") or small words joined by hyphens or underscores ("tcl-ad", "src_4"). Such a
+# key names the reference, as "[3]" does, never the job.
+_KEY = re.compile(r"\^[\w-]+|[a-z0-9]+(?:[-_][a-z0-9]+)+")
+
+
+def is_link_key(text: str) -> bool:
+    """True when a link's words are a reference's key ("[^pay]", "[acme-ad]") rather
+    than words of the sentence."""
+    return _KEY.fullmatch(text.strip()) is not None
+
+
 def _anchor_title(raw: str, start: int, end: int) -> tuple[int, int] | None:
     text = raw[start:end]
-    if "//" in text or not _WORD.search(text):
+    if "//" in text or not _WORD.search(text) or is_link_key(text):
         return None
     lead = _LEAD_IN.match(text)
     at = lead.end() if lead else 0
@@ -152,8 +164,9 @@ def _slug_words(url: str) -> list[str]:
 
 
 # What an address leaves out between two words of the title it spells: spaces, hyphens,
-# a dash, a slash, brackets ("Welder – Pipe (TIG)" is ".../welder-pipe-tig").
-_SLUG_GAP = r"[\s\-–—/().,&+]{1,5}"
+# a dash, a slash, brackets ("Welder – Pipe (TIG)" is ".../welder-pipe-tig"), and a small
+# joining word ("Lecturer in Soil Science" is ".../lecturer-soil-science").
+_SLUG_GAP = rf"(?:[\s\-–—/().,&+]{{1,5}}|\s+{_JOIN}\s+)"
 
 
 def _slug_runs(words: list[str]) -> list[list[str]]:

@@ -461,9 +461,12 @@ class Macros:
             )
         else:
             self.hired = rf"(?:{gendered}|{self.title}|{foreign}|{marked})"
-        # Guillemets and low-high quotes too: "«Conseiller Vente»", "„Lagerhelfer“".
+        # Guillemets and low-high quotes too: "«Conseiller Vente»", "„Lagerhelfer“". Plain
+        # single quotes hold a title that opens on a capital and close where no letter
+        # follows, so an apostrophe inside ("'Children's Nurse'") does not end it.
         self.quoted = (
-            r"(?:[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]|«(?:[^«»]{2,150})»|„(?:[^„“”]{2,150})[“”])"
+            r"(?:[“\"‘](?:[^“”\"‘’]{2,150})[”\"’]|«(?:[^«»]{2,150})»|„(?:[^„“”]{2,150})[“”]"
+            rf"|(?<![\w'])'(?=[{UPPER}])(?:[^'\n“”\"]|'(?=\w)){{1,149}}?[^\s']'(?![\w]))"
         )
         self.date = (
             # A part of a month ("early May 2023", "mid-June", "the end of March"): the
