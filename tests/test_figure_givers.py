@@ -106,6 +106,11 @@ TWO_PAGE = """<h1>Ferry crews rally in Oban</h1>
         ("The coastguard said 3,400 crew members joined the rally.", "unverified"),
         ("Organisers said 3,400 crew members joined the rally.", "supported"),
         ("Some 3,400 crew members joined the rally.", "supported"),
+        # A report credited passes on the figure, whoever gave it.
+        (
+            "Some 3,400 crew members joined the rally, according to a report in the Oban Times.",
+            "supported",
+        ),
     ],
 )
 def test_another_partys_figure_bears_out_no_party_it_is_credited_to(

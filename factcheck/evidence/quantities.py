@@ -1284,10 +1284,16 @@ class QuantityComparator:
                     )
                 ):
                     continue  # a count of another day ("as of 17 April" for "18 April")
-                if claim_giver and their_giver and claim_giver.differs(their_giver):
+                if (
+                    claim_giver
+                    and their_giver
+                    and claim_giver.differs(their_giver)
+                    and (stance == "contradicts" or not claim_giver.is_document())
+                ):
                     # Another party's estimate ("police put the crowd at ..."): it neither
                     # refutes the claim's party's figure nor bears out that the claim's
-                    # party gave it ("police said 9,000" where organisers said 9,000).
+                    # party gave it ("police said 9,000" where organisers said 9,000). A
+                    # report the claim credits passes on a figure whoever gave it.
                     continue
                 if (
                     stance == "contradicts"
