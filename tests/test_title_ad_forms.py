@@ -102,3 +102,43 @@ def test_a_bracketed_kind_before_the_word_for_the_job(
     text: str, title: str, ruleset: RuleSet
 ) -> None:
     assert [t for t, _ in _titles(text, ruleset)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # The job "on offer", named after "is", in quotes or not.
+        ('The job on offer is "Junior Track Inspector", the first step.', "Junior Track Inspector"),
+        ('The top rung on offer is "Principal Harbour Pilot", at P4.', "Principal Harbour Pilot"),
+        ("The post on offer is a Relief Harbour Pilot for the winter.", "Relief Harbour Pilot"),
+        # A quoted title named as the ad's.
+        ('A "Night Counter Crew" listing for its Umeda branch is live.', "Night Counter Crew"),
+        # The employer lists the job as a title.
+        ("Líneas del Plata now lists its opening as Capataz de Cocheras.", "Capataz de Cocheras"),
+        # A word of another language in quotes, its English name in brackets.
+        ('The second ad, for a "lagerchef" (warehouse manager), pays less.', "warehouse manager"),
+        (
+            'Kiito Air is recruiting for the "Matkustajapalvelija" (passenger agent) role.',
+            "passenger agent",
+        ),
+        ('Coop Nord is recruiting a "kassachef" (head cashier) in Umeå.', "head cashier"),
+    ],
+)
+def test_a_job_named_as_the_one_on_offer_or_the_ads(
+    text: str, title: str, ruleset: RuleSet
+) -> None:
+    assert [t for t, _ in _titles(text, ruleset)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The pay on offer is "better than before", the union says.',
+        "The grade on offer is D4, above the old scale.",
+        'The "Fair Fares" ad ran on every bus.',
+        "The council lists the vacancy as urgent on its site.",
+        'The union wants a "fairdeal" (pay rise) for its members.',
+    ],
+)
+def test_no_title_where_nothing_on_offer_is_a_job(text: str, ruleset: RuleSet) -> None:
+    assert _titles(text, ruleset) == []
