@@ -62,11 +62,6 @@ people had taken part.</p>"""
         # A party's own figure differs: its own estimate refutes it.
         ("Police said 3,000 people took part.", "contradicted"),
         ("The union said 9,000 people took part.", "contradicted"),
-        # The other party's figure credited to one party: the other's giving it bears
-        # nothing out, and the party's own figure refutes it, though it counts the crowd
-        # as people and the claim as porters.
-        ("Police said some 5,200 porters took part.", "contradicted"),
-        ("Police estimated that 5,200 people took part.", "contradicted"),
     ],
 )
 def test_one_partys_estimate_against_anothers(sentence: str, label: str, ruleset: Any) -> None:
@@ -91,33 +86,3 @@ def test_a_count_beside_what_others_say_of_it_is_the_pages(ruleset: Any) -> None
     checked = run(draft, {SURVEY_URL: SURVEY_PAGE}, ruleset)
     labels = [c.verdict.label for c in checked if c.claim.type == "quantity"]
     assert labels == ["contradicted"]
-
-
-TWO_URL = "https://news.example/2035/ferry-rally"
-TWO_PAGE = """<h1>Ferry crews rally in Oban</h1>
-<p>Ferry crews rallied at the pier in Oban on Friday over the new rosters.</p>
-<p>Organisers said 3,400 crew members had joined the rally.</p>"""
-
-
-@pytest.mark.parametrize(
-    ("sentence", "label"),
-    [
-        # Only the organisers gave the figure: credited to the coastguard, it is unborne.
-        ("The coastguard said 3,400 crew members joined the rally.", "unverified"),
-        ("Organisers said 3,400 crew members joined the rally.", "supported"),
-        ("Some 3,400 crew members joined the rally.", "supported"),
-        # A report credited passes on the figure, whoever gave it.
-        (
-            "Some 3,400 crew members joined the rally, according to a report in the Oban Times.",
-            "supported",
-        ),
-    ],
-)
-def test_another_partys_figure_bears_out_no_party_it_is_credited_to(
-    sentence: str, label: str, ruleset: Any
-) -> None:
-    article = (
-        f"# Rally\n\nFerry crews rallied in Oban on Friday ([report]({TWO_URL})). {sentence}\n"
-    )
-    checked = run(article, {TWO_URL: TWO_PAGE}, ruleset)
-    assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]

@@ -40,20 +40,6 @@ _UNION_CATEGORIES = {"union"}
 _NEITHER_CATEGORIES = {"publisher"}
 
 
-# Words naming a document, not a party ("according to a report in the Ledger", "the
-# encyclopedia entry"): a page that passes a figure on, whoever gave it; and the words
-# that tell which document ("the latest official figures", "local business press").
-_DOCUMENTS = frozenset(
-    keywords(
-        "report article story entry encyclopedia press newspaper paper release survey study "
-        "data figures records filing website page bulletin census"
-    ).split()
-)
-_DOCUMENT_KINDS = frozenset(
-    keywords("local national business official latest recent annual weekly daily new").split()
-)
-
-
 @dataclass(frozen=True)
 class Giver:
     """Who a sentence credits with a figure: the stemmed words of its name, and whether it
@@ -61,15 +47,6 @@ class Giver:
 
     words: frozenset[str]
     kind: str | None
-
-    def is_document(self) -> bool:
-        """True when the words name a document rather than a party ("a report in",
-        "the encyclopedia entry"): it passes on a figure any party may have given."""
-        return (
-            self.kind is None
-            and bool(self.words & _DOCUMENTS)
-            and self.words <= _DOCUMENTS | _DOCUMENT_KINDS
-        )
 
     def differs(self, other: Giver) -> bool:
         """True when two givers are surely two parties: a union and an employer, or two

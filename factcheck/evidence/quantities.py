@@ -1260,17 +1260,10 @@ class QuantityComparator:
                     # by another said of a whole (or a table's), not by one of a firm or a
                     # site ("the group employs 1,900" against a country's yards).
                     continue
-                their_giver = giver(text, fact.start, fact.end, view.knowledge, view.orgs)
-                # The party the claim credits gives the figure too ("police put the crowd
-                # at 2,500" for "police estimated 25,000 drivers joined"): its one count.
-                same_giver = bool(
-                    claim_giver and their_giver and claim_giver.words & their_giver.words
-                )
                 if (
                     stance == "contradicts"
                     and loose_unit
                     and not _both_cuts(claim_frame, text, fact, view)
-                    and not same_giver
                 ):
                     # Jobs and employees count alike only where both are cut.
                     continue
@@ -1284,17 +1277,14 @@ class QuantityComparator:
                     )
                 ):
                     continue  # a count of another day ("as of 17 April" for "18 April")
+                their_giver = giver(text, fact.start, fact.end, view.knowledge, view.orgs)
                 if (
-                    claim_giver
+                    stance == "contradicts"
+                    and claim_giver
                     and their_giver
                     and claim_giver.differs(their_giver)
-                    and (stance == "contradicts" or not claim_giver.is_document())
                 ):
-                    # Another party's estimate ("police put the crowd at ..."): it neither
-                    # refutes the claim's party's figure nor bears out that the claim's
-                    # party gave it ("police said 9,000" where organisers said 9,000). A
-                    # report the claim credits passes on a figure whoever gave it.
-                    continue
+                    continue  # another party's estimate ("police put the crowd at ...")
                 if (
                     stance == "contradicts"
                     and unit not in ("%", DURATION_UNIT)
@@ -1447,7 +1437,7 @@ class QuantityComparator:
                     # 4%": the row "Bus fares"): the table says whose figure it is as
                     # surely as a name would.
                     score += SAME_ORGS_POINTS
-                if same_giver:
+                if claim_giver and their_giver and claim_giver.words & their_giver.words:
                     score += SAME_ORGS_POINTS  # the figure the claim's party gave
                 if vote and claim_share and index.sentences[cand.index].page in cited:
                     # The same side of a vote told on the page the claim cites for it.
