@@ -1606,6 +1606,27 @@ def _period_guessed(claim: Claim, k: Knowledge) -> bool:
     return not any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", sentence) for w in k.implied_periods)
 
 
+def _block_sized(fact: PageFact | None) -> bool:
+    """True when ``fact`` is a pay block that writes no period: the one it was read in
+    is guessed from its figure's size (see factcheck.sources.facts)."""
+    return fact is not None and fact.kind == "pay" and fact.data.get("sized") is True
+
+
+# The periods a bare sum of pay (no period written) is most often paid in.
+_BARE_PERIODS = ("month", "year")
+
+
+def _met_otherwise(claimed: Amount, found: Amount, k: Knowledge) -> bool:
+    """True when ``found``, read in a usual period other than the claim's, may be the
+    claim's pay: the two overlap, within the tolerance, once both are put per year."""
+    wide = claimed.per_year(k).widened(TOLERANCE)
+    return any(
+        wide.overlaps(replace(found, period=p).per_year(k))
+        for p in _BARE_PERIODS
+        if p != claimed.period
+    )
+
+
 def _figures_met(claimed: Amount, found: Amount) -> bool:
     """True when each figure the claim gives (one end of "up to $X", both of a range)
     is one the source gives (within the tolerance), whatever their periods."""
@@ -2123,6 +2144,17 @@ class SalaryComparator:
                     found.low, found.high, found.currency or stated.currency, found.period
                 )
                 converted = bool(found.period and stated.period and found.period != stated.period)
+                if stated.period and not sized and _block_sized(entry.fact):
+                    # A pay block's bare "4 300 €" may be paid in any period: the claim's
+                    # own figures are read in the claim's period, and others that meet
+                    # the claim in another usual period are no conflict.
+                    if converted and page_pay:
+                        continue  # the page's pay in the claim's own period decides
+                    if _figures_met(compare_to_change, found):
+                        found = replace(found, period=compare_to_change.period)
+                        converted = False
+                    elif _met_otherwise(compare_to_change, found, k):
+                        continue
                 if converted and sized and _figures_met(compare_to_change, found):
                     # "an allowance of ₦40,000" against the page's "₦40,000 per month":
                     # the figure is the page's, in the period its size only seemed to say.

@@ -30,6 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from factcheck.claims.amounts import joined_digits, money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
+from factcheck.rulepacks.macros import GROUP_SPACES
 from factcheck.rulepacks.worldmoney import NOT_CODES, page_marks
 from factcheck.sources.pages.markup import headed_boxes
 
@@ -52,7 +53,10 @@ _PAY_STEMS = (
     r"gehalt|geh[äa]lter|verg[üu]tung|l[öo]hn|entgelt|bezahlung|salaire|r[ée]mun[ée]ra"
     r"|sal[áa]ri|sueldo|retribu|stipendi|salaris|loon|l[öø]nn?|wynagrodzen|mzd[ay]"
 )
-# Class, id or data-qa words of an element holding pay ("paywall" is no pay).
+# The attributes whose words name what an element holds: its class and id, and the
+# hooks job boards leave for their tests ("data-automation=job-detail-salary").
+_PAY_ATTRS = ("class", "id", "data-qa", "data-automation", "data-testid")
+# Words of those attributes of an element holding pay ("paywall" is no pay).
 _PAY_NAME = re.compile(
     rf"pay(?!wall|ment)|salary|compensation|(?<![a-z])comp(?![a-z])|wage|{_PAY_STEMS}",
     re.IGNORECASE,
@@ -92,6 +96,12 @@ _LETTER_SIGNS = {
     # "Tk. 20000": English copy's taka, with the dot of an abbreviation as "Rs." has.
     "tk.": "BDT",
 }
+# Marks English copy writes just before a figure that CLDR does not give, or gives only
+# as initials ("RM 2,400", "KD 1,150", "BD 420", "S$ 3,200"): read in pay blocks and
+# tables, where a figure is pay, not a model or a quarter.
+_COPY_MARKS = {"RM": "MYR", "KD": "KWD", "BD": "BHD", "QR": "QAR", "S$": "SGD"}
+_LETTER_SIGNS.update({mark.lower(): code for mark, code in _COPY_MARKS.items()})
+_COPY_MARK = "|".join(sorted(map(re.escape, _COPY_MARKS)))
 # Symbols of letters some pages write after the figure ("105 000 Kč", "29 000 zł", "398
 # 000 Ft"); those with a dollar, a yen or a slash are written before it.
 _LETTERED_AFTER = "|".join(
@@ -127,6 +137,7 @@ _SCALE = rf"[kKmM]\b|million\b|{_RUPEE_WORD}|(?-i:L)\b"
 _RUPEES = "INR|PKR|LKR"
 _MONEY = re.compile(
     rf"(?P<sign>{_SIGN}|\bkr\.?(?=\s?\d)|\bRs\b\.?(?=\s?\d)|(?<![\w.])R(?=\s?\d)"
+    rf"|(?<![\w.])(?-i:{_COPY_MARK})(?=\s?\d)"
     rf"|(?<![\w.])(?:(?-i:{_LETTERED})|(?i:{_ANY_CASE})(?![\w$]))\.?(?=\s?\d))\s?"
     rf"(?P<num>{_DIGITS})\s?(?P<scale>{_SCALE})?"
     rf"|\b(?P<code0>{_CODES})\s?(?P<num0>{_DIGITS})\s?(?P<scale0>[kKmM]\b|million\b|{_RUPEE_WORD})?"
@@ -969,7 +980,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             label = _text(doc, term)
         elif doc.tag[node] in _TABLES:
             continue  # a table's figures are cells under their headers, whatever its name
-        elif not _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
+        elif not _PAY_NAME.search(doc.names(node, *_PAY_ATTRS)):
             headed = _under_pay_heading(doc, node)
             if headed is None:
                 continue
@@ -1013,6 +1024,10 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             pay["period"] = written_period(label) or pay["period"]
             if "also" in pay:
                 pay["also"]["period"] = pay["period"]
+        if written_period(text) is None and written_period(label or "") is None:
+            # No period written with the figure or over it: the one parse_pay gave is
+            # guessed from its size, and a claim's written period may be the true one.
+            pay["sized"] = True
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
         holders.append(_pay_holder(doc, node))
@@ -1181,7 +1196,7 @@ def _in_pay_element(doc: _Document, node: int) -> bool:
     """True when an element enclosing ``node`` is named for pay: that element is read."""
     node = doc.parent[node]
     while node >= 0:
-        if _PAY_NAME.search(doc.names(node, "class", "id", "data-qa")):
+        if _PAY_NAME.search(doc.names(node, *_PAY_ATTRS)):
             return True
         node = doc.parent[node]
     return False
@@ -1216,11 +1231,16 @@ def _under_pay_heading(doc: _Document, node: int) -> str | None:
     return label
 
 
-# One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €"); a dash or "to"
-# between two.
+# The digits of a figure, grouped by commas, points or spaces ("1 750" as much of Europe
+# writes it).
+_FIGURE_DIGITS = rf"\d(?:[\d,.]|[{GROUP_SPACES}](?=\d{{3}}(?!\d)))*"
+# One money figure and nothing else ("$98,400", "$38.50 USD", "4.280 €", "1 750 €", "Rp
+# 22.000.000"); a dash or "to" between two.
 _ONE_FIGURE = re.compile(
-    rf"{_SIGN}\s?\d[\d,.]*(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{{3}})?"
-    r"|(?:[A-Z]{3}\s?)?\d[\d,.]*(?:\s?[kK]|\s?(?i:lakhs?|lacs?|crores?))?\s?(?:[A-Z]{3}|[€£¥₹])?"
+    rf"{_SIGN}\s?{_FIGURE_DIGITS}(?:\s?[kKmM]|\s?(?i:lakhs?|lacs?|crores?))?(?:\s?[A-Z]{{3}})?"
+    rf"|(?:(?:[A-Z]{{3}}|{_LETTERED}|{_COPY_MARK})\s?)?{_FIGURE_DIGITS}"
+    r"(?:\s?[kK]|\s?(?i:lakhs?|lacs?|crores?))?"
+    r"\s?(?:[A-Z]{3}|[€£¥₹])?"
 )
 _BETWEEN = re.compile(rf"{_DASH}|to", re.IGNORECASE)
 
@@ -1248,6 +1268,7 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
         return text, []
     parts, taken = [text], []
     want = "separator"
+    read_all = True  # whether every sibling after the figure was read
     for i in range(doc.end[node], doc.end[parent]):
         if doc.parent[i] != parent:
             continue
@@ -1266,6 +1287,7 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
             # The figure may start a longer text: "–&nbsp;$131,200 per year. Actual ..."
             m = re.match(rf"(?:{_ONE_FIGURE.pattern})(?=\s|$)", piece)
             if m is None:
+                read_all = False
                 break
             parts.append(m.group(0))
             if doc.tag[i]:
@@ -1276,10 +1298,23 @@ def _range_with_siblings(doc: _Document, node: int, text: str) -> tuple[str, lis
                 continue
         if period := _unit_period(doc, i, piece):
             parts.append(period)
+        read_all = False
         break
+    line_after = _line_after(doc, parent) if read_all else None
+    if want == "separator" and line_after:
+        return f"{text} {line_after}", []
     if want != "period":
         return text, []  # no second figure: nothing carried on
-    return " ".join(parts), taken
+    return " ".join(parts + ([line_after] if line_after else [])), taken
+
+
+def _line_after(doc: _Document, line: int) -> str | None:
+    """The period the element right after a line of figures gives them when it is their
+    unit line: "<div>1 750 € – 2 050 €</div><div>gross per month</div>"; else None."""
+    after = _next_sibling(doc, line)
+    if after < 0 or doc.tag[after] not in _LINES:
+        return None
+    return _unit_period(doc, after, _text(doc, after))
 
 
 def _unit_period(doc: _Document, i: int, piece: str) -> str | None:
