@@ -1,0 +1,123 @@
+"""Pay blocks as job boards in Europe, South-East Asia and the Gulf write them: figures
+grouped by spaces with the sign after them, marks of letters before them ("Rp", "RM",
+"KD"), the period on a line of its own under the figures, the block named by a test hook
+rather than a class, and a block that writes no period at all. The pages and sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from extracting import first_fields
+from judging import cited
+
+from factcheck.sources.facts import parse_pay, read_facts
+
+URL = "https://jobs.example.org/posting/4411.html"
+
+
+def _block(figures: str, unit: str = "") -> str:
+    """A posting whose compensation box holds ``figures`` and, on the line below,
+    ``unit``."""
+    under = f'<div class="comp-basis">{unit}</div>' if unit else ""
+    return f"""<html><head><title>Crane Operator | Ostmark Terminals</title></head><body><main>
+<h1>Crane Operator</h1>
+<div class="compensation"><h2>Compensation</h2>
+<div class="comp-range">{figures}</div>{under}
+<div class="comp-extras">Shift supplement and a meal card.</div></div>
+<p>You will run ship-to-shore cranes on a four-shift roster.</p></main></body></html>"""
+
+
+SPACED = (
+    '<span class="comp-from">3 150 €</span> <span class="comp-dash">–</span> '
+    '<span class="comp-to">3 620 €</span>'
+)
+
+
+def test_space_grouped_figures_and_the_unit_line_below_make_one_range() -> None:
+    pays = read_facts(_block(SPACED, "gross per month (brutto monatlich)")).of("pay")
+    assert [(p.data["min"], p.data["max"], p.data["period"]) for p in pays] == [
+        (3150, 3620, "month")
+    ]
+
+
+def test_a_line_after_that_is_no_unit_gives_no_period() -> None:
+    pays = read_facts(_block(SPACED, "Apply by the end of the month")).of("pay")
+    assert [(p.data["min"], p.data["max"]) for p in pays] == [(3150, 3620)]
+    assert pays[0].data.get("sized") is True
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Rp 9.500.000 – Rp 12.000.000 per bulan", (9_500_000, 12_000_000, "IDR")),
+        ("RM 4,100 – RM 5,300 per month", (4100, 5300, "MYR")),
+        ("KD 860 per month", (860, 860, "KWD")),
+        ("BD 515 - 640", (515, 640, "BHD")),
+        ("S$ 4,800 – S$ 5,900", (4800, 5900, "SGD")),
+    ],
+)
+def test_marks_of_letters_before_a_figure(text: str, want: tuple[float, float, str]) -> None:
+    pay = parse_pay(text)
+    assert pay is not None and (pay["min"], pay["max"], pay["currency"]) == want
+
+
+def test_letters_inside_a_word_mark_no_money() -> None:
+    assert parse_pay("FORM 2,000") is None
+    assert parse_pay("DRM 1,200") is None
+
+
+def test_a_range_over_spans_with_a_lettered_mark_is_one_range() -> None:
+    html = """<main><div class="compensation"><span class="comp-label">Gaji:</span>
+    <span class="comp-min">Rp 9.500.000</span> – <span class="comp-max">Rp 12.000.000</span>
+    <span class="comp-period">per bulan</span></div></main>"""
+    pays = read_facts(html).of("pay")
+    assert [(p.data["min"], p.data["max"], p.data["period"]) for p in pays] == [
+        (9_500_000, 12_000_000, "month")
+    ]
+
+
+def test_a_block_named_by_a_test_hook_is_pay() -> None:
+    html = """<main><h1>Van Driver</h1>
+    <span data-automation="job-detail-salary">RM 2,900 – RM 3,400 per month</span></main>"""
+    pays = read_facts(html).of("pay")
+    assert [(p.data["min"], p.data["max"], p.data["currency"]) for p in pays] == [
+        (2900, 3400, "MYR")
+    ]
+    other = '<main><span data-automation="job-detail-location">Unit 2,900</span></main>'
+    assert read_facts(other).of("pay") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The block's own figures in the claim's period: backed, whatever its size said.
+        ("The crane job pays €3,150 to €3,620 gross a month", "supported"),
+        ("Ostmark Terminals offers between €3,150 and €3,620 a month", "supported"),
+        # Other figures, in no usual period the block's: a conflict.
+        ("The crane job pays €4,400 to €4,900 a month", "contradicted"),
+        # A year's pay the block's figures make if paid monthly: no conflict.
+        ("The crane job pays about €40,000 a year", "unverified"),
+    ],
+)
+def test_a_block_with_no_period_is_read_in_the_claims(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    page = _block(SPACED)
+    said = f"Ostmark Terminals is hiring a Crane Operator. {sentence}"
+    assert cited(said, URL, page, ruleset, "salary", wrap=False).verdict.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "want"),
+    [
+        ("The terminal pays its riggers KD 1,150 a month.", (1150, "KWD")),
+        ("The hotel job pays BD 420 to 480 a month.", (420, "BHD")),
+    ],
+)
+def test_gulf_dinars_as_english_copy_marks_them(
+    sentence: str, want: tuple[float, str], ruleset: Any
+) -> None:
+    fields = first_fields(sentence, "salary", ruleset)
+    assert (fields["min"], fields["currency"]) == want
