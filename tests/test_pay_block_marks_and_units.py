@@ -121,3 +121,30 @@ def test_gulf_dinars_as_english_copy_marks_them(
 ) -> None:
     fields = first_fields(sentence, "salary", ruleset)
     assert (fields["min"], fields["currency"]) == want
+
+
+NEWS = "https://news.example.org/2025/03/depot-opens.html"
+
+
+def _story(sentence: str) -> str:
+    return (
+        "<html><body><article><h1>Harrow Logistics opens its Leeds depot</h1>"
+        f"<p>The depot will employ 400 people. {sentence}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "label"),
+    [
+        # The source's clause is about the starting pay, its figure far from those words.
+        ("Starting pay for pickers at the new site will be £13.20 an hour.", "contradicted"),
+        ("The minimum hourly rate for pickers at the new site is £13.20.", "contradicted"),
+        ("The starting rate for pickers at the new site will be £12.40 an hour.", "supported"),
+        # No start named: any pay above the claimed start meets "start on".
+        ("Pickers with two years at the new site will be paid £13.20 an hour.", "supported"),
+    ],
+)
+def test_a_start_against_a_clause_about_the_start(source: str, label: str, ruleset: Any) -> None:
+    said = "Harrow Logistics says pickers in Leeds will start on £12.40 an hour"
+    got = cited(said, NEWS, _story(source), ruleset, "salary", wrap=False).verdict.label
+    assert got == label

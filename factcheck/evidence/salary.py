@@ -1541,15 +1541,28 @@ _MINIMUM = re.compile(
 )
 
 
+# A clause whose subject is the least pay, however far before its figure: "Starting pay
+# for porters at the new depot will be €15.40", "The minimum hourly rate for cleaners
+# across the region is ...".
+_MINIMUM_SUBJECT = re.compile(
+    r"\s*(?:the\s+|its\s+|their\s+)?(?:minimum|starting|entry[- ]level)\s+"
+    r"(?:(?:hourly|monthly|weekly|annual|basic|base|gross)\s+)?"
+    r"(?:pay|wages?|rates?|salar(?:y|ies))\b",
+    re.IGNORECASE,
+)
+
+
 def _other_minimum(
-    claim_near: str, near: str, kind: str, claimed: Amount, found: Amount, exact: bool
+    claim_near: str, near: str, part: str, kind: str, claimed: Amount, found: Amount, exact: bool
 ) -> bool:
     """True when a claim and a source each name the least pay is ("earned a minimum of
-    R5,000", "the minimum is R6,000") and the two differ: a minimum is one figure, not a
-    bound that any higher pay meets."""
+    R5,000", "the minimum is R6,000", a clause about "starting pay" whose figure is far
+    from those words) and the two differ: a minimum is one figure, not a bound that any
+    higher pay meets."""
     if kind != "from" or claimed.low is None or found.low is None:
         return False
-    if not (_MINIMUM.search(claim_near) and _MINIMUM.search(near)):
+    named = _MINIMUM.search(near) or _MINIMUM_SUBJECT.match(part)
+    if not (_MINIMUM.search(claim_near) and named):
         return False
     return not _near(claimed.low, found.low, exact)
 
@@ -2219,7 +2232,7 @@ class SalaryComparator:
                     compare_to, kind, found, whole, exact=not converted, rough=rough, at_end=at_end
                 )
                 if stance == "supports" and _other_minimum(
-                    claim_near, near, kind, compare_to, found, not converted
+                    claim_near, near, part, kind, compare_to, found, not converted
                 ):
                     stance = "contradicts"
                 if stance == "neutral" or (stance == "contradicts" and assumed):
