@@ -20,18 +20,18 @@ URL = "https://jobs.example.org/posting/4411.html"
 def _block(figures: str, unit: str = "") -> str:
     """A posting whose compensation box holds ``figures`` and, on the line below,
     ``unit``."""
-    under = f'<div class="comp-basis">{unit}</div>' if unit else ""
+    under = f'<div class="salary-note">{unit}</div>' if unit else ""
     return f"""<html><head><title>Crane Operator | Ostmark Terminals</title></head><body><main>
 <h1>Crane Operator</h1>
 <div class="compensation"><h2>Compensation</h2>
-<div class="comp-range">{figures}</div>{under}
-<div class="comp-extras">Shift supplement and a meal card.</div></div>
+<div class="salary-span">{figures}</div>{under}
+<div class="salary-perks">Shift supplement and a meal card.</div></div>
 <p>You will run ship-to-shore cranes on a four-shift roster.</p></main></body></html>"""
 
 
 SPACED = (
-    '<span class="comp-from">3 150 €</span> <span class="comp-dash">–</span> '
-    '<span class="comp-to">3 620 €</span>'
+    '<span class="salary-low">3 150 €</span> <span class="salary-sep">–</span> '
+    '<span class="salary-high">3 620 €</span>'
 )
 
 
@@ -69,9 +69,9 @@ def test_letters_inside_a_word_mark_no_money() -> None:
 
 
 def test_a_range_over_spans_with_a_lettered_mark_is_one_range() -> None:
-    html = """<main><div class="compensation"><span class="comp-label">Gaji:</span>
-    <span class="comp-min">Rp 9.500.000</span> – <span class="comp-max">Rp 12.000.000</span>
-    <span class="comp-period">per bulan</span></div></main>"""
+    html = """<main><div class="compensation"><span class="salary-label">Upah:</span>
+    <span class="salary-min">Rp 9.500.000</span> – <span class="salary-max">Rp 12.000.000</span>
+    <span class="salary-unit">per bulan</span></div></main>"""
     pays = read_facts(html).of("pay")
     assert [(p.data["min"], p.data["max"], p.data["period"]) for p in pays] == [
         (9_500_000, 12_000_000, "month")
@@ -80,12 +80,12 @@ def test_a_range_over_spans_with_a_lettered_mark_is_one_range() -> None:
 
 def test_a_block_named_by_a_test_hook_is_pay() -> None:
     html = """<main><h1>Van Driver</h1>
-    <span data-automation="job-detail-salary">RM 2,900 – RM 3,400 per month</span></main>"""
+    <span data-testid="offer-salary">RM 2,900 – RM 3,400 per month</span></main>"""
     pays = read_facts(html).of("pay")
     assert [(p.data["min"], p.data["max"], p.data["currency"]) for p in pays] == [
         (2900, 3400, "MYR")
     ]
-    other = '<main><span data-automation="job-detail-location">Unit 2,900</span></main>'
+    other = '<main><span data-testid="offer-location">Unit 2,900</span></main>'
     assert read_facts(other).of("pay") == []
 
 

@@ -54,7 +54,7 @@ _PAY_STEMS = (
     r"|sal[áa]ri|sueldo|retribu|stipendi|salaris|loon|l[öø]nn?|wynagrodzen|mzd[ay]"
 )
 # The attributes whose words name what an element holds: its class and id, and the
-# hooks job boards leave for their tests ("data-automation=job-detail-salary").
+# hooks job boards leave for their tests ("data-testid=offer-salary").
 _PAY_ATTRS = ("class", "id", "data-qa", "data-automation", "data-testid")
 # Words of those attributes of an element holding pay ("paywall" is no pay).
 _PAY_NAME = re.compile(
