@@ -1025,13 +1025,27 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
             if "also" in pay:
                 pay["also"]["period"] = pay["period"]
         if written_period(text) is None and written_period(label or "") is None:
-            # No period written with the figure or over it: the one parse_pay gave is
+            # No period written with the figure or over it: a table row's is its
+            # caption's ("Minimum monthly amounts"); else the one parse_pay gave is
             # guessed from its size, and a claim's written period may be the true one.
-            pay["sized"] = True
+            captioned = _caption_period(doc, node) if doc.tag[node] == "td" else None
+            if captioned is not None:
+                pay["period"] = captioned
+            else:
+                pay["sized"] = True
         where = f"pay block: {label}" if label else "pay block"
         out.append(PageFact("pay", where, text, {**pay, "label": label or ""}))
         holders.append(_pay_holder(doc, node))
     return _measures_joined(out, holders)
+
+
+def _caption_period(doc: _Document, cell: int) -> str | None:
+    """The pay period the caption of the table holding ``cell`` names, or None."""
+    up = doc.parent[cell]
+    while up >= 0 and doc.tag[up] != "table":
+        up = doc.parent[up]
+    caption = doc.first(up, "caption") if up >= 0 else -1
+    return written_period(_text(doc, caption)) if caption >= 0 else None
 
 
 # How far up from a pay block's figure the element holding it under its label may be
