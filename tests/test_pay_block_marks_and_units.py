@@ -1,8 +1,7 @@
 """Pay blocks as job boards in Europe, South-East Asia and the Gulf write them: figures
 grouped by spaces with the sign after them, marks of letters before them ("Rp", "RM",
-"KD"), the period on a line of its own under the figures, the block named by a test hook
-rather than a class, and a block that writes no period at all. The pages and sentences
-are written for these tests."""
+"KD"), the period on a line of its own under the figures, and a block that writes no
+period at all. The pages and sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -76,17 +75,6 @@ def test_a_range_over_spans_with_a_lettered_mark_is_one_range() -> None:
     assert [(p.data["min"], p.data["max"], p.data["period"]) for p in pays] == [
         (9_500_000, 12_000_000, "month")
     ]
-
-
-def test_a_block_named_by_a_test_hook_is_pay() -> None:
-    html = """<main><h1>Van Driver</h1>
-    <span data-testid="offer-salary">RM 2,900 – RM 3,400 per month</span></main>"""
-    pays = read_facts(html).of("pay")
-    assert [(p.data["min"], p.data["max"], p.data["currency"]) for p in pays] == [
-        (2900, 3400, "MYR")
-    ]
-    other = '<main><span data-testid="offer-location">Unit 2,900</span></main>'
-    assert read_facts(other).of("pay") == []
 
 
 @pytest.mark.parametrize(

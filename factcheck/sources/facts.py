@@ -53,9 +53,8 @@ _PAY_STEMS = (
     r"gehalt|geh[äa]lter|verg[üu]tung|l[öo]hn|entgelt|bezahlung|salaire|r[ée]mun[ée]ra"
     r"|sal[áa]ri|sueldo|retribu|stipendi|salaris|loon|l[öø]nn?|wynagrodzen|mzd[ay]"
 )
-# The attributes whose words name what an element holds: its class and id, and the
-# hooks job boards leave for their tests ("data-testid=offer-salary").
-_PAY_ATTRS = ("class", "id", "data-qa", "data-automation", "data-testid")
+# The attributes whose words name what an element holds.
+_PAY_ATTRS = ("class", "id", "data-qa")
 # Words of those attributes of an element holding pay ("paywall" is no pay).
 _PAY_NAME = re.compile(
     rf"pay(?!wall|ment)|salary|compensation|(?<![a-z])comp(?![a-z])|wage|{_PAY_STEMS}",
