@@ -139,11 +139,11 @@ def test_a_start_against_a_clause_about_the_start(source: str, label: str, rules
 
 
 def test_a_table_rows_pay_takes_its_captions_period() -> None:
-    html = """<main><table><caption>Statutory weekly amounts (Kuwaiti dinars)</caption>
+    html = """<main><table><caption>Weekly statutory rates, in dinars</caption>
     <tr><th scope="row">Basic wage</th><td>KD 95</td></tr></table></main>"""
     pays = read_facts(html).of("pay")
     assert [(p.data["min"], p.data["period"], "sized" in p.data) for p in pays] == [
         (95, "week", False)
     ]
-    bare = html.replace("Statutory weekly amounts", "Statutory amounts")
+    bare = html.replace("Weekly statutory rates", "Statutory rates")
     assert [p.data.get("sized") for p in read_facts(bare).of("pay")] == [True]

@@ -1025,7 +1025,7 @@ def _pay_blocks(doc: _Document) -> list[PageFact]:
                 pay["also"]["period"] = pay["period"]
         if written_period(text) is None and written_period(label or "") is None:
             # No period written with the figure or over it: a table row's is its
-            # caption's ("Minimum monthly amounts"); else the one parse_pay gave is
+            # caption's ("Hourly rates by grade"); else the one parse_pay gave is
             # guessed from its size, and a claim's written period may be the true one.
             captioned = _caption_period(doc, node) if doc.tag[node] == "td" else None
             if captioned is not None:
