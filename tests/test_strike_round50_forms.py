@@ -29,9 +29,9 @@ def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
             ["Zippa"],
         ),
         (
-            "About 120 drivers in the Orla Valley switched off their apps on 2 March 2024"
-            " in protest at Carro's rate card.",
-            ["drivers"],
+            "Some 120 riders across Orlaside turned off the app on 2 March 2024"
+            " in protest at Carro's fee table.",
+            ["riders"],
             ["Carro"],
         ),
         (
