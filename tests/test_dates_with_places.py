@@ -86,3 +86,32 @@ def test_the_date_is_checked_and_the_stay_against_no_strike(ruleset: Any) -> Non
     own = {c.claim.type: c.verdict.label for c in checked if "Bergen on" in c.claim.text}
     assert own == {"date": "supported"}
     assert all(c.verdict.label != "contradicted" for c in checked)
+
+
+STATEMENT = "https://union.example/press/2031/10/12/retail-contract-signed"
+STATEMENT_PAGE = """<h1>Retail contract renewed</h1>
+<p>Lyon, 12 October 2031 &ndash; The three retail unions signed the renewal of the national
+contract with the employers overnight. Staff will receive 210 euros more a month.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The retail contract was signed in Lyon on 12 November 2031.", "contradicted"),
+        ("The unions signed the retail contract on 12 October 2031.", "supported"),
+    ],
+)
+def test_a_datelines_day_dates_the_event_after_it(sentence: str, label: str, ruleset: Any) -> None:
+    draft = f"# Retail\n\n{sentence[:-1]} ([statement]({STATEMENT})).\n"
+    checked = run(draft, {STATEMENT: STATEMENT_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
+
+
+def test_a_dateline_is_not_the_day_of_an_event_dated_after_it(ruleset: Any) -> None:
+    page = STATEMENT_PAGE.replace("overnight", "on Friday")
+    draft = (
+        "# Retail\n\nThe retail contract was signed in Lyon on 10 October 2031 "
+        f"([statement]({STATEMENT})).\n"
+    )
+    checked = run(draft, {STATEMENT: page}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] != ["contradicted"]
