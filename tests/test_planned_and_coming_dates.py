@@ -1,0 +1,77 @@
+"""Days told before they came: the day an event was set for ("the walkout was set for
+Friday 14 June") and the day a change applies from ("will suspend night service from 3
+March"), read as dates and checked against the page that tells them. Sentences and pages
+written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from judging import run
+
+from factcheck.claimfields import DateFields
+from factcheck.claims.extract import extract_claims
+from factcheck.reading import parse_article
+from factcheck.rulepacks.ruleset import RuleSet
+
+
+def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The walkout was set for Friday 14 June, a busy day.", ("scheduled", "????-06-14")),
+        ("The strike ballot is scheduled for 3 May 2031.", ("scheduled", "2031-05-03")),
+        ("The second stoppage had been called for 9 July.", ("scheduled", "????-07-09")),
+        (
+            "Sakura Dining will suspend late-night service at 90 of its noodle shops from "
+            "March 3, the company said.",
+            ("effective", "????-03-03"),
+        ),
+        (
+            "The operator is to close its kiosks on the line from 1 June 2031.",
+            ("effective", "2031-06-01"),
+        ),
+    ],
+)
+def test_a_day_told_before_it_came(text: str, found: tuple[str, str], ruleset: RuleSet) -> None:
+    assert found in _dates(text, ruleset)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The walkout was set for the busiest weekend of the year.",
+        "The strike was called by the union on 9 July.",
+        "The depot will be closed from 1 April to 30 June 2031.",
+        "The fares rose from May 2031, the operator said.",
+    ],
+)
+def test_no_planned_or_coming_day(text: str, ruleset: RuleSet) -> None:
+    assert not [d for d in _dates(text, ruleset) if d[0] in ("scheduled", "effective")]
+
+
+NEWS = "https://ledger.example/2031/02/sakura-dining-night-service"
+NEWS_PAGE = """<h1>Sakura Dining to halt night service</h1>
+<p>OSAKA — Sakura Dining said on Tuesday it will suspend late-night service at 90 of its
+400 noodle shops from March 3, as hiring for night shifts stalls.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The night halt takes effect on March 3", "supported"),
+        ("The night halt takes effect on March 10", "unverified"),
+    ],
+)
+def test_a_change_from_a_day_backs_the_day_it_takes_effect(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Noodles\n\n{sentence} ([report]({NEWS})).\n"
+    checked = run(draft, {NEWS: NEWS_PAGE}, ruleset)
+    labels = [c.verdict.label for c in checked if c.claim.type == "date"]
+    assert labels == [label] or (label != "supported" and "supported" not in labels)
