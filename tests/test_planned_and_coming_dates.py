@@ -75,3 +75,27 @@ def test_a_change_from_a_day_backs_the_day_it_takes_effect(
     checked = run(draft, {NEWS: NEWS_PAGE}, ruleset)
     labels = [c.verdict.label for c in checked if c.claim.type == "date"]
     assert labels == [label] or (label != "supported" and "supported" not in labels)
+
+
+NOTICE = "https://union.example/releases/2031/05/strike-notice"
+NOTICE_PAGE = """<h1>Lecturers at Harwell give notice of strike</h1>
+<p>Members at the University of Harwell have issued notice of a full-day strike on
+Thursday 15 May, after the university refused to improve its pay offer.</p>
+<p>The strike will be followed by a work-to-rule from Monday 19 May.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("The strike is set for Thursday 22 May", "contradicted"),
+        ("The strike is set for Thursday 15 May", "supported"),
+        # Not a stoppage: the page's strike day says nothing of it.
+        ("The pay review is set for Thursday 22 May", "unverified"),
+    ],
+)
+def test_the_day_a_stoppage_was_set_for_against_its_notice(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Harwell\n\n{sentence} ([notice]({NOTICE})).\n"
+    checked = run(draft, {NOTICE: NOTICE_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]

@@ -2100,8 +2100,9 @@ def _loose_support(
     # A stoppage is one event whatever verb tells it ("came", "stopped work", "walked
     # off the job"); the source may name it in the sentence before ("It took place ...").
     before = " ".join(n.text for n in index.nearby(cand.index, before=1, after=0))
-    stoppage = tells_stoppage(
-        claim.text, str(claim.fields.get("event") or ""), view.knowledge
+    stoppage = (
+        tells_stoppage(claim.text, str(claim.fields.get("event") or ""), view.knowledge)
+        or _planned_stoppage(claim, view)
     ) and names_stoppage(f"{before} {text}", view.knowledge)
     # The same thing named by every content word of the claim's subject ("the final
     # bulletin went out", "the final bulletin was broadcast"): what happened to it on
@@ -2169,6 +2170,19 @@ def _ordinals_apart(claim_text: str, text: str, ordinals: set[str]) -> bool:
     return bool(ours and theirs and not ours & theirs)
 
 
+def _planned_stoppage(claim: Claim, view: ArticleView) -> bool:
+    """True when a date claim gives the day a stoppage it names was set for ("the strike
+    is set for Thursday 28 March"): the day its cited page gives the stoppage is that
+    day, told before or after it came."""
+    return claim.fields.get("event") == _PLANNED and names_stoppage(
+        str(claim.fields.get("subject") or ""), view.knowledge
+    )
+
+
+# The event of a date claim that tells the day something was set for (date/scheduled).
+_PLANNED = "scheduled"
+
+
 def _stoppage_dated_apart(
     claim: Claim,
     date: str,
@@ -2188,7 +2202,10 @@ def _stoppage_dated_apart(
     page = index.sentences[cand.index].page
     if page not in view.primary.get(claim.id, set()) or len(mentions) != 1:
         return None
-    if _tells_ahead(text, view) or not names_stoppage(text, view.knowledge):
+    # A sentence telling what is to come dates a plan, not what happened: the day of a
+    # planned stoppage only.
+    ahead = _tells_ahead(text, view) and not _planned_stoppage(claim, view)
+    if ahead or not names_stoppage(text, view.knowledge):
         return None
     mention = mentions[0]
     if any(a <= mention.start and mention.end <= b for a, b in ends) or _end_told_before(
