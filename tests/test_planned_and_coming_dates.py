@@ -99,3 +99,16 @@ def test_the_day_a_stoppage_was_set_for_against_its_notice(
     draft = f"# Harwell\n\n{sentence} ([notice]({NOTICE})).\n"
     checked = run(draft, {NOTICE: NOTICE_PAGE}, ruleset)
     assert [c.verdict.label for c in checked if c.claim.type == "date"] == [label]
+
+
+WIKI = "https://wiki.example/wiki/2031_Harwell_depot_strike"
+WIKI_PAGE = """<h1>2031 Harwell depot strike</h1>
+<p>A strike needs a majority in a ballot. In the ballot held from 26 May to 2 June 2031,
+turnout was 61% and 88% of those voting backed a strike.</p>
+<p>The strike began at the start of the night shift on 9 June 2031.</p>"""
+
+
+def test_the_last_day_of_a_ballot_is_not_the_day_the_strike_began(ruleset: Any) -> None:
+    draft = f"# Harwell\n\nThe strike began on 2 June 2031 ([entry]({WIKI})).\n"
+    checked = run(draft, {WIKI: WIKI_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "date"] == ["contradicted"]

@@ -2121,11 +2121,17 @@ def _loose_support(
         for f in index.facts(cand.index)
         if f.rule.type == "date" and str(f.fields.get("event") or "") in _END
     ]
+    # Where spans of days end ("held from 26 May to 2 June"): the last day of what the
+    # span tells (a ballot, a stoppage), not the day a stoppage came.
+    last_days = {span.end for span in spans(text, view.extractor.ruleset.macros.date, parsers)}
     page_day = _page_day(index, index.sentences[cand.index].page, view)
     for mention in mentions:
         if _compare_dates(date, mention.date) != "supports":
             continue
-        if not named and any(a <= mention.start and mention.end <= b for a, b in ends):
+        if not named and (
+            mention.end in last_days
+            or any(a <= mention.start and mention.end <= b for a, b in ends)
+        ):
             continue  # the day a stoppage ended is not the day it came
         if _BYLINE.match(text) or (not named and mention.date == page_day):
             # A byline's or a dateline's date is the day the page came out, not the
