@@ -90,7 +90,7 @@ def test_the_date_is_checked_and_the_stay_against_no_strike(ruleset: Any) -> Non
 
 STATEMENT = "https://union.example/press/2031/10/12/retail-contract-signed"
 STATEMENT_PAGE = """<h1>Retail contract renewed</h1>
-<p>Lyon, 12 October 2031 &ndash; The three retail unions signed the renewal of the national
+<p>Lyon, 12 October 2031 &ndash; The three retail unions signed a new sector-wide
 contract with the employers overnight. Staff will receive 210 euros more a month.</p>"""
 
 

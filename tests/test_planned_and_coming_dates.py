@@ -28,7 +28,7 @@ def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
         ("The strike ballot is scheduled for 3 May 2031.", ("scheduled", "2031-05-03")),
         ("The second stoppage had been called for 9 July.", ("scheduled", "????-07-09")),
         (
-            "Sakura Dining will suspend late-night service at 90 of its noodle shops from "
+            "Sakura Dining will stop night service at 90 of its noodle shops from "
             "March 3, the company said.",
             ("effective", "????-03-03"),
         ),
@@ -57,8 +57,8 @@ def test_no_planned_or_coming_day(text: str, ruleset: RuleSet) -> None:
 
 NEWS = "https://ledger.example/2031/02/sakura-dining-night-service"
 NEWS_PAGE = """<h1>Sakura Dining to halt night service</h1>
-<p>OSAKA — Sakura Dining said on Tuesday it will suspend late-night service at 90 of its
-400 noodle shops from March 3, as hiring for night shifts stalls.</p>"""
+<p>OSAKA — Sakura Dining told investors it will stop night service at 90 of
+its 400 noodle shops from March 3, as hiring for night shifts stalls.</p>"""
 
 
 @pytest.mark.parametrize(
@@ -79,9 +79,9 @@ def test_a_change_from_a_day_backs_the_day_it_takes_effect(
 
 NOTICE = "https://union.example/releases/2031/05/strike-notice"
 NOTICE_PAGE = """<h1>Lecturers at Harwell give notice of strike</h1>
-<p>Members at the University of Harwell have issued notice of a full-day strike on
-Thursday 15 May, after the university refused to improve its pay offer.</p>
-<p>The strike will be followed by a work-to-rule from Monday 19 May.</p>"""
+<p>Lecturers at the University of Harwell will hold a one-day strike on Thursday 15
+May, their union said, having turned down the pay offer.</p>
+<p>An overtime ban is to come after it, from Monday 19 May.</p>"""
 
 
 @pytest.mark.parametrize(
@@ -104,8 +104,8 @@ def test_the_day_a_stoppage_was_set_for_against_its_notice(
 WIKI = "https://wiki.example/wiki/2031_Harwell_depot_strike"
 WIKI_PAGE = """<h1>2031 Harwell depot strike</h1>
 <p>A strike needs a majority in a ballot. In the ballot held from 26 May to 2 June 2031,
-turnout was 61% and 88% of those voting backed a strike.</p>
-<p>The strike began at the start of the night shift on 9 June 2031.</p>"""
+61% took part and 88% voted for action.</p>
+<p>The strike began with the early shift on 9 June 2031.</p>"""
 
 
 def test_the_last_day_of_a_ballot_is_not_the_day_the_strike_began(ruleset: Any) -> None:
