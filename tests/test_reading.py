@@ -232,3 +232,25 @@ def test_a_link_opening_a_block_starts_with_its_text(fmt: Format, draft: str) ->
     (link,) = [lk for lk in article.links if lk.url == "https://port.test/n"]
     assert link.text in ("Harbour notice", "https://port.test/n")
     assert article.text[link.start : link.end] == link.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedai Runcit Sdn. Bhd. opened its third depot on 2 May.",
+        "Brightwell Pty. Ltd. has hired 40 welders this year.",
+        "Ferrovie Aurora S.p.A. said on Monday it would shut 12 yards.",
+        "Minh Phat Co., Ltd. cut 300 jobs at its Hue plant.",
+    ],
+)
+def test_a_company_form_written_in_parts_is_no_sentence_end(text: str) -> None:
+    article = parse_article(text, "a.txt", "text")
+    assert [s.text for s in article.sentences] == [text]
+
+
+def test_a_sentence_ending_on_a_one_part_company_form_still_ends() -> None:
+    article = parse_article("Crews met at Dunmore Ltd. The union said no.", "a.txt", "text")
+    assert [s.text for s in article.sentences] == [
+        "Crews met at Dunmore Ltd.",
+        "The union said no.",
+    ]

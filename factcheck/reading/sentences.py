@@ -43,6 +43,14 @@ _CURRENCY_STOP = re.compile(
 )
 _FIGURE_OPENS = re.compile(r"\d")
 
+# A company's legal form written in parts with full stops ("Sdn. Bhd.", "Pty. Ltd.",
+# "S.p.A.", "Co., Ltd.") reads to the segmenter as a sentence's end inside the form, and
+# the firm's own sentence ("Acme Sdn. | Bhd. opened a plant on 4 May") loses its subject.
+# A cut that falls inside such a form is no cut.
+_COMPANY_FORM = re.compile(
+    r"(?<![\w.])(?:Sdn\.\s*Bhd|P(?:ty|te|vt)\.\s*Ltd|Co\.,?\s*Ltd|S\.p\.A|S\.r\.l|S\.A\.S|S\.A\.B)\.(?!\w)"
+)
+
 
 def normalise_space(text: str) -> str:
     """Collapse runs of whitespace to one space and strip the ends."""
@@ -54,14 +62,17 @@ def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
     """Yield (start, end) offsets of the sentences in ``text[start:end]``."""
     block = text[start:end]
     spans: list[tuple[int, int]] = []
+    forms = [(m.start(), m.end()) for m in _COMPANY_FORM.finditer(block)]
     for paragraph in segmenter.analyze(block):
         for sentence in paragraph:
             first, last = sentence[0], sentence[-1]
             lo, hi = first.offset, last.offset + len(last.value)
-            if (
-                spans
-                and _CURRENCY_STOP.search(block, spans[-1][0], spans[-1][1])
-                and _FIGURE_OPENS.match(block, lo)
+            if spans and (
+                (
+                    _CURRENCY_STOP.search(block, spans[-1][0], spans[-1][1])
+                    and _FIGURE_OPENS.match(block, lo)
+                )
+                or any(a < lo < b for a, b in forms)
             ):
                 lo = spans.pop()[0]  # "pays Rs. | 35,000 a month": one sentence
             spans.append((lo, hi))
