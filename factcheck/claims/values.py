@@ -47,9 +47,8 @@ _VERB = (
     r"qualify|qualifies|qualified|vote|votes|voted|work|works|worked|live|lives|lived|own|owns"
 )
 _TAIL = r"|\s+[-–—]\s+|\s*\(|,\s+(?:a|an|and|but|or|so|yet)\s"
-# A comma before a preposition closes a side: "a new hire, under the crew deal", "one in
-# Tarn, by the official count".
-_COMMA_PREP = r"|,\s+(?:under|in|on|at|with|from|after|before|during|since|despite|per|by)\s"
+# A comma before a preposition closes a side: "a new hire, under the crew deal".
+_COMMA_PREP = r"|,\s+(?:under|in|on|at|with|from|after|before|during|since|despite|per)\s"
 # A comma before a word of addition closes a side too: "half of what the crews sought,
 # plus a bonus of £500" adds another sum, no part of the side it follows.
 _COMMA_PREP += (
