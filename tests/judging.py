@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.check import check_against
+from factcheck.claimfields import DateFields
+from factcheck.claims.extract import extract_claims
 from factcheck.evidence.readings import reader_for
 from factcheck.evidence.statements import assess_statement
 from factcheck.model import CheckedClaim, Verdict
@@ -71,3 +73,9 @@ def stance(ruleset: RuleSet, claim: str, source: str, title: str = "") -> tuple[
         reader.read(title) if title else None,
     )
     return result.stance, result.reason
+
+
+def dated_events(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
+    """The (event, date) of every date claim a draft's text makes."""
+    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
+    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]

@@ -7,17 +7,9 @@ February 2026, passed ..."). Sentences and pages written for these tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import dated_events, run, verdict
 
-from factcheck.claimfields import DateFields
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
-    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
-    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
 
 
 @pytest.mark.parametrize(
@@ -55,13 +47,13 @@ def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
 def test_a_named_object_between_verb_and_date(
     text: str, found: tuple[str, str], ruleset: RuleSet
 ) -> None:
-    assert found in _dates(text, ruleset)
+    assert found in dated_events(text, ruleset)
 
 
 def test_a_lower_case_run_stays_short(ruleset: RuleSet) -> None:
     # Past four words of plain prose the date is another clause's, not the verb's.
     text = "The council approved a plan that the residents had long fought over on 3 May."
-    assert ("approved", "????-05-03") not in _dates(text, ruleset)
+    assert ("approved", "????-05-03") not in dated_events(text, ruleset)
 
 
 SOURCE = "https://assembly.example/press/2026/waste-regulations-passed.html"

@@ -8,18 +8,10 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import dated_events, run, verdict
 
-from factcheck.claimfields import DateFields
-from factcheck.claims.extract import extract_claims
 from factcheck.evidence.quantities import _deal_struck
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
-    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
-    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
 def test_a_month_cut_short_is_read_as_its_month(
     text: str, found: tuple[str, str], ruleset: RuleSet
 ) -> None:
-    assert found in _dates(text, ruleset)
+    assert found in dated_events(text, ruleset)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +108,7 @@ def test_a_deal_in_principle_is_not_the_signed_deal(ruleset: RuleSet) -> None:
 def test_two_days_of_one_month_after_on_are_a_span(text: str, last: str, ruleset: RuleSet) -> None:
     assert any(
         event == "ends" and date is not None and date.endswith(last)
-        for event, date in _dates(text, ruleset)
+        for event, date in dated_events(text, ruleset)
     )
 
 

@@ -10,18 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run, verdict
+from judging import dated_events, run, verdict
 
-from factcheck.claimfields import DateFields
-from factcheck.claims.extract import Extractor, extract_claims
+from factcheck.claims.extract import Extractor
 from factcheck.evidence.date_rows import span_of
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
-    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
-    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
 
 
 @pytest.mark.parametrize(
@@ -55,7 +48,7 @@ def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_date_that_closes_its_clause(text: str, found: list[Any], ruleset: RuleSet) -> None:
-    assert _dates(text, ruleset) == found
+    assert dated_events(text, ruleset) == found
 
 
 TRAWLERS = "http://fisheries.test/news/trawler-stoppage"
@@ -438,7 +431,7 @@ def test_a_walkout_dated_after_its_place(day: str, label: str, ruleset: RuleSet)
     ],
 )
 def test_a_time_of_day_before_the_date(text: str, found: list[Any], ruleset: RuleSet) -> None:
-    assert _dates(text, ruleset) == found
+    assert dated_events(text, ruleset) == found
 
 
 ELLERY = "https://harbour.example/news/2031/05/dock-strike.html"

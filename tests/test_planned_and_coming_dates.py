@@ -8,17 +8,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from judging import run
+from judging import dated_events, run
 
-from factcheck.claimfields import DateFields
-from factcheck.claims.extract import extract_claims
-from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
-
-
-def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
-    claims = extract_claims(parse_article(text, "draft.txt"), ruleset)
-    return [(c.fields.event, c.fields.date) for c in claims if isinstance(c.fields, DateFields)]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +31,7 @@ def _dates(text: str, ruleset: RuleSet) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_day_told_before_it_came(text: str, found: tuple[str, str], ruleset: RuleSet) -> None:
-    assert found in _dates(text, ruleset)
+    assert found in dated_events(text, ruleset)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +44,7 @@ def test_a_day_told_before_it_came(text: str, found: tuple[str, str], ruleset: R
     ],
 )
 def test_no_planned_or_coming_day(text: str, ruleset: RuleSet) -> None:
-    assert not [d for d in _dates(text, ruleset) if d[0] in ("scheduled", "effective")]
+    assert not [d for d in dated_events(text, ruleset) if d[0] in ("scheduled", "effective")]
 
 
 NEWS = "https://ledger.example/2031/02/sakura-dining-night-service"
