@@ -1,7 +1,10 @@
-"""Strike forms read this round: a workers' word of another language in a union's name
+"""Strike forms once not read: a workers' word of another language in a union's name
 ("Orla Ouvrière", "Kessel Kamgar Sangh"), callers listed with a slash or a joined "and",
-a strike "called by X and targeted Y", a clause saying who reported it, cleft sentences
-and an action "aimed at" an employer after a strike. Sentences written for these tests."""
+a strike "called by X and targeted Y", a clause saying who reported it, cleft sentences,
+an action "aimed at" an employer after a strike, a log-off said to be "in protest" with
+no strike word elsewhere, two bodies joining "the shutdown", an action or boycott "called
+by" a body "against" an employer with no strike told before, and a stoppage "not aimed at
+X but at Y". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,6 +72,49 @@ def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
             ["Kessel Weavers Guild"],
             ["Vell Mills"],
         ),
+        # A log-off "in protest" is a stoppage, whatever stands between verb and protest.
+        (
+            "In April 2023, hundreds of couriers logged off in protest against Zippa's new fees.",
+            ["couriers"],
+            ["Zippa"],
+        ),
+        (
+            "Some 120 riders across Orlaside turned off the app on 2 March 2024"
+            " in protest at Carro's fee table.",
+            ["riders"],
+            ["Carro"],
+        ),
+        (
+            "Riders signed out of their accounts for an evening in protest, organisers said.",
+            ["Riders"],
+            [],
+        ),
+        # Two bodies joining "the shutdown": a stoppage joined.
+        (
+            "In this dispute both KTWU and the Orvane Dock Federation joined the shutdown.",
+            ["KTWU", "Orvane Dock Federation"],
+            [],
+        ),
+        # An action or boycott a body calls against an employer is the body's action.
+        (
+            "The boycott was called by the Lecturers and Tutors Union (LTU) against the"
+            " Colleges Employers Council, which negotiates pay.",
+            ["Lecturers and Tutors Union"],
+            ["Colleges Employers Council"],
+        ),
+        (
+            "That action day was organised by KDU and the Orvane Dock Federation against"
+            " Kell Port Holdings.",
+            ["KDU", "Orvane Dock Federation"],
+            ["Kell Port Holdings"],
+        ),
+        # "not aimed at X but at Y": Y is whom the stoppage was against.
+        (
+            "The strikes were directed not at the carriers, but at the Tarnland Transport"
+            " Ministry.",
+            [],
+            ["Tarnland Transport Ministry"],
+        ),
     ],
 )
 def test_a_strike_form_is_read(
@@ -86,6 +132,15 @@ def test_a_strike_form_is_read(
         "The Tarn Rajya Council met on Monday to discuss the huelga law.",
         "It was Orla Foods the bakers were talking about.",
         "The meeting was called by the Orla Bakers Union and targeted new members.",
+        # A log-off with the protest told later, as another act, is no log-off in protest.
+        "Couriers logged off at midnight, and the next day they marched in protest against Zippa.",
+        # A shutdown of a place is no stoppage joined.
+        "The Kessel Dock Union joined the shutdown of the old quay as a partner of the council.",
+        # Boycotts by shoppers or residents, or with no employer named, are not workers'.
+        "The consumer boycott was called by Greenfront against Kell Foods.",
+        "The boycott was called by the Tarn Residents Association against the council's road plan.",
+        # A target denied with none put in its place says whom the strike was not against.
+        "The strikes were not aimed at Orla Foods.",
     ],
 )
 def test_a_near_miss_is_no_strike(text: str, ruleset: Any) -> None:
