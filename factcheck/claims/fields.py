@@ -1874,10 +1874,9 @@ def _listed_callers(after: str, b: BuildInput) -> list[str]:
         name = name if name in b.parsers.k.organisations else b.ctx.names.canonical(name)
         # "ACV-Transcom and VSOA" is read as one name; the list's last "and" may be
         # inside it, and each side a caller of its own.
-        parts = [name] if _listed_caller(name, b) else _AND_SPLIT.split(name)
-        if len(parts) == 1 and not _listed_caller(name, b):
-            break
-        if not all(_listed_caller(p, b) for p in parts):
+        listed = _listed_caller(name, b)
+        parts = [name] if listed else _AND_SPLIT.split(name)
+        if not listed and (len(parts) == 1 or not all(_listed_caller(p, b) for p in parts)):
             break
         out.extend(parts)
         after = rest[first[1] :]

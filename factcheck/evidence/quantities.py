@@ -2533,12 +2533,9 @@ def _closing_told(
         text = index.sentences[i].text
         if not _APPLYING.search(text):
             continue
+        mentions = dated_mentions(text, macros.date, parsers)
         for verb in _CLOSE_VERB.finditer(text):
-            after = [
-                d
-                for d in dated_mentions(text, macros.date, parsers)
-                if 0 <= d.start - verb.end() <= CLOSE_DATE_REACH
-            ]
+            after = [d for d in mentions if 0 <= d.start - verb.end() <= CLOSE_DATE_REACH]
             stance = _compare_dates(date, after[0].date) if after else None
             if stance is not None:
                 out.append(
