@@ -51,61 +51,19 @@ def test_lakh_yields_to_the_currency_named_beside_it(
     assert [f.currency for f in fields] == [currency]
 
 
+SURVEY_URL = "https://survey.example.org/scaffolders-2025"
 SURVEY = """<html><body><main><h1>Day rates of scaffolders, 2025 survey</h1>
 <p>The median day rate reported by scaffolders in their first year was
 S$26 a day, up from S$23 a day in our 2021 survey.</p></main></body></html>"""
 
-
-def _verdict(ruleset: Any, url: str, html: str, article: str) -> Any:
-    page = page_from_text(url, html)
-    report = check_against(parse_article(article, "a.md", "markdown"), [page], ruleset)
-    return next(c for c in report.claims if c.claim.type == "salary").verdict
-
-
-def test_pay_now_given_as_the_figure_it_rose_from_is_refuted(ruleset: Any) -> None:
-    url = "https://survey.example.org/scaffolders-2025"
-    article = (
-        "The 2025 round of the study found that new scaffolders had a median day rate of "
-        f"S$23 a day ([survey]({url}))."
-    )
-    verdict = _verdict(ruleset, url, SURVEY, article)
-    assert verdict.label == "contradicted", verdict.rationale
-
-
-def test_pay_now_given_as_the_figure_it_rose_to_holds(ruleset: Any) -> None:
-    url = "https://survey.example.org/scaffolders-2025"
-    article = (
-        "The 2025 round of the study found that new scaffolders had a median day rate of "
-        f"S$26 a day ([survey]({url}))."
-    )
-    verdict = _verdict(ruleset, url, SURVEY, article)
-    assert verdict.label == "supported", verdict.rationale
-
-
+AVERAGES_URL = "https://stats.example.gov/earnings-2025"
 AVERAGES = """<html><body><main><h1>Earnings by occupation</h1>
 <table><caption>Table 3. Mean monthly earnings of full-time staff by trade, June 2025 (in pesos)
 </caption><tr><th>Occupation</th><th>All regions</th></tr>
 <tr><td>Warehouse supervisor</td><td>38,400</td></tr>
 <tr><td>Forklift operator</td><td>21,900</td></tr></table></main></body></html>"""
 
-
-def test_an_average_is_no_start_of_one_employers_scale(ruleset: Any) -> None:
-    url = "https://stats.example.gov/earnings-2025"
-    article = (
-        "Halcon Logistics says its new Cebu warehouse supervisors will start at "
-        f"₱30,000 a month, above what the sector pays ([table]({url}))."
-    )
-    verdict = _verdict(ruleset, url, AVERAGES, article)
-    assert verdict.label == "unverified", verdict.rationale
-
-
-def test_an_average_still_backs_a_claim_of_the_average(ruleset: Any) -> None:
-    url = "https://stats.example.gov/earnings-2025"
-    article = f"Warehouse supervisors average ₱38,400 a month in basic pay ([table]({url}))."
-    verdict = _verdict(ruleset, url, AVERAGES, article)
-    assert verdict.label == "supported", verdict.rationale
-
-
+CONTRACTS_URL = "https://jobs.example.pl/senior-backend-developer"
 TWO_CONTRACTS = """<html><body><main><h1>Senior Backend Developer</h1>
 <div class="salary">
 <div class="pay-row"><span class="contract">Employment contract:</span>
@@ -115,21 +73,74 @@ TWO_CONTRACTS = """<html><body><main><h1>Senior Backend Developer</h1>
 </div><a class="apply" href="/apply">Apply</a></main></body></html>"""
 
 
-def test_pay_after_tax_says_nothing_of_a_claim_of_pay_before_it(ruleset: Any) -> None:
-    url = "https://jobs.example.pl/senior-backend-developer"
-    article = (
-        "Wrzos Software is hiring a senior backend developer. The posting offers up to "
-        f"24,500 złoty a month gross on an employment contract ([posting]({url}))."
-    )
-    verdict = _verdict(ruleset, url, TWO_CONTRACTS, article)
-    assert verdict.label == "contradicted", verdict.rationale
+def _verdict(ruleset: Any, url: str, html: str, article: str) -> Any:
+    page = page_from_text(url, html)
+    report = check_against(parse_article(article, "a.md", "markdown"), [page], ruleset)
+    return next(c for c in report.claims if c.claim.type == "salary").verdict
 
 
-def test_a_claim_of_the_net_figure_is_met_by_it(ruleset: Any) -> None:
-    url = "https://jobs.example.pl/senior-backend-developer"
-    article = (
-        "Wrzos Software is hiring a senior backend developer. On a B2B contract the "
-        f"posting offers up to 24,500 złoty a month net ([posting]({url}))."
-    )
-    verdict = _verdict(ruleset, url, TWO_CONTRACTS, article)
-    assert verdict.label == "supported", verdict.rationale
+_SCAFFOLDERS = "The 2025 round of the study found that new scaffolders had a median day rate of "
+_DEVELOPER = "Wrzos Software is hiring a senior backend developer. "
+
+
+@pytest.mark.parametrize(
+    ("url", "html", "sentence", "label"),
+    [
+        # The figure a change started from is not the pay now.
+        pytest.param(
+            SURVEY_URL,
+            SURVEY,
+            _SCAFFOLDERS + "S$23 a day ([survey](URL)).",
+            "contradicted",
+            id="rose-from-refuted",
+        ),
+        pytest.param(
+            SURVEY_URL,
+            SURVEY,
+            _SCAFFOLDERS + "S$26 a day ([survey](URL)).",
+            "supported",
+            id="rose-to-holds",
+        ),
+        # An average over many employers is no start of one employer's scale, and still
+        # backs a claim of the average.
+        pytest.param(
+            AVERAGES_URL,
+            AVERAGES,
+            "Halcon Logistics says its new Cebu warehouse supervisors will start at "
+            "₱30,000 a month, above what the sector pays ([table](URL)).",
+            "unverified",
+            id="average-no-start-of-a-scale",
+        ),
+        pytest.param(
+            AVERAGES_URL,
+            AVERAGES,
+            "Warehouse supervisors average ₱38,400 a month in basic pay ([table](URL)).",
+            "supported",
+            id="average-backs-the-average",
+        ),
+        # Pay after tax says nothing of a claim of pay before it; a claim of the net
+        # figure is met by it.
+        pytest.param(
+            CONTRACTS_URL,
+            TWO_CONTRACTS,
+            _DEVELOPER + "The posting offers up to "
+            "24,500 złoty a month gross on an employment contract ([posting](URL)).",
+            "contradicted",
+            id="net-pay-against-a-gross-claim",
+        ),
+        pytest.param(
+            CONTRACTS_URL,
+            TWO_CONTRACTS,
+            _DEVELOPER + "On a B2B contract the posting offers up to 24,500 złoty a month net "
+            "([posting](URL)).",
+            "supported",
+            id="net-claim-met",
+        ),
+    ],
+)
+def test_a_pay_claim_against_its_cited_page(
+    ruleset: Any, url: str, html: str, sentence: str, label: str
+) -> None:
+    # The draft cites the page where its sentence says URL.
+    verdict = _verdict(ruleset, url, html, sentence.replace("URL", url))
+    assert verdict.label == label, verdict.rationale
