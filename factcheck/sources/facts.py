@@ -30,7 +30,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from factcheck.claims.amounts import joined_digits, money_digits
 from factcheck.model import CLOSING_DATE, PageFact, PageFacts, PageKind
-from factcheck.rulepacks.macros import GROUP_SPACES
+from factcheck.rulepacks.macros import GROUP_SPACES, PAY_BASIS
 from factcheck.rulepacks.worldmoney import NOT_CODES, page_marks
 from factcheck.sources.pages.markup import headed_boxes
 
@@ -1258,13 +1258,9 @@ _ONE_FIGURE = re.compile(
 _BETWEEN = re.compile(rf"{_DASH}|to", re.IGNORECASE)
 
 
-# Words after a figure that say whether tax is taken, before its period (as
-# factcheck.rulepacks.macros.PAY_BASIS reads them in sentences).
-_BASIS_FIRST = re.compile(
-    r"(?:gross|net|before\s+tax|after\s+tax|pre-tax|brut(?:to|o|os|a|as|e)?|net(?:to|o|os|as))"
-    r"\b\s*/?\s*",
-    re.IGNORECASE,
-)
+# Words after a figure that say whether tax is taken, before its period: the words
+# sentences write there too.
+_BASIS_FIRST = re.compile(rf"{PAY_BASIS}\b\s*/?\s*", re.IGNORECASE)
 
 
 # The longest element after a pay's figures that is read as their unit.
