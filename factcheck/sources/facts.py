@@ -2259,7 +2259,7 @@ def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> 
         return value
     for header in headers:
         note = _COUNT_NOTE.search(header)
-        if note and not _COUNT_SCALE.search(header) and not re.search(r"\d", note.group(0)):
+        if note and not _COUNT_SCALE.search(header) and not _DIGIT.search(note.group(0)):
             return value
     things = scale.group("things") or _caption_things(caption or "")
     if things is None or things.lower() in _NOT_THINGS or things.lower().endswith("ss"):
