@@ -982,7 +982,35 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
                 or _posted_by_the_other(claim, other, index, p, view)
             )
         }
+        taken |= _cited_after_another(claim, other, index, view)
     return taken | _named_where_cited(claim, title, index, view)
+
+
+def _cited_after_another(
+    claim: Claim, other: Claim, index: EvidenceIndex, view: ArticleView
+) -> set[int]:
+    """Postings cited at the end of a sentence naming two jobs, for the later one: "the
+    board also lists a Crane Driver opening, beside the planner roles (link)", the link
+    going to a planner's posting. That posting is the later job's; of the first, a job
+    sharing no word with its title, it says nothing. Not when a link stands between the
+    two jobs, nearer the first."""
+    if other.sentence.start != claim.sentence.start or other.start < claim.end:
+        return set()
+    between = claim.sentence.text[
+        claim.end - claim.sentence.start : other.start - other.sentence.start
+    ]
+    if "://" in between:
+        return set()
+    title = str(claim.fields.get("title") or "")
+    theirs = str(other.fields.get("title") or "")
+    both = set(view.in_sentence.get(claim.id, set())) & set(view.in_sentence.get(other.id, set()))
+    return {
+        p
+        for p in both
+        if (posted := posting_title(index, p, view)) is not None
+        and relate_titles(theirs, posted, view) != "different"
+        and not shares_a_word(title, posted, view)
+    }
 
 
 def _cited_again_for_another(
