@@ -497,6 +497,38 @@ def _words_around(text: str, start: int, end: int) -> set[str]:
     return {w for w in near - set(keywords(text[start:end]).split()) if not w[0].isdigit()}
 
 
+# What a figure is told without: "1.4 million barrels a day, not counting condensate",
+# "900 staff, excluding contractors". The part left out runs to the clause's end.
+_LEAVING_OUT = re.compile(
+    r"\b(?:(?:not|without)\s+(?:counting|including)|exclud(?:es?|ed|ing)|exclusive\s+of"
+    r"|leaving\s+(?:out|aside)|setting\s+aside)\s+([^.;:!?()]+)",
+    re.IGNORECASE,
+)
+
+
+def _left_out(text: str) -> set[str]:
+    """Content words of the parts a sentence says its figure leaves out (see
+    :data:`_LEAVING_OUT`); empty when it leaves none out."""
+    return {
+        w
+        for m in _LEAVING_OUT.finditer(text)
+        for w in keywords(m.group(1)).split()
+        if not w[0].isdigit()
+    }
+
+
+def _counts_what_claim_leaves_out(left_out: set[str], text: str) -> bool:
+    """True when a source sentence counts in the part a claim's figure is told without
+    ("2.1 million barrels of oil and condensate" against "1.9 million barrels, not
+    counting condensate"): its figure is the whole, so a different one refutes nothing.
+    Not when the source leaves that part out too ("excluding condensate")."""
+    if not left_out:
+        return False
+    theirs = _left_out(text)
+    named = set(keywords(_LEAVING_OUT.sub(" ", text)).split())
+    return bool(left_out & named) and not left_out & theirs
+
+
 def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
     """True when a source's sum of money is told with a word the claim's is told with
     ("fund", "budget", "revenue"): without one, two sums are not the same sum."""
@@ -1067,6 +1099,7 @@ class QuantityComparator:
             claim.sentence.text, at, at + len(claim.text), view.knowledge, view.orgs
         )
         claim_added = _added(claim.sentence.text, at, unit, view)
+        claim_left_out = _left_out(claim.sentence.text)
         claim_whole = _of_a_whole(claim.sentence.text, view.knowledge)
         claim_periods = _periods_near(claim.sentence.text, at, at + len(claim.text))
         claim_yearly = bool(claim_periods) or _of_a_year(
@@ -1244,6 +1277,8 @@ class QuantityComparator:
                     claim.sentence.text, text, view.knowledge
                 ):
                     continue  # one country's count against another's
+                if stance == "contradicts" and _counts_what_claim_leaves_out(claim_left_out, text):
+                    continue  # a whole with the part the claim's figure is told without
                 if (
                     stance == "contradicts"
                     and _another_part(unit, f_unit)
