@@ -1026,6 +1026,22 @@ def _took_part(text: str, k: Knowledge) -> bool:
     )
 
 
+def _took_part_alike(
+    ours: tuple[set[str], str], theirs: tuple[set[str], str], headcount: set[str], k: Knowledge
+) -> bool:
+    """True when one of two counts (unit words, sentence) is of people by what they took
+    part in ("strikers", "participants", "marchers") and the other of people by who they
+    are ("workers", "staff") in a sentence telling they took part ("1,200 workers walked
+    out"): both count those who took part. A match of this kind backs a count; it refutes
+    one only where both are cuts (see the caller)."""
+    takers = {_stem_word(w) for w in k.words("gathering_people")} - headcount
+    for (a_units, _), (b_units, b_text) in ((ours, theirs), (theirs, ours)):
+        heads = _counts_heads(b_units, headcount) or _by_trade(" ".join(b_units), k)
+        if a_units & takers and heads and _took_part(b_text, k):
+            return True
+    return False
+
+
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
@@ -1179,6 +1195,14 @@ class QuantityComparator:
                         # "30 of the crew" and "25 cabin crew members": one names the
                         # other's group; alike where both are cut.
                         or bool(units & f_units)
+                    )
+                    # "1,150 workers walked out" and an entry's "1,150 participants": those
+                    # who took part, counted by what they did or by who they are.
+                    loose_unit = loose_unit or _took_part_alike(
+                        (units, claim.sentence.text),
+                        (f_units, index.sentences[cand.index].text),
+                        headcount,
+                        view.knowledge,
                     )
                     # Of one group by a word both name ("the crew", "cabin crew"): unlike
                     # posts and heads ("jobs", "employees"), not always one to one.
