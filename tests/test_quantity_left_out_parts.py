@@ -54,3 +54,15 @@ excluding condensate.</p>"""
     )
     checked = run(f"# Draft\n\n{sentence} ([source]({FIELD})).\n", {FIELD: page}, ruleset)
     assert verdict(checked, "quantity").verdict.label == "contradicted"
+
+
+def test_a_part_named_for_another_figure_of_the_sentence_is_not_this_ones(ruleset: Any) -> None:
+    page = """<h1>Output figures for March 2031</h1>
+<p>Crude output on the Tervan shelf averaged 940,000 barrels a day in March 2031, up from
+910,000 in February; including condensate, liquids reached 1,020,000 barrels a day.</p>"""
+    sentence = (
+        "Crude output on the Tervan shelf, not counting condensate, averaged about 780,000 "
+        "barrels a day in March."
+    )
+    checked = run(f"# Draft\n\n{sentence} ([source]({FIELD})).\n", {FIELD: page}, ruleset)
+    assert verdict(checked, "quantity").verdict.label == "contradicted"

@@ -498,10 +498,10 @@ def _words_around(text: str, start: int, end: int) -> set[str]:
 
 
 # What a figure is told without: "1.4 million barrels a day, not counting condensate",
-# "900 staff, excluding contractors". The part left out runs to the clause's end.
+# "900 staff, excluding contractors". The part left out runs to the next comma or figure.
 _LEAVING_OUT = re.compile(
     r"\b(?:(?:not|without)\s+(?:counting|including)|exclud(?:es?|ed|ing)|exclusive\s+of"
-    r"|leaving\s+(?:out|aside)|setting\s+aside)\s+([^.;:!?()]+)",
+    r"|leaving\s+(?:out|aside)|setting\s+aside)\s+([^.,;:!?()\d]+)",
     re.IGNORECASE,
 )
 
@@ -517,16 +517,20 @@ def _left_out(text: str) -> set[str]:
     }
 
 
-def _counts_what_claim_leaves_out(left_out: set[str], text: str) -> bool:
-    """True when a source sentence counts in the part a claim's figure is told without
-    ("2.1 million barrels of oil and condensate" against "1.9 million barrels, not
-    counting condensate"): its figure is the whole, so a different one refutes nothing.
-    Not when the source leaves that part out too ("excluding condensate")."""
+def _counts_what_claim_leaves_out(left_out: set[str], text: str, start: int, end: int) -> bool:
+    """True when a source's figure at ``start``-``end`` counts in the part a claim's
+    figure is told without ("2.1 million barrels of oil and condensate" against "1.9
+    million barrels, not counting condensate"): it is the whole, so a different figure
+    refutes nothing. Read between the figures beside it, so that a part named for
+    another figure of the sentence ("crude was 1.4 million; including condensate, 1.6
+    million") is not this one's. Not when the source leaves that part out too."""
     if not left_out:
         return False
-    theirs = _left_out(text)
-    named = set(keywords(_LEAVING_OUT.sub(" ", text)).split())
-    return bool(left_out & named) and not left_out & theirs
+    before = _OTHER_FIGURE.split(text[:start])[-1]
+    after = _OTHER_FIGURE.split(text[end:], maxsplit=1)[0]
+    stretch = f"{before} {after}"
+    named = set(keywords(_LEAVING_OUT.sub(" ", stretch)).split())
+    return bool(left_out & named) and not left_out & _left_out(stretch)
 
 
 def _same_sum(claim_near: set[str], text: str, fact: Found) -> bool:
@@ -1198,11 +1202,14 @@ class QuantityComparator:
                     )
                     # "1,150 workers walked out" and an entry's "1,150 participants": those
                     # who took part, counted by what they did or by who they are.
-                    loose_unit = loose_unit or _took_part_alike(
-                        (units, claim.sentence.text),
-                        (f_units, index.sentences[cand.index].text),
-                        headcount,
-                        view.knowledge,
+                    loose_unit = loose_unit or (
+                        not same_unit
+                        and _took_part_alike(
+                            (units, claim.sentence.text),
+                            (f_units, index.sentences[cand.index].text),
+                            headcount,
+                            view.knowledge,
+                        )
                     )
                     # Of one group by a word both name ("the crew", "cabin crew"): unlike
                     # posts and heads ("jobs", "employees"), not always one to one.
@@ -1301,7 +1308,9 @@ class QuantityComparator:
                     claim.sentence.text, text, view.knowledge
                 ):
                     continue  # one country's count against another's
-                if stance == "contradicts" and _counts_what_claim_leaves_out(claim_left_out, text):
+                if stance == "contradicts" and _counts_what_claim_leaves_out(
+                    claim_left_out, text, fact.start, fact.end
+                ):
                     continue  # a whole with the part the claim's figure is told without
                 if (
                     stance == "contradicts"
