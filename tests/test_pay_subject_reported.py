@@ -30,6 +30,10 @@ PAGE = f"""<html lang="en"><head><title>Head Sommelier - Saltmarsh Hotels</title
         # the pay verb said through a pronoun
         "The glaziers say they are paid €1,950 a month.",
         "The joiners insist that they get paid €1,950 a month.",
+        # a word of how often between the auxiliary and the participle
+        "The upholsterers are usually paid €1,950 a month.",
+        "Kitchen porters were typically paid €1,950 a month.",
+        "The glaziers say they are often paid €1,950 a month.",
     ],
 )
 def test_other_workers_pay_is_not_the_postings(said: str, ruleset: Any) -> None:
@@ -43,3 +47,24 @@ def test_other_workers_pay_is_not_the_postings(said: str, ruleset: Any) -> None:
     theirs = [c for c in claims if "1,950" in c.claim.text]
     assert theirs, [c.claim.text for c in claims]
     assert theirs[0].verdict.label != "contradicted", theirs[0].verdict.rationale
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Its head sommeliers are usually paid €1,950 a month.",
+        "Head sommeliers there are often paid €1,950 a month.",
+    ],
+)
+def test_the_postings_own_job_paid_often_is_still_read_against_it(
+    said: str, ruleset: Any
+) -> None:
+    """The near miss: the subject names the posting's own job, so its pay refutes."""
+    draft = (
+        "# Hotel pay\n\n"
+        f"Saltmarsh Hotels is hiring ([vacancy]({URL})). {said}\n"
+    )
+    claims = [c for c in run(draft, {URL: PAGE}, ruleset, wrap=False) if c.claim.type == "salary"]
+    theirs = [c for c in claims if "1,950" in c.claim.text]
+    assert theirs, [c.claim.text for c in claims]
+    assert theirs[0].verdict.label == "contradicted", theirs[0].verdict.rationale

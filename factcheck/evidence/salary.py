@@ -147,7 +147,11 @@ def salary_subject(
 # The subject may carry a place or employer after it ("fitters at the yard earn") and an
 # aside between commas ("A porter in Leeds, by contrast, starts on").
 _PAY_VERB = (
-    r"(?:make|makes|made|earn|earns|earned|(?:are|were|is|was|get|gets|got)\s+paid"
+    r"(?:make|makes|made|earn|earns|earned"
+    # "are paid", and with a word of how often between ("are often paid", "were
+    # usually paid"): the same verb.
+    r"|(?:are|were|is|was|get|gets|got)\s+(?:(?:often|usually|typically|generally"
+    r"|normally|commonly|still|only|now)\s+)?paid"
     r"|(?:take|takes|took|bring|brings|brought)\s+home|receive|receives|received"
     r"|(?:start|starts|started)(?:\s+(?:at|on|from))?)"
 )
