@@ -56,14 +56,9 @@ def test_other_workers_pay_is_not_the_postings(said: str, ruleset: Any) -> None:
         "Head sommeliers there are often paid €1,950 a month.",
     ],
 )
-def test_the_postings_own_job_paid_often_is_still_read_against_it(
-    said: str, ruleset: Any
-) -> None:
+def test_the_postings_own_job_paid_often_is_still_read_against_it(said: str, ruleset: Any) -> None:
     """The near miss: the subject names the posting's own job, so its pay refutes."""
-    draft = (
-        "# Hotel pay\n\n"
-        f"Saltmarsh Hotels is hiring ([vacancy]({URL})). {said}\n"
-    )
+    draft = f"# Hotel pay\n\nSaltmarsh Hotels is hiring ([vacancy]({URL})). {said}\n"
     claims = [c for c in run(draft, {URL: PAGE}, ruleset, wrap=False) if c.claim.type == "salary"]
     theirs = [c for c in claims if "1,950" in c.claim.text]
     assert theirs, [c.claim.text for c in claims]
