@@ -27,6 +27,7 @@ from factcheck.evidence.dollars import bare_dollar, dollars
 from factcheck.evidence.hours import needs_hours, payments_a_year, per_year, weekly_hours
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.evidence.pay_cells import definite_cells
+from factcheck.evidence.pay_listed import listed_openings
 from factcheck.evidence.pay_named_rates import named_rates
 from factcheck.evidence.pay_parts import pay_part, with_extras
 from factcheck.evidence.pay_scope import pay_scope, set_against
@@ -81,6 +82,7 @@ ONLY_POSTING_SAMENESS = 0.6
 # ties it to the claim's job. 1 is certain, 0 not about it at all.
 TITLE_IN_SENTENCE = 1.0  # the sentence names the job (or one of its roles)
 TITLE_NEARBY = 0.8  # the three sentences before it, or the page's title, name it
+LISTED_SCORE = 100.0  # a similar opening's line on the cited posting, read as a fact
 EMPLOYER_ONLY = 0.4  # no title near it, but the page names the employer
 # No job named in the claim: the subject words the sentence shares with the claim's.
 MIN_SHARED_WORDS = 2  # fewer is chance
@@ -322,6 +324,17 @@ def _unnamed_employer(claim: Claim, view: ArticleView) -> bool:
     if _POINTS_AT_POSTING.search(scope):
         return False
     return any(view.knowledge.is_role(m.group(1)) for m in _ROLE_AT_ONE.finditer(scope))
+
+
+def _named_job(claim: Claim, view: ArticleView) -> list[str]:
+    """The job a pay claim names itself, as normalised title words: written with the pay,
+    the pay verb's subject, or failing both the occupations of the figure's clause; []
+    when it names none."""
+    named = _said_job(claim, view) or _pay_subject(claim, view)
+    if named:
+        return named
+    roles = _other_jobs(_scope(claim), view)
+    return normalise_title(" ".join(sorted(roles)), view) if roles else []
 
 
 def _said_job(claim: Claim, view: ArticleView) -> list[str]:
@@ -1814,13 +1827,29 @@ class SalaryComparator:
             claim, candidates, index, view, sameness_of, stated, kind, rows, part
         )
         assessments += on_schedule
+        # The job the claim names, when a cited posting is for another and lists the
+        # claim's job among its similar openings: that opening's pay, not the posting's.
+        listed, apart = listed_openings(
+            claim, _named_job(claim, view), primary, index, view, stated.period
+        )
+        # (Not a part of pay, nor what one side of a bargain asks for: see above.)
+        side = pay_side(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        if apart and part is None and side is None:
+            assessments = [a for a in assessments if index.sentences[a.index].page not in apart]
+            for opening in listed:
+                stance = compare_pay(stated, kind, opening.pay, whole=True, exact=True)
+                if stance != "neutral":
+                    said = f"{opening.pay.describe()} (similar jobs: {opening.title})"
+                    assessments.append(
+                        Assessment(opening.entry, stance, TITLE_IN_SENTENCE, LISTED_SCORE, said)
+                    )
         if part is None and with_extras(
             claim.sentence.text, at, at + len(claim.text), view.knowledge
         ):
             # "About $150,000 including on-call": a total of which the job's own pay is a
             # part, so a posting's base pay below it is no conflict with it.
             assessments = [a for a in assessments if a.stance != "contradicts"]
-        if not assessments and title and employer and not beside and not statistic:
+        if not assessments and not apart and title and employer and not beside and not statistic:
             # The article may have the title wrong (the title check says so); the pay on
             # the employer's one posting among the sources is still the job's pay.
             found = postings(candidates, index, employer, set(view.primary.get(claim.id, ())), view)

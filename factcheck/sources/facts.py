@@ -43,6 +43,8 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 _ELSEWHERE_TAGS = frozenset({"aside", "nav", "footer", "header", "form"})
+# The longest line a listed opening is written in (title, place, employer, pay).
+_LISTED_LENGTH = 240
 # The words for pay in the languages job ads are written in, as stems that take every
 # compound and inflection: German (Gehalt, Jahresgehalt, Gehaltsrahmen, Vergütung, Lohn,
 # Stundenlohn, Entgelt), French (salaire, rémunération), Spanish and Portuguese
@@ -467,7 +469,34 @@ def read_facts(html: str, url: str | None = None) -> PageFacts:
         others = _header_titles(doc, heading[0] if heading else -1, objects)
         items += [f for f in others if f.text not in said]
         items += _languages(doc, objects)
+        items += _listed_openings(doc)
     return PageFacts(kind, tuple(_unique(items)))
+
+
+def _listed_openings(doc: _Document) -> list[PageFact]:
+    """Other openings a posting's page lists in its furniture ("Similar jobs", "Offres
+    similaires"), each an item linking to its job and giving its pay: an "opening" fact
+    whose ``title`` is the link's text. The posting's own pay is read elsewhere; these
+    are other jobs' pay, which only a claim naming one of those jobs may be read against
+    (evidence/pay_listed.py)."""
+    out: list[PageFact] = []
+    for node in doc.elements:
+        if doc.tag[node] != "li" or not _elsewhere(doc, node):
+            continue
+        link = next(doc.descendants(node, "a"), -1)
+        title = _text(doc, link) if link >= 0 else ""
+        text = _text(doc, node)
+        if not title or len(text) > _LISTED_LENGTH or not _MONEY.search(text):
+            continue
+        # The pay after the title: a figure in the title ("Band 4") is no pay.
+        rest = text.replace(title, " ", 1)
+        pay = parse_pay(rest)
+        if pay is None:
+            continue
+        if written_period(rest) is None:
+            pay["sized"] = True  # the period guessed from the figure's size
+        out.append(PageFact("opening", "similar jobs", text, {**pay, "title": title}))
+    return out
 
 
 def parse_pay(text: str) -> dict[str, Any] | None:
