@@ -112,3 +112,21 @@ def test_pay_at_an_unnamed_employer_is_not_the_posting(sentence: str, ruleset: R
 )
 def test_pay_of_the_posted_job_is_still_checked(sentence: str, ruleset: RuleSet) -> None:
     assert _pay(sentence, ruleset) == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("top", "found", "stance"),
+    [
+        # a top half a unit off the round figure is written so: another top
+        (70000, 65000, "contradicts"),
+        (70000, 75000, "contradicts"),
+        (3500, 3450, "contradicts"),
+        # within half a unit: the round figure of that top
+        (70000, 66500, "supports"),
+        (3500, 3460, "supports"),
+    ],
+)
+def test_up_to_a_round_figure_half_a_unit_off(top: float, found: float, stance: str) -> None:
+    scale = Amount(found - 5000 if found > 5000 else found - 500, found, "EUR", "month")
+    claimed = Amount(None, top, "EUR", "month")
+    assert compare_pay(claimed, "up_to", scale, whole=True, exact=True) == stance

@@ -1323,13 +1323,16 @@ def _cents_apart(claimed: float | None, found: float | None) -> bool:
     return abs(claimed - found) > CENT_SLACK
 
 
-def _near(claimed: float, found: float, exact: bool) -> bool:
+def _near(claimed: float, found: float, exact: bool, strict: bool = False) -> bool:
     """True when a claimed end and a found end are one figure: within the rounding of
-    either as written (``exact``), else within :data:`TOLERANCE` of the claimed."""
+    either as written (``exact``), else within :data:`TOLERANCE` of the claimed. With
+    ``strict``, a figure exactly half a unit of the claimed figure off is another
+    figure: "up to 90,000" names a top, and a top of 85,000 would be written so."""
     if exact and _cents_apart(claimed, found):
         return False
     if exact:
-        return abs(claimed - found) <= max(written_slack(claimed), written_slack(found))
+        off, own = abs(claimed - found), written_slack(claimed)
+        return off <= written_slack(found) or (off < own if strict else off <= own)
     return abs(claimed - found) <= TOLERANCE * claimed
 
 
@@ -1387,7 +1390,7 @@ def compare_pay(
             return "neutral"
         assert claim_amount.high is not None
         top = claim_amount.high
-        if _near(top, found.high, exact):
+        if _near(top, found.high, exact, strict=kind == "up_to"):
             return "supports"
         lower = claim_amount.low
         if kind == "up_to" and whole and lower is not None and lower <= found.high <= top:
