@@ -196,6 +196,17 @@ _OF_WORKERS = re.compile(
 )
 
 
+# A body the text calls one of employers before its name: "the employers' association
+# Kessel Federation", "the builders' group Orrin", "the private hospital employers'
+# organisation Valdra". An employers' body bargains against the unions, whatever its
+# name's form ("...forbund" reads as a union's).
+_EMPLOYERS_BEFORE = re.compile(
+    r"\b(?:employers?|" + "|".join(sorted(EMPLOYER_WORDS)) + r")['’]?\s+"
+    r"(?:organi[sz]ations?|associations?|federations?|groups?|bod(?:y|ies)|"
+    rf"confederations?|councils?|lobby)\s+(?-i:(?:the\s+)?)({_NAME})",
+    re.IGNORECASE,
+)
+
 # "clerks represented by the Tarn Clerks Union", "porters, who are represented by
 # Quillon": who represents workers is their union. Who represents employers ("the
 # firms, represented by the Kessel Federation") is their association.
@@ -396,6 +407,8 @@ def learn_names(text: str) -> LearnedNames:
             # employers, which bargains against the unions.
             kind = "company"
         learned.kinds.setdefault(name, kind)
+    for m in _EMPLOYERS_BEFORE.finditer(text):
+        learned.kinds.setdefault(m.group(1), "company")
     for m in _REPRESENTED.finditer(text):
         name = m.group(2)
         if _OF_EMPLOYERS.fullmatch(m.group(1)) or looks_like_employers(name):

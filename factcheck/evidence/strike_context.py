@@ -70,10 +70,12 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
             continue
         where = where or fact.where
         items = [str(item) for item in fact.data.get("items", ())]
+        cell_of = _cell_numbers(fact.data.get("cells"), len(items))
         side = ""
         named: list[tuple[str, bool]] = []
+        cells: list[int] = []
         noted: set[str] = set()
-        for whole, after in zip(items, [*items[1:], ""], strict=True):
+        for whole, after, cell in zip(items, [*items[1:], ""], cell_of, strict=True):
             # A side's label on a line of its own ("Employer associations:") names no
             # party; it tells the side of the parties that follow it.
             if _SIDE_LABEL.fullmatch(whole.strip()):
@@ -83,11 +85,35 @@ def infobox_parties(index: EvidenceIndex, page: int) -> Parties:
                 found = _named_side(item, after, side, index, page)
                 if found:
                     named.append(found)
+                    cells.append(cell)
                     if employers_note(item, after):
                         noted.add(found[0])
+        if not side:
+            named = _sides_by_cell(named, cells)
         for party, union in _workers_side(named, side, index, noted):
             (unions if union else employers).append(party)
     return Parties(tuple(dict.fromkeys(unions)), tuple(dict.fromkeys(employers)), where)
+
+
+def _cell_numbers(counts: object, total: int) -> list[int]:
+    """The cell each of a row's ``total`` items stands in, by the cells' item
+    ``counts``; all in one cell when the row does not tell."""
+    if not isinstance(counts, tuple) or sum(counts) != total:
+        return [0] * total
+    return [cell for cell, count in enumerate(counts) for _ in range(count)]
+
+
+def _sides_by_cell(named: list[tuple[str, bool]], cells: list[int]) -> list[tuple[str, bool]]:
+    """A parties row that gives each side a cell of its own ("Union A / Body B / C" in
+    one cell, the employers in the next): when the unions by name all stand in one
+    cell and another cell holds none, every party of that cell is on the workers' side
+    and every other on the employers'. A body whose name reads as no union ("Forum of
+    X Staff", a one-word name) is then read by its cell."""
+    union_cells = {cell for (_, union), cell in zip(named, cells, strict=True) if union}
+    if len(union_cells) != 1 or len(set(cells)) < 2:
+        return named
+    (workers,) = union_cells
+    return [(name, cell == workers) for (name, _), cell in zip(named, cells, strict=True)]
 
 
 # A public body, which is an employer though no company: "Government of X", "X City

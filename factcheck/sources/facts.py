@@ -1403,7 +1403,8 @@ def _infobox(doc: _Document) -> Iterator[PageFact]:
             # Under a section header, a row may give each side in a cell of its own
             # (a union's cell and an employer's under "Parties").
             cells = [data] if header >= 0 else _row_cells(doc, row)
-            items = [item for cell in cells for item in _cell_items(doc, cell)]
+            per_cell = [_cell_items(doc, cell) for cell in cells]
+            items = [item for found in per_cell for item in found]
             value = "; ".join(items)
             if value:
                 yield PageFact(
@@ -1412,7 +1413,14 @@ def _infobox(doc: _Document) -> Iterator[PageFact]:
                     # Read as a sentence would state it: "Members: c. 4,100 (2030)"
                     # counts 4,100 members.
                     f"{label}: {_row_counted(value, label)}",
-                    {"label": label, "value": value, "items": tuple(items)},
+                    # "cells": how many of the items each cell holds, in order; a side's
+                    # cell of its own tells the side of every party in it.
+                    {
+                        "label": label,
+                        "value": value,
+                        "items": tuple(items),
+                        "cells": tuple(len(found) for found in per_cell),
+                    },
                 )
 
 
