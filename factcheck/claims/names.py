@@ -408,7 +408,8 @@ def learn_names(text: str) -> LearnedNames:
             kind = "company"
         learned.kinds.setdefault(name, kind)
     for m in _EMPLOYERS_BEFORE.finditer(text):
-        learned.kinds.setdefault(m.group(1), "company")
+        # A name's words may hold a full stop ("Kessel Bros."); the sentence's is not its.
+        learned.kinds.setdefault(m.group(1).rstrip("."), "company")
     for m in _REPRESENTED.finditer(text):
         name = m.group(2)
         if _OF_EMPLOYERS.fullmatch(m.group(1)) or looks_like_employers(name):

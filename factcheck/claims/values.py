@@ -374,12 +374,17 @@ _EMPLOYER_PREPS = (
     " employed by",
     " hired by",
     " contracted by",
+    # "workers at a plant run by X": who runs the site employs those at it.
+    " run by",
+    " operated by",
+    " owned by",
 )
 
 
 def _says_employer(before: str) -> bool:
     """True when the words before a name say it employs the workers: "nurses at X",
-    "drivers employed by X", "cleaners employed by contractor X"."""
+    "drivers employed by X", "cleaners employed by contractor X", "packers at a depot run
+    by X"."""
     return before.endswith(_EMPLOYER_PREPS) or _EMPLOYED_BY_KIND.search(before) is not None
 
 

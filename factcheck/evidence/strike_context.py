@@ -20,7 +20,7 @@ _PARTY_LABEL = re.compile(
 # An item's note in brackets ("Union of X (UX)"), after a dash, or on what it heads
 # ("X Federation and its regional associations") is not its name.
 _NOTE = re.compile(
-    r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*|,?\s(?:and|with)\s+(?:its|their)\s.*)\s*"
+    r"\s*(?:\([^)]*\)|\[[^\]]*\]|\s[–—-]\s.*|,?\s(?:and|with)\s+(?:its|their|affiliated|associated)\s.*)\s*"
 )
 # A bracket holding no other bracket: notes are taken off from the innermost out.
 _BRACKETS = re.compile(r"\s*(?:\([^()]*\)|\[[^\[\]]*\])\s*")
@@ -36,7 +36,7 @@ _UNION_SIDE = re.compile(r"\b(?:unions?|workers|employees|strikers|staff)\b", re
 _FOR_EMPLOYERS = re.compile(
     r"\bon\s+behalf\s+of\s+(?:its|their|the)\s+(?:member\s+)?(?:operators|companies|employers|firms"
     r"|shipowners|owners|producers|carriers)\b"
-    r"|\bemployers['’]?\s+(?:association|organi[sz]ation|federation|body|group|confederation)s?\b",
+    r"|\bemployers?['’]?\s+(?:association|organi[sz]ation|federation|body|group|confederation)s?\b",
     re.I,
 )
 
