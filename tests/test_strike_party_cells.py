@@ -44,7 +44,7 @@ CELLS = _wiki(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In March 2031 Velta and Omsorg took their members out against the employers' group PPL",
+        "Velta and Omsorg called their members out against the employers' group PPL in March 2031",
         "Members of Omsorg walked out against the employers' association PPL in March 2031",
     ],
 )
