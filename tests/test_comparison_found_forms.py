@@ -1,7 +1,8 @@
 """Comparison forms that were once not found at all: a share of "everyone" a table
 counts, a figure set off by a comma and then the level it stands against, a rise "two
 points better than" an offer, and working time ("longer hours", "shorter weeks") before
-its noun. The pages and sentences are written for these tests."""
+its noun, and "less than" or "short of" a named figure after a comma. The pages and
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -125,3 +126,46 @@ def test_better_than_a_rate_that_is_no_offer_is_not_read(ruleset: Any) -> None:
             ruleset,
             "comparison",
         )
+
+
+RATES_URL = "https://health.example.org/workforce/dentists-per-head-2031"
+# Dentists per 1,000 people by region, with the average of all regions.
+RATES = """<html><head><title>Practising dentists per 1,000 people, 2031</title></head>
+<body><main><h1>Practising dentists per 1,000 people by region, 2031</h1>
+<table><thead><tr><th>Region</th><th>Dentists per 1,000 people</th></tr></thead>
+<tbody>
+<tr><td>Tarn</td><td>1.9</td></tr>
+<tr><td>Ambry</td><td>3.4</td></tr>
+<tr><td>Regional average</td><td>2.8</td></tr>
+</tbody></table></main></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url", "page", "relation"),
+    [
+        (
+            "The crews backed 8% for 2031, less than the 11% the guild had claimed",
+            DEAL_URL,
+            DEAL,
+            "less",
+        ),
+        (
+            "Tarn has just 1.9 dentists per 1,000 people, well short of the regional average"
+            " of 2.8",
+            RATES_URL,
+            RATES,
+            "less",
+        ),
+    ],
+)
+def test_less_than_or_short_of_a_named_figure_after_a_comma_is_read(
+    sentence: str, url: str, page: str, relation: str, ruleset: Any
+) -> None:
+    found = cited(sentence, url, page, ruleset, "comparison")
+    assert found.claim.fields["relation"] == relation
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+def test_less_than_what_a_party_wanted_is_no_named_figure(ruleset: Any) -> None:
+    with pytest.raises(AssertionError, match="no comparison claim"):
+        cited("The offer was 7%, less than the guild wanted", DEAL_URL, DEAL, ruleset, "comparison")

@@ -2410,7 +2410,7 @@ _RATIO_RELATION = {
 }
 _DOWN = frozenset(
     "lower less below smaller under beneath cheaper fewer shorter slower narrower lighter "
-    "quieter shallower weaker poorer behind short slowly slowest least lowest worst poorest"
+    "quieter shallower weaker poorer behind short shy slowly slowest least lowest worst poorest"
     " smallest worse"
     # Verbs of falling, where a rule reads one as the direction ("narrowed by half").
     " fell fallen dropped declined decreased shrank shrunk narrowed contracted slid sank"
