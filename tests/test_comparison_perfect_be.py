@@ -24,7 +24,7 @@ FLOORS = """<html><head><title>Daily wage floors by district, 2031</title></head
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
-        ("Kessel's daily floor has been higher than Dorrin's since January", "supported"),
+        ("Since January, Kessel's daily floor has been higher than Dorrin's", "supported"),
         ("Ambry's daily floor has long been lower than Dorrin's", "supported"),
         ("Ambry's daily floor has been higher than Kessel's", "contradicted"),
     ],

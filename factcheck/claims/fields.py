@@ -2507,11 +2507,9 @@ _ADVERBIAL_TAIL = re.compile(
 # A side standing for someone else's amount: "that of a steward", "those paid in Hull".
 _STANDS_FOR = re.compile(r"\s*(?:(?:that|those)\s+(?:of|paid|earned|at|in)|what)\b", re.IGNORECASE)
 # How far or since when one side leads, after the other side: "by a narrow margin", "for
-# the first time in March", "since January", "since 2029".
+# the first time in March".
 _LEAD_TAIL = re.compile(
     r"\s+(?:by\s+(?:a|an|some)\s+(?:[a-z-]+\s+){0,2}?margin|for\s+the\s+first\s+time|"
-    r"since\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|"
-    r"August|September|October|November|December|(?:19|20)\d\d)\b|"
     r"(?:over|during|across|throughout)\s+the\s+(?:same\s+|whole\s+|full\s+)?"
     r"(?:year|month|week|quarter|period|decade|season))\b.*$",
     re.IGNORECASE,
