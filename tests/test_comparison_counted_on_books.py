@@ -25,7 +25,7 @@ STAFF = """<html><head><title>Medical workforce by district, 2031</title></head>
     ("sentence", "left", "relation", "right"),
     [
         (
-            "Kessel now has more junior doctors on its books than Dorrin",
+            "Kessel now has more junior doctors on its rolls than Dorrin",
             "Kessel",
             "greater",
             "Dorrin",

@@ -150,8 +150,8 @@ RATES = """<html><head><title>Practising dentists per 1,000 people, 2031</title>
             "less",
         ),
         (
-            "Tarn has just 1.9 dentists per 1,000 people, well short of the regional average"
-            " of 2.8",
+            "Tarn counts barely 1.9 dentists for every 1,000 residents, well short of the"
+            " regional average of 2.8",
             RATES_URL,
             RATES,
             "less",
