@@ -1861,14 +1861,24 @@ def _names_any(names: list[str], text: str) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text, re.I) for n in names)
 
 
-def _names_missing(side: str, cell: str, synonyms: Mapping[str, set[str]]) -> bool:
-    """True when a side names someone (a capitalised word after its first, or an owner
-    before "'s") that a table cell's headers do not, in its words or in others the
-    lexicon gives ("French" is the row "France"): the cell is about others."""
+def _names_missing(
+    side: str,
+    cell: str,
+    synonyms: Mapping[str, set[str]],
+    nationalities: frozenset[str] = frozenset(),
+) -> bool:
+    """True when a side names someone (a capitalised word after its first, an owner
+    before "'s", or a people's adjective opening it: "Danish nurses") that a table
+    cell's headers do not, in its words or in others the lexicon gives ("French" is the
+    row "France"): the cell is about others."""
     # A possessive opening the side names its owner ("Tarn's dockers"), as a word in
-    # capitals after the first does.
+    # capitals after the first does; so does a people's adjective opening it, where a
+    # first word is otherwise the sentence's capital only.
     names = re.findall(r"(?<=\s)([A-Z][a-z]+)|^\W*([A-Z][a-z]+)(?=['’]s\b)", side)
     names = [a or b for a, b in names]
+    first = re.match(r"\W*([A-Z][a-z]+)\b", side)
+    if first and first.group(1).lower() in nationalities and first.group(1) not in names:
+        names.append(first.group(1))
     lowered = cell.lower()
     return any(
         all(w not in lowered for w in {n.lower(), *synonyms.get(n.lower(), ())}) for n in names
@@ -2400,7 +2410,9 @@ def _tabled_gap(gap: Amount, found: TableSides) -> Amount | None:
     currency = next(iter(cells))
     if currency is None or currency == COUNT:
         return None
-    if not currency.startswith(TABLED) and currency != gap.currency:
+    if not currency.startswith(TABLED) and not currencies_meet(currency, gap.currency):
+        # Cells in "pesos" (a word several currencies share) meet a gap in the one the
+        # draft's sign names ("₱"); cells in another currency do not.
         return None
     period = found.left_amount.period or found.right_amount.period or measure_period(found.measure)
     if gap.period != period:
@@ -2908,6 +2920,7 @@ class ComparisonComparator:
             )
         side_names = _names_in(named)
         other_names = set(_names_in(unattributed(other_text))) - set(side_names)
+        nationalities = frozenset(n.lower() for n in k.words("nationalities"))
         if side == "right" and _POSSESSIVE_START.match(text):
             # "her typical worker's pay": whose worker the left side names. A side naming
             # a place or name of its own ("their Dutch peers" of "nurses in Belgium") is
@@ -3169,7 +3182,7 @@ class ComparisonComparator:
                     continue
                 if s.fact is not None and (
                     (side_orgs and not shared_orgs)
-                    or _names_missing(named, _named_by(index, s), k.synonyms)
+                    or _names_missing(named, _named_by(index, s), k.synonyms, nationalities)
                 ):
                     continue  # a national statistic is not "Riot's range"
                 pay = s.fact is not None and s.fact.kind == "pay"

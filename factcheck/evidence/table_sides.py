@@ -105,6 +105,11 @@ _INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "HCAs" of many
 _NOT_LEVEL = re.compile(
     r"\b(?:number|employment|employed|employees|jobs|headcount|hours?|shares?|change|"
     r"growth|increase|rank|code|percentile|thousands?|age|tenure|years\s+of\s+service)\b"
+    # The same columns headed in the language of a statistics office abroad: persons
+    # employed, their number, their hours, the change ("Personal ocupado", "Anzahl").
+    r"|\b(?:personal\s+ocupado|ocupados|pessoal\s+ocupado|personas|pessoas|n[úu]mero|"
+    r"anzahl|besch[äa]ftigte|liczba|antal|horas|stunden|variaci[óo]n|varia[çc][ãa]o|"
+    r"ver[äa]nderung)\b"
     r"|%|\d+(?:st|nd|rd|th)\b",
     re.IGNORECASE,
 )
@@ -125,6 +130,15 @@ _CODE_COLUMN = re.compile(r"^\s*(?-i:[A-Z]{2,6})(?:[\s-]+\d{2,4})?\s*$|\bcodes?\
 _EXTRA_PAY = re.compile(r"\b(?:bonus(?:es)?|special\s+(?:earnings|payments?))\b", re.I)
 _MEDIAN = re.compile(r"\bmedian\b", re.I)
 _MEAN = re.compile(r"\b(?:mean|average)\b", re.I)
+# A header's median and mean, in English and as a table abroad heads them ("mediana",
+# "media", "promedio", "Durchschnitt", "średnie"); a sentence is read in English only,
+# where "media" is no mean.
+_MEDIAN_HEAD = re.compile(r"\b(?:median|mediana|mediaan|mediaani)\b", re.I)
+_MEAN_HEAD = re.compile(
+    r"\b(?:mean|average|media|medio|promedio|m[ée]dia|m[ée]dio|moyen(?:ne)?|"
+    r"durchschnitt\w*|[śs]redni[aeo]?|genomsnitt\w*|gjennomsnitt\w*|keskim\w*)\b",
+    re.I,
+)
 # A bare figure grouped by dots or spaces ("5.210", "48 900"), as much of the world writes
 # thousands, and one grouped by commas ("52,100", "1,320.00").
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:[.\s\u00a0\u202f]\d{3})+")
@@ -412,11 +426,11 @@ def _measure(
         if period is not None:
             points += 4.0 if own == period else -4.0 if own else 0.0
         if median:
-            points += 2.0 if _MEDIAN.search(h) else 0.0
+            points += 2.0 if _MEDIAN_HEAD.search(h) else 0.0
         elif mean:
-            points += 2.0 if _MEAN.search(h) else 0.0
+            points += 2.0 if _MEAN_HEAD.search(h) else 0.0
         else:
-            points += 1.0 if _MEDIAN.search(h) else 0.5 if _MEAN.search(h) else 0.0
+            points += 1.0 if _MEDIAN_HEAD.search(h) else 0.5 if _MEAN_HEAD.search(h) else 0.0
         if _TOTAL_COLUMN.search(h):
             points += 0.5
         if _EXTRA_PAY.search(h) and not _EXTRA_PAY.search(sentence):
@@ -435,7 +449,7 @@ def _measure(
     if sum(score(h) == score(best) for h in usable) > 1:
         return None
     named = (period is not None and (_period(best) or values[best][0].period) == period) or (
-        (_MEDIAN if median else _MEAN).search(best) is not None and (median or mean)
+        (_MEDIAN_HEAD if median else _MEAN_HEAD).search(best) is not None and (median or mean)
     )
     return best, "named" if named else "typical"
 

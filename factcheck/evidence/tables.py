@@ -29,8 +29,13 @@ TABLE_CELL_SCORE = 60.0
 _GENERIC = frozenset(
     {"all", "total", "group", "categori", "type", "item", "value", "year", "least"}
 )
-# A row of totals: "All occupations", "Total", "Overall", "Everyone".
-_TOTAL_ROW = re.compile(r"\s*(?:all|total|overall|everyone)\b", re.IGNORECASE)
+# A row of totals: "All occupations", "Total", "Overall", "Everyone", and the words a
+# statistics office abroad heads it by ("Nacional", "Insgesamt", "Ogółem", "Toplam").
+_TOTAL_ROW = re.compile(
+    r"\s*(?:all|total|overall|everyone|nacional|insgesamt|gesamt|totalt|totale|toplam|"
+    r"ogółem|razem|celkem|yhteensä|összesen)\b",
+    re.IGNORECASE,
+)
 # Words shorter than this never match by prefix ("cover" and "coverag" do).
 _PREFIX_MIN = 5
 # Columns of a pay scale: steps, grades, bands, levels, a minimum and a maximum.
