@@ -3507,6 +3507,14 @@ class ComparisonComparator:
             if gap.currency == DAYS:
                 # "a month shorter than": lengths of time are apart by days, not by pay.
                 stated_gap = gap
+            elif is_money(gap.currency or "") and any(
+                is_money(v.amount.currency or "")
+                and not currencies_meet(gap.currency, v.amount.currency)
+                for v in (left, right)
+            ):
+                # "by about €1,200" between two sums in pesos: another currency's gap,
+                # which no reading here converts.
+                stated_gap = None
 
         # Two figures of one source, read as they stand there: a bound allows only the
         # rounding of their digits.

@@ -105,9 +105,10 @@ _INITIALS = re.compile(r"\b[A-Z]{2,5}(?=s?\b)")  # "HSC", and "HCAs" of many
 _NOT_LEVEL = re.compile(
     r"\b(?:number|employment|employed|employees|jobs|headcount|hours?|shares?|change|"
     r"growth|increase|rank|code|percentile|thousands?|age|tenure|years\s+of\s+service)\b"
-    # The same columns headed in the language of a statistics office abroad: persons
-    # employed, their number, their hours, the change ("Personal ocupado", "Anzahl").
-    r"|\b(?:personal\s+ocupado|ocupados|pessoal\s+ocupado|personas|pessoas|n[úu]mero|"
+    # A count of persons ("Dock workers (persons)"), and the same columns headed in the
+    # language of a statistics office abroad: persons employed, their number, their
+    # hours, the change ("Personal ocupado", "Anzahl").
+    r"|\b(?:persons|personal\s+ocupado|ocupados|pessoal\s+ocupado|personas|pessoas|n[úu]mero|"
     r"anzahl|besch[äa]ftigte|liczba|antal|horas|stunden|variaci[óo]n|varia[çc][ãa]o|"
     r"ver[äa]nderung)\b"
     r"|%|\d+(?:st|nd|rd|th)\b",
