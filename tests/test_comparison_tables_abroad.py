@@ -17,8 +17,8 @@ from judging import run, verdict
 URL = "http://estadistica.test/tabulados/conservas-por-entidad"
 TABLE = (
     "<h1>Encuesta de la industria conservera</h1>"
-    "<table><caption>Personal ocupado y remuneración media mensual por entidad, 2031. "
-    "Remuneración en pesos por mes.</caption>"
+    "<table><caption>Remuneración media mensual y personal ocupado, por región, 2031 "
+    "(pesos por mes)</caption>"
     "<tr><th>Entidad</th><th>Personal ocupado (personas)</th>"
     "<th>Remuneración media mensual (pesos)</th><th>Variación anual real (%)</th></tr>"
     "<tr><td>Nacional</td><td>512,300</td><td>18,400</td><td>2.1</td></tr>"
@@ -33,19 +33,19 @@ TABLE = (
     ("sentence", "label", "row"),
     [
         (
-            "Cannery workers in Sierra Alta earn less on average than their counterparts "
+            "Cannery hands in Sierra Alta are paid less on average than cannery hands "
             "in Valle Norte.",
             "supported",
             "Sierra Alta",
         ),
         (
-            "Cannery workers in Valle Norte earn less on average than their counterparts "
+            "Cannery hands in Valle Norte are paid less on average than cannery hands "
             "in Costa Sur.",
             "contradicted",
             "Valle Norte",
         ),
         (
-            "Costa Sur's cannery workers earn less than the national average for the trade.",
+            "Pay for Costa Sur's cannery hands trails the national average.",
             "supported",
             "Nacional",
         ),

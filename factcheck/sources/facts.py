@@ -1771,6 +1771,14 @@ _COUNT_HEADER = re.compile(
     re.IGNORECASE,
 )
 
+# A column's note that it counts people, whatever it names them by ("Employed in
+# forestry (persons)", "Dock staff (number)"): its figures are no sum in the caption's
+# currency.
+_PERSONS_NOTE = re.compile(
+    r"\((?:[^()]*\s)?(?:persons|people|number|headcount|personas|pessoas|personnes)\)",
+    re.IGNORECASE,
+)
+
 
 # A header of the ranks a schedule prices by ("Range", "Salary grade", "Pay band") and a
 # rank's code ("12", "7B", "R12").
@@ -1955,7 +1963,13 @@ def _with_unit(
         return value  # a step, grade or range's code ("12", "B4"), not a figure of pay
     if _CODE_HEADER.search(headers[-1]):
         return value  # "SOC 2020 code: 2231" is a classification, not a sum
-    if not units and caption and caption_unit and not _COUNT_HEADER.fullmatch(headers[-1]):
+    if (
+        not units
+        and caption
+        and caption_unit
+        and not _COUNT_HEADER.fullmatch(headers[-1])
+        and not _PERSONS_NOTE.search(headers[-1])
+    ):
         unit = _header_unit(caption)
     if not units and unit is None and not scaled and _by_caption(headers):
         # "Unit: NT$ per month" over the table, or in its caption: a bare figure is in
