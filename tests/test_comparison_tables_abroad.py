@@ -111,3 +111,31 @@ def test_a_peoples_adjective_names_its_countrys_row(
     judged = verdict(run(draft, {PORTS: PORT_TABLE}, ruleset), "comparison").verdict
     assert judged.label == label, judged.rationale
     assert "“Norway”" not in judged.rationale, judged.rationale
+
+
+FLOORS = "http://labour.test/wage-board/provincial-floors"
+FLOOR_TABLE = (
+    "<h1>Provincial minimum wages</h1>"
+    "<table><caption>Statutory minimum wage by province (kip per day)</caption>"
+    "<tr><th>Province</th><th>Rate from 1 May 2030</th><th>Rate from 1 May 2031</th></tr>"
+    "<tr><td>Vang Lom</td><td>41,000</td><td>44,500</td></tr>"
+    "<tr><td>Pak Sane</td><td>40,000</td><td>42,000</td></tr>"
+    "<tr><td>Pak Tha</td><td>40,000</td><td>42,000</td></tr>"
+    "</table>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("Pak Sane's 42,000-kip daily minimum is higher than Vang Lom's.", "contradicted"),
+        ("Vang Lom's daily minimum is higher than Pak Tha's.", "supported"),
+    ],
+)
+def test_a_floor_by_its_period_is_pay_in_the_currency_its_caption_names(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    draft = f"# Floors\n\n{sentence} ([board]({FLOORS}))\n"
+    judged = verdict(run(draft, {FLOORS: FLOOR_TABLE}, ruleset), "comparison").verdict
+    assert judged.label == label, judged.rationale
+    assert "“Rate from 1 May 2031”" in judged.rationale, judged.rationale

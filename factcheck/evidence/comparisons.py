@@ -157,7 +157,9 @@ _OF_SUMS = re.compile(
     r"\b(?:(?:out-?)?earn\w*|(?:takes?|taking|took)\s+home|take-home|paid|pay\w*|"
     r"salar(?:y|ies)|wages?|incomes?|earnings|prices?|priced|costs?|costl\w+|cheap\w*|dear\w*|pricier|fees?|fares?|rents?|"
     r"budgets?|spen[dt]\w*|revenues?|profits?|turnover|worth|valued?|bonus\w*|"
-    r"rates?|band|scale|range|per\s+cent|percent|points?|shares?)\b|[$£€¥₹%]",
+    r"rates?|band|scale|range|per\s+cent|percent|points?|shares?)\b|[$£€¥₹%]"
+    # A floor of pay by its period: "the daily minimum", "Lima's monthly minimum".
+    r"|\b(?:hourly|daily|weekly|monthly|annual|yearly)\s+minim(?:um|a)\b",
     re.I,
 )
 

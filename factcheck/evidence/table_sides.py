@@ -79,15 +79,21 @@ _SCALED_NAMES = frozenset(name.split()[-1].lower() for w in world_currencies() f
 # A unit in brackets after a header or caption: "(R)", "(S/)", "(Rs)" name a currency
 # by its symbol when the money reader takes the symbol before a figure as one.
 _BRACKETED = re.compile(r"\(([^()\d]{1,4})\)")
+# A currency's name as a bracketed unit note, with its period or not: "(baht per day)",
+# "(rand a month)", "(won)".
+_NAMED_UNIT = re.compile(r"\(\s*(\w+)(?:\s+(?:per|a|an|each)\s+\w+)?\s*\)")
 
 
 def names_currency(text: str) -> bool:
     """True when ``text`` (a caption with its headers) says its bare figures are money:
     by a currency's name, code or sign, by a magnitude of a currency's name ("thousand
-    won", "millions of rupees"), or by a symbol in brackets ("(R)")."""
+    won", "millions of rupees"), by a currency's name as a bracketed unit ("(baht per
+    day)"), or by a symbol in brackets ("(R)")."""
     if _CURRENCY.search(text):
         return True
     if any(m.group(1).lower() in _SCALED_NAMES for m in _SCALED.finditer(text)):
+        return True
+    if any(m.group(1).lower() in _SCALED_NAMES for m in _NAMED_UNIT.finditer(text)):
         return True
     for m in _BRACKETED.finditer(text):
         pay = parse_pay(f"{m.group(1).strip()} 100")
