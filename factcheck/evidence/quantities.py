@@ -835,9 +835,19 @@ def _countries_apart(claim_text: str, text: str, k: Knowledge) -> bool:
 
 def _countries_in(text: str, k: Knowledge) -> set[str]:
     """The countries of the lexicon a text names, capitalised as names are ("Turkey",
-    not "turkey"), in small letters as the lexicon keeps them."""
-    found = _country_names(frozenset(k.words("countries"))).finditer(text)
-    return {m.group(0).lower() for m in found if m.group(0)[0].isupper()}
+    not "turkey"), in small letters as the lexicon keeps them; a people's adjective
+    before a common noun names its country too ("the Ruritanian rail network")."""
+    countries = frozenset(k.words("countries"))
+    found = _country_names(countries).finditer(text)
+    named = {m.group(0).lower() for m in found if m.group(0)[0].isupper()}
+    for m in _country_names(frozenset(k.words("nationalities"))).finditer(text):
+        # Only an adjective of a common noun: "Indian Ocean" or "Irish Sea" name no country.
+        if m.group(0)[0].isupper() and _COMMON_NOUN_AFTER.match(text, m.end()):
+            named |= k.synonyms.get(m.group(0).lower(), set()) & countries
+    return named
+
+
+_COMMON_NOUN_AFTER = re.compile(r"\s+[a-z]")
 
 
 @lru_cache(maxsize=4)
