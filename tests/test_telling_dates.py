@@ -60,3 +60,30 @@ def test_only_a_telling_by_the_same_teller(ruleset: Any) -> None:
     other = "The union said on 5 March 2025 that Orrin Foods would cut 120 warehouse jobs."
     assert told_on("Orrin Foods", claim, end, other, macros.date, parsers) is None
     assert tells("announced") and tells("revealed") and not tells("began")
+
+
+HOSTEL_URL = "http://corran-courier.test/2025/06/02/hostel"
+HOSTEL_PAGE = (
+    "<h1>Corran Water plans reservoir hostel</h1>"
+    "<p>Corran Water said on Monday, 2 June 2025, that it will build a 900-bed workers'"
+    " hostel beside the reservoir.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # What was told stands between the verb and the day.
+        (
+            "Corran Water unveiled the 900-bed hostel plan on 9 June 2025, at its AGM.",
+            "contradicted",
+        ),
+        ("Corran Water unveiled the 900-bed hostel plan on 2 June 2025, at its AGM.", "supported"),
+        # Another telling: too little of what was told is shared.
+        ("Corran Water unveiled a 1,900-seat canteen on 9 June 2025.", "unverified"),
+    ],
+)
+def test_what_was_told_before_the_day(sentence: str, label: str, ruleset: Any) -> None:
+    draft = f"# Hostel\n\nThe [Courier reported]({HOSTEL_URL}) the plan. {sentence}\n"
+    got = verdict_on(draft, {HOSTEL_URL: HOSTEL_PAGE}, ruleset, "date", "Corran")
+    assert got.label == label, got.rationale

@@ -169,6 +169,7 @@ def told_on(
     text: str,
     date_regex: str,
     parsers: Parsers,
+    told_before_day: frozenset[str] = frozenset(),
 ) -> str | None:
     """The day (ISO) a source sentence says the claim's subject told what the claim says
     it told ("X said on Monday, December 4, 2023, that it will cut 800 posts" for "X
@@ -176,10 +177,11 @@ def told_on(
     such thing. The sentence must name the subject before its verb of telling, give a
     day of the month right after that verb, and share at least
     :data:`TOLD_SHARED_WORDS` content words of what is told (``claim_text`` after
-    ``claim_end``)."""
+    ``claim_end``, with ``told_before_day``: the words the claim tells between its verb
+    and its day, as in "X unveiled the 900-bed plan on 3 May")."""
     if not subject.strip():
         return None
-    ours = _what_told(claim_text, claim_end)
+    ours = _what_told(claim_text, claim_end) | told_before_day
     least = min(TOLD_SHARED_WORDS, len(ours))
     if least == 0:
         return None
@@ -195,6 +197,19 @@ def told_on(
     return None
 
 
+def _told_before_day(claim_text: str, event: str, date_regex: str) -> frozenset[str]:
+    """The content words a date claim tells between its verb of telling and its day
+    ("the 900-bed plan" of "X unveiled the 900-bed plan on 3 May"): a page may tell the
+    same after its own day ("X announced on 2 April that it will build 900 beds")."""
+    verb = re.search(rf"\b{re.escape(event)}\b", claim_text, re.IGNORECASE) if event else None
+    if verb is None:
+        return frozenset()
+    days = list(re.finditer(date_regex, claim_text[verb.end() :], re.IGNORECASE))
+    if not days:
+        return frozenset()
+    return frozenset(keywords(claim_text[verb.end() : verb.end() + days[-1].start()]).split())
+
+
 def telling_days(
     claim: Claim, date: str, index: EvidenceIndex, view: ArticleView, done: set[int]
 ) -> list[tuple[int, Stance, str]]:
@@ -207,6 +222,7 @@ def telling_days(
     subject = str(claim.fields.get("subject") or "")
     at = claim.start - claim.sentence.start
     macros, parsers = view.extractor.ruleset.macros, view.extractor.parsers
+    before_day = _told_before_day(claim.text, str(claim.fields.get("event") or ""), macros.date)
     out: list[tuple[int, Stance, str]] = []
     for page in sorted(view.primary.get(claim.id, set())):
         for entry in index.page_entries(page):
@@ -219,6 +235,7 @@ def telling_days(
                 index.sentences[entry].text,
                 macros.date,
                 parsers,
+                before_day,
             )
             if day is None:
                 continue
