@@ -25,8 +25,8 @@ DRAFT = (
 def test_a_figure_of_another_peoples_market_does_not_refute(ruleset: RuleSet) -> None:
     page = (
         "<h1>Courier markets 2024</h1><p>The Swedish courier market grew by 6.5% in 2024. "
-        "Nordpak remains the largest operator, but its share keeps falling as lockers "
-        "spread.</p>"
+        "Nordpak is still the biggest carrier there, though parcel lockers keep eating "
+        "into its lead.</p>"
     )
     assert _label(DRAFT, page, ruleset, "about 31%") != "contradicted"
 
