@@ -185,6 +185,61 @@ def test_a_note_marker_after_a_full_stop_ends_the_sentence(
     assert "weavers" not in _sentence(article, "valued").text
 
 
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A reference link's words glued to a sentence's end: one key, a label and its
+        # key, a label alone, an inline link, after a closing quote, before a line break.
+        "Kelso Mills pays weavers £410 a week.[km] Its dyers earn £380.\n\n[km]: https://a.test/k",
+        "Kelso Mills pays weavers £410 a week.[pay scale][km] Its dyers earn £380."
+        "\n\n[km]: https://a.test/k",
+        "Kelso Mills pays weavers £410 a week.[pay scale] Its dyers earn £380."
+        "\n\n[pay scale]: https://a.test/k",
+        "Kelso Mills pays weavers £410 a week.[scale](https://a.test/k) Its dyers earn £380.",
+        'Kelso Mills pays weavers "£410 a week."[km] Its dyers earn £380.'
+        "\n\n[km]: https://a.test/k",
+        "Kelso Mills pays weavers £410 a week.[km]\nIts dyers earn £380.\n\n[km]: https://a.test/k",
+    ],
+)
+def test_a_label_link_after_a_full_stop_ends_the_sentence(draft: str) -> None:
+    article = parse_article(draft, "a.md", "markdown")
+    weavers, dyers = _sentence(article, "weavers"), _sentence(article, "dyers")
+    assert weavers != dyers
+    assert dyers.text.startswith("Its dyers")
+    # The label stays with the sentence it backs, in brackets, as a note's number does.
+    assert weavers.text.endswith("]")
+    assert [link.url for link in article.links] == ["https://a.test/k"]
+    assert article.links[0].text in ("km", "pay scale", "scale")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 640 porters struck, by both counts[^a][^b]. Talks resumed in May.",
+        "Some 640 porters struck, by both counts[3][4]. Talks resumed in May.",
+        "Some 640 porters struck, by both counts [^a] [^b]. Talks resumed in May.",
+    ],
+)
+def test_markers_before_a_full_stop_end_the_sentence(text: str) -> None:
+    texts = [s.text for s in parse_article(text, "a.txt", "text").sentences]
+    assert texts[-1] == "Talks resumed in May."
+    assert texts[0].startswith("Some 640") and texts[0].endswith(".")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # A link after an abbreviation's full stop and before a small word is the
+        # sentence's own words; one after a space is no label glued to an end.
+        "Staff of the U.S.[Labor Department](https://a.test/d) said pay rose 3%.",
+        "Kelso Mills pays weavers £410 a week. [Its dyers](https://a.test/k) earn £380.",
+    ],
+)
+def test_a_link_that_is_no_label_is_read_as_words(draft: str) -> None:
+    article = parse_article(draft, "a.md", "markdown")
+    assert "[" not in article.text
+
+
 def test_a_marker_before_a_lower_case_word_is_not_a_boundary() -> None:
     article = parse_article("The levy is 3.^2 points above the floor.", "a.txt", "text")
     assert len(article.sentences) == 1

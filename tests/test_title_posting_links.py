@@ -200,6 +200,29 @@ def test_a_key_as_the_links_words_is_no_title(ruleset: RuleSet, sentence: str, t
     assert _titles(sentence, ruleset) == [title]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # A source's label glued to the sentence's end, one word or several, with the
+        # next sentence after it: the label names the source, the sentence the job.
+        (
+            "Corrin Dairies is hiring a Night Cheesemaker for its Wexley creamery.[corrin]"
+            " Pay starts at £31,000.\n\n[corrin]: https://example.org/jobs/night-cheesemaker-44.html",
+            "Night Cheesemaker",
+        ),
+        (
+            "The trust advertised for a Ward Clerk on a fixed-term contract.[trust advert][tw]"
+            " Shortlisting is in May.\n\n[tw]: https://example.org/vacancies/ward-clerk-913.html",
+            "Ward Clerk",
+        ),
+    ],
+)
+def test_a_label_after_a_sentence_end_is_no_title(
+    ruleset: RuleSet, sentence: str, title: str
+) -> None:
+    assert _titles(sentence, ruleset) == [title]
+
+
 def test_a_key_that_names_no_job_of_the_sentence_gives_no_title(ruleset: RuleSet) -> None:
     sentence = "The pay is set out in full.[ost-ad]\n\n[ost-ad]: https://example.org/jobs/881.html"
     assert _titles(sentence, ruleset) == []

@@ -238,8 +238,11 @@ def linked_title(
         if not is_posting_url(link.url):
             continue
         start, end = max(0, link.start - sentence.start), min(len(raw), link.end - sentence.start)
-        # A note marker's words ("[^agency]") are the note's name, not the job's.
-        anchored = None if is_note_marker(link.text) else _anchor_title(raw, start, end)
+        # A note marker's words ("[^agency]") are the note's name, not the job's; so are
+        # a source's label the reader set in brackets after a sentence's end ("... on
+        # nights.[agency]"), which stand for the source and are no words of the sentence.
+        label = raw[start - 1 : start] == "[" and raw[end : end + 1] == "]"
+        anchored = None if label or is_note_marker(link.text) else _anchor_title(raw, start, end)
         span = anchored or _slug_title(raw, link.url, start + 1)
         if span is None and (named := _NAME_BEFORE.search(raw[:start])):
             span = named.span(1)

@@ -90,6 +90,34 @@ def _marker_link(children: list[Token], n: int) -> bool:
     )
 
 
+# Text that ends a sentence ("... a month.", "... said.”"), and what may follow a label
+# glued to it: the line's or the block's end, or a space and a sentence's first character.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*$")
+_NEXT_SENTENCE = re.compile(r"\s*$|\s+[\"“‘(]?[A-Z0-9]")
+
+
+def _label_link(children: list[Token], n: int) -> bool:
+    """True when ``children[n]`` opens a link glued to a sentence's end and followed by
+    the next sentence or nothing ("... a month.[the listing][ab] It pays ..."): its words
+    label the source of the sentence before, as a note's number does, and run into
+    neither sentence. Without a mark the segmenter reads "month.the listing It pays" as
+    one sentence, and one sentence's figures decide the other's claims."""
+    if n < 1 or children[n].type != "link_open" or children[n].markup:
+        return False
+    before = children[n - 1]
+    if before.type != "text" or not _SENTENCE_END.search(before.content):
+        return False
+    close = next((k for k in range(n + 1, len(children)) if children[k].type == "link_close"), None)
+    if close is None or close == n + 1:
+        return False
+    after = children[close + 1] if close + 1 < len(children) else None
+    return (
+        after is None
+        or after.type in ("softbreak", "hardbreak")
+        or (after.type == "text" and _NEXT_SENTENCE.match(after.content) is not None)
+    )
+
+
 def _html_note(children: list[Token], n: int) -> bool:
     """True when ``children[n]`` opens "<sup>" around a number alone, a note marker."""
     if n + 2 >= len(children):
@@ -147,6 +175,7 @@ def read_markdown(
                 builder.append(CELL_SEPARATOR, None)
             row += 1
         link: tuple[str, int] | None = None
+        labelled = False  # the link open is a number or a label in brackets
         bare = -1  # the bare URL just read, which the text after it may carry on
         note = False  # inside "<sup>2</sup>", a note marker written in HTML
         children = token.children
@@ -185,14 +214,14 @@ def read_markdown(
                     builder.append("]", None)
                     note = False
             elif child.type == "link_open":
-                if _marker_link(children, n):
+                labelled = _marker_link(children, n) or _label_link(children, n)
+                if labelled:
                     # A reference link written "[2]" is a note marker: its brackets stay,
-                    # so that "the CSO.[2] Enrolments ..." still ends a sentence there.
+                    # so that "the CSO.[2] Enrolments ..." still ends a sentence there;
+                    # so is a link's label glued to a sentence's end.
                     builder.append("[", None)
                 link = (str(child.attrs.get("href", "")), builder.next_start)
             elif child.type == "link_close" and link is not None:
-                if _marker_link(children, n - 2):
-                    builder.append("]", None)
                 href, start = link
                 # A link with no text where a block would have opened is empty there.
                 start = min(start, builder.length)
@@ -202,7 +231,11 @@ def read_markdown(
                 ):
                     # "W.Va." is a state, not a page to fetch: the text stays, no link.
                     continue
+                # The link's words, without the bracket that closes a marker or a label.
                 links.append(Link(url=href, text="", start=start, end=builder.length))
+                if labelled:
+                    builder.append("]", None)
+                    labelled = False
                 if child.markup == "linkify":
                     bare = len(links) - 1
         if row is None:

@@ -13,10 +13,12 @@ from factcheck.reading.positions import PositionMap
 # A note marker glued to a full stop ("spring.^1 Its", "June.¹ The", "cuts.[4] Pay", a
 # Markdown footnote "rose.[^2] The") hides the boundary from the segmenter, which then
 # runs two sentences together and lets one sentence's figures decide the other's claims.
+# So does a source's label in brackets ("a month.[the listing] It pays", as the Markdown
+# reader writes a link glued to a sentence's end), one or several in a row.
 # The marker stays with the sentence it annotates; the next sentence must open with a
 # capital, a digit or an opening quote.
 _MARKED_END = re.compile(
-    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\]|\[\^[\w-]+\])\s+(?=[\"“‘(]?[A-Z0-9])"
+    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:\[[^\[\]\n]{1,60}\])+)\s+(?=[\"“‘(]?[A-Z0-9])"
 )
 
 # A roman numeral ending a sentence ("hiring a Plant Operator II. Corvel pays ...") reads
@@ -32,7 +34,12 @@ _NUMERAL_END = re.compile(r"(?<=[A-Za-z] )(?-i:II|III|IV|VI|VII|VIII)\.\s+(?=[\"
 _BRAND_START = re.compile(
     r"(?<![.\w])(?:\d[\d.,]*%?|[A-Za-z]{4,})[.!?][\"”’)]*\s+(?=[a-z]{1,4}[A-Z][a-z])"
 )
-_ENDS = re.compile(f"{_MARKED_END.pattern}|{_NUMERAL_END.pattern}|{_BRAND_START.pattern}")
+# Markers before the full stop may hide the boundary as well: two in a row ("the
+# strike[^a][^b]. Talks resumed") always do.
+_MARKERS_THEN_END = re.compile(r"(?:\[[^\[\]\n]{1,60}\]\s?)+[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_ENDS = re.compile(
+    f"{_MARKED_END.pattern}|{_MARKERS_THEN_END.pattern}|{_NUMERAL_END.pattern}|{_BRAND_START.pattern}"
+)
 
 
 # A currency written as letters and a full stop before its figure ("Rs. 35,000", "Ksh.
