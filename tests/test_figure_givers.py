@@ -30,6 +30,17 @@ from factcheck.evidence.givers import giver_phrase
             "3,300",
             "the federation",
         ),
+        # When the party spoke is no word of its name, and takes no place of one.
+        (
+            "The Esk Valley Porters' Guild on Monday said 900 took part.",
+            "900",
+            "Esk Valley Porters' Guild",
+        ),
+        ("Police yesterday put the crowd at 4,500.", "4,500", "Police"),
+        ("Wardens last week claimed 1,300 had signed.", "1,300", "Wardens"),
+        ("The ministry today announced that 3,100 posts would go.", "3,100", "The ministry"),
+        # The verb before the name, after the figure's clause.
+        ("About 900 took part, said the guild on Sunday.", "900", "the guild"),
         ("The depot employs 640 drivers.", "640", None),
         ("The 210 cleaners, who said they had gone unpaid, walked out.", "210", None),
         # What speakers say of the thing counted, in a relative clause, credits no figure.
@@ -43,6 +54,28 @@ from factcheck.evidence.givers import giver_phrase
 def test_who_gives_a_figure(sentence: str, figure: str, phrase: str | None, ruleset: Any) -> None:
     at = sentence.index(figure)
     assert giver_phrase(sentence, at, at + len(figure), ruleset.knowledge) == phrase
+
+
+DOCK_URL = "https://news.example/2033/dockers-march"
+DOCK_PAGE = """<h1>Dockers march in Tilbury</h1>
+<p>Dockers marched through Tilbury on Saturday over pensions.</p>
+<p>Police on Saturday put the crowd at 2,300. Stewards on Saturday said 6,800 people
+had marched.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Both parties spoke the same day: the day they share says nothing of who they are.
+        ("Stewards on Saturday said 6,800 people marched.", "supported"),
+        ("Police on Saturday said about 2,300 people marched.", "supported"),
+        ("Police on Saturday said 4,000 people marched.", "contradicted"),
+    ],
+)
+def test_the_day_a_party_spoke_is_no_part_of_it(sentence: str, label: str, ruleset: Any) -> None:
+    article = f"# March\n\nDockers marched in Tilbury ([report]({DOCK_URL})). {sentence}\n"
+    checked = run(article, {DOCK_URL: DOCK_PAGE}, ruleset)
+    assert [c.verdict.label for c in checked if c.claim.type == "quantity"] == [label]
 
 
 URL = "https://news.example/2033/porters-rally"

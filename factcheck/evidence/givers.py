@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from factcheck.evidence.index import keywords
 from factcheck.rulepacks.knowledge import Knowledge
+from factcheck.rulepacks.macros import WHEN
 
 # A figure's clause ends at these: "police said 4,500; organisers said 12,000", "4,500,
 # while organisers said 12,000", "... but the union said 900".
@@ -28,6 +29,10 @@ _RELATIVE = {"which", "who", "that"}
 # Words set off by commas between a giver and its verb ("Organisers, however, said").
 _ASIDES = {"however", "meanwhile", "though", "too", "also", "instead", "then", "in", "turn"}
 _COUNT_PREPOSITIONS = {"by", "on", "in", "from"}
+# When the party spoke, told between its name and its verb ("the guild on Monday said",
+# "police yesterday put", "said the union last week"): no word of who it is, and words
+# that would take the place of the name's own in the few read.
+_SPOKE_WHEN = re.compile(rf"\b(?:today|yesterday|tonight|{WHEN})(?![\w’'-])", re.IGNORECASE)
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # "by the organisers' count", "on the ministry's figures".
 _THEIR_COUNT = re.compile(
@@ -70,7 +75,7 @@ def _name_before(text: str) -> str:
     """The last few words of ``text`` up to its last comma: the subject of a verb after
     it. A relative pronoun ("the guild, which reckoned ...") or an aside ("Organisers,
     however, claimed ...") gives the name before its comma."""
-    parts = [_WORD.findall(part) for part in text.split(",")]
+    parts = [_WORD.findall(part) for part in _SPOKE_WHEN.sub(" ", text).split(",")]
     while len(parts) > 1 and (not parts[-1] or all(w.lower() in _ASIDES for w in parts[-1])):
         parts.pop()
     if len(parts) > 1 and parts[-1] and parts[-1][-1].lower() in _RELATIVE:
@@ -80,7 +85,7 @@ def _name_before(text: str) -> str:
 
 def _name_after(text: str) -> str:
     """The first few words of ``text``, up to a comma."""
-    return " ".join(_WORD.findall(text.split(",", 1)[0])[:GIVER_WORDS])
+    return " ".join(_WORD.findall(_SPOKE_WHEN.sub(" ", text.split(",", 1)[0]))[:GIVER_WORDS])
 
 
 def _verb_pattern(verbs: Iterable[str]) -> re.Pattern[str]:
@@ -119,16 +124,19 @@ def giver_phrase(text: str, start: int, end: int, knowledge: Knowledge) -> str |
     if after:
         # "..., police said" or "..., said the union".
         between = text[end : after.start()]
+        clause = between.rsplit(",", 1)[-1]
+        if not clause.strip():
+            # The verb first, right after the figure or its clause's comma ("900 took
+            # part, said the guild on Sunday"): the name follows it.
+            return _name_after(text[after.end() : right])
         if "," in between:
             # Not "300 workers, who said they ...": those the figure counts.
-            last = _WORD.findall(between.rsplit(",", 1)[-1])
+            last = _WORD.findall(clause)
             # Nor "2,000 clerks, a workforce that officials say is stretched": a
             # relative clause telling what the speakers say of the thing counted.
             if any(w.lower() in _RELATIVE for w in last):
                 return None
             return _name_before(between)
-        if not between.strip():
-            return _name_after(text[after.end() : right])
     return None
 
 

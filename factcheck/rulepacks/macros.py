@@ -64,6 +64,8 @@ _WHEN = (
     r"|at\s+the\s+same\s+time|in\s+the\s+meantime"
     r")(?![\w])"
 )
+WHEN = _WHEN
+
 # A time of day told before the date it falls on, which a dated event's verb may take
 # first ("began at 6 a.m. on 3 May", "walked out shortly after 1 a.m. on Monday, June
 # 10", "resumed at 06:00 local time on 4 July", "was declared on the night of 12 May"):
