@@ -41,6 +41,8 @@ from factcheck.evidence.givers import giver_phrase
         ("The ministry today announced that 3,100 posts would go.", "3,100", "The ministry"),
         # The verb before the name, after the figure's clause.
         ("About 900 took part, said the guild on Sunday.", "900", "the guild"),
+        # What a party says after its name and a clause holding the figure is no name.
+        ("The mill, which employs 900 weavers, says it will hire more.", "900", None),
         ("The depot employs 640 drivers.", "640", None),
         ("The 210 cleaners, who said they had gone unpaid, walked out.", "210", None),
         # What speakers say of the thing counted, in a relative clause, credits no figure.

@@ -33,6 +33,8 @@ _COUNT_PREPOSITIONS = {"by", "on", "in", "from"}
 # "police yesterday put", "said the union last week"): no word of who it is, and words
 # that would take the place of the name's own in the few read.
 _SPOKE_WHEN = re.compile(rf"\b(?:today|yesterday|tonight|{WHEN})(?![\w’'-])", re.IGNORECASE)
+# Words that open what is said, not who says it ("says it will", "said that").
+_SAID_OPENERS = {"it", "that", "they", "he", "she", "we", "i", "there", "this", "these"}
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 # "by the organisers' count", "on the ministry's figures".
 _THEIR_COUNT = re.compile(
@@ -127,8 +129,13 @@ def giver_phrase(text: str, start: int, end: int, knowledge: Knowledge) -> str |
         clause = between.rsplit(",", 1)[-1]
         if not clause.strip():
             # The verb first, right after the figure or its clause's comma ("900 took
-            # part, said the guild on Sunday"): the name follows it.
-            return _name_after(text[after.end() : right])
+            # part, said the guild on Sunday"): the name follows it and ends the clause.
+            # Not "X, which employs 900, says it will ...": what X says follows there.
+            name = text[after.end() : right].split(",", 1)[0]
+            words = _WORD.findall(_SPOKE_WHEN.sub(" ", name))
+            if len(words) > GIVER_WORDS or (words and words[0].lower() in _SAID_OPENERS):
+                return None
+            return " ".join(words)
         if "," in between:
             # Not "300 workers, who said they ...": those the figure counts.
             last = _WORD.findall(clause)
