@@ -131,8 +131,8 @@ def giver_phrase(text: str, start: int, end: int, knowledge: Knowledge) -> str |
             # The verb first, right after the figure or its clause's comma ("900 took
             # part, said the guild on Sunday"): the name follows it and ends the clause.
             # Not "X, which employs 900, says it will ...": what X says follows there.
-            name = text[after.end() : right].split(",", 1)[0]
-            words = _WORD.findall(_SPOKE_WHEN.sub(" ", name))
+            told = text[after.end() : right].split(",", 1)[0]
+            words = _WORD.findall(_SPOKE_WHEN.sub(" ", told))
             if len(words) > GIVER_WORDS or (words and words[0].lower() in _SAID_OPENERS):
                 return None
             return " ".join(words)
