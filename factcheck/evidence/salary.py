@@ -1841,7 +1841,9 @@ class SalaryComparator:
             assessments = [a for a in assessments if index.sentences[a.index].page not in apart]
             for opening in listed:
                 stance = compare_pay(stated, kind, opening.pay, whole=True, exact=True)
-                if stance != "neutral":
+                # A list's short line can back a claim but refutes none: it may leave out
+                # what sets its job apart (a shift, a site, a grade) from the claim's.
+                if stance == "supports":
                     said = f"{opening.pay.describe()} (similar jobs: {opening.title})"
                     assessments.append(
                         Assessment(opening.entry, stance, TITLE_IN_SENTENCE, LISTED_SCORE, said)
