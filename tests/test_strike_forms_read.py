@@ -108,6 +108,32 @@ def strikes_of(text: str, ruleset: Any) -> list[StrikeFields]:
             ["KDU", "Orvane Dock Federation"],
             ["Kell Port Holdings"],
         ),
+        # A short form in any Latin capitals in brackets after the subject's union, before
+        # its verb, is no end of who struck.
+        (
+            "Members of the Ölund Dockers Union (ÖDU) struck Brannock Port on Monday.",
+            ["Ölund Dockers Union", "ÖDU"],
+            ["Brannock Port"],
+        ),
+        # A brand whose name opens in small letters, anywhere in a list of employers.
+        (
+            "Couriers working for eRide, Zippa and Carro switched off their apps in a strike"
+            " over fees.",
+            ["Couriers"],
+            ["eRide", "Zippa", "Carro"],
+        ),
+        (
+            "Couriers working for Zippa, Carro and eRide switched off their apps in a strike"
+            " over fees.",
+            ["Couriers"],
+            ["Zippa", "Carro", "eRide"],
+        ),
+        # "will strike" on a day, as "will stop work" is read.
+        (
+            "Signal fitters at Orne Rail will strike against the operator from Friday.",
+            ["Signal fitters"],
+            ["Orne Rail"],
+        ),
         # "not aimed at X but at Y": Y is whom the stoppage was against.
         (
             "The strikes were directed not at the carriers, but at the Tarnland Transport"
@@ -141,10 +167,20 @@ def test_a_strike_form_is_read(
         "The boycott was called by the Tarn Residents Association against the council's road plan.",
         # A target denied with none put in its place says whom the strike was not against.
         "The strikes were not aimed at Orla Foods.",
+        # "strike" is others' verb too.
+        "The two sides will strike a deal at Kell Yard by Friday.",
+        "Nurses at Tarn Clinic will strike at the heart of the problem with a new rota.",
     ],
 )
 def test_a_near_miss_is_no_strike(text: str, ruleset: Any) -> None:
     assert not strikes_of(text, ruleset), text
+
+
+def test_a_unit_or_code_in_small_letters_is_no_brand(ruleset: Any) -> None:
+    # A capital followed by capitals or one letter ("mRNA", "kWh") opens no brand name.
+    found = strikes_of("Lab staff walked out at mRNA and kWh units on Monday.", ruleset)
+    assert found
+    assert list(found[0].against) == []
 
 
 def test_a_day_put_first_is_no_employer(ruleset: Any) -> None:

@@ -154,9 +154,16 @@ _TRADE_PLURAL = re.compile(r"[a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|men|women|
 # Members after a name are of that name: "AMCU members" are the union's, not a company's.
 _MEMBERS_AFTER = re.compile(r"\s+(?-i:members?)\b")
 _GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
+# A brand may open with small letters before a capital inside its first word ("eBay",
+# "inTap", "iRide"): a capital followed by two small letters, so that no unit ("kWh") or
+# code ("mRNA") is read as one.
+BRAND_OPENING = r"(?-i:[a-z]{1,3}[A-Z][a-z]{2})"
+BRAND_NAME = re.compile(BRAND_OPENING)
 # "in Leeds, Hull and York": a list of places after a preposition, whose commas end no
 # clause.
-_CAPITALISED = rf"(?-i:[{UPPER}][\w’'.-]*)(?:\s+(?-i:[{UPPER}][\w’'.-]*))*"
+_CAPITALISED = (
+    rf"(?-i:(?:[{UPPER}]|(?={BRAND_OPENING})[a-z])[\w’'.-]*)(?:\s+(?-i:[{UPPER}][\w’'.-]*))*"
+)
 # Names listed after "for" or "by" ("couriers working for Zippa, Carro and Pelo", "crews
 # employed by Arvo, Brill and Corran") are whose workers they are, listed the same way.
 _PLACE_LIST = re.compile(
@@ -284,11 +291,12 @@ def _possessive(text: str, end: int) -> bool:
 
 # Proper names of organisations the tables do not know: capitalised words, joined by
 # "of", "and", "&"... ("Northern Bakery Workers' Union", "Cedar Valley Health").
-_NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?[{UPPER}][\w&’'.-]*)"
+_NAME_PART = rf"(?-i:(?:{SENTENCE_CASE_NAME})?(?:[{UPPER}]|(?={BRAND_OPENING})[a-z]+)[\w&’'.-]*)"
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*"
-# A name opens with a capital: the look-ahead turns every other place down with one test.
+# A name opens with a capital, or a brand's small letters: the look-ahead turns every
+# other place down with one or two tests.
 _NAME = re.compile(
-    rf"(?=[{UPPER}])(?<![\w’']){_NAME_PART}"
+    rf"(?=[{UPPER}]|(?<![\w’']){BRAND_OPENING})(?<![\w’']){_NAME_PART}"
     rf"(?:\s+(?:(?:of|and|for|the|&|{FOREIGN_JOINERS}|e|y|et|und)\s+)*"
     # A number before a month is a date's day ("for 14 June"), not a word of the name.
     rf"(?:{_NAME_PART}|\d[\w-]*(?=\s+(?!{_MONTH_WORD}\b)[{UPPER}])))*"
@@ -1252,11 +1260,11 @@ def _after_comma(names: list[tuple[str, int, int]], i: int, text: str) -> bool:
 def _last_of_list(name: tuple[str, int, int], text: str) -> list[tuple[str, int, int]]:
     """The last item of a list of names, split where "and" closes the list."""
     words, start, end = name
-    m = re.search(rf"\s+and\s+(?-i:[{UPPER}])", words)
+    m = re.search(rf"\s+and\s+(?=(?-i:[{UPPER}])|{BRAND_OPENING})", words)
     if m is None:
         return [name]
     left_end = start + m.start()
-    right_start = start + m.end() - 1
+    right_start = start + m.end()
     return [(text[start:left_end], start, left_end), (text[right_start:end], right_start, end)]
 
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.claims.values import BRAND_NAME
 from factcheck.evidence.index import EvidenceIndex
 
 # Infobox rows that name who was on each side of a dispute.
@@ -213,7 +214,9 @@ def _named_side(
     name = _MANAGEMENT.sub("", _without_notes(item)).strip(" ,;")
     # A local's number is part of its name ("Teamsters Local 710"); other figures
     # are a count of participants.
-    if not name or not name[:1].isupper() or re.search(r"\d", _NUMBERED.sub("", name)):
+    # A brand's small first letters ("eZippa") still open a name.
+    opens_name = name[:1].isupper() or BRAND_NAME.match(name) is not None
+    if not name or not opens_name or re.search(r"\d", _NUMBERED.sub("", name)):
         return None
     branch = _NUMBERED.search(name)
     if branch and branch.start() > 0:

@@ -135,9 +135,11 @@ _DIGITS = (
 # A full stop inside a number or an abbreviation ("$1.2 billion", "U.S.") is no end.
 # A left phrase starts at a word: trying every character inside words as a start made
 # rules that open with one about five times slower, for the same trimmed phrases.
-# A short form defined in parentheses belongs to the phrase: "the Kiln Guild (KG) struck".
+# A short form defined in parentheses belongs to the phrase: "the Kiln Guild (KG) struck",
+# in any Latin capitals ("the Ölund Dockers (ÖDF)").
 _LPHRASE = (
-    r"(?<![^\s\"“‘'(\[/–—-])(?:[^.;:!?()\[\]]|\.(?=\S)|\((?-i:[A-Z][A-Za-z0-9&-]{1,11})\)"
+    r"(?<![^\s\"“‘'(\[/–—-])(?:[^.;:!?()\[\]]|\.(?=\S)"
+    rf"|\((?-i:[{UPPER}][\w&-]{{1,11}})\)"
     r"|(?:(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=Sr)|(?<=St))\."
     r"|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s))"
     r"{1,160}?"
