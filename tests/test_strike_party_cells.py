@@ -73,30 +73,23 @@ NOTED = _wiki(
 )
 
 
-def test_an_employers_note_after_the_name(ruleset: RuleSet) -> None:
-    # The employers' side is the federation, not the rival body the draft names.
-    found = cited(
-        "In March 2031 ACWU members walked out for a month against the employer body Tessan",
-        URL,
-        NOTED,
-        ruleset,
-        "strike",
-        wrap=False,
-    )
-    assert found.verdict.label == "contradicted", found.verdict.rationale
-    assert "Care Providers Federation of Orvane" in found.verdict.rationale
-
-
-def test_a_note_names_no_party_on_the_other_side(ruleset: RuleSet) -> None:
-    found = cited(
-        "In March 2031 ACWU members struck the Care Providers Federation of Orvane",
-        URL,
-        NOTED,
-        ruleset,
-        "strike",
-        wrap=False,
-    )
-    assert found.verdict.label == "supported", found.verdict.rationale
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The employers' side is the federation, not the rival body the draft names.
+        (
+            "In March 2031 ACWU members walked out for a month against the employer body Tessan",
+            "contradicted",
+        ),
+        # The note names no party on the other side.
+        ("In March 2031 ACWU members struck the Care Providers Federation of Orvane", "supported"),
+    ],
+)
+def test_an_employers_note_after_the_name(sentence: str, label: str, ruleset: RuleSet) -> None:
+    found = cited(sentence, URL, NOTED, ruleset, "strike", wrap=False)
+    assert found.verdict.label == label, found.verdict.rationale
+    if label == "contradicted":
+        assert "Care Providers Federation of Orvane" in found.verdict.rationale
 
 
 @pytest.mark.parametrize(

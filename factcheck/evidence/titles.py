@@ -1001,22 +1001,13 @@ def _cited_after_another(
     ]
     if "://" in between:
         return set()
-    title = str(claim.fields.get("title") or "")
-    theirs = str(other.fields.get("title") or "")
-    both = set(view.in_sentence.get(claim.id, set())) & set(view.in_sentence.get(other.id, set()))
-    return {
-        p
-        for p in both
-        if (posted := posting_title(index, p, view)) is not None
-        and relate_titles(theirs, posted, view) != "different"
-        and not shares_a_word(title, posted, view)
-    }
+    return _cited_again_for_another(claim, other, index, view)
 
 
 def _cited_again_for_another(
     claim: Claim, other: Claim, index: EvidenceIndex, view: ArticleView
 ) -> set[int]:
-    """Postings ``other`` (a title claim of another paragraph) cites in its own sentence
+    """Postings ``other`` (another title claim) cites in its own sentence
     for the job the posting's title names, which ``claim``'s sentence cites again for a
     job sharing no word with that title ("hiring a Night Porter (link)"; later, "the hotel
     also wants a Sous Chef (same link)"): the posting is the other job's, and of an
