@@ -1815,10 +1815,8 @@ class SalaryComparator:
         # it cites: a definite figure, which a figure off it contradicts.
         at = claim.start - claim.sentence.start
         part = pay_part(claim.sentence.text, at, at + len(claim.text), view.knowledge)
-        if (
-            part is None
-            and pay_side(claim.sentence.text, at, at + len(claim.text), view.knowledge) is None
-        ):
+        side = pay_side(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        if part is None and side is None:
             on_schedule = self._schedules(claim, title, index, view, stated, kind, primary)
         else:
             # "a €300 shift allowance" is no step of a pay scale, nor is what one side
@@ -1836,7 +1834,6 @@ class SalaryComparator:
             claim, _named_job(claim, view), primary, index, view, stated.period
         )
         # (Not a part of pay, nor what one side of a bargain asks for: see above.)
-        side = pay_side(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         if apart and part is None and side is None:
             assessments = [a for a in assessments if index.sentences[a.index].page not in apart]
             for opening in listed:
