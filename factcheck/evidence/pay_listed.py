@@ -12,7 +12,6 @@ and employers the claim names are all in that opening's line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 from dataclasses import replace
 from typing import NamedTuple
@@ -22,7 +21,7 @@ from factcheck.claims.fields import fields_amount
 from factcheck.evidence.base import ArticleView
 from factcheck.evidence.index import STOPWORDS, EvidenceIndex
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
-from factcheck.letters import LOWER, UPPER
+from factcheck.letters import LOWER, UPPER, unaccented
 from factcheck.model import Claim
 
 # Letters two job words of two languages share from their start to be one word written
@@ -34,18 +33,14 @@ _NAME = re.compile(rf"\b[{UPPER}][{LOWER}]+")
 
 def _plain(word: str) -> str:
     """A word without its accents, lower case: "Opérateur" -> "operateur"."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unaccented(word.lower())
 
 
 def _cognate(a: str, b: str) -> bool:
     """True when two job words are one word in two languages: they share their first
     :data:`COGNATE_PREFIX` letters, accents aside ("supervisor", "Superviseur")."""
-    a, b = _plain(a), _plain(b)
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return n >= COGNATE_PREFIX
+    a, b = _plain(a)[:COGNATE_PREFIX], _plain(b)[:COGNATE_PREFIX]
+    return len(a) == COGNATE_PREFIX and a == b
 
 
 def names_job(job: list[str], title: str, view: ArticleView) -> bool:
