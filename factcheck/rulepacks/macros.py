@@ -49,7 +49,7 @@ _YEAR = r"(?:19|20)\d{2}"
 # A phrase saying when something happened, which may stand between a verb and what it
 # takes ("advertised last month for", "was looking in the spring of 2025 for"): "this
 # week", "earlier this year", "over the summer", "in March 2025", "two weeks ago".
-_WHEN = (
+WHEN = (
     r"(?:(?:(?:earlier|later|early|late)\s+)?(?:last|this|that|next|the\s+same)\s+"
     rf"(?:{_TIME_UNITS}|{_SEASONS}|{_MONTHS}|{_DAYS})"
     r"|(?:earlier|later)\s+in\s+the\s+(?:week|month|year)"
@@ -64,7 +64,6 @@ _WHEN = (
     r"|at\s+the\s+same\s+time|in\s+the\s+meantime"
     r")(?![\w])"
 )
-WHEN = _WHEN
 
 # A time of day told before the date it falls on, which a dated event's verb may take
 # first ("began at 6 a.m. on 3 May", "walked out shortly after 1 a.m. on Monday, June
@@ -484,7 +483,7 @@ class Macros:
             r"|(?:19|20)\d{2})(?![\w])"
         )
         self.year = r"(?<![\w])(?:1[5-9]|20)\d{2}(?![\w])"
-        self.when = _WHEN
+        self.when = WHEN
         self.daytime = DAYTIME
         # "Two full weeks": a word vouching for the whole unit may stand before it.
         self.duration = (
