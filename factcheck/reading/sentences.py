@@ -17,9 +17,10 @@ from factcheck.reading.positions import PositionMap
 # reader writes a link glued to a sentence's end), one or several in a row.
 # The marker stays with the sentence it annotates; the next sentence must open with a
 # capital, a digit or an opening quote.
-_MARKED_END = re.compile(
-    r"[.!?][\"”’)]*(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:\[[^\[\]\n]{1,60}\])+)\s+(?=[\"“‘(]?[A-Z0-9])"
-)
+_STOP = r"[.!?][\"”’)]*"  # a sentence's end mark, and the quotes or bracket it closes
+_BRACKETED_MARK = r"\[[^\[\]\n]{1,60}\]"  # "[4]", "[^2]", "[the listing]"
+_NEXT_OPENS = r"\s+(?=[\"“‘(]?[A-Z0-9])"
+_MARKED_END = re.compile(rf"{_STOP}(?:\^[\w-]+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?:{_BRACKETED_MARK})+){_NEXT_OPENS}")
 
 # A roman numeral ending a sentence ("hiring a Plant Operator II. Corvel pays ...") reads
 # to the segmenter as an abbreviation before a name, and it runs the two sentences
@@ -36,7 +37,7 @@ _BRAND_START = re.compile(
 )
 # Markers before the full stop may hide the boundary as well: two in a row ("the
 # strike[^a][^b]. Talks resumed") always do.
-_MARKERS_THEN_END = re.compile(r"(?:\[[^\[\]\n]{1,60}\]\s?)+[.!?][\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])")
+_MARKERS_THEN_END = re.compile(rf"(?:{_BRACKETED_MARK}\s?)+{_STOP}{_NEXT_OPENS}")
 _ENDS = re.compile(
     f"{_MARKED_END.pattern}|{_MARKERS_THEN_END.pattern}|{_NUMERAL_END.pattern}|{_BRAND_START.pattern}"
 )
