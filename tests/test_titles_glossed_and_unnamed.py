@@ -87,6 +87,8 @@ def test_a_glossed_word_of_another_language_is_read_by_its_english_name(
         'Harlan Foods is busy. One bakery in Tarn is now advertising for a "Dough Mixer".',
         'Harlan Foods is busy. One Tarn firm\'s newest advert is headed "Line Cook".',
         'Harlan Foods is busy. A Kelso hospital is advertising for a "Night Porter".',
+        'Harlan Foods is busy. I also came across a bakery in Tarn advertising a "Dough Mixer".',
+        'Harlan Foods is busy. We saw one yard near Kelso that is now hiring a "Night Porter".',
     ],
 )
 def test_an_unnamed_employer_is_none_of_the_names_around(text: str, ruleset: Any) -> None:
@@ -102,6 +104,10 @@ def test_an_unnamed_employer_is_none_of_the_names_around(text: str, ruleset: Any
         ),
         ('Harlan Foods is busy. It is advertising for a "Shift Baker".', "Harlan Foods"),
         ('Harlan Foods, a Tarn firm, is advertising for a "Shift Baker".', "Harlan Foods"),
+        (
+            'Harlan Foods is busy. It won a contract in May and is now hiring a "Shift Baker".',
+            "Harlan Foods",
+        ),
     ],
 )
 def test_a_named_or_pointed_back_employer_is_kept(text: str, employer: str, ruleset: Any) -> None:

@@ -776,9 +776,10 @@ def _employer_resolved(b: BuildInput, before: int | None = None) -> tuple[str | 
     companies = [n for n, _, _ in orgs if b.parsers.k.organisations[n].category == "company"]
     if companies:
         return companies[-1], False
-    if _UNNAMED_SUBJECT.search(text):
-        # "One contractor in Ulsan is advertising for ...": the employer is one the
-        # sentence does not name, not the company named before.
+    if _UNNAMED_SUBJECT.search(text) or _UNNAMED_HIRER.search(text):
+        # "One contractor in Ulsan is advertising for ...", "I came across a bakery in
+        # Tarn advertising ...": the employer is one the sentence does not name, not
+        # the company named before.
         return None, False
     earlier = _earlier_company(b)
     return earlier, earlier is not None
@@ -807,6 +808,24 @@ _UNNAMED_SUBJECT = re.compile(
     r"[\w’'&.-]+\s+){1,6}?"
     r"(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
     r"|posted|lists|listed|offers|opened)\b",
+    re.IGNORECASE,
+)
+
+
+# An employer the sentence gives no name, anywhere in it, right before the verb of
+# hiring the claim's title follows: an indefinite article or "one", a few words, none a
+# pointer back, a pronoun, a joining word or a verb of being or saying, then that verb,
+# maybe after "that is" ("I also came across a bakery in Tarn advertising for a", "there
+# is one yard near Kelso that is now hiring a"). Not "it won a contract and is hiring":
+# the employer named before.
+_UNNAMED_HIRER = re.compile(
+    r"(?<![\w’'-])(?:one|an?|another)\s+"
+    r"(?:(?!(?:the|this|that|these|those|its|their|it|they|he|she|we|i|you|who|which|and"
+    r"|but|or|so|then|is|are|was|were|has|have|had|said|says|told|tells)\b)"
+    r"[\w’'&.-]+\s+){1,6}?"
+    r"(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has\s+been|had\s+been|now|also|still"
+    r"|currently)\s+){0,3}"
+    r"(?:advertis|hir|recruit|seek|look|list|post)\w*\b[^,;:()]{0,25}$",
     re.IGNORECASE,
 )
 
