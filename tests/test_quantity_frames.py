@@ -412,3 +412,28 @@ def test_places_shut_are_refuted_only_by_places_shut(ruleset: RuleSet) -> None:
     assert labels["more than 800 bakeries"] == "unverified"
     assert labels["45 bakeries"] == "contradicted"
     assert _labels(draft, inspected, ruleset)["more than 800 bakeries"] == "contradicted"
+
+
+FLOOR_PAGE = (
+    "<h1>Dock guild calls 24-hour strike</h1><p>The Tallow Dock Guild, with more than 12,000 "
+    "members in 20 ports, called a 24-hour strike at Marrow Quay on Friday.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [
+        # A floor is written just under the count: it tells no count far above it.
+        ("some 20,000 members", "unverified"),
+        ("more than 30,000 members", "unverified"),
+        # A count just over the floor is what it tells.
+        ("some 13,000 members", "supported"),
+        ("more than 12,000 members", "supported"),
+    ],
+)
+def test_a_floor_backs_only_a_count_near_it(figure: str, label: str, ruleset: RuleSet) -> None:
+    draft = (
+        "# Docks\n\nThe Tallow Dock Guild, which says it speaks for "
+        f"{figure}, struck at Marrow Quay on Friday ([report]({URL})).\n"
+    )
+    assert _labels(draft, FLOOR_PAGE, ruleset) == {figure: label}

@@ -727,6 +727,25 @@ def _only_meet(a: Amount, b: Amount) -> bool:
     return rounded and (a.high == b.low or b.high == a.low)
 
 
+# How far above a source's floor ("more than 25,000") a count it still backs may lie,
+# as a multiple of the floor: a floor is written as a round figure just under the
+# count, so 40,000 would not be written "more than 25,000".
+FLOOR_REACH = 1.5
+
+
+def _far_past_floor(claim: Claim, fact: Found) -> bool:
+    """True when a source's figure is only a floor ("more than 25,000", "at least 900")
+    and the claim's count lies more than :data:`FLOOR_REACH` times above it: the floor
+    does not tell that count, though no value of the claim's is below it."""
+    low, high = fact.fields.get("min"), fact.fields.get("max")
+    if fact.fields.get("qualifier") != "lower" or high is not None:
+        return False
+    value = claim.fields.get("value", claim.fields.get("min"))
+    if not isinstance(low, (int, float)) or not isinstance(value, (int, float)) or low <= 0:
+        return False
+    return value > FLOOR_REACH * low
+
+
 # How wide, as a fraction of its value, the interval of a figure given loosely may be:
 # "about 25,000" reaches a tenth either way; a wider one is a range ("20,000 to 30,000").
 SLACK_WIDTH = 0.25
@@ -1283,6 +1302,13 @@ class QuantityComparator:
                     # "Up to 65,000" against "up to 55,000": both name the top, so the
                     # tops are compared, not the one bound met by the other's.
                     agrees = close(claimed.high, found.high, TOPS_TOLERANCE)
+                if (
+                    agrees
+                    and unit not in ("%", DURATION_UNIT)
+                    and not money
+                    and _far_past_floor(claim, fact)
+                ):
+                    continue  # "more than 2,500" tells no count of 30,000
                 stance: Stance = "supports" if agrees else "contradicts"
                 if stance == "contradicts" and cand.index in by_total:
                     continue  # a total row the claim does not name refutes nothing
