@@ -114,7 +114,7 @@ def test_no_quote_without_one_worth_checking(ruleset: Any, text: str) -> None:
     assert claims_of(text, "quote", ruleset) == []
 
 
-PESOS = "MXN|CLP|COP|ARS|PHP"
+PESOS = "MXN|CLP|COP|ARS|PHP|UYU|DOP"
 
 
 @pytest.mark.parametrize(

@@ -114,7 +114,7 @@ TABLED = "tabled:"
 
 def currencies_meet(one: str | None, other: str | None) -> bool:
     """True when two currencies may be the same one: equal codes, or a word several
-    currencies share ("pesos": "MXN|CLP|COP|ARS|PHP") and a code it names. An unknown
+    currencies share ("pesos": "MXN|CLP|COP|ARS|PHP|UYU|DOP") and a code it names. An unknown
     currency meets any."""
     if not one or not other or one == other:
         return True

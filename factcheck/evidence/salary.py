@@ -944,6 +944,10 @@ def about_same_job(
         # "a product manager on the ... team lists a range of ...", or an occupation the
         # tables know by its form only ("millwrights earned ...").
         return TITLE_IN_SENTENCE
+    if title and _whole_workforce(s.text, here, view.knowledge):
+        # "for all production staff", "every employee on the site": pay set for everyone,
+        # the claim's job among them.
+        return TITLE_NEARBY
     if title and here & view.knowledge.roles - set(title) and set(title) & view.knowledge.roles:
         return 0.0  # the sentence is about another job: "a technical director ... $650,000"
     posted = posting_title(index, s.page, view) if page.facts.kind == "job_posting" else None
@@ -986,6 +990,25 @@ def about_same_job(
     named = any(n and index.mentions(s.page, n) for n in names)
     bonus = EMPLOYER_NAMED_BONUS if named else 0.0
     return min(SHARED_WORDS_CAP, PER_SHARED_WORD * len(shared) + bonus)
+
+
+# "all staff", "all production staff", "every hourly worker", "all of its employees": a
+# workforce word after "all" or "every", with at most two words between.
+_EVERYONE = re.compile(
+    r"\b(?:all|every)\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?(?P<who>(?:[\w-]+\s+){0,2}\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_workforce(text: str, roles: set[str], k: Knowledge) -> bool:
+    """True when the only roles a sentence names are workforce words ("staff",
+    "employees") and one follows "all" or "every": pay set for everyone there."""
+    workforce = k.words("headcount")
+    if not roles or not roles <= workforce:
+        return False
+    return any(
+        workforce & set(m.group("who").lower().split()) for m in _EVERYONE.finditer(text)
+    )
 
 
 def _names_other_job(claim: Claim, posting_title: str, page: int, view: ArticleView) -> bool:
