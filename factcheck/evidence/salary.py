@@ -1006,9 +1006,7 @@ def _whole_workforce(text: str, roles: set[str], k: Knowledge) -> bool:
     workforce = k.words("headcount")
     if not roles or not roles <= workforce:
         return False
-    return any(
-        workforce & set(m.group("who").lower().split()) for m in _EVERYONE.finditer(text)
-    )
+    return any(workforce & set(m.group("who").lower().split()) for m in _EVERYONE.finditer(text))
 
 
 def _names_other_job(claim: Claim, posting_title: str, page: int, view: ArticleView) -> bool:
