@@ -15,16 +15,15 @@ from factcheck.claims.extract import extract_claims
 from factcheck.reading import parse_article
 
 URL = "https://union.example.org/press/rift-foods-deal"
-DEAL = """<h1>Agreement reached at Rift Foods, Arusha</h1>
-<p>The agreement provides as follows:</p>
-<ul><li>The night-shift allowance for all production staff is raised from TZS 2,500 to
-TZS 5,000 per shift with effect from 1 March 2025.</li>
-<li>Casual loaders will be offered fixed-term contracts.</li></ul>"""
-SENIOR = """<h1>Pay deal at Rift Foods</h1>
-<p>The night allowance for senior staff is TZS 8,000 per shift.</p>"""
+DEAL = """<h1>Rift Foods and the union sign a deal</h1>
+<ul><li>Weekend-shift pay for all bakery staff goes up from TZS 2,500 to TZS 5,000 a shift
+on 1 March 2025.</li></ul>"""
+SENIOR = """<h1>Rift Foods pay deal</h1>
+<ul><li>Weekend-shift pay for senior bakery staff goes up from TZS 4,000 to TZS 8,000 a
+shift on 1 March 2025.</li></ul>"""
 
 
-def _salaries(text: str, ruleset: Any) -> list[dict[str, Any]]:
+def _salaries(text: str, ruleset: Any) -> list[Any]:
     article = parse_article(f"# Draft\n\n{text}\n", "draft.md", "markdown")
     return [c.fields for c in extract_claims(article, ruleset) if c.type == "salary"]
 
@@ -48,7 +47,7 @@ def test_shared_currency_marks_are_money(sentence: str, currency: str, ruleset: 
     ("sentence", "per", "period"),
     [
         (
-            "The piece rate on offer is NZ$34 a crate, topped up if a picker falls short.",
+            "This summer the piece rate paid in the orchard is NZ$34 a crate.",
             "crate",
             None,
         ),
@@ -72,8 +71,8 @@ def test_a_rate_of_interest_is_no_pay(ruleset: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [
-        ("Under the deal, machine operators on nights now get Shs5,000 a shift", "supported"),
-        ("Under the deal, machine operators on nights now get TZS 6,000 a shift", "contradicted"),
+        ("Oven operators at weekends will now get Shs5,000 a shift", "supported"),
+        ("Oven operators at weekends will now get TZS 6,000 a shift", "contradicted"),
     ],
 )
 def test_pay_for_all_staff_is_each_jobs_pay(sentence: str, label: str, ruleset: Any) -> None:
@@ -83,7 +82,7 @@ def test_pay_for_all_staff_is_each_jobs_pay(sentence: str, label: str, ruleset: 
 
 def test_pay_for_some_staff_is_not_another_jobs_pay(ruleset: Any) -> None:
     found = cited(
-        "Under the deal, machine operators on nights now get TZS 5,000 a shift",
+        "Oven operators at weekends will now get TZS 5,000 a shift",
         URL,
         SENIOR,
         ruleset,
