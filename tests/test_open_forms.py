@@ -161,7 +161,7 @@ def test_currencies_meet_by_a_code_a_shared_word_names() -> None:
     assert not currencies_meet(PESOS, "USD")
     assert not currencies_meet("EUR", "USD")
     assert currencies_meet(None, "USD")
-    assert format_money(48_000, PESOS) == "48,000 (MXN, CLP, COP, ARS or PHP)"
+    assert format_money(48_000, PESOS) == "48,000 (MXN, CLP, COP, ARS, PHP, UYU or DOP)"
 
 
 PAY_DRAFT = """# Orchard jobs
