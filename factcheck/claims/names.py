@@ -59,7 +59,11 @@ EMPLOYER_WORDS = frozenset(
     # Firms named in the plural by what they build, run or sell: "Home Builders
     # Association", "Hospitals Federation", "Airlines Council".
     "builders homebuilders developers hospitals hotels restaurants bankers banks airlines "
-    "insurers growers dealers distributors exporters importers wholesalers landlords".split()
+    "insurers growers dealers distributors exporters importers wholesalers landlords "
+    # Local governments gathered to bargain for their staff: "Convention of Orvane Local
+    # Authorities", "Association of Tarn Municipalities", "Federation of County Councils"
+    # (a union's "Local" or "Association" in the name does not make them workers').
+    "authorities municipalities councils counties boroughs communes mayors".split()
 )
 # Words for the people a workers' body gathers: "Builders Labourers Federation" is a
 # union whatever firms' words it holds.
