@@ -155,3 +155,32 @@ def test_who_runs_the_site_employs_its_workers(text: str, against: str, ruleset:
 def test_who_called_a_strike_after_an_aside(text: str, strikers: list[str], ruleset: Any) -> None:
     fields = fields_of(text, "strike", ruleset)
     assert fields["strikers"] == strikers and fields["called"]
+
+
+# The employers' cell holds a body of local governments, whose name carries a word a
+# union's name may hold ("Local").
+COUNCILS = _wiki(
+    "Kessel Municipal Union<br>Orla Guild<br>Velta",
+    "Convention of Orvane Local Authorities (COLA)",
+)
+
+
+def test_a_body_of_local_governments_is_the_employers_side(ruleset: RuleSet) -> None:
+    found = cited(
+        "In March 2031 members of Velta and the Orla Guild walked out in a dispute with COLA",
+        URL,
+        COUNCILS,
+        ruleset,
+        "strike",
+        wrap=False,
+    )
+    assert found.verdict.label == "supported", found.verdict.rationale
+
+
+def test_local_government_bodies_read_as_employers_and_locals_as_unions() -> None:
+    from factcheck.claims.names import looks_like_employers, looks_like_union
+
+    assert looks_like_employers("Association of Tarn Municipalities")
+    assert not looks_like_union("Convention of Orvane Local Authorities")
+    assert looks_like_union("Federation of Local Authority Workers")
+    assert looks_like_union("Kessel Drivers Local 41")
