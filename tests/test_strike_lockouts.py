@@ -97,7 +97,7 @@ def test_a_lockout_only_warned_of_tells_none(ruleset: RuleSet) -> None:
 # A page that names the workers a lockout left alone.
 SPARED = """<h1>Packers locked out</h1>
 <p>In May 2031 Tarvik Foods locked out 200 packers at its Orne depot. Forklift drivers
-were not affected by the lockout and kept working.</p>"""
+were not covered by the lockout and kept working.</p>"""
 
 
 def test_workers_the_lockout_left_alone_were_not_locked_out(ruleset: RuleSet) -> None:

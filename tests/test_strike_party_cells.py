@@ -167,7 +167,7 @@ COUNCILS = _wiki(
 
 def test_a_body_of_local_governments_is_the_employers_side(ruleset: RuleSet) -> None:
     found = cited(
-        "In March 2031 members of Velta and the Orla Guild walked out in a dispute with COLA",
+        "In March 2031 members of Velta and the Orla Guild walked off the job against COLA",
         URL,
         COUNCILS,
         ruleset,
