@@ -2694,6 +2694,8 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         left, right = _places_apart(b, left, right)
     if left and b.constants.get("sides") == "ranked":
         left, right = _ranked(b, left, right)
+    if left and b.constants.get("sides") == "owner":
+        right = _owner_side(b, left)
     if left and right and b.constants.get("sides") == "years":
         # "The yard built fewer hulls in 2029 than in 2028", "injuries were lower in
         # 2029 than in 2026": the thing in each year.
@@ -2796,6 +2798,9 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # "..., to £9.1m": where the change left the thing is what the left side is now.
         _, left_amount = _side(b.captures["now"].text, b)
     _, right_amount = _side(right, b)
+    if right_amount is None and "figure" in b.captures:
+        # "..., ahead of Darwin's $30.10": the figure after whose it is.
+        _, right_amount = _side(b.captures["figure"].text, b)
     if left_amount is None or right_amount is None:
         # "..., on €41,200 and €29,900 respectively", "..., which the census office
         # sets at £612 a week": the sentence gives the sides' figures after them.
@@ -2843,6 +2848,21 @@ def _ranked(b: BuildInput, left: str, right: str | None) -> tuple[str, str]:
         kind = place.split()[-1]
         right = f"any other {kind if kind.islower() else 'place'}"
     return f"{left} {place}", right
+
+
+# A thing at a place, opening a side: "riggers in Perth (earn ...)".
+_THING_AT = re.compile(
+    r"^(?P<thing>.+?\s(?:in|at))\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+)
+
+
+def _owner_side(b: BuildInput, left: str) -> str:
+    """The other side of a figure set against whose another figure is ("riggers in
+    Perth earn $31.20, ahead of Darwin's $30.10"): the left side's thing at the other
+    place ("riggers in Darwin"), or the owner alone where the left names no place."""
+    owner = b.captures["owner"].text.strip()
+    at = _THING_AT.match(left)
+    return f"{at.group('thing')} {owner}" if at else owner
 
 
 # A place closing a side, after its thing: "rents in Parville", "the cuts at the Holm pit".
