@@ -61,8 +61,18 @@ _COMMA_PAID = (
     r"|,\s+(?:(?:taking|bringing)\s+home|earning|making|pocketing|collecting|averaging|"
     r"drawing|pulling\s+in)\b"
 )
+# Any participle after a comma, an adverb maybe before it, opens a clause of what the
+# sentence goes on to say, no part of the side before it: "than the western mill,
+# continuing a long slide", "..., perhaps reflecting a shortage". One in a list goes on
+# naming the side ("than farming, fishing and forestry"), as "including" does.
+_COMMA_PARTICIPLE = (
+    r"|,\s+(?:(?-i:perhaps|[a-z]{2,}ly)\s+)?(?!(?:including|excluding|notwithstanding"
+    r"|(?:some|any|no|every)thing|morning|evening|spring)\b)"
+    r"(?-i:[a-z]{3,}ing)\b(?!\s*(?:,|&|and\b|or\b))"
+)
 _STOP_PHRASE = re.compile(
-    rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}{_COMMA_PAID}", re.IGNORECASE
+    rf"(?:,?\s+(?:{_CLAUSE})\b){_TAIL}{_COMMA_PREP}{_COMMA_PAID}{_COMMA_PARTICIPLE}",
+    re.IGNORECASE,
 )
 # What a strike did, right after who struck: "a strike by cleaners hit Orvo Facilities".
 _STRIKE_EFFECT = (
