@@ -44,8 +44,10 @@ from factcheck.evidence.pay_parts import pay_part
 from factcheck.evidence.salary import about_same_job
 from factcheck.evidence.share_parts import share_findings
 from factcheck.evidence.table_sides import (
+    COMPASS_LISTS,
     STANDS_FOR_OTHER,
     TableSides,
+    compass_names,
     measure_period,
     named_periods,
     table_sides,
@@ -3707,6 +3709,7 @@ class ComparisonComparator:
             ),
             view.occupations,
             frozenset(_workforce(view)),
+            compass_names(k.words(name) for name in COMPASS_LISTS),
         )
         if found is None:
             return None

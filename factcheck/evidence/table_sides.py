@@ -20,8 +20,9 @@ counts, hours, shares, changes and percentiles are no side's level.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from factcheck.claims.amounts import TABLED, Amount
@@ -364,8 +365,21 @@ def _whole(
     return totals[0] if len(totals) == 1 else None
 
 
-def _side_words(side: str, synonyms: Mapping[str, set[str]]) -> set[str]:
-    return (words_of(side) | synonym_words(side, synonyms)) - _NO_SUBJECT
+def _side_words(
+    side: str, synonyms: Mapping[str, set[str]], compass: Mapping[str, set[str]]
+) -> set[str]:
+    said = words_of(side) | synonym_words(side, synonyms) | synonym_words(side, compass)
+    return said - _NO_SUBJECT
+
+
+# The lexicon's lists of one point of the compass in several languages.
+COMPASS_LISTS = ("compass_north", "compass_south", "compass_east", "compass_west", "compass_centre")
+
+
+def compass_names(lists: Iterable[set[str]]) -> dict[str, set[str]]:
+    """Each word of the compass lists with the other words of its list: a side's
+    "East Java" names the row "Jawa Timur" as its synonyms name other rows."""
+    return {w: group - {w} for group in lists for w in group}
 
 
 def _number(value: str, dotted: bool) -> float | None:
@@ -472,11 +486,14 @@ def table_sides(
     stated: tuple[Amount | None, Amount | None] = (None, None),
     occupations: Callable[[str], set[str]] = lambda text: set(),
     workforce: frozenset[str] = frozenset(),
+    compass: Mapping[str, set[str]] = MappingProxyType({}),
 ) -> TableSides | None:
     """Two cells of one table of ``pages`` (in order of preference) the two sides name,
-    under one measure; None when no table names both apart."""
-    left_words, right_words = _side_words(left, synonyms), _side_words(right, synonyms)
-    sentence_words = _side_words(sentence, synonyms)
+    under one measure; None when no table names both apart. ``compass`` gives the
+    words of a point of the compass in other languages (see :func:`compass_names`)."""
+    left_words = _side_words(left, synonyms, compass)
+    right_words = _side_words(right, synonyms, compass)
+    sentence_words = _side_words(sentence, synonyms, compass)
     for page in pages:
         for entries in table_entries(index, page):
             found = _read(
