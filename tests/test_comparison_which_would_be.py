@@ -1,5 +1,5 @@
 """A left side cut down to the verb of a relative clause: in "pay of R9 400 a month,
-which would be more than double the legal minimum" the rule keeps "would be" after
+which would be over twice the legal minimum" the rule keeps "would be" after
 "which", and that side is the sum the relative word stands for, as "which" alone is.
 The pages and sentences are written for these tests."""
 
@@ -31,13 +31,13 @@ def _label(sentence: str, ruleset: Any) -> str:
     ("sentence", "label"),
     [
         (
-            "The estate puts its pickers' average pay at R9 400 a month, which would be "
-            "more than double the minimum for a general farm hand under the 2031 order",
+            "A fruit packer says her co-op pays R9 400 a month, which would thus be more than "
+            "twice the 2031 order's rate for a general farm hand",
             "supported",
         ),
         (
-            "The estate puts its pickers' average pay at R7 900 a month, which would be "
-            "more than double the minimum for a general farm hand under the 2031 order",
+            "A fruit packer says her co-op pays R7 900 a month, which would thus be more than "
+            "twice the 2031 order's rate for a general farm hand",
             "contradicted",
         ),
         (
@@ -55,7 +55,7 @@ def test_a_side_left_with_its_verb_is_the_sum_before(
 
 def test_no_sum_before_leaves_it_unread(ruleset: Any) -> None:
     sentence = (
-        "The estate says its pickers are well looked after, which would be more than "
-        "double the minimum for a general farm hand under the 2031 order"
+        "A fruit packer says her co-op treats its staff well, which would thus be more than "
+        "twice the 2031 order's rate for a general farm hand"
     )
     assert _label(sentence, ruleset) != "contradicted"

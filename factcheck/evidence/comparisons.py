@@ -2016,7 +2016,7 @@ def _likeness(left: SideValue, right: SideValue, index: EvidenceIndex) -> float:
 _BACK = re.compile(
     r"(?:it|this|that|which|(?:the|this|that|such\s+an?)\s+(?:pay|salary|wage|sum|figure|"
     r"amount|offer|rate|package)|an?\s+(?:sum|figure|amount)"
-    # "..., which would be more than double ...": a side left with only the verb after
+    # "..., which would be over twice ...": a side left with only the verb after
     # the relative word that opened it is that word's sum.
     r"|(?:would|will|could|might|may|should|must)\s+(?:(?:still|now|also|thus)\s+)?be)",
     re.IGNORECASE,
