@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from datetime import date as date_cls
 from functools import lru_cache
 
@@ -87,7 +88,12 @@ from factcheck.evidence.readings import (
     finer_rounds_to,
     reader_for,
 )
-from factcheck.evidence.stoppage_dates import names_stoppage, spans, tells_stoppage
+from factcheck.evidence.stoppage_dates import (
+    names_stoppage,
+    spans,
+    stoppage_weekday,
+    tells_stoppage,
+)
 from factcheck.evidence.strike_unhappened import not_happened
 from factcheck.evidence.tables import (
     COUNTRY_WIDE,
@@ -2251,6 +2257,8 @@ def _loose_support(
             return Assessment(cand.index, "supports", weight, cand.score, found)
     if stoppage and mentions:
         return _stoppage_dated_apart(claim, date, mentions, ends, cand, index, view)
+    if stoppage and not named and page_day:
+        return _stoppage_on_weekday(claim, date, page_day, cand, index, view)
     day = _page_day(index, index.sentences[cand.index].page, view)
     if mentions or not named or not day or _tells_ahead(text, view):
         return None
@@ -2287,6 +2295,32 @@ def _planned_stoppage(claim: Claim, view: ArticleView) -> bool:
     return claim.fields.get("event") == _PLANNED and names_stoppage(
         str(claim.fields.get("subject") or ""), view.knowledge
     )
+
+
+def _stoppage_on_weekday(
+    claim: Claim, date: str, page_day: str, cand: Candidate, index: EvidenceIndex, view: ArticleView
+) -> Assessment | None:
+    """The day a claim says a stoppage happened, against a sentence of a dated story
+    that gives a stoppage by its weekday alone ("crews walked out on Thursday" in a
+    story of Thursday 9 May): the weekday read against the story's date
+    (:func:`stoppage_weekday`). The same day backs the claim; another refutes it only
+    as a day written out would (:func:`_stoppage_dated_apart`: its cited page, the same
+    month, no end told, nothing ahead)."""
+    text = index.sentences[cand.index].text
+    told = stoppage_weekday(text, page_day, view.knowledge)
+    if told is None or _end_told_before(text, told[1]):
+        return None
+    day, start, end = told
+    found = f"{day} ({text[start:end]}, read against the page's date {page_day})"
+    if _compare_dates(date, day) == "supports":
+        score = relevance(claim, index, cand.index, view, True, (start, end), labelled=False)
+        if score < SUPPORT_AT:
+            return None
+        return Assessment(cand.index, "supports", _weight(cand, score), cand.score, found)
+    assessed = _stoppage_dated_apart(
+        claim, date, [DatedMention(day, start, end)], [], cand, index, view
+    )
+    return replace(assessed, found=found) if assessed is not None else None
 
 
 # The event of a date claim that tells the day something was set for (date/scheduled).

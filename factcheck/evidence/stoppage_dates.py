@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.claims.values import Parsers
+from factcheck.evidence.weekdays import weekday_date
 from factcheck.rulepacks.knowledge import Knowledge
 
 # The lexicon lists whose words name a stoppage of work, as a noun or a verb phrase.
@@ -59,6 +60,34 @@ def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
         return True
     happening = phrases_in(claim_text, knowledge.words("happening_verbs"))
     return bool(named) and any(verb[0] in phrase.split() for phrase in happening)
+
+
+# A weekday that tells the day something was done: "on Thursday", "late on Thursday",
+# "last Thursday"; never the day of a plan ("for Friday", "from Monday", "by Friday").
+_DONE_ON = re.compile(r"\b(?:on|last)\s+$", re.IGNORECASE)
+# Where the clause that tells a weekday's event begins or ends.
+_CLAUSE_EDGE = re.compile(r"[.;:!?()\u2013\u2014]|,\s")
+
+
+def stoppage_weekday(text: str, page_day: str, knowledge: Knowledge) -> tuple[str, int, int] | None:
+    """The day (ISO) a sentence of a story dated ``page_day`` gives a stoppage of work by
+    its weekday alone, with where the weekday stands: "staff stopped work on Thursday"
+    or "On Thursday, crews walked out" in a story of Thursday 9 May is 9 May. The clause
+    that holds the weekday must name the stoppage (before the weekday, or after it when
+    the weekday opens the sentence); None otherwise, or when the sentence names no
+    weekday, or two (:func:`weekday_date`)."""
+    told = weekday_date(text, page_day)
+    if told is None:
+        return None
+    day, start, end = told
+    before = text[:start]
+    if not _DONE_ON.search(before):
+        return None
+    if before.strip().lower() in {"on", "last"}:
+        clause = _CLAUSE_EDGE.split(text[end:].lstrip(" ,"), maxsplit=1)[0]
+    else:
+        clause = _CLAUSE_EDGE.split(before)[-1]
+    return (day, start, end) if names_stoppage(clause, knowledge) else None
 
 
 @dataclass(frozen=True)
