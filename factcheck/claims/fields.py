@@ -1397,15 +1397,25 @@ def _body_after_the(name: str, party: Party, b: BuildInput) -> bool:
     or an occupation ("the Health Secretary") names a person by office."""
     words = name.split()
     cap = b.captures.get("strikers")
-    if len(words) < 2 or cap is None or party.text.strip() != name:
+    if len(words) < 2 or cap is None:
         return False
-    if not b.constants.get("called"):
-        # Only a body said to bring workers out ("pulled its nurses off the wards"): who
-        # "called the strike unlawful" may be a court or a newspaper.
+    if not (
+        b.constants.get("called")
+        or (b.value("called") and _BY_BEFORE.search(b.sentence, 0, cap.start))
+    ):
+        # Only a body said to bring workers out ("pulled its nurses off the wards"), or
+        # one a strike is said to be called by ("the stoppage was led by the Tarn Labour
+        # Centre"): who "called the strike unlawful" may be a court or a newspaper.
         return False
+    # The capture is "the" and the name, nothing more: the party is that one body (its
+    # own text may stop short of an "of" inside the name, "the Labour Office of Kell").
     if re.search(rf"(?<![\w’'])(?-i:[Tt]he)\s+{re.escape(name)}\s*$", cap.text) is None:
         return False
     return _body_by_article(name, b)
+
+
+# "by" just before a party: the strike was called by it, in the passive.
+_BY_BEFORE = re.compile(r"(?<![\w-])by\s+$", re.IGNORECASE)
 
 
 def _body_by_article(name: str, b: BuildInput) -> bool:
