@@ -318,7 +318,7 @@ _NAME = re.compile(
 _NOT_NAMES = (
     frozenset(
         """the a an in on at when while after before its their this that these those it he she
-    they we i but and or so some many most members even also last first according as if
+    they we i but and or so some many most members even also last first according as if both
     by for from with of to one two three meanwhile however still yet then there here
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
@@ -791,6 +791,11 @@ class Parsers:
                 # "Couriers for Zippa", "Pilots of Orrin Air" opening the text: a trade
                 # capitalised as the first word, and whom they work for.
                 words = words[2:]
+            # "both Orla and Vell", "Both the KDU and the Tarn Guild": "both" says the
+            # run is two names, whatever their form.
+            paired = _BOTH_BEFORE.search(text, 0, m.start()) is not None or (
+                words[0][0].lower() == "both"
+            )
             # "Roughly 240 Kessel Dock Union": a count opening the run is no part of a name.
             # A date's day ("1 June 2021") is left as it was read before.
             while words and (
@@ -819,7 +824,7 @@ class Parsers:
             short = short or _GLUED_SHORT.fullmatch(head) is not None
             if lone and not short and not (ctx and ctx.shows_as_name(head)):
                 continue
-            for part in _split_list(words):
+            for part in _two_of_both(words) if paired else _split_list(words):
                 start = part[0][1]
                 end = part[-1][1] + len(part[-1][0])
                 name = text[start:end]
@@ -1300,6 +1305,24 @@ def _sentence_case_name(text: str, at: int, matched: str, ctx: TextContext) -> s
             if end == len(text) or not _WORD_CHAR.match(text[end]):
                 return name
     return matched
+
+
+# "both" just before a run of capitalised words.
+_BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+$", re.IGNORECASE)
+
+
+def _two_of_both(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A run after "both" split at its one "and" into the two names it pairs ("both Orla
+    and Vell" is two however short each is; "and the" drops the article too); a run with
+    no "and", or more than one, is read as any other (:func:`_split_list`)."""
+    ands = [i for i, (w, _) in enumerate(words) if w == "and"]
+    if len(ands) != 1 or not 0 < ands[0] < len(words) - 1:
+        return _split_list(words)
+    i = ands[0]
+    right = words[i + 2 :] if words[i + 1][0] == "the" else words[i + 1 :]
+    if not right:
+        return _split_list(words)
+    return [*_split_list(words[:i]), *_split_list(right)]
 
 
 def _split_list(words: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
