@@ -113,3 +113,44 @@ def test_a_pair_without_both_is_read_as_before(ruleset: Any) -> None:
         strikes_in("Couriers logged off both Zippa and Vroom at midnight and went home.", ruleset)
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "strikers", "against"),
+    [
+        (
+            "Members of the Kell Dock Union (North Quay) downed tools in Tarn against the Kell "
+            "Port Board.",
+            ["Kell Dock Union"],
+            ["Kell Port Board"],
+        ),
+        (
+            "Porters of the Orla Porters Guild (OPG) downed tools against the Orla Port Board.",
+            ["Orla Porters Guild", "OPG"],
+            ["Orla Port Board"],
+        ),
+    ],
+)
+def test_a_branch_in_brackets_after_the_union_is_no_party_of_its_own(
+    text: str, strikers: list[str], against: list[str], ruleset: Any
+) -> None:
+    (found,) = strikes_in(text, ruleset)
+    assert found["strikers"] == strikers
+    assert found["against"] == against
+
+
+@pytest.mark.parametrize(
+    ("text", "against"),
+    [
+        (
+            "Guild members staged a two-hour picket against Vell Telecom outside its offices.",
+            ["Vell Telecom"],
+        ),
+        ("Residents staged a picket outside the council offices on Monday.", None),
+    ],
+)
+def test_a_picket_staged_against_an_employer(
+    text: str, against: list[str] | None, ruleset: Any
+) -> None:
+    found = strikes_in(text, ruleset)
+    assert [f["against"] for f in found] == ([against] if against else [])
