@@ -1,5 +1,5 @@
-"""Strikes said in the passive to be called by a body of any name after "the", strikes
-told by their own country's word, and parties that "both" makes two. Every name below is
+"""Strikes said in the passive to be called by a body of any name after "the", and
+parties that "both" makes two. Every name below is
 invented for these tests."""
 
 from __future__ import annotations
@@ -53,29 +53,6 @@ def test_an_office_or_a_verb_other_than_calling_names_no_caller(
     text: str, name: str, ruleset: Any
 ) -> None:
     assert not [f for f in strikes_in(text, ruleset) if name in f["strikers"]]
-
-
-@pytest.mark.parametrize(
-    ("text", "striker", "against"),
-    [
-        (
-            "The paro was called by the KTU against the Orla Transit Board.",
-            "KTU",
-            "Orla Transit Board",
-        ),
-        (
-            "The huelga at Vell Mills was called by the Vell Textile Union.",
-            "Vell Textile Union",
-            "Vell Mills",
-        ),
-    ],
-)
-def test_a_strike_in_its_own_country_word(
-    text: str, striker: str, against: str, ruleset: Any
-) -> None:
-    (found,) = strikes_in(text, ruleset)
-    assert found["strikers"] == [striker]
-    assert found["against"] == [against]
 
 
 def test_a_stoppage_called_against_a_body_with_no_auxiliary(ruleset: Any) -> None:
