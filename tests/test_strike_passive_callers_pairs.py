@@ -56,7 +56,7 @@ def test_an_office_or_a_verb_other_than_calling_names_no_caller(
 
 
 def test_a_stoppage_called_against_a_body_with_no_auxiliary(ruleset: Any) -> None:
-    text = "Porters stopped work at Kell Quay in a stoppage called against the Orvo Port Board."
+    text = "Porters stopped work at Kell Quay in a walkout called against the Orvo Port Board."
     assert any(f["against"] == ["Orvo Port Board"] for f in strikes_in(text, ruleset))
 
 
