@@ -68,47 +68,9 @@ def test_a_stoppage_called_against_a_body_with_no_auxiliary(ruleset: Any) -> Non
             ["KDU", "Orvane Dock Federation"],
             [],
         ),
-        (
-            "On Friday, couriers organised by the Pelo Riders Guild logged off both Zippa and "
-            "Vroom for a day in protest at fees.",
-            ["Pelo Riders Guild"],
-            ["Zippa", "Vroom"],
-        ),
     ],
 )
 def test_both_makes_two_names_of_a_pair(
-    text: str, strikers: list[str], against: list[str], ruleset: Any
-) -> None:
-    (found,) = strikes_in(text, ruleset)
-    assert found["strikers"] == strikers
-    assert found["against"] == against
-
-
-def test_a_pair_without_both_is_read_as_before(ruleset: Any) -> None:
-    # A log-off from two platforms with no word of a dispute near is no strike.
-    assert (
-        strikes_in("Couriers logged off both Zippa and Vroom at midnight and went home.", ruleset)
-        == []
-    )
-
-
-@pytest.mark.parametrize(
-    ("text", "strikers", "against"),
-    [
-        (
-            "Members of the Kell Dock Union (North Quay) downed tools in Tarn against the Kell "
-            "Port Board.",
-            ["Kell Dock Union"],
-            ["Kell Port Board"],
-        ),
-        (
-            "Porters of the Orla Porters Guild (OPG) downed tools against the Orla Port Board.",
-            ["Orla Porters Guild", "OPG"],
-            ["Orla Port Board"],
-        ),
-    ],
-)
-def test_a_branch_in_brackets_after_the_union_is_no_party_of_its_own(
     text: str, strikers: list[str], against: list[str], ruleset: Any
 ) -> None:
     (found,) = strikes_in(text, ruleset)

@@ -1208,9 +1208,7 @@ class Parsers:
         if kind == "nphrase":
             return self.right_phrase(text, ctx, _STOP_NOUN)
         if kind == "lparty":
-            # "the Tarn Rail Union (Main Line) struck": the branch in brackets is part of
-            # the union, no second party.
-            phrase = _BRANCH_IN_BRACKETS.sub("", self.left_phrase(text, ctx))
+            phrase = self.left_phrase(text, ctx)
             aside = _ASIDE.search(text)
             member = (
                 (_MEMBERSHIP.match(aside.group(0)) or _NAME_MEMBERS.match(aside.group(0)))
@@ -1309,9 +1307,6 @@ def _sentence_case_name(text: str, at: int, matched: str, ctx: TextContext) -> s
     return matched
 
 
-# Two or three capitalised words in brackets: a branch's or a section's name after a
-# body's ("(Main Line)"); a short form of one word is a name of its own.
-_BRANCH_IN_BRACKETS = re.compile(rf"\s*\((?-i:[{UPPER}][\w&-]*(?:\s[{UPPER}][\w&-]*){{1,2}})\)")
 # "both" just before a run of capitalised words.
 _BOTH_BEFORE = re.compile(r"(?<![\w-])both\s+$", re.IGNORECASE)
 

@@ -135,11 +135,10 @@ _DIGITS = (
 # A left phrase starts at a word: trying every character inside words as a start made
 # rules that open with one about five times slower, for the same trimmed phrases.
 # A short form defined in parentheses belongs to the phrase: "the Kiln Guild (KG) struck",
-# in any Latin capitals ("the Ölund Dockers (ÖDF)"); so does a branch's name of up to
-# three capitalised words after the union's ("the Tarn Rail Union (Main Line) struck").
+# in any Latin capitals ("the Ölund Dockers (ÖDF)").
 _LPHRASE = (
     r"(?<![^\s\"“‘'(\[/–—-])(?:[^.;:!?()\[\]]|\.(?=\S)"
-    rf"|\((?-i:[{UPPER}][\w&-]{{1,11}}(?:\s[{UPPER}][\w&-]{{1,11}}){{0,2}})\)"
+    rf"|\((?-i:[{UPPER}][\w&-]{{1,11}})\)"
     r"|(?:(?<=Inc)|(?<=Ltd)|(?<=Co)|(?<=Corp)|(?<=Bros)|(?<=Jr)|(?<=Sr)|(?<=St))\."
     r"|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s))"
     r"{1,160}?"
