@@ -798,15 +798,25 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![\w’'-])(?:a|an|one|another)\s+$", re.IG
 _NOUN_AFTER = re.compile(r"\s+((?-i:[a-z])[\w-]*)")
 
 
+# Words that point back to a party named before, or tell who said something: none of
+# them is part of a description that names no one ("a bakery in Tarn").
+_POINTS_BACK = "the|this|that|these|those|its|their|who|which|said|says|told|tells"
+
+
+def _unnamed(stops: str) -> str:
+    """The pattern of an indefinite article or "one" and one to six words, none of
+    ``stops`` (alternatives joined by "|"): a party described but not named."""
+    return rf"(?:one|an?|another)\s+(?:(?!(?:{stops})\b)[\w’'&.-]+\s+){{1,6}}?"
+
+
 # A subject the sentence gives no name, opening it (after a lead-in and a comma): an
 # indefinite article or "one", a few words, none a pointer back or a verb of saying,
 # then the subject's verb ("One contractor in Ulsan is now advertising for", "A Texas
 # hospital wants"). Not "A spokesman said the firm is hiring": the firm named before.
 _UNNAMED_SUBJECT = re.compile(
-    r"^(?:[^,]{0,60},\s*)?(?:one|an?|another)\s+"
-    r"(?:(?!(?:the|this|that|these|those|its|their|who|which|said|says|told|tells)\b)"
-    r"[\w’'&.-]+\s+){1,6}?"
-    r"(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
+    r"^(?:[^,]{0,60},\s*)?"
+    + _unnamed(_POINTS_BACK)
+    + r"(?:is|are|was|were|has|have|had|will|wants|needs|seeks|hires|recruits|advertises"
     r"|posted|lists|listed|offers|opened)\b",
     re.IGNORECASE,
 )
@@ -819,11 +829,11 @@ _UNNAMED_SUBJECT = re.compile(
 # is one yard near Kelso that is now hiring a"). Not "it won a contract and is hiring":
 # the employer named before.
 _UNNAMED_HIRER = re.compile(
-    r"(?<![\w’'-])(?:one|an?|another)\s+"
-    r"(?:(?!(?:the|this|that|these|those|its|their|it|they|he|she|we|i|you|who|which|and"
-    r"|but|or|so|then|is|are|was|were|has|have|had|said|says|told|tells)\b)"
-    r"[\w’'&.-]+\s+){1,6}?"
-    r"(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has\s+been|had\s+been|now|also|still"
+    r"(?<![\w’'-])"
+    + _unnamed(
+        _POINTS_BACK + "|it|they|he|she|we|i|you|and|but|or|so|then|is|are|was|were|has|have|had"
+    )
+    + r"(?:(?:that|which|who)\s+)?(?:(?:is|are|was|were|has\s+been|had\s+been|now|also|still"
     r"|currently)\s+){0,3}"
     r"(?:advertis|hir|recruit|seek|look|list|post)\w*\b[^,;:()]{0,25}$",
     re.IGNORECASE,
