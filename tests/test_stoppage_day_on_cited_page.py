@@ -49,6 +49,12 @@ def _date_label(sentence: str, page: str, ruleset: Any) -> tuple[str, str]:
             "contradicted",
         ),
         (
+            # The stoppage in the date's own clause, another event after "after".
+            "The one-day walkout took place on 12 June.",
+            "Drivers walked out on Wednesday, 11 June, after talks on rosters failed.",
+            "contradicted",
+        ),
+        (
             "The walkout at Kelby Buses took place on 11 June.",
             "Some 640 drivers took part in the stoppage on Wednesday, 11 June, the union said.",
             "supported",
@@ -69,6 +75,12 @@ def test_the_stoppage_day_its_cited_story_gives(
         "Drivers last took part in a stoppage on 3 June 2027, the union said.",
         "The union will hold a further stoppage on 20 June, it said.",
         "The stoppage ended on Wednesday, 11 June, after talks resumed.",
+        # A stoppage told only after "after" or "when" came before the sentence's day:
+        # the day is the other event's (a lock-out, a dismissal).
+        "Kelby Buses locked the depot gates on Wednesday, 11 June, after drivers had "
+        "begun a go-slow over rosters.",
+        "The company suspended 40 drivers on 11 June, when the union's stoppage was "
+        "already under way.",
     ],
 )
 def test_another_stoppage_or_its_end_does_not_refute(told: str, ruleset: Any) -> None:

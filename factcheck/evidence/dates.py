@@ -87,6 +87,22 @@ def event_clauses(text: str, stem: str) -> list[str]:
     return out
 
 
+def own_clauses(text: str, at: int) -> str:
+    """``text`` without the clauses that tell another event than its own (opened by
+    "after", "when", "because"...), save the one that holds ``text[at]``: "locked the
+    gates on 22 January, after the union's go-slow" dates the lock-out, not the go-slow.
+    """
+    kept, begin = [], 0
+    for m in [*_CLAUSE_BREAK.finditer(text), None]:
+        end = len(text) if m is None else m.start()
+        piece = text[begin:end]
+        if not opens_clause(piece) or begin <= at < max(end, begin + 1):
+            kept.append(piece)
+        if m is not None:
+            begin = m.end()
+    return " ".join(kept)
+
+
 def opens_clause(clause: str) -> bool:
     """True when ``clause`` opens with a word that makes it tell another event than its
     sentence's own ("after the talks ended", "when the meeting finished")."""

@@ -62,6 +62,7 @@ from factcheck.evidence.dates import (
     last_date,
     names_event,
     opens_clause,
+    own_clauses,
     telling_assessments,
     tells,
 )
@@ -2349,9 +2350,11 @@ def _stoppage_dated_apart(
     # A sentence telling what is to come dates a plan, not what happened: the day of a
     # planned stoppage only.
     ahead = _tells_ahead(text, view) and not _planned_stoppage(claim, view)
-    if ahead or not names_stoppage(text, view.knowledge):
-        return None
     mention = mentions[0]
+    # The stoppage must be told in the date's own clause or the sentence's main one: a
+    # stoppage named only after "after" or "when" is an earlier event, not the day's.
+    if ahead or not names_stoppage(own_clauses(text, mention.start), view.knowledge):
+        return None
     if any(a <= mention.start and mention.end <= b for a, b in ends) or _end_told_before(
         text, mention.start
     ):
