@@ -127,3 +127,27 @@ def test_a_definite_noun_stands_for_the_dispute_told_before(
     claims = run(f"# Ferries\n\n{OPENING}{told}\n", {WIKI: PAGE}, ruleset, wrap=False)
     found = verdict(claims, "date", told[:12])
     assert found.verdict.label == expected, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [
+        ("That dispute dragged on until May 2032, when a new rota was agreed.", "contradicted"),
+        ("That stoppage went on until 9 April 2032.", "contradicted"),
+        ("That dispute dragged on until March 2032, when a new rota was agreed.", "supported"),
+    ],
+)
+def test_that_dispute_stands_for_the_one_told_before(
+    told: str, expected: str, ruleset: Any
+) -> None:
+    # "That dispute" points back as "it" does: its end is the infobox's last day.
+    claims = run(f"# Ferries\n\n{OPENING}{told}\n", {WIKI: PAGE}, ruleset, wrap=False)
+    found = verdict(claims, "date", " until ")
+    assert found.verdict.label == expected, found.verdict.rationale
+
+
+def test_that_after_another_dispute_is_not_this_one(ruleset: Any) -> None:
+    told = "A lockout at Brinmoor Quarries began in 2029. That dispute dragged on until May 2032."
+    claims = run(f"# Ferries\n\n{OPENING}{told}\n", {WIKI: PAGE}, ruleset, wrap=False)
+    found = verdict(claims, "date", "dragged on until")
+    assert found.verdict.label != "contradicted", found.verdict.rationale

@@ -3093,13 +3093,14 @@ def _relative_head(claim: Claim) -> str:
 
 
 # Words that open a sentence and stand for what the sentence before told: "They lasted
-# seven weeks", "It ran on for a month"; and a definite noun that names no event of its
-# own but the one just told: "The action began on ...", "The protest lasted ...", after
-# a sentence telling who walked out against whom.
+# seven weeks", "It ran on for a month", "That row dragged on until May" (never "That
+# said, ..."); and a definite noun that names no event of its own but the one just
+# told: "The action began on ...", "The protest lasted ...", after a sentence telling
+# who walked out against whom.
 # A short opening phrase may stand before it ("Taken together, the campaign ...", "In
 # the end, it ...").
 _STANDS_FOR = re.compile(
-    r"^\W*(?:(?:[a-z]+\s+){0,2}[a-z]+,\s+)?(?:it|they|this|these|those"
+    r"^\W*(?:(?:[a-z]+\s+){0,2}[a-z]+,\s+)?(?:it|they|this|that(?!\s+said\b)|these|those"
     r"|the\s+(?:action|protest|protests|campaign|conflict|unrest|disruption|row|fight"
     r"|bans?|boycott|blockade|go-slow|sit-in|occupation))\b",
     re.IGNORECASE,
