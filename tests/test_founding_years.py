@@ -22,6 +22,10 @@ PAGE = """<h1>Ferry union reports fall in members</h1>
         ("The Coastal Ferry Workers' Union was founded in Grimsby in 1971.", "contradicted"),
         ("Founded in Grimsby in 1971, the union has lost members.", "contradicted"),
         ("The union, founded in 1962, has lost members.", "supported"),
+        # The founding told by a noun after "its".
+        ("Since its founding in 1962, the union has shrunk by half.", "supported"),
+        # "its" names no organisation for the page's founding to be of: not refuted.
+        ("Since its founding in 1971, the union has shrunk by half.", "unverified"),
         # Another organisation, which the page does not found.
         ("The Tyne Boatmen's Society was founded in 1971.", "unverified"),
     ],
