@@ -118,3 +118,43 @@ def test_a_rate_or_share_with_no_other_side_is_not_a_comparison(
 def test_fifths_beyond_two_are_read_as_shares(sentence: str, label: str, ruleset: Any) -> None:
     found = cited(sentence, PAY_URL, PAY, ruleset, "comparison")
     assert found.verdict.label == label, found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation", "right"),
+    [
+        (
+            "Porters employed by agencies are better paid than those in council hospitals",
+            "greater",
+            "those in council hospitals",
+        ),
+        (
+            "Relief cooks in Tarn were far worse paid than kitchen porters",
+            "less",
+            "kitchen porters",
+        ),
+        (
+            "Night guards in Tarn still earn less than market salespeople",
+            "less",
+            "market salespeople",
+        ),
+    ],
+)
+def test_better_or_worse_paid_and_trades_in_one_word_are_sides(
+    sentence: str, relation: str, right: str, ruleset: Any
+) -> None:
+    claims = extract_claims(parse_article(f"# Draft\n\n{sentence}.\n", "d.md", "markdown"), ruleset)
+    comparisons = [c for c in claims if c.type == "comparison"]
+    assert [(c.fields["relation"], c.fields["right"]) for c in comparisons] == [(relation, right)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Porters there are no better paid than before",
+        "Porters at Velmont are better paid than expected",
+    ],
+)
+def test_better_paid_than_no_other_side_is_not_a_comparison(sentence: str, ruleset: Any) -> None:
+    claims = extract_claims(parse_article(f"# Draft\n\n{sentence}.\n", "d.md", "markdown"), ruleset)
+    assert [c for c in claims if c.type == "comparison"] == []
