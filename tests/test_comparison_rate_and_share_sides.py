@@ -158,3 +158,22 @@ def test_better_or_worse_paid_and_trades_in_one_word_are_sides(
 def test_better_paid_than_no_other_side_is_not_a_comparison(sentence: str, ruleset: Any) -> None:
     claims = extract_claims(parse_article(f"# Draft\n\n{sentence}.\n", "d.md", "markdown"), ruleset)
     assert [c for c in claims if c.type == "comparison"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # Tarn 16.10 an hour against Ambry's 22.40: 6.30 apart.
+        (
+            "Cooks in Tarn earned $16.10 an hour in 2031, some 630 cents less than cooks in Ambry",
+            "supported",
+        ),
+        ("Cooks in Ambry will be $6.30 higher than cooks in Tarn", "supported"),
+        ("Cooks in Ambry will be $9.30 higher than cooks in Tarn", "contradicted"),
+    ],
+)
+def test_a_sum_apart_after_a_dated_figure_or_a_modal_is_read(
+    sentence: str, label: str, ruleset: Any
+) -> None:
+    found = cited(sentence, PAY_URL, PAY, ruleset, "comparison")
+    assert found.verdict.label == label, found.verdict.rationale
