@@ -1,6 +1,6 @@
 """Comparison forms that were not found: a comparative share of each side's own things
-("cancelled a bigger share of its sailings than"), a rate after the thing counted ("more
-delay per parcel than", "more overtime a month than"), a fraction of fifths ("about
+("dropped a bigger share of its sailings than"), a rate after the thing counted ("more
+delay per parcel than", "more overtime each month than"), a fraction of fifths ("about
 four-fifths of"), and the other side's repeated verb with its full stop or its time
 ("than the Kessel line did in 2031"). The pages and sentences are written for these
 tests."""
@@ -43,12 +43,11 @@ PAY = """<html><head><title>Average hourly wages of cooks by province, 2031</tit
     [
         # 3.4 per cent of the Orla Line's sailings cancelled against 1.8.
         (
-            "The Orla Line cancelled a bigger share of its scheduled sailings than the Kessel"
-            " Line did",
+            "The Orla Line dropped a bigger share of its planned sailings than the Kessel Line did",
             "supported",
         ),
         (
-            "The Orla Line cancelled a smaller share of its sailings than the Kessel Line",
+            "The Orla Line dropped a smaller share of its sailings than the Kessel Line",
             "contradicted",
         ),
     ],
@@ -71,7 +70,7 @@ def test_a_comparative_share_of_each_sides_own_things_is_found(
             "the Kessel Line",
         ),
         (
-            "Relief deckhands averaged more overtime a month than skippers did in 2031",
+            "Relief deckhands logged more overtime each month than skippers did in 2031",
             "greater",
             "skippers",
         ),
@@ -95,7 +94,7 @@ def test_a_rate_after_the_thing_counted_still_ends_at_than(
     [
         # A rate compared with what was expected or with a time names no other side.
         "The Orla Line logged more delay per sailing than expected",
-        "Relief deckhands averaged more overtime a month than in 2030",
+        "Relief deckhands logged more overtime a week than in 2030",
         # A share of the market held is no share of a side's own things set against another.
         "The Orla Line holds a bigger share of the market",
     ],
@@ -111,8 +110,8 @@ def test_a_rate_or_share_with_no_other_side_is_not_a_comparison(
     ("sentence", "label"),
     [
         # Tarn 16.10 against the national 20.00: 80.5 per cent.
-        ("Cooks in Tarn average about four-fifths of the national hourly rate", "supported"),
-        ("Cooks in Tarn average about three-fifths of the national hourly rate", "contradicted"),
+        ("Tarn cooks get roughly four-fifths of what a cook earns in Canada", "supported"),
+        ("Tarn cooks get roughly three-fifths of what a cook earns in Canada", "contradicted"),
     ],
 )
 def test_fifths_beyond_two_are_read_as_shares(sentence: str, label: str, ruleset: Any) -> None:
@@ -124,9 +123,9 @@ def test_fifths_beyond_two_are_read_as_shares(sentence: str, label: str, ruleset
     ("sentence", "relation", "right"),
     [
         (
-            "Porters employed by agencies are better paid than those in council hospitals",
+            "Porters employed by agencies were better paid than the porters in council hospitals",
             "greater",
-            "those in council hospitals",
+            "the porters in council hospitals",
         ),
         (
             "Relief cooks in Tarn were far worse paid than kitchen porters",
