@@ -611,10 +611,21 @@ def table_cells(index: EvidenceIndex, i: int) -> list[int]:
 
 
 def header_named(header: str, words: set[str]) -> bool:
-    """True when ``words`` (see :func:`words_of`) name every word of ``header``, or
-    hold a word one of them starts ("completed" and "Completions")."""
-    own = _words(header)
+    """True when ``words`` (see :func:`words_of`) name a word of ``header``, or hold a
+    word one of them starts ("completed" and "Completions"). A note of a unit in
+    brackets names the unit, not the measure: "Yield (kg per tonne of ore)" is not
+    named by "ore"; a gloss in brackets ("Schlepper (tug)") names it."""
+    own = _words(_MEASURE_NOTE.sub(" ", header)) or _words(header)
     return bool(own) and _Headers._named((own, own, set()), words)
+
+
+# A note in brackets giving a unit of measure: a scale, a weight or a count, a rate
+# ("(thousand t)", "(kg/m3)", "(number)", "('000)", "(tonnes per hour)").
+_MEASURE_NOTE = re.compile(
+    r"\((?=[^()]*(?:[/%]|'000|\bper\b|\b(?:kg|t|tonnes?|tons?|number|no|thousands?|"
+    r"millions?|billions?|m3|km|litres?|hours?)\b))[^()]*\)",
+    re.IGNORECASE,
+)
 
 
 def words_of(text: str) -> set[str]:
