@@ -222,12 +222,22 @@ def _bracketed_words(header: str) -> list[str]:
     return sorted(words_of(inside) - MEASURE_WORDS - set(_header_words(header)))
 
 
+# Initials a header gives as another name for itself, in capitals: before a dash and
+# the name ("LPN – Licensed practical nurse"), or opening its brackets after the name
+# ("Dental hygienist (DH)", "Zahnarzthelfer/in (ZAH, dental nurse)"). Initials that
+# are part of the name ("IT lead", "EU average") name other lines as well.
+_OWN_INITIALS = re.compile(r"^\s*([A-Z]{2,5})\s+[–—-]\s|\(\s*([A-Z]{2,5})\s*[,;)]")
+
+
 def _by_initials(side: str, header: str) -> bool:
     """True when the side writes the header's initials ("HCAs" and "Health care
-    assistants")."""
+    assistants"), or initials the header gives in capitals of its own ("LPNs" and
+    "LPN – Licensed practical nurse", a name in another language after them)."""
     mine = _initials(header)
-    return len(mine) >= 2 and any(
-        i == mine or (i.startswith(mine) and len(i) - len(mine) == 1)
+    given = {a or b for a, b in _OWN_INITIALS.findall(header)}
+    return any(
+        (len(mine) >= 2 and (i == mine or (i.startswith(mine) and len(i) - len(mine) == 1)))
+        or i in given
         for i in _INITIALS.findall(side)
     )
 
