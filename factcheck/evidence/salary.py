@@ -1369,6 +1369,34 @@ def _widened(amount: Amount, kind: str, exact: bool) -> Amount:
     )
 
 
+def _posted_range_ends(
+    claim_amount: Amount, kind: str, found: Amount, whole: bool, exact: bool
+) -> bool:
+    """True when a claimed range (two ends, as written, in the page's period) is read
+    against a posting's own range of two ends: the ends are then compared one by one."""
+    return (
+        whole
+        and exact
+        and kind == "range"
+        and not claim_amount.is_point
+        and not found.is_point
+        and None not in (claim_amount.low, claim_amount.high, found.low, found.high)
+    )
+
+
+def _own_rounding(claim_amount: Amount, found: Amount) -> bool:
+    """True when each end of a posting's range lies within the rounding of the claimed
+    end as written (:func:`written_slack`)."""
+    pairs = ((claim_amount.low, found.low), (claim_amount.high, found.high))
+    return all(
+        c is not None
+        and f is not None
+        and abs(c - f) <= written_slack(c)
+        and not _cents_apart(c, f)
+        for c, f in pairs
+    )
+
+
 def _near_middle(span: Amount, found: Amount) -> bool:
     """True when ``found`` lies within half a span's slack of its middle (the figure
     written)."""
@@ -1468,6 +1496,12 @@ def compare_pay(
         # "£11.44" against "£11.45" (or a range against a range so written): each end
         # written to the cent, another sum of cents.
         return "contradicts"
+    if _posted_range_ends(claim_amount, kind, found, whole, exact):
+        # A posting's own range is written as it is paid, not rounded: "£31,000 –
+        # £34,000" on the page allows no claimed top of £34,500, though a figure
+        # written "£34,000" in prose might stand for it. Each end keeps only the
+        # claim's own rounding.
+        return "supports" if _own_rounding(claim_amount, found) else "contradicts"
     if widened.contains(found) and _widened(Amount(found.low, found.high), kind, exact).contains(
         claim_amount
     ):
