@@ -110,3 +110,19 @@ def test_a_posting_range_top_off_by_half_a_thousand(
 ) -> None:
     draft = f"# Hiring\n\nFjordhus Hotels is hiring a Night Porter ([posting]({URL})). {sentence}\n"
     assert verdict_on(draft, {URL: PAGE}, ruleset, "salary", wrap=False).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The ad offers between 5 million and 6.4 million yen a year.", [(5000000, 6400000)]),
+        ("The mine pays 410,000 to 470,000 kronor a year to its drillers.", [(410000, 470000)]),
+        # Without a verb of paying, a yearly range may be anything's: a turnover, a budget.
+        ("The fund grew between 5 million and 6 million euros a year.", []),
+    ],
+)
+def test_a_yearly_range_after_a_verb_of_paying(
+    sentence: str, found: list[tuple[float, float]], ruleset: Any
+) -> None:
+    got = [(f["min"], f["max"]) for f in _salaries(sentence, ruleset) if f["period"] == "year"]
+    assert got == found
