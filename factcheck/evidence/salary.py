@@ -1496,12 +1496,14 @@ def compare_pay(
         # "£11.44" against "£11.45" (or a range against a range so written): each end
         # written to the cent, another sum of cents.
         return "contradicts"
-    if _posted_range_ends(claim_amount, kind, found, whole, exact):
+    if _posted_range_ends(claim_amount, kind, found, whole, exact) and not _own_rounding(
+        claim_amount, found
+    ):
         # A posting's own range is written as it is paid, not rounded: "£31,000 –
         # £34,000" on the page allows no claimed top of £34,500, though a figure
         # written "£34,000" in prose might stand for it. Each end keeps only the
-        # claim's own rounding.
-        return "supports" if _own_rounding(claim_amount, found) else "contradicts"
+        # claim's own rounding (and the page's must still allow the claim, below).
+        return "contradicts"
     if widened.contains(found) and _widened(Amount(found.low, found.high), kind, exact).contains(
         claim_amount
     ):
