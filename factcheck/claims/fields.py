@@ -1542,10 +1542,13 @@ def _is_person_apposed(b: BuildInput, end: int) -> bool:
 
 # Words that point back to a workers' organisation named before ("members of the guild").
 _UNION_REFERENCE = re.compile(
-    r"\b(?:the|its|their)\s+(?:(?P<mod>\w+)\s+)?(?:union|unions|guild|federation|brotherhood|"
-    r"association|local|coalition)\b",
+    r"\b(?:the|its|their)\s+(?:(?P<mod>\w+)\s+)?(?P<noun>union|unions|guild|federation|brotherhood|"
+    r"association|local|coalition|alliance|confederation)\b",
     re.IGNORECASE,
 )
+# Nouns that name many kinds of body besides a union (a party bloc, a trade alliance):
+# "the alliance" points back to a union only when that union's own name says alliance.
+_NAMED_ONLY = frozenset({"alliance", "confederation"})
 
 
 # Members told by a possessive only, at a party's end, right after what their body says:
@@ -1578,10 +1581,28 @@ def _points_to_union(text: str, union: str, b: BuildInput) -> bool:
     own = {w.lower() for n in names for w in re.findall(r"[\w'’-]+", n)}
     nationalities = {w.lower() for w in b.parsers.k.words("nationalities")}
     for m in _UNION_REFERENCE.finditer(text):
+        if m.group("noun").lower() in _NAMED_ONLY and m.group("noun").lower() not in own:
+            continue
         mod = m.group("mod") or ""
         if not mod[:1].isupper() or mod.lower() in own | nationalities:
             return True
     return False
+
+
+def _named_body(strikers: Party, cap: Capture | None, b: BuildInput) -> Party | None:
+    """The union a party points back to by a noun that names many kinds of body ("the
+    alliance", "the confederation"), where the union named before has that noun in its
+    own name; None otherwise, so that "the ruling alliance" stays nobody's workers."""
+    if strikers.orgs or cap is None:
+        return None
+    own = _own_words(cap.text, strikers)
+    m = _UNION_REFERENCE.search(own)
+    if m is None or m.group("noun").lower() not in _NAMED_ONLY:
+        return None
+    union = _earlier_union(b)
+    if union is None or not _points_to_union(own, union, b):
+        return None
+    return Party(union, (union,), strikers.employers)
 
 
 # How many of the unions named last "the union" may point back to.
@@ -2124,6 +2145,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
                 resolved=tuple(resolved),
             )
         strikers = Party(union, (union,))
+    if isinstance(strikers, Party) and (body := _named_body(strikers, cap, b)):
+        # "the alliance led a walkout": the union named before, by a noun of its name.
+        strikers = body
+        resolved.insert(0, "strikers")
     if (
         isinstance(strikers, Party)
         and not strikers.orgs
