@@ -163,6 +163,9 @@ _TRADE_OF = re.compile(r"(?:^|\s)([a-z][a-z-]*)\s+of$")
 _TRADE_PLURAL = re.compile(r"[a-z-]{2,}(?:ers|ors|ists|ians|ants|ents|men|women|hands|crews)")
 # Members after a name are of that name: "AMCU members" are the union's, not a company's.
 _MEMBERS_AFTER = re.compile(r"\s+(?-i:members?)\b")
+# A union's short form glued to the word that ties workers to it: "KDU-affiliated
+# porters", "GMU-aligned crews" are the members of that union.
+_AFFILIATED = re.compile(r"(?<![\w-])(?-i:([A-Z][A-Z0-9&]{1,7}))-(?:affiliated|aligned)\b", re.I)
 _GROUP_WORDS = re.compile(r"(?:\s+(?-i:[a-z][a-z-]*)){1,2}(?=[\s,.;:]|$)")
 # A brand may open with small letters before a capital inside its first word ("eBay",
 # "inTap", "iRide"): a capital followed by two small letters, so that no unit ("kWh") or
@@ -940,6 +943,7 @@ class Parsers:
                 # "Teamsters Local 120": the branch, not the whole union.
                 branch = _BRANCH.match(text, end)
                 members.append(f"{name} {branch.group(1)} {branch.group(2)}" if branch else name)
+        members += [m.group(1) for m in _AFFILIATED.finditer(text) if m.group(1) not in members]
         # A union the tables know names the strikers; other names may still be the
         # employers or places ("members of the Unite union at the Port of Felixstowe").
         union_known = bool(members)
