@@ -7,6 +7,8 @@ a union calls one. Drafts written for these tests."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from factcheck.claims.extract import extract_claims
@@ -14,7 +16,7 @@ from factcheck.reading import parse_article
 from factcheck.rulepacks.ruleset import RuleSet
 
 
-def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
+def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
     article = parse_article(f"# Labour\n\n{text}\n", "d.md", "markdown")
     return [dict(c.fields) for c in extract_claims(article, ruleset) if c.type == "strike"]
 
