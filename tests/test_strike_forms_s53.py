@@ -36,9 +36,9 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             "Kell Transit",
         ),
         (
-            "On the night of 4 May, more than 250 junior cabin crew called in sick against "
-            "Orvo Air, protesting at new contracts.",
-            "cabin crew",
+            "Late on 4 May, over 250 flight attendants reported sick against Orvo Air, "
+            "objecting to new contracts.",
+            "flight attendants",
             "Orvo Air",
         ),
         (
@@ -93,8 +93,7 @@ def test_the_near_miss_is_no_strike(text: str, ruleset: RuleSet) -> None:
 
 def test_a_union_backing_a_stoppage_is_among_its_strikers(ruleset: RuleSet) -> None:
     found = _strikes(
-        "The KTF, the region's other hauliers' federation, threw its weight behind the "
-        "stoppage as well.",
+        "The KTF, a smaller hauliers' federation, threw its full weight behind the walkout.",
         ruleset,
     )
     assert found and list(found[0]["strikers"]) == ["KTF"], found
