@@ -1,9 +1,8 @@
 """Strike forms read this round: plural stoppage nouns with no article ("began overtime
 bans against X"), sick calls against an employer, backing by "threw its weight behind",
 a stoppage put on an employer in the passive, an employer named as the target of a strike
-told before, "the alliance" pointing back to a union so named, members named by their
-union's short form glued to "-affiliated", and a strike named in its own language where
-a union calls one. Drafts written for these tests."""
+told before, "the alliance" pointing back to a union so named, and members named by their
+union's short form glued to "-affiliated". Drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -53,17 +52,6 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, Any]]:
             "KMU",
             "City of Orrin",
         ),
-        (
-            "The Orvane Bus Drivers Union called a national paro for 9 April against Tessel "
-            "Coaches.",
-            "Orvane Bus Drivers Union",
-            "Tessel Coaches",
-        ),
-        (
-            "The huelga was called by the Kessel Dockers Union against Brisa Terminals.",
-            "Kessel Dockers Union",
-            "Brisa Terminals",
-        ),
     ],
 )
 def test_the_form_is_read_as_a_strike(
@@ -81,7 +69,6 @@ def test_the_form_is_read_as_a_strike(
         "Three of the clerks called in sick against their doctor's advice.",
         "The mayor threw her weight behind the strike.",
         "A travel ban was imposed on Orla Buses by the regulator.",
-        "The paro rate in Tarn rose to 11 per cent.",
         "Orla Foods was the target of a takeover bid last year.",
         "The Tarn Dockers Union has 2,000 members. The ruling alliance led a walkout from "
         "the chamber.",
