@@ -2171,12 +2171,14 @@ def _names_part(other: Claim, view: ArticleView) -> bool:
 
 
 def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
-    """A sum the article states with no period ("offered $1.75, less than half of what
-    the union asked"), taken in the period the other side's figure was written in ("$4
-    an hour"): a comparison sets like against like."""
+    """A sum stated with no period ("offered $1.75, less than half of what the union
+    asked"), taken in the period the other side's figure was written in ("$4 an hour"): a
+    comparison sets like against like. A source's sum written bare (a headline's "£9.40
+    in the capital" beside a rate given an hour elsewhere) is taken so too; one the
+    source gives a period for is read in that (``_paid_as_stated``)."""
     amount = value.amount
     if (
-        value.source is not None
+        (value.source is not None and value.stated is not None)
         or amount.period is not None
         or amount.currency in (None, "%", RATIO, DAYS)
         or not other.stated

@@ -89,6 +89,7 @@ from factcheck.evidence.readings import (
     finer_rounds_to,
     reader_for,
 )
+from factcheck.evidence.salary import raise_told
 from factcheck.evidence.stoppage_dates import (
     names_stoppage,
     spans,
@@ -1579,7 +1580,9 @@ class QuantityComparator:
         if unit == DURATION_UNIT:
             assessments += _row_assessments(claim, candidates, index, view)
             assessments += _between_assessments(claim, claimed, candidates, index, view)
-        if unit == "%":
+        if unit == "%" and not raise_told(claim.sentence.text, at, at + len(claim.text)):
+            # A raise or a cut of some per cent ("an average rise of 3.2%") is the size
+            # of a change, never the share of a headcount the sentence also counts.
             assessments += _part_share_assessments(
                 claim, claimed, claim_counts, candidates, index, view
             )

@@ -1685,6 +1685,33 @@ def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Sta
     return parts
 
 
+def _other_end_beside(claim: Claim, claimed: Amount, found: Amount, view: ArticleView) -> bool:
+    """True when ``claimed`` is one figure at one end of ``found`` (a posting's range) and
+    another pay claim of the same sentence is one figure at its other end: two claims
+    read from one range the sentence writes, each a part of it."""
+    if not claimed.is_point or found.low is None or found.high is None or found.is_point:
+        return False
+    ends = (found.low, found.high)
+    mine = next((i for i, end in enumerate(ends) if _near(claimed.low or 0.0, end, True)), None)
+    if mine is None:
+        return False
+    other_end = ends[1 - mine]
+    for other in view.claims:
+        if other.id == claim.id or other.type != "salary":
+            continue
+        if other.sentence.start != claim.sentence.start:
+            continue
+        theirs = fields_amount(other.fields)
+        if (
+            theirs.is_point
+            and theirs.low is not None
+            and currencies_meet(theirs.currency, claimed.currency)
+            and _near(theirs.low, other_end, True)
+        ):
+            return True
+    return False
+
+
 def _period_guessed(claim: Claim, k: Knowledge) -> bool:
     """True when a pay claim's period is read from its size alone: no period is written
     with the sum, and no word of its sentence implies one ("salary" a year)."""
@@ -2329,6 +2356,16 @@ class SalaryComparator:
                     stance = "contradicts"
                 if stance == "neutral" or (stance == "contradicts" and assumed):
                     # Hours the page never states are an assumption: no definite conflict.
+                    continue
+                if (
+                    stance == "contradicts"
+                    and whole
+                    and not converted
+                    and _other_end_beside(claim, compare_to, found, view)
+                ):
+                    # One end of the posting's range, its other end a figure of the same
+                    # sentence ("from $9 up to $12", read as two figures): the sentence
+                    # gives the range, no other pay.
                     continue
                 if (
                     # A table's row may be another occupation than the one the claim

@@ -2192,7 +2192,8 @@ def named_as_place(name: str, page_text: str) -> bool:
     Kelmouth", "across Kelmouth", "the province of Kelmouth"): a claimed employer that is
     a place to the page (a city's possessive, "Kelmouth's dockers") is no party its
     infobox leaves out."""
-    where = rf"(?:\b(?:in|across|throughout|around)\s+|{_PLACE_OF}){re.escape(name)}(?![\w'’])"
+    # A sentence may open with the place ("In Kelmouth, dockers ...").
+    where = rf"(?:\b(?i:in|across|throughout|around)\s+|{_PLACE_OF}){re.escape(name)}(?![\w'’])"
     return re.search(where, page_text) is not None
 
 
@@ -2574,6 +2575,11 @@ class StrikeComparator:
                 elif all(_common_words(a, k) for a in against):
                     # "struck at municipal hospitals": a kind of workplace, no employer
                     # named, so a page's employer goes against nothing the claim says.
+                    stance, weight_here = "supports", weight * UNNAMED_EMPLOYER_WEIGHT
+                elif all(named_as_place(a, page_text) for a in against):
+                    # "walked out at the Tarnby depot of X": what the claim was read to
+                    # strike against is the town the page puts the workplace in, no
+                    # employer, so the page's employer goes against nothing it says.
                     stance, weight_here = "supports", weight * UNNAMED_EMPLOYER_WEIGHT
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT

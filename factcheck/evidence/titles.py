@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from factcheck.evidence.base import ArticleView, with_cited
 from factcheck.evidence.common import Assessment, Findings, Tally, contains_word
 from factcheck.evidence.index import Candidate, EvidenceIndex, SourceSentence, keywords
-from factcheck.evidence.strikes import same_party
+from factcheck.evidence.strikes import named_as_place, same_party
 from factcheck.evidence.title_parts import (
     field_after,
     level_free_name,
@@ -980,6 +980,10 @@ def taken_postings(claim: Claim, index: EvidenceIndex, view: ArticleView) -> set
             and (
                 relate_titles(theirs, posted, view) != "different"
                 or _posted_by_the_other(claim, other, index, p, view)
+                # Cited where another job is named, for a job sharing no word with the
+                # claim's: that sentence's source, however it words that job, and no
+                # word on a second opening the claim's sentence names.
+                or not shares_a_word(title, posted, view)
             )
         }
         taken |= _cited_after_another(claim, other, index, view)
@@ -1255,7 +1259,11 @@ class TitleComparator:
         # title there tells that the claim has the wrong employer. Not an employer the
         # claim's words leave unnamed ("the council wants to hire ..."), taken from a name
         # nearby: that is a guess of the reading, no employer the article states.
-        guessed = "employer" in (claim.fields.get("resolved") or ())
+        # Nor a town the sentence puts the opening in ("In Tarnby, a family bakery wants
+        # a ..."), read as the employer: a place is no party to post a job.
+        guessed = "employer" in (claim.fields.get("resolved") or ()) or (
+            bool(employer) and named_as_place(str(employer), claim.sentence.text)
+        )
         # A posting the claim's own sentence cites, whose header names the claim's
         # employer as where the job is (a hospital of a health system, a brand of a
         # group), is the claim's: its hiring organisation by another name is the
