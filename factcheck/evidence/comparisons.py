@@ -64,6 +64,7 @@ from factcheck.evidence.tables import (
     side_cells,
     synonym_words,
     table_cells,
+    table_columns,
     table_rows,
     words_of,
     years_named,
@@ -2468,6 +2469,31 @@ def _in_line(
     return None
 
 
+# How many words a side must share with another column's header to name that column's
+# measure rather than the one its reading stands under.
+OTHER_MEASURE_WORDS = 2
+
+
+def _other_measure(side: str, value: SideValue, index: EvidenceIndex) -> bool:
+    """True when a side's reading is a table cell under a column whose header shares no
+    word with the side, while another column of the table shares several: "the depot's
+    waiting time per parcel" names the "Waiting time (min/parcel)" column, and a figure
+    under "Share due to staffing (%)" in its row measures something else."""
+    if value.source is None:
+        return False
+    header = header_of(index, value.source)
+    if not header:
+        return False
+    words = words_of(side)
+    if words_of(header) & words:
+        return False
+    return any(
+        len(words_of(column) & words) >= OTHER_MEASURE_WORDS
+        for column in table_columns(index, value.source)
+        if column != header
+    )
+
+
 def _one_column(
     claim: Claim, lefts: list[SideValue], rights: list[SideValue], index: EvidenceIndex
 ) -> tuple[list[SideValue], list[SideValue], dict[str, str]]:
@@ -3435,6 +3461,12 @@ class ComparisonComparator:
             # earlier claim of the article may be one).
             lefts = [v for v in lefts if v.amount.currency != "%"]
             rights = [v for v in rights if v.amount.currency != "%"]
+        lefts = [
+            v for v in lefts if not _other_measure(str(claim.fields.get("left", "")), v, index)
+        ]
+        rights = [
+            v for v in rights if not _other_measure(str(claim.fields.get("right", "")), v, index)
+        ]
         lefts, rights = (
             _tabled_together(str(claim.fields.get("left", "")), lefts, rights, index, view),
             _tabled_together(str(claim.fields.get("right", "")), rights, lefts, index, view),

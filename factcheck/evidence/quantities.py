@@ -1101,6 +1101,10 @@ class QuantityComparator:
         """Overlapping intervals support; disjoint ones, for the same unit and subject,
         contradict."""
         unit = str(claim.fields.get("unit", ""))
+        if unit == "%" and _STANDS_IN_WHOLE.match(str(claim.fields.get("of", ""))):
+            # "under a quarter of that of its rival": one thing's size set against
+            # another's (a comparison's ratio), no share of a group a page could give.
+            return Findings([], lambda label, t: "", _NO_WHOLE)
         claimed = Amount(claim.fields.get("min"), claim.fields.get("max"))
         units = _unit_words(unit)
         of_words = set(keywords(str(claim.fields.get("of", ""))).split())
@@ -1736,6 +1740,16 @@ def _words_meet(ours: AbstractSet[str], theirs: AbstractSet[str]) -> bool:
         for a in ours
         for b in theirs
     )
+
+
+# What a share in words is "of" when it stands for another thing's measure ("half of
+# that of the night shift", "a third of those of its rivals"): no whole of which it is a
+# part.
+_STANDS_IN_WHOLE = re.compile(r"\s*(?:that|those)\s+(?:of|in|at|for)\b", re.IGNORECASE)
+_NO_WHOLE = (
+    "The figure sets one thing's size against another's, not a share of a group; no source "
+    "figure is read for it as a share."
+)
 
 
 # A part of a total backs a claimed share within this many percentage points of it and

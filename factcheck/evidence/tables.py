@@ -498,6 +498,17 @@ def table_rows(index: EvidenceIndex, i: int) -> list[str]:
     return list(dict.fromkeys(rows))
 
 
+def table_columns(index: EvidenceIndex, i: int) -> list[str]:
+    """The column headers of the table holding cell entry ``i``, in order (none for any
+    other entry)."""
+    if not is_cell(index.sentences[i].fact):
+        return []
+    columns = (
+        str(f.data.get("column", "")) for j in _table_of(index, i) if (f := index.sentences[j].fact)
+    )
+    return list(dict.fromkeys(columns))
+
+
 # A figure in per cent with its unit: "60 per cent", "12.5 percent", "8%".
 _SHARE_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
