@@ -1686,9 +1686,9 @@ def _change_parts(claimed: Amount, found: Amount, exact: bool) -> list[tuple[Sta
 
 
 def _other_end_beside(claim: Claim, claimed: Amount, found: Amount, view: ArticleView) -> bool:
-    """True when ``claimed`` is one figure at one end of ``found`` (a posting's range) and
-    another pay claim of the same sentence is one figure at its other end: two claims
-    read from one range the sentence writes, each a part of it."""
+    """True when ``claimed`` is one figure at one end of ``found`` (a source's range) and
+    another pay claim of the same sentence gives its other end ("$24, rising to $29"):
+    two claims read from one range the sentence writes, each a part of it."""
     if not claimed.is_point or found.low is None or found.high is None or found.is_point:
         return False
     ends = (found.low, found.high)
@@ -1702,11 +1702,9 @@ def _other_end_beside(claim: Claim, claimed: Amount, found: Amount, view: Articl
         if other.sentence.start != claim.sentence.start:
             continue
         theirs = fields_amount(other.fields)
-        if (
-            theirs.is_point
-            and theirs.low is not None
-            and currencies_meet(theirs.currency, claimed.currency)
-            and _near(theirs.low, other_end, True)
+        if currencies_meet(theirs.currency, claimed.currency) and any(
+            figure is not None and _near(figure, other_end, True)
+            for figure in (theirs.low, theirs.high)
         ):
             return True
     return False
@@ -2359,11 +2357,10 @@ class SalaryComparator:
                     continue
                 if (
                     stance == "contradicts"
-                    and whole
                     and not converted
                     and _other_end_beside(claim, compare_to, found, view)
                 ):
-                    # One end of the posting's range, its other end a figure of the same
+                    # One end of the source's range, its other end a figure of the same
                     # sentence ("from $9 up to $12", read as two figures): the sentence
                     # gives the range, no other pay.
                     continue
