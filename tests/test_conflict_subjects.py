@@ -35,7 +35,7 @@ def test_a_ratio_of_a_measure_no_column_reads_is_not_refuted_by_another(
     # The minutes per parcel are the claim's measure; the staffing share is another.
     draft = (
         "# Depots\n\nAccording to the depot table for winter 2025, Orvel's parcel waiting "
-        "time last winter was less than a third of that of Brask's depot "
+        "time last winter was under one third of that of Brask's depot "
         f"([stats]({TABLE_URL})).\n"
     )
     assert _label(draft, {TABLE_URL: TABLE}, ruleset, "comparison", "Orvel") != "contradicted"
@@ -148,7 +148,7 @@ STRIKE = (
 def test_a_town_read_as_the_employer_is_no_other_party(ruleset: RuleSet) -> None:
     draft = (
         "# Depot\n\nMembers of TGU walked out at the Tarnby (Lower Vale) distribution centre "
-        "of Halvard Logistics, the parcel firm, in a dispute over a collective agreement "
+        "of Halvard Logistics, the parcel firm, in a row over a wage deal "
         f"([TGU]({STRIKE_URL})).\n"
     )
     label = verdict(run(draft, {STRIKE_URL: STRIKE}, ruleset), "strike").verdict.label

@@ -2172,9 +2172,9 @@ def _names_part(other: Claim, view: ArticleView) -> bool:
 
 
 def _in_period(value: SideValue, other: SideValue, view: ArticleView) -> SideValue:
-    """A sum stated with no period ("offered $1.75, less than half of what the union
-    asked"), taken in the period the other side's figure was written in ("$4 an hour"): a
-    comparison sets like against like. A source's sum written bare (a headline's "£9.40
+    """A sum stated with no period ("offered $1.75, under half the union's ask"), taken
+    in the period the other side's figure was written in ("$4 an hour"): a comparison
+    sets like against like. A source's sum written bare (a headline's "£9.40
     in the capital" beside a rate given an hour elsewhere) is taken so too; one the
     source gives a period for is read in that (``_paid_as_stated``)."""
     amount = value.amount
