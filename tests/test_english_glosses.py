@@ -93,6 +93,11 @@ def test_the_glossed_role_itself_is_not_refuted(ruleset: RuleSet) -> None:
         ("ko", "간호사 Staff Nurse", "Charge Nurse", "contradicted"),
         # No English name beside it: nothing to compare.
         ("ja", "市営バス整備士 (正社員)", "Senior Bus Mechanic", "unverified"),
+        # Both halves in Latin letters, a slash between: the English half is the name.
+        ("pl", "Operator wózka widłowego / Forklift Operator", '"Forklift Operator"', "supported"),
+        # Its English half matches; it is no gloss to refute another role by.
+        ("pl", "Operator wózka widłowego / Forklift Operator", "Shift Supervisor", "unverified"),
+        ("cs", "Skladník / Warehouse Operative (HPP)", '"Warehouse Operative"', "supported"),
         # The whole title quoted as the posting writes it is its exact title.
         (
             "ja",

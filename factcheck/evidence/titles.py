@@ -173,6 +173,11 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
         return "exact"
     if any(normalise_title(half, view) == a for half in latin_halves(found)):
         return "exact"
+    if (english := _english_half(found, view)) is not None and normalise_title(english, view) == a:
+        # Its English half in Latin letters ("Operator wózka widłowego / Forklift
+        # Operator"): the claim naming it names the posting's job. Only a match, never
+        # a gloss to refute by: the two halves may be two jobs of one posting.
+        return "exact"
     if any(normalise_title(role, view) == a for role in joined_roles(found, view)):
         # "Forklift Driver/Operator", "Porter and Cleaner": one post under two names.
         return "paraphrase"
@@ -396,6 +401,22 @@ def english_gloss(title: str, view: ArticleView) -> str | None:
     if foreign_head(inside) is not None and names_a_role(before, view):
         return before
     return None
+
+
+def _english_half(title: str, view: ArticleView) -> str | None:
+    """The English half of a title written in Latin letters in two languages, a slash
+    or a bar between ("Operator wózka widłowego / Forklift Operator"): the one half
+    naming a role in plain English letters, the other not an English job name (its own
+    language's, with letters English lacks or a role word English lists by no name).
+    Two English roles ("Welder / Fabricator") are two names of a job: no half of one."""
+    halves = [h.strip() for h in _LANGUAGE_HALVES.split(_BRACKETED.sub(" ", title))]
+    if len(halves) != 2 or not all(halves):
+        return None
+    english = [h for h in halves if h.isascii() and names_a_role(h, view)]
+    if len(english) != 1:
+        return None
+    other = halves[1 - halves.index(english[0])]
+    return english[0] if not other.isascii() or not names_a_role(other, view) else None
 
 
 def in_the_claims_words(claimed: str, found: str, view: ArticleView) -> bool:
@@ -1497,7 +1518,8 @@ class TitleComparator:
                         f"The sources give the title as “{found}”{where(t.supports[0])}, "
                         "as the article does."
                     )
-                if any(normalise_title(h, view) == claimed for h in latin_halves(str(found))):
+                halves = latin_halves(str(found)) or [_english_half(str(found), view) or ""]
+                if any(normalise_title(h, view) == claimed for h in halves if h):
                     return (
                         f"The posting's title is “{found}”{where(t.supports[0])}, written in "
                         f"two languages: its English half is “{title}”, as the article says."
