@@ -437,3 +437,40 @@ def test_a_floor_backs_only_a_count_near_it(figure: str, label: str, ruleset: Ru
         f"{figure}, struck at Marrow Quay on Friday ([report]({URL})).\n"
     )
     assert _labels(draft, FLOOR_PAGE, ruleset) == {figure: label}
+
+
+@pytest.mark.parametrize(
+    ("claim", "label"),
+    [
+        # The turnout beside the yes vote is no second reading of the yes vote.
+        ("The porters backed the deal, with 71% voting in favour", "contradicted"),
+        ("The porters approved the offer: 71 per cent voted to accept it", "contradicted"),
+        ("The ballot drew a turnout of 71%", "supported"),
+        # Neither share named as the turnout: which is the yes vote stays in doubt.
+        ("The porters backed the deal, with 66% voting in favour", "supported"),
+    ],
+)
+def test_a_yes_vote_is_not_borne_out_by_the_turnout(
+    claim: str, label: str, ruleset: RuleSet
+) -> None:
+    page = (
+        "<h1>Porters' ballot</h1><p>When the count ended on Monday, 66% of those voting "
+        "backed the deal, on a turnout of 71%.</p>"
+    )
+    labels = _labels(f"# Porters\n\n{claim} ([r]({URL})).\n", page, ruleset)
+    shares = {text: got for text, got in labels.items() if "71" in text or "66" in text}
+    assert set(shares.values()) == {label}, labels
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A count larger than the whole the claim's part is of counts something else.
+        "The dockers' union has about 12,000 members across the region.",
+        "Around 9,500 people work in the port district.",
+    ],
+)
+def test_a_part_is_not_refuted_by_more_than_its_whole(page: str, ruleset: RuleSet) -> None:
+    claim = "About 60 of the roughly 400 people who work at the quay are agency staff"
+    labels = _labels(f"# Quay\n\n{claim} ([r]({URL})).\n", f"<h1>Quay</h1><p>{page}</p>", ruleset)
+    assert labels.get("About 60") != "contradicted", labels

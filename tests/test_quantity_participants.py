@@ -43,3 +43,34 @@ def test_a_workforce_is_not_those_who_took_part(ruleset: Any) -> None:
         f"# Draft\n\n{sentence} ([entry]({ENTRY})).\n", {ENTRY: ENTRY_PAGE}, ruleset, wrap=False
     )
     assert verdict(checked, "quantity").verdict.label != "supported"
+
+
+NEWS = "https://news.example/2031/05/harbour-porters-stop-work"
+NEWS_PAGE = """<html><body><article><h1>Harbour porters stop work over rosters</h1>
+<p>About 900 porters from 40 crews stopped work on Tuesday at Port Ellery, demanding
+new rosters.</p></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,300 porters stayed out for the two days at Port Ellery",
+        "Roughly 1,300 porters downed their tools at Port Ellery",
+        "Some 1,300 porters stopped working at Port Ellery",
+    ],
+)
+def test_any_walkout_verb_tells_who_took_part(sentence: str, ruleset: Any) -> None:
+    # A count of those who stopped work, told by any verb phrase for it, is the count
+    # the source gives of those who stopped work: another figure refutes it.
+    checked = run(
+        f"# Draft\n\n{sentence} ([report]({NEWS})).\n", {NEWS: NEWS_PAGE}, ruleset, wrap=False
+    )
+    assert verdict(checked, "quantity").verdict.label == "contradicted"
+
+
+def test_a_workforce_is_not_refuted_by_those_who_stopped_work(ruleset: Any) -> None:
+    sentence = "Port Ellery employs about 1,300 porters"
+    checked = run(
+        f"# Draft\n\n{sentence} ([report]({NEWS})).\n", {NEWS: NEWS_PAGE}, ruleset, wrap=False
+    )
+    assert verdict(checked, "quantity").verdict.label != "contradicted"

@@ -489,6 +489,52 @@ def _agreeing_of_other_periods(
     )
 
 
+# The whole a part is told of, just after it: "6,000 of the roughly 8,000 people".
+_WHOLE_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:[^\W\d][\w'’-]*\s+){0,4}?(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]*\d)"
+    r"(?!\s*(?:%|per\s?cent|million|billion|thousand)\b)"
+)
+
+
+def _whole_of_part(claim: Claim) -> float | None:
+    """The whole a part claim ("about 60 of the 400 drivers") is of, None for another
+    claim: no count larger than the whole can be of the part."""
+    if not claim.rule.endswith(".part_of"):
+        return None
+    m = _WHOLE_AFTER.match(claim.sentence.text, claim.end - claim.sentence.start)
+    return float(m.group(1).replace(",", "")) if m else None
+
+
+def _agreeing_of_other_sides(
+    claim_share: set[str],
+    said: Amount,
+    fact: Found,
+    index: EvidenceIndex,
+    i: int,
+    view: ArticleView,
+) -> bool:
+    """True when a vote's share against the claim's is of the claim's side and every
+    other share of its sentence that agrees with the claim is of another side ("78%
+    backed the deal, on a turnout of 82%" against "82% in favour"): the agreeing figure
+    is the turnout, so the refuting one is no figure in doubt."""
+    text = index.sentences[i].text
+    if share_kinds(text, fact.start, fact.end, view.knowledge) != claim_share:
+        return False
+    agreeing = [
+        other
+        for other in index.facts(i)
+        if other is not fact
+        and other.rule.type == "quantity"
+        and other.fields.get("unit") == "%"
+        and _found_amount(other, text, view).overlaps(said)
+    ]
+    return bool(agreeing) and all(
+        (theirs := share_kinds(text, other.start, other.end, view.knowledge))
+        and theirs != claim_share
+        for other in agreeing
+    )
+
+
 def _periods_apart(ours: set[str], theirs: set[str]) -> bool:
     """True when two figures are told of different periods in their clauses: different
     months ("for June" and "in May"), or a month and a whole year. A side naming no
@@ -1061,9 +1107,10 @@ def _weighed(cand: Candidate, stance: Stance, score: float, found: str | None) -
 
 def _took_part(text: str, k: Knowledge) -> bool:
     """True when a sentence tells of people taking part in a strike or a gathering
-    (struck, walked out, marched, attended), or names a strike at all."""
+    (struck, walked out, marched, attended), or names a strike at all; any verb phrase
+    saying a group stopped work does ("stayed out", "downed their tools")."""
     return bool(sentence_kinds(text, k)) or contains_word(
-        text, k.words("strike") | k.words("strike_nouns")
+        text, k.words("strike") | k.words("strike_nouns") | k.words("walkout_verbs")
     )
 
 
@@ -1346,6 +1393,13 @@ class QuantityComparator:
                     # A unit with no content word ("31 out of 34", "27 have died") says
                     # nothing of what is counted: a different figure may count anything.
                     continue
+                if (
+                    stance == "contradicts"
+                    and (whole := _whole_of_part(claim)) is not None
+                    and found.low is not None
+                    and found.low > whole
+                ):
+                    continue  # more than the whole the claim's part is of: another count
                 if stance == "contradicts" and _groups_apart(unit, f_unit):
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
                 if stance == "contradicts" and _subjects_apart(
@@ -1417,6 +1471,13 @@ class QuantityComparator:
                     and not half_way
                     and _agrees_elsewhere(claim, text, reader)
                     and not _agreeing_of_other_periods(claim_periods, said, unit, index, cand.index)
+                    and not (
+                        vote
+                        and claim_share
+                        and _agreeing_of_other_sides(
+                            claim_share, said, fact, index, cand.index, view
+                        )
+                    )
                 ):
                     continue  # the sentence's other figure, of what the claim counts
                 if (
