@@ -471,6 +471,6 @@ def test_a_yes_vote_is_not_borne_out_by_the_turnout(
     ],
 )
 def test_a_part_is_not_refuted_by_more_than_its_whole(page: str, ruleset: RuleSet) -> None:
-    claim = "About 60 of the roughly 400 people who work at the quay are agency staff"
+    claim = "About 60 of the 400 people who work at the quay are agency staff"
     labels = _labels(f"# Quay\n\n{claim} ([r]({URL})).\n", f"<h1>Quay</h1><p>{page}</p>", ruleset)
     assert labels.get("About 60") != "contradicted", labels
