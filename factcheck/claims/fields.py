@@ -2041,6 +2041,31 @@ def _fronted_site(b: BuildInput, strikers: Any) -> tuple[list[str], Any]:
     return employers, strikers
 
 
+# The strikers' own words say who employs them: "employed by X", "working for X".
+_HIRED_BY = re.compile(
+    r"\b(?:employed|hired|engaged|contracted|retained)\s+by\b|\b(?:working|work|works|worked)"
+    r"\s+for\b",
+    re.IGNORECASE,
+)
+# A site's preposition, ending the words before the struck party or opening them.
+_AT_SITE_END = re.compile(r"\b(?:at|inside)\s*$", re.IGNORECASE)
+_AT_SITE_START = re.compile(r"^\s*(?:at|inside)\b", re.IGNORECASE)
+
+
+def _hired_by(b: BuildInput, strikers: Party) -> tuple[str, ...]:
+    """The employers the strikers' words name by who employs them ("cleaners employed
+    by Arlo Secure"), when the struck party after the verb is told by "at" (a site):
+    empty otherwise."""
+    cap, site = b.captures.get("strikers"), b.captures.get("against")
+    if cap is None or site is None or not strikers.employers:
+        return ()
+    if not _HIRED_BY.search(cap.text):
+        return ()
+    if not (_AT_SITE_END.search(b.sentence[: site.start]) or _AT_SITE_START.match(site.text)):
+        return ()
+    return strikers.employers
+
+
 def _whose_workers(b: BuildInput, cap: Capture) -> Party | None:
     """The strikers of a relative clause on a name ("Orla Cargo, whose pilots joined"):
     the group at that name, read as "pilots at Orla Cargo"; None for any other subject."""
@@ -2214,6 +2239,10 @@ def build_strike(b: BuildInput) -> StrikeFields | None:
     # "Pilots at Orvo Air's bases, organised by KPF and DLPU, walked out": the bodies
     # that called the strike are its strikers, never whom it was against.
     against_names += [e for e in strikers.employers if e not in against_names and e not in callers]
+    if hired := _hired_by(b, strikers):
+        # "Guards employed by Arlo Secure walked out at Linden Plaza": the strikers' words
+        # say whom they work for, so the name after "at" is where they work.
+        against_names = [a for a in against_names if a in hired]
     workers = b.value("workers")
     if workers is None and called and cap is not None:
         workers = _workers_called(b, cap.end)

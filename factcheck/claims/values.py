@@ -236,10 +236,26 @@ _ATTRIBUTION_END = re.compile(
 # An auxiliary ending a subject's words, which belongs to the verb after them.
 _TRAILING_AUX = re.compile(r"(?<=,)\s+(?:has|have|had|will|would)$", re.IGNORECASE)
 # Who employs the workers, its kind in words between ("employed by contractor X",
-# "hired by the labour-hire firm X"): the name after is their employer.
+# "hired by the labour-hire firm X", "working for the cleaning contractor X"): the name
+# after is their employer. After "working for" the last word is the employer's kind, so
+# that "working for better pay" says nothing of whom.
 _EMPLOYED_BY_KIND = re.compile(
     r"\s(?:employed|hired|engaged|contracted|retained)\s+(?:by|to)(?:\s+[a-z][\w-]*){1,3}$"
+    r"|\s(?:working|work|works|worked)\s+for(?:\s+[a-z][\w-]*){0,2}\s+(?:sub)?(?:contractors?|"
+    r"firms?|company|companies|agency|agencies|operators?|providers?|suppliers?|outsourcers?)$"
 )
+# Employers counted, then named in an aside just before the verb: "guards employed by
+# two contractors, Arlo Secure and Fenwick Patrol, walked out". The aside is no aside
+# to drop: it names whom they work for, as "employed by Arlo Secure and Fenwick Patrol".
+_HIRED_LIST = re.compile(
+    r"(?P<by>\b(?:(?:employed|hired|engaged|contracted|retained)\s+by|(?:working|work|works|"
+    r"worked)\s+for))\s+(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:contractors|subcontractors|firms|companies|agencies|operators|providers|suppliers),\s+"
+    rf"(?P<names>(?-i:[{UPPER}])[^;:()]{{1,120}}?),\s*$",
+    re.IGNORECASE,
+)
+# The same employers' kind, counted, right before the first name of the aside.
+_HIRED_COUNTED = re.compile(_HIRED_LIST.pattern.split(r",\s+(?P<names>")[0] + r",$", re.I)
 # The words before a name that say the workers are its members: "represented by X",
 # "members of X", "who belong to X".
 _UNION_TIES = (
@@ -406,7 +422,11 @@ def _says_employer(before: str) -> bool:
     """True when the words before a name say it employs the workers: "nurses at X",
     "drivers employed by X", "cleaners employed by contractor X", "packers at a depot run
     by X"."""
-    return before.endswith(_EMPLOYER_PREPS) or _EMPLOYED_BY_KIND.search(before) is not None
+    return (
+        before.endswith(_EMPLOYER_PREPS)
+        or _EMPLOYED_BY_KIND.search(before) is not None
+        or _HIRED_COUNTED.search(before) is not None
+    )
 
 
 # The nouns of an employer's kind, right before its name: "the transport company ORV".
@@ -894,13 +914,19 @@ class Parsers:
         which represents porters, struck" the subject is the Guild."""
         # "Leith's crews, meanwhile, have overtaken ...": the auxiliary after the aside is
         # the verb's, so the aside is still the one just before the verb.
-        text = _ASIDE.sub("", _APPOSITIVE.sub("", _TRAILING_AUX.sub("", text)))
+        text = _TRAILING_AUX.sub("", text)
+        # "guards employed by two contractors, Arlo and Fenwick, walked out": the aside
+        # names the employers, and is kept whole.
+        hired = _HIRED_LIST.search(text)
+        if hired is None:
+            text = _ASIDE.sub("", _APPOSITIVE.sub("", text))
         # "loaders -- guild members, by the guild's own count --": who says so is no part
         # of who they are.
         text = _ATTRIBUTION_END.sub("", text)
         protected = [(s, e) for _, s, e in self.orgs(text, ctx)]
         protected += [m.span() for m in _PLACE_LIST.finditer(text)]
         protected += [m.span() for m in _MEMBERS_LIST.finditer(text)]
+        protected += [hired.span()] if hired is not None else []
         protected += [m.span() for m in _PLURAL_LIST.finditer(text) if self._trades(m.group(0))]
         cut = 0
         for m in _LEFT_STOP.finditer(text):
@@ -979,6 +1005,10 @@ class Parsers:
                 # of KDU": a name that says whose members they are is their union,
                 # whatever its form, never one more employer.
                 members.append(name)
+            elif not union and _HIRED_COUNTED.search(before):
+                # "employed by two firms, Arlo Guarding and Fenwick Patrol": the count
+                # says the aside is a list, so its "and" joins two names, not one.
+                employers += [n for n, _, _ in _last_of_list((name, start, end), text)]
             elif (
                 _says_employer(before) or possessive or of_employer or listed or kind_before
             ) and not union:

@@ -149,3 +149,26 @@ def limited_to(text: str, index: EvidenceIndex, page: int) -> list[str] | None:
 def claimed_sites(fields: Mapping[str, Any]) -> list[str]:
     """The sites a strike claim names: its employers and places."""
     return list(dict.fromkeys([*fields.get("against", ()), *fields.get("where", ())]))
+
+
+def employed_by(text: str, trade: str, name: str) -> str | None:
+    """The words of ``text`` that tell workers of ``trade`` as employed by ``name`` ("The
+    porters are employed by X", "porters who work for the contractor X"): whom workers a
+    page places at a site ("porters at the Kell Plaza walked out") struck against."""
+    m = _employed_by(trade.lower(), name).search(text)
+    return m.group(0) if m else None
+
+
+@lru_cache(maxsize=4096)
+def _employed_by(trade: str, name: str) -> re.Pattern[str]:
+    """The search of :func:`employed_by` for one trade and one name, built once."""
+    t, n = re.escape(trade), re.escape(name)
+    # Up to two words of the employer's kind before its name: "the cleaning contractor X".
+    kind = r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?"
+    return re.compile(
+        rf"\b{t}\b[^.;]{{0,60}}?\s+(?:are|were|is|was)\s+(?:all\s+)?(?:directly\s+)?"
+        rf"(?:employed|hired|engaged)\s+by\s+{kind}{n}\b"
+        rf"|\b{t},?\s+(?:who|that)\s+(?:all\s+)?work(?:s|ed)?\s+for\s+{kind}{n}\b"
+        rf"|\b{t}\s+(?:employed|hired|engaged)\s+by\s+{kind}{n}\b",
+        re.IGNORECASE,
+    )

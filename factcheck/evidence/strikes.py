@@ -37,7 +37,13 @@ from factcheck.evidence.strike_disputes import (
     tells_settlement,
     tells_stoppage,
 )
-from factcheck.evidence.strike_places import claimed_sites, limited_to, no_party, spared
+from factcheck.evidence.strike_places import (
+    claimed_sites,
+    employed_by,
+    limited_to,
+    no_party,
+    spared,
+)
 from factcheck.evidence.strike_ties import Details, details_of, tied
 from factcheck.evidence.strike_unhappened import lockout, may_tell, no_lockout, not_happened
 from factcheck.evidence.weekdays import weekday_date
@@ -2187,6 +2193,22 @@ def _members_otherwise(
     return out
 
 
+def _hired_there(
+    strikers: list[str], against: list[str], page_text: str, k: Knowledge
+) -> tuple[str, str] | None:
+    """A claimed employer and the words of a page that tell the claim's strikers, named
+    by their trade, as employed by it: the page's strike at a site of its naming is
+    then theirs against it. None for strikers named otherwise."""
+    for striker in strikers:
+        if not _common_words(striker, k):
+            continue
+        trade = striker.split()[-1]
+        for name in against:
+            if said := employed_by(page_text, trade, name):
+                return name, said
+    return None
+
+
 def named_as_place(name: str, page_text: str) -> bool:
     """True when a page names ``name`` as where something happened ("dockers in
     Kelmouth", "across Kelmouth", "the province of Kelmouth"): a claimed employer that is
@@ -2563,6 +2585,11 @@ class StrikeComparator:
                         f_strikers = [f"{joined(f_strikers)} represented by {other_union}"]
                 elif _ANOTHER_DISPUTE.search(s.text):
                     continue  # "Separately, the union struck Y": another strike, not this one
+                elif hired := _hired_there(strikers, against, page_text, k):
+                    # "Cleaners at the Kell Plaza stopped work. The cleaners are employed
+                    # by X": the page's site is where X's cleaners work.
+                    stance, weight_here = "supports", weight * CONTEXT_WEIGHT
+                    f_against, where = [hired[0]], where or hired[1]
                 elif cited and s.page not in cited:
                     # A union strikes at many employers: a page the claim does not cite,
                     # telling its strike at another one, tells another strike. Only the
