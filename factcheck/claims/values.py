@@ -309,6 +309,16 @@ _POSSESSIVE = re.compile(r"[’']s\b|(?<=s)[’'](?=\s)")
 
 # A possessive that ends what stands before a name ("at Orla Foods'", "at Kell's").
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+# A workplace in small letters right after a name, then who runs it: " warehouse operated
+# by", " distribution centre run by".
+_SITE_RUN_BY = re.compile(
+    r"\s+(?:(?P<first>[a-z-]+)\s+)?(?P<site>[a-z-]+)\s+(?:operated|run|owned|managed)\s+by\b"
+)
+# Sites named by a place that the workplaces of the lexicon (where work is done, for the
+# verbs that take workers off it) leave out: "the Tarnby distribution centre".
+_SITE_NOUNS = frozenset(
+    "centre centres center centers hub hubs facility facilities mall malls complex park".split()
+)
 # The words in small letters right after a name (" depot", " central warehouse").
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
@@ -995,7 +1005,12 @@ class Parsers:
             listed = bool(employers) and not before.endswith(_PLACE_PREPS)
             # "the city's transport company ORV": a name after the noun of its kind.
             kind_before = before.endswith(_EMPLOYER_NOUNS)
-            if not union and self._site_of_owner(before, text[end:]):
+            if not union and self._site_run_by(text[end:]):
+                # "at the Dunmore warehouse operated by Kell Freight": the name says
+                # which site, and whoever runs it (named after "by") employs them.
+                places.append(name)
+                place_end = end
+            elif not union and self._site_of_owner(before, text[end:]):
                 # "at Orla Foods' Tarn depot": a name between its owner's possessive and
                 # a workplace says which of its sites, never one more employer.
                 places.append(name)
@@ -1072,6 +1087,16 @@ class Parsers:
         words = _NEXT_WORDS.match(after)
         places = self.k.words("workplaces")
         return words is not None and any(w in places for w in words.groups() if w)
+
+    def _site_run_by(self, after: str) -> bool:
+        """True when ``after`` (the words right after a name) opens with a workplace and
+        who runs it ("distribution centre run by", "warehouse operated by"): the name
+        before says which site."""
+        m = _SITE_RUN_BY.match(after)
+        if m is None:
+            return False
+        places = self.k.words("workplaces") | _SITE_NOUNS
+        return m.group("site") in places or f"{m.group('first')} {m.group('site')}" in places
 
     def _trades(self, listed: str) -> bool:
         """True when every item of a list ends in a trade in the plural ("porters,
