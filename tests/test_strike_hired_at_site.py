@@ -98,3 +98,39 @@ def test_a_page_naming_another_employer_does_not(ruleset: RuleSet) -> None:
     page = _page("The porters are employed by Harrow Services, which holds the contract.")
     found = verdict(run(DRAFT, {URL: page}, ruleset, wrap=False), "strike")
     assert found.verdict.label != "supported", found.verdict.rationale
+
+
+def test_a_company_and_a_union_sharing_words_are_two_parties() -> None:
+    from factcheck.evidence.strikes import same_party
+
+    assert not same_party("Tarn Cane and Allied Workers Union", "Tarn Cane Corporation")
+    assert not same_party("Orla Mills Ltd", "Orla Mills Guild")
+    assert same_party("Orla Mills Ltd", "Orla Mills")
+
+
+def test_a_site_name_is_no_employer_a_page_goes_against() -> None:
+    from factcheck.evidence.strike_places import named_as_site
+
+    page = "Workers walked out at the Tarnby and Kelso mills, which Orla Sugar runs."
+    assert named_as_site("Tarnby and Kelso", page)
+    assert not named_as_site("Orla Sugar", page)
+
+
+MILLS_URL = "http://news.test/2031/07/mill-strike"
+MILLS = """<html><head><title>Mill workers strike</title>
+<meta property="article:published_time" content="2031-07-09"></head><body>
+<article><h1>Mill workers strike</h1>
+<p>Members of the Tarn Cane and Allied Workers Union (TCAWU) walked out at the Tarnby and
+Kelso mills on 8 July 2031, halting crushing. The Tarn Cane Corporation (TCC), which runs
+both mills, said talks would resume. Field gangs, who are hired by growers rather than by
+TCC, did not take part in the strike.</p>
+</article></body></html>"""
+
+
+def test_a_strike_at_named_mills_is_borne_out_by_the_page(ruleset: RuleSet) -> None:
+    draft = (
+        "# Cane\n\nIn July 2031 some 500 members of the Tarn Cane and Allied Workers Union "
+        f"walked off the job at the Tarnby and Kelso mills ([report]({MILLS_URL})).\n"
+    )
+    found = verdict(run(draft, {MILLS_URL: MILLS}, ruleset, wrap=False), "strike")
+    assert found.verdict.label == "supported", found.verdict.rationale

@@ -172,3 +172,10 @@ def _employed_by(trade: str, name: str) -> re.Pattern[str]:
         rf"|\b{t}\s+(?:employed|hired|engaged)\s+by\s+{kind}{n}\b",
         re.IGNORECASE,
     )
+
+
+def named_as_site(name: str, page_text: str) -> bool:
+    """True when a page names ``name`` as a site, its name right before a site's noun
+    ("the Tarn and Kell mills", "at the Tarn depot"): a workplace, which another
+    employer the page names may run."""
+    return re.search(rf"\b{re.escape(name)}{_SITE_NOUN}\b", page_text) is not None

@@ -41,6 +41,7 @@ from factcheck.evidence.strike_places import (
     claimed_sites,
     employed_by,
     limited_to,
+    named_as_site,
     no_party,
     spared,
 )
@@ -125,9 +126,18 @@ def _kinds_apart(a: str, b: str) -> bool:
     """True when both names say what kind of body they are and share no such word: the
     Orla Drivers Union and the Orla Drivers Guild are two bodies, whatever other words
     they share; "Orla Drivers" and "the Orla Drivers Union" may be one."""
-    ka = {w for w in _words(a) if w in _BODY_KINDS}
-    kb = {w for w in _words(b) if w in _BODY_KINDS}
+    wa, wb = _words(a), _words(b)
+    ka = {w for w in wa if w in _BODY_KINDS}
+    kb = {w for w in wb if w in _BODY_KINDS}
+    if (ka and _LEGAL_FORMS.intersection(wb)) or (kb and _LEGAL_FORMS.intersection(wa)):
+        # "the Orla Sugar Corporation" is a company, the "Orla Sugar Workers Union" a
+        # body of its workers: the words they share name their trade, not one party.
+        return True
     return bool(ka) and bool(kb) and not ka & kb
+
+
+# A company's legal form in its name: what no union's name holds.
+_LEGAL_FORMS = frozenset("company inc corp corporation ltd plc llc holdings".split())
 
 
 # Initials written with points inside a name: "B.C.", "U.K.".
@@ -2608,6 +2618,10 @@ class StrikeComparator:
                     # strike against is the town the page puts the workplace in, no
                     # employer, so the page's employer goes against nothing it says.
                     stance, weight_here = "supports", weight * UNNAMED_EMPLOYER_WEIGHT
+                elif told < 1 and all(named_as_site(a, page_text) for a in against):
+                    # "struck at the Tarn and Kell mills" and a paragraph naming the
+                    # company that runs them: the claim's "employer" is where, to the page.
+                    continue
                 else:
                     stance, weight_here = "contradicts", weight * OTHER_EMPLOYER_WEIGHT
                 weight_here *= told
