@@ -134,3 +134,23 @@ def test_a_strike_at_named_mills_is_borne_out_by_the_page(ruleset: RuleSet) -> N
     )
     found = verdict(run(draft, {MILLS_URL: MILLS}, ruleset, wrap=False), "strike")
     assert found.verdict.label == "supported", found.verdict.rationale
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Orla Ports, which runs the terminal, said in a note that the dispute was between "
+            "Kell Crew and its employees.",
+            True,
+        ),
+        ("Orla Ports stressed that the stoppage is solely between Brill and its staff.", True),
+        # The name said to be in the dispute itself, or another body speaking: no denial.
+        ("Orla Ports said the dispute was between Orla Ports and its employees.", False),
+        ("Kell Crew said the stoppage was between Orla Ports and its staff.", False),
+    ],
+)
+def test_a_dispute_told_as_another_employer_s(text: str, said: bool) -> None:
+    from factcheck.evidence.strike_places import no_party
+
+    assert bool(no_party(text, "Orla Ports")) is said

@@ -124,7 +124,14 @@ def _no_party(name: str) -> re.Pattern[str]:
         r"|members)\b|and\b)|[,.;]|$)"
         # The strikers told as employed elsewhere: "They are not employed by X".
         rf"|\b(?:they|the\s+strikers|the\s+striking\s+[\w-]+|these\s+workers|none\s+of\s+them)"
-        rf"\s+(?:are|were|is|was)\s+not\s+(?:directly\s+)?employed\s+by\s+(?:the\s+)?{n}\b",
+        rf"\s+(?:are|were|is|was)\s+not\s+(?:directly\s+)?employed\s+by\s+(?:the\s+)?{n}\b"
+        # The dispute told by X as another employer's with its own staff: "X said the
+        # dispute was between Y and its employees".
+        rf"|\b{n}{longer}(?:,[^.;]{{0,80}},)?\s+(?:said|says|stressed|insisted|added|noted)\b"
+        r"[^.;]{0,40}?\b(?:the|this|that)\s+(?:dispute|strike|stoppage|walkout|conflict|action)\s+"
+        r"(?:was|is)\s+(?:solely\s+|only\s+|strictly\s+|purely\s+)?between\s+"
+        rf"(?!(?:the\s+)?{n}\b)[^.;]{{1,60}}?\s+and\s+(?:its|their)\s+(?:own\s+)?"
+        r"(?:employees|staff|workers|workforce)\b",
         re.IGNORECASE,
     )
 
