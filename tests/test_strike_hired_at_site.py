@@ -122,8 +122,8 @@ MILLS = """<html><head><title>Mill workers strike</title>
 <article><h1>Mill workers strike</h1>
 <p>Members of the Tarn Cane and Allied Workers Union (TCAWU) walked out at the Tarnby and
 Kelso mills on 8 July 2031, halting crushing. The Tarn Cane Corporation (TCC), which runs
-both mills, said talks would resume. Field gangs, who are hired by growers rather than by
-TCC, did not take part in the strike.</p>
+both mills, said talks would resume. Haulage crews, paid by farmers instead of TCC, were
+not part of the walkout.</p>
 </article></body></html>"""
 
 
@@ -140,7 +140,7 @@ def test_a_strike_at_named_mills_is_borne_out_by_the_page(ruleset: RuleSet) -> N
     ("text", "said"),
     [
         (
-            "Orla Ports, which runs the terminal, said in a note that the dispute was between "
+            "Orla Ports, the terminal's owner, added on Friday that this dispute is between "
             "Kell Crew and its employees.",
             True,
         ),
