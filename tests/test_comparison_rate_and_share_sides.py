@@ -70,7 +70,7 @@ def test_a_comparative_share_of_each_sides_own_things_is_found(
             "the Kessel Line",
         ),
         (
-            "Relief deckhands logged more overtime each month than skippers did in 2031",
+            "Relief deckhands logged more overtime each month than skippers did.",
             "greater",
             "skippers",
         ),

@@ -2608,13 +2608,12 @@ _LEAD_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A verb repeated at the end of the other side: "than cooks do", "than a welder does",
-# with any clause set off after it ("than the mills did, reversing ..."), its full stop,
-# or when it was ("than the mills did in 2031", "did between 2029 and 2031"); or a word
-# saying the comparison is one more ("than the riggers, too").
+# with any clause set off after it ("than the mills did, reversing ...") or its full
+# stop; or a word saying the comparison is one more ("than the riggers, too"). When it
+# was ("than the mills did in 2031") stays on the side: the figures given in turn after
+# it and the table's period are read from there.
 _DOES_TAIL = re.compile(
-    r"\s+(?:do|does|did|had|has|have)"
-    r"(?:[,.;:].*|\s+(?:in|during|over|between|across|since|last|this)\b.*)?$"
-    r"|,?\s+(?:too|as\s+well)$",
+    r"\s+(?:do|does|did|had|has|have)(?:[,.;:].*)?$|,?\s+(?:too|as\s+well)$",
     re.IGNORECASE,
 )
 # Who reports the comparison, after the other side and set off by a comma: "than the
