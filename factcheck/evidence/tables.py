@@ -487,26 +487,27 @@ def _table_of(index: EvidenceIndex, i: int) -> list[int]:
     ]
 
 
+def _table_headers(index: EvidenceIndex, i: int, axis: str) -> list[str]:
+    """The headers on ``axis`` ("row" or "column") of the table holding cell entry ``i``,
+    in order and each once (none for any other entry)."""
+    if not is_cell(index.sentences[i].fact):
+        return []
+    heads = (
+        str(f.data.get(axis, "")) for j in _table_of(index, i) if (f := index.sentences[j].fact)
+    )
+    return list(dict.fromkeys(heads))
+
+
 def table_rows(index: EvidenceIndex, i: int) -> list[str]:
     """The row headers of the table holding cell entry ``i``, in order (none for any
     other entry)."""
-    if not is_cell(index.sentences[i].fact):
-        return []
-    rows = (
-        str(f.data.get("row", "")) for j in _table_of(index, i) if (f := index.sentences[j].fact)
-    )
-    return list(dict.fromkeys(rows))
+    return _table_headers(index, i, "row")
 
 
 def table_columns(index: EvidenceIndex, i: int) -> list[str]:
     """The column headers of the table holding cell entry ``i``, in order (none for any
     other entry)."""
-    if not is_cell(index.sentences[i].fact):
-        return []
-    columns = (
-        str(f.data.get("column", "")) for j in _table_of(index, i) if (f := index.sentences[j].fact)
-    )
-    return list(dict.fromkeys(columns))
+    return _table_headers(index, i, "column")
 
 
 # A figure in per cent with its unit: "60 per cent", "12.5 percent", "8%".
