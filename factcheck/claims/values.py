@@ -244,18 +244,20 @@ _EMPLOYED_BY_KIND = re.compile(
     r"|\s(?:working|work|works|worked)\s+for(?:\s+[a-z][\w-]*){0,2}\s+(?:sub)?(?:contractors?|"
     r"firms?|company|companies|agency|agencies|operators?|providers?|suppliers?|outsourcers?)$"
 )
+# Whom workers are hired by, counted by kind: "employed by two contractors".
+_HIRED_KIND = (
+    r"(?P<by>\b(?:(?:employed|hired|engaged|contracted|retained)\s+by|(?:working|work|works|"
+    r"worked)\s+for))\s+(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+)?"
+    r"(?:contractors|subcontractors|firms|companies|agencies|operators|providers|suppliers),"
+)
 # Employers counted, then named in an aside just before the verb: "guards employed by
 # two contractors, Arlo Secure and Fenwick Patrol, walked out". The aside is no aside
 # to drop: it names whom they work for, as "employed by Arlo Secure and Fenwick Patrol".
 _HIRED_LIST = re.compile(
-    r"(?P<by>\b(?:(?:employed|hired|engaged|contracted|retained)\s+by|(?:working|work|works|"
-    r"worked)\s+for))\s+(?:two|three|four|five|six|several|\d+)\s+(?:[a-z-]+\s+)?"
-    r"(?:contractors|subcontractors|firms|companies|agencies|operators|providers|suppliers),\s+"
-    rf"(?P<names>(?-i:[{UPPER}])[^;:()]{{1,120}}?),\s*$",
-    re.IGNORECASE,
+    _HIRED_KIND + rf"\s+(?P<names>(?-i:[{UPPER}])[^;:()]{{1,120}}?),\s*$", re.IGNORECASE
 )
 # The same employers' kind, counted, right before the first name of the aside.
-_HIRED_COUNTED = re.compile(_HIRED_LIST.pattern.split(r",\s+(?P<names>")[0] + r",$", re.I)
+_HIRED_COUNTED = re.compile(_HIRED_KIND + "$", re.IGNORECASE)
 # The words before a name that say the workers are its members: "represented by X",
 # "members of X", "who belong to X".
 _UNION_TIES = (
