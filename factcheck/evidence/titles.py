@@ -171,12 +171,9 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     core = core_title(found, view)
     if core is not None and normalise_title(core, view) == a:
         return "exact"
-    if any(normalise_title(half, view) == a for half in latin_halves(found)):
-        return "exact"
-    if (english := _english_half(found, view)) is not None and normalise_title(english, view) == a:
-        # Its English half in Latin letters ("Operator wózka widłowego / Forklift
-        # Operator"): the claim naming it names the posting's job. Only a match, never
-        # a gloss to refute by: the two halves may be two jobs of one posting.
+    if any(normalise_title(half, view) == a for half in language_halves(found, view)):
+        # Only a match, never a gloss to refute by: the two halves of a title in Latin
+        # letters may be two jobs of one posting.
         return "exact"
     if any(normalise_title(role, view) == a for role in joined_roles(found, view)):
         # "Forklift Driver/Operator", "Porter and Cleaner": one post under two names.
@@ -401,6 +398,16 @@ def english_gloss(title: str, view: ArticleView) -> str | None:
     if foreign_head(inside) is not None and names_a_role(before, view):
         return before
     return None
+
+
+def language_halves(title: str, view: ArticleView) -> list[str]:
+    """The halves of a title written in two languages that may name its job in English
+    words: those in Latin letters beside another script (:func:`latin_halves`), else the
+    English half of a title in two Latin-lettered languages; none for another title."""
+    if halves := latin_halves(title):
+        return halves
+    english = _english_half(title, view)
+    return [english] if english is not None else []
 
 
 def _english_half(title: str, view: ArticleView) -> str | None:
@@ -1518,8 +1525,9 @@ class TitleComparator:
                         f"The sources give the title as “{found}”{where(t.supports[0])}, "
                         "as the article does."
                     )
-                halves = latin_halves(str(found)) or [_english_half(str(found), view) or ""]
-                if any(normalise_title(h, view) == claimed for h in halves if h):
+                if any(
+                    normalise_title(h, view) == claimed for h in language_halves(str(found), view)
+                ):
                     return (
                         f"The posting's title is “{found}”{where(t.supports[0])}, written in "
                         f"two languages: its English half is “{title}”, as the article says."
