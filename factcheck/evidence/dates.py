@@ -54,7 +54,9 @@ def names_event(text: str, stem: str) -> bool:
 # that opens a clause telling another event ("stopped work after the talks ended",
 # "walked out once the meeting finished").
 _OPENERS = r"(?:after|before|when|once|as|while|until|because|since|although|though|whereas)"
-_CLAUSE_BREAK = re.compile(rf"[.;:!?()\u2013\u2014]|,\s|\s(?={_OPENERS}\s)", re.IGNORECASE)
+# The marks that end a clause whatever its words: a stop, a dash, a bracket, a comma.
+CLAUSE_EDGE = r"[.;:!?()\u2013\u2014]|,\s"
+_CLAUSE_BREAK = re.compile(rf"{CLAUSE_EDGE}|\s(?={_OPENERS}\s)", re.IGNORECASE)
 _OPENS = re.compile(rf"\s*{_OPENERS}\s", re.IGNORECASE)
 # A clause that tells more of the thing named just before it ("the walkout, which
 # ended ...") is read with that thing, and so is a clause after such an aside ("the

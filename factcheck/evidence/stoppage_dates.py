@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.claims.values import Parsers
+from factcheck.evidence.dates import CLAUSE_EDGE
 from factcheck.evidence.weekdays import weekday_date
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -66,7 +67,7 @@ def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
 # "last Thursday"; never the day of a plan ("for Friday", "from Monday", "by Friday").
 _DONE_ON = re.compile(r"\b(?:on|last)\s+$", re.IGNORECASE)
 # Where the clause that tells a weekday's event begins or ends.
-_CLAUSE_EDGE = re.compile(r"[.;:!?()\u2013\u2014]|,\s")
+_CLAUSE_EDGE = re.compile(CLAUSE_EDGE)
 
 
 def stoppage_weekday(text: str, page_day: str, knowledge: Knowledge) -> tuple[str, int, int] | None:
