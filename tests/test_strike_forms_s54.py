@@ -1,5 +1,7 @@
 """Strike forms read this round: a sit-in or a mass leave is a stoppage ("began a
-sit-in at the mill", "went on mass leave"). Drafts written for these tests."""
+sit-in at the mill", "went on mass leave"); a strike whose caller is told in a
+participle opening the sentence ("Called by X, the walkout ..."). Drafts written for these
+tests."""
 
 from __future__ import annotations
 
@@ -56,8 +58,35 @@ def test_a_sit_in_or_mass_leave_is_a_stoppage(
 
 
 @pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        (
+            "Organised by Fetra-OX, the regional federation of farm hands, the walkout "
+            "emptied most packing sheds within a day.",
+            "Fetra-OX",
+        ),
+        (
+            "Called by SNTV, the national glassworkers' union, the three-day strike halted "
+            "40 furnaces.",
+            "SNTV",
+        ),
+        (
+            "Talks broke down in April. Led by the Orla Miners Guild, the stoppage spread "
+            "to six pits within days.",
+            "Orla Miners Guild",
+        ),
+    ],
+)
+def test_a_caller_told_first_calls_the_strike(text: str, caller: str, ruleset: RuleSet) -> None:
+    found = _strikes(text, ruleset)
+    assert any(f["strikers"] == [caller] and f["called"] for f in found), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        "Led by Mara Quist, the choir sang at the rally.",
+        "Organised by the Kessel Chamber, the fair drew 4,000 visitors.",
         "The minister took leave on Monday.",
     ],
 )
