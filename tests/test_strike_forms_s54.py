@@ -1,7 +1,7 @@
 """Strike forms read this round: a sit-in or a mass leave is a stoppage ("began a
 sit-in at the mill", "went on mass leave"); a strike whose caller is told in a
-participle opening the sentence ("Called by X, the walkout ..."). Drafts written for these
-tests."""
+participle opening the sentence ("Called by X, the walkout ..."); and workers who log off
+an app at a named body's call ("at the urging of X"). Drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -83,10 +83,38 @@ def test_a_caller_told_first_calls_the_strike(text: str, caller: str, ruleset: R
 
 
 @pytest.mark.parametrize(
+    ("text", "caller"),
+    [
+        (
+            "Some 400 couriers logged off for the evening at the urging of the Kessel Riders "
+            "Guild and gathered outside the depot.",
+            "Kessel Riders Guild",
+        ),
+        (
+            "Cab drivers in Orla switched off their apps on 2 May at the call of ORDA, the "
+            "drivers' alliance.",
+            "ORDA",
+        ),
+        (
+            "Hundreds of van drivers signed out of the Tarngo app for a morning at the behest "
+            "of the Brisa Van Drivers Union.",
+            "Brisa Van Drivers Union",
+        ),
+    ],
+)
+def test_logging_off_at_a_bodys_call_is_its_strike(
+    text: str, caller: str, ruleset: RuleSet
+) -> None:
+    found = _strikes(text, ruleset)
+    assert any(caller in f["strikers"] and f["called"] for f in found), found
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Led by Mara Quist, the choir sang at the rally.",
         "Organised by the Kessel Chamber, the fair drew 4,000 visitors.",
+        "Couriers logged off at the request of their managers.",
         "The minister took leave on Monday.",
     ],
 )
