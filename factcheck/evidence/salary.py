@@ -932,11 +932,10 @@ def about_same_job(
         if companies and not companies & related:
             return 0.0  # the figure is another company's: "... at Acme, one paying $1m"
     written = titles_in(s.text, view) if page.facts.kind == "job_posting" else []
-    if (
-        title
-        and written
-        and not any(same_job(title, normalise_title(t, view), view) for t in written)
-    ):
+    # (A page the claim cites may put its job's title another way: see _fact_sameness.)
+    cited = s.page in own or s.page in view.primary.get(claim.id, ())
+    meets = same_job if cited else _same_paid_job
+    if title and written and not any(meets(title, normalise_title(t, view), view) for t in written):
         # On a posting, another title names another job: "Welder – Leeds – £31,000".
         return 0.0
     here = view.roles(s.text)
@@ -967,7 +966,7 @@ def about_same_job(
             continue
         if not title:
             break
-        if any(same_job(title, normalise_title(t, view), view) for t in titles):
+        if any(meets(title, normalise_title(t, view), view) for t in titles):
             return weight
         return 0.0
     if title:
@@ -998,6 +997,21 @@ _EVERYONE = re.compile(
     r"\b(?:all|every)\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?(?P<who>(?:[\w-]+\s+){0,2}\w+)\b",
     re.IGNORECASE,
 )
+
+
+def _same_paid_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
+    """:func:`same_job`, unless the two titles put two different words before one shared
+    occupation and share no other ("gang supervisor" and "warehouse supervisor", "ward
+    clerk" and "court clerk"): two kinds of the job, each with its own pay, however alike
+    the short titles look as strings."""
+    if not same_job(claimed, found, view):
+        return False
+    k = view.knowledge
+    a, b = set(claimed), set(found)
+    plain = k.roles | k.seniority
+    if (a & b) - plain:
+        return True  # a word of the job's kind is shared: "night care aide", "care aide"
+    return not ((a - b) - plain and (b - a) - plain)
 
 
 def _whole_workforce(text: str, roles: set[str], k: Knowledge) -> bool:
@@ -1056,7 +1070,10 @@ def _fact_sameness(
     claim cites it or names its employer."""
     posting = posting_title(index, page, view)
     cited = page in own or page in view.primary.get(claim.id, set())
-    if title and posting and not same_job(title, normalise_title(posting, view), view):
+    # A posting the claim cites is its job's even under a title put another way (the
+    # title check says so); one it does not cite must be of the same kind of the job.
+    meets = same_job if cited else _same_paid_job
+    if title and posting and not meets(title, normalise_title(posting, view), view):
         # The posting the claim cites, for the job at another level ("Senior Ramp Agent"
         # for a "Ramp Agent" posting, "Designer II" for "Designer III"): the title is
         # wrong (the title check says so), and the pay is still that posting's, unless
