@@ -116,6 +116,9 @@ def salary_subject(
         orgs = view.orgs(claim.sentence.text) or view.nearby_orgs(claim)
         return pointed, str(named) if named else (orgs[0] if orgs else None)
     title_claim = view.previous(claim, "job_title")
+    if _a_group_not_the_person(claim, title_claim, view):
+        # "Junior hands earn ...", after "..., who chairs the local union": not the chair.
+        title_claim = None
     # Who pays, as the claim's own sentence names it ("are offered $40 by Orla Freight"),
     # before the employer of an earlier job; one "the company" points back to is not
     # named there.
@@ -188,10 +191,10 @@ def _scope(claim: Claim) -> str:
     return pay_scope(claim.sentence.text, at, at + len(claim.text))
 
 
-def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
-    """The job the subject of the pay verb names, as normalised title words, when it
-    ends in a word naming an occupation: "care aides" of "care aides earn a median
-    $16.40"; [] otherwise."""
+def _verb_subject(claim: Claim) -> list[str]:
+    """The words of the pay verb's subject ("Junior hands" of "Junior hands earn around
+    ..."), up to a word "of" ("staff of commercial employers": "staff"); [] when no pay
+    verb is written before the figure."""
     at = claim.start - claim.sentence.start
     if opens := _PAY_VERB_OPENS.match(claim.text) or _PARTICIPLE_OPENS.match(claim.text):
         at += opens.end()
@@ -199,9 +202,38 @@ def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
     if m is None:
         return []
     words = m.group("subject").split()
-    # "Staff of commercial employers": the head of "N of M" is N.
     lowered = [w.lower() for w in words]
-    words = words[: lowered.index("of")] if "of" in lowered else words
+    return words[: lowered.index("of")] if "of" in lowered else words
+
+
+# The people beside someone, whose pay is theirs: "her colleagues earn ...".
+_BESIDE_SOMEONE = frozenset({"colleagues", "peers", "counterparts", "coworkers", "co-workers"})
+
+
+def _a_group_not_the_person(claim: Claim, title_claim: Claim | None, view: ArticleView) -> bool:
+    """True when the pay verb's subject is a group written in the plural ("junior hands
+    earn", "the night crews are paid") and the nearest job-title claim is one named
+    person's post ("..., who chairs the local union"): the pay is the group's, not that
+    person's job's, whatever word the tables lack for the group's job."""
+    if title_claim is None or not title_claim.fields.get("person"):
+        return False
+    words = _verb_subject(claim)
+    if not words:
+        return False
+    head = words[-1]
+    if not (head[0].islower() or words[0] == head) or not head.lower().endswith("s"):
+        return False  # a name ("Mensah earns"), or no plural
+    if head.lower() in _BESIDE_SOMEONE or head.lower() in STOPWORDS:
+        return False
+    held = set(normalise_title(str(title_claim.fields.get("title", "")), view))
+    return not held & set(normalise_title(" ".join(words), view))
+
+
+def _pay_subject(claim: Claim, view: ArticleView) -> list[str]:
+    """The job the subject of the pay verb names, as normalised title words, when it
+    ends in a word naming an occupation: "care aides" of "care aides earn a median
+    $16.40"; [] otherwise."""
+    words = _verb_subject(claim)
     if not words or not _other_jobs(words[-1], view):
         return []  # no job, or the workforce at large ("workers", "staff")
     # From the occupation back to the first word that is no part of its name.
