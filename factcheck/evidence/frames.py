@@ -119,6 +119,22 @@ def frame_kinds(
     return {k for k in kinds if contains_word(frame, knowledge.words(k))}
 
 
+# Kinds only money is framed as in the sense the lexicon means: a valuation, a profit or
+# a loss, a cost. A figure in a unit of measure ("lost 40,000 tonnes of output", "cost the
+# mills 9,000 cubic metres of timber") is the goods lost or spent, whatever verb frames it.
+MONEY_ONLY_KINDS = frozenset({"frame_valuation", "frame_profit", "frame_spending"})
+
+
+def measured_kinds(kinds: set[str], unit: str, knowledge: Knowledge) -> set[str]:
+    """``kinds`` without those only money is framed as (:data:`MONEY_ONLY_KINDS`) when
+    ``unit`` is a unit of measure (its last word in the lexicon's ``measures``): "lost
+    some 20,000 litres" and "cost the plant 20,000 litres" tell the same quantity."""
+    words = unit.lower().split()
+    if not words or words[-1] not in knowledge.words("measures"):
+        return kinds
+    return kinds - MONEY_ONLY_KINDS
+
+
 # What a share of a vote is a share of: the votes for, the votes against, or the members
 # who voted at all (turnout). Told by words further after the figure than a sum's
 # ("91% of members who voted backed a strike").

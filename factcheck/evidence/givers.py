@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from factcheck.evidence.index import keywords
+from factcheck.reading.notes import blank_note_markers
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.rulepacks.macros import WHEN
 
@@ -101,6 +102,8 @@ def giver_phrase(text: str, start: int, end: int, knowledge: Knowledge) -> str |
     before a verb of estimating or saying that comes before the figure ("Police put the
     crowd at 4,500"), or after the figure before such a verb ("4,500 people, police
     said"); None when the clause credits nobody."""
+    # A note marker is no word of a name ("according to the ministry.[^2]").
+    text = blank_note_markers(text)
     left, right = _clause(text, start, end)
     # A verb inside the claim's own words counts ("put the crowd at 4,500"): what
     # comes before the figure's first digit.
@@ -162,6 +165,13 @@ def giver(
     words = frozenset(w for w in keywords(phrase).split() if w not in _EMPTY)
     if not words:
         return None
+    named = _WORD.findall(phrase)
+    if (
+        "'" not in phrase
+        and "’" not in phrase
+        and named[-1].lower() in knowledge.words("press_givers")
+    ):
+        return None  # the press relays a figure: "according to local media"
     lowered = f" {phrase.lower()} "
     kinds = set()
     if any(f" {w} " in lowered for w in knowledge.words("refer_union")):

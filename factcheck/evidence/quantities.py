@@ -74,6 +74,7 @@ from factcheck.evidence.frames import (
     header_kinds,
     length_kinds,
     lengths_apart,
+    measured_kinds,
     sentence_kinds,
     share_kinds,
 )
@@ -1168,7 +1169,11 @@ class QuantityComparator:
         claim_near = _words_around(claim.sentence.text, at, at + len(claim.text))
         claim_counts = _counted(claim.sentence.text, at + len(claim.text))
         claim_subject = _subject_of(claim.sentence.text, at, at + len(claim.text))
-        claim_frame = frame_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
+        claim_frame = measured_kinds(
+            frame_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge),
+            unit,
+            view.knowledge,
+        )
         claim_side = bargain_side(claim.sentence.text, at, view)
         claim_length = length_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         # A share in a sentence about a vote is of the votes for, against, or the turnout.
@@ -1543,6 +1548,7 @@ class QuantityComparator:
                     assert cell is not None
                     headers = f"{cell.data.get('caption') or ''}; {cell.data.get('column')}"
                     found_frame |= header_kinds(headers, view.knowledge)
+                found_frame = measured_kinds(found_frame, f_unit, view.knowledge)
                 if unit == DURATION_UNIT and lengths_apart(
                     claim_length,
                     length_kinds(text, fact.start, fact.end, view.knowledge),
