@@ -2776,10 +2776,13 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
     if left and right and b.constants.get("sides") == "years":
         # "The yard built fewer hulls in 2029 than in 2028", "injuries were lower in
         # 2029 than in 2026": the thing in each year.
+        # "The clinic has fewer midwives than it did in 2019": the thing now, with no
+        # year of its own, against itself in the year named.
         counted = b.captures.get("thing")
         subject = f"{left}'s {counted.text}" if counted else left
+        when = b.captures.get("when")
         left, right = (
-            f"{subject} in {b.captures['when'].text}",
+            f"{subject} in {when.text}" if when else subject,
             f"{subject} in {b.captures['right'].text}",
         )
     if not left or not relation or not (right or b.constants.get("implied_right")):
