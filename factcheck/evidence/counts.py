@@ -51,10 +51,23 @@ def _counted(index: EvidenceIndex, j: int) -> bool:
     return not any(_NOT_COUNTED.search(h) for h in headers)
 
 
+# A mark calling a footnote, or saying a figure is not final, beside a header's year:
+# "2024 (1)", "2023*", "2022†", "2025 (p)", "2024 provisional", "2023 (prelim.)".
+_HEADER_NOTE = re.compile(
+    r"\(\s*(?:\d{1,2}|[a-z]|p|r|e|prov\.?|provisional|prelim\.?|preliminary|estimated?)\s*\)"
+    r"|[*†‡]+|(?<=\d)[pre]\b|\b(?:provisional|preliminary|prelim\.?|estimated?)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure(header: str) -> str:
-    """A column's header without its years: what it counts ("Completions 2023-24" is
-    "Completions"; a column named by a year alone counts the table's one measure)."""
-    return " ".join(YEARS.sub(" ", header).split())
+    """A column's header without its years and the marks beside them: what it counts
+    ("Completions 2023-24" is "Completions"; a column named by a year alone, "2024 (1)"
+    or "2023*" among them, counts the table's one measure)."""
+    years = YEARS.sub(" ", header)
+    if years != header:
+        years = YEARS.sub(" ", _HEADER_NOTE.sub(" ", header))
+    return " ".join(years.split())
 
 
 def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amount | None:
