@@ -38,6 +38,11 @@ _TOTAL_ROW = re.compile(
 )
 # Words shorter than this never match by prefix ("cover" and "coverag" do).
 _PREFIX_MIN = 5
+# A word and its cognate in a statistics office's own language ("eucalyptus" and
+# "Eucalipto", "cathedral" and "Catedral", "tobacco" and "Tabaco" not): both this long at
+# least, the same first letters for _PREFIX_MIN, and at most this many letters apart.
+_COGNATE_MIN = 7
+_COGNATE_EDITS = 2
 # Columns of a pay scale: steps, grades, bands, levels, a minimum and a maximum.
 _SCALE_COLUMN = re.compile(
     r"\b(?:step|grade|band|level|tier|min(?:imum)?|max(?:imum)?|start(?:ing)?|entry|top)\b",
@@ -100,15 +105,42 @@ def synonym_words(text: str, synonyms: Mapping[str, set[str]]) -> set[str]:
     return _words(" ".join(sorted({o for w in said for o in synonyms[w]})))
 
 
+def _edits(one: str, other: str, most: int) -> int:
+    """The letters inserted, dropped or changed to turn ``one`` into ``other``, counted
+    up to ``most + 1``."""
+    row = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        prev, row[0] = row[0], i
+        for j, b in enumerate(other, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (a != b))
+        if min(row) > most:
+            return most + 1
+    return row[-1]
+
+
+def cognates(one: str, other: str) -> bool:
+    """True when two (stemmed, unaccented) words are one word in two languages, as a
+    header in a statistics office's own language names what a draft says in English:
+    "eucalyptu" and "eucalipto", "pharmaci" and "farmacia" not (another first letter)."""
+    return (
+        min(len(one), len(other)) >= _COGNATE_MIN
+        and one[:_PREFIX_MIN] == other[:_PREFIX_MIN]
+        and _edits(one, other, _COGNATE_EDITS) <= _COGNATE_EDITS
+    )
+
+
 def _matches(header_words: set[str], words: set[str]) -> bool:
     """True when ``words`` hold one of ``header_words``, or a word one of them starts
-    (or that starts one): "covered" and "coverage"."""
+    (or that starts one): "covered" and "coverage"; or its cognate in another language
+    ("eucalyptus" and "Eucalipto")."""
     for h in header_words:
         for w in words:
             if h == w:
                 return True
             short, long_ = (h, w) if len(h) <= len(w) else (w, h)
             if len(short) >= _PREFIX_MIN and long_.startswith(short):
+                return True
+            if cognates(h, w):
                 return True
     return False
 
@@ -163,6 +195,18 @@ class _Headers:
         """True when ``words`` name the cell's row among the table's rows."""
         return self._named(
             self.rows.get(str(fact.data.get("row", "")), (set(), set(), set())), words
+        )
+
+    def row_spelled(self, fact: PageFact, side: set[str], words: set[str], other: set[str]) -> bool:
+        """True when ``words`` (a sentence's) hold every word of the cell's row, and
+        ``side`` (one side's) one of them that ``other`` (the other side's) lacks:
+        "staff" in a sentence about interpreter days names the row "Interpreter days,
+        staff" and not "Staff headcount", nor "Interpreter days, freelance"."""
+        _, own, _ = self.rows.get(str(fact.data.get("row", "")), (set(), set(), set()))
+        return (
+            bool(own)
+            and any(_matches({w}, side) and not _matches({w}, other) for w in own)
+            and all(_matches({w}, words | side) for w in own)
         )
 
     def column_named(self, fact: PageFact, words: set[str]) -> bool:
@@ -278,6 +322,17 @@ def side_cells(side: str, sentence: str, index: EvidenceIndex, other: str = "") 
             for axis in ("row", "column")
         }
         own = {str(f.data.get("row", "")) for f in facts if headers.row_named(f, side_words)}
+        # A side naming its row by a word other rows share ("staff" beside "Staff
+        # headcount"), with the measure the sentence names ("more interpreter days than
+        # staff"): the one row whose every word the sentence holds, one of them the
+        # side's, is its row, and not a row of another measure its words name alone.
+        spelled = {
+            str(f.data.get("row", ""))
+            for f in facts
+            if headers.row_spelled(f, side_words, all_words, other_words)
+        }
+        if len(spelled) == 1:
+            own = spelled
         # A typical figure of nobody but the workforce ("the average worker") is the
         # whole table's, though a row's trade has the word ("Home care workers").
         everyone = bool(_TYPICAL.search(side)) and not side_words - _MEASURE_WORDS
