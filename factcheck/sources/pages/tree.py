@@ -58,6 +58,13 @@ __all__ = ["Tree"]
 # Class names of elements holding a date, run together or not ("arttidate_pub", "postedOn").
 _DATED_RE = re.compile(r"date|time|publish|posted")
 
+# A note's mark raised above the line ("<sup>2</sup>", "<sup>p</sup>", "<sup>*</sup>"): read
+# as "[2]", the marker a reader sees, so that it is never taken for a figure of the words
+# beside it ("<sup>2</sup> Excludes drivers..." is not "2 drivers"). A raised number after a
+# unit or a figure is left as it is: a power ("m<sup>2</sup>", "10<sup>6</sup>").
+_NOTE_MARK_RE = re.compile(r"\s*(?:\d{1,3}|[a-z]|[*†‡§¶]{1,3})\s*")
+_POWER_BASE_RE = re.compile(r"(?:\b(?:[kcdm]?m|ft|in|mi|yd)|\d)\s*$")
+
 # Item kinds in the flattened tree.
 _ELEMENT, _TEXT, _BR = 0, 1, 2
 
@@ -118,7 +125,14 @@ class Tree:
             node, parent, in_article = stack.pop()
             tag = node.tag
             if tag == "-text":
-                self._add(_TEXT, "#text", node.text_content or "", parent)
+                text = node.text_content or ""
+                if (
+                    self._raised(parent)
+                    and _NOTE_MARK_RE.fullmatch(text)
+                    and not self._after_base()
+                ):
+                    text = f"[{text.strip()}]"
+                self._add(_TEXT, "#text", text, parent)
                 continue
             if not tag or tag[0] in "-!_#":
                 # Comments, doctypes and processing instructions are not text.
@@ -150,6 +164,20 @@ class Tree:
                 children.append((child, index, in_article))
                 child = child.next
             stack.extend(reversed(children))
+
+    def _raised(self, parent: int) -> bool:
+        """True when a text node under ``parent`` is raised: in a ``<sup>``, or in a link
+        that is (``<sup><a href="#n2">2</a></sup>``)."""
+        if self.name[parent] == "a" and parent > 0:
+            parent = self.parent[parent]
+        return self.name[parent] == "sup"
+
+    def _after_base(self) -> bool:
+        """True when the text read last ends in what a raised number is a power of."""
+        for k in range(len(self.kind) - 1, -1, -1):
+            if self.kind[k] == _TEXT and self.text[k].strip():
+                return bool(_POWER_BASE_RE.search(self.text[k]))
+        return False
 
     def _read_skipped(self, node: Any, tag: str, attrs: dict[str, str | None]) -> None:
         """Record what a never-content element says about the page."""
