@@ -1131,6 +1131,28 @@ def _took_part_alike(
     return False
 
 
+# A table's unit of account: "1,000 tonnes" closing a caption or a header ("Production,
+# 1,000 tonnes", "Output (1 000 t)", "in 1,000,000 litres") says what one of its figures
+# stands for, and is no amount of anything. A round thousand or million after a comma, an
+# opening bracket, a colon, a slash or "in", with the phrase ending there.
+_ACCOUNT_BEFORE = re.compile(r"(?:[,(:/]|\bin|\bunits?)\s*$", re.IGNORECASE)
+_ACCOUNT_AFTER = re.compile(r"\s*(?:[);/,]|$)")
+_ACCOUNT_VALUES = (1_000.0, 1_000_000.0)
+
+
+def _unit_of_account(text: str, fact: Found) -> bool:
+    """True when ``fact`` is the unit a table's figures are given in ("1,000 tonnes" in
+    "Pulp output, 1,000 tonnes"), not an amount the sentence tells."""
+    value = fact.fields.get("value", fact.fields.get("min"))
+    if not isinstance(value, (int, float)) or float(value) not in _ACCOUNT_VALUES:
+        return False
+    if fact.fields.get("qualifier") is not None:
+        return False  # "over 1,000 tonnes" is an amount told, bounded
+    return bool(
+        _ACCOUNT_BEFORE.search(text[: fact.start]) and _ACCOUNT_AFTER.match(text[fact.end :])
+    )
+
+
 class QuantityComparator:
     """Counts, amounts with units and percentages."""
 
@@ -1225,6 +1247,8 @@ class QuantityComparator:
             if unit == DURATION_UNIT:
                 facts = _told_outright(facts, index.sentences[cand.index].text, view)
             for fact in facts:
+                if _unit_of_account(index.sentences[cand.index].text, fact):
+                    continue  # "Output, 1,000 tonnes": what a table's figures stand for
                 if fact.rule.type == "salary" and money:
                     # A sum of money may be written as pay in the source.
                     f_unit = str(fact.fields.get("currency") or unit)
