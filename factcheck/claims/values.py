@@ -323,6 +323,8 @@ _SITE_NOUNS = frozenset(
 )
 # The words in small letters right after a name (" depot", " central warehouse").
 _NEXT_WORDS = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+# A possessive pronoun right before a name: "at its ", "at their own ".
+_POSSESSIVE_PRONOUN_END = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 
 
 def _possessive(text: str, end: int) -> bool:
@@ -1012,7 +1014,10 @@ class Parsers:
                 # which site, and whoever runs it (named after "by") employs them.
                 places.append(name)
                 place_end = end
-            elif not union and self._site_of_owner(before, text[end:]):
+            elif not union and (
+                self._site_of_owner(before, text[end:])
+                or self._site_of_its(text[:start], text[end:])
+            ):
                 # "at Orla Foods' Tarn depot": a name between its owner's possessive and
                 # a workplace says which of its sites, never one more employer.
                 places.append(name)
@@ -1085,6 +1090,16 @@ class Parsers:
         "Orla Foods'") and ``after`` opens with a workplace ("depot", "plant"): the name
         says which site, as in "at Orla Foods' Tarn depot"."""
         if not _POSSESSIVE_END.search(before):
+            return False
+        words = _NEXT_WORDS.match(after)
+        places = self.k.words("workplaces")
+        return words is not None and any(w in places for w in words.groups() if w)
+
+    def _site_of_its(self, before: str, after: str) -> bool:
+        """True when a name stands right after a possessive pronoun (``before`` ends in
+        "at its", "their own") and ``after`` opens with a workplace: "at its Kitimat
+        sawmill", "at their Tralee creamery" name which of the owner's sites, a place."""
+        if not _POSSESSIVE_PRONOUN_END.search(before):
             return False
         words = _NEXT_WORDS.match(after)
         places = self.k.words("workplaces")
