@@ -1980,6 +1980,13 @@ class DateComparator:
         # a log-off on Monday, 4 March" for "Starting Monday, 4 March, couriers logged
         # off").
         alike = _told_alike(claim, str(date), candidates, index, view) if date else {}
+        if claim_deal is not None:
+            # A deal is told in other words than the claim's ("an agreement was signed"
+            # for "a deal was struck"), which rank low by words: its cited pages'
+            # tellings of a deal struck are read as well.
+            # The cited pages, else every source of the article.
+            pages = cited_pages or set(range(len(index.pages)))
+            candidates = [*candidates, *_deal_tellings(candidates, index, pages)]
         for cand in candidates:
             told = False
             for fact in index.facts(cand.index):
@@ -1988,13 +1995,16 @@ class DateComparator:
                     continue
                 f_event = str(fact.fields.get("event") or "")
                 text_here = index.sentences[cand.index].text
+                # The same deal, struck by whichever verb: the same thing, as a stoppage's
+                # start told by its own verb is (same_stoppage below).
+                same_deal = (
+                    claim_deal is not None
+                    and _deal_struck(f_event, _fact_told(text_here, fact)) == claim_deal
+                )
                 alike_event = (
                     _same_event(event, f_event)
                     or _voted_to(f_event, stem, text_here, fact)
-                    or (
-                        claim_deal is not None
-                        and _deal_struck(f_event, text_here[fact.start : fact.end]) == claim_deal
-                    )
+                    or same_deal
                 )
                 told = told or bool(fact.fields.get("date") and alike_event)
                 stance: Stance | None = None
@@ -2063,7 +2073,7 @@ class DateComparator:
                     and claim_stoppage
                     and index.sentences[cand.index].page in cited_pages
                     and names_stoppage(f_event, view.knowledge)
-                )
+                ) or (by_day and same_deal)
                 score = relevance(
                     claim,
                     index,
@@ -2087,6 +2097,15 @@ class DateComparator:
                     ),
                     marks_near=True,
                 )
+                if (
+                    by_day
+                    and same_deal
+                    and not cited_pages
+                    and _deal_page(claim, page, index, view)
+                ):
+                    # A deal of the claim's parties, told on a source of the article where
+                    # the claim cites none: as the claim's own page would tell it.
+                    score += SAME_ORGS_POINTS
                 if (assessed := _weighed(cand, stance, score, found)) is not None:
                     assessments.append(assessed)
             if date and stem and not told:
@@ -2241,6 +2260,45 @@ def _deal_struck(event: str, told: str) -> str | None:
     return None
 
 
+# The words after a dated fact that still tell its act: "signed" takes its object there
+# ("On 2 May the two sides signed an agreement").
+DEAL_OBJECT_WORDS = 4
+# The retrieval score given to a cited page's sentence telling a deal struck that the
+# claim's words did not rank (see _deal_tellings): a middling match.
+DEAL_TELLING_SCORE = 60.0
+
+
+def _fact_told(text: str, fact: Found) -> str:
+    """A dated fact's words and the few after it, where a verb's object stands."""
+    after = text[fact.end :].split()[:DEAL_OBJECT_WORDS]
+    return " ".join([text[fact.start : fact.end], *after])
+
+
+def _deal_tellings(
+    candidates: Sequence[Candidate], index: EvidenceIndex, pages: AbstractSet[int]
+) -> list[Candidate]:
+    """The sentences of ``pages`` (the claim's cited ones), not among ``candidates``, that name
+    a deal and a verb of striking one ("the parties signed an accord", "Agreement signed
+    16 June"): where a deal claim's date is told in other words."""
+    ranked = {c.index for c in candidates}
+    out = []
+    for page in sorted(pages):
+        for entry in index.page_entries(page):
+            text = index.sentences[entry].text
+            if entry in ranked or not _DEAL_NOUN.search(text):
+                continue
+            if any(_deal_beside(verb, text) for verb in _DEAL_VERBS):
+                out.append(Candidate(entry, DEAL_TELLING_SCORE))
+    return out
+
+
+def _deal_page(claim: Claim, page: int, index: EvidenceIndex, view: ArticleView) -> bool:
+    """True when a page names, in its title, a party named around the claim (or the
+    article's topic): a page about the dispute whose deal the claim dates."""
+    title = index.pages[page].title or ""
+    return any(index.mentions_in(title, name, page) for name in view.nearby_names(claim))
+
+
 def _deal_beside(verb: str, told: str) -> bool:
     """True when a deal is the object or subject of ``verb`` in ``told``: within three
     words of it ("reached a collective agreement", "an accord was signed"), not a
@@ -2373,6 +2431,8 @@ def _loose_support(
         return None
     if not _subject_told(claim, text, stem, view):
         return None  # the verb tells of another thing ("crews walked out after talks ended")
+    if _page_dates_event(claim, stem, index.sentences[cand.index].page, index):
+        return None  # the page gives the event's own day, which is read where it is told
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
     # of that day.
@@ -2386,6 +2446,25 @@ def _loose_support(
         stance = "contradicts"
     score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
     return _weighed(cand, stance, score, f"{day} (the page's date)")
+
+
+def _page_dates_event(claim: Claim, stem: str, page: int, index: EvidenceIndex) -> bool:
+    """True when a sentence of ``page`` dates the claim's event itself ("members voted on
+    Tuesday, 17 September, to ratify"): the page's own date is then not the event's."""
+    event = str(claim.fields.get("event") or "")
+    for entry in index.page_entries(page):
+        text = index.sentences[entry].text
+        if not re.search(r"\d", text):
+            continue
+        for fact in index.facts(entry):
+            f_event = str(fact.fields.get("event") or "")
+            if (
+                fact.rule.type == "date"
+                and fact.fields.get("date")
+                and (_same_event(event, f_event) or _voted_to(f_event, stem, text, fact))
+            ):
+                return True
+    return False
 
 
 def _ordinals_apart(claim_text: str, text: str, ordinals: set[str]) -> bool:
