@@ -116,7 +116,7 @@ def _deal_verdict(day: str, url: str, page: str, ruleset: RuleSet) -> str:
         "# Kestrel Airways crew dispute\n\n"
         "Cabin crew at Kestrel Airways walked out for two days in March.\n\n"
         "## The settlement\n\n"
-        f"After a fortnight of talks, a deal was struck on {day}.\n\n"
+        f"Negotiators for both sides finally clinched a deal on {day}.\n\n"
         f"**Sources**\n\n- Strike overview: {url}\n"
     )
     return verdict(run(draft, {url: page}, ruleset, wrap=False), "date").verdict.label
