@@ -1,5 +1,6 @@
-"""Two kinds of one job ("ward clerk", "court clerk"): a posting for one that the claim
-does not cite says nothing of the other's pay, however alike the two short titles look.
+"""Two kinds of one job ("ward administrator", "court administrator"): a posting for one
+that the claim does not cite says nothing of the other's pay, however alike the two short
+titles look.
 A posting the claim cites is its job's under a title put another way. And the cedi
 written with a cent sign ("GH¢"), as Ghanaian copy mostly writes it. The pages and
 sentences are written for these tests."""
@@ -38,40 +39,42 @@ def _pay(draft: str, pages: dict[str, str], ruleset: Any) -> list[tuple[str, str
 
 
 def test_a_posting_for_another_kind_of_the_job_is_no_evidence(ruleset: Any) -> None:
-    posting = "https://jobs.example/county-courts/court-clerk-1180"
+    posting = "https://jobs.example/county-courts/court-administrator-1180"
     draft = (
-        "# Clerks\n\n"
-        f"Hospital support staff walked out on Tuesday ([story]({NEWS})). Ward clerks are "
+        "# Administrators\n\n"
+        f"Hospital support staff walked out on Tuesday ([story]({NEWS})). Ward administrators are "
         "paid about £1,900 a month, according to the same story.\n\n"
-        "The courts pay more. The county court service is hiring a court clerk, a post "
+        "The courts pay more. The county court service is hiring a court administrator, a post "
         f"that pays £2,600 to £2,900 a month ([posting]({posting})).\n"
     )
     pages = {
         NEWS: NEWS_PAGE,
-        posting: _posting("Court Clerk", "County Court Service", "2600", "2900", "GBP", "MONTH"),
+        posting: _posting(
+            "Court Administrator", "County Court Service", "2600", "2900", "GBP", "MONTH"
+        ),
     }
     found = {text: (label, why) for text, label, why in _pay(draft, pages, ruleset)}
     ward = next(v for k, v in found.items() if "1,900" in k)
     assert ward[0] != "contradicted", found
 
 
-def test_kinds_of_porter_in_another_country(ruleset: Any) -> None:
-    posting = "https://careers.example/nairobi-general/hospital-porter-77"
+def test_kinds_of_mechanic_in_another_country(ruleset: Any) -> None:
+    posting = "https://careers.example/kerio-haulage/fleet-mechanic-77"
     draft = (
-        "# Porters\n\n"
-        f"Kitchen porters in the capital earn roughly KSh 18,000 a month ([story]({NEWS})).\n\n"
-        "Nairobi General is looking for a hospital porter, on KSh 24,000 to KSh 27,000 a "
+        "# Mechanics\n\n"
+        f"Farm mechanics in the Rift Valley earn roughly KSh 18,000 a month ([story]({NEWS})).\n\n"
+        "Kerio Haulage is looking for a fleet mechanic, on KSh 24,000 to KSh 27,000 a "
         f"month ([posting]({posting})).\n"
     )
     pages = {
         NEWS: NEWS_PAGE,
-        posting: _posting("Hospital Porter", "Nairobi General", "24000", "27000", "KES", "MONTH"),
+        posting: _posting("Fleet Mechanic", "Kerio Haulage", "24000", "27000", "KES", "MONTH"),
     }
     found = _pay(draft, pages, ruleset)
-    kitchen = [f for f in found if "18,000" in f[0]]
-    assert kitchen and kitchen[0][1] != "contradicted", found
-    hospital = [f for f in found if "24,000" in f[0]]
-    assert hospital and hospital[0][1] == "supported", found
+    farm = [f for f in found if "18,000" in f[0]]
+    assert farm and farm[0][1] != "contradicted", found
+    fleet = [f for f in found if "24,000" in f[0]]
+    assert fleet and fleet[0][1] == "supported", found
 
 
 def test_a_cited_posting_is_the_jobs_under_another_title(ruleset: Any) -> None:
