@@ -438,8 +438,13 @@ def _hired_role(title: str, kind: str, b: BuildInput) -> bool:
 
 def _title_has_role(title: str, b: BuildInput) -> bool:
     words = re.findall(r"[A-Za-z][\w.-]*", title)
-    # A role may end a compound: "secretary-treasurer", "co-president".
-    return any(b.parsers.k.is_role(part) for w in words for part in (w, w.rsplit("-", 1)[-1]))
+    # A role may end a compound: "secretary-treasurer", "co-president"; or open one
+    # whose rank follows it: "secretary-general".
+    return any(
+        b.parsers.k.is_role(part)
+        for w in words
+        for part in (w, w.rsplit("-", 1)[-1], w.split("-", 1)[0])
+    )
 
 
 # A posting title's marks at its end: a specifier in brackets, then a level after a dash.
@@ -1218,6 +1223,14 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
     person = b.value("person")
     if person and b.ctx.names.kinds.get(str(person)) is not None:
         return None  # "Pelling Mutual, a Dutch insurer,": a company described, no person
+    held_by = b.captures.get("person")
+    team = _NAME_AS_TEAM.search(title)
+    if person and held_by is not None and team is not None and held_by.start > cap.start:
+        # "the union's president, Duncan Crabtree-Ireland": a title's team after a comma
+        # that runs straight into the name is the name's first word, not the team.
+        between = b.sentence[cap.end : held_by.start]
+        if not between.strip():
+            title, person = title[: team.start()], f"{team.group(1)} {person}"
     grade = None
     level = _LEVEL.search(title) or _LEVEL_AFTER.match(b.sentence[end:])
     if level and level.string is not title:
@@ -1234,6 +1247,10 @@ def build_job_title(b: BuildInput) -> JobTitleFields | None:
         quoted=quoted,
         resolved=("employer",) if resolved else (),
     )
+
+
+# A team after a title's comma: one or two capitalised words ("president, Duncan").
+_NAME_AS_TEAM = re.compile(r",\s+((?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*))?)$")
 
 
 # "About 75,000 health workers": the count is not part of the name.

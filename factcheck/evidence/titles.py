@@ -64,7 +64,17 @@ _JOINERS = frozenset({"a", "an", "the", "of", "with", "for", "and", "&", "on", "
 
 # One word spelled two ways in job titles, compared in one form (after singularising,
 # so a plural needs no entry of its own).
-_SPELLINGS = {"adviser": "advisor", "labourer": "laborer", "organiser": "organizer"}
+_SPELLINGS = {
+    "adviser": "advisor",
+    "labourer": "laborer",
+    "organiser": "organizer",
+    # One post, whoever holds it: "chairman", "chairwoman", "chair".
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+}
 
 
 def _singular(word: str) -> str:
@@ -120,6 +130,10 @@ def head_word(title: str, view: ArticleView) -> str | None:
         # de Turno", under a word that ranks the post below it.
         main = role
     words = normalise_title(main, view)
+    if len(words) > 1 and words[-1] == "general":
+        # A rank after the role ("secretary-general", "Director General"): the role is
+        # the word before it.
+        return words[-2]
     return words[-1] if words else None
 
 
@@ -180,6 +194,8 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
         return "paraphrase"
     if set(a) == set(b):
         return "same_words"
+    if _heads_the_field(claimed, b, view) or _heads_the_field(found, a, view):
+        return "paraphrase"
     heads = head_word(claimed, view), head_word(found, view)
     if heads[0] is None or heads[1] is None:
         return relate(a, b, view)
@@ -224,6 +240,21 @@ def relate_titles(claimed: str, found: str, view: ArticleView) -> str:
     if fuzz.token_set_ratio(*alike) >= SAME_JOB_SIMILARITY:
         return "same_role"
     return "different"
+
+
+_HEAD_OF = re.compile(r"\s*head\s+of\s+(?:the\s+)?(.+)$", re.IGNORECASE)
+# The posts that lead a field, named after it: "human resources director".
+_LEADING = frozenset({"head", "director", "chief", "manager", "lead", "leader"})
+
+
+def _heads_the_field(title: str, other: list[str], view: ArticleView) -> bool:
+    """True when ``title`` is "head of" a field and ``other`` (normalised) is that field
+    with a post that leads it after: "head of human resources" is the "human resources
+    director", "head of operations" the "operations manager"."""
+    m = _HEAD_OF.match(title)
+    if m is None or len(other) < 2 or other[-1] not in _LEADING:
+        return False
+    return normalise_title(m.group(1), view) == other[:-1]
 
 
 # Where a title written in two languages turns from one to the other: a slash or bar
@@ -735,6 +766,10 @@ _BEFORE_TITLE_STOPS = frozenset(
 )
 
 
+# A post before "and" and the post right before a name: "chairman and managing director".
+_TWO_POSTS = r"(?<![\w-])([A-Za-z][\w-]*)\s+(?:and|&)\s+"
+
+
 def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     """The words written right before ``person`` as their title ("national president
     Jo Park", "the guild's treasurer, Jo Park"): up to five words back to a joining word,
@@ -755,6 +790,11 @@ def _title_before(person: str, text: str, view: ArticleView) -> str | None:
             taken.insert(0, bare)
         last = taken[-1].rsplit("-", 1)[-1] if taken else ""
         if last and view.knowledge.is_role(last) and (not comma or len(taken) < 5):
+            held = r"\s+".join(map(re.escape, taken))
+            both = None if comma else re.search(_TWO_POSTS + held + "$", words)
+            if both is not None and view.knowledge.is_role(both.group(1)):
+                # "chairman and managing director Jo Park": two posts held at once.
+                return f"{both.group(1)} and {' '.join(taken)}"
             return " ".join(taken)
     return None
 
@@ -1323,7 +1363,14 @@ class TitleComparator:
         }
         for cand in candidates:
             s = index.sentences[cand.index]
-            if employer and s.page not in primary and not index.mentions(s.page, employer):
+            if (
+                employer
+                and s.page not in primary
+                and not index.mentions(s.page, employer)
+                # A person's employer read from a reference ("the union's") is the
+                # reading's guess; the person's own name says whose title a page gives.
+                and not (person and guessed)
+            ):
                 continue
             if person:
                 # A person's title is told where the person is named: another name's

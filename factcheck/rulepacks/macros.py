@@ -368,6 +368,10 @@ class Macros:
         # Technician" is one job, not its first half.
         slash = rf"\s?/\s?(?:[A-Za-z][\w-]*\s+){{0,2}}?{plain}"
         role = rf"(?:(?:co|vice|sub|joint)-)?{role}(?:(?:-{plain}|{slash})(?![\w]))?"
+        # A rank written after the role, in the order of the languages the title came
+        # from: "secretary-general", "Director General", "attorney general", "consul
+        # general" (never "generally", nor the first word of "general manager").
+        role = rf"{role}(?:[-\s]general(?![\w-])(?!\s+(?:{plain})(?![\w])))?"
         # A role by its short form in capitals ("CFO", "PMs"), never in lower case ("6 pm").
         if shorts := k.role_abbreviations():
             role = rf"(?:(?-i:{alternation(shorts)})s?(?![\w])|{role})"
@@ -377,7 +381,11 @@ class Macros:
             # A field in small letters may run to three words ("head of human resources",
             # "head of delivery operations"); the fewest that let the rest match are taken.
             r"|(?:(?<=[Hh]ead)|(?<=[Cc]hief))\s+of\s+(?-i:[a-z]+)"
-            rf"(?:\s+(?:and|&)\s+(?-i:[a-z]+)|(?:\s+(?!(?:{stops})(?![\w]))(?-i:[a-z]+)){{0,2}}?)?)"
+            rf"(?:\s+(?:and|&)\s+(?-i:[a-z]+)|(?:\s+(?!(?:{stops})(?![\w]))(?-i:[a-z]+)){{0,2}}?)?"
+            # A director's or manager's field in small letters is one word, or two joined
+            # ("director of transportation", "manager of finance and administration").
+            r"|(?:(?<=[Dd]irector)|(?<=[Mm]anager))\s+of\s+"
+            rf"(?!(?:{stops})(?![\w]))(?-i:[a-z]{{3,}})(?:\s+(?:and|&)\s+(?-i:[a-z]{{3,}}))?(?![\w-]))"
         )
         # A level or grade after the role: "II", "L5", "GS-13", "ST3", "Band 7", "at Grade
         # 7", "(Tier 2)" (factcheck.rulepacks.levels).
