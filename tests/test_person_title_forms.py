@@ -144,7 +144,7 @@ def test_a_rank_after_the_role_on_a_page(ruleset: RuleSet, said: str, label: str
         ),
         # A spokesman is no head of human resources.
         (
-            "Darius Mehta, who heads human resources at the company, met them.",
+            "Darius Mehta, who heads human resources at the firm, met them.",
             "<p>Company spokesman Darius Mehta said no one had been hurt.</p>",
             "contradicted",
         ),
