@@ -16,6 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from rapidfuzz.distance import Levenshtein
+
 from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import STOPWORDS, Candidate, EvidenceIndex, keywords
 from factcheck.letters import unaccented
@@ -105,19 +107,6 @@ def synonym_words(text: str, synonyms: Mapping[str, set[str]]) -> set[str]:
     return _words(" ".join(sorted({o for w in said for o in synonyms[w]})))
 
 
-def _edits(one: str, other: str, most: int) -> int:
-    """The letters inserted, dropped or changed to turn ``one`` into ``other``, counted
-    up to ``most + 1``."""
-    row = list(range(len(other) + 1))
-    for i, a in enumerate(one, 1):
-        prev, row[0] = row[0], i
-        for j, b in enumerate(other, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (a != b))
-        if min(row) > most:
-            return most + 1
-    return row[-1]
-
-
 def cognates(one: str, other: str) -> bool:
     """True when two (stemmed, unaccented) words are one word in two languages, as a
     header in a statistics office's own language names what a draft says in English:
@@ -125,7 +114,7 @@ def cognates(one: str, other: str) -> bool:
     return (
         min(len(one), len(other)) >= _COGNATE_MIN
         and one[:_PREFIX_MIN] == other[:_PREFIX_MIN]
-        and _edits(one, other, _COGNATE_EDITS) <= _COGNATE_EDITS
+        and Levenshtein.distance(one, other, score_cutoff=_COGNATE_EDITS) <= _COGNATE_EDITS
     )
 
 
