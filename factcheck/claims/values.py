@@ -1089,18 +1089,17 @@ class Parsers:
         """True when a name stands right after an owner's possessive (``before`` ends in
         "Orla Foods'") and ``after`` opens with a workplace ("depot", "plant"): the name
         says which site, as in "at Orla Foods' Tarn depot"."""
-        if not _POSSESSIVE_END.search(before):
-            return False
-        words = _NEXT_WORDS.match(after)
-        places = self.k.words("workplaces")
-        return words is not None and any(w in places for w in words.groups() if w)
+        return bool(_POSSESSIVE_END.search(before)) and self._opens_with_workplace(after)
 
     def _site_of_its(self, before: str, after: str) -> bool:
         """True when a name stands right after a possessive pronoun (``before`` ends in
         "at its", "their own") and ``after`` opens with a workplace: "at its Kitimat
         sawmill", "at their Tralee creamery" name which of the owner's sites, a place."""
-        if not _POSSESSIVE_PRONOUN_END.search(before):
-            return False
+        return bool(_POSSESSIVE_PRONOUN_END.search(before)) and self._opens_with_workplace(after)
+
+    def _opens_with_workplace(self, after: str) -> bool:
+        """True when one of the two words in small letters opening ``after`` is a
+        workplace ("depot", "central warehouse")."""
         words = _NEXT_WORDS.match(after)
         places = self.k.words("workplaces")
         return words is not None and any(w in places for w in words.groups() if w)
