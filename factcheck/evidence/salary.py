@@ -964,9 +964,9 @@ def about_same_job(
         if companies and not companies & related:
             return 0.0  # the figure is another company's: "... at Acme, one paying $1m"
     written = titles_in(s.text, view) if page.facts.kind == "job_posting" else []
-    # (A page the claim cites may put its job's title another way: see _fact_sameness.)
-    cited = s.page in own or s.page in view.primary.get(claim.id, ())
-    meets = same_job if cited else _same_paid_job
+    # A posting the claim cites is its job's even under a title put another way (the title
+    # check says so); one it does not cite must be of the same kind of the job.
+    meets = same_job if _cites(claim, s.page, own, view) else _same_paid_job
     if title and written and not any(meets(title, normalise_title(t, view), view) for t in written):
         # On a posting, another title names another job: "Welder – Leeds – £31,000".
         return 0.0
@@ -1029,6 +1029,11 @@ _EVERYONE = re.compile(
     r"\b(?:all|every)\s+(?:(?:of\s+)?(?:the|its|their|our)\s+)?(?P<who>(?:[\w-]+\s+){0,2}\w+)\b",
     re.IGNORECASE,
 )
+
+
+def _cites(claim: Claim, page: int, own: Collection[int], view: ArticleView) -> bool:
+    """True when the claim cites ``page``, or its paragraph does (``own``)."""
+    return page in own or page in view.primary.get(claim.id, set())
 
 
 def _same_paid_job(claimed: list[str], found: list[str], view: ArticleView) -> bool:
@@ -1101,10 +1106,8 @@ def _fact_sameness(
     posting's own pay, so it is about the job when the posting is (by its title), and the
     claim cites it or names its employer."""
     posting = posting_title(index, page, view)
-    cited = page in own or page in view.primary.get(claim.id, set())
-    # A posting the claim cites is its job's even under a title put another way (the
-    # title check says so); one it does not cite must be of the same kind of the job.
-    meets = same_job if cited else _same_paid_job
+    cited = _cites(claim, page, own, view)
+    meets = same_job if cited else _same_paid_job  # as in about_same_job
     if title and posting and not meets(title, normalise_title(posting, view), view):
         # The posting the claim cites, for the job at another level ("Senior Ramp Agent"
         # for a "Ramp Agent" posting, "Designer II" for "Designer III"): the title is
