@@ -64,10 +64,9 @@ def _measure(header: str) -> str:
     """A column's header without its years and the marks beside them: what it counts
     ("Completions 2023-24" is "Completions"; a column named by a year alone, "2024 (1)"
     or "2023*" among them, counts the table's one measure)."""
-    years = YEARS.sub(" ", header)
-    if years != header:
-        years = YEARS.sub(" ", _HEADER_NOTE.sub(" ", header))
-    return " ".join(years.split())
+    if YEARS.search(header):
+        header = _HEADER_NOTE.sub(" ", header)
+    return " ".join(YEARS.sub(" ", header).split())
 
 
 def count_in_cell(index: EvidenceIndex, i: int, sentence: str, side: str) -> Amount | None:
