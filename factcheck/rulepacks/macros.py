@@ -509,9 +509,25 @@ class Macros:
         upper, lower = UPPER, LOWER
         particle = r"(?:de|da|das|do|dos|di|du|del|della|der|den|ten|ter|van|von|al|bin|ibn|la|le)"
         particles = rf"{particle}(?=(?:[\s-]{particle})*[\s-][{upper}])"
+        # A given name of two syllables joined by a hyphen, the second in small letters
+        # ("Park Jae-hyun", "Nguyen Thi-lan"): never a word that says how a name is
+        # taken ("Jones-led", "Tata-owned").
+        syllable = (
+            rf"(?:-(?!(?:led|run|based|owned|backed|style|type|like|born|made|era)(?![\w-]))"
+            rf"[{lower}]{{2,5}}(?![\w-]))?"
+        )
         # A surname may have a capital inside: "McNab", "MacLeod", "O'Brien", "DiNapoli".
-        more = rf"(?:[{upper}]\.|[{upper}][{lower}'’]+(?:[{upper}][{lower}]+)?|{particles})"
-        self.person = rf"(?-i:[{upper}][{lower}]+(?:[\s-]{more}){{1,3}})"
+        more = (
+            rf"(?:[{upper}]\.|[{upper}][{lower}'’]+(?:[{upper}][{lower}]+)?{syllable}"
+            rf"|{particles})"
+        )
+        # Initials before the name a person goes by ("K. P. Sheeba", "P. Suresh Varma"),
+        # each a capital, a full stop and a space.
+        initials = (
+            rf"(?<![\w.’'-])(?:[{upper}]\.\s){{1,3}}[{upper}][{lower}]+{syllable}"
+            rf"(?:[\s-]{more}){{0,2}}"
+        )
+        self.person = rf"(?-i:{initials}|[{upper}][{lower}]+(?:[\s-]{more}){{1,3}})"
         self.superlative = _bounded(alternation(k.superlatives))
         # A capitalised name the tables may not know ("Cedar Valley Health").
         self.name = (
