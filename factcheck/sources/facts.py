@@ -1599,6 +1599,13 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     # "44.1" in a table of "Subscriptions by operator (millions)" is
                     # 44,100,000 subscriptions.
                     counted = _scaled_count(value, (row_header, column), caption)
+                if counted == value and _YEAR_COLUMN.fullmatch(column):
+                    # Years across, and the row says what it counts ("Nurses employed
+                    # (number)" over "2024"): "1,210 nurses employed".
+                    counted = _row_things(value, row_header)
+                if counted == value:
+                    # "295.3" under "Output (million kg)" is 295.3 million kg.
+                    counted = _measured(value, (column, row_header), caption)
                 yield PageFact(
                     "cell",
                     where,
@@ -2318,6 +2325,97 @@ def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> 
     word = scale.group("scale").lower().rstrip("s").lstrip("'’")
     times = _COUNT_SCALES.get(word, 1_000)  # "'000" is thousands
     return f"{float(value.replace(',', '')) * times:,.0f} {things.lower()}"
+
+
+# A column named by a year alone, with a mark beside it: "2024", "2023/24", "2025*",
+# "2023 p", "2024 (p)".
+_YEAR_COLUMN = re.compile(
+    r"\s*(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?"
+    r"(?:\s*(?:[*†‡]+|\(?[a-z]\)?|\(\d{1,2}\)|\d))?\s*",
+    re.IGNORECASE,
+)
+# A row's note that its figures are a number of things ("(number)", "(persons)",
+# "(occupied beds, number)"), and a footnote's mark after it ("(number) 1", "(number) a").
+_ROW_COUNT_NOTE = re.compile(
+    r"\((?:[^()]*[\s,])?(?:number|persons|people|headcount|count)\)(?:\s+(?:\d{1,2}|[a-z]))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _row_things(value: str, row: str) -> str:
+    """A bare count in a table of years across, with what its row's name says it counts
+    when the row notes it is a number: "161,600" in the row "Pupils carried, all routes
+    (number)" is "161,600 pupils carried"."""
+    if not _ROW_COUNT_NOTE.search(row):
+        return value
+    lead = re.split(r"[,;:(]", row, maxsplit=1)[0].strip()
+    counted = _with_counted(value, lead)
+    words = lead.lower().split()
+    if counted != value or not _BARE_COUNT.fullmatch(value) or not 0 < len(words) <= 3:
+        return counted
+    last = words[-1]
+    if not all(w.isalpha() for w in words) or not last.endswith("s") or last.endswith("ss"):
+        return value
+    # "Kiln operators (number)": the plural noun the row ends with, and its kind.
+    return value if last in _NOT_THINGS else f"{value} {' '.join(words)}"
+
+
+# A unit of measure by the words a sentence writes it in ("t" is tonnes).
+_MEASURES = {
+    "t": "tonnes",
+    "tonne": "tonnes",
+    "tonnes": "tonnes",
+    "metric tonnes": "tonnes",
+    "metric tons": "tonnes",
+    "kg": "kg",
+    "kilograms": "kg",
+    "mw": "MW",
+    "gw": "GW",
+    "kw": "kW",
+    "mwh": "MWh",
+    "gwh": "GWh",
+    "twh": "TWh",
+    "ha": "hectares",
+    "hectares": "hectares",
+    "litres": "litres",
+    "barrels": "barrels",
+}
+_MEASURE = "|".join(
+    sorted((re.escape(m).replace(r"\ ", r"\s+") for m in _MEASURES), key=len, reverse=True)
+)
+# A note in brackets giving a table's figures a unit of measure, scaled or not, with a word
+# or two of what is measured ("(MW)", "(million kg)", "(thousand air-dried tonnes)", "(t
+# LCE)"); never a rate ("(US$ per kg)", "(kg per hectare)").
+_MEASURE_NOTE = re.compile(
+    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?)\s+(?:of\s+)?)?"
+    r"(?P<kind>(?:(?!per\b)[a-z][a-z-]*\s+){0,2}?)"
+    rf"(?P<unit>{_MEASURE})(?:\s+[A-Z]{{2,5}})?\s*\)",
+    re.IGNORECASE,
+)
+# A header that is a unit of measure alone, or one of its languages' names ("Metric
+# tonnes", "Toneladas métricas / Metric tonnes").
+_MEASURE_HEADER = re.compile(rf"\s*(?P<unit>{_MEASURE})\s*", re.IGNORECASE)
+
+
+def _measured(value: str, headers: tuple[str, ...], caption: str | None) -> str:
+    """A bare figure with the unit of measure its column's, row's or caption's note gives
+    it, as a sentence writes it: "295.3" under "Mass sold (million kg)" is "295.3 million
+    kg", "3,980" in the row "Pulp (thousand air-dried tonnes)" "3,980 thousand air-dried
+    tonnes", "1.220.200" under "Metric tonnes" "1,220,200 tonnes"."""
+    figure = _dots_to_commas(value) or value
+    if not _PLAIN_FIGURE.fullmatch(figure):
+        return value
+    for header in (*headers, caption or ""):
+        m = _MEASURE_NOTE.search(header)
+        if m is not None:
+            unit = _MEASURES[" ".join(m.group("unit").lower().split())]
+            scale = (m.group("scale") or "").lower().rstrip("s")
+            words = [figure, scale, *m.group("kind").split(), unit]
+            return " ".join(w for w in words if w)
+        for part in header.split("/"):
+            if whole := _MEASURE_HEADER.fullmatch(part):
+                return f"{figure} {_MEASURES[' '.join(whole.group('unit').lower().split())]}"
+    return value
 
 
 def _caption_things(caption: str) -> str | None:
