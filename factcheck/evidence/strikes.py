@@ -75,7 +75,8 @@ OTHER_EMPLOYER_WEIGHT = 0.8  # the source names another: against, unless it is a
 
 
 def _words(name: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", name.lower().replace("'s", "").replace("’s", ""))
+    # Letters of any alphabet: "Boréal" is one word, not "bor" and "al".
+    return re.findall(r"[^\W_]+", name.lower().replace("'s", "").replace("’s", ""))
 
 
 def same_party(a: str, b: str) -> bool:
@@ -199,10 +200,15 @@ def _trade(name: str) -> str:
     words = name.split()
     if len(words) > 1 and words[-1] == "members":
         words = words[:-1]  # "crew members" are the crew, one by one
-    last = words[-1] if words else ""
-    if not last.islower() or last in _GENERIC:
+    # A legal form written small with its full stop ("inc.", "ltée") ends a firm's name,
+    # not a trade's.
+    last = words[-1].rstrip(".,") if words else ""
+    if not last.islower() or last in _GENERIC or last in _SMALL_LEGAL_FORMS:
         return ""
     return last
+
+
+_SMALL_LEGAL_FORMS = frozenset("inc ltd ltée ltee llc plc corp co s.a gmbh bv nv pty bhd".split())
 
 
 def _numbers(name: str) -> set[str]:

@@ -51,6 +51,15 @@ _CURRENCY_STOP = re.compile(
 )
 _FIGURE_OPENS = re.compile(r"\d")
 
+# A given name shortened the old way inside a firm's name ("Wm. Pell & Sons", "Geo. T.
+# Rusk Company", "Chas. Ober Ltd") reads to the segmenter as a sentence's end, and the
+# firm's sentence keeps only "Geo" as the party. None of these ends a sentence as a word;
+# the cut after one, before a capital, is no cut.
+_GIVEN_NAME_STOP = re.compile(
+    r"(?<![\w.])(?-i:Geo|Wm|Chas|Thos|Jas|Jos|Benj|Robt|Saml|Edw|Jno|Fredk|Richd)\.$"
+)
+_CAPITAL_OPENS = re.compile(r"[A-Z]")
+
 # A company's legal form written in parts with full stops ("Sdn. Bhd.", "Pty. Ltd.",
 # "S.p.A.", "Co., Ltd.") reads to the segmenter as a sentence's end inside the form, and
 # the firm's own sentence ("Acme Sdn. | Bhd. opened a plant on 4 May") loses its subject.
@@ -81,6 +90,10 @@ def sentence_spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]
                     and _FIGURE_OPENS.match(block, lo)
                 )
                 or any(a < lo < b for a, b in forms)
+                or (
+                    _GIVEN_NAME_STOP.search(block, spans[-1][0], spans[-1][1])
+                    and _CAPITAL_OPENS.match(block, lo)
+                )
             ):
                 lo = spans.pop()[0]  # "pays Rs. | 35,000 a month": one sentence
             spans.append((lo, hi))

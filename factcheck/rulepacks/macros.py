@@ -144,8 +144,19 @@ _LPHRASE = (
     r"{1,160}?"
 )
 # A phrase runs on past the point of an initialism ("the B.C. Maritime Employers
-# Association", "in the U.S."), which ends no clause.
-_RPHRASE = r"(?:[^.;:!?()\[\]]|\.(?=\S)|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s)){1,160}"
+# Association", "in the U.S."), which ends no clause, and past a firm's founder's name
+# shortened inside the firm's name: a given name the old way or an initial before a
+# capitalised word ("Geo. T. Rusk Company", "Wm. Pell & Sons", "John R. Vell Ltd").
+_SHORT_GIVEN = "|".join(
+    rf"(?<=(?-i:\b{name}))"
+    for name in "Geo Wm Chas Thos Jas Jos Benj Robt Saml Edw Jno Fredk Richd".split()
+)
+_NAME_POINT = rf"(?:{_SHORT_GIVEN})\.(?=\s+(?-i:[A-Z]))|(?<=(?-i:\s[A-Z]))\.(?=\s+(?-i:[A-Z][a-z]))"
+_RPHRASE = (
+    r"(?:[^.;:!?()\[\]]|\.(?=\S)|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s)"
+    rf"|{_NAME_POINT}"
+    r"){1,160}"
+)
 
 
 def alternation(phrases: Iterable[str], *, flexible_space: bool = True) -> str:
