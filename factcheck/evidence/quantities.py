@@ -111,6 +111,7 @@ from factcheck.evidence.tables import (
 )
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
 from factcheck.evidence.weekdays import object_told, same_act, weekday_date
+from factcheck.letters import UPPER
 from factcheck.model import CLOSING_DATE, Claim, PageFact, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 from factcheck.sources.pages.dates import labelled_date
@@ -497,6 +498,10 @@ _WHOLE_AFTER = re.compile(
 )
 
 
+# A figure told as a part of a group: "25 of its members", "30 out of the crew".
+_PART_AFTER = re.compile(r"\s+(?:out\s+)?of\b", re.IGNORECASE)
+
+
 def _whole_of_part(claim: Claim) -> float | None:
     """The whole a part claim ("about 60 of the 400 drivers") is of, None for another
     claim: no count larger than the whole can be of the part."""
@@ -869,6 +874,30 @@ def _groups_apart(unit: str, f_unit: str) -> bool:
     if not mine or not theirs or mine[-1] != theirs[-1]:
         return False
     return bool(mine[:-1]) and bool(theirs[:-1]) and not set(mine[:-1]) & set(theirs[:-1])
+
+
+# A count told as every one there is: "in all nine provinces", "all of its 40 depots".
+_ALL_BEFORE = re.compile(r"\b(?:all|each\s+of)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?$", re.I)
+
+# The body a count of members is of, named after it: "800 members of the Orla Guard".
+_MEMBERS_OF = re.compile(
+    r"(?:\s+members)?\s+of\s+(?:the\s+)?"
+    rf"(?-i:((?:[{UPPER}][\w'’&-]*\s+){{0,5}}[{UPPER}][\w'’&-]*))"
+)
+_NAME_FILLERS = frozenset("the of and for union workers national".split())
+
+
+def _members_of_another(claim_text: str, text: str, end: int) -> bool:
+    """True when a source's figure counts the members of a body it names ("some 800
+    members of the State Guard") and the claim's sentence names no word of that body:
+    the members of another body, not the people the claim counts."""
+    m = _MEMBERS_OF.match(text, end)
+    if m is None or not (
+        text[:end].lower().endswith("members") or m.group().lstrip().startswith("members")
+    ):
+        return False
+    named = {w for w in keywords(m.group(1)).split() if w not in _NAME_FILLERS}
+    return bool(named) and not named & set(keywords(claim_text).split())
 
 
 # Words of when, after a figure ("last year", "this season"): no part of what it counts.
@@ -1429,6 +1458,29 @@ class QuantityComparator:
                     and found.low > whole
                 ):
                     continue  # more than the whole the claim's part is of: another count
+                if (
+                    stance == "contradicts"
+                    and claim.rule.endswith(".group_part")
+                    and not fact.rule.id.endswith((".group_part", ".part_of"))
+                    and not _PART_AFTER.match(text, fact.end)
+                ):
+                    # "about 40 of its members", the group's size untold: a count of the
+                    # group (the union's membership, a team) is no count of the part;
+                    # only another part ("25 of its members") goes against it.
+                    continue
+                if (
+                    stance == "contradicts"
+                    and _ALL_BEFORE.search(text[: fact.start])
+                    and not _ALL_BEFORE.search(claim.sentence.text[:at])
+                    and found.low is not None
+                    and claimed.high is not None
+                    and claimed.high < found.low
+                ):
+                    continue  # "in all nine regions": the whole; "in two regions", some
+                if stance == "contradicts" and _members_of_another(
+                    claim.sentence.text, text, fact.end
+                ):
+                    continue  # "800 members of the Vell Rifles": another body's count
                 if stance == "contradicts" and _groups_apart(unit, f_unit):
                     continue  # "300 seasonal workers" and "120 guest workers": two groups
                 if stance == "contradicts" and _subjects_apart(
