@@ -1723,8 +1723,17 @@ def _row_units(cells: list[str]) -> dict[int, str]:
 # What a header says its figures are: a share ("% of employees", "per cent"), money
 # ("(dollars)", "($)", "(CAD)"), and per what period ("hourly", "annual salary").
 _SHARE_HEADER = re.compile(r"%|\bper\s?cent\b|\bpercent(?:age)?\b", re.IGNORECASE)
+# A figure in per cent of something else, in a header: "120% of", "60 per cent of".
+_WORKED_OUT = re.compile(r"\d[\d.,]*\s*(?:%|per\s?cent\b|percent\b)\s+of\b", re.IGNORECASE)
 # A period after a header's currency: "/month", " per hour".
-_PER_PERIOD = r"(?:\s*(?:/|\bper\s)\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\s*)?"
+# "per engaged hour": a word on what the hour is between. "(USD mensuales)", "(EUR
+# monthly)": the period's own adjective after the code, in English or as tables elsewhere
+# write it.
+_PER_PERIOD = (
+    r"(?:\s*(?:/|\bper\s(?:\s*[a-z]+\s)?)\s*(?:hour|hr|h|day|week|wk|month|mo|year|yr|annum)\s*"
+    r"|\s+(?:hourly|daily|weekly|monthly|annual|yearly|diari[oa]s?|di[áa]ri[oa]s?|semana(?:l|les|is)"
+    r"|mensu(?:al|ales|el|els|elle|elles)|mensa(?:l|is)|anua(?:l|les|is)|annuel(?:le)?s?)\s*)?"
+)
 # Currencies marked by letters, as headers write them: "Rp", "RM", "TL", "Kč", "zł",
 # "Ft", "NT$", "R$", "HK$".
 _LETTERED = r"(?-i:Rp|RM|TL|Kč|zł|Ft|Rs|KSh|[A-Z]{1,3}\$)"
@@ -1751,16 +1760,36 @@ _MONEY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€", "euro": "€"}
 _HEADER_PERIODS = (
     (
         "an hour",
-        re.compile(r"\bhourly\b|\bper hour\b|\ban hour\b|/\s*(?:hour|hr|h)\b", re.IGNORECASE),
+        re.compile(
+            r"\bhourly\b|\bper (?:[a-z]+ )?hour\b|\ban hour\b|/\s*(?:hour|hr|h)\b", re.IGNORECASE
+        ),
     ),
     # Day rates: what statistics offices give for trades paid by the day.
-    ("a day", re.compile(r"\bdaily\b|\bper day\b|\ba day\b|/\s*day\b", re.IGNORECASE)),
-    ("a week", re.compile(r"\bweekly\b|\bper week\b|/\s*(?:week|wk)\b", re.IGNORECASE)),
-    ("a month", re.compile(r"\bmonthly\b|\bper month\b|/\s*(?:month|mo)\b", re.IGNORECASE)),
+    (
+        "a day",
+        re.compile(r"\bdaily\b|\bper day\b|\ba day\b|/\s*day\b|\bdi[aá]ri[oa]s?\b", re.IGNORECASE),
+    ),
+    (
+        "a week",
+        re.compile(
+            r"\bweekly\b|\bper week\b|/\s*(?:week|wk)\b|\bsemana(?:l|les|is)\b", re.IGNORECASE
+        ),
+    ),
+    # The same adjectives as Spanish, Portuguese and French tables write them, singular
+    # or plural: "SBU (USD mensuales)", "Piso (R$ mensais)", "Salaire (€ annuels)".
+    (
+        "a month",
+        re.compile(
+            r"\bmonthly\b|\bper month\b|/\s*(?:month|mo)\b"
+            r"|\bmensu(?:al|ales|el|els|elle|elles)\b|\bmensa(?:l|is)\b",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "a year",
         re.compile(
-            r"\bannual(?:ly)?\b|\byearly\b|\bper (?:year|annum)\b|/\s*(?:year|yr|annum)\b",
+            r"\bannual(?:ly)?\b|\byearly\b|\bper (?:year|annum)\b|/\s*(?:year|yr|annum)\b"
+            r"|\banua(?:l|les|is)\b|\bannuel(?:le)?s?\b",
             re.IGNORECASE,
         ),
     ),
@@ -1873,7 +1902,12 @@ def _scaled_unit(header: str) -> tuple[str, int] | None:
 
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
-    if _SHARE_HEADER.search(header):
+    # A rate the column's figures are worked out by, beside the money they are given in
+    # ("Floor, 120% of minimum wage (USD per hour)"), is no share they are given in.
+    worked = _WORKED_OUT.sub(" ", header)
+    if _SHARE_HEADER.search(header) and (
+        _SHARE_HEADER.search(worked) or not _MONEY_HEADER.search(worked)
+    ):
         return "%"
     m = _MONEY_HEADER.search(header)
     if m is None:
