@@ -206,6 +206,16 @@ _CHANGED_FROM = re.compile(
 )
 
 
+# A change told done before "up to": the figure after it is where pay went ("the wage
+# went up to $470 in January", "rates have gone up to €14"), the new figure, not the
+# top of a scale ("salaries go up to £60,000" is one, and keeps its reading).
+_MOVED_UP_TO = re.compile(
+    r"\b(?:went|gone|moved|shot|pushed|bumped|stepped|crept|edged|inched|ratcheted|was\s+put"
+    r"|were\s+put|been\s+put)\s+up\s+to\s*$",
+    re.IGNORECASE,
+)
+
+
 def _hours_span(b: BuildInput) -> bool:
     """True when the period a rule took is a span of work given by its hours ("£31,000 for
     a 37-hour week"): job ads state the week's hours beside a year's salary as often as
@@ -246,6 +256,8 @@ def build_salary(b: BuildInput) -> SalaryFields | None:
         qualifier = "lower" if qualifier == "upper" else "upper"
     if qualifier == "floor" and _CHANGED_FROM.search(b.sentence[: b.captures["qualifier"].end]):
         qualifier = None  # "up from S$20 a day": that figure, before the change
+    if qualifier == "ceiling" and _MOVED_UP_TO.search(b.sentence[: b.captures["qualifier"].end]):
+        qualifier = None  # "went up to $470": where the change took it, not a scale's top
     approximate = qualifier in ("approx", "near_below", "near_above")
     if approximate and (bound := _stacked_bound(b)) is not None:
         # "Up to roughly $90,000": the rough figure is the scale's top; "roughly" gives it
