@@ -9,16 +9,20 @@ claim."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Set
 
 from factcheck.claims.amounts import Amount, currencies_meet
 from factcheck.evidence.dollars import bare_dollar
 from factcheck.evidence.index import EvidenceIndex
 from factcheck.evidence.tables import (
+    YEARS,
     column_of_years,
+    is_cell,
     row_cells,
     row_name,
     row_words,
+    table_cells,
+    table_rows,
     words_of,
     years_named,
 )
@@ -106,21 +110,27 @@ def definite_cells(
     stated: Amount,
     pay_of: Callable[[int], list[Amount]],
     years: set[int],
+    cited: Set[int] = frozenset(),
 ) -> set[int]:
     """The cells of ``rows`` (cells whose row the claim's sentence names) that are the
     one figure the claim gives: see the module's docstring. ``pay_of`` reads a cell's
     pay; ``years`` are the years the claim is of (a row dated by its columns has one
-    column of them)."""
+    column of them). On the pages the claim cites (``cited``), a table of pay by year
+    has its row of the claim's year named too (see :func:`year_rows`)."""
     sentence = claim.sentence.text
     before = sentence[: claim.start - claim.sentence.start]
     said = words_of(sentence)
     statistic = _statistic(sentence)
+    dated = year_rows(index, cited, years)
     out = set()
-    for i in sorted(rows):
+    for i in sorted(set(rows) | dated):
         own, telling = row_words(index, i)
-        if not own or not (
-            (telling <= said and len(own & said) >= NAMED_SHARE * len(own))
-            or _member_named(index, i, telling, said)
+        if i not in dated and (
+            not own
+            or not (
+                (telling <= said and len(own & said) >= NAMED_SHARE * len(own))
+                or _member_named(index, i, telling, said)
+            )
         ):
             continue
         fact = index.sentences[i].fact
@@ -132,6 +142,10 @@ def definite_cells(
         page = index.pages[index.sentences[i].page]
         scope = words_of(f"{headers} {fact.data.get('row', '')} {page.title or ''}")
         scope |= words_of(" ".join(f.text for f in page.facts.of("title")))
+        if i in dated:
+            # The claim's own source: a place its sentence names anywhere on the page
+            # ("República del Ecuador" in a ministry's banner) is the page's scope.
+            scope |= words_of(page.text)
         if _names_outside(before, scope):
             continue
         # A caption naming the statistic ("Mean gross pay by occupation") names it for
@@ -157,6 +171,11 @@ def definite_cells(
             # stewards"): the column the sentence names, by the words that tell it from
             # the others, is the one it means.
             named = [j for j in meant if _column_named(index, j, meant, said)]
+            if not named:
+                # Or by some of them, where it names none of any other's: "pay in
+                # hotel kitchens" for "Hotel kitchens and canteens (I56)" beside
+                # "All services (I-S)".
+                named = [j for j in meant if _column_named(index, j, meant, said, some=True)]
             meant = named if len(named) == 1 else meant
         if len(meant) > 1:
             # A row split into groups beside a column of them all ("Total", "Female",
@@ -235,14 +254,66 @@ def _row(index: EvidenceIndex, i: int) -> str:
     return str(fact.data.get("row", "")) if fact is not None else ""
 
 
-def _column_named(index: EvidenceIndex, j: int, cells: list[int], said: set[str]) -> bool:
+def _column_named(
+    index: EvidenceIndex, j: int, cells: list[int], said: set[str], *, some: bool = False
+) -> bool:
     """True when the sentence names the column of cell entry ``j`` by every word of it
     that the columns of the other ``cells`` lack ("pilots" of "Tram pilots" beside
-    "Tram stewards"), and it has such a word."""
+    "Tram stewards"), and it has such a word. With ``some``, by one of those words at
+    least, while it names no word that tells any other of ``cells`` apart."""
     own = words_of(_column(index, j))
     others = set().union(*(words_of(_column(index, k)) for k in cells if k != j))
     telling = own - others
-    return bool(telling) and telling <= said
+    if not some:
+        return bool(telling) and telling <= said
+    if not telling & said:
+        return False
+    for k in cells:
+        if k != j:
+            theirs = words_of(_column(index, k))
+            rest = set().union(*(words_of(_column(index, m)) for m in cells if m != k))
+            if (theirs - rest) & said:
+                return False
+    return True
+
+
+# A mark after a row's year pointing to a note below the table: "2024 3", "2023 (p)",
+# "2022*", "2021 r".
+_YEAR_NOTE = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)?|[*†‡]+)?\s*", re.IGNORECASE)
+
+
+def _row_year(row: str) -> int | None:
+    """The year a row's name is, with at most a note's mark after it ("2024", "2024 3",
+    "2023/24", "2022 (p)"); None for any other name."""
+    m = YEARS.match(row.strip())
+    if m is None or m.start() or not _YEAR_NOTE.fullmatch(row.strip()[m.end() :]):
+        return None
+    return int(m.group(1))
+
+
+def year_rows(index: EvidenceIndex, pages: Set[int], years: set[int]) -> set[int]:
+    """The cells, on ``pages``, of the row of a table of pay by year ("2022", "2023",
+    "2024 3") that is one of ``years``: a claim of pay in 2024 names that row of the
+    tables its own sources give, as a job's name names a row of jobs. A table with
+    fewer than two rows of years, or two rows of one year, names none."""
+    if not years:
+        return set()
+    out: set[int] = set()
+    seen: set[int] = set()
+    for page in sorted(pages):
+        for first in index.fact_entries(page, "cell"):
+            if first in seen or not is_cell(index.sentences[first].fact):
+                continue
+            cells = table_cells(index, first)
+            seen.update(cells)
+            dated = [_row_year(r) for r in dict.fromkeys(table_rows(index, first))]
+            named = [y for y in dated if y is not None]
+            if len(named) < 2 or len(set(named)) < len(named):
+                continue
+            for j in cells:
+                if _row_year(_row(index, j)) in years:
+                    out.add(j)
+    return out
 
 
 def _in(amount: Amount, currency: str) -> bool:

@@ -2149,7 +2149,13 @@ class SalaryComparator:
         claim_basis = _basis(_close_words(claim.sentence.text, at, at + len(claim.text)))
         claim_measure = _measure(claim.sentence.text[: at + len(claim.text)])
         definite = definite_cells(
-            claim, index, rows, stated, lambda j: [r.amount for r in reads_of(j)], dated
+            claim,
+            index,
+            rows,
+            stated,
+            lambda j: [r.amount for r in reads_of(j)],
+            dated,
+            cited=set(view.primary.get(claim.id, set())),
         )
         for i in definite:
             # The cell whose row the sentence names and whose column is the one measure
@@ -2158,6 +2164,12 @@ class SalaryComparator:
         # The rest of that table is other occupations, places, groups or measures: a
         # figure there that happens to equal the claim's backs nothing.
         apart = _rest_of_tables(index, definite, claim.sentence.text)
+        # A definite cell is read wherever the ranking left it (a cited table's row of the
+        # claim's year, see year_rows).
+        listed = {c.index for c in candidates}
+        candidates = candidates + [
+            Candidate(i, TABLE_CELL_SCORE) for i in sorted(definite) if i not in listed
+        ]
         with_pay = [c.index for c in candidates if sameness_of.get(c.index) and reads_of(c.index)]
         keep: set[int] = set()
         for page in sorted({index.sentences[i].page for i in with_pay}):
