@@ -31,6 +31,7 @@ from factcheck.claimfields import (
     SuperlativeFields,
 )
 from factcheck.claims.amounts import (
+    COUNT,
     EXACT_TOLERANCE,
     Amount,
     joined_digits,
@@ -2492,7 +2493,9 @@ _LEFT_TAIL = re.compile(
 # "so pilots earn ...", "and the clerks ...".
 # The auxiliary before a verb of what was done to a side: "were (diverted)".
 _AUXILIARY = re.compile(r"^(?:were|was|had\s+been|have\s+been)\s+", re.IGNORECASE)
-_LEFT_LEAD = re.compile(r"^(?:so|and|but|yet|thus|hence|therefore|then)\s+(?=\S)", re.I)
+_LEFT_LEAD = re.compile(
+    r"^(?:so|and|but|yet|thus|hence|therefore|then|meaning(?:\s+that)?)\s+(?=\S)", re.I
+)
 # A left side that is only who says so, inside a relative clause: "(which) the union
 # pointed out (was ...)", "(that) analysts reckon (is ...)".
 _REPORTED = re.compile(
@@ -2671,6 +2674,9 @@ def _difference(b: BuildInput) -> AmountFields | None:
     """The sum a comparison sets its sides apart by ("more than £4,000 a year above",
     "by about $5,000"), with its qualifier's bounds and the period written with it."""
     amount = b.value("difference")
+    if isinstance(amount, float):
+        # "has shrunk by some 450 since 2019": a gap between two counts.
+        amount = Amount(amount, amount, COUNT)
     minor = b.captures.get("minor_unit")
     if amount is None and minor is not None and isinstance(b.value("minor"), float):
         # "60 cents", "35p": a hundredth of the currency the text writes in ("p" and
@@ -3048,6 +3054,10 @@ def _measure(b: BuildInput) -> str | None:
     or fell ("grew faster than", "fell less steeply than"), else None."""
     left, right = b.captures.get("left"), b.captures.get("right")
     if left is None or right is None or right.start <= left.end:
+        return None
+    if b.constants.get("sides") == "years":
+        # "Headcount has fallen by 900 since 2021": the thing's levels in two years,
+        # however far it moved between them.
         return None
     between = b.sentence[left.end : right.start]
     rose = _CHANGE_VERB.search(between)

@@ -51,6 +51,7 @@ from factcheck.evidence.table_sides import (
     measure_period,
     named_periods,
     table_sides,
+    year_sides,
 )
 from factcheck.evidence.tables import (
     YEARS,
@@ -2264,6 +2265,7 @@ def _tabled_reason(
         "named": "the one the sentence names",
         "latest year": "the latest year",
         "typical": "the table's typical figure",
+        "years": "the line the side names, in each side's year, else the latest",
     }.get(found.why, "the one both sides have a figure in")
     tail = _tolerance(relation, precise=True, factor=claim.fields.get("factor"))
     if apart_by:
@@ -2825,6 +2827,39 @@ def clause_pair(
         if best is None or margin > best[0]:
             best = (margin, (left, right))
     return best[1] if best else None
+
+
+def _tabled_outcome(claim: Claim, found: TableSides) -> tuple[TableSides, bool] | None:
+    """Whether a comparison's relation holds between two table cells read as its sides
+    (None when the cells cannot tell), with the cells."""
+    relation = str(claim.fields.get("relation"))
+    apart_by = claim.fields.get("difference")
+    if apart_by and apart_by.get("currency") == COUNT:
+        # Two counts apart by a number of things ("shrank by some 450"): the
+        # cells, read in one unit, are apart by so many.
+        apart = fields_amount(apart_by)
+        if found.left_amount.currency != found.right_amount.currency:
+            return None
+        outcome = evaluate_difference(
+            relation,
+            replace(found.left_amount, currency=COUNT),
+            replace(found.right_amount, currency=COUNT),
+            apart,
+        )
+    elif apart_by:
+        gap = _tabled_gap(fields_amount(apart_by), found)
+        if gap is None:
+            return None
+        outcome = evaluate_difference(
+            relation,
+            replace(found.left_amount, currency=gap.currency, period=gap.period),
+            replace(found.right_amount, currency=gap.currency, period=gap.period),
+            gap,
+        )
+    else:
+        factor = claim.fields.get("factor")
+        outcome = evaluate(relation, found.left_amount, found.right_amount, factor, precise=True)
+    return None if outcome is None else (found, outcome)
 
 
 class ComparisonComparator:
@@ -3548,6 +3583,10 @@ class ComparisonComparator:
             if gap.currency == DAYS:
                 # "a month shorter than": lengths of time are apart by days, not by pay.
                 stated_gap = gap
+            elif gap.currency == COUNT:
+                # Counts apart by a number of things are read from a table of years
+                # only: sides read one by one may count other things.
+                stated_gap = None
             elif is_money(gap.currency or "") and any(
                 is_money(v.amount.currency or "")
                 and not currencies_meet(gap.currency, v.amount.currency)
@@ -3709,6 +3748,14 @@ class ComparisonComparator:
         """The two sides read from one table by what each names (the claim's cited pages
         first), and whether the relation holds between them."""
         sides = [str(claim.fields.get(side, "")) for side in ("left", "right")]
+        cited = view.primary.get(claim.id, set())
+        pages = sorted(cited) + [p for p in range(len(index.pages)) if p not in cited]
+        k = view.knowledge
+        # "Membership has halved since 2016": one thing in two years, a line of a table
+        # of years, whatever it counts.
+        found = year_sides(sides[0], sides[1], index, pages, k.synonyms)
+        if found is not None:
+            return _tabled_outcome(claim, found)
         if (
             (counts_things(claim) and not _ranks_workers(claim, view))
             or claim_kind(claim, view) is not None
@@ -3716,9 +3763,6 @@ class ComparisonComparator:
         ):
             # Counts, lengths of time and ends of ranges have readers of their own.
             return None
-        cited = view.primary.get(claim.id, set())
-        pages = sorted(cited) + [p for p in range(len(index.pages)) if p not in cited]
-        k = view.knowledge
         # "Welders had the biggest raises, and their pay now tops ...": a side
         # opening with a possessive is whom the sentence named before the comparison.
         lead = claim.sentence.text[: max(0, claim.start - claim.sentence.start)]
@@ -3747,24 +3791,7 @@ class ComparisonComparator:
         )
         if found is None:
             return None
-        relation = str(claim.fields.get("relation"))
-        apart_by = claim.fields.get("difference")
-        if apart_by:
-            gap = _tabled_gap(fields_amount(apart_by), found)
-            if gap is None:
-                return None
-            outcome = evaluate_difference(
-                relation,
-                replace(found.left_amount, currency=gap.currency, period=gap.period),
-                replace(found.right_amount, currency=gap.currency, period=gap.period),
-                gap,
-            )
-        else:
-            factor = claim.fields.get("factor")
-            outcome = evaluate(
-                relation, found.left_amount, found.right_amount, factor, precise=True
-            )
-        return None if outcome is None else (found, outcome)
+        return _tabled_outcome(claim, found)
 
     def _ranked(
         self, claim: Claim, candidates: list[Candidate], index: EvidenceIndex, view: ArticleView

@@ -763,3 +763,74 @@ def _crossed(
     if a is None or b is None or a.currency != b.currency:
         return None
     return TableSides(i, j, a, b, "row", left_column, "own", right_column)
+
+
+# Words of a year's side that name no line of a table: "the figure", "number of".
+YEAR_WORDS = frozenset(words_of("number figure total level count"))
+
+# A side that is another side in a year it names: "Ferry crossings in 2011-12".
+_IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?)$")
+
+
+def _year_of(header: str) -> int | None:
+    """The one year a header names ("2023", "2013-14", "2022 (FTE)"), else None."""
+    years = years_named(header)
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def year_sides(
+    left: str,
+    right: str,
+    index: EvidenceIndex,
+    pages: list[int],
+    synonyms: Mapping[str, set[str]],
+) -> TableSides | None:
+    """Both sides of a thing set against itself in another year ("membership has halved
+    since 2016": the membership now and in 2016) read from one table whose one axis is
+    years and whose other names the thing: the line the thing's words name best, in the
+    year each side names, or the table's latest year for a side naming none. None when
+    the sides are not one thing in two years, or no table holds it."""
+    m = _IN_YEAR.search(right)
+    if m is None:
+        return None
+    subject = right[: m.start()].strip()
+    own = _IN_YEAR.search(left)
+    if (left[: own.start()] if own else left).strip() != subject or not subject:
+        return None
+    right_year = _year_of(m.group("year"))
+    left_year = _year_of(own.group("year")) if own else None
+    words = _side_words(subject, synonyms, {}) - YEAR_WORDS
+    if right_year is None or not words:
+        return None
+    for page in pages:
+        for entries in table_entries(index, page):
+            facts = {i: f for i in entries if (f := index.sentences[i].fact) is not None}
+            cell = {
+                (str(f.data.get("row", "")), str(f.data.get("column", ""))): i
+                for i, f in facts.items()
+            }
+            rows = list(dict.fromkeys(r for r, _ in cell))
+            columns = list(dict.fromkeys(c for _, c in cell))
+            for axis, years, lines in (("row", rows, columns), ("column", columns, rows)):
+                dated = {y: h for h in years if (y := _year_of(h)) is not None}
+                if len(dated) < 2 or len(dated) < len(years) - 1:
+                    continue  # not an axis of years
+                then = dated.get(right_year)
+                now = dated.get(left_year) if left_year else dated[max(dated)]
+                line = _named(_scores(subject, words, lines))
+                if then is None or now is None or then == now or line is None:
+                    continue
+                if axis == "row":
+                    i, j = cell.get((now, line)), cell.get((then, line))
+                else:
+                    i, j = cell.get((line, now)), cell.get((line, then))
+                if i is None or j is None:
+                    continue
+                values = [str(facts[n].data.get("value", "")).strip() for n in (i, j)]
+                dotted = all(
+                    _DOT_GROUPED.fullmatch(v) or re.fullmatch(r"\d{1,3}", v) for v in values
+                )
+                a, b = (_amount(v, dotted, f"{TABLED}{page}#{line}") for v in values)
+                if a is not None and b is not None and a.currency == b.currency:
+                    return TableSides(i, j, a, b, axis, line, "years")
+    return None
