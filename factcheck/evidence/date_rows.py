@@ -164,11 +164,13 @@ def about_page_event(
     date_regex: str,
     *,
     by_kind: bool,
+    stoppage: bool = False,
 ) -> bool:
     """True when a claim speaks of the event a page is about: it shares a word with the
     page's title (years and ``disputes`` words aside), or, ``by_kind``, both name a
-    dispute ("the stoppage" of a page titled "... strike"); and a year it names outside
-    its dates ("the 2019 strike") is the title's, where the title has one."""
+    dispute ("the stoppage" of a page titled "... strike"; with ``stoppage``, the claim
+    tells one by its verb: "staff downed tools"); and a year it names outside its dates
+    ("the 2019 strike") is the title's, where the title has one."""
     title = index.pages[page].title or ""
     said = set(keywords(re.sub(date_regex, " ", claim_text, flags=re.IGNORECASE)).split())
     titled = set(keywords(title).split())
@@ -179,4 +181,4 @@ def about_page_event(
     stems = {w for d in disputes for w in keywords(d).split()}
     if {w for w in said & titled if not w.isdigit()} - stems:
         return True
-    return by_kind and bool(said & stems and titled & stems)
+    return by_kind and bool((stoppage or said & stems) and titled & stems)

@@ -94,6 +94,7 @@ from factcheck.evidence.salary import raise_told
 from factcheck.evidence.stoppage_dates import (
     names_stoppage,
     spans,
+    starts_stoppage,
     stoppage_weekday,
     tells_stoppage,
 )
@@ -3153,12 +3154,15 @@ def _row_assessments(
     # A claim told as a span ("ran from 3 to 9 May", "between March 2 and June 9") is
     # of both its days, whatever its verb: each is set against the row's own.
     first_said = _span_first(claim, str(date), view) if date else None
+    # A stoppage's start told by other words than "began" ("staff downed tools").
+    subject = str(claim.fields.get("subject") or "")
+    stoppage = bool(date) and starts_stoppage(claim.text, event, subject, view.knowledge)
     if claim.type == "quantity":
         low, high = claim.fields.get("min"), claim.fields.get("max")
         wanted = "days"
     elif first_said is not None:
         wanted = "span"
-    elif date and event in _START:
+    elif date and (event in _START or stoppage):
         wanted = "first"
     elif date and event in _END:
         wanted = "last"
@@ -3211,7 +3215,9 @@ def _row_assessments(
             continue  # the claim names whose dispute it is, and this page never does
         if antecedent and _lacks_names(antecedent, index, page, view):
             continue  # "It" is a dispute of others, named in the sentence before
-        if not about_page_event(spoken_of, index, page, disputes, macros.date, by_kind=by_kind):
+        if not about_page_event(
+            spoken_of, index, page, disputes, macros.date, by_kind=by_kind, stoppage=stoppage
+        ):
             continue
         weight = CITED_FACT_SCORE / 100 if page in cited else ROW_RANKED_WEIGHT
         for row in date_rows(index, page, macros.date):

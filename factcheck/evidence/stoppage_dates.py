@@ -63,6 +63,39 @@ def tells_stoppage(claim_text: str, event: str, knowledge: Knowledge) -> bool:
     return bool(named) and any(verb[0] in phrase.split() for phrase in happening)
 
 
+# Verbs of a stoppage phrase that tell it going on, not starting ("remained on strike",
+# "were striking"): the day of such a phrase is no first day.
+_GOING_ON = frozenset(
+    "remained stayed stay stays were was are is have had been taking working".split()
+)
+# Picket lines told as raised: "picket lines went up", "pickets were set up", "a picket
+# line was thrown up".
+_PICKETS_UP = re.compile(
+    r"\bpicket(?:s|\s+lines?)\s+(?:went|go|goes|were\s+\w+|was\s+\w+)\s+up\b", re.IGNORECASE
+)
+# The work itself told as stopping: "work stopped", "production halted", "peeling
+# ceased", "loading ground to a halt" (a subject naming the work, or one -ing word).
+_WORK_SUBJECT = re.compile(r"(?:the\s+)?(?:work|production|output|operations|\w{3,}ing)", re.I)
+_WORK_STOPPED = frozenset({"stopped", "halted", "ceased", "ground"})
+
+
+def starts_stoppage(claim_text: str, event: str, subject: str, knowledge: Knowledge) -> bool:
+    """True when a date claim tells the day a stoppage of work began by words other than
+    "began": its verb is one of a walk-out phrase it holds ("downed tools", "walked off
+    the job", "set up picket lines"; not one telling it went on, "remained on strike"),
+    picket lines went up, or the work itself stopped ("production halted", "picking
+    ceased"). The day is a stoppage's first, as "the strike began on" gives it."""
+    verb = event.lower().split()[:1] if event else []
+    if not verb or verb[0] in _GOING_ON:
+        return False
+    named = phrases_in(claim_text, knowledge.words("walkout_verbs"))
+    if any(verb[0] in phrase.split() for phrase in named):
+        return True
+    if _PICKETS_UP.search(claim_text):
+        return True
+    return verb[0] in _WORK_STOPPED and _WORK_SUBJECT.fullmatch(subject.strip()) is not None
+
+
 # A weekday that tells the day something was done: "on Thursday", "late on Thursday",
 # "last Thursday"; never the day of a plan ("for Friday", "from Monday", "by Friday").
 _DONE_ON = re.compile(r"\b(?:on|last)\s+$", re.IGNORECASE)
