@@ -1,12 +1,16 @@
 """A stoppage's first day told by other words than "began" ("staff downed tools on",
-"picket lines went up on", "production halted on") against an infobox's Date row.
-Sentences and pages written for these tests."""
+"picket lines went up on", "production halted on") against an infobox's Date row; and a
+founding ("was founded in", "created by statute in") against the founding row of the
+infobox of the body's own page, in English or another language's month names. Sentences
+and pages written for these tests."""
 
 from __future__ import annotations
 
 import pytest
-from judging import run, verdict
+from judging import cited, run, verdict
 
+from factcheck.claims.extract import Extractor
+from factcheck.evidence.founding_rows import founding_value
 from factcheck.evidence.stoppage_dates import starts_stoppage
 from factcheck.rulepacks.ruleset import RuleSet
 
@@ -54,3 +58,76 @@ def test_what_tells_a_stoppage_began(
     text: str, event: str, subject: str, starts: bool, ruleset: RuleSet
 ) -> None:
     assert starts_stoppage(text, event, subject, ruleset.knowledge) is starts
+
+
+BODY = "http://wiki.test/Lindqvist_Haulage_Workers_Union"
+BODY_PAGE = """<h1>Lindqvist Haulage Workers' Union</h1>
+<table class="infobox">
+<tr><th>Founded</th><td>4 April 1921</td></tr>
+<tr><th>Members</th><td>12,400</td></tr>
+</table>
+<p>The Lindqvist Haulage Workers' Union (LHWU) is a trade union of lorry drivers and
+depot staff in Sweden.</p>"""
+
+AGENCY = "http://wiki.test/Instituto_Nacional_de_Pesca_Artesanal"
+AGENCY_PAGE = """<h1>Instituto Nacional de Pesca Artesanal</h1>
+<table class="infobox">
+<tr><th>Creación</th><td>22 de agosto de 1994</td></tr>
+<tr><th>Sede</th><td>Valparaíso</td></tr>
+</table>
+<p>El Instituto Nacional de Pesca Artesanal (INPA) es un organismo público que
+registra a los pescadores artesanales.</p>"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "url", "page", "label"),
+    [
+        ("The LHWU was founded in 1921", BODY, BODY_PAGE, "supported"),
+        ("The LHWU was founded in 1926", BODY, BODY_PAGE, "contradicted"),
+        (
+            "The inshore fleet is registered by INPA, created by statute in August 1994",
+            AGENCY,
+            AGENCY_PAGE,
+            "supported",
+        ),
+        (
+            "The inshore fleet is registered by INPA, set up by decree in 1990",
+            AGENCY,
+            AGENCY_PAGE,
+            "contradicted",
+        ),
+    ],
+)
+def test_a_founding_against_the_bodys_infobox(
+    sentence: str, url: str, page: str, label: str, ruleset: RuleSet
+) -> None:
+    found = cited(sentence, url, page, ruleset, "date", wrap=False)
+    assert found.verdict.label == label
+
+
+OTHER = "http://wiki.test/Kelby_Port_Authority"
+OTHER_PAGE = """<h1>Kelby Port Authority</h1>
+<table class="infobox">
+<tr><th>Formed</th><td>1968</td></tr>
+</table>
+<p>The Kelby Port Authority runs the harbour at Kelby.</p>"""
+
+
+def test_another_bodys_founding_row_says_nothing(ruleset: RuleSet) -> None:
+    found = cited("The Marsh Pilots' Guild was founded in 1931", OTHER, OTHER_PAGE, ruleset, "date")
+    assert found.verdict.label == "unverified"
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("4 August 1971", "1971-08-04"),
+        ("21 de abril de 2005", "2005-04-21"),
+        ("1. Juli 1952", "1952-07-01"),
+        ("5 février 1977", "1977-02-05"),
+        ("1911; 118 years ago", "1911"),
+        ("setembro de 1988", "1988-09"),
+    ],
+)
+def test_a_founding_rows_value(value: str, iso: str, ruleset: RuleSet) -> None:
+    assert founding_value(value, ruleset.macros.date, Extractor(ruleset).parsers) == iso

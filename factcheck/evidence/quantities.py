@@ -66,6 +66,7 @@ from factcheck.evidence.dates import (
     telling_assessments,
     tells,
 )
+from factcheck.evidence.founding_rows import founding_rows
 from factcheck.evidence.fractions import part_shares
 from factcheck.evidence.frames import (
     about_a_vote,
@@ -2180,6 +2181,8 @@ class DateComparator:
                     weight = min(1.0, BASE_WEIGHT + WEIGHT_PER_POINT * score)
                     assessments.append(Assessment(entry, "supports", weight, 100.0, found))
         assessments += _row_assessments(claim, candidates, index, view)
+        if date and _bare_event(event) in _FOUNDED:
+            assessments += founding_rows(claim, str(date), index, view)
         if date and event in _CLOSES:
             assessments += _closing(str(date), index, _closing_pages(claim, index, view), view)
         if date and event_stem(event) in _PUBLISHES:
