@@ -19,7 +19,7 @@ from factcheck.letters import UPPER
 _SITE_NOUN = (
     r"\s+(?:site|centre|center|depot|plant|hub|office|branch|warehouse|store|shop|"
     r"hospital|clinic|school|campus|mill|factory|works|yard|terminal|facility|station|"
-    r"port|mine|base|unit)s?"
+    r"port|mine|base|unit|library|libraries)s?"
 )
 # An aside between commas: "the Corby plant, which employs 300 people, was ...".
 _ASIDE = r"(?:,\s+[^,.;]{1,100},)?"
@@ -186,3 +186,11 @@ def named_as_site(name: str, page_text: str) -> bool:
     ("the Tarn and Kell mills", "at the Tarn depot"): a workplace, which another
     employer the page names may run."""
     return re.search(rf"\b{re.escape(name)}{_SITE_NOUN}\b", page_text) is not None
+
+
+def site_name(name: str, page_text: str) -> bool:
+    """True when ``name`` names a workplace: it ends in a site's noun ("Ashby Central
+    Library", "Kell Road Depot"), or the page names it right before one."""
+    return re.search(rf"{_SITE_NOUN}$", f" {name}", re.IGNORECASE) is not None or (
+        named_as_site(name, page_text)
+    )

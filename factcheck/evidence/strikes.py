@@ -43,6 +43,7 @@ from factcheck.evidence.strike_places import (
     limited_to,
     named_as_site,
     no_party,
+    site_name,
     spared,
 )
 from factcheck.evidence.strike_ties import Details, details_of, tied
@@ -2291,6 +2292,80 @@ def _no_party_outweighs(assessments: list[Assessment], index: EvidenceIndex) -> 
     ]
 
 
+def _beside_own(
+    assessments: list[Assessment],
+    strikers: Sequence[str],
+    against: Sequence[str],
+    index: EvidenceIndex,
+) -> list[Assessment]:
+    """The assessments less what a page that bears out the claim's own strike tells
+    beside it: another branch's strike ("Local 12 walked out too", two locals may strike
+    in one summer), or the same strike told at a workplace ("picketed outside the
+    Central Library") where the page gives the claimed employer. A page bearing out the
+    claimed strikers against the claimed employer tells of them; what else it tells of
+    is another local's stoppage or a site of that employer, not the claim's strike
+    given to someone else."""
+    own: dict[int, tuple[bool, bool]] = {}
+    for a in assessments:
+        if a.stance != "supports" or not a.found or " against " not in a.found:
+            continue
+        who, whom = a.found.split(" against ", 1)
+        page = index.sentences[a.index].page
+        by_them = any(n in who for n in strikers)
+        at_it = any(e in whom for e in against)
+        was = own.get(page, (False, False))
+        own[page] = (was[0] or by_them, was[1] or (by_them and at_it))
+    if not own:
+        return assessments
+    kept: list[Assessment] = []
+    for a in assessments:
+        page = index.sentences[a.index].page
+        them, there = own.get(page, (False, False))
+        found = a.found or ""
+        if a.stance == "contradicts" and them and _branch_rival(found, strikers):
+            continue  # another local's strike beside the claimed local's own
+        if a.stance == "contradicts" and there and " against " in found:
+            rival = found.split(" against ", 1)[1]
+            rival = re.sub(r"\s+\([^()]*\)$", "", rival)
+            text = index.pages[page].text
+            if all(site_name(r, text) for r in re.split(r",\s+|\s+and\s+", rival)):
+                continue  # a workplace of the employer the page gives the strike against
+        kept.append(a)
+    return kept
+
+
+def _denied_outweighs_trade(
+    assessments: list[Assessment], strikers: Sequence[str], index: EvidenceIndex
+) -> list[Assessment]:
+    """The assessments less what a page bore out only through the trade or the workforce
+    ("care workers at X went on strike") where the same page denies that the union the
+    claim names took part ("the Y union ... was not involved"): the page tells the strike
+    and says it was not that union's, so it goes against the claim, not with it."""
+    denied = {
+        index.sentences[a.index].page
+        for a in assessments
+        if a.stance == "contradicts" and any(a.found == f"{n} not on strike" for n in strikers)
+    }
+    if not denied:
+        return assessments
+    return [
+        a
+        for a in assessments
+        if a.stance != "supports"
+        or index.sentences[a.index].page not in denied
+        or any(n in (a.found or "") for n in strikers)
+    ]
+
+
+def _branch_rival(found: str, strikers: Sequence[str]) -> bool:
+    """True when ``found`` gives the strike to another numbered branch of the claimed
+    strikers' union ("Local 12 on strike, not Local 40")."""
+    m = re.fullmatch(r"(.+) on strike, not (.+)", found)
+    if not m:
+        return False
+    return any(numbered(n) and n in m.group(2) for n in strikers) and numbered(m.group(1))
+
+
 def _lockouts_outweighed(assessments: list[Assessment], index: EvidenceIndex) -> list[Assessment]:
     """The assessments less a lockout on a page that also reports the strike: a lockout
     may answer a strike ("the company locked out the rest of the staff")."""
@@ -2746,6 +2821,8 @@ class StrikeComparator:
         if not planned:
             assessments += _places(claim, index, view, assessments, employers_seen, year)
         assessments = _no_party_outweighs(assessments, index)
+        assessments = _beside_own(assessments, strikers, against, index)
+        assessments = _denied_outweighs_trade(assessments, strikers, index)
 
         if (
             weak
