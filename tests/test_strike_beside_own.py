@@ -203,3 +203,47 @@ def test_the_union_denied_beside_the_trade_s_strike(
 ) -> None:
     label, why = _label(sentence, page, ruleset)
     assert label == "contradicted", why
+
+
+def _longer(title: str, union: str, short: str, long: str, trade: str) -> str:
+    return _wiki(
+        title,
+        union,
+        f"{long} AG",
+        f"<p>The <b>{title}</b> was a strike by members of the {union} against the "
+        f"{trade} group {long}.</p>",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "page"),
+    [
+        (
+            "In 2030 Metal Trades Guild members walked out at BKW's plants",
+            _longer(
+                "2030 BKW strike",
+                "Metal Trades Guild",
+                "BKW",
+                "BKW-Kessler",
+                "engineering",
+            ),
+        ),
+        (
+            "Members of the Chemical Workers Federation struck VLM's sites in 2030",
+            _longer(
+                "2030 VLM strike",
+                "Chemical Workers Federation",
+                "VLM",
+                "VLM-Oster",
+                "chemicals",
+            ),
+        ),
+        (
+            "In 2030 the Print Hands Union walked out at OSP's works",
+            _longer("2030 OSP strike", "Print Hands Union", "OSP", "OSP-Sachs", "printing"),
+        ),
+    ],
+)
+def test_the_claimed_employer_s_longer_name(sentence: str, page: str, ruleset: RuleSet) -> None:
+    label, why = _label(sentence, page, ruleset)
+    assert label == "supported", why

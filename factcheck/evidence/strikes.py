@@ -2328,8 +2328,11 @@ def _beside_own(
             rival = found.split(" against ", 1)[1]
             rival = re.sub(r"\s+\([^()]*\)$", "", rival)
             text = index.pages[page].text
-            if all(site_name(r, text) for r in re.split(r",\s+|\s+and\s+", rival)):
-                continue  # a workplace of the employer the page gives the strike against
+            rivals = re.split(r",\s+|\s+and\s+", rival)
+            if all(site_name(r, text) or _longer_name(r, against) for r in rivals):
+                # A workplace of the employer the page gives the strike against, or
+                # that employer's longer name ("Orla" and "Orla-Tarn Oyj").
+                continue
         kept.append(a)
     return kept
 
@@ -2355,6 +2358,14 @@ def _denied_outweighs_trade(
         or index.sentences[a.index].page not in denied
         or any(n in (a.found or "") for n in strikers)
     ]
+
+
+def _longer_name(name: str, claimed: Sequence[str]) -> bool:
+    """True when ``name`` is one of ``claimed`` with more of its name after it, joined by
+    a hyphen or a space ("Orla-Tarn" for "Orla", "Orla Group plc" for "Orla Group")."""
+    return any(
+        re.match(rf"{re.escape(c)}[-\s]+(?-i:[{UPPER}])", name) is not None for c in claimed if c
+    )
 
 
 def _branch_rival(found: str, strikers: Sequence[str]) -> bool:
