@@ -81,7 +81,7 @@ def test_accented_names_that_differ_stay_apart() -> None:
 
 PELLOW = {
     "https://wiki.example.org/pellow-strike": (
-        "<p>The 1978 Pellow strike was a strike by members of the Kessel Foundry Union "
+        "<p>The 1978 Pellow strike was a walkout by the Kessel Foundry Union "
         "against Geo. K. Pellow Company at its foundry in Brantmoor, Ontario.</p>"
         "<p>The walkout began on 3 April 1978.</p>"
     )

@@ -117,7 +117,7 @@ DEPOTS = _story(
 )
 CLINICS = _story(
     "Nurses strike across Vell",
-    "<p>Nurses in Vell walked out on Thursday in the first of three days of action against "
+    "<p>Nurses in Vell walked out on Thursday on the opening day of a three-day action against "
     "the Vell Valley Health Trust.</p>"
     "<p>Members of the Nursing Staff Federation set up picket lines outside Vell General "
     "Hospital at 7am.</p>",
@@ -210,7 +210,7 @@ def _longer(title: str, union: str, short: str, long: str, trade: str) -> str:
         title,
         union,
         f"{long} AG",
-        f"<p>The <b>{title}</b> was a strike by members of the {union} against the "
+        f"<p>The <b>{title}</b> was a walkout by the {union} against the "
         f"{trade} group {long}.</p>",
     )
 
