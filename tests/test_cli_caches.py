@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import os
 import pwd
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -47,6 +47,12 @@ def in_process(*args: str, env: dict[str, str], monkeypatch: pytest.MonkeyPatch)
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     return CliRunner().invoke(cli, list(args))
+
+
+def _key_folder() -> dict[str, str]:
+    """The test's own key folder (``warm_rules`` put the key that signed the derived rule
+    data there), for a real process whose environment is given whole."""
+    return {"XDG_RUNTIME_DIR": os.environ["XDG_RUNTIME_DIR"]}
 
 
 def check_args(draft: Path, *extra: str) -> list[str]:
@@ -123,7 +129,9 @@ def test_an_unusable_default_folder_is_one_warning_and_never_an_exit(
         assert (quiet.exit_code, quiet.stderr) in ((0, ""), (1, "")), quiet.stderr
 
 
-def test_fifos_in_place_of_entries_do_not_hang_a_run(site: FaultServer, tmp_path: Path) -> None:
+def test_fifos_in_place_of_entries_do_not_hang_a_run(
+    site: FaultServer, tmp_path: Path, warm_rules: Callable[[Path], None]
+) -> None:
     cache_dir = tmp_path / "cache"
     draft = write_draft(tmp_path, site)
     cache = DiskCache(cache_dir, ttl=3600, max_body_bytes=1 << 20)
@@ -131,7 +139,10 @@ def test_fifos_in_place_of_entries_do_not_hang_a_run(site: FaultServer, tmp_path
         path = cache.path_for(namespace, url)
         path.parent.mkdir(parents=True, exist_ok=True)
         os.mkfifo(path)
-    env = {**LOCAL, "HOME": str(tmp_path)}
+    # The rules' derived data beside the FIFOs, as after a first run (the runs load the
+    # rules warm: the FIFOs are in the page and robots entries, not in the rules).
+    warm_rules(cache_dir)
+    env = {**LOCAL, "HOME": str(tmp_path), **_key_folder()}
     for extra in ((), ("--refresh",), ("--offline",)):
         args = check_args(draft, "--cache-dir", str(cache_dir), *extra)
         result = factcheck(*args, env=env, cwd=tmp_path, timeout=90)
@@ -140,18 +151,19 @@ def test_fifos_in_place_of_entries_do_not_hang_a_run(site: FaultServer, tmp_path
 
 
 def test_an_unreadable_entry_is_a_miss_and_the_source_is_fetched(
-    site: FaultServer, tmp_path: Path
+    site: FaultServer, tmp_path: Path, warm_rules: Callable[[Path], None]
 ) -> None:
     if not modes_bind():
         pytest.skip("root reads files whatever their mode, and setpriv is missing")
     cache_dir = tmp_path / "cache"
     draft = write_draft(tmp_path, site)
+    warm_rules(cache_dir)  # the rules load warm; the unreadable entry is the page's
     cache = DiskCache(cache_dir, ttl=3600, max_body_bytes=1 << 20)
     path = cache.path_for("page", site.url("/ok"))
     path.parent.mkdir(parents=True)
     path.write_bytes(b"whatever it holds, it cannot be read")
     path.chmod(0)
-    env = {**LOCAL, "HOME": str(tmp_path)}
+    env = {**LOCAL, "HOME": str(tmp_path), **_key_folder()}
     result = factcheck(*check_args(draft, "--cache-dir", str(cache_dir)), env=env, cwd=tmp_path)
     assert result.returncode in (0, 1), result.stderr
     [line] = result.stderr.splitlines()
