@@ -83,3 +83,31 @@ def test_a_measured_cell_bears_on_a_claim(sentence: str, label: str, ruleset: An
         f"{sentence} ([figures]({URL})).", {URL: CATCH}, ruleset, "quantity", wrap=False
     )
     assert judged.label == label
+
+
+# One dot and three digits: 41,250 tonnes where points group thousands, 41.25 where
+# they mark decimals. The page gives no way to tell.
+SALT = """<html><body><main><h1>Salt works output</h1>
+<table><caption>Cuadro 5. Producción de sal</caption>
+<thead><tr><th>Salina</th><th>Producción 2030 (t)</th></tr></thead>
+<tbody><tr><th>Total</th><td>41.250</td></tr></tbody></table>
+</main></body></html>"""
+
+
+def test_a_figure_of_one_dot_group_gets_no_unit() -> None:
+    cells = {(c.data["row"], c.data["column"]): c.text for c in read_facts(SALT).of("cell")}
+    assert not cells[("Total", "Producción 2030 (t)")].endswith("tonnes")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The salt works produced about 41,250 tonnes in 2030",
+        "The salt works produced about 41.25 tonnes in 2030",
+    ],
+)
+def test_a_figure_of_one_dot_group_refutes_neither_reading(sentence: str, ruleset: Any) -> None:
+    judged = verdict_on(
+        f"{sentence} ([figures]({URL})).", {URL: SALT}, ruleset, "quantity", wrap=False
+    )
+    assert judged.label != "contradicted"

@@ -210,8 +210,7 @@ def _longer(title: str, union: str, short: str, long: str, trade: str) -> str:
         title,
         union,
         f"{long} AG",
-        f"<p>The <b>{title}</b> was a walkout by the {union} against the "
-        f"{trade} group {long}.</p>",
+        f"<p>The <b>{title}</b> was a walkout by the {union} against the {trade} group {long}.</p>",
     )
 
 

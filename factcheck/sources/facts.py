@@ -1903,7 +1903,7 @@ def _scaled_unit(header: str) -> tuple[str, int] | None:
 def _header_unit(header: str) -> str | None:
     """The unit a header gives its figures: "%", a currency sign, a currency code."""
     # A rate the column's figures are worked out by, beside the money they are given in
-    # ("Floor, 120% of minimum wage (USD per hour)"), is no share they are given in.
+    # ("Night rate, 150% of base pay (EUR per hour)"), is no share they are given in.
     worked = _WORKED_OUT.sub(" ", header)
     if _SHARE_HEADER.search(header) and (
         _SHARE_HEADER.search(worked) or not _MONEY_HEADER.search(worked)
@@ -2431,11 +2431,18 @@ _MEASURE_NOTE = re.compile(
 _MEASURE_HEADER = re.compile(rf"\s*(?P<unit>{_MEASURE})\s*", re.IGNORECASE)
 
 
+_ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
+
+
 def _measured(value: str, headers: tuple[str, ...], caption: str | None) -> str:
     """A bare figure with the unit of measure its column's, row's or caption's note gives
     it, as a sentence writes it: "295.3" under "Mass sold (million kg)" is "295.3 million
     kg", "3,980" in the row "Pulp (thousand air-dried tonnes)" "3,980 thousand air-dried
-    tonnes", "1.220.200" under "Metric tonnes" "1,220,200 tonnes"."""
+    tonnes", "1.220.200" under "Metric tonnes" "1,220,200 tonnes". A figure of one dot
+    and three digits after it ("75.600") is a decimal in one country and a thousands
+    group in another: it gets no unit, so that neither reading can refute a claim."""
+    if _ONE_DOT_GROUP.fullmatch(value.strip()):
+        return value
     figure = _dots_to_commas(value) or value
     if not _PLAIN_FIGURE.fullmatch(figure):
         return value
