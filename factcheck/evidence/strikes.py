@@ -2278,18 +2278,15 @@ def _no_party_outweighs(assessments: list[Assessment], index: EvidenceIndex) -> 
         if a.stance == "contradicts" and _NO_PARTY in (a.found or ""):
             page = index.sentences[a.index].page
             denied.setdefault(page, []).append((a.found or "").split(_NO_PARTY, 1)[0])
-    if not denied:
-        return assessments
-    return [
-        a
-        for a in assessments
-        if a.stance != "supports"
-        or index.sentences[a.index].page not in denied
-        or (
+    return _less_support_on(
+        assessments,
+        index,
+        set(denied),
+        lambda a: (
             any(name in (a.found or "") for name in denied[index.sentences[a.index].page])
             and not (a.found or "").endswith("(paragraph)")
-        )
-    ]
+        ),
+    )
 
 
 def _beside_own(
@@ -2349,14 +2346,25 @@ def _denied_outweighs_trade(
         for a in assessments
         if a.stance == "contradicts" and any(a.found == f"{n} not on strike" for n in strikers)
     }
-    if not denied:
+    return _less_support_on(
+        assessments, index, denied, lambda a: any(n in (a.found or "") for n in strikers)
+    )
+
+
+def _less_support_on(
+    assessments: list[Assessment],
+    index: EvidenceIndex,
+    pages: set[int],
+    stands: Callable[[Assessment], bool],
+) -> list[Assessment]:
+    """The assessments less the supports found on ``pages`` that ``stands`` does not
+    keep: a page that goes against the claim outweighs what it bears out otherwise."""
+    if not pages:
         return assessments
     return [
         a
         for a in assessments
-        if a.stance != "supports"
-        or index.sentences[a.index].page not in denied
-        or any(n in (a.found or "") for n in strikers)
+        if a.stance != "supports" or index.sentences[a.index].page not in pages or stands(a)
     ]
 
 
