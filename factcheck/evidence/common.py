@@ -205,3 +205,13 @@ def labels_conflict(claim_text: str, evidence_text: str) -> bool:
         return True
     years_a, years_b = set(_YEAR.findall(claim_text)), set(_YEAR.findall(evidence_text))
     return bool(years_a and years_b and years_a.isdisjoint(years_b))
+
+
+def compare_dates(a: str, b: str) -> Stance | None:
+    """ "supports" when two ISO dates agree on every part both give ("2024-03-?" and
+    "2024-03-18" agree), "contradicts" when one differs, None when they share no part."""
+    pa, pb = a.split("-"), b.split("-")
+    shared = [(x, y) for x, y in zip(pa, pb, strict=False) if "?" not in x and "?" not in y]
+    if not shared:
+        return None
+    return "supports" if all(x == y for x, y in shared) else "contradicts"

@@ -10,9 +10,9 @@ import re
 
 from factcheck.claims.values import DateValue, Parsers
 from factcheck.evidence.base import CITED_FACT_SCORE, ArticleView
-from factcheck.evidence.common import Assessment
+from factcheck.evidence.common import Assessment, compare_dates
 from factcheck.evidence.index import EvidenceIndex
-from factcheck.model import Claim, Stance
+from factcheck.model import Claim
 
 # Infobox labels that give when the page's body came to be, in English and in the
 # languages whose encyclopedias a draft cites most ("Fundación", "Gründung").
@@ -94,7 +94,7 @@ def founding_rows(
         told = founding_value(str(fact.data.get("value", "")), macros.date, parsers)
         if told is None:
             continue
-        stance = _compare(date, told)
+        stance = compare_dates(date, told)
         if stance is not None:
             found = f"{told} ({fact.data.get('label')})"
             out.append(Assessment(entry, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, found))
@@ -127,11 +127,3 @@ def _page_names(subject: str, index: EvidenceIndex, page: int) -> bool:
         if len(texts) > _OPENING:
             break
     return index.mentions_in(" ".join(texts), subject, page)
-
-
-def _compare(said: str, told: str) -> Stance | None:
-    pa, pb = said.split("-"), told.split("-")
-    shared = [(x, y) for x, y in zip(pa, pb, strict=False) if "?" not in x and "?" not in y]
-    if not shared:
-        return None
-    return "supports" if all(x == y for x, y in shared) else "contradicts"

@@ -38,6 +38,7 @@ from factcheck.evidence.common import (
     Findings,
     Tally,
     agreeing_value_first,
+    compare_dates,
     contains_word,
     focus,
     labels_conflict,
@@ -2069,7 +2070,7 @@ class DateComparator:
                 if by_day and _other_place(claim, fact, view):
                     continue  # a fire elsewhere is another fire
                 if by_day:
-                    stance = _compare_dates(str(date), str(fact.fields["date"]))
+                    stance = compare_dates(str(date), str(fact.fields["date"]))
                     # Shown in the story's year; compared as written, without one (a
                     # day of the year before may be told so: "on 14 March last year").
                     page_day = _page_day(index, index.sentences[cand.index].page, view)
@@ -2245,7 +2246,7 @@ def _told_alike(
         for entry in index.page_entries(page):
             text = index.sentences[entry].text
             mentions = dated_mentions(text, macros.date, parsers)
-            if {_compare_dates(date, m.date) for m in mentions} != {"supports"}:
+            if {compare_dates(date, m.date) for m in mentions} != {"supports"}:
                 continue
             shared = _words_shared(claim, text, view)
             if shared >= least and shared > out.get(page, (0, 0, ""))[1]:
@@ -2461,7 +2462,7 @@ def _loose_support(
     last_days = {span.end for span in spans(text, view.extractor.ruleset.macros.date, parsers)}
     page_day = _page_day(index, index.sentences[cand.index].page, view)
     for mention in mentions:
-        if _compare_dates(date, mention.date) != "supports":
+        if compare_dates(date, mention.date) != "supports":
             continue
         if not named and (
             mention.end in last_days
@@ -2494,7 +2495,7 @@ def _loose_support(
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
     # of that day.
-    stance = _compare_dates(date, day)
+    stance = compare_dates(date, day)
     if stance != "supports":
         # It had happened by then: a day after the page's refutes the claim, and so
         # does one long before it when the page tells it as news of now ("members
@@ -2558,7 +2559,7 @@ def _stoppage_on_weekday(
         return None
     day, start, end = told
     found = f"{day} ({text[start:end]}, read against the page's date {page_day})"
-    if _compare_dates(date, day) == "supports":
+    if compare_dates(date, day) == "supports":
         score = relevance(claim, index, cand.index, view, True, (start, end), labelled=False)
         if score < SUPPORT_AT:
             return None
@@ -2745,7 +2746,7 @@ def _weekday_told(
     if not object_told(claim.text[at + len(event.split()[-1]) : ours[0].start], text):
         return None
     found, start, end = told
-    stance = _compare_dates(date, found)
+    stance = compare_dates(date, found)
     if stance is None:
         return None
     score = relevance(claim, index, cand.index, view, False, (start, end), stance, labelled=False)
@@ -2767,8 +2768,8 @@ def _span_assessments(
         text = index.sentences[cand.index].text
         for theirs in spans(text, macros.date, parsers):
             if not any(
-                _compare_dates(s.first, theirs.first) == "supports"
-                and _compare_dates(s.last, theirs.last) == "supports"
+                compare_dates(s.first, theirs.first) == "supports"
+                and compare_dates(s.last, theirs.last) == "supports"
                 for s in ours
             ):
                 continue
@@ -2892,7 +2893,7 @@ def _closing(
             if fact is None or fact.data.get("name") != CLOSING_DATE:
                 continue
             found = last_date(fact.text, view.extractor.parsers)
-            stance = _compare_dates(date, found) if found else None
+            stance = compare_dates(date, found) if found else None
             if stance is not None:
                 out.append(Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, found))
         if not out:
@@ -2922,7 +2923,7 @@ def _closing_told(
         mentions = dated_mentions(text, macros.date, parsers)
         for verb in _CLOSE_VERB.finditer(text):
             after = [d for d in mentions if 0 <= d.start - verb.end() <= CLOSE_DATE_REACH]
-            stance = _compare_dates(date, after[0].date) if after else None
+            stance = compare_dates(date, after[0].date) if after else None
             if stance is not None:
                 out.append(
                     Assessment(i, stance, CITED_FACT_SCORE / 100, CITED_FACT_SCORE, after[0].date)
@@ -2958,7 +2959,7 @@ def _page_dates(
         if not published or not entries:
             continue
         day = published[:10]
-        stance = _compare_dates(date, day)
+        stance = compare_dates(date, day)
         if stance is None or (stance == "contradicts" and first and day[: len(date)] > date):
             # A page out after a "first published" date may be a later edition of it.
             continue
@@ -3228,9 +3229,9 @@ def _row_assessments(
             if wanted == "span" and first_said is not None and row.last is not None:
                 stance, found = _span_stance(first_said, str(date), row)
             elif wanted == "first" and row.first is not None:
-                stance, found = _compare_dates(str(date), row.first), f"{row.first} (its first day)"
+                stance, found = compare_dates(str(date), row.first), f"{row.first} (its first day)"
             elif wanted == "last" and row.last is not None:
-                stance, found = _compare_dates(str(date), row.last), f"{row.last} (its last day)"
+                stance, found = compare_dates(str(date), row.last), f"{row.last} (its last day)"
             elif by_hours and row.hours is not None:
                 said = in_hours(float(str(value)))
                 agrees = said.overlaps(Amount(row.hours / 24, row.hours / 24))
@@ -3296,7 +3297,7 @@ def _span_first(claim: Claim, date: str, view: ArticleView) -> str | None:
     said = span_of(claim.text, macros.date, parsers)
     if said is None or said[1] is None or said[0] == said[1]:
         return None
-    return said[0] if _compare_dates(date, said[1]) == "supports" else None
+    return said[0] if compare_dates(date, said[1]) == "supports" else None
 
 
 # Words that tell a span by its two ends: "from ... to", "between ... and"; the verbs
@@ -3316,9 +3317,9 @@ _MOVED = re.compile(
 def _span_stance(first: str, last: str, row: DateRow) -> tuple[Stance | None, str]:
     """A span's two days against an infobox row's: both agreeing back it, either
     differing refutes it; the row's span written as found."""
-    ends = [_compare_dates(last, str(row.last))]
+    ends = [compare_dates(last, str(row.last))]
     if row.first is not None:
-        ends.append(_compare_dates(first, row.first))
+        ends.append(compare_dates(first, row.first))
     found = f"{row.first} to {row.last}" if row.first is not None else f"{row.last} (its last day)"
     if "contradicts" in ends:
         return "contradicts", found
@@ -3453,12 +3454,3 @@ def _same_event(a: str, b: str) -> bool:
 def _no_particle(event: str) -> str:
     """An event without a particle after its verb ("sold off" -> "sold")."""
     return event.removesuffix(" off")
-
-
-def _compare_dates(a: str, b: str) -> Stance | None:
-    """ "supports" when two ISO dates agree on every part both give, else "contradicts"."""
-    pa, pb = a.split("-"), b.split("-")
-    shared = [(x, y) for x, y in zip(pa, pb, strict=False) if "?" not in x and "?" not in y]
-    if not shared:
-        return None
-    return "supports" if all(x == y for x, y in shared) else "contradicts"

@@ -2431,6 +2431,7 @@ _MEASURE_NOTE = re.compile(
 _MEASURE_HEADER = re.compile(rf"\s*(?P<unit>{_MEASURE})\s*", re.IGNORECASE)
 
 
+# A figure of one dot and three digits ("75.600"): see _measured.
 _ONE_DOT_GROUP = re.compile(r"\d{1,3}\.\d{3}")
 
 
