@@ -27,6 +27,7 @@ from factcheck.evidence.tables import (
     years_named,
 )
 from factcheck.model import Claim
+from factcheck.sources.facts import YEAR_HEADER
 
 # Of the words of a row's name, the share the claim must name.
 NAMED_SHARE = 0.6
@@ -277,18 +278,13 @@ def _column_named(
     return True
 
 
-# A mark after a row's year pointing to a note below the table: "2024 3", "2023 (p)",
-# "2022*", "2021 r".
-_YEAR_NOTE = re.compile(r"\s*(?:\(?(?:\d{1,2}|[a-z])\)?|[*†‡]+)?\s*", re.IGNORECASE)
-
-
 def _row_year(row: str) -> int | None:
     """The year a row's name is, with at most a note's mark after it ("2024", "2024 3",
     "2023/24", "2022 (p)"); None for any other name."""
-    m = YEARS.match(row.strip())
-    if m is None or m.start() or not _YEAR_NOTE.fullmatch(row.strip()[m.end() :]):
+    if not YEAR_HEADER.fullmatch(row):
         return None
-    return int(m.group(1))
+    m = YEARS.search(row)
+    return int(m.group(1)) if m else None
 
 
 def year_rows(index: EvidenceIndex, pages: Set[int], years: set[int]) -> set[int]:

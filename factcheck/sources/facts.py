@@ -1599,7 +1599,7 @@ def _cells(doc: _Document) -> Iterator[PageFact]:
                     # "44.1" in a table of "Subscriptions by operator (millions)" is
                     # 44,100,000 subscriptions.
                     counted = _scaled_count(value, (row_header, column), caption)
-                if counted == value and _YEAR_COLUMN.fullmatch(column):
+                if counted == value and YEAR_HEADER.fullmatch(column):
                     # Years across, and the row says what it counts ("Nurses employed
                     # (number)" over "2024"): "1,210 nurses employed".
                     counted = _row_things(value, row_header)
@@ -2361,9 +2361,9 @@ def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> 
     return f"{float(value.replace(',', '')) * times:,.0f} {things.lower()}"
 
 
-# A column named by a year alone, with a mark beside it: "2024", "2023/24", "2025*",
-# "2023 p", "2024 (p)".
-_YEAR_COLUMN = re.compile(
+# A column or row named by a year alone, with a note's mark beside it: "2024", "2023/24",
+# "2025*", "2023 p", "2024 (p)", "2024 3".
+YEAR_HEADER = re.compile(
     r"\s*(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?"
     r"(?:\s*(?:[*†‡]+|\(?[a-z]\)?|\(\d{1,2}\)|\d))?\s*",
     re.IGNORECASE,
