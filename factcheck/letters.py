@@ -26,6 +26,12 @@ LOWER = "a-z" + "".join(ch for ch in _LATIN if ch.islower())
 """A small letter: a-z, then Latin-1's and Latin Extended-A's small letters."""
 
 
+SHORT_GIVEN_NAMES = tuple("Geo Wm Chas Thos Jas Jos Benj Robt Saml Edw Jno Fredk Richd".split())
+"""Given names shortened the old way, each then written with a full stop, as they stand
+inside a firm's name ("Geo. T. Rusk Company", "Wm. Pell & Sons"): a stop after one ends
+no sentence and no name."""
+
+
 def unaccented(text: str) -> str:
     """``text`` without its accents: "Económica" is "Economica", "México" "Mexico"."""
     decomposed = unicodedata.normalize("NFKD", text)

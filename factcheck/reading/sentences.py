@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from syntok import segmenter
 
+from factcheck.letters import SHORT_GIVEN_NAMES
 from factcheck.model import Sentence
 from factcheck.reading.positions import PositionMap
 
@@ -55,9 +56,7 @@ _FIGURE_OPENS = re.compile(r"\d")
 # Rusk Company", "Chas. Ober Ltd") reads to the segmenter as a sentence's end, and the
 # firm's sentence keeps only "Geo" as the party. None of these ends a sentence as a word;
 # the cut after one, before a capital, is no cut.
-_GIVEN_NAME_STOP = re.compile(
-    r"(?<![\w.])(?-i:Geo|Wm|Chas|Thos|Jas|Jos|Benj|Robt|Saml|Edw|Jno|Fredk|Richd)\.$"
-)
+_GIVEN_NAME_STOP = re.compile(rf"(?<![\w.])(?-i:{'|'.join(SHORT_GIVEN_NAMES)})\.$")
 _CAPITAL_OPENS = re.compile(r"[A-Z]")
 
 # A company's legal form written in parts with full stops ("Sdn. Bhd.", "Pty. Ltd.",

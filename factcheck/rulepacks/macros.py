@@ -13,7 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable
 
-from factcheck.letters import LOWER, UPPER
+from factcheck.letters import LOWER, SHORT_GIVEN_NAMES, UPPER
 from factcheck.rulepacks.foreign_titles import (
     BRACKETED_TITLE,
     COMPLEMENT,
@@ -147,10 +147,7 @@ _LPHRASE = (
 # Association", "in the U.S."), which ends no clause, and past a firm's founder's name
 # shortened inside the firm's name: a given name the old way or an initial before a
 # capitalised word ("Geo. T. Rusk Company", "Wm. Pell & Sons", "John R. Vell Ltd").
-_SHORT_GIVEN = "|".join(
-    rf"(?<=(?-i:\b{name}))"
-    for name in "Geo Wm Chas Thos Jas Jos Benj Robt Saml Edw Jno Fredk Richd".split()
-)
+_SHORT_GIVEN = "|".join(rf"(?<=(?-i:\b{name}))" for name in SHORT_GIVEN_NAMES)
 _NAME_POINT = rf"(?:{_SHORT_GIVEN})\.(?=\s+(?-i:[A-Z]))|(?<=(?-i:\s[A-Z]))\.(?=\s+(?-i:[A-Z][a-z]))"
 _RPHRASE = (
     r"(?:[^.;:!?()\[\]]|\.(?=\S)|(?<=(?-i:\b[A-Z]\.[A-Z]))\.(?=\s)"
