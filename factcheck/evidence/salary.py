@@ -277,6 +277,7 @@ def posting_pages(claim: Claim, view: ArticleView, index: EvidenceIndex) -> set[
             for p in found
             if p in cited
             or not _others_than_posted(_scope(claim), posting_title(index, p, view), view)
+            or _posting_glossed(claim, [], posting_title(index, p, view) or "", view)
         }
     if said and len(found) > 1:
         # Postings for several jobs cited together: the one for the job the claim names.
@@ -1108,7 +1109,12 @@ def _fact_sameness(
     posting = posting_title(index, page, view)
     cited = _cites(claim, page, own, view)
     meets = same_job if cited else _same_paid_job  # as in about_same_job
-    if title and posting and not meets(title, normalise_title(posting, view), view):
+    if (
+        title
+        and posting
+        and not meets(title, normalise_title(posting, view), view)
+        and not (cited and _posting_glossed(claim, title, posting, view))
+    ):
         # The posting the claim cites, for the job at another level ("Senior Ramp Agent"
         # for a "Ramp Agent" posting, "Designer II" for "Designer III"): the title is
         # wrong (the title check says so), and the pay is still that posting's, unless
@@ -1124,6 +1130,33 @@ def _fact_sameness(
     if cited:
         return TITLE_IN_SENTENCE  # the claim cites the posting, or the posting is its own
     return TITLE_NEARBY if any(n and index.mentions(page, n) for n in names) else 0.0
+
+
+# A job named and then put in another language at once, in brackets: "a harvester
+# (abatteuse multifonctionnelle)", "the night porters (Nachtportiers)".
+_ASIDE = re.compile(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\(\s*([^()]{3,80}?)\s*\)")
+
+
+def _posting_glossed(claim: Claim, title: list[str], posting: str, view: ArticleView) -> bool:
+    """True when the draft, near the claim, names a job of the claim's title (or of the
+    people its sentence pays) and glosses it in brackets with the cited posting's own
+    title ("a forklift driver (cariste)"): the posting, in its own language, is of the
+    claim's job."""
+    posted = [w for w in normalise_title(posting, view) if len(w) > 2]
+    if not posted:
+        return False
+    # The claim's job: its title, else the people its sentence pays ("harvester operators").
+    people = view.roles(claim.sentence.text) | view.occupations(claim.sentence.text)
+    own = (_job_words(title, view) or set(title)) | set(normalise_title(" ".join(people), view))
+    at = claim.sentence.index
+    near = view.sentences[max(0, at - 1) : at + 3]
+    for sentence in near:
+        for m in _ASIDE.finditer(sentence.text):
+            named = set(normalise_title(m.group(1), view))
+            glossed = set(normalise_title(m.group(2), view))
+            if named & own and len(glossed & set(posted)) >= min(2, len(set(posted))):
+                return True
+    return False
 
 
 def _own_subject_apart(claim: Claim, page: int, view: ArticleView) -> bool:
