@@ -113,7 +113,13 @@ from factcheck.evidence.tables import (
     words_of,
 )
 from factcheck.evidence.titles import normalise_title, posting_title, same_job
-from factcheck.evidence.weekdays import object_told, same_act, weekday_date
+from factcheck.evidence.weekdays import (
+    act_told,
+    object_told,
+    relative_day,
+    same_act,
+    weekday_date,
+)
 from factcheck.letters import UPPER
 from factcheck.model import CLOSING_DATE, Claim, PageFact, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
@@ -2433,6 +2439,10 @@ def _loose_support(
     text = index.sentences[cand.index].text
     parsers = view.extractor.parsers
     named = names_event(text, stem)
+    if not named and (acted := act_told(stem, text)) is not None:
+        # The same act of a body told by another verb of its family ("the board agreed"
+        # for "the board approved"): that verb is the event read below.
+        stem, named = acted[0], True
     # A stoppage is one event whatever verb tells it ("came", "stopped work", "walked
     # off the job"); the source may name it in the sentence before ("It took place ...").
     before = " ".join(n.text for n in index.nearby(cand.index, before=1, after=0))
@@ -2494,15 +2504,25 @@ def _loose_support(
         return None  # the page gives the event's own day, which is read where it is told
     # A sentence telling the event with no date of its own, on a page dated the day it
     # came out (a press release: "members voted to ratify the agreement"), tells it
-    # of that day.
-    stance = compare_dates(date, day)
+    # of that day; "today" and "yesterday" say which day outright.
+    told = relative_day(text, day)
+    stance = compare_dates(date, told[0] if told else day)
     if stance != "supports":
         # It had happened by then: a day after the page's refutes the claim, and so
         # does one long before it when the page tells it as news of now ("members
         # have voted to ratify").
-        if not _before_or_after(date, day, _PRESENT_PERFECT.search(text) is not None):
+        if told is None and not _before_or_after(
+            date, day, _PRESENT_PERFECT.search(text) is not None
+        ):
             return None
         stance = "contradicts"
+    if told is not None:
+        # The words of time around "today", not a clause further on ("a dispute that
+        # began a year ago"), say whether it is the claim's time.
+        near = (told[1], told[2])
+        score = relevance(claim, index, cand.index, view, False, near, stance, labelled=False)
+        found = f"{told[0]} ({text[told[1] : told[2]]!r} on a page of {day})"
+        return _weighed(cand, stance, score, found)
     score = relevance(claim, index, cand.index, view, False, labelled=False, stance=stance)
     return _weighed(cand, stance, score, f"{day} (the page's date)")
 

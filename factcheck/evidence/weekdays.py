@@ -19,7 +19,8 @@ _WEEKDAY = re.compile(
     r"September|October|November|December)\b))"
 )
 
-# Verbs that tell the same act of a body that votes: one approves what another adopts.
+# Verbs that tell the same act of a body that votes: one approves what another adopts,
+# agrees to or votes for.
 APPROVALS = frozenset(
     {
         "approv",
@@ -30,6 +31,9 @@ APPROVALS = frozenset(
         "clear",
         "enact",
         "back",
+        "agre",
+        "vote",
+        "voted",
     }
 )
 
@@ -45,14 +49,43 @@ def weekday_date(text: str, page_day: str) -> tuple[str, int, int] | None:
     return (day - timedelta(days=back)).isoformat(), found[0].start(), found[0].end()
 
 
+# "today", "earlier today", "yesterday": the story's own day, or the day before it. Never
+# "the day before yesterday", nor a phrase quoting another day ("today's 3 May vote").
+_RELATIVE_DAY = re.compile(
+    r"(?<!before )\b(?P<day>today|this morning|this afternoon|tonight|yesterday)\b(?!['’]s)",
+    re.IGNORECASE,
+)
+_DAYS_BACK = {"yesterday": 1}
+
+
+def relative_day(text: str, page_day: str) -> tuple[str, int, int] | None:
+    """The ISO day ``text`` names as "today" or "yesterday" on a page of ``page_day``
+    (ISO), with where the first such word is written; None when it names neither, or
+    both."""
+    found = list(_RELATIVE_DAY.finditer(text))
+    backs = {_DAYS_BACK.get(m.group("day").lower(), 0) for m in found}
+    if len(backs) != 1 or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", page_day[:10]):
+        return None
+    day = date.fromisoformat(page_day[:10]) - timedelta(days=backs.pop())
+    return day.isoformat(), found[0].start(), found[0].end()
+
+
 def same_act(claim_stem: str, text: str) -> int | None:
     """Where ``text`` tells the act the claim's verb stem names by a verb of its family
     (:data:`APPROVALS`): the end of that verb, or None."""
+    found = act_told(claim_stem, text)
+    return found[1] if found else None
+
+
+def act_told(claim_stem: str, text: str) -> tuple[str, int] | None:
+    """The stem of the verb of ``text`` that tells the act the claim's verb stem names,
+    by a verb of its family (:data:`APPROVALS`), and the end of that verb; or None."""
     family = APPROVALS if _root(claim_stem) in {_root(s) for s in APPROVALS} else {claim_stem}
     roots = {_root(s) for s in family}
     for m in re.finditer(r"[A-Za-z]+", text):
-        if _root(keywords(m.group(0))) in roots:
-            return m.end()
+        stem = keywords(m.group(0))
+        if _root(stem) in roots:
+            return stem, m.end()
     return None
 
 
