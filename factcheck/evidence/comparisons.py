@@ -73,6 +73,15 @@ from factcheck.evidence.tables import (
 from factcheck.evidence.titles import head_word, normalise_title, posting_title
 from factcheck.model import Claim, Stance, VerdictLabel
 
+# What the sentence says was done to the thing it counts, the verb before "more" or
+# "fewer" ("the port handled more containers", "the plant slaughtered fewer hogs").
+_DONE_MORE = re.compile(
+    r"\b(?!(?:is|was|are|were|be|been|has|have|had|did|does|do|much|far|many|even|still|"
+    r"now|no|any|than|slightly|considerably|significantly|somewhat)\b)(?P<done>[a-z][a-z-]*[a-z])"
+    r"\s+(?:(?:far|many|much|slightly|considerably|significantly|somewhat)\s+)?"
+    r"(?:more|fewer|less)\b(?!\s+than\b)"
+)
+
 # How a relation reads in a rationale, and its opposite.
 PHRASES = {
     "much_less": "far smaller than",
@@ -3753,7 +3762,10 @@ class ComparisonComparator:
         k = view.knowledge
         # "Membership has halved since 2016": one thing in two years, a line of a table
         # of years, whatever it counts.
-        found = year_sides(sides[0], sides[1], index, pages, k.synonyms)
+        done = _DONE_MORE.search(claim.text)
+        found = year_sides(
+            sides[0], sides[1], index, pages, k.synonyms, done.group("done") if done else ""
+        )
         if found is not None:
             return _tabled_outcome(claim, found)
         if (

@@ -39,6 +39,7 @@ from factcheck.evidence.tables import (
     year_meant,
     years_named,
 )
+from factcheck.model import PageFact
 from factcheck.rulepacks.worldmoney import world_currencies
 from factcheck.sources.facts import parse_pay
 
@@ -409,7 +410,16 @@ def _amount(value: str, dotted: bool, unit: str | None) -> Amount | None:
     if pay is not None and pay.get("currency") and pay["currency"] != "%":
         return Amount(float(pay["min"]), float(pay["max"]), str(pay["currency"]), pay["period"])
     number = _number(value, dotted)
+    per = _PER_THING.fullmatch(value.strip())
+    if number is None and per is not None:
+        # "3.87 US$/kg", "412 €/t": a price per thing, the header's unit written after
+        # the figure; both sides read under one line are in that unit.
+        number = _number(per.group("figure"), dotted)
     return None if number is None or unit is None else Amount(number, number, unit)
+
+
+# A figure and a unit per thing after it: "3.87 US$/kg", "1 250 €/t", "62.40 $/bbl".
+_PER_THING = re.compile(r"(?P<figure>\d[\d.,\s\u00a0\u202f]*?)\s*[^\d\s/]{1,4}/[^\d\s/]{1,5}")
 
 
 def _period(text: str) -> str | None:
@@ -772,6 +782,22 @@ YEAR_WORDS = frozenset(words_of("number figure total level count"))
 _IN_YEAR = re.compile(r"\s+in\s+(?P<year>(?:19|20)\d\d(?:\s?[/–-]\s?(?:\d{4}|\d{2}))?)$")
 
 
+# A side that is the other side's thing in a year, said by what was paid for it or
+# with a pronoun: "what buyers paid in 2023", "what it was in 2019".
+_WHAT_THEN = re.compile(
+    r"what\s+(?:(?:\w+\s+){1,2}(?:paid|charged|fetched|got|received)"
+    r"|(?:it|they)\s+(?:was|were|had\s+been|stood\s+at))",
+    re.I,
+)
+
+
+def _caption_names(words: set[str], facts: Iterable[PageFact]) -> bool:
+    """True when a table's caption names one of the words ("Young chickens slaughtered,
+    2019-2023" names "chickens")."""
+    caption = next((str(f.data.get("caption", "")) for f in facts), "")
+    return any(_stem_match(w, x) == 1.0 for w in words for x in words_of(caption))
+
+
 def _year_of(header: str) -> int | None:
     """The one year a header names ("2023", "2013-14", "2022 (FTE)"), else None."""
     years = years_named(header)
@@ -784,17 +810,24 @@ def year_sides(
     index: EvidenceIndex,
     pages: list[int],
     synonyms: Mapping[str, set[str]],
+    done: str = "",
 ) -> TableSides | None:
     """Both sides of a thing set against itself in another year ("membership has halved
     since 2016": the membership now and in 2016) read from one table whose one axis is
     years and whose other names the thing: the line the thing's words name best, in the
-    year each side names, or the table's latest year for a side naming none. None when
-    the sides are not one thing in two years, or no table holds it."""
+    year each side names, or the table's latest year for a side naming none. What the
+    sentence says was done to the thing (`done`: "the mill shipped more pulp in 2023 than
+    in 2022") names the line too, as the column "Pulp shipped" does. None when the sides
+    are not one thing in two years, or no table holds it."""
     m = _IN_YEAR.search(right)
     if m is None:
         return None
     subject = right[: m.start()].strip()
     own = _IN_YEAR.search(left)
+    if _WHAT_THEN.fullmatch(subject) and own is None:
+        # "the price per tonne slipped below what mills paid in 2023": what was paid
+        # then is the price itself in that year.
+        subject = left.strip()
     if (left[: own.start()] if own else left).strip() != subject or not subject:
         return None
     right_year = _year_of(m.group("year"))
@@ -802,6 +835,10 @@ def year_sides(
     words = _side_words(subject, synonyms, {}) - YEAR_WORDS
     if right_year is None or not words:
         return None
+    # The thing counted, after its owner ("the port's containers"): a table whose
+    # caption names it is one whose line the verb alone may name.
+    thing = _side_words(re.split(r"['’]s\s+", subject)[-1], synonyms, {}) - YEAR_WORDS
+    did = words_of(done) - YEAR_WORDS - words
     for page in pages:
         for entries in table_entries(index, page):
             facts = {i: f for i in entries if (f := index.sentences[i].fact) is not None}
@@ -818,6 +855,8 @@ def year_sides(
                 then = dated.get(right_year)
                 now = dated.get(left_year) if left_year else dated[max(dated)]
                 line = _named(_scores(subject, words, lines))
+                if line is None and did and _caption_names(thing, facts.values()):
+                    line = _named(_scores(subject, words | did, lines))
                 if then is None or now is None or then == now or line is None:
                     continue
                 if axis == "row":
