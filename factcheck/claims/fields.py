@@ -2539,7 +2539,9 @@ _DOWN = frozenset(
     " smallest worse"
     # Verbs of falling, where a rule reads one as the direction ("narrowed by half").
     " fell fallen dropped declined decreased shrank shrunk narrowed contracted slid sank"
-    " slumped".split()
+    " slumped"
+    # Verbs of cutting, where a rule reads one as the verb ("cut its rate by a third").
+    " cut slashed reduced trimmed lowered".split()
 )
 
 
@@ -2814,7 +2816,11 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # "The clinic has fewer midwives than it did in 2019": the thing now, with no
         # year of its own, against itself in the year named.
         counted = b.captures.get("thing")
-        subject = f"{left}'s {counted.text}" if counted else left
+        subject = f"{left}'s {counted.text}" if counted and counted.text.strip() else left
+        if counted and re.match(r"(?:from|by)\b", counted.text.strip(), re.IGNORECASE):
+            # "Growers earned more from cherries in 2030 than ...": what the money came
+            # from, not a thing of the growers'.
+            subject = f"{left} {counted.text.strip()}"
         when = b.captures.get("when")
         left, right = (
             f"{subject} in {when.text}" if when else subject,
@@ -2913,6 +2919,10 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         # "..., to £9.1m": where the change left the thing is what the left side is now.
         _, left_amount = _side(b.captures["now"].text, b)
     _, right_amount = _side(right, b)
+    if right_amount is None and "was" in b.captures:
+        # "... by a third, from 80 cents to 60 cents": where the change started is the
+        # earlier level.
+        _, right_amount = _side(b.captures["was"].text, b)
     if right_amount is None and "figure" in b.captures:
         # "..., ahead of Darwin's $30.10": the figure after whose it is.
         _, right_amount = _side(b.captures["figure"].text, b)
