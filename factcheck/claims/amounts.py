@@ -27,6 +27,9 @@ _GROUP_MARK = re.compile(f"[{GROUP_MARKS}]")
 _GROUPED = re.compile(rf"\d[{GROUP_MARKS}]\d")
 # Written numbers are usually rounded; an exact-looking figure still allows this much.
 EXACT_TOLERANCE = 0.005
+# How near a power of ten (in log10) two figures' ratio is when one is the other
+# written at the wrong scale: a thousand for a million keeps the digits.
+SCALE_SLIP = 0.03
 
 
 @dataclass(frozen=True)
@@ -80,6 +83,23 @@ class Amount:
         if self.high is not None and other.low is not None and other.low > self.high:
             return False
         return not (self.low is not None and other.high is not None and other.high < self.low)
+
+    def far_from(self, other: Amount, factor: float) -> bool:
+        """True when both amounts are bounded and one is ``factor`` times the other or
+        more, their digits apart: a figure that far off counts something else (the
+        sector's workforce for a plant's, a bonus for a year's pay). A slip of scale
+        keeps the digits ("1.2 million" for "1.2 billion") and is no such thing."""
+        if None in (self.low, self.high, other.low, other.high):
+            return False
+        mine = (float(self.low or 0) + float(self.high or 0)) / 2
+        theirs = (float(other.low or 0) + float(other.high or 0)) / 2
+        if mine <= 0 or theirs <= 0:
+            return False
+        ratio = max(mine, theirs) / min(mine, theirs)
+        if ratio < factor:
+            return False
+        scale = math.log10(ratio)
+        return abs(scale - round(scale)) > SCALE_SLIP
 
     def describe(self, floor: str = "at least") -> str:
         """A readable form, e.g. "$300,000–$900,000 a year" or "up to $26,000 a year";

@@ -289,6 +289,10 @@ def relevance(
 MARKS_AFTER = 4
 # Two tops ("up to 55,000", "up to 65,000") agree within this share of the claimed one.
 TOPS_TOLERANCE = 0.05
+# How many times apart a page's count (or sum of money) and the claim's are when the
+# page counts something else (see Amount.far_from).
+FAR_COUNT = 5.0
+FAR_MONEY = 10.0
 
 
 def _up_to(text: str, end: int) -> str:
@@ -1438,6 +1442,17 @@ class QuantityComparator:
                 stance: Stance = "supports" if agrees else "contradicts"
                 if stance == "contradicts" and cand.index in by_total:
                     continue  # a total row the claim does not name refutes nothing
+                if (
+                    stance == "contradicts"
+                    and unit not in ("%", DURATION_UNIT)
+                    and said.far_from(found, FAR_MONEY if money else FAR_COUNT)
+                    and not is_cell(index.sentences[cand.index].fact)
+                ):
+                    # "The plant will employ 8,000" against the sector's 1.4 million: a
+                    # figure many times the claim's, or a fraction of it, counts another
+                    # whole; a misstated count is seldom that far off. (A table's cell
+                    # may stand in thousands or millions its header names.)
+                    continue
                 if (
                     stance == "contradicts"
                     and unit not in ("%", DURATION_UNIT)

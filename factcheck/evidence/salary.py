@@ -75,6 +75,9 @@ from factcheck.sources.facts import parse_pay, written_period
 TOLERANCE = 0.02
 # "About $150,000" allows 10% either way, as "about" does for any amount.
 ABOUT_TOLERANCE = 0.1
+# A page's sum this many times the claim's pay, or this fraction of it, is another
+# payment (see Amount.far_from).
+FAR_PAY = 10.0
 # Pay on the employer's one posting among the sources, when the article has the title
 # wrong: likely the job's, not surely (the title check reports the mismatch).
 ONLY_POSTING_SAMENESS = 0.6
@@ -2451,6 +2454,17 @@ class SalaryComparator:
                     stance = "contradicts"
                 if stance == "neutral" or (stance == "contradicts" and assumed):
                     # Hours the page never states are an assumption: no definite conflict.
+                    continue
+                if (
+                    stance == "contradicts"
+                    and compare_to.far_from(found, FAR_PAY)
+                    and not _same_figure(as_given, stated)
+                    # A table's cells may stand in thousands its header names.
+                    and not (is_cell(fact) or as_cells)
+                ):
+                    # "Took home €480,000 last year" against a bonus of €350: a sum ten
+                    # times the claim's, or a tenth of it, is another payment or another
+                    # job's pay; a figure right but for the wrong period is still wrong.
                     continue
                 if (
                     stance == "contradicts"
