@@ -225,10 +225,22 @@ def _hours_span(b: BuildInput) -> bool:
     return cap is not None and bool(_HOURS_OF_SPAN.search(b.sentence[: cap.start]))
 
 
+# After a sum of pay, what makes it the gap between two pays: "£2,000 a year more than a
+# porter", "$3 an hour less than", "€150 a month above the floor".
+_GAP_AFTER = re.compile(
+    r"\s*(?:(?:a|an|per)\s+[a-z]+\s+)?(?:(?:more|less|higher|lower)"
+    r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+than|above|below)\b",
+    re.IGNORECASE,
+)
+
+
 def build_salary(b: BuildInput) -> SalaryFields | None:
     """min/max/currency/period of pay, from a range, a single amount, an N-figure word or
-    a level word such as "high-paying"."""
+    a level word such as "high-paying"; none for the gap between two pays."""
     k = b.parsers.k
+    end = max((c.end for c in b.captures.values()), default=0)
+    if end and _GAP_AFTER.match(b.sentence, end):
+        return None  # the comparison's difference, which no page gives as pay
     period = (
         b.value("period")
         or b.constants.get("period")
@@ -3314,6 +3326,8 @@ def build_quantity(b: BuildInput) -> QuantityFields | None:
     if isinstance(b.value("date"), DateValue):
         return _span(b)
     value = b.value("amount")
+    if isinstance(value, Amount) and _GAP_AFTER.match(b.sentence, b.captures["amount"].end):
+        return None  # "$6 an hour more than": a comparison's difference, no sum of its own
     if isinstance(value, Amount):
         # Money that is not pay: the currency is the unit.
         unit = value.currency or b.ctx.currency or ""

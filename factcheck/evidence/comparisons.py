@@ -3643,6 +3643,18 @@ class ComparisonComparator:
             and {left.source, right.source} <= {tabled[0].left, tabled[0].right}
         ):
             tabled = None  # the sides' own readings are those very cells
+        if (
+            left
+            and right
+            and left.source is None
+            and right.source is None
+            and left.via == right.via
+            and left.amount == right.amount
+        ):
+            # Both sides read as the one figure the article gives ("which is ₹N below the
+            # minimum", the minimum untold): the figure set against itself, which says
+            # nothing of the relation.
+            left = right = None
         if left and right and tabled is None:
             ends = left.scale and right.scale
             outcome = judged(left.amount, right.amount, ends)
