@@ -69,18 +69,53 @@ def _derived(ruleset: RuleSet) -> list[object]:
     return out
 
 
+def _forged(path: Path, key: bytes) -> bytes:
+    """Derived rule data as another hand would write it: the rules file ``path`` (signed
+    with ``key``) with every compiled program made to match nothing, signed with another
+    key."""
+    forged = derived._read(path, key)
+    assert forged
+    nothing = regexes._pack(regexes._program(0, regexes.parse("(?!)", 0)))
+    for name, value in forged.items():
+        if isinstance(value, tuple) and len(value) == 5:
+            forged[name] = nothing
+    payload = marshal.dumps(forged)
+    return derived._MAGIC + derived._sign(b"k" * 32, payload) + payload
+
+
 @pytest.fixture(scope="module")
-def first_load(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
-    """A first load into an empty cache folder, under a key folder of the module's own
-    (a cold load is about 14 s of CPU: the tests below share this one): the rules file it
-    wrote, the key that signed it, and what it derived."""
+def first_load(
+    tmp_path_factory: pytest.TempPathFactory, _derived_rules: tuple[Path, Path] | None
+) -> dict[str, object]:
+    """A first load, under a key folder of the module's own, into a cache folder that
+    holds only what this user's key did not sign: the data the session's first run
+    derived (see conftest), every compiled program in it made to match nothing, signed
+    with another key. None of it may be used, so the load derives everything, as a load
+    into an empty cache folder does (a cold load is about 14 s of CPU: the tests below
+    share this one). The rules file it wrote, the key that signed it, what it derived,
+    the rules, and whether it parsed."""
     run = tmp_path_factory.mktemp("first-run")
     cache = tmp_path_factory.mktemp("first-cache")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_RUNTIME_DIR", str(run))
+        if _derived_rules is not None:
+            theirs, their_key = _derived_rules[0], _derived_rules[1].read_bytes()
+        else:  # the first run left nothing: another load, in another key folder, makes it
+            mp.setenv("XDG_RUNTIME_DIR", str(tmp_path_factory.mktemp("their-run")))
+            _fresh_process_memory(mp)
+            their_cache = tmp_path_factory.mktemp("their-cache")
+            load_rules(cache_dir=their_cache)
+            theirs, key = _rules_file(their_cache), cachedir.signing_key()
+            assert key is not None
+            their_key = key
+            mp.setenv("XDG_RUNTIME_DIR", str(run))
+        forged = _forged(theirs, their_key)
+        path = cache / "rules" / f"{derived._build()}.bin"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(forged)
         asked = _count_parses(mp)
         _fresh_process_memory(mp)
-        first = load_rules(cache_dir=cache)
+        first = load_rules(cache_dir=cache)  # the examples would fail on rules matching nothing
         expected = _derived(first)
         Extractor(first)  # gates and quick forms asked while they are remembered
         key = cachedir.signing_key()
@@ -90,6 +125,8 @@ def first_load(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         "key": key,
         "expected": expected,
         "parsed": bool(asked),
+        "forged": forged,
+        "rules": first,
     }
 
 
@@ -124,33 +161,18 @@ def test_a_second_load_reads_what_the_first_derived_and_gets_the_same_rules(
     assert path.read_bytes() == first_load["data"], "a run that found everything writes nothing"
 
 
-def test_what_this_users_key_did_not_sign_is_never_used(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    parses: list[str],
-    first_load: dict[str, object],
-) -> None:
-    cache = tmp_path / "cache"
-    path = _kept_in(cache, first_load, monkeypatch)
-    key = first_load["key"]
-    assert isinstance(key, bytes)
-    # Another hand's data, signed with another key: every rule made to match nothing.
-    forged = derived._read(path, key)
-    assert forged
-    nothing = regexes._pack(regexes._program(0, regexes.parse("(?!)", 0)))
-    for name, value in forged.items():
-        if isinstance(value, tuple) and len(value) == 5:
-            forged[name] = nothing
-    payload = marshal.dumps(forged)
-    path.write_bytes(derived._MAGIC + derived._sign(b"k" * 32, payload) + payload)
-
-    _fresh_process_memory(monkeypatch)
-    ruleset = load_rules(cache_dir=cache)  # the examples would fail on rules matching nothing
-    assert parses, "derived again"
+def test_what_this_users_key_did_not_sign_is_never_used(first_load: dict[str, object]) -> None:
+    # The first load found another hand's data, signed with another key, in its cache
+    # folder: every rule made to match nothing (see first_load).
+    assert first_load["forged"] != first_load["data"]
+    assert first_load["parsed"], "derived again"
+    ruleset = first_load["rules"]
+    assert isinstance(ruleset, RuleSet)
     for rule in ruleset.rules:
         assert rule.regex == re.compile(rule.regex.pattern, rule.regex.flags)
     # ... and written again under this user's key.
-    data = path.read_bytes()
+    key, data = first_load["key"], first_load["data"]
+    assert isinstance(key, bytes) and isinstance(data, bytes)
     mac = data[len(derived._MAGIC) : len(derived._MAGIC) + 32]
     assert mac == derived._sign(key, data[len(derived._MAGIC) + 32 :])
 
