@@ -2085,7 +2085,7 @@ def _fronted_site(b: BuildInput, strikers: Any) -> tuple[list[str], Any]:
 
 # The strikers' own words say who employs them: "employed by X", "working for X".
 _HIRED_BY = re.compile(
-    r"\b(?:employed|hired|engaged|contracted|retained)\s+by\b|\b(?:working|work|works|worked)"
+    r"\b(?:employed|hired|engaged|contracted|retained)\s+(?:[a-z-]+ly\s+)?by\b|\b(?:working|work|works|worked)"
     r"\s+for\b",
     re.IGNORECASE,
 )

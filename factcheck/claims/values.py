@@ -90,8 +90,12 @@ _AIMED_AFTER = r"|,?\s+and\s+(?:(?:was|were)\s+)?(?-i:targeted|targets|aimed|aim
 _TOLD_AFTER = (
     r"|,\s+(?:[\w’'.&-]+\s+){1,4}?(?-i:reported|reports|said|says|wrote|writes|told|added)\b"
 )
+# A party ends where a time or a concession begins: "picketing the X gate through a wet
+# Tarn winter" names no Tarn; "despite a Y ruling" no Y. (A noun's own "of" phrase may
+# run on: "what passes through X".)
+_PARTY_PREP = rf"{_PREP}|through|throughout|despite"
 _STOP_PARTY = re.compile(
-    rf"(?:,?\s+(?:{_CLAUSE}|{_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}{_PARTICIPLE_AFTER}"
+    rf"(?:,?\s+(?:{_CLAUSE}|{_PARTY_PREP}|{_AUX}|(?-i:{_STRIKE_EFFECT}))\b){_TAIL}{_PARTICIPLE_AFTER}"
     rf"{_AIMED_AFTER}{_TOLD_AFTER}",
     re.IGNORECASE,
 )
@@ -432,10 +436,21 @@ _EMPLOYER_PREPS = (
 )
 
 
+# An adverb between the hiring verb and "by" ("employed directly by X", "hired solely
+# by X", "contracted locally by X"): the name after "by" still employs them.
+HIRED_ADVERB = re.compile(
+    r"\b(employed|hired|engaged|contracted|retained)\s+(?:directly|indirectly|solely|"
+    r"exclusively|jointly|permanently|formerly|previously|originally|currently|now|still|"
+    r"mainly|mostly|largely|locally|temporarily|seasonally|full-time|part-time)(?=\s+by\b)",
+    re.IGNORECASE,
+)
+
+
 def _says_employer(before: str) -> bool:
     """True when the words before a name say it employs the workers: "nurses at X",
     "drivers employed by X", "cleaners employed by contractor X", "packers at a depot run
-    by X"."""
+    by X", "porters employed directly by X"."""
+    before = HIRED_ADVERB.sub(r"\1", before)
     return (
         before.endswith(_EMPLOYER_PREPS)
         or _EMPLOYED_BY_KIND.search(before) is not None
@@ -955,6 +970,8 @@ class Parsers:
 
     def party(self, text: str, ctx: TextContext) -> Party:
         """The organisations a party phrase names, with employers after "at"/"for" apart."""
+        # "porters employed directly by X" names whom they work for as "employed by X" does.
+        text = HIRED_ADVERB.sub(r"\1", text)
         members: list[str] = []
         employers: list[str] = []
         places: list[str] = []
