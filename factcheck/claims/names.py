@@ -219,6 +219,23 @@ _REPRESENTED = re.compile(
     rf"represented\s+by\s+(?:the\s+)?({_NAME})"
 )
 
+# "Halvard Maritime, which represents officers on the ferries,", "the Tarn Guild, which
+# organises night porters,": a body that represents or organises workers (a plural noun
+# of people, a count or a few words before it) is their union; one representing firms or
+# employers is their association. Shares ("which represents 40% of sales"), families,
+# clients and the like say nothing of workers.
+_REPRESENTS = re.compile(
+    rf"(?-i:(?=[{UPPER}]))({_NAME}),\s+(?:which|that|who)\s+(?:now\s+|still\s+|also\s+)?"
+    r"(?:represents|represented|organi[sz]es|organi[sz]ed|speaks\s+for|bargains\s+for)\s+"
+    r"(?:(?:some|about|around|nearly|roughly|more\s+than|over|up\s+to|most|many|all|the|its|"
+    r"their|[\d,]+)\s+)*((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w-]*s)\b(?!\s*(?:%|per\s*cent))",
+)
+_NOT_WORKERS = re.compile(
+    r"\b(?:families|interests|victims|clients|residents|shareholders|investors|consumers|"
+    r"customers|tenants|patients|parents|students|passengers|voters|constituencies|"
+    r"districts|countries|nations|states|regions|cases|claims|sales|percents?)$",
+    re.IGNORECASE,
+)
 
 # "the IG Druck union", "the EVG rail union", "the Kommunal public-sector union": a
 # name the text calls a union by the noun after it, with at most two small words between.
@@ -420,6 +437,15 @@ def learn_names(text: str) -> LearnedNames:
             learned.kinds.setdefault(name, "company")
         elif not looks_like_company(name):
             learned.kinds.setdefault(name, "union")
+    for m in _REPRESENTS.finditer(text):
+        # A name opens its line: a heading's words before are not its (the capitals of
+        # "Labour\n\nHalvard Maritime" run on across the line's end).
+        name = _OPENER.sub("", re.split(r"[.!?]\s+|\s*\n\s*", m.group(1))[-1])
+        whom = m.group(2)
+        if _NOT_WORKERS.search(whom) or looks_like_company(name):
+            continue
+        employers = _OF_EMPLOYERS.search(whom) and not _OF_WORKERS.search(whom)
+        learned.kinds.setdefault(name, "company" if employers else "union")
     for m in _CALLED_UNION.finditer(text):
         name = _OPENER.sub("", m.group(1))
         if looks_like_company(name) or _DEMONYM.fullmatch(name):
