@@ -79,9 +79,14 @@ def test_no_day_read_from_the_word(sentence: str, dated: bool, ruleset: RuleSet)
     assert _label(draft, sentence, ruleset, dated) != "contradicted"
 
 
+def _day(text: str, page_day: str = "2030-06-12") -> str | None:
+    told = relative_day(text, page_day)
+    return told[0] if told else None
+
+
 def test_the_day_each_word_names() -> None:
-    assert relative_day("The union today announced a ballot.", "2030-06-12")[0] == "2030-06-12"
-    assert relative_day("Talks broke down yesterday evening.", "2030-06-12")[0] == "2030-06-11"
-    assert relative_day("Yesterday's vote and today's talks.", "2030-06-12") is None
-    assert relative_day("It ended yesterday and resumes today.", "2030-06-12") is None
-    assert relative_day("The union today announced a ballot.", "June 2030") is None
+    assert _day("The union today announced a ballot.") == "2030-06-12"
+    assert _day("Talks broke down yesterday evening.") == "2030-06-11"
+    assert _day("Yesterday's vote and today's talks.") is None
+    assert _day("It ended yesterday and resumes today.") is None
+    assert _day("The union today announced a ballot.", "June 2030") is None
