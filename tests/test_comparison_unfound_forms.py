@@ -85,7 +85,7 @@ def test_both_ends_give_the_earlier_level(ruleset: RuleSet) -> None:
     ("text", "left", "relation", "right"),
     [
         (
-            "The offer leaves a night baker about £1,500 a year worse off than a day baker.",
+            "The offer leaves a night baker about £1,350 a year worse off than a day baker.",
             "a night baker",
             "less",
             "a day baker",
@@ -127,7 +127,7 @@ def test_both_ends_give_the_earlier_level(ruleset: RuleSet) -> None:
             "a city postman",
         ),
         (
-            "The Vell bonus turned out to be less than the $600 the Tarn crews won.",
+            "The Vell bonus turned out to be smaller than the $600 the Tarn crews won.",
             "The Vell bonus",
             "less",
             "the $600 the Tarn crews won",

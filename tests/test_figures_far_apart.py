@@ -26,7 +26,7 @@ def test_far_from_needs_both_amounts_bounded_and_far() -> None:
 def test_a_sectors_workforce_does_not_refute_a_plants(ruleset: RuleSet) -> None:
     page = (
         "<h1>Tyre exports 2020-2024</h1><p>The tyre industry employs about 2.1 million "
-        "workers, most of them in the coastal provinces of Java, with a growing share in "
+        "workers, mostly in the coastal provinces of Java, with a growing share in "
         "Kestrel's home region.</p>"
     )
     claim = cited(

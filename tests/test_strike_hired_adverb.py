@@ -28,7 +28,7 @@ def _strikes(text: str, ruleset: RuleSet) -> list[dict[str, object]]:
         ),
         (
             "Roughly 300 caterers employed directly by the Wexmoor Regional Health Authority"
-            " walked out for 24 hours, picketing the main gate through a cold morning.",
+            " walked out for a day, picketing the main gate through a cold morning.",
             "Wexmoor Regional Health Authority",
         ),
         (

@@ -225,8 +225,8 @@ def _hours_span(b: BuildInput) -> bool:
     return cap is not None and bool(_HOURS_OF_SPAN.search(b.sentence[: cap.start]))
 
 
-# After a sum of pay, what makes it the gap between two pays: "£2,000 a year more than a
-# porter", "$3 an hour less than", "€150 a month above the floor".
+# After a sum of pay, what makes it the gap between two pays: "£1,800 a year more than
+# a porter", "$3 an hour less than", "€150 a month above the floor".
 _GAP_AFTER = re.compile(
     r"\s*(?:(?:a|an|per)\s+[a-z]+\s+)?(?:(?:more|less|higher|lower)"
     r"(?:\s+(?:a|an|per)\s+[a-z]+)?\s+than|above|below)\b",
@@ -2932,7 +2932,7 @@ def build_comparison(b: BuildInput) -> ComparisonFields | None:
         _, left_amount = _side(b.captures["now"].text, b)
     _, right_amount = _side(right, b)
     if right_amount is None and "was" in b.captures:
-        # "... by a third, from 80 cents to 60 cents": where the change started is the
+        # "... by a third, from 90 cents to 60 cents": where the change started is the
         # earlier level.
         _, right_amount = _side(b.captures["was"].text, b)
     if right_amount is None and "figure" in b.captures:
