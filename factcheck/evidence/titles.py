@@ -769,6 +769,28 @@ _BEFORE_TITLE_STOPS = frozenset(
 # A post before "and" and the post right before a name: "chairman and managing director".
 _TWO_POSTS = r"(?<![\w-])([A-Za-z][\w-]*)\s+(?:and|&)\s+"
 
+# Words of courtesy or rank written before a name, which no title ends on and which a
+# page may write or leave out ("the guild's treasurer, Mr Jo Park"; "Capt. Jo Park" for
+# the draft's "Captain Jo Park").
+_COURTESY = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Capt|Captain|Comrade|Cde|Atty|Engr"
+    r"|Hon|Rev|Fr|Sra|Sr|Mme|Mlle|Herr|Frau|Dona|Doña|Don)\.?"
+)
+_COURTESY_BEFORE = re.compile(rf"(?:^|(?<=\s))(?-i:{_COURTESY})$")
+_COURTESY_FIRST = re.compile(rf"^(?:(?-i:{_COURTESY})\s+)+(?=\S+\s+\S)")
+
+
+def bare_person(person: str) -> str:
+    """``person`` without the courtesy words or rank before the name ("Captain Jo Park"
+    -> "Jo Park"): a page names the person with its own, or none."""
+    return _COURTESY_FIRST.sub("", person.strip())
+
+
+# A name, then its title in capitals with no comma between, ending the line or followed
+# only by the organisation: a signature or caption whose line break the text lost
+# ("Jo Park<br>National Treasurer, Guild of Riveters").
+_SIGNED = r"\s+((?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)\s*(?:,[^,.;:]{2,60})?[.]?\s*$"
+
 
 def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     """The words written right before ``person`` as their title ("national president
@@ -777,6 +799,9 @@ def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     Park" gives none)."""
     for m in re.finditer(rf"(?<![\w-]){re.escape(person)}(?![\w-])", text):
         words = text[: m.start()].rstrip()
+        while (courtesy := _COURTESY_BEFORE.search(words)) is not None:
+            # "the guild's treasurer, Mr Jo Park": the title is before the courtesy.
+            words = words[: courtesy.start()].rstrip()
         comma = words.endswith(",")
         taken: list[str] = []
         for word in reversed(words.rstrip(",").split()[-5:]):
@@ -799,6 +824,10 @@ def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     return None
 
 
+# Words that open a clause, not a title, after a name and a comma.
+_CLAUSE_AFTER = r"(?i:said|says|told|tells|added|adds|wrote|writes|warned|warns)"
+
+
 def _titles_of(
     person: str, text: str, view: ArticleView, *, by_form: bool = False
 ) -> tuple[set[str], str] | None:
@@ -811,8 +840,10 @@ def _titles_of(
     forms = [
         m.group(1)
         for m in (
-            re.search(rf"{named},\s+([^,.;()]{{3,80}})", text),
+            # Not a clause after the name ("Jo Park, said the report, ...").
+            re.search(rf"{named},\s+(?!{_CLAUSE_AFTER}\b)([^,.;()]{{3,80}})", text),
             re.search(rf"{named}\s*\(([^()]{{3,60}})\)", text),
+            re.search(rf"{named}{_SIGNED}", text),
         )
         if m is not None
     ]
@@ -822,7 +853,37 @@ def _titles_of(
         roles = view.occupations(said) if by_form else view.roles(said)
         if roles:
             return roles, said.strip()
+        if not by_form and (spelled := spelled_out(said, view)) is not None:
+            # "Jo Park (CEO)": a post written as its short form in capitals.
+            return view.roles(spelled), said.strip()
     return None
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,6}")
+
+
+def spelled_out(said: str, view: ArticleView) -> str | None:
+    """``said`` with its short forms in capitals spelled out, when it is only short forms
+    and joining words and one of them is a post ("CEO", "MD & CEO"); None otherwise."""
+    words = re.findall(r"[\w&]+", said)
+    full = [view.knowledge.abbreviations.get(w) if _CAPITALS.fullmatch(w) else None for w in words]
+    pairs = list(zip(words, full, strict=True))
+    if not words or any(f is None and w.lower() not in _JOINERS for w, f in pairs):
+        return None
+    spelled = " ".join(f or w for w, f in pairs)
+    return spelled if view.roles(spelled) else None
+
+
+def held_by_another(person: str, title: str, text: str, view: ArticleView) -> bool:
+    """Whether ``text`` gives the claim's post to someone else in brackets after their
+    name, as a list of people does ("Jo Park (Chair); Ann Lee (CEO)")."""
+    for m in re.finditer(r"([A-Z][\w’'-]+)\s*\(([^()]{3,60})\)", text):
+        before = text[: m.end(1)]
+        if before.endswith(person) or person.split()[-1] == m.group(1):
+            continue
+        if relate_titles(title, m.group(2), view) in ("exact", "same_words"):
+            return True
+    return False
 
 
 def _titles_given(
@@ -1318,7 +1379,7 @@ class TitleComparator:
                 for i in index.fact_entries(p, "header_title")
             )
         }
-        person = str(claim.fields.get("person") or "")
+        person = bare_person(str(claim.fields.get("person") or ""))
         # A post the claim says the person held before ("was previously deputy editor").
         claim_before = bool(person) and contains_word(
             claim.sentence.text, view.knowledge.words("phase_past")
@@ -1394,6 +1455,18 @@ class TitleComparator:
                     same = _same_post(title, told[1], view)
                     if same is None or (not same and claim_before):
                         # A post held before, on either side, is no other post now.
+                        continue
+                    if (
+                        not same
+                        and spelled_out(told[1], view) is not None
+                        and not any(
+                            held_by_another(person, title, near.text, view)
+                            for near in (s, *index.nearby(cand.index, before=1, after=1))
+                        )
+                    ):
+                        # A short form may leave out a second post the person holds
+                        # ("CEO" of a chairman and CEO): it tells another post only where
+                        # the claim's is someone else's beside it.
                         continue
                     stance: Stance = "supports" if same else "contradicts"
                     assessments.append(

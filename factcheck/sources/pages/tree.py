@@ -154,6 +154,10 @@ class Tree:
                 self.main_role.add(index)
             words = haystack(attrs)
             self.flag[index] = furniture_role(tag, attrs, words, in_article)
+            if tag == "footer" and self.name[parent] == "blockquote":
+                # A quotation's own footer names who said it ("— Jo Park, the guild's
+                # treasurer"): the quote's attribution, no footer of the page.
+                self.flag[index] = ""
             self.own[index] = own_role(tag, attrs, words)
             if self.own[index] == "byline" or (words and _DATED_RE.search(words)):
                 self.dated.add(index)
