@@ -130,3 +130,38 @@ def test_a_post_in_capitals_beside_a_name(
     ruleset: RuleSet, claim: str, row: str, label: str
 ) -> None:
     assert _judged(claim, row, ruleset) == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "said", "label"),
+    [
+        (
+            "Rosa Ibarra, the union's general secretary, said the mills would stop.",
+            "Las plantas pararán el lunes, dijo Rosa Ibarra, secretaria general del "
+            "Sindicato Textil de Puebla.",
+            "supported",
+        ),
+        (
+            "Joaquim Neves, the federation's president, said buses would run.",
+            "Os autocarros vão circular, disse Joaquim Neves, tesoureiro da Federação "
+            "dos Motoristas.",
+            "contradicted",
+        ),
+        (
+            "Claire Dubois, the cooperative's executive director, said prices would hold.",
+            "Les prix tiendront, a déclaré Claire Dubois, directrice exécutive de la "
+            "Coopérative Laitière.",
+            "supported",
+        ),
+        (
+            # A word the table does not know leaves the post unread: no verdict.
+            "Marco Rinaldi, the guild's president, said the ovens would stay cold.",
+            "I forni resteranno spenti, ha detto Marco Rinaldi, capoturno del forno.",
+            "unverified",
+        ),
+    ],
+)
+def test_a_post_written_in_another_language(
+    ruleset: RuleSet, claim: str, said: str, label: str
+) -> None:
+    assert _judged(claim, f"<p>{said}</p>", ruleset) == label

@@ -856,7 +856,68 @@ def _titles_of(
         if not by_form and (spelled := spelled_out(said, view)) is not None:
             # "Jo Park (CEO)": a post written as its short form in capitals.
             return view.roles(spelled), said.strip()
+        if not by_form and (english := in_english(said, view)) is not None:
+            # "Jo Park, secretaria general del Sindicato X": the post in English words.
+            return view.roles(english), english
     return None
+
+
+# Role words of posts as pages in Spanish, Portuguese, French, Italian or Filipino write
+# them (unaccented, small letters), in English: read only where a source names a person
+# with no English role word.
+_ROLE_WORDS_IN_ENGLISH = {
+    **dict.fromkeys(
+        "secretario secretaria secretaire segretario segretaria kalihim".split(),
+        "secretary",
+    ),
+    **dict.fromkeys("presidente presidenta president presidente pangulo".split(), "president"),
+    **dict.fromkeys("vicepresidente vicepresidenta vice-presidente".split(), "vice president"),
+    **dict.fromkeys(
+        "director directora directeur directrice diretor diretora direttore direttrice".split(),
+        "director",
+    ),
+    **dict.fromkeys("gerente".split(), "manager"),
+    **dict.fromkeys(
+        "tesorero tesorera tresorier tresoriere tesoureiro tesoureira".split(), "treasurer"
+    ),
+    **dict.fromkeys("portavoz vocero vocera porta-voz".split(), "spokesperson"),
+    **dict.fromkeys("coordinador coordinadora coordenador coordenadora".split(), "coordinator"),
+    **dict.fromkeys("delegado delegada delegue deleguee".split(), "delegate"),
+}
+# Words that qualify such a post, in English.
+_QUALIFIERS_IN_ENGLISH = {
+    **dict.fromkeys("general generale geral".split(), "general"),
+    **dict.fromkeys(
+        "ejecutivo ejecutiva executif executive executivo executiva esecutivo".split(),
+        "executive",
+    ),
+    **dict.fromkeys("adjunto adjunta adjoint adjointe".split(), "deputy"),
+    **dict.fromkeys("nacional national nazionale".split(), "national"),
+    **dict.fromkeys("regional regionale".split(), "regional"),
+}
+# Where the post ends and what it is of begins: "secretario general | de la Unión ...".
+_OF_THE = re.compile(
+    r"\s(?:de|del|de\s+la|de\s+los|de\s+las|des|du|di|della|del|da|do|dos|das|ng|sa)\s.*$"
+)
+
+
+def in_english(said: str, view: ArticleView) -> str | None:
+    """A post written in another language ("secretario general de la Unión de Prácticos",
+    "Le Directeur Général") in English words ("secretary general"), what it is of left
+    out; None when ``said`` names a role in English already, or no post these tables
+    know, or has words they do not know."""
+    if view.roles(said):
+        return None
+    post = _OF_THE.sub("", said.strip())
+    words = [unaccented(w).lower() for w in re.findall(r"[\w-]+", post)]
+    if words[:1] in (["le"], ["la"], ["el"], ["o"], ["a"], ["il"], ["su"], ["sa"], ["ang"]):
+        words = words[1:]
+    if not any(w in _ROLE_WORDS_IN_ENGLISH for w in words):
+        return None
+    english = [_ROLE_WORDS_IN_ENGLISH.get(w) or _QUALIFIERS_IN_ENGLISH.get(w) for w in words]
+    if any(e is None for e in english) or len(words) > 4:
+        return None
+    return " ".join(e for e in english if e)
 
 
 _CAPITALS = re.compile(r"[A-Z]{2,6}")
