@@ -902,7 +902,7 @@ _OF_THE = re.compile(
 
 
 def in_english(said: str, view: ArticleView) -> str | None:
-    """A post written in another language ("secretario general de la Unión de Prácticos",
+    """A post written in another language ("secretaria general del Sindicato de Estibadores",
     "Le Directeur Général") in English words ("secretary general"), what it is of left
     out; None when ``said`` names a role in English already, or no post these tables
     know, or has words they do not know."""
