@@ -558,8 +558,9 @@ class Macros:
         self.unit = (
             rf"(?:[a-z][\w-]*[^\Ws],?\s+(?:and|or|&)\s+[a-z][\w-]*\s+(?:[a-z][\w-]*s\b|{mass})"
             rf"|[A-Za-z][\w-]*\s+{mass}"
-            rf"|[A-Za-z][\w-]*[^\Ws]\s+(?!{_LINKING}\b)[a-z][\w-]*[^\Ws]\s+[a-z][\w-]*s\b"
-            r"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?[a-z][\w-]*s\b|[A-Za-z][\w-]*)"
+            rf"|[A-Za-z][\w-]*[^\Ws]\s+(?!{_LINKING}\b)[a-z][\w-]*[^\Ws]\s+{_NOT_A_NOUN}[a-z][\w-]*s\b"
+            rf"|[A-Za-z][\w-]*[^\Ws]\s+(?:[a-z][\w-]*ing\s+)?{_NOT_A_NOUN}[a-z][\w-]*s\b"
+            r"|[A-Za-z][\w-]*)"
             r"(?![\w-]|['’]s?\s+[A-Za-z])"
         )
         self.percent = rf"(?:{self.number})\s?(?:%|per\s?cent)"
@@ -618,6 +619,13 @@ def currency_symbols(symbols: Iterable[str]) -> str:
 
 
 # Words that link a noun to what follows it, never a modifier of a counted noun.
+# Small words ending in "s" that are no plural noun: "people worked as librarians" counts
+# people, not "worked as".
+_NOT_A_NOUN = (
+    r"(?!(?:as|is|was|has|does|his|its|this|thus|us|yes|plus|less|unless|across|always"
+    r"|perhaps|whereas|besides|towards|afterwards|upwards|downwards|nowadays)\b)"
+)
+
 _LINKING = (
     r"(?:in|on|at|of|for|by|to|and|or|but|the|a|an|from|with|as|per|this|that|than"
     r"|into|across|over|under|after|before|during|since|who|which|were|are|was|is)"
