@@ -1833,14 +1833,21 @@ _CODE_HEADER = re.compile(r"\bcodes?\b", re.IGNORECASE)
 # A header's unit counted in thousands or millions of a currency: "(thousand won)",
 # "(KRW thousand)", "($000)", "(€ '000)", "(millions of yen)".
 _SCALED_HEADER = re.compile(
-    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|lakhs?|crores?|'?000s?)\s+(?:of\s+)?"
-    r"(?P<cur>[^\s()]+)"
-    r"|(?P<cur2>[^\s()\d']+)\s*(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))\s*\)",
+    r"\(\s*(?:in\s+)?(?:(?P<scale>thousands?|millions?|billions?|lakhs?|crores?|'?000s?)\s+"
+    r"(?:of\s+)?(?P<cur>[^\s()]+)"
+    r"|(?P<cur2>[^\s()\d']+)\s*(?P<scale2>thousands?|millions?|billions?|lakhs?|crores?|'?000s?))"
+    r"\s*\)",
     re.IGNORECASE,
 )
 # What each scale word multiplies by: India's lakh is a hundred thousand, its crore ten
 # million ("Median CTC (₹ lakh)").
-_HEADER_SCALES = {"thousand": 1_000, "million": 1_000_000, "lakh": 100_000, "crore": 10_000_000}
+_HEADER_SCALES = {
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "lakh": 100_000,
+    "crore": 10_000_000,
+}
 # Currencies written as a word in a header, by the code a figure of theirs takes ("kroner"
 # is three currencies, so none).
 _CURRENCY_WORDS = {
@@ -1875,7 +1882,7 @@ _SCALED_NOTE = re.compile(
     r"(?:^|[,;:]\s*|\bin\s+)(?:(?P<scale>thousands?|millions?|lakhs?|crores?)\s+(?:of\s+)?"
     r"(?P<cur>[^\s(),.;:\d']+)"
     rf"|(?P<cur2>{_SIGN}|(?-i:[A-Z]{{3}}|K[Ss]hs?|R|RM|Rp|US\$))\s?"
-    r"(?P<scale2>thousands?|millions?|lakhs?|crores?|'?000s?))"
+    r"(?P<scale2>thousands?|millions?|billions?|lakhs?|crores?|'?000s?))"
     r"\s*(?:$|[,;.])",
     re.IGNORECASE,
 )
@@ -2301,6 +2308,24 @@ _COUNT_NOUNS = {
 }
 
 
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_NOTE_THINGS = re.compile(r"(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*[^\Ws]s")
+_SCALE_WORDS = frozenset("thousand thousands million millions billion billions mil miles".split())
+
+
+def _noted_things(note: str) -> str | None:
+    """The things a bracketed note names, a plural noun with up to two words before it
+    ("drivers", "registered vehicles"), or None for a note of anything else: a scale,
+    a unit of measure, a share, a source."""
+    note = note.strip()
+    if not _NOTE_THINGS.fullmatch(note):
+        return None
+    words = note.split()
+    if words[-1] in _NOT_THINGS or words[-1] in _MEASURES or set(words) & _SCALE_WORDS:
+        return None
+    return note
+
+
 def _with_counted(value: str, header: str) -> str:
     """A bare count with what its header says it counts: "85" under "Employees
     affected" is "85 employees affected", under "Number of stores" "85 stores", under
@@ -2309,6 +2334,11 @@ def _with_counted(value: str, header: str) -> str:
     note = _COUNT_NOTE.search(header)
     bare = header[: note.start()] if note else header
     things = _counted_things(bare) or _COUNT_NOUNS.get(bare.strip().lower())
+    if things is None and note and _YEAR_IN.search(bare):
+        # A column named by its time, its note naming what it counts: "79,630" under
+        # "December 2024 (drivers)" is 79,630 drivers.
+        things = _noted_things(note.group("note"))
+        note = None
     if things is None:
         return value
     if note and _THOUSANDS_NOTE.fullmatch(note.group("note")):
@@ -2322,12 +2352,30 @@ def _with_counted(value: str, header: str) -> str:
 
 # A note that a table's counts are in thousands or millions, perhaps of what they count:
 # "(thousands)", "('000)", "(millions of items)", "(in thousands of visitors)".
+# The things may follow the scale word straight ("(thousand passengers)"), and the note
+# may be Portuguese or Spanish ("(mil pessoas)", "(miles de personas)"): see _ROMANCE_SCALES.
 _COUNT_SCALE = re.compile(
-    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|['’]?000s?)"
-    r"(?:\s+of\s+(?P<things>[a-z]+s))?\s*\)",
+    r"\(\s*(?:in\s+)?(?P<scale>thousands?|millions?|['’]?000s?|mil|miles|milhares|millones"
+    r"|milh[õo]es)(?:\s+(?:of\s+|de\s+)?(?P<things>[^\W\d_]+s))?\s*\)",
     re.IGNORECASE,
 )
 _COUNT_SCALES = {"thousand": 1_000, "million": 1_000_000}
+# Scale words of Portuguese and Spanish notes, whose tables group digits by dots
+# ("5.974" under "(mil pessoas)" is 5,974 thousand people).
+_ROMANCE_SCALES = {
+    "mil": 1_000,
+    "miles": 1_000,
+    "milhares": 1_000,
+    "millones": 1_000_000,
+    "milhões": 1_000_000,
+    "milhoes": 1_000_000,
+}
+# People named in those languages, and in French, German and Italian: what a count of
+# them is in English.
+_PEOPLE_WORDS = frozenset({"pessoas", "personas", "personnes", "persone", "personen"})
+# A figure grouped by dots the continental way, with perhaps a decimal comma ("5.974",
+# "1.220.200", "12,5"): read so only where a note in those languages says it is.
+_CONTINENTAL_FIGURE = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d{1,2}|\d{1,3}")
 # A table's label before what its figures count: "Table 3:", "Tablo 2.", "Figure 1 -".
 _LABEL_NUMBER = re.compile(r"^\s*[A-Za-z]+\s+\d+[A-Za-z]?\s*[.:–-]?\s*")
 # Where the caption's first phrase ends: what it counts is named before.
@@ -2343,11 +2391,17 @@ def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> 
     phrase with the words before it. A header with a note of a unit of its own ("Share
     (%)") is not counted in the caption's scale (one of when, "(Jan-Mar)", is no unit);
     without things named, the figure stays as it is."""
-    if not _PLAIN_FIGURE.fullmatch(value):
-        return value
     said = [*headers, caption or ""]
     scale = next((m for h in said if (m := _COUNT_SCALE.search(h))), None)
     if scale is None:
+        return value
+    word = scale.group("scale").lower().rstrip("s").lstrip("'’")
+    romance = scale.group("scale").lower() in _ROMANCE_SCALES
+    if romance:
+        if not scale.group("things") or not _CONTINENTAL_FIGURE.fullmatch(value.strip()):
+            return value
+        value = value.strip().replace(".", "").replace(",", ".")
+    elif not _PLAIN_FIGURE.fullmatch(value):
         return value
     for header in headers:
         note = _COUNT_NOTE.search(header)
@@ -2356,8 +2410,14 @@ def _scaled_count(value: str, headers: tuple[str, ...], caption: str | None) -> 
     things = scale.group("things") or _caption_things(caption or "")
     if things is None or things.lower() in _NOT_THINGS or things.lower().endswith("ss"):
         return value
-    word = scale.group("scale").lower().rstrip("s").lstrip("'’")
-    times = _COUNT_SCALES.get(word, 1_000)  # "'000" is thousands
+    if things.lower() in _MEASURES:
+        return value  # "(thousand tonnes)": a measure, read by _measured
+    if things.lower() in _PEOPLE_WORDS:
+        things = "people"
+    if romance:
+        times = _ROMANCE_SCALES[scale.group("scale").lower()]
+    else:
+        times = _COUNT_SCALES.get(word, 1_000)  # "'000" is thousands
     return f"{float(value.replace(',', '')) * times:,.0f} {things.lower()}"
 
 
