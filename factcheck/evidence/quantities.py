@@ -104,10 +104,12 @@ from factcheck.evidence.strike_unhappened import not_happened
 from factcheck.evidence.tables import (
     COUNTRY_WIDE,
     TABLE_CELL_SCORE,
+    YEARS,
     cell_where,
     header_of,
     is_cell,
     named_cells,
+    remainder_unsaid,
     row_words,
     same_table,
     words_of,
@@ -472,6 +474,48 @@ _IN_A_YEAR = re.compile(
     r"|\b(?:last|a|per|each|every)\s+year\b",
     re.IGNORECASE,
 )
+
+
+# A figure as a claim writes it, in digits: "70", "1,412", "42.2".
+_WRITTEN_FIGURE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?")
+# At most this many sentences found by the figure alone, for one claim, each of at least
+# so many words: a long sentence is what the ranking misses (a headline or a teaser of
+# another story it ranks as it is, and gives no figure of the claim's by its figure).
+_BY_FIGURE = 6
+_BY_FIGURE_WORDS = 15
+
+
+def _same_figure(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[int]:
+    """The long sentences of the pages at hand, not among ``have``, that write a figure
+    of the claim's as the claim writes it: of two digits or more, no year."""
+    figures = [
+        m.group(0)
+        for m in _WRITTEN_FIGURE.finditer(claim.text)
+        if len(re.sub(r"\D", "", m.group(0))) >= 2 and not YEARS.fullmatch(m.group(0))
+    ]
+    if not figures:
+        return []
+    pattern = re.compile(
+        "|".join(rf"(?<![\d.,]){re.escape(f)}(?![\d]|[.,]\d)" for f in dict.fromkeys(figures))
+    )
+    out: list[int] = []
+    for i, s in enumerate(index.sentences):
+        if i not in have and pattern.search(s.text) and len(s.text.split()) >= _BY_FIGURE_WORDS:
+            out.append(i)
+            if len(out) == _BY_FIGURE:
+                break
+    return out
+
+
+def _of_its_year(text: str, start: int, end: int) -> str:
+    """A sentence naming several years with those outside the figure's own clause left
+    out, when that clause names one: "exports reached $22.9 billion in 2024, short of the
+    2022 record" names the year 2024 for the first figure, 2022 for a figure of 2022."""
+    said = {m.group(0) for m in YEARS.finditer(text)}
+    own = {m.group(0) for m in YEARS.finditer(_figure_clause(text, start, end))}
+    if len(said) < 2 or len(own) != 1:
+        return text
+    return YEARS.sub(lambda m: m.group(0) if m.group(0) in own else " ", text)
 
 
 def _of_a_year(text: str, start: int, end: int) -> bool:
@@ -933,6 +977,18 @@ def _subjects_apart(claim_subject: set[str], unit: str, text: str, k: Knowledge)
     return bool(ours) and not ours & set(keywords(text).split())
 
 
+def _remainder_unsaid(claim: Claim, index: EvidenceIndex, i: int) -> bool:
+    """True when entry ``i`` is a cell in a table's row of the rest ("Other ports", "All
+    other regions") and the claim speaks of no others: "ports handled 42 million
+    passengers" is no count of the row "Other ports", though it names its word."""
+    fact = index.sentences[i].fact
+    return (
+        fact is not None
+        and is_cell(fact)
+        and remainder_unsaid(str(fact.data.get("row", "")), claim.sentence.text)
+    )
+
+
 def _row_unnamed(claim: Claim, index: EvidenceIndex, i: int) -> bool:
     """True when entry ``i`` is a cell of a table of several rows and the claim's
     sentence names none of the words that tell its row from the others: the count of
@@ -1245,9 +1301,9 @@ class QuantityComparator:
         claim_share = share_kinds(claim.sentence.text, at, at + len(claim.text), view.knowledge)
         reader = reader_for(view.extractor.ruleset.macros)
         # A statistic stands in a table, where the claim's words name its row and column.
-        in_table = named_cells(
-            claim.sentence.text, index, {c.index for c in candidates}, years=True
-        )
+        # Of a sentence naming two years, the claim's figure is of the one its clause names.
+        table_text = _of_its_year(claim.sentence.text, at, at + len(claim.text))
+        in_table = named_cells(table_text, index, {c.index for c in candidates}, years=True)
         # A table whose rows are companies, unions or places keys its figures by them: a
         # count about the one the claim names is in that one's row, whatever its column
         # is called (the unit decides below), and never in another's.
@@ -1257,9 +1313,15 @@ class QuantityComparator:
         # A table none of whose rows the claim names stands by its row of totals, in the
         # column of the claim's year ("the market reached 40 million items in 2031"):
         # it may bear the claim out, never refute it (the claim may be of one row).
-        totals = named_cells(claim.sentence.text, index, have | keyed, years=True, totals=True)
+        totals = named_cells(table_text, index, have | keyed, years=True, totals=True)
         by_total = {c.index for c in totals}
         candidates = candidates + in_table + totals
+        # A sentence of the article's pages that writes the claim's own figure ("more
+        # than 70 vessels" for "upwards of 70 ships") is read though the ranking missed it
+        # (a long sentence, other words): it may bear the claim out, never refute it.
+        by_figure = _same_figure(claim, index, {c.index for c in candidates})
+        candidates = candidates + [Candidate(i, TABLE_CELL_SCORE) for i in by_figure]
+        backs_only = by_total | set(by_figure)
         # A cell the claim names by both its headers is the share the claim is of.
         named = {c.index for c in in_table}
         cited = set(view.primary.get(claim.id, set()))
@@ -1440,7 +1502,7 @@ class QuantityComparator:
                 ):
                     continue  # "more than 2,500" tells no count of 30,000
                 stance: Stance = "supports" if agrees else "contradicts"
-                if stance == "contradicts" and cand.index in by_total:
+                if stance == "contradicts" and cand.index in backs_only:
                     continue  # a total row the claim does not name refutes nothing
                 if (
                     stance == "contradicts"
@@ -1461,6 +1523,8 @@ class QuantityComparator:
                     and _row_unnamed(claim, index, cand.index)
                 ):
                     continue  # a count in a row of others ("Kite Mail" for the market)
+                if stance == "contradicts" and _remainder_unsaid(claim, index, cand.index):
+                    continue  # the row of the rest ("Other ports") for a count of all
                 if (
                     unit == DURATION_UNIT
                     and claimed.high is not None

@@ -225,6 +225,20 @@ def table_entries(index: EvidenceIndex, page: int) -> list[list[int]]:
     return list(by_table.values())
 
 
+# A table's row of the rest ("Other ports", "All other regions"), and the words of a
+# sentence about the rest.
+_REMAINDER_ROW = re.compile(
+    r"\s*(?:all\s+)?(?:others?|rest\s+of|remaining|elsewhere)\b", re.IGNORECASE
+)
+_REMAINDER_SAID = re.compile(r"\b(?:others?|rest|remaining|elsewhere)\b", re.IGNORECASE)
+
+
+def remainder_unsaid(row: str, text: str) -> bool:
+    """True when ``row`` is a row of the rest and ``text`` speaks of no others: "Greek
+    ports handled 42 million passengers" does not name the row "Other ports"."""
+    return bool(_REMAINDER_ROW.match(row)) and not _REMAINDER_SAID.search(text)
+
+
 def named_cells(
     text: str,
     index: EvidenceIndex,
@@ -257,6 +271,7 @@ def named_cells(
             for f in facts.values()
             if f and (headers.row_named(f, words) or f.data.get("row") == by_year["row"])
         }
+        rows = {r for r in rows if not remainder_unsaid(r, text)}
         # "Senior Parks Ranger" named, "Parks Ranger" is not meant (nor "Parks Ranger
         # (Parkwächter)": a gloss in brackets is no part of the name).
         rows = {
