@@ -991,6 +991,9 @@ _OWNER = re.compile(
 _SHORT_OWNER = re.compile(r"^(?:[A-Z][A-Z&]{1,9}\s+)+(?=[A-Za-z])")
 
 
+_AND_POST = re.compile(r"\s+(?:and|&)\s+(?=(?:the\s+|an?\s+)?\w)")
+
+
 def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
     """Whether the title a source gives a person is the claim's: True for the same post
     in other words ("chief negotiator", "the guild's chief negotiator"), False for
@@ -1000,6 +1003,11 @@ def _same_post(claimed: str, said: str, view: ArticleView) -> bool | None:
     they hold now."""
     if contains_word(said, view.knowledge.words("phase_past")):
         return None
+    # Two posts joined by "and" ("a porter at the depot and treasurer of the branch"):
+    # the person holds each, so either may be the claim's.
+    posts = [part for part in _AND_POST.split(said) if view.roles(part)]
+    if len(posts) > 1 and any(_same_post(claimed, post, view) for post in posts):
+        return True
     # An organisation's short form in capitals before the title is whose post it is,
     # as a possessive is ("ODU National Chairman").
     said = _SHORT_OWNER.sub("", _OWNER.sub("", said.strip()))
