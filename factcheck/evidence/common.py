@@ -7,7 +7,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.evidence.index import EvidenceIndex
+from factcheck.evidence.index import EvidenceIndex, keywords
 from factcheck.model import Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
@@ -215,3 +215,21 @@ def compare_dates(a: str, b: str) -> Stance | None:
     if not shared:
         return None
     return "supports" if all(x == y for x, y in shared) else "contradicts"
+
+
+# How much of a claim's sentence a source sentence repeats, and from how many words, to
+# tell the claim's own thing with another figure.
+SAME_TELLING_SHARE = 0.8
+SAME_TELLING_WORDS = 3
+
+
+def tells_same_thing(claim_sentence: str, text: str) -> bool:
+    """True when a source sentence repeats nearly every content word of the claim's
+    sentence, figures aside ("the mill shipped 1,000 tonnes of pulp in 2029" for "the
+    mill shipped 250,000 tonnes of pulp in 2029"): it tells the claim's own thing, so
+    its figure, however far from the claim's, is that thing's."""
+    ours = {w for w in keywords(claim_sentence).split() if not any(c.isdigit() for c in w)}
+    if len(ours) < SAME_TELLING_WORDS:
+        return False
+    theirs = set(keywords(text).split())
+    return len(ours & theirs) >= SAME_TELLING_SHARE * len(ours)

@@ -45,6 +45,7 @@ from factcheck.evidence.common import (
     marked_apart,
     own_first,
     phases_clash,
+    tells_same_thing,
     window,
 )
 from factcheck.evidence.companions import LEVEL, differs, near
@@ -1509,6 +1510,7 @@ class QuantityComparator:
                     and unit not in ("%", DURATION_UNIT)
                     and said.far_from(found, FAR_MONEY if money else FAR_COUNT)
                     and not is_cell(index.sentences[cand.index].fact)
+                    and not tells_same_thing(claim.sentence.text, index.sentences[cand.index].text)
                 ):
                     # "The plant will employ 8,000" against the sector's 1.4 million: a
                     # figure many times the claim's, or a fraction of it, counts another

@@ -21,6 +21,7 @@ from factcheck.evidence.common import (
     focus,
     marked_apart,
     phases_clash,
+    tells_same_thing,
     window,
 )
 from factcheck.evidence.dollars import bare_dollar, dollars
@@ -2461,6 +2462,9 @@ class SalaryComparator:
                     and not _same_figure(as_given, stated)
                     # A table's cells may stand in thousands its header names.
                     and not (is_cell(fact) or as_cells)
+                    # A posting's pay block is the job's own pay, whatever its size.
+                    and not (fact is not None and fact.kind == "pay")
+                    and not tells_same_thing(claim.sentence.text, index.sentences[cand.index].text)
                 ):
                     # "Took home €480,000 last year" against a bonus of €350: a sum ten
                     # times the claim's, or a tenth of it, is another payment or another
