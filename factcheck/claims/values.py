@@ -449,8 +449,7 @@ HIRED_ADVERB = re.compile(
 def _says_employer(before: str) -> bool:
     """True when the words before a name say it employs the workers: "nurses at X",
     "drivers employed by X", "cleaners employed by contractor X", "packers at a depot run
-    by X", "porters employed directly by X"."""
-    before = HIRED_ADVERB.sub(r"\1", before)
+    by X"; "employed directly by X" once :meth:`Parsers.party` has taken the adverb out."""
     return (
         before.endswith(_EMPLOYER_PREPS)
         or _EMPLOYED_BY_KIND.search(before) is not None
