@@ -824,10 +824,6 @@ def _title_before(person: str, text: str, view: ArticleView) -> str | None:
     return None
 
 
-# Words that open a clause, not a title, after a name and a comma.
-_CLAUSE_AFTER = r"(?i:said|says|told|tells|added|adds|wrote|writes|warned|warns)"
-
-
 def _titles_of(
     person: str, text: str, view: ArticleView, *, by_form: bool = False
 ) -> tuple[set[str], str] | None:
@@ -837,11 +833,19 @@ def _titles_of(
     Jo Park", "the guild's treasurer, Jo Park"); None when it gives none. With
     ``by_form``, a role word no table lists counts by its form ("chairman")."""
     named = re.escape(person)
+    speech = view.knowledge.words("speech_verbs")
     forms = [
         m.group(1)
         for m in (
             # Not a clause after the name ("Jo Park, said the report, ...").
-            re.search(rf"{named},\s+(?!{_CLAUSE_AFTER}\b)([^,.;()]{{3,80}})", text),
+            next(
+                (
+                    apposed
+                    for apposed in re.finditer(rf"{named},\s+([^,.;()]{{3,80}})", text)
+                    if apposed.group(1).split()[0].lower() not in speech
+                ),
+                None,
+            ),
             re.search(rf"{named}\s*\(([^()]{{3,60}})\)", text),
             re.search(rf"{named}{_SIGNED}", text),
         )
@@ -897,7 +901,7 @@ _QUALIFIERS_IN_ENGLISH = {
 }
 # Where the post ends and what it is of begins: "secretario general | de la Unión ...".
 _OF_THE = re.compile(
-    r"\s(?:de|del|de\s+la|de\s+los|de\s+las|des|du|di|della|del|da|do|dos|das|ng|sa)\s.*$"
+    r"\s(?:de|del|de\s+la|de\s+los|de\s+las|des|du|di|della|da|do|dos|das|ng|sa)\s.*$"
 )
 
 
