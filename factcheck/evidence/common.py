@@ -7,8 +7,10 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.claims.amounts import Amount
 from factcheck.evidence.index import EvidenceIndex, keywords
-from factcheck.model import Stance, VerdictLabel
+from factcheck.evidence.tables import is_cell
+from factcheck.model import PageFact, Stance, VerdictLabel
 from factcheck.rulepacks.knowledge import Knowledge
 
 
@@ -233,3 +235,23 @@ def tells_same_thing(claim_sentence: str, text: str) -> bool:
         return False
     theirs = set(keywords(text).split())
     return len(ours & theirs) >= SAME_TELLING_SHARE * len(ours)
+
+
+def another_whole(
+    said: Amount,
+    found: Amount,
+    factor: float,
+    fact: PageFact | None,
+    claim_sentence: str,
+    text: str,
+) -> bool:
+    """True when a source's figure is ``factor`` times the claim's or more, or that
+    fraction of it (:meth:`Amount.far_from`), and so counts another whole ("the plant
+    will employ 8,000" against the sector's 1.4 million; a year's pay against a bonus):
+    not where it stands in a table's cell (its header may put it in thousands), nor in
+    a sentence that tells the claim's own thing (:func:`tells_same_thing`)."""
+    return (
+        said.far_from(found, factor)
+        and not is_cell(fact)
+        and not tells_same_thing(claim_sentence, text)
+    )

@@ -38,6 +38,7 @@ from factcheck.evidence.common import (
     Findings,
     Tally,
     agreeing_value_first,
+    another_whole,
     compare_dates,
     contains_word,
     focus,
@@ -45,7 +46,6 @@ from factcheck.evidence.common import (
     marked_apart,
     own_first,
     phases_clash,
-    tells_same_thing,
     window,
 )
 from factcheck.evidence.companions import LEVEL, differs, near
@@ -1505,18 +1505,21 @@ class QuantityComparator:
                 stance: Stance = "supports" if agrees else "contradicts"
                 if stance == "contradicts" and cand.index in backs_only:
                     continue  # a total row the claim does not name refutes nothing
+                here = index.sentences[cand.index]
                 if (
                     stance == "contradicts"
                     and unit not in ("%", DURATION_UNIT)
-                    and said.far_from(found, FAR_MONEY if money else FAR_COUNT)
-                    and not is_cell(index.sentences[cand.index].fact)
-                    and not tells_same_thing(claim.sentence.text, index.sentences[cand.index].text)
+                    and another_whole(
+                        said,
+                        found,
+                        FAR_MONEY if money else FAR_COUNT,
+                        here.fact,
+                        claim.sentence.text,
+                        here.text,
+                    )
                 ):
-                    # "The plant will employ 8,000" against the sector's 1.4 million: a
-                    # figure many times the claim's, or a fraction of it, counts another
-                    # whole; a misstated count is seldom that far off. (A table's cell
-                    # may stand in thousands or millions its header names.)
-                    continue
+                    continue  # a misstated count is seldom that far off
+
                 if (
                     stance == "contradicts"
                     and unit not in ("%", DURATION_UNIT)

@@ -16,12 +16,12 @@ from factcheck.evidence.common import (
     Assessment,
     Findings,
     Tally,
+    another_whole,
     clause,
     contains_word,
     focus,
     marked_apart,
     phases_clash,
-    tells_same_thing,
     window,
 )
 from factcheck.evidence.dollars import bare_dollar, dollars
@@ -2458,13 +2458,19 @@ class SalaryComparator:
                     continue
                 if (
                     stance == "contradicts"
-                    and compare_to.far_from(found, FAR_PAY)
+                    and another_whole(
+                        compare_to,
+                        found,
+                        FAR_PAY,
+                        fact,
+                        claim.sentence.text,
+                        index.sentences[cand.index].text,
+                    )
                     and not _same_figure(as_given, stated)
-                    # A table's cells may stand in thousands its header names.
-                    and not (is_cell(fact) or as_cells)
+                    # Cells read together may stand in thousands their header names.
+                    and not as_cells
                     # A posting's pay block is the job's own pay, whatever its size.
                     and not (fact is not None and fact.kind == "pay")
-                    and not tells_same_thing(claim.sentence.text, index.sentences[cand.index].text)
                 ):
                     # "Took home €480,000 last year" against a bonus of €350: a sum ten
                     # times the claim's, or a tenth of it, is another payment or another
