@@ -501,7 +501,11 @@ def _same_figure(claim: Claim, index: EvidenceIndex, have: set[int]) -> list[int
     )
     out: list[int] = []
     for i, s in enumerate(index.sentences):
-        if i not in have and pattern.search(s.text) and len(s.text.split()) >= _BY_FIGURE_WORDS:
+        # A sentence of running text: a table's cell or a posting's field is read where
+        # its row or label names the claim's thing, never by its figure alone.
+        if s.fact is not None or i in have:
+            continue
+        if pattern.search(s.text) and len(s.text.split()) >= _BY_FIGURE_WORDS:
             out.append(i)
             if len(out) == _BY_FIGURE:
                 break
